@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "trafficevent.h"
+
+Direction directionOf(EventKind kind)
+{
+    switch (kind) {
+    case EventKind::Received: return Direction::In;
+    case EventKind::Sent: return Direction::Out;
+    default: return Direction::None;
+    }
+}
+
+bool isData(EventKind kind)
+{
+    return directionOf(kind) != Direction::None;
+}
+
+QString eventKindName(EventKind kind)
+{
+    switch (kind) {
+    case EventKind::Listening: return QStringLiteral("listening");
+    case EventKind::ListenFailed: return QStringLiteral("listen-failed");
+    case EventKind::ListenStopped: return QStringLiteral("listen-stopped");
+    case EventKind::Accepted: return QStringLiteral("accepted");
+    case EventKind::LookingUp: return QStringLiteral("looking-up");
+    case EventKind::Connecting: return QStringLiteral("connecting");
+    case EventKind::Connected: return QStringLiteral("connected");
+    case EventKind::Received: return QStringLiteral("received");
+    case EventKind::Sent: return QStringLiteral("sent");
+    case EventKind::Closing: return QStringLiteral("closing");
+    case EventKind::Closed: return QStringLiteral("closed");
+    case EventKind::Error: return QStringLiteral("error");
+    case EventKind::ReadingPaused: return QStringLiteral("reading-paused");
+    case EventKind::ReadingResumed: return QStringLiteral("reading-resumed");
+    case EventKind::Note: return QStringLiteral("note");
+    }
+    return QStringLiteral("unknown");
+}
+
+bool isKnownEventKind(quint8 value)
+{
+    return value >= quint8(EventKind::Listening) && value <= quint8(EventKind::Note);
+}

@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+#include <QtGlobal>
+
+using ConnectionId = quint32;
+
+// What happened. The numeric values are stored in session files: append, never renumber.
+enum class EventKind : quint8 {
+    Listening = 1,   // a listener is bound; payload: the bound address as text
+    ListenFailed,    // bind()/listen() failed; payload: the system's reason
+    ListenStopped,   // the listener no longer accepts; existing connections stay
+    Accepted,        // accept() returned a new connection; the event's connection is the new one
+    LookingUp,       // name resolution started; payload: the host name
+    Connecting,      // connect() started; payload: the address being tried
+    Connected,       // the handshake completed; payload: "local -> peer"
+    Received,        // read() returned data; payload: the bytes
+    Sent,            // write() was called; payload: the bytes
+    Closing,         // we sent FIN (graceful close); payload: why
+    Closed,          // the socket is closed; payload: how
+    Error,           // a socket error; payload: the system's reason
+    ReadingPaused,   // the application stopped calling read()
+    ReadingResumed,
+    Note,            // free text for the learner
+};
+
+enum class Direction : quint8 { None, In, Out };
+
+// One row of the log: a small fixed-size record. Payload bytes (data for Received/Sent, a
+// UTF-8 detail text for the rest) live in the journal; the event only points at them.
+struct TrafficEvent
+{
+    qint64 timeNs = 0;          // since the session started (monotonic clock)
+    quint64 payloadOffset = 0;  // offset of the payload in the journal file
+    quint32 payloadLength = 0;
+    ConnectionId connection = 0;
+    EventKind kind = EventKind::Note;
+};
+
+Direction directionOf(EventKind kind);
+bool isData(EventKind kind);
+QString eventKindName(EventKind kind);   // stable, lower-case, used in headless output and exports
+bool isKnownEventKind(quint8 value);

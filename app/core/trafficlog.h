@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "trafficevent.h"
+
+#include <QObject>
+
+#include <array>
+#include <atomic>
+#include <memory>
+
+class Journal;
+
+// The session's events, append-only, in fixed-size chunks that never move.
+//
+// One thread (the network thread) appends; any thread reads. A reader sees every event with
+// an index below count(): the count is published with release ordering after the event is
+// stored, so the lock-free read of an index below it is safe. appended(first, last) is emitted
+// in the log's own thread, coalesced: at most one notification is queued at a time, however
+// fast events arrive.
+class TrafficLog : public QObject
+{
+    Q_OBJECT
+
+public:
+    // Payload bytes are read from the journal; the log never copies them.
+    explicit TrafficLog(const Journal &journal, QObject *parent = nullptr);
+    ~TrafficLog() override;
+
+    qint64 count() const { return m_count.load(std::memory_order_acquire); }
+    const TrafficEvent &event(qint64 index) const;
+
+    QByteArray payload(const TrafficEvent &event) const;
+    QByteArray payloadPrefix(const TrafficEvent &event, int maxBytes) const;
+    QString detailText(const TrafficEvent &event) const;   // the payload of a non-data event
+
+    // Writer side: one thread only.
+    qint64 append(const TrafficEvent &event);
+
+Q_SIGNALS:
+    void appended(qint64 first, qint64 last);
+
+private:
+    void announce();
+
+    static constexpr int ChunkBits = 16;
+    static constexpr qint64 ChunkSize = qint64(1) << ChunkBits;
+    static constexpr int MaxChunks = 1 << 16;   // 2^32 events
+
+    const Journal &m_journal;
+    std::unique_ptr<std::array<std::atomic<TrafficEvent *>, MaxChunks>> m_chunks;
+    std::atomic<qint64> m_count{0};
+    std::atomic<bool> m_announcePending{false};
+    qint64 m_announced = 0;   // touched only in the log's thread
+};
