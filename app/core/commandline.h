@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "endpointaddress.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+// socketlab [--listen [ADDR:]PORT]... [--connect HOST:PORT]... [--echo]
+//           [--record FILE.socketlab] [--headless] [--duration SECONDS]
+struct CommandLine
+{
+    enum class Action { Run, ShowHelp, ShowVersion, Fail };
+
+    Action action = Action::Run;
+    QString error;   // one line, for Action::Fail
+
+    QList<ParsedEndpoint> listens;
+    QList<ParsedEndpoint> connects;
+    bool echo = false;
+    bool headless = false;
+    double durationSeconds = -1;   // < 0: until a signal (or, headless, until all sockets end)
+    QString recordPath;            // empty: Session::defaultJournalPath()
+
+    // Parses arguments (argv[0] first). Needs no QCoreApplication.
+    static CommandLine parse(const QStringList &arguments);
+    // The --help text. Needs a QCoreApplication.
+    static QString helpText();
+};

@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "connectioninfo.h"
+
+#include <QCoreApplication>
+
+bool ConnectionInfo::isFinished() const
+{
+    return state == ConnectionState::Closed || state == ConnectionState::Failed
+        || state == ConnectionState::NotListening;
+}
+
+qint64 ConnectionInfo::durationNs(qint64 nowNs) const
+{
+    if (openedNs < 0)
+        return 0;
+    return (closedNs >= 0 ? closedNs : nowNs) - openedNs;
+}
+
+QString ConnectionInfo::localEndpoint() const
+{
+    return formatEndpoint(localAddress, localPort);
+}
+
+QString ConnectionInfo::peerEndpoint() const
+{
+    return formatEndpoint(peerAddress, peerPort);
+}
+
+QString formatEndpoint(const QHostAddress &address, quint16 port)
+{
+    if (address.isNull())
+        return {};
+    if (address.protocol() == QAbstractSocket::IPv6Protocol) {
+        // An IPv4-mapped peer on a dual-stack listener reads better as plain IPv4.
+        bool isV4 = false;
+        const QHostAddress v4(address.toIPv4Address(&isV4));
+        if (isV4)
+            return QStringLiteral("%1:%2").arg(v4.toString()).arg(port);
+        return QStringLiteral("[%1]:%2").arg(address.toString()).arg(port);
+    }
+    return QStringLiteral("%1:%2").arg(address.toString()).arg(port);
+}
+
+QString connectionStateName(ConnectionState state)
+{
+    const char *name = "";
+    switch (state) {
+    case ConnectionState::Opening: name = QT_TRANSLATE_NOOP("ConnectionState", "opening"); break;
+    case ConnectionState::LookingUp: name = QT_TRANSLATE_NOOP("ConnectionState", "looking up"); break;
+    case ConnectionState::Connecting: name = QT_TRANSLATE_NOOP("ConnectionState", "connecting"); break;
+    case ConnectionState::Connected: name = QT_TRANSLATE_NOOP("ConnectionState", "connected"); break;
+    case ConnectionState::Listening: name = QT_TRANSLATE_NOOP("ConnectionState", "listening"); break;
+    case ConnectionState::NotListening: name = QT_TRANSLATE_NOOP("ConnectionState", "not listening"); break;
+    case ConnectionState::Closing: name = QT_TRANSLATE_NOOP("ConnectionState", "closing"); break;
+    case ConnectionState::Closed: name = QT_TRANSLATE_NOOP("ConnectionState", "closed"); break;
+    case ConnectionState::Failed: name = QT_TRANSLATE_NOOP("ConnectionState", "failed"); break;
+    }
+    return QCoreApplication::translate("ConnectionState", name);
+}

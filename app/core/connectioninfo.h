@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "trafficevent.h"
+
+#include <QHostAddress>
+#include <QString>
+
+// The numeric values are stored in session files: append, never renumber.
+enum class ConnectionRole : quint8 { Listener = 1, Client, Accepted };
+
+enum class ConnectionState : quint8 {
+    Opening,       // created, nothing done yet
+    LookingUp,     // resolving the host name
+    Connecting,    // SYN sent
+    Connected,
+    Listening,
+    NotListening,  // a listener that stopped accepting
+    Closing,       // FIN sent, waiting for the peer
+    Closed,
+    Failed,
+};
+
+// Everything SocketLab knows about one socket: a listener or a connection. The identity
+// (name, role, addresses) is set when the socket is created and learned; state, error and
+// counters follow from the events recorded for it (see ConnectionTable::apply), so a session
+// replayed from its journal gets the same table.
+struct ConnectionInfo
+{
+    ConnectionId id = 0;
+    ConnectionId parent = 0;   // the listener that accepted it, or 0
+    ConnectionRole role = ConnectionRole::Client;
+    QString name;              // short and unique in the session: L1, C2, L1.3
+    QString host;              // as the user typed it (clients)
+    QHostAddress localAddress;
+    quint16 localPort = 0;
+    QHostAddress peerAddress;
+    quint16 peerPort = 0;
+
+    ConnectionState state = ConnectionState::Opening;
+    QString lastError;
+    bool readingPaused = false;
+    quint64 bytesIn = 0;
+    quint64 bytesOut = 0;
+    quint64 chunksIn = 0;
+    quint64 chunksOut = 0;
+    quint32 acceptedCount = 0;   // listeners: connections accepted so far
+    qint64 openedNs = -1;       // time of its first event
+    qint64 closedNs = -1;        // -1 while open
+
+    bool isListener() const { return role == ConnectionRole::Listener; }
+    bool isFinished() const;     // closed, failed, or a listener that stopped
+    qint64 durationNs(qint64 nowNs) const;
+    QString localEndpoint() const;   // "127.0.0.1:4000", "[::1]:4000"
+    QString peerEndpoint() const;
+};
+
+QString connectionStateName(ConnectionState state);
+QString formatEndpoint(const QHostAddress &address, quint16 port);

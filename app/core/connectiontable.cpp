@@ -1,0 +1,113 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "connectiontable.h"
+
+#include <QMutexLocker>
+
+#include <algorithm>
+
+ConnectionInfo *ConnectionTable::entry(ConnectionId id)
+{
+    auto it = std::lower_bound(m_entries.begin(), m_entries.end(), id,
+                               [](const ConnectionInfo &info, ConnectionId key) { return info.id < key; });
+    return it != m_entries.end() && it->id == id ? &*it : nullptr;
+}
+
+void ConnectionTable::setIdentity(const ConnectionInfo &identity)
+{
+    {
+        QMutexLocker lock(&m_mutex);
+        ConnectionInfo *info = entry(identity.id);
+        if (!info) {
+            auto at = std::lower_bound(m_entries.begin(), m_entries.end(), identity.id,
+                                       [](const ConnectionInfo &i, ConnectionId key) { return i.id < key; });
+            m_entries.insert(at, identity);
+        } else {
+            info->parent = identity.parent;
+            info->role = identity.role;
+            info->name = identity.name;
+            info->host = identity.host;
+            info->localAddress = identity.localAddress;
+            info->localPort = identity.localPort;
+            info->peerAddress = identity.peerAddress;
+            info->peerPort = identity.peerPort;
+        }
+        // A replayed journal may hold ids that this table did not hand out.
+        ConnectionId next = m_nextId.load();
+        while (next <= identity.id && !m_nextId.compare_exchange_weak(next, identity.id + 1)) { }
+    }
+    changed();
+}
+
+void ConnectionTable::apply(const TrafficEvent &event, const QString &detail)
+{
+    {
+        QMutexLocker lock(&m_mutex);
+        ConnectionInfo *info = entry(event.connection);
+        if (!info)
+            return;   // a damaged journal may name an unknown id: nothing to account it to
+        if (info->openedNs < 0)
+            info->openedNs = event.timeNs;
+        switch (event.kind) {
+        case EventKind::Listening: info->state = ConnectionState::Listening; break;
+        case EventKind::ListenFailed:
+            info->state = ConnectionState::Failed;
+            info->lastError = detail;
+            info->closedNs = event.timeNs;
+            break;
+        case EventKind::ListenStopped: info->state = ConnectionState::NotListening; break;
+        case EventKind::Accepted: {
+            info->state = ConnectionState::Connected;
+            if (ConnectionInfo *listener = entry(info->parent))
+                ++listener->acceptedCount;
+            break;
+        }
+        case EventKind::LookingUp: info->state = ConnectionState::LookingUp; break;
+        case EventKind::Connecting: info->state = ConnectionState::Connecting; break;
+        case EventKind::Connected: info->state = ConnectionState::Connected; break;
+        case EventKind::Received:
+            info->bytesIn += event.payloadLength;
+            ++info->chunksIn;
+            break;
+        case EventKind::Sent:
+            info->bytesOut += event.payloadLength;
+            ++info->chunksOut;
+            break;
+        case EventKind::Closing: info->state = ConnectionState::Closing; break;
+        case EventKind::Closed:
+            if (info->state != ConnectionState::Failed)
+                info->state = ConnectionState::Closed;
+            info->closedNs = event.timeNs;
+            break;
+        case EventKind::Error:
+            info->lastError = detail;
+            if (info->state == ConnectionState::LookingUp || info->state == ConnectionState::Connecting
+                || info->state == ConnectionState::Opening)
+                info->state = ConnectionState::Failed;
+            break;
+        case EventKind::ReadingPaused: info->readingPaused = true; break;
+        case EventKind::ReadingResumed: info->readingPaused = false; break;
+        case EventKind::Note: break;
+        }
+    }
+    changed();
+}
+
+QList<ConnectionInfo> ConnectionTable::snapshot() const
+{
+    QMutexLocker lock(&m_mutex);
+    return QList<ConnectionInfo>(m_entries.begin(), m_entries.end());
+}
+
+std::optional<ConnectionInfo> ConnectionTable::find(ConnectionId id) const
+{
+    QMutexLocker lock(&m_mutex);
+    if (ConnectionInfo *info = const_cast<ConnectionTable *>(this)->entry(id))
+        return *info;
+    return std::nullopt;
+}
+
+int ConnectionTable::size() const
+{
+    QMutexLocker lock(&m_mutex);
+    return int(m_entries.size());
+}

@@ -1,0 +1,122 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "endpointaddress.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("EndpointAddress", text);
+}
+
+ParsedEndpoint failure(const QString &error)
+{
+    ParsedEndpoint result;
+    result.error = error;
+    return result;
+}
+
+// Splits "host:port" / "[v6]:port". Returns false with an error when the shape is wrong.
+bool splitHostPort(const QString &text, QString *host, QString *port, QString *error)
+{
+    if (text.startsWith(QLatin1Char('['))) {
+        const int close = text.indexOf(QLatin1Char(']'));
+        if (close < 0) {
+            *error = tr("Missing ']' after the IPv6 address");
+            return false;
+        }
+        if (close + 1 >= text.size() || text.at(close + 1) != QLatin1Char(':')) {
+            *error = tr("Expected ':PORT' after ']'");
+            return false;
+        }
+        *host = text.mid(1, close - 1);
+        *port = text.mid(close + 2);
+        return true;
+    }
+    const int colon = text.lastIndexOf(QLatin1Char(':'));
+    if (colon < 0) {
+        *error = tr("Expected HOST:PORT");
+        return false;
+    }
+    if (text.indexOf(QLatin1Char(':')) != colon) {
+        *error = tr("Put an IPv6 address in brackets: [::1]:PORT");
+        return false;
+    }
+    *host = text.left(colon);
+    *port = text.mid(colon + 1);
+    return true;
+}
+
+} // namespace
+
+ParsedEndpoint parsePort(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty())
+        return failure(tr("Enter a port number (0 to 65535)"));
+    for (QChar c : trimmed) {
+        if (!c.isDigit() || c.unicode() > 127)
+            return failure(tr("A port is a number; '%1' is not a digit").arg(c));
+    }
+    bool ok = false;
+    const uint value = trimmed.toUInt(&ok);
+    if (!ok || value > 65535 || trimmed.size() > 5)
+        return failure(tr("Port %1 is out of range (0 to 65535)").arg(trimmed));
+    ParsedEndpoint result;
+    result.port = quint16(value);
+    return result;
+}
+
+ParsedEndpoint parseHost(const QString &text)
+{
+    QString host = text.trimmed();
+    if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
+        host = host.mid(1, host.size() - 2);
+    if (host.isEmpty())
+        return failure(tr("Enter a host name or address"));
+    ParsedEndpoint result;
+    result.host = host;
+    if (result.address.setAddress(host))
+        return result;
+    if (host.contains(QLatin1Char(':')))
+        return failure(tr("'%1' is not a valid IPv6 address").arg(host));
+    // RFC 1123 host names: letters, digits, '-', '.', '_' (seen in the wild); nothing else.
+    static const QRegularExpression name(QStringLiteral("^[A-Za-z0-9_]([A-Za-z0-9_.-]*[A-Za-z0-9_.])?$"));
+    if (host.size() > 253 || !name.match(host).hasMatch())
+        return failure(tr("'%1' is not a valid host name").arg(host));
+    return result;
+}
+
+ParsedEndpoint parseHostAndPort(const QString &text)
+{
+    QString host, port, error;
+    if (!splitHostPort(text.trimmed(), &host, &port, &error))
+        return failure(error);
+    ParsedEndpoint result = parseHost(host);
+    if (!result.ok())
+        return result;
+    const ParsedEndpoint parsedPort = parsePort(port);
+    if (!parsedPort.ok())
+        return parsedPort;
+    result.port = parsedPort.port;
+    return result;
+}
+
+ParsedEndpoint parseListenEndpoint(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    if (!trimmed.contains(QLatin1Char(':'))) {
+        ParsedEndpoint result = parsePort(trimmed);
+        if (result.ok()) {
+            result.address = QHostAddress(QHostAddress::LocalHost);
+            result.host = result.address.toString();
+        }
+        return result;
+    }
+    ParsedEndpoint result = parseHostAndPort(trimmed);
+    if (result.ok() && result.address.isNull())
+        return failure(tr("Listen on an IP address (such as 127.0.0.1 or ::1), not a name"));
+    return result;
+}

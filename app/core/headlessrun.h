@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QObject>
+
+class QSocketNotifier;
+class Workbench;
+
+// Runs a workbench without a window until SIGINT or SIGTERM, until the duration elapses, or
+// until every socket has ended (like netcat after its connection closes). Exit code: 0, or 1
+// when a listener could not bind or a connection never connected.
+class HeadlessRun : public QObject
+{
+    Q_OBJECT
+
+public:
+    // durationMs < 0: no time limit.
+    HeadlessRun(Workbench &workbench, qint64 durationMs, QObject *parent = nullptr);
+    ~HeadlessRun() override;
+
+    int exec();
+
+private:
+    void checkWhetherDone();
+    void stop();
+
+    Workbench &m_workbench;
+    QSocketNotifier *m_signalNotifier = nullptr;
+    bool m_stopping = false;
+};

@@ -1,0 +1,194 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "journal.h"
+
+#include "connectioninfo.h"
+
+#include <QCoreApplication>
+#include <QMutexLocker>
+#include <QtEndian>
+
+#include <zlib.h>
+
+const QByteArray Journal::Magic = QByteArrayLiteral("\x89SLB\r\n\x1a\n");
+
+namespace {
+
+template<typename T>
+void put(QByteArray &out, T value)
+{
+    char bytes[sizeof(T)];
+    qToLittleEndian(value, bytes);
+    out.append(bytes, sizeof(T));
+}
+
+void putString(QByteArray &out, const QString &text)
+{
+    QByteArray utf8 = text.toUtf8().left(0xffff);
+    put<quint16>(out, quint16(utf8.size()));
+    out.append(utf8);
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Journal", text);
+}
+
+} // namespace
+
+Journal::~Journal()
+{
+    if (m_writeFile.isOpen())
+        flush();
+}
+
+bool Journal::create(const QString &path, const QDateTime &startedAt, QString *error)
+{
+    m_path = path;
+    m_writeFile.setFileName(path);
+    if (!m_writeFile.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        *error = tr("Cannot record to %1: %2").arg(path, m_writeFile.errorString());
+        return false;
+    }
+    m_writeFile.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+
+    QByteArray header = Magic;
+    put<quint16>(header, FormatVersion);
+    put<quint16>(header, HeaderSize);
+    put<quint32>(header, 0);
+    put<qint64>(header, startedAt.toMSecsSinceEpoch());
+    put<quint64>(header, 0);
+    Q_ASSERT(header.size() == HeaderSize);
+    m_pending = header;
+    if (!flush()) {
+        *error = m_error;
+        return false;
+    }
+    m_readFile.setFileName(path);
+    if (!m_readFile.open(QIODevice::ReadOnly)) {
+        *error = tr("Cannot read back %1: %2").arg(path, m_readFile.errorString());
+        return false;
+    }
+    return true;
+}
+
+bool Journal::openReadOnly(const QString &path, QString *error)
+{
+    m_path = path;
+    m_readFile.setFileName(path);
+    if (!m_readFile.open(QIODevice::ReadOnly)) {
+        *error = tr("Cannot open %1: %2").arg(path, m_readFile.errorString());
+        return false;
+    }
+    m_flushedSize = quint64(m_readFile.size());
+    return true;
+}
+
+quint64 Journal::appendEvent(qint64 timeNs, ConnectionId connection, EventKind kind,
+                             const QByteArray &payload)
+{
+    // Build the record in place in the pending buffer: no intermediate copy of the payload.
+    const quint32 bodyLength = quint32(EventFieldsSize + payload.size());
+    QMutexLocker lock(&m_bufferMutex);
+    const qsizetype start = m_pending.size();
+    put<quint32>(m_pending, bodyLength);
+    put<quint32>(m_pending, 0);   // checksum, filled in below
+    m_pending.append(char(EventRecord));
+    put<qint64>(m_pending, timeNs);
+    put<quint32>(m_pending, connection);
+    m_pending.append(char(kind));
+    m_pending.append(payload);
+    const auto *body = reinterpret_cast<const Bytef *>(m_pending.constData() + start + RecordHeaderSize);
+    qToLittleEndian(quint32(crc32(0, body, bodyLength)), m_pending.data() + start + 4);
+    const quint64 payloadOffset = m_flushedSize + quint64(m_writing.size()) + quint64(start)
+        + RecordHeaderSize + EventFieldsSize;
+    const bool full = m_pending.size() >= FlushThreshold;
+    lock.unlock();
+    if (full)
+        flush();
+    return payloadOffset;
+}
+
+void Journal::appendConnection(const ConnectionInfo &info)
+{
+    QByteArray body;
+    body.append(char(ConnectionRecord));
+    put<quint32>(body, info.id);
+    put<quint32>(body, info.parent);
+    body.append(char(info.role));
+    put<quint16>(body, info.localPort);
+    put<quint16>(body, info.peerPort);
+    putString(body, info.name);
+    putString(body, info.host);
+    putString(body, info.localAddress.isNull() ? QString() : info.localAddress.toString());
+    putString(body, info.peerAddress.isNull() ? QString() : info.peerAddress.toString());
+    appendRecord(body);
+}
+
+void Journal::appendRecord(const QByteArray &body)
+{
+    QByteArray header;
+    put<quint32>(header, quint32(body.size()));
+    put<quint32>(header, quint32(crc32(0, reinterpret_cast<const Bytef *>(body.constData()),
+                                       uInt(body.size()))));
+    QMutexLocker lock(&m_bufferMutex);
+    m_pending.append(header);
+    m_pending.append(body);
+}
+
+bool Journal::flush()
+{
+    if (!m_writeFile.isOpen())
+        return false;
+    {
+        QMutexLocker lock(&m_bufferMutex);
+        if (m_pending.isEmpty())
+            return m_error.isEmpty();
+        m_writing.swap(m_pending);
+    }
+    // Written without the lock, so readers are never held up by a slow disk.
+    const qint64 written = m_writeFile.write(m_writing);
+    const bool ok = written == m_writing.size() && m_writeFile.flush();
+    QMutexLocker lock(&m_bufferMutex);
+    if (!ok) {
+        // Keep the bytes: they are still readable from memory, and a later flush retries.
+        m_error = tr("Writing %1 failed: %2").arg(m_path, m_writeFile.errorString());
+        m_pending.prepend(m_writing.mid(qMax<qint64>(written, 0)));
+        if (written > 0)
+            m_flushedSize += quint64(written);
+        m_writing.clear();
+        return false;
+    }
+    m_flushedSize += quint64(m_writing.size());
+    m_writing.clear();
+    m_error.clear();
+    return true;
+}
+
+quint64 Journal::bufferedBytes() const
+{
+    QMutexLocker lock(&m_bufferMutex);
+    return quint64(m_pending.size());
+}
+
+QByteArray Journal::read(quint64 offset, quint32 length) const
+{
+    {
+        QMutexLocker lock(&m_bufferMutex);
+        const quint64 writingEnd = m_flushedSize + quint64(m_writing.size());
+        if (offset >= writingEnd)
+            return m_pending.mid(qsizetype(offset - writingEnd), length);
+        if (offset >= m_flushedSize)
+            return m_writing.mid(qsizetype(offset - m_flushedSize), length);
+    }
+    // Bytes below m_flushedSize never change, so the file can be read without the buffer lock.
+    QMutexLocker lock(&m_readFileMutex);
+    if (!m_readFile.seek(qint64(offset)))
+        return {};
+    return m_readFile.read(length);
+}
+
+QString Journal::errorString() const
+{
+    QMutexLocker lock(&m_bufferMutex);
+    return m_error;
+}

@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "trafficevent.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QFile>
+#include <QMutex>
+#include <QString>
+
+struct ConnectionInfo;
+
+// The on-disk journal of a session (.socketlab), written while the session runs, so that a
+// saved session and one recovered after a crash are the same file. docs/session-format.md
+// describes it for other programs; in short (all integers little-endian):
+//
+//   file header, 32 bytes:
+//     0   8  magic 89 53 4C 42 0D 0A 1A 0A   ("\x89SLB\r\n\x1a\n": catches text-mode damage)
+//     8   2  format version (1)
+//     10  2  header size (32)
+//     12  4  flags (0)
+//     16  8  session start, wall clock, milliseconds since the Unix epoch (UTC)
+//     24  8  reserved (0)
+//   then records, each:
+//     0   4  body length N (1 ... MaxRecordBody)
+//     4   4  CRC-32 (zlib) of the body
+//     8   N  body: 1 byte record type, then the fields of that type
+//
+//   type 1, connection (identity; a later record for the same id replaces an earlier one):
+//     u32 id, u32 parent id (0 = none), u8 role, u16 local port, u16 peer port,
+//     then four strings, each u16 byte length + UTF-8: name, host as typed, local address,
+//     peer address
+//   type 2, event:
+//     i64 time in ns since session start, u32 connection id, u8 event kind,
+//     then the payload: the rest of the body (data bytes, or UTF-8 detail text)
+//
+// A reader stops at the first record that is incomplete or fails its checksum: that is where
+// a killed process stopped writing.
+//
+// Threads: one writer thread appends and flushes; read() may be called from any thread.
+// Appends go to a memory buffer that flush() hands to the kernel (the session flushes at least
+// every 200 ms); read() serves bytes from the buffer or the file, wherever they are.
+class Journal
+{
+public:
+    static constexpr quint16 FormatVersion = 1;
+    static constexpr int HeaderSize = 32;
+    static constexpr int RecordHeaderSize = 8;
+    static constexpr int EventFieldsSize = 1 + 8 + 4 + 1;   // type, time, connection, kind
+    static constexpr quint32 MaxRecordBody = 1u << 30;
+    static constexpr int FlushThreshold = 1 << 20;          // flush early past this many bytes
+    static const QByteArray Magic;
+
+    enum RecordType : quint8 { ConnectionRecord = 1, EventRecord = 2 };
+
+    Journal() = default;
+    ~Journal();
+    Journal(const Journal &) = delete;
+    Journal &operator=(const Journal &) = delete;
+
+    // Creates (or truncates) the file, readable by the owner only: sessions can hold secrets.
+    bool create(const QString &path, const QDateTime &startedAt, QString *error);
+    // Opens an existing journal read-only; records are then read by a JournalReader.
+    bool openReadOnly(const QString &path, QString *error);
+
+    // Writer side. Returns the offset of the payload in the file.
+    quint64 appendEvent(qint64 timeNs, ConnectionId connection, EventKind kind,
+                        const QByteArray &payload);
+    void appendConnection(const ConnectionInfo &info);
+    bool flush();
+    quint64 bufferedBytes() const;
+
+    // Any thread.
+    QByteArray read(quint64 offset, quint32 length) const;
+    QString path() const { return m_path; }
+    QString errorString() const;
+
+private:
+    void appendRecord(const QByteArray &body);
+
+    QString m_path;
+    QFile m_writeFile;
+    mutable QFile m_readFile;
+    mutable QMutex m_readFileMutex;   // QFile's seek + read is not thread-safe
+
+    // Everything before m_flushedSize is in the file; then m_writing (being written by flush())
+    // then m_pending. The writer thread owns the buffers; m_bufferMutex guards them for readers.
+    mutable QMutex m_bufferMutex;
+    quint64 m_flushedSize = 0;
+    QByteArray m_writing;
+    QByteArray m_pending;
+    QString m_error;
+};

@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "socketoptions.h"
+
+#ifdef Q_OS_UNIX
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <sys/socket.h>
+#endif
+
+namespace SocketOptions {
+
+bool setResetOnClose(qintptr descriptor)
+{
+#ifdef Q_OS_UNIX
+    const linger option{1, 0};
+    return ::setsockopt(int(descriptor), SOL_SOCKET, SO_LINGER, &option, sizeof option) == 0;
+#else
+    Q_UNUSED(descriptor);
+    return false;
+#endif
+}
+
+bool shutdownWrite(qintptr descriptor)
+{
+#ifdef Q_OS_UNIX
+    return ::shutdown(int(descriptor), SHUT_WR) == 0;
+#else
+    Q_UNUSED(descriptor);
+    return false;
+#endif
+}
+
+PeerClose peerCloseKind(qintptr descriptor)
+{
+#if defined(Q_OS_LINUX)
+    tcp_info info{};
+    socklen_t length = sizeof info;
+    if (::getsockopt(int(descriptor), IPPROTO_TCP, TCP_INFO, &info, &length) != 0)
+        return PeerClose::Unknown;
+    switch (info.tcpi_state) {
+    case TCP_CLOSE_WAIT:
+    case TCP_LAST_ACK:
+    case TCP_TIME_WAIT:
+    case TCP_CLOSING:
+        return PeerClose::Fin;
+    case TCP_CLOSE:
+        return PeerClose::Reset;
+    default:
+        return PeerClose::Unknown;
+    }
+#else
+    Q_UNUSED(descriptor);
+    return PeerClose::Unknown;
+#endif
+}
+
+} // namespace SocketOptions

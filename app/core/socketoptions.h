@@ -1,0 +1,21 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QtGlobal>
+
+// The few socket calls Qt does not wrap, on a native descriptor. Each reports whether the
+// platform supports it; callers fall back to what Qt offers.
+namespace SocketOptions {
+
+// SO_LINGER with a zero timeout: the next close() sends RST instead of FIN.
+bool setResetOnClose(qintptr descriptor);
+
+// shutdown(SHUT_WR): send FIN but keep reading.
+bool shutdownWrite(qintptr descriptor);
+
+// After the peer's end of stream, the kernel's TCP state tells FIN (CLOSE_WAIT) from
+// RST (CLOSE): Qt reports both as "remote host closed".
+enum class PeerClose { Unknown, Fin, Reset };
+PeerClose peerCloseKind(qintptr descriptor);
+
+} // namespace SocketOptions

@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "trafficlog.h"
+
+#include "journal.h"
+
+TrafficLog::TrafficLog(const Journal &journal, QObject *parent)
+    : QObject(parent)
+    , m_journal(journal)
+    , m_chunks(std::make_unique<std::array<std::atomic<TrafficEvent *>, MaxChunks>>())
+{
+    for (auto &chunk : *m_chunks)
+        chunk.store(nullptr, std::memory_order_relaxed);
+}
+
+TrafficLog::~TrafficLog()
+{
+    for (auto &chunk : *m_chunks)
+        delete[] chunk.load(std::memory_order_relaxed);
+}
+
+const TrafficEvent &TrafficLog::event(qint64 index) const
+{
+    Q_ASSERT(index >= 0 && index < count());
+    TrafficEvent *chunk = (*m_chunks)[size_t(index >> ChunkBits)].load(std::memory_order_acquire);
+    return chunk[index & (ChunkSize - 1)];
+}
+
+QByteArray TrafficLog::payload(const TrafficEvent &event) const
+{
+    return m_journal.read(event.payloadOffset, event.payloadLength);
+}
+
+QByteArray TrafficLog::payloadPrefix(const TrafficEvent &event, int maxBytes) const
+{
+    return m_journal.read(event.payloadOffset, qMin(event.payloadLength, quint32(qMax(maxBytes, 0))));
+}
+
+QString TrafficLog::detailText(const TrafficEvent &event) const
+{
+    return isData(event.kind) ? QString() : QString::fromUtf8(payload(event));
+}
+
+qint64 TrafficLog::append(const TrafficEvent &event)
+{
+    const qint64 index = m_count.load(std::memory_order_relaxed);
+    const size_t chunkIndex = size_t(index >> ChunkBits);
+    Q_ASSERT(chunkIndex < size_t(MaxChunks));
+    TrafficEvent *chunk = (*m_chunks)[chunkIndex].load(std::memory_order_relaxed);
+    if (!chunk) {
+        chunk = new TrafficEvent[ChunkSize];
+        (*m_chunks)[chunkIndex].store(chunk, std::memory_order_release);
+    }
+    chunk[index & (ChunkSize - 1)] = event;
+    m_count.store(index + 1, std::memory_order_release);
+
+    if (!m_announcePending.exchange(true, std::memory_order_acq_rel))
+        QMetaObject::invokeMethod(this, &TrafficLog::announce, Qt::QueuedConnection);
+    return index;
+}
+
+void TrafficLog::announce()
+{
+    // Cleared before reading the count: an append after this point queues a new announcement.
+    m_announcePending.store(false, std::memory_order_release);
+    const qint64 last = count() - 1;
+    if (last < m_announced)
+        return;
+    const qint64 first = m_announced;
+    m_announced = last + 1;
+    Q_EMIT appended(first, last);
+}

@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QHostAddress>
+#include <QObject>
+
+// The one shape of every connection SocketLab drives: a TCP client, an accepted TCP peer, and
+// later UDP and TLS. The EndpointHost records what the signals report; tst_transport runs the
+// same checks against every implementation.
+//
+// Signals come in the order a socket lives: lookingUp → connecting → connected (clients only),
+// then received / errorOccurred any number of times, then closed exactly once.
+class Transport : public QObject
+{
+    Q_OBJECT
+
+public:
+    using QObject::QObject;
+
+    virtual void connectToHost(const QString &host, quint16 port) = 0;
+    virtual bool send(const QByteArray &bytes) = 0;  // false when not connected
+    virtual void close() = 0;                       // graceful: send what is queued, then FIN
+    virtual void abort() = 0;                       // at once, with RST where the OS allows
+    virtual void setReadingPaused(bool paused) = 0; // stop calling read(); the peer blocks
+    virtual bool isReadingPaused() const = 0;
+    virtual bool isConnected() const = 0;
+    virtual qint64 bytesToWrite() const = 0;
+    virtual QHostAddress localAddress() const = 0;
+    virtual quint16 localPort() const = 0;
+    virtual QHostAddress peerAddress() const = 0;
+    virtual quint16 peerPort() const = 0;
+
+Q_SIGNALS:
+    void lookingUp(const QString &host);
+    void resolved(const QString &addresses);
+    void connecting(const QString &endpoint);
+    void connected();
+    void received(const QByteArray &bytes);
+    void errorOccurred(const QString &reason);
+    void closing(const QString &why);
+    void closed(const QString &how);
+};

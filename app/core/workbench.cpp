@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "workbench.h"
+
+#include "endpointhost.h"
+#include "session.h"
+
+#include <QThread>
+
+Workbench::Workbench(Session &session, QObject *parent)
+    : QObject(parent)
+    , m_session(session)
+    , m_thread(new QThread(this))
+{
+    m_thread->setObjectName(QStringLiteral("network"));
+    m_host = new EndpointHost(session);
+    m_host->moveToThread(m_thread);
+    connect(m_thread, &QThread::finished, m_host, &QObject::deleteLater);
+    m_thread->start();
+}
+
+Workbench::~Workbench()
+{
+    QMetaObject::invokeMethod(m_host, &EndpointHost::shutdown, Qt::BlockingQueuedConnection);
+    m_thread->quit();
+    m_thread->wait();
+}
+
+template<typename Call>
+void Workbench::post(Call &&call)
+{
+    QMetaObject::invokeMethod(m_host, std::forward<Call>(call), Qt::QueuedConnection);
+}
+
+ConnectionId Workbench::listen(const ListenOptions &options)
+{
+    const ConnectionId id = m_session.connections().reserveId();
+    post([host = m_host, id, options] { host->listen(id, options.address, options.port, options.echo); });
+    return id;
+}
+
+ConnectionId Workbench::connectTo(const ConnectOptions &options)
+{
+    const ConnectionId id = m_session.connections().reserveId();
+    post([host = m_host, id, options] {
+        host->connectTo(id, options.host, options.port, options.echo, options.timeoutMs);
+    });
+    return id;
+}
+
+void Workbench::send(ConnectionId id, const QByteArray &bytes, int count, int intervalMs)
+{
+    post([host = m_host, id, bytes, count, intervalMs] { host->send(id, bytes, count, intervalMs); });
+}
+
+void Workbench::stopRepeating(ConnectionId id)
+{
+    post([host = m_host, id] { host->stopRepeating(id); });
+}
+
+void Workbench::close(ConnectionId id)
+{
+    post([host = m_host, id] { host->close(id); });
+}
+
+void Workbench::abort(ConnectionId id)
+{
+    post([host = m_host, id] { host->abort(id); });
+}
+
+void Workbench::setReadingPaused(ConnectionId id, bool paused)
+{
+    post([host = m_host, id, paused] { host->setReadingPaused(id, paused); });
+}
+
+void Workbench::setEcho(ConnectionId id, bool echo)
+{
+    post([host = m_host, id, echo] { host->setEcho(id, echo); });
+}
+
+void Workbench::stopListening(ConnectionId id)
+{
+    post([host = m_host, id] { host->stopListening(id); });
+}
+
+void Workbench::closeListener(ConnectionId id)
+{
+    post([host = m_host, id] { host->closeListener(id); });
+}

@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "trafficevent.h"
+
+#include <QHostAddress>
+#include <QObject>
+
+class EndpointHost;
+class QThread;
+class Session;
+
+// The one API through which the GUI, the command line, lessons and tests drive sockets.
+//
+// Commands return at once: ids are handed out on the caller's thread, and the work is queued
+// to the network thread, where an EndpointHost owns every socket and records what happens
+// into the Session. Results arrive as events in session().log() (announced by its appended()
+// signal) and as state in session().connections().
+class Workbench : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct ListenOptions
+    {
+        QHostAddress address = QHostAddress(QHostAddress::LocalHost);
+        quint16 port = 0;   // 0: the system chooses; read it back from the connection table
+        bool echo = false;
+    };
+    struct ConnectOptions
+    {
+        QString host;
+        quint16 port = 0;
+        bool echo = false;
+        int timeoutMs = 0;  // 0: TcpConnection::DefaultConnectTimeoutMs
+    };
+
+    // The session must outlive the workbench.
+    explicit Workbench(Session &session, QObject *parent = nullptr);
+    ~Workbench() override;   // closes every socket, flushes the journal, stops the thread
+
+    Session &session() const { return m_session; }
+
+    ConnectionId listen(const ListenOptions &options);
+    ConnectionId connectTo(const ConnectOptions &options);
+    // Sends bytes, then repeats them count - 1 more times every intervalMs.
+    void send(ConnectionId id, const QByteArray &bytes, int count = 1, int intervalMs = 0);
+    void stopRepeating(ConnectionId id);
+    void close(ConnectionId id);       // FIN after queued data; on a listener: closeListener()
+    void abort(ConnectionId id);       // RST
+    void setReadingPaused(ConnectionId id, bool paused);
+    void setEcho(ConnectionId id, bool echo);
+    void stopListening(ConnectionId id);   // accepted connections stay open
+    void closeListener(ConnectionId id);   // stop, and close its connections
+
+private:
+    template<typename Call>
+    void post(Call &&call);
+
+    Session &m_session;
+    QThread *m_thread = nullptr;
+    EndpointHost *m_host = nullptr;   // lives on m_thread
+};
