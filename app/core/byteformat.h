@@ -6,20 +6,29 @@
 
 // Strings built from bytes at display time (never stored per row).
 
-// Printable ASCII as is; \r \n \t \\ \0 as C escapes, other bytes as \xNN. Stops after
-// maxBytes input bytes and appends "…" when it did. The result parses back to the same bytes
-// with parseEscapedText() (when not truncated).
+// Printable ASCII as is; \r \n \t \\ \0 as C escapes, every other byte (controls, DEL and
+// all of 0x80..0xff) as lower-case \xNN, so the result is plain ASCII. Stops after maxBytes
+// input bytes (no limit when negative) and appends "…" when it did. The result parses back to
+// the same bytes with parseEscapedText() (when not truncated).
 QString escapeBytes(const QByteArray &bytes, int maxBytes = -1);
 
-// The classic `hexdump -C` layout: 16 bytes a line, "00000000  48 65 6c 6c 6f 20 77 6f  72 6c
-// 64 0a ...  |Hello world.|", then a final line with the total length, as hexdump prints it.
-// Offsets start at baseOffset.
+// The classic `hexdump -C` layout, byte for byte: 16 bytes a line, an extra space after the
+// eighth, then the bytes as ASCII with '.' for anything outside 0x20..0x7e:
+//   00000000  48 65 6c 6c 6f 20 77 6f  72 6c 64 0a              |Hello world.|
+//   0000000c
+// Every line ends in '\n'; the last one is the offset just past the data. Offsets start at
+// baseOffset (as with `hexdump -C -s baseOffset` on the whole stream) and have at least eight
+// digits. Empty input gives an empty string, as hexdump prints nothing for it.
+// One difference: hexdump -C collapses runs of identical lines into "*"; this never does,
+// matching `hexdump -C -v`, because a teaching view must show every byte it was given.
 QString hexDump(const QByteArray &bytes, quint64 baseOffset = 0);
 
 // Space-separated lower-case hex pairs: "48 65 6c".
 QString hexPairs(const QByteArray &bytes);
 
-// "0 B", "512 B", "1.5 kB", "12.3 MB", "4.00 GB" (decimal SI units, as network rates are).
+// "0 B", "512 B", "1.50 kB", "12.3 MB", "4.00 GB", "123 GB": decimal SI units, as network
+// rates are; whole bytes below 1000, otherwise three significant digits (more only beyond
+// 999 GB). The decimal point is always '.', whatever the locale.
 QString formatByteCount(double bytes);
-// The same with "/s": "1.5 kB/s".
+// The same with "/s": "1.50 kB/s".
 QString formatByteRate(double bytesPerSecond);

@@ -6,15 +6,20 @@
 
 // Turns what a user types in the send field into bytes.
 //
-// Text mode: UTF-8 text with the escapes \r \n \t \\ \0 and \xNN (exactly two hex digits).
+// Text mode: the text is sent as UTF-8, with the escapes \r \n \t \\ \0 and \xNN (exactly
+// two hex digits, so "\x414" is "A4"; \0 is always one NUL, never an octal number).
 // Any other backslash sequence, or a lone trailing backslash, is an error.
 // Hex mode: pairs of hex digits, upper or lower case; spaces, tabs, newlines, ':' and '-'
-// may separate bytes but not split a pair; an optional "0x" prefix per byte is accepted.
+// may separate bytes but not split a pair; an optional "0x" prefix may start each byte or run
+// of bytes ("0x41 0x42" and "0x4142" are both "AB").
+// Empty input is valid and gives no bytes.
 struct ParsedPayload
 {
-    QByteArray bytes;
-    QString error;           // empty when the input is valid; a one-line, translated reason
-    int errorPosition = -1;  // index in the input text where the problem starts
+    QByteArray bytes; // empty when there is an error: nothing half-parsed is sent
+    QString error; // empty when the input is valid; a one-line, translated reason
+                   // that counts characters from 1 ("at position 5")
+    int errorPosition = -1; // 0-based index in the input text where the problem starts
+                            // (the backslash of a bad escape, the lone digit of an odd pair)
 
     bool ok() const { return error.isEmpty(); }
 };
