@@ -1,0 +1,151 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "bytelogmodel.h"
+
+#include "byteformat.h"
+#include "connectioncolours.h"
+#include "session.h"
+
+#include <QApplication>
+#include <QPalette>
+#include <QTimer>
+
+ByteLogModel::ByteLogModel(const Session &session, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_session(session)
+    , m_flushTimer(new QTimer(this))
+{
+    m_flushTimer->setSingleShot(true);
+    m_flushTimer->setInterval(FlushIntervalMs);
+    connect(m_flushTimer, &QTimer::timeout, this, &ByteLogModel::flush);
+    connect(&session.log(), &TrafficLog::appended, this, [this] {
+        if (!m_flushTimer->isActive())
+            m_flushTimer->start();
+    });
+    flush();
+}
+
+void ByteLogModel::flush()
+{
+    // A QAbstractItemModel row count is an int: past 2^31 events the view stops growing.
+    const int available = int(qMin<qint64>(m_session.log().count(), std::numeric_limits<int>::max()));
+    if (available <= m_rows)
+        return;
+    beginInsertRows({}, m_rows, available - 1);
+    m_rows = available;
+    endInsertRows();
+}
+
+int ByteLogModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : m_rows;
+}
+
+int ByteLogModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString ByteLogModel::connectionName(ConnectionId id) const
+{
+    auto it = m_names.constFind(id);
+    if (it != m_names.constEnd())
+        return *it;
+    const auto info = m_session.connections().find(id);
+    if (!info)
+        return QStringLiteral("#%1").arg(id);
+    m_names.insert(id, info->name);
+    return info->name;
+}
+
+QString ByteLogModel::timeText(qint64 timeNs) const
+{
+    if (m_timeFormat == TimeFormat::WallClock) {
+        const QDateTime at = m_session.clock().startedAt().addMSecs(timeNs / 1000000).toLocalTime();
+        return at.toString(QStringLiteral("HH:mm:ss.zzz"));
+    }
+    return QString::number(double(timeNs) / 1e9, 'f', 6);
+}
+
+QVariant ByteLogModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows)
+        return {};
+    const TrafficLog &log = m_session.log();
+    const TrafficEvent &event = log.event(index.row());
+    const Direction direction = directionOf(event.kind);
+
+    switch (role) {
+    case EventIndexRole: return qint64(index.row());
+    case ConnectionIdRole: return event.connection;
+    case KindRole: return int(event.kind);
+    case DirectionRole: return int(direction);
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case TimeColumn: return timeText(event.timeNs);
+        case ConnectionColumn: return connectionName(event.connection);
+        case DirectionColumn:
+            if (direction == Direction::In)
+                return tr("← in");
+            if (direction == Direction::Out)
+                return tr("→ out");
+            return eventKindName(event.kind);
+        case LengthColumn: return isData(event.kind) ? QVariant(qulonglong(event.payloadLength)) : QVariant();
+        case PreviewColumn:
+            if (isData(event.kind))
+                return escapeBytes(log.payloadPrefix(event, PreviewBytes + 1), PreviewBytes);
+            return log.detailText(event);
+        }
+        break;
+    case Qt::ToolTipRole:
+        if (index.column() == DirectionColumn)
+            return direction == Direction::In ? tr("received: read() returned these bytes")
+                : direction == Direction::Out ? tr("sent: write() was called with these bytes")
+                                              : eventKindName(event.kind);
+        if (index.column() == PreviewColumn && isData(event.kind))
+            return tr("%n byte(s); select the row to see them all in the packet view", nullptr,
+                      int(event.payloadLength));
+        break;
+    case Qt::ForegroundRole: {
+        const QPalette palette = QApplication::palette();
+        if (index.column() == ConnectionColumn)
+            return ConnectionColours::forConnection(event.connection, palette);
+        if (index.column() == DirectionColumn || (index.column() == PreviewColumn && isData(event.kind)))
+            return ConnectionColours::forDirection(direction, palette);
+        if (!isData(event.kind) && index.column() == PreviewColumn)
+            return event.kind == EventKind::Error || event.kind == EventKind::ListenFailed
+                ? QColor(0xD55E00) : palette.color(QPalette::PlaceholderText);
+        break;
+    }
+    case Qt::TextAlignmentRole:
+        if (index.column() == LengthColumn || index.column() == TimeColumn)
+            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        if (index.column() == DirectionColumn)
+            return QVariant(Qt::AlignCenter);
+        break;
+    }
+    return {};
+}
+
+QVariant ByteLogModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case TimeColumn: return m_timeFormat == TimeFormat::WallClock ? tr("Time") : tr("Time (s)");
+    case ConnectionColumn: return tr("Connection");
+    case DirectionColumn: return tr("Event");
+    case LengthColumn: return tr("Length");
+    case PreviewColumn: return tr("Preview");
+    }
+    return {};
+}
+
+void ByteLogModel::setTimeFormat(TimeFormat format)
+{
+    if (format == m_timeFormat)
+        return;
+    m_timeFormat = format;
+    Q_EMIT headerDataChanged(Qt::Horizontal, TimeColumn, TimeColumn);
+    if (m_rows > 0)
+        Q_EMIT dataChanged(index(0, TimeColumn), index(m_rows - 1, TimeColumn), {Qt::DisplayRole});
+}

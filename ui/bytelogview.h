@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QTableView>
+
+// The byte log table. It follows new rows while the user is at the bottom, stops following
+// when they scroll up, and follows again once they scroll back to the bottom.
+class ByteLogView : public QTableView
+{
+    Q_OBJECT
+
+public:
+    explicit ByteLogView(QWidget *parent = nullptr);
+
+    void setModel(QAbstractItemModel *model) override;
+    bool isFollowing() const { return m_following; }
+    void setFollowing(bool following);
+
+Q_SIGNALS:
+    void followingChanged(bool following);
+
+private:
+    bool m_following = true;
+    bool m_scrollingProgrammatically = false;
+};

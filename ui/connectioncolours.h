@@ -1,0 +1,19 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "trafficevent.h"
+
+#include <QColor>
+
+class QPalette;
+
+// The one place a connection's colour comes from, so the tree, the log, the packet view and
+// the chart agree. The hues are the Okabe-Ito set, which stays distinguishable for the common
+// kinds of colour blindness; they are lightened on dark palettes so text stays readable.
+namespace ConnectionColours {
+
+QColor forConnection(ConnectionId id, const QPalette &palette);
+QColor forDirection(Direction direction, const QPalette &palette);
+bool isDark(const QPalette &palette);
+
+} // namespace ConnectionColours

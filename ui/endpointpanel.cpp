@@ -1,0 +1,177 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "endpointpanel.h"
+
+#include "endpointaddress.h"
+#include "workbench.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QNetworkInterface>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace {
+
+QLabel *messageLabel()
+{
+    auto *label = new QLabel;
+    label->setWordWrap(true);
+    label->setStyleSheet(QStringLiteral("color: #D55E00;"));
+    label->hide();
+    return label;
+}
+
+void showMessage(QLabel *label, const QString &text)
+{
+    label->setText(text);
+    label->setVisible(!text.isEmpty());
+}
+
+bool bindsEverywhere(const QHostAddress &address)
+{
+    return address == QHostAddress::AnyIPv4 || address == QHostAddress::AnyIPv6 || address == QHostAddress::Any;
+}
+
+} // namespace
+
+EndpointPanel::EndpointPanel(Workbench &workbench, QWidget *parent)
+    : QWidget(parent)
+    , m_workbench(workbench)
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(buildListenForm());
+    layout->addWidget(buildConnectForm());
+    validateListen();
+    validateConnect();
+}
+
+QWidget *EndpointPanel::buildListenForm()
+{
+    auto *box = new QGroupBox(tr("Listen: socket(), bind(), listen()"));
+    auto *form = new QFormLayout(box);
+
+    m_bindAddress = new QComboBox;
+    m_bindAddress->setEditable(true);
+    m_bindAddress->setToolTip(tr("The local address to bind. 127.0.0.1 and ::1 (loopback) are reachable "
+                                 "only from this computer; 0.0.0.0 and :: accept connections from the "
+                                 "whole network."));
+    QStringList addresses{QStringLiteral("127.0.0.1"), QStringLiteral("::1"), QStringLiteral("0.0.0.0"),
+                          QStringLiteral("::")};
+    for (const QHostAddress &address : QNetworkInterface::allAddresses()) {
+        const QString text = address.toString();
+        if (!addresses.contains(text) && !address.isLinkLocal())
+            addresses << text;
+    }
+    m_bindAddress->addItems(addresses);
+
+    m_listenPort = new QLineEdit(QStringLiteral("0"));
+    m_listenPort->setToolTip(tr("0 lets the system choose a free port; the chosen port is shown in the "
+                                "socket list."));
+    m_listenEcho = new QCheckBox(tr("Echo what arrives"));
+    m_listenEcho->setToolTip(tr("Send every received byte straight back, like an echo server."));
+    m_listenButton = new QPushButton(tr("Listen"));
+    m_listenMessage = messageLabel();
+
+    form->addRow(tr("Address"), m_bindAddress);
+    form->addRow(tr("Port"), m_listenPort);
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_listenEcho);
+    row->addStretch();
+    row->addWidget(m_listenButton);
+    form->addRow(row);
+    form->addRow(m_listenMessage);
+
+    connect(m_bindAddress, &QComboBox::currentTextChanged, this, &EndpointPanel::validateListen);
+    connect(m_listenPort, &QLineEdit::textChanged, this, &EndpointPanel::validateListen);
+    connect(m_listenPort, &QLineEdit::returnPressed, this, &EndpointPanel::listen);
+    connect(m_listenButton, &QPushButton::clicked, this, &EndpointPanel::listen);
+    return box;
+}
+
+QWidget *EndpointPanel::buildConnectForm()
+{
+    auto *box = new QGroupBox(tr("Connect: socket(), connect()"));
+    auto *form = new QFormLayout(box);
+    m_host = new QLineEdit(QStringLiteral("localhost"));
+    m_host->setToolTip(tr("A host name (looked up first), an IPv4 address or an IPv6 address."));
+    m_connectPort = new QLineEdit;
+    m_connectPort->setPlaceholderText(tr("1 to 65535"));
+    m_connectEcho = new QCheckBox(tr("Echo what arrives"));
+    m_connectButton = new QPushButton(tr("Connect"));
+    m_connectMessage = messageLabel();
+
+    form->addRow(tr("Host"), m_host);
+    form->addRow(tr("Port"), m_connectPort);
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_connectEcho);
+    row->addStretch();
+    row->addWidget(m_connectButton);
+    form->addRow(row);
+    form->addRow(m_connectMessage);
+
+    connect(m_host, &QLineEdit::textChanged, this, &EndpointPanel::validateConnect);
+    connect(m_connectPort, &QLineEdit::textChanged, this, &EndpointPanel::validateConnect);
+    connect(m_host, &QLineEdit::returnPressed, this, &EndpointPanel::connectToHost);
+    connect(m_connectPort, &QLineEdit::returnPressed, this, &EndpointPanel::connectToHost);
+    connect(m_connectButton, &QPushButton::clicked, this, &EndpointPanel::connectToHost);
+    return box;
+}
+
+bool EndpointPanel::validateListen()
+{
+    const ParsedEndpoint host = parseHost(m_bindAddress->currentText());
+    const ParsedEndpoint port = parsePort(m_listenPort->text());
+    QString message;
+    if (!host.ok())
+        message = host.error;
+    else if (host.address.isNull())
+        message = tr("Bind to an IP address of this computer, not a name");
+    else if (!port.ok())
+        message = port.error;
+    else if (bindsEverywhere(host.address))
+        message = tr("Warning: %1 accepts connections from every network this computer is on.")
+                      .arg(host.address.toString());
+    const bool ok = host.ok() && !host.address.isNull() && port.ok();
+    showMessage(m_listenMessage, message);
+    m_listenButton->setEnabled(ok);
+    return ok;
+}
+
+bool EndpointPanel::validateConnect()
+{
+    const ParsedEndpoint host = parseHost(m_host->text());
+    ParsedEndpoint port = parsePort(m_connectPort->text());
+    if (port.ok() && port.port == 0)
+        port.error = tr("Port 0 cannot be connected to: enter the server's port");
+    QString message;
+    if (!host.ok())
+        message = host.error;
+    else if (!port.ok() && !m_connectPort->text().isEmpty())
+        message = port.error;
+    showMessage(m_connectMessage, message);
+    const bool ok = host.ok() && port.ok();
+    m_connectButton->setEnabled(ok);
+    return ok;
+}
+
+void EndpointPanel::listen()
+{
+    if (!validateListen())
+        return;
+    const ParsedEndpoint host = parseHost(m_bindAddress->currentText());
+    m_workbench.listen({host.address, parsePort(m_listenPort->text()).port, m_listenEcho->isChecked()});
+}
+
+void EndpointPanel::connectToHost()
+{
+    if (!validateConnect())
+        return;
+    m_workbench.connectTo({parseHost(m_host->text()).host, parsePort(m_connectPort->text()).port,
+                           m_connectEcho->isChecked(), 0});
+}

@@ -1,0 +1,321 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mainwindow.h"
+
+#include "byteformat.h"
+#include "bytelogfilter.h"
+#include "bytelogmodel.h"
+#include "bytelogview.h"
+#include "connectioncolours.h"
+#include "connectiontreemodel.h"
+#include "endpointpanel.h"
+#include "packetview.h"
+#include "sendpanel.h"
+#include "session.h"
+#include "throughputchart.h"
+#include "workbench.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QScrollArea>
+#include <QStatusBar>
+#include <QTimer>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+MainWindow::MainWindow(Workbench &workbench, QWidget *parent)
+    : QMainWindow(parent)
+    , m_workbench(workbench)
+{
+    setWindowTitle(tr("SocketLab"));
+    setCentralWidget(buildLogPane());
+    buildDocks();
+    buildMenus();
+
+    m_statusTime = new QLabel;
+    m_statusTraffic = new QLabel;
+    m_statusRecording = new QLabel;
+    statusBar()->addWidget(m_statusTime);
+    statusBar()->addWidget(m_statusTraffic);
+    statusBar()->addPermanentWidget(m_statusRecording);
+    m_statusTimer = new QTimer(this);
+    connect(m_statusTimer, &QTimer::timeout, this, &MainWindow::refreshStatus);
+    m_statusTimer->start(StatusIntervalMs);
+    refreshStatus();
+    resize(1500, 950);
+}
+
+MainWindow::~MainWindow() = default;
+
+QWidget *MainWindow::buildLogPane()
+{
+    const Session &session = m_workbench.session();
+    m_logModel = new ByteLogModel(session, this);
+    m_filter = new ByteLogFilter(this);
+    m_filter->setSourceModel(m_logModel);
+    m_logView = new ByteLogView;
+    m_logView->setModel(m_filter);
+
+    m_connectionFilter = new QComboBox;
+    m_connectionFilter->setToolTip(tr("Show one connection (a listener includes the connections it accepted)"));
+    m_connectionFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_directionFilter = new QComboBox;
+    m_directionFilter->addItems({tr("All events"), tr("← Received"), tr("→ Sent"), tr("Data only"),
+                                 tr("Socket events only")});
+    m_textFilter = new QLineEdit;
+    m_textFilter->setPlaceholderText(tr("Find text in the log…"));
+    m_textFilter->setClearButtonEnabled(true);
+    m_textFilter->setMinimumWidth(fontMetrics().horizontalAdvance(m_textFilter->placeholderText()) + 40);
+    m_wallClock = new QCheckBox(tr("Wall clock"));
+    m_wallClock->setToolTip(tr("Show the time of day instead of seconds since the session started"));
+    m_follow = new QCheckBox(tr("Follow"));
+    m_follow->setChecked(true);
+    m_follow->setToolTip(tr("Keep the newest row in view; scrolling up stops following, scrolling to "
+                            "the bottom resumes it"));
+
+    connect(m_connectionFilter, &QComboBox::currentIndexChanged, this,
+            [this] { m_filter->setConnection(m_connectionFilter->currentData().toUInt()); });
+    connect(m_directionFilter, &QComboBox::currentIndexChanged, this, [this](int index) {
+        m_filter->setDirection(ByteLogFilter::DirectionFilter(index));
+    });
+    connect(m_textFilter, &QLineEdit::textChanged, m_filter, &ByteLogFilter::setText);
+    connect(m_wallClock, &QCheckBox::toggled, this, [this](bool wall) {
+        m_logModel->setTimeFormat(wall ? ByteLogModel::TimeFormat::WallClock : ByteLogModel::TimeFormat::SinceStart);
+    });
+    connect(m_follow, &QCheckBox::clicked, m_logView, &ByteLogView::setFollowing);
+    connect(m_logView, &ByteLogView::followingChanged, m_follow, &QCheckBox::setChecked);
+    connect(m_logView->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::showSelectedRows);
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(new QLabel(tr("Show")));
+    bar->addWidget(m_connectionFilter);
+    bar->addWidget(m_directionFilter);
+    bar->addWidget(m_textFilter, 1);
+    bar->addWidget(m_wallClock);
+    bar->addWidget(m_follow);
+
+    auto *pane = new QWidget;
+    auto *layout = new QVBoxLayout(pane);
+    layout->setContentsMargins(4, 4, 4, 0);
+    layout->addLayout(bar);
+    layout->addWidget(m_logView);
+    refreshConnectionFilter();
+    return pane;
+}
+
+void MainWindow::buildDocks()
+{
+    const Session &session = m_workbench.session();
+    setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
+
+    // Sockets: the forms that create them, and the tree of what exists.
+    m_endpoints = new EndpointPanel(m_workbench);
+    m_treeModel = new ConnectionTreeModel(session, this);
+    m_tree = new QTreeView;
+    m_tree->setModel(m_treeModel);
+    m_tree->setUniformRowHeights(true);
+    m_tree->setAlternatingRowColors(true);
+    m_tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_tree->setExpandsOnDoubleClick(false);
+    connect(m_treeModel, &QAbstractItemModel::rowsInserted, m_tree, [this](const QModelIndex &parent) {
+        if (parent.isValid())
+            m_tree->expand(parent);
+    });
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
+        setCurrentConnection(current.data(ConnectionTreeModel::ConnectionIdRole).toUInt());
+    });
+    auto *sockets = new QWidget;
+    auto *socketsLayout = new QVBoxLayout(sockets);
+    socketsLayout->setContentsMargins(4, 4, 4, 4);
+    socketsLayout->addWidget(m_endpoints);
+    socketsLayout->addWidget(m_tree, 1);
+    auto *socketsDock = new QDockWidget(tr("Sockets"), this);
+    socketsDock->setObjectName(QStringLiteral("socketsDock"));
+    socketsDock->setWidget(sockets);
+    addDockWidget(Qt::LeftDockWidgetArea, socketsDock);
+
+    m_packet = new PacketView;
+    auto *packetDock = new QDockWidget(tr("Packet"), this);
+    packetDock->setObjectName(QStringLiteral("packetDock"));
+    packetDock->setWidget(m_packet);
+    addDockWidget(Qt::RightDockWidgetArea, packetDock);
+
+    m_send = new SendPanel(m_workbench);
+    auto *sendDock = new QDockWidget(tr("Send"), this);
+    sendDock->setObjectName(QStringLiteral("sendDock"));
+    sendDock->setWidget(m_send);
+    addDockWidget(Qt::BottomDockWidgetArea, sendDock);
+
+    m_chart = new ThroughputChart(session.log(), session.clock());
+    auto *chartDock = new QDockWidget(tr("Throughput"), this);
+    chartDock->setObjectName(QStringLiteral("chartDock"));
+    chartDock->setWidget(m_chart);
+    addDockWidget(Qt::BottomDockWidgetArea, chartDock);
+    splitDockWidget(sendDock, chartDock, Qt::Horizontal);
+    resizeDocks({socketsDock, packetDock}, {440, 470}, Qt::Horizontal);
+    resizeDocks({sendDock}, {260}, Qt::Vertical);
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *socket = menuBar()->addMenu(tr("&Socket"));
+    QAction *newListener = socket->addAction(tr("New &listener"), this, [this] {
+        m_endpoints->listenPortField()->setFocus();
+        m_endpoints->listenPortField()->selectAll();
+    });
+    newListener->setShortcut(QKeySequence(tr("Ctrl+L")));
+    QAction *newConnection = socket->addAction(tr("New &connection"), this, [this] {
+        m_endpoints->connectPortField()->setFocus();
+        m_endpoints->connectPortField()->selectAll();
+    });
+    newConnection->setShortcut(QKeySequence(tr("Ctrl+K")));
+    socket->addSeparator();
+    QAction *send = socket->addAction(tr("&Send"), this, [this] { m_send->inputField()->setFocus(); });
+    send->setShortcut(QKeySequence(tr("Ctrl+Return")));
+    QAction *close = socket->addAction(tr("Cl&ose (FIN)"), this, [this] { m_workbench.close(m_current); });
+    close->setShortcut(QKeySequence(tr("Ctrl+W")));
+    QAction *abort = socket->addAction(tr("&Abort (RST)"), this, [this] { m_workbench.abort(m_current); });
+    abort->setShortcut(QKeySequence(tr("Ctrl+Shift+W")));
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *find = view->addAction(tr("&Find in log"), this, [this] {
+        m_textFilter->setFocus();
+        m_textFilter->selectAll();
+    });
+    find->setShortcut(QKeySequence::Find);
+    QAction *clearFilter = view->addAction(tr("&Clear filter"), this, [this] {
+        m_textFilter->clear();
+        m_connectionFilter->setCurrentIndex(0);
+        m_directionFilter->setCurrentIndex(0);
+    });
+    clearFilter->setShortcut(QKeySequence(tr("Ctrl+Shift+F")));
+    QAction *wallClock = view->addAction(tr("&Wall clock time"));
+    wallClock->setCheckable(true);
+    wallClock->setShortcut(QKeySequence(tr("Ctrl+T")));
+    connect(wallClock, &QAction::toggled, m_wallClock, &QCheckBox::setChecked);
+    connect(m_wallClock, &QCheckBox::toggled, wallClock, &QAction::setChecked);
+    view->addSeparator();
+    for (QDockWidget *dock : findChildren<QDockWidget *>())
+        view->addAction(dock->toggleViewAction());
+}
+
+void MainWindow::setCurrentConnection(ConnectionId id)
+{
+    if (id == m_current)
+        return;
+    m_current = id;
+    m_send->setConnection(id);
+    const auto info = m_workbench.session().connections().find(id);
+    m_chart->setSelectedConnection(id, info ? info->name : QString(),
+                                   ConnectionColours::forConnection(id, palette()));
+    const QModelIndex index = m_treeModel->indexOf(id);
+    if (index.isValid() && m_tree->currentIndex().data(ConnectionTreeModel::ConnectionIdRole).toUInt() != id)
+        m_tree->setCurrentIndex(index);
+}
+
+// The packet view shows the selected data rows of one connection as one stream, in order,
+// with a boundary wherever one read() or write() ended.
+void MainWindow::showSelectedRows()
+{
+    const QModelIndexList rows = m_logView->selectionModel()->selectedRows();
+    if (rows.isEmpty()) {
+        m_packet->clear();
+        return;
+    }
+    QList<qint64> indexes;
+    for (const QModelIndex &row : rows)
+        indexes << row.data(ByteLogModel::EventIndexRole).toLongLong();
+    std::sort(indexes.begin(), indexes.end());
+
+    const Session &session = m_workbench.session();
+    const TrafficLog &log = session.log();
+    QList<PacketChunk> chunks;
+    ConnectionId connection = 0;
+    qint64 total = 0;
+    for (qint64 index : std::as_const(indexes)) {
+        const TrafficEvent &event = log.event(index);
+        if (!isData(event.kind))
+            continue;
+        if (connection != 0 && event.connection != connection) {
+            m_packet->showMessage(tr("The selection spans several connections: select rows of one "
+                                     "connection to see its stream."));
+            return;
+        }
+        connection = event.connection;
+        total += event.payloadLength;
+        if (total > MaxPacketViewBytes) {
+            m_packet->showMessage(tr("The selection holds more than %1: select fewer rows.")
+                                      .arg(formatByteCount(double(MaxPacketViewBytes))));
+            return;
+        }
+        chunks << PacketChunk{log.payload(event),
+                              tr("#%1 %2 %3 at %4 s")
+                                  .arg(index + 1)
+                                  .arg(eventKindName(event.kind), formatByteCount(event.payloadLength))
+                                  .arg(double(event.timeNs) / 1e9, 0, 'f', 6)};
+    }
+    if (chunks.isEmpty()) {
+        const TrafficEvent &event = log.event(indexes.constFirst());
+        m_packet->showMessage(tr("This event carries no bytes: %1 — %2")
+                                  .arg(eventKindName(event.kind), log.detailText(event)));
+    } else {
+        const auto info = session.connections().find(connection);
+        m_packet->showChunks(chunks, info ? info->name : QString());
+    }
+    setCurrentConnection(log.event(indexes.constLast()).connection);
+}
+
+void MainWindow::refreshConnectionFilter()
+{
+    const QList<ConnectionInfo> all = m_workbench.session().connections().snapshot();
+    if (m_connectionFilter->count() == all.size() + 1)
+        return;   // names never change, so the same count means the same list
+    const ConnectionId selected = m_connectionFilter->currentData().toUInt();
+    const QSignalBlocker blocker(m_connectionFilter);
+    m_connectionFilter->clear();
+    m_connectionFilter->addItem(tr("All connections"), 0u);
+    for (const ConnectionInfo &info : all)
+        m_connectionFilter->addItem(info.name, info.id);
+    m_connectionFilter->setCurrentIndex(qMax(0, m_connectionFilter->findData(selected)));
+}
+
+void MainWindow::refreshStatus()
+{
+    const Session &session = m_workbench.session();
+    const quint64 version = session.connections().version();
+    if (version != m_seenTableVersion) {
+        m_seenTableVersion = version;
+        refreshConnectionFilter();
+        m_send->refresh();
+    }
+    quint64 in = 0, out = 0;
+    int open = 0;
+    for (const ConnectionInfo &info : session.connections().snapshot()) {
+        in += info.bytesIn;
+        out += info.bytesOut;
+        open += info.isFinished() ? 0 : 1;
+    }
+    const qint64 seconds = session.clock().nowNs() / 1000000000;
+    m_statusTime->setText(tr("Session %1:%2:%3")
+                              .arg(seconds / 3600, 2, 10, QLatin1Char('0'))
+                              .arg(seconds / 60 % 60, 2, 10, QLatin1Char('0'))
+                              .arg(seconds % 60, 2, 10, QLatin1Char('0')));
+    m_statusTraffic->setText(tr("%1 in, %2 out, %n socket(s) open, ", nullptr, open)
+                                 .arg(formatByteCount(double(in)), formatByteCount(double(out)))
+                             + tr("%n event(s)", nullptr, int(qMin<qint64>(session.log().count(), INT_MAX))));
+    m_statusRecording->setText(tr("Recording to %1").arg(session.journalPath()));
+}

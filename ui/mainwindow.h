@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "trafficevent.h"
+
+#include <QMainWindow>
+
+class ByteLogFilter;
+class ByteLogModel;
+class ByteLogView;
+class ConnectionTreeModel;
+class EndpointPanel;
+class PacketView;
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTimer;
+class QTreeView;
+class SendPanel;
+class ThroughputChart;
+class Workbench;
+
+// The workbench window: the byte log in the middle, sockets on the left, the packet view on
+// the right, sending and the throughput chart below. It holds no socket: every action goes
+// through the Workbench, and every view reads the session.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    static constexpr int StatusIntervalMs = 250;
+    static constexpr qint64 MaxPacketViewBytes = qint64(64) << 20;
+
+    explicit MainWindow(Workbench &workbench, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // The connection that sending, the chart and the socket actions apply to.
+    void setCurrentConnection(ConnectionId id);
+    ConnectionId currentConnection() const { return m_current; }
+
+    EndpointPanel *endpointPanel() const { return m_endpoints; }
+    SendPanel *sendPanel() const { return m_send; }
+    ByteLogModel *logModel() const { return m_logModel; }
+    ByteLogFilter *logFilter() const { return m_filter; }
+    ByteLogView *logView() const { return m_logView; }
+    ConnectionTreeModel *connectionModel() const { return m_treeModel; }
+    QTreeView *connectionView() const { return m_tree; }
+    PacketView *packetView() const { return m_packet; }
+    ThroughputChart *chart() const { return m_chart; }
+
+private:
+    QWidget *buildLogPane();
+    void buildDocks();
+    void buildMenus();
+    void showSelectedRows();
+    void refreshStatus();
+    void refreshConnectionFilter();
+
+    Workbench &m_workbench;
+    ConnectionId m_current = 0;
+
+    ByteLogModel *m_logModel = nullptr;
+    ByteLogFilter *m_filter = nullptr;
+    ByteLogView *m_logView = nullptr;
+    QComboBox *m_connectionFilter = nullptr;
+    QComboBox *m_directionFilter = nullptr;
+    QLineEdit *m_textFilter = nullptr;
+    QCheckBox *m_wallClock = nullptr;
+    QCheckBox *m_follow = nullptr;
+
+    ConnectionTreeModel *m_treeModel = nullptr;
+    QTreeView *m_tree = nullptr;
+    EndpointPanel *m_endpoints = nullptr;
+    SendPanel *m_send = nullptr;
+    PacketView *m_packet = nullptr;
+    ThroughputChart *m_chart = nullptr;
+
+    QTimer *m_statusTimer = nullptr;
+    QLabel *m_statusTime = nullptr;
+    QLabel *m_statusTraffic = nullptr;
+    QLabel *m_statusRecording = nullptr;
+    quint64 m_seenTableVersion = ~quint64(0);
+};

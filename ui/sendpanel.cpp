@@ -1,0 +1,183 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sendpanel.h"
+
+#include "session.h"
+#include "workbench.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+
+SendPanel::SendPanel(Workbench &workbench, QWidget *parent)
+    : QWidget(parent)
+    , m_workbench(workbench)
+{
+    m_target = new QLabel;
+    m_mode = new QComboBox;
+    m_mode->addItems({tr("Text"), tr("Hex")});
+    m_mode->setToolTip(tr("Text understands \\r \\n \\t \\\\ \\0 and \\xNN; hex takes pairs like 48 65 6c 6c 6f."));
+    m_input = new QLineEdit;
+    m_input->setPlaceholderText(tr("Type what to send, then Enter"));
+    m_lineEnding = new QComboBox;
+    m_lineEnding->addItems({tr("No line ending"), tr("LF (\\n)"), tr("CRLF (\\r\\n)")});
+    m_repeat = new QSpinBox;
+    m_repeat->setRange(1, 1000000);
+    m_repeat->setPrefix(tr("× "));
+    m_repeat->setToolTip(tr("How many times to send it"));
+    m_interval = new QSpinBox;
+    m_interval->setRange(0, 3600000);
+    m_interval->setValue(100);
+    m_interval->setSuffix(tr(" ms"));
+    m_interval->setToolTip(tr("Time between repeats"));
+    m_send = new QPushButton(tr("Send"));
+    m_send->setToolTip(tr("write(): hand the bytes to the kernel's send buffer"));
+    m_sendFile = new QPushButton(tr("Send file…"));
+    m_close = new QPushButton(tr("Close (FIN)"));
+    m_close->setToolTip(tr("close(): send what is queued, then FIN; the peer reads end of stream"));
+    m_abort = new QPushButton(tr("Abort (RST)"));
+    m_abort->setToolTip(tr("Abort: close immediately with a TCP RST; the peer sees 'connection reset'"));
+    m_pause = new QPushButton(tr("Pause reading"));
+    m_pause->setCheckable(true);
+    m_pause->setToolTip(tr("Stop calling read(): the receive buffer fills, the TCP window closes and "
+                           "the peer's writes eventually block"));
+    m_echo = new QCheckBox(tr("Echo"));
+    m_stopListening = new QPushButton(tr("Stop listening"));
+    m_stopListening->setToolTip(tr("Close the listening socket; connections it accepted stay open"));
+    m_message = new QLabel;
+    m_message->setStyleSheet(QStringLiteral("color: #D55E00;"));
+    m_message->setWordWrap(true);
+
+    auto *grid = new QGridLayout(this);
+    grid->addWidget(m_target, 0, 0, 1, 6);
+    grid->addWidget(m_mode, 1, 0);
+    grid->addWidget(m_input, 1, 1, 1, 4);
+    grid->addWidget(m_send, 1, 5);
+    grid->addWidget(m_lineEnding, 2, 0);
+    grid->addWidget(m_repeat, 2, 1);
+    grid->addWidget(m_interval, 2, 2);
+    grid->addWidget(m_sendFile, 2, 5);
+    auto *actions = new QHBoxLayout;
+    for (QWidget *widget : {static_cast<QWidget *>(m_close), static_cast<QWidget *>(m_abort),
+                            static_cast<QWidget *>(m_pause), static_cast<QWidget *>(m_echo),
+                            static_cast<QWidget *>(m_stopListening)})
+        actions->addWidget(widget);
+    actions->addStretch();
+    grid->addLayout(actions, 3, 0, 1, 6);
+    grid->addWidget(m_message, 4, 0, 1, 6);
+    grid->setColumnStretch(3, 1);
+    grid->setRowStretch(5, 1);
+
+    connect(m_input, &QLineEdit::textChanged, this, &SendPanel::validate);
+    connect(m_mode, &QComboBox::currentIndexChanged, this, &SendPanel::validate);
+    connect(m_input, &QLineEdit::returnPressed, this, &SendPanel::send);
+    connect(m_send, &QPushButton::clicked, this, &SendPanel::send);
+    connect(m_sendFile, &QPushButton::clicked, this, &SendPanel::chooseFile);
+    connect(m_close, &QPushButton::clicked, this, [this] { m_workbench.close(m_connection); });
+    connect(m_abort, &QPushButton::clicked, this, [this] { m_workbench.abort(m_connection); });
+    connect(m_pause, &QPushButton::clicked, this,
+            [this](bool paused) { m_workbench.setReadingPaused(m_connection, paused); });
+    connect(m_echo, &QCheckBox::clicked, this, [this](bool echo) { m_workbench.setEcho(m_connection, echo); });
+    connect(m_stopListening, &QPushButton::clicked, this, [this] { m_workbench.stopListening(m_connection); });
+    setConnection(0);
+}
+
+void SendPanel::setConnection(ConnectionId id)
+{
+    m_connection = id;
+    refresh();
+}
+
+void SendPanel::refresh()
+{
+    const auto info = m_workbench.session().connections().find(m_connection);
+    const bool listener = info && info->isListener();
+    const bool open = info && !info->isFinished();
+    const bool connected = info && !listener && info->state == ConnectionState::Connected;
+    if (!info) {
+        m_target->setText(tr("Select a connection in the socket list to send on it."));
+    } else if (listener) {
+        m_target->setText(tr("<b>%1</b> listens on %2; select one of its connections to send.")
+                              .arg(info->name, info->localEndpoint()));
+    } else {
+        m_target->setText(tr("Send on <b>%1</b> %2 → %3 (%4)")
+                              .arg(info->name, info->localEndpoint(), info->peerEndpoint(),
+                                   connectionStateName(info->state)));
+    }
+    m_send->setEnabled(connected && payload().ok());
+    m_input->setEnabled(!listener);
+    m_sendFile->setEnabled(connected);
+    m_close->setEnabled(open);
+    m_close->setText(listener ? tr("Close listener") : tr("Close (FIN)"));
+    m_abort->setEnabled(open && !listener);
+    m_pause->setEnabled(open && !listener);
+    m_pause->setChecked(info && info->readingPaused);
+    m_echo->setEnabled(open);
+    m_echo->setChecked(info && info->echo);
+    m_stopListening->setVisible(listener);
+    m_stopListening->setEnabled(listener && info->state == ConnectionState::Listening);
+}
+
+ParsedPayload SendPanel::payload() const
+{
+    ParsedPayload parsed = m_mode->currentIndex() == 1 ? parseHexText(m_input->text())
+                                                       : parseEscapedText(m_input->text());
+    if (parsed.ok())
+        parsed.bytes += lineEndingBytes(LineEnding(m_lineEnding->currentIndex()));
+    return parsed;
+}
+
+void SendPanel::validate()
+{
+    const ParsedPayload parsed = payload();
+    m_message->setText(parsed.error);
+    if (!parsed.ok() && parsed.errorPosition >= 0)
+        m_input->setCursorPosition(qMin(parsed.errorPosition, int(m_input->text().size())));
+    refresh();
+}
+
+void SendPanel::send()
+{
+    const ParsedPayload parsed = payload();
+    if (!parsed.ok()) {
+        m_message->setText(parsed.error);
+        return;
+    }
+    if (parsed.bytes.isEmpty()) {
+        m_message->setText(tr("Nothing to send: type some text or choose a line ending"));
+        return;
+    }
+    if (!m_send->isEnabled())
+        return;
+    m_workbench.send(m_connection, parsed.bytes, m_repeat->value(), m_interval->value());
+    m_message->clear();
+}
+
+bool SendPanel::sendFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_message->setText(tr("Cannot read %1: %2").arg(path, file.errorString()));
+        return false;
+    }
+    if (file.size() > MaxFileBytes) {
+        m_message->setText(tr("%1 is larger than %2 MB; send a smaller file").arg(path).arg(MaxFileBytes >> 20));
+        return false;
+    }
+    m_workbench.send(m_connection, file.readAll());
+    m_message->clear();
+    return true;
+}
+
+void SendPanel::chooseFile()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Send a file's contents"));
+    if (!path.isEmpty())
+        sendFile(path);
+}

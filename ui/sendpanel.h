@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "payloadparser.h"
+#include "trafficevent.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSpinBox;
+class Workbench;
+
+// Sends on the current connection and drives its life: text with escapes or hex, a line
+// ending, repeats, a file's contents; close (FIN), abort (RST), pause reading, echo; and for
+// a listener, stop listening or close it with its connections.
+class SendPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    static constexpr qint64 MaxFileBytes = qint64(256) << 20;
+
+    explicit SendPanel(Workbench &workbench, QWidget *parent = nullptr);
+
+    void setConnection(ConnectionId id);   // 0: none
+    ConnectionId connection() const { return m_connection; }
+    // Reflects the connection's current state in the buttons (called as the table changes).
+    void refresh();
+
+    // The bytes the fields describe now, or an error.
+    ParsedPayload payload() const;
+    bool sendFile(const QString &path);
+
+    QLineEdit *inputField() const { return m_input; }
+    QComboBox *modeBox() const { return m_mode; }
+    QComboBox *lineEndingBox() const { return m_lineEnding; }
+    QSpinBox *repeatBox() const { return m_repeat; }
+    QSpinBox *intervalBox() const { return m_interval; }
+    QPushButton *sendButton() const { return m_send; }
+    QPushButton *closeButton() const { return m_close; }
+    QPushButton *abortButton() const { return m_abort; }
+    QPushButton *pauseButton() const { return m_pause; }
+    QLabel *messageLabel() const { return m_message; }
+
+private:
+    void validate();
+    void send();
+    void chooseFile();
+
+    Workbench &m_workbench;
+    ConnectionId m_connection = 0;
+    QLabel *m_target = nullptr;
+    QComboBox *m_mode = nullptr;
+    QLineEdit *m_input = nullptr;
+    QComboBox *m_lineEnding = nullptr;
+    QSpinBox *m_repeat = nullptr;
+    QSpinBox *m_interval = nullptr;
+    QPushButton *m_send = nullptr;
+    QPushButton *m_sendFile = nullptr;
+    QPushButton *m_close = nullptr;
+    QPushButton *m_abort = nullptr;
+    QPushButton *m_pause = nullptr;
+    QCheckBox *m_echo = nullptr;
+    QPushButton *m_stopListening = nullptr;
+    QLabel *m_message = nullptr;
+};

@@ -40,6 +40,7 @@ struct ConnectionInfo
     ConnectionState state = ConnectionState::Opening;
     QString lastError;
     bool readingPaused = false;
+    bool echo = false;         // a live setting, not recorded in the journal
     quint64 bytesIn = 0;
     quint64 bytesOut = 0;
     quint64 chunksIn = 0;

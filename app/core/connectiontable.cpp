@@ -38,6 +38,16 @@ void ConnectionTable::setIdentity(const ConnectionInfo &identity)
     changed();
 }
 
+void ConnectionTable::setEcho(ConnectionId id, bool echo)
+{
+    {
+        QMutexLocker lock(&m_mutex);
+        if (ConnectionInfo *info = entry(id))
+            info->echo = echo;
+    }
+    changed();
+}
+
 void ConnectionTable::apply(const TrafficEvent &event, const QString &detail)
 {
     {

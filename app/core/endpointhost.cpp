@@ -40,6 +40,7 @@ void EndpointHost::listen(ConnectionId id, const QHostAddress &address, quint16 
     identity.localPort = server->serverPort();
     m_session.setIdentity(identity);
     m_listeners.insert(id, Listener{server, echo});
+    m_session.connections().setEcho(id, echo);
     connect(server, &QTcpServer::newConnection, this, [this, id] { accept(id); });
     m_session.recordText(id, EventKind::Listening,
                          tr("socket(), bind(%1), listen()").arg(identity.localEndpoint()));
@@ -88,6 +89,7 @@ void EndpointHost::connectTo(ConnectionId id, const QString &host, quint16 port,
 void EndpointHost::adopt(ConnectionId id, Transport *transport, bool echo)
 {
     m_links.insert(id, Link{transport, nullptr, echo});
+    m_session.connections().setEcho(id, echo);
     connect(transport, &Transport::lookingUp, this, [this, id](const QString &host) {
         m_session.recordText(id, EventKind::LookingUp, tr("getaddrinfo(%1)").arg(host));
     });
@@ -219,6 +221,7 @@ void EndpointHost::setEcho(ConnectionId id, bool echo)
         link->echo = echo;
     else
         return;
+    m_session.connections().setEcho(id, echo);
     m_session.recordText(id, EventKind::Note, echo ? tr("echo on") : tr("echo off"));
 }
 
