@@ -1,0 +1,168 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The byte log and socket tree models: batched appends, what each column shows, filtering.
+#include "bytelogfilter.h"
+#include "bytelogmodel.h"
+#include "connectiontreemodel.h"
+#include "session.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+class tst_ByteLogModel : public QObject
+{
+    Q_OBJECT
+
+private:
+    struct Fixture
+    {
+        QTemporaryDir dir;
+        ManualClock *clock = new ManualClock;
+        Session session{std::unique_ptr<SessionClock>(clock)};
+
+        Fixture()
+        {
+            QString error;
+            QVERIFY2(session.startRecording(dir.filePath(QStringLiteral("s.socketlab")), &error), qPrintable(error));
+        }
+        void add(ConnectionId id, ConnectionRole role, const QString &name, ConnectionId parent = 0)
+        {
+            ConnectionInfo info;
+            info.id = session.connections().reserveId();
+            QCOMPARE(info.id, id);
+            info.role = role;
+            info.name = name;
+            info.parent = parent;
+            session.setIdentity(info);
+        }
+    };
+
+private Q_SLOTS:
+    void appendsArriveInOneBatch()
+    {
+        Fixture f;
+        f.add(1, ConnectionRole::Client, QStringLiteral("C1"));
+        ByteLogModel model(f.session);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+
+        for (int i = 0; i < 1000; ++i)
+            f.session.record(1, EventKind::Received, QByteArray::number(i));
+        QTRY_COMPARE(model.rowCount(), 1000);
+        QCOMPARE(inserted.count(), 1);   // one beginInsertRows for the whole burst
+        QCOMPARE(inserted.at(0).at(1).toInt(), 0);
+        QCOMPARE(inserted.at(0).at(2).toInt(), 999);
+    }
+
+    void columnsShowTheEvent()
+    {
+        Fixture f;
+        f.add(1, ConnectionRole::Client, QStringLiteral("C1"));
+        f.clock->set(1500000000);   // 1.5 s
+        f.session.record(1, EventKind::Received, QByteArrayLiteral("GET /\r\n\x00\xff"));
+        f.session.recordText(1, EventKind::Error, QStringLiteral("Connection reset by peer"));
+        ByteLogModel model(f.session);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.rowCount(), 2);
+
+        const auto cell = [&model](int row, int column) { return model.index(row, column).data().toString(); };
+        QCOMPARE(cell(0, ByteLogModel::TimeColumn), QStringLiteral("1.500000"));
+        QCOMPARE(cell(0, ByteLogModel::ConnectionColumn), QStringLiteral("C1"));
+        QVERIFY(cell(0, ByteLogModel::DirectionColumn).contains(QStringLiteral("in")));
+        QCOMPARE(cell(0, ByteLogModel::LengthColumn), QStringLiteral("9"));
+        QCOMPARE(cell(0, ByteLogModel::PreviewColumn), QStringLiteral("GET /\\r\\n\\0\\xff"));
+        QCOMPARE(cell(1, ByteLogModel::DirectionColumn), QStringLiteral("error"));
+        QCOMPARE(cell(1, ByteLogModel::LengthColumn), QString());
+        QCOMPARE(cell(1, ByteLogModel::PreviewColumn), QStringLiteral("Connection reset by peer"));
+
+        model.setTimeFormat(ByteLogModel::TimeFormat::WallClock);
+        const QString wall = f.session.clock().startedAt().addMSecs(1500).toLocalTime().toString(QStringLiteral("HH:mm:ss.zzz"));
+        QCOMPARE(cell(0, ByteLogModel::TimeColumn), wall);
+    }
+
+    void filterNarrowsRows_data()
+    {
+        QTest::addColumn<ConnectionId>("connection");
+        QTest::addColumn<int>("direction");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QList<int>>("expectedEventIndexes");
+
+        using D = ByteLogFilter::DirectionFilter;
+        QTest::newRow("everything") << ConnectionId(0) << int(D::Any) << QString() << QList<int>{0, 1, 2, 3, 4, 5};
+        QTest::newRow("listener includes its children") << ConnectionId(1) << int(D::Any) << QString() << QList<int>{0, 1, 2, 3};
+        QTest::newRow("one accepted connection") << ConnectionId(2) << int(D::Any) << QString() << QList<int>{1, 2, 3};
+        QTest::newRow("received only") << ConnectionId(0) << int(D::In) << QString() << QList<int>{2, 5};
+        QTest::newRow("sent only") << ConnectionId(0) << int(D::Out) << QString() << QList<int>{3};
+        QTest::newRow("data only") << ConnectionId(0) << int(D::DataOnly) << QString() << QList<int>{2, 3, 5};
+        QTest::newRow("events only") << ConnectionId(0) << int(D::EventsOnly) << QString() << QList<int>{0, 1, 4};
+        QTest::newRow("text in payload, any case") << ConnectionId(0) << int(D::Any) << QStringLiteral("HELLO") << QList<int>{2, 3};
+        QTest::newRow("text in detail") << ConnectionId(0) << int(D::Any) << QStringLiteral("refused") << QList<int>{4};
+        QTest::newRow("binary bytes as latin-1") << ConnectionId(0) << int(D::Any) << QStringLiteral("\u00ff") << QList<int>{5};
+        QTest::newRow("nothing matches") << ConnectionId(0) << int(D::Any) << QStringLiteral("zebra") << QList<int>{};
+        QTest::newRow("combined") << ConnectionId(3) << int(D::In) << QStringLiteral("x") << QList<int>{};
+    }
+
+    void filterNarrowsRows()
+    {
+        QFETCH(ConnectionId, connection);
+        QFETCH(int, direction);
+        QFETCH(QString, text);
+        QFETCH(QList<int>, expectedEventIndexes);
+
+        Fixture f;
+        f.add(1, ConnectionRole::Listener, QStringLiteral("L1"));
+        f.add(2, ConnectionRole::Accepted, QStringLiteral("L1.1"), 1);
+        f.add(3, ConnectionRole::Client, QStringLiteral("C1"));
+        f.session.recordText(1, EventKind::Listening, QStringLiteral("bind"));          // 0
+        f.session.recordText(2, EventKind::Accepted, QStringLiteral("accept"));         // 1
+        f.session.record(2, EventKind::Received, QByteArrayLiteral("hello"));           // 2
+        f.session.record(2, EventKind::Sent, QByteArrayLiteral("Hello back"));          // 3
+        f.session.recordText(3, EventKind::Error, QStringLiteral("Connection refused")); // 4
+        f.session.record(3, EventKind::Received, QByteArrayLiteral("\x00\xff"));        // 5
+
+        ByteLogModel model(f.session);
+        ByteLogFilter filter;
+        filter.setSourceModel(&model);
+        QAbstractItemModelTester tester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        filter.setConnection(connection);
+        filter.setDirection(ByteLogFilter::DirectionFilter(direction));
+        filter.setText(text);
+
+        QList<int> shown;
+        for (int row = 0; row < filter.rowCount(); ++row)
+            shown << filter.index(row, 0).data(ByteLogModel::EventIndexRole).toInt();
+        QCOMPARE(shown, expectedEventIndexes);
+    }
+
+    void treeNestsAcceptedUnderListener()
+    {
+        Fixture f;
+        f.add(1, ConnectionRole::Listener, QStringLiteral("L1"));
+        f.add(2, ConnectionRole::Client, QStringLiteral("C1"));
+        f.session.recordText(1, EventKind::Listening, QStringLiteral("bind"));
+        ConnectionTreeModel model(f.session);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.rowCount(), 2);
+
+        f.add(3, ConnectionRole::Accepted, QStringLiteral("L1.1"), 1);
+        f.session.recordText(3, EventKind::Accepted, QStringLiteral("accept"));
+        f.session.record(3, EventKind::Received, QByteArray(1500, 'x'));
+        f.session.record(3, EventKind::Received, QByteArray(500, 'y'));
+        model.refresh();
+
+        const QModelIndex listener = model.indexOf(1);
+        QCOMPARE(listener.row(), 0);
+        QCOMPARE(model.rowCount(listener), 1);
+        const QModelIndex child = model.index(0, 0, listener);
+        QCOMPARE(child.data(ConnectionTreeModel::ConnectionIdRole).toUInt(), 3u);
+        QCOMPARE(model.parent(child), listener);
+        QCOMPARE(model.index(0, ConnectionTreeModel::BytesInColumn, listener).data().toString(), QStringLiteral("2.00 kB"));
+        QCOMPARE(model.index(0, ConnectionTreeModel::ChunksInColumn, listener).data().toULongLong(), 2ull);
+        QVERIFY(model.index(0, ConnectionTreeModel::PeerColumn).data().toString().contains(QStringLiteral("1 connection")));
+        QVERIFY(model.index(0, ConnectionTreeModel::StateColumn, listener).data().toString().contains(QStringLiteral("connected")));
+    }
+};
+
+QTEST_MAIN(tst_ByteLogModel)
+#include "tst_bytelogmodel.moc"

@@ -1,0 +1,233 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The whole window on the offscreen platform, driven through its widgets as a user would.
+#include "bytelogfilter.h"
+#include "bytelogmodel.h"
+#include "bytelogview.h"
+#include "connectiontreemodel.h"
+#include "endpointpanel.h"
+#include "hexview.h"
+#include "mainwindow.h"
+#include "packetview.h"
+#include "sendpanel.h"
+#include "session.h"
+#include "workbench.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+class tst_MainWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    struct Fixture
+    {
+        QTemporaryDir dir;
+        Session session{std::make_unique<SessionClock>()};
+        std::unique_ptr<Workbench> workbench;
+        std::unique_ptr<MainWindow> window;
+
+        Fixture()
+        {
+            QString error;
+            QVERIFY2(session.startRecording(dir.filePath(QStringLiteral("gui.socketlab")), &error), qPrintable(error));
+            workbench = std::make_unique<Workbench>(session);
+            window = std::make_unique<MainWindow>(*workbench);
+            window->show();
+            QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        }
+        ~Fixture()
+        {
+            window.reset();
+            workbench.reset();
+        }
+        std::optional<ConnectionInfo> find(ConnectionRole role, ConnectionState state) const
+        {
+            for (const ConnectionInfo &info : session.connections().snapshot())
+                if (info.role == role && info.state == state)
+                    return info;
+            return std::nullopt;
+        }
+        // Rows of the log (through the filter the view shows) whose event is of this kind.
+        QList<int> rowsOfKind(EventKind kind) const
+        {
+            QList<int> rows;
+            const ByteLogFilter *filter = window->logFilter();
+            for (int row = 0; row < filter->rowCount(); ++row)
+                if (filter->index(row, 0).data(ByteLogModel::KindRole).toInt() == int(kind))
+                    rows << row;
+            return rows;
+        }
+    };
+
+private Q_SLOTS:
+    void listenConnectSendThroughTheWidgets()
+    {
+        Fixture f;
+        EndpointPanel *endpoints = f.window->endpointPanel();
+
+        // Listen on 127.0.0.1, port chosen by the system, with echo.
+        endpoints->bindAddressField()->setCurrentText(QStringLiteral("127.0.0.1"));
+        endpoints->listenPortField()->setText(QStringLiteral("0"));
+        endpoints->listenEchoBox()->setChecked(true);
+        QTest::mouseClick(endpoints->listenButton(), Qt::LeftButton);
+        QTRY_VERIFY(f.find(ConnectionRole::Listener, ConnectionState::Listening));
+        const quint16 port = f.find(ConnectionRole::Listener, ConnectionState::Listening)->localPort;
+        QVERIFY(port != 0);
+
+        // Connect to it by typing host and port, then Enter.
+        endpoints->hostField()->setText(QStringLiteral("127.0.0.1"));
+        QTest::keyClicks(endpoints->connectPortField(), QString::number(port));
+        QTest::keyClick(endpoints->connectPortField(), Qt::Key_Return);
+        QTRY_VERIFY(f.find(ConnectionRole::Client, ConnectionState::Connected));
+        QTRY_VERIFY(f.find(ConnectionRole::Accepted, ConnectionState::Connected));
+        const ConnectionInfo client = *f.find(ConnectionRole::Client, ConnectionState::Connected);
+
+        // The tree shows the client; selecting it makes it the send target.
+        ConnectionTreeModel *tree = f.window->connectionModel();
+        QTRY_VERIFY(tree->indexOf(client.id).isValid());
+        f.window->connectionView()->setCurrentIndex(tree->indexOf(client.id));
+        QCOMPARE(f.window->sendPanel()->connection(), client.id);
+
+        // Type text with escapes and a CRLF ending; Enter sends.
+        SendPanel *send = f.window->sendPanel();
+        send->lineEndingBox()->setCurrentIndex(2);
+        // (QTest::keyClicks mangles backslashes on the offscreen platform, so the escapes are set.)
+        send->inputField()->setText(QStringLiteral("hello\\tworld"));
+        QTest::keyClicks(send->inputField(), QStringLiteral("!"));
+        QTRY_VERIFY2(send->sendButton()->isEnabled(), qPrintable(send->messageLabel()->text() + QLatin1Char('|') + send->inputField()->text()));
+        QTest::keyClick(send->inputField(), Qt::Key_Return);
+
+        const QByteArray expected = QByteArrayLiteral("hello\tworld!\r\n");
+        // Sent by the client, received by the accepted socket, echoed, received by the client.
+        QTRY_COMPARE(f.rowsOfKind(EventKind::Received).size(), 2);
+        QTRY_COMPARE(f.rowsOfKind(EventKind::Sent).size(), 2);
+        const int sentRow = f.rowsOfKind(EventKind::Sent).constFirst();
+        const QModelIndex preview = f.window->logFilter()->index(sentRow, ByteLogModel::PreviewColumn);
+        QCOMPARE(preview.data().toString(), QStringLiteral("hello\\tworld!\\r\\n"));
+        QCOMPARE(f.window->logFilter()->index(sentRow, ByteLogModel::LengthColumn).data().toInt(), expected.size());
+
+        // Selecting the row shows its bytes in the packet view.
+        f.window->logView()->selectRow(sentRow);
+        QCOMPARE(f.window->packetView()->hexView()->data(), expected);
+
+        // Selecting both received rows of different connections asks for one connection.
+        const QList<int> received = f.rowsOfKind(EventKind::Received);
+        QItemSelectionModel *selection = f.window->logView()->selectionModel();
+        selection->clearSelection();
+        for (int row : received)
+            selection->select(f.window->logFilter()->index(row, 0),
+                              QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        QVERIFY(f.window->packetView()->hexView()->data().isEmpty());
+        QVERIFY(f.window->packetView()->hexView()->placeholderText().contains(QStringLiteral("several connections")));
+    }
+
+    void severalRowsOfOneConnectionShowTheStream()
+    {
+        Fixture f;
+        const ConnectionId listener = f.workbench->listen({});
+        QTRY_VERIFY(f.find(ConnectionRole::Listener, ConnectionState::Listening));
+        const quint16 port = f.session.connections().find(listener)->localPort;
+        const ConnectionId client = f.workbench->connectTo({QStringLiteral("127.0.0.1"), port});
+        QTRY_VERIFY(f.find(ConnectionRole::Client, ConnectionState::Connected));
+        f.workbench->send(client, "one");
+        QTRY_COMPARE(f.rowsOfKind(EventKind::Received).size(), 1);
+        f.workbench->send(client, "two");
+        QTRY_COMPARE(f.rowsOfKind(EventKind::Received).size(), 2);
+
+        QItemSelectionModel *selection = f.window->logView()->selectionModel();
+        for (int row : f.rowsOfKind(EventKind::Received))
+            selection->select(f.window->logFilter()->index(row, 0),
+                              QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        HexView *hex = f.window->packetView()->hexView();
+        QCOMPARE(hex->data(), QByteArrayLiteral("onetwo"));
+        QCOMPARE(hex->chunkBoundaries(), (QList<qint64>{0, 3}));
+    }
+
+    void badInputIsExplainedNextToTheField_data()
+    {
+        QTest::addColumn<QString>("host");
+        QTest::addColumn<QString>("port");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("letters in port") << QStringLiteral("localhost") << QStringLiteral("80a") << QStringLiteral("not a digit");
+        QTest::newRow("port out of range") << QStringLiteral("localhost") << QStringLiteral("70000") << QStringLiteral("out of range");
+        QTest::newRow("port zero") << QStringLiteral("localhost") << QStringLiteral("0") << QStringLiteral("Port 0");
+        QTest::newRow("empty host") << QString() << QStringLiteral("80") << QStringLiteral("host");
+        QTest::newRow("malformed IPv6") << QStringLiteral("[::g]") << QStringLiteral("80") << QStringLiteral("IPv6");
+    }
+
+    void badInputIsExplainedNextToTheField()
+    {
+        QFETCH(QString, host);
+        QFETCH(QString, port);
+        QFETCH(QString, message);
+        Fixture f;
+        EndpointPanel *endpoints = f.window->endpointPanel();
+        endpoints->hostField()->setText(host);
+        endpoints->connectPortField()->setText(port);
+        QVERIFY(!endpoints->connectButton()->isEnabled());
+        QVERIFY(endpoints->connectMessage()->isVisible());
+        QVERIFY2(endpoints->connectMessage()->text().contains(message, Qt::CaseInsensitive),
+                 qPrintable(endpoints->connectMessage()->text()));
+    }
+
+    void listenerOnAllInterfacesWarns()
+    {
+        Fixture f;
+        EndpointPanel *endpoints = f.window->endpointPanel();
+        endpoints->bindAddressField()->setCurrentText(QStringLiteral("0.0.0.0"));
+        QVERIFY(endpoints->listenButton()->isEnabled());
+        QVERIFY(endpoints->listenMessage()->text().contains(QStringLiteral("every network")));
+        endpoints->listenPortField()->setText(QStringLiteral("port"));
+        QVERIFY(!endpoints->listenButton()->isEnabled());
+    }
+
+    void malformedEscapeBlocksSending()
+    {
+        Fixture f;
+        SendPanel *send = f.window->sendPanel();
+        send->inputField()->setText(QStringLiteral("bad \\q escape"));
+        QVERIFY(!send->sendButton()->isEnabled());
+        QVERIFY(send->messageLabel()->text().contains(QStringLiteral("\\q")));
+        send->modeBox()->setCurrentIndex(1);   // hex
+        send->inputField()->setText(QStringLiteral("48 6"));
+        QVERIFY(!send->messageLabel()->text().isEmpty());
+    }
+
+    void bindFailureShowsTheSystemsReason()
+    {
+        Fixture f;
+        const ConnectionId first = f.workbench->listen({});
+        QTRY_VERIFY(f.find(ConnectionRole::Listener, ConnectionState::Listening));
+        const quint16 port = f.session.connections().find(first)->localPort;
+        EndpointPanel *endpoints = f.window->endpointPanel();
+        endpoints->listenPortField()->setText(QString::number(port));
+        QTest::mouseClick(endpoints->listenButton(), Qt::LeftButton);
+        QTRY_VERIFY(f.find(ConnectionRole::Listener, ConnectionState::Failed));
+        const QList<int> failures = f.rowsOfKind(EventKind::ListenFailed);
+        QTRY_COMPARE(f.rowsOfKind(EventKind::ListenFailed).size(), 1);
+        const QString text = f.window->logFilter()
+                                 ->index(f.rowsOfKind(EventKind::ListenFailed).constFirst(), ByteLogModel::PreviewColumn)
+                                 .data()
+                                 .toString();
+        QVERIFY2(text.contains(QStringLiteral("in use"), Qt::CaseInsensitive), qPrintable(text));
+        const ConnectionInfo failed = *f.find(ConnectionRole::Listener, ConnectionState::Failed);
+        QTRY_VERIFY(f.window->connectionModel()->indexOf(failed.id).isValid());
+        const QString state = f.window->connectionModel()
+                                  ->indexOf(failed.id, ConnectionTreeModel::StateColumn)
+                                  .data()
+                                  .toString();
+        QVERIFY2(state.contains(QStringLiteral("in use"), Qt::CaseInsensitive), qPrintable(state));
+    }
+};
+
+QTEST_MAIN(tst_MainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QtGlobal>
+
+class QByteArray;
+class QChar;
+class QString;
+
+// Where each byte of a stream sits in a `hexdump -C` table, in character cells:
+//
+//   00000000  47 45 54 20 2f 20 48 54  54 50 2f 31 2e 31 0d 0a  |GET / HTTP/1.1..|
+//   ^offset   ^hex, two groups of 8 bytes                       ^ASCII between bars
+//
+// Offsets have 8 hex digits, more only when the data is larger than 4 GiB, so that every row
+// of one stream has the same width. A short last row keeps the ASCII column where it is and
+// closes the bar right after its last character, as hexdump does.
+//
+// The view does its hit-testing and painting with these cells, times the width of one
+// character of its fixed-pitch font; the arithmetic lives here so it can be tested without
+// a widget.
+class HexLayout
+{
+public:
+    static constexpr int BytesPerRow = 16;
+    static constexpr int BytesPerGroup = 8;
+
+    // The areas of a row, left to right. The spaces around a pane's bytes belong to the pane,
+    // so that a click just beside a byte still lands in the pane it was aimed at.
+    enum class Pane { None, Offset, Hex, Ascii };
+
+    explicit HexLayout(qint64 dataSize = 0);
+
+    qint64 dataSize() const { return m_dataSize; }
+    qint64 rowCount() const;
+    int bytesInRow(qint64 row) const; // BytesPerRow, fewer in the last row, 0 outside
+
+    static qint64 rowOf(qint64 offset) { return offset / BytesPerRow; }
+    static int columnOf(qint64 offset) { return int(offset % BytesPerRow); }
+    // -1 when the cell holds no byte (past the end of the data, or a bad row or column).
+    qint64 offsetAt(qint64 row, int column) const;
+
+    // Character cells. A row is rowWidth() characters when full.
+    int offsetWidth() const { return m_offsetWidth; }
+    int hexColumn(int byteColumn) const; // the first of the byte's two hex digits
+    int asciiColumn(int byteColumn) const; // the byte's ASCII character
+    int rowWidth() const;
+
+    Pane paneAt(int charColumn) const;
+    // The byte shown at charColumn, in either pane; -1 on spaces, bars and the offset.
+    int byteColumnAt(int charColumn) const;
+    // The byte column in pane closest to charColumn, clamped to 0..15 (a space belongs to the
+    // byte on its left, the group gap to the byte on its right): a drag that runs past the
+    // edge of a pane keeps selecting in that pane. -1 for Pane::None and Pane::Offset.
+    int nearestByteColumn(Pane pane, int charColumn) const;
+
+    // The row as `hexdump -C` prints it, from the data this layout was made for. Only ever
+    // built for rows on screen. Empty for a row outside the data.
+    QString rowText(const QByteArray &data, qint64 row) const;
+    QString offsetText(qint64 row) const;
+    // The hex pane alone: from hexColumn(0) up to the last digit of a full row.
+    QString hexText(const QByteArray &data, qint64 row) const;
+
+    // hexdump -C shows bytes 0x20..0x7e as themselves and everything else as '.'.
+    static bool isPrintable(char byte) { return byte >= 0x20 && byte <= 0x7e; }
+    static QChar asciiChar(char byte);
+
+private:
+    qint64 m_dataSize = 0;
+    int m_offsetWidth = 8;
+};
