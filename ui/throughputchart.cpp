@@ -1,0 +1,361 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "throughputchart.h"
+
+#include "sessionclock.h"
+#include "trafficlog.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QSignalBlocker>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+// qcustomplot.h uses Qt's lower-case keywords, which this project turns off (QT_NO_KEYWORDS).
+#define signals Q_SIGNALS
+#define slots Q_SLOTS
+#define emit Q_EMIT
+#define foreach Q_FOREACH
+#include <qcustomplot.h>
+#undef foreach
+#undef emit
+#undef slots
+#undef signals
+
+#include <cmath>
+
+namespace {
+
+constexpr double NsPerSecond = 1e9;
+// The time axis can be zoomed between these widths: below a second there are fewer than ten
+// buckets to see, and an hour is 36 000 points a graph, still quick to rebuild on a tick.
+constexpr double MinVisibleSeconds = 1;
+constexpr double MaxVisibleSeconds = 3600;
+// With no traffic the value axis still spans something readable, not 0 ... 0.
+constexpr double MinTopRate = 1000;
+constexpr double TopMargin = 1.15; // the highest point stays below the frame
+
+const QColor TotalInColour(31, 119, 180);
+const QColor TotalOutColour(230, 115, 0);
+const QColor NoConnectionColour(148, 103, 189);
+
+qint64 toNs(double seconds)
+{
+    // Axis ranges are doubles the user can drag anywhere; keep the conversion inside qint64.
+    return qint64(qBound(-9e18, seconds * NsPerSecond, 9e18));
+}
+
+// Labels value-axis ticks with byte-rate units. The default tick placement already lands on
+// round decimal values, which are round in SI units (kB = 1000 B) as well.
+class RateAxisTicker : public QCPAxisTicker
+{
+protected:
+    QString getTickLabel(double tick, const QLocale &, QChar, int) override
+    {
+        return ThroughputChart::rateAxisLabel(tick);
+    }
+};
+
+} // namespace
+
+ThroughputChart::ThroughputChart(const TrafficLog &log, const SessionClock &clock, QWidget *parent)
+    : QWidget(parent)
+    , m_log(log)
+    , m_clock(clock)
+    , m_plot(new QCustomPlot(this))
+    , m_pauseButton(new QToolButton(this))
+    , m_liveButton(new QToolButton(this))
+    , m_replotTimer(new QTimer(this))
+{
+    auto *hint = new QLabel(tr("Wheel: zoom time, drag: pan"), this);
+    hint->setForegroundRole(QPalette::PlaceholderText);
+
+    m_pauseButton->setObjectName(QStringLiteral("pauseButton"));
+    m_pauseButton->setText(tr("Pause"));
+    m_pauseButton->setCheckable(true);
+    m_pauseButton->setToolTip(tr("Stop following the clock. Traffic is still counted."));
+    m_liveButton->setObjectName(QStringLiteral("liveButton"));
+    m_liveButton->setText(tr("Live"));
+    m_liveButton->setToolTip(tr("Follow the last %1 seconds again").arg(SpanNs / 1'000'000'000));
+    m_liveButton->setEnabled(false);
+
+    auto *tools = new QHBoxLayout;
+    tools->setContentsMargins(6, 2, 2, 0);
+    tools->addWidget(hint);
+    tools->addStretch();
+    tools->addWidget(m_pauseButton);
+    tools->addWidget(m_liveButton);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(tools);
+    layout->addWidget(m_plot, 1);
+    setMinimumHeight(160);
+
+    m_plot->xAxis->setLabel(tr("Seconds since session start"));
+    m_plot->xAxis->setRange(0, SpanNs / NsPerSecond);
+    m_plot->yAxis->setTicker(QSharedPointer<RateAxisTicker>::create());
+    m_plot->yAxis->ticker()->setTickCount(4);
+    m_plot->yAxis->setRange(0, MinTopRate);
+
+    // Only time zooms and pans: the value axis always fits the visible data.
+    m_plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
+    m_plot->axisRect()->setRangeDrag(Qt::Horizontal);
+    m_plot->axisRect()->setRangeZoom(Qt::Horizontal);
+
+    // The legend gets a row above the plot instead of covering the newest data.
+    m_plot->legend->setVisible(true);
+    m_plot->plotLayout()->insertRow(0);
+    m_plot->plotLayout()->addElement(0, 0, m_plot->legend);
+    m_plot->plotLayout()->setRowStretchFactor(0, 0.001);
+    m_plot->legend->setFillOrder(QCPLegend::foColumnsFirst);
+    m_plot->legend->setWrap(2);
+    m_plot->legend->setBorderPen(Qt::NoPen);
+    m_plot->legend->setBrush(Qt::NoBrush);
+    // The top axis is hidden: the plot needs no room above it beyond the legend's.
+    m_plot->plotLayout()->setRowSpacing(0);
+    m_plot->axisRect()->setAutoMargins(QCP::msLeft | QCP::msRight | QCP::msBottom);
+    m_plot->axisRect()->setMargins(QMargins(0, 8, 0, 0));
+
+    // Indices follow the Graph enum.
+    QCPGraph *totalIn = m_plot->addGraph();
+    totalIn->setName(tr("Received (all)"));
+    totalIn->setPen(QPen(TotalInColour, 1.5));
+    totalIn->setBrush(QColor(TotalInColour.red(), TotalInColour.green(), TotalInColour.blue(), 40));
+    QCPGraph *totalOut = m_plot->addGraph();
+    totalOut->setName(tr("Sent (all)"));
+    totalOut->setPen(QPen(TotalOutColour, 1.5));
+    for (Graph selected : { SelectedIn, SelectedOut }) {
+        QCPGraph *graph = m_plot->addGraph();
+        Q_ASSERT(graph == this->graph(selected));
+        graph->setVisible(false);
+        graph->removeFromLegend();
+    }
+
+    m_replotTimer->setInterval(ReplotIntervalMs);
+    connect(m_replotTimer, &QTimer::timeout, this, &ThroughputChart::tick);
+    connect(
+        m_pauseButton, &QToolButton::toggled, this, [this](bool paused) { setFollowing(!paused); });
+    connect(m_liveButton, &QToolButton::clicked, this, [this] { setFollowing(true); });
+    connect(m_plot->xAxis, qOverload<const QCPRange &>(&QCPAxis::rangeChanged), this,
+        &ThroughputChart::userChangedTimeRange);
+    connect(&m_log, &TrafficLog::appended, this, [this](qint64, qint64 last) { readLog(last); });
+
+    // The log may already hold a session's worth of events.
+    readLog(m_log.count() - 1);
+}
+
+ThroughputChart::~ThroughputChart() = default;
+
+QCPGraph *ThroughputChart::graph(Graph which) const
+{
+    return m_plot->graph(int(which));
+}
+
+QString ThroughputChart::rateAxisLabel(double bytesPerSecond)
+{
+    if (!std::isfinite(bytesPerSecond))
+        bytesPerSecond = 0;
+    // Tick values carry floating-point noise (0.1 * 3 is 0.30000000000000004): compare with a
+    // tolerance so that 999.99999999997 reads as 1 kB/s, not 1000 B/s.
+    constexpr double tolerance = 1e-9;
+    const double magnitude = std::abs(bytesPerSecond) * (1 + tolerance);
+
+    double scale = 1;
+    QString format = tr("%1 B/s");
+    if (magnitude >= 1e9) {
+        scale = 1e9;
+        format = tr("%1 GB/s");
+    } else if (magnitude >= 1e6) {
+        scale = 1e6;
+        format = tr("%1 MB/s");
+    } else if (magnitude >= 1e3) {
+        scale = 1e3;
+        format = tr("%1 kB/s");
+    }
+
+    const double value = bytesPerSecond / scale;
+    int decimals = 0;
+    for (double shifted = value; decimals < 3; shifted *= 10, ++decimals) {
+        if (std::abs(shifted - std::round(shifted)) <= tolerance * qMax(1.0, std::abs(shifted)))
+            break;
+    }
+    QString number = QString::number(value, 'f', decimals);
+    if (number.startsWith(QLatin1Char('-')) && number.toDouble() == 0)
+        number.remove(0, 1);
+    return format.arg(number);
+}
+
+void ThroughputChart::addEvent(const TrafficEvent &event)
+{
+    const Direction direction = directionOf(event.kind);
+    if (direction == Direction::None)
+        return;
+    m_total.add(event.timeNs, direction, event.payloadLength);
+    if (m_selectedId != 0 && event.connection == m_selectedId)
+        m_selected.add(event.timeNs, direction, event.payloadLength);
+
+    // A paused view of the past need not be redrawn for traffic that lands outside it.
+    const QCPRange visible = m_plot->xAxis->range();
+    const double seconds = double(event.timeNs) / NsPerSecond;
+    const double bucketSeconds = double(BucketNs) / NsPerSecond;
+    if (m_following
+        || (seconds >= visible.lower - bucketSeconds && seconds <= visible.upper + bucketSeconds))
+        m_dirty = true;
+}
+
+void ThroughputChart::setSelectedConnection(
+    ConnectionId id, const QString &name, const QColor &colour)
+{
+    m_selectedId = id;
+    m_selected.clear();
+    if (id != 0) {
+        for (qint64 i = 0; i < m_logRead; ++i) {
+            const TrafficEvent &event = m_log.event(i);
+            if (event.connection == id)
+                m_selected.add(event.timeNs, directionOf(event.kind), event.payloadLength);
+        }
+    }
+
+    const QString shown = name.isEmpty() ? tr("connection %1").arg(id) : name;
+    const QColor penColour = colour.isValid() ? colour : NoConnectionColour;
+    // Dashes tell the connection from the totals even when its colour is close to theirs.
+    const struct
+    {
+        Graph graph;
+        QString name;
+        Qt::PenStyle style;
+    } selectedGraphs[] = {
+        { SelectedIn, tr("Received: %1").arg(shown), Qt::DashLine },
+        { SelectedOut, tr("Sent: %1").arg(shown), Qt::DotLine },
+    };
+    for (const auto &selected : selectedGraphs) {
+        QCPGraph *graph = this->graph(selected.graph);
+        graph->setName(selected.name);
+        graph->setPen(QPen(penColour, 2, selected.style));
+        graph->setVisible(id != 0);
+        if (id != 0)
+            graph->addToLegend();
+        else
+            graph->removeFromLegend();
+        graph->data()->clear();
+    }
+    m_dirty = true;
+}
+
+void ThroughputChart::setFollowing(bool following)
+{
+    if (following == m_following)
+        return;
+    m_following = following;
+    {
+        const QSignalBlocker blocker(m_pauseButton);
+        m_pauseButton->setChecked(!following);
+    }
+    m_liveButton->setEnabled(!following);
+    m_dirty = true;
+    Q_EMIT followingChanged(following);
+}
+
+void ThroughputChart::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    // Counting went on while hidden; the first tick draws it.
+    m_dirty = true;
+    m_replotTimer->start();
+}
+
+void ThroughputChart::hideEvent(QHideEvent *event)
+{
+    m_replotTimer->stop();
+    QWidget::hideEvent(event);
+}
+
+void ThroughputChart::readLog(qint64 last)
+{
+    // Reads from where the previous batch ended, so that a repeated or overlapping notification
+    // cannot count an event twice.
+    const qint64 end = qMin(last + 1, m_log.count());
+    for (; m_logRead < end; ++m_logRead)
+        addEvent(m_log.event(m_logRead));
+}
+
+void ThroughputChart::tick()
+{
+    if (!isVisible())
+        return;
+    const qint64 nowNs = m_clock.nowNs();
+    if (!m_dirty && !(m_following && nowNs != m_plottedNowNs))
+        return;
+    refresh(nowNs);
+}
+
+void ThroughputChart::refresh(qint64 nowNs)
+{
+    if (m_following) {
+        // The window starts at the session start until a full span has passed, then scrolls.
+        const double upper = double(qMax(nowNs, SpanNs)) / NsPerSecond;
+        setTimeRange(upper - double(SpanNs) / NsPerSecond, upper);
+    }
+    const QCPRange visible = m_plot->xAxis->range();
+
+    // One bucket beyond each edge so that the lines run out of the frame instead of ending
+    // short of it; the bucket still filling is left out, as in RateSeries::window().
+    const qint64 first = m_total.bucketOf(toNs(visible.lower)) - 1;
+    const qint64 last
+        = qMin(m_total.bucketOf(toNs(visible.upper)) + 1, m_total.bucketOf(nowNs) - 1);
+
+    double top = 0;
+    const auto show = [&](const RateSeries &series, Graph in, Graph out) {
+        const RateSeries::Rates rates = series.range(first, last);
+        QVector<double> keys;
+        keys.reserve(rates.startNs.size());
+        for (qsizetype i = 0; i < rates.startNs.size(); ++i) {
+            const double key = double(rates.startNs.at(i)) / NsPerSecond;
+            keys.append(key);
+            if (key + double(BucketNs) / NsPerSecond > visible.lower && key < visible.upper)
+                top = qMax(top, qMax(rates.inPerSecond.at(i), rates.outPerSecond.at(i)));
+        }
+        graph(in)->setData(keys, rates.inPerSecond, true);
+        graph(out)->setData(keys, rates.outPerSecond, true);
+    };
+    show(m_total, TotalIn, TotalOut);
+    if (m_selectedId != 0)
+        show(m_selected, SelectedIn, SelectedOut);
+
+    m_plot->yAxis->setRange(0, qMax(top * TopMargin, MinTopRate));
+    m_plot->replot();
+    m_dirty = false;
+    m_plottedNowNs = nowNs;
+}
+
+void ThroughputChart::setTimeRange(double lower, double upper)
+{
+    m_settingRange = true;
+    m_plot->xAxis->setRange(lower, upper);
+    m_settingRange = false;
+}
+
+void ThroughputChart::userChangedTimeRange(const QCPRange &range)
+{
+    if (m_settingRange)
+        return;
+    // Keep the view where there can be data, at a width that stays cheap to fill.
+    double lower = range.lower;
+    double upper = range.upper;
+    const double width = qBound(MinVisibleSeconds, upper - lower, MaxVisibleSeconds);
+    if (width != upper - lower) {
+        const double centre = (lower + upper) / 2;
+        lower = centre - width / 2;
+        upper = centre + width / 2;
+    }
+    if (lower < 0) {
+        upper -= lower;
+        lower = 0;
+    }
+    if (lower != range.lower || upper != range.upper)
+        setTimeRange(lower, upper);
+
+    setFollowing(false);
+    m_dirty = true; // the newly shown stretch needs its data
+}

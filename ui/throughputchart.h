@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "rateseries.h"
+#include "trafficevent.h"
+
+#include <QWidget>
+
+class QCPGraph;
+class QCPRange;
+class QCustomPlot;
+class QTimer;
+class QToolButton;
+class SessionClock;
+class TrafficLog;
+
+// Received and sent bytes per second, in 100 ms buckets, for the whole session and for the
+// selected connection, over a rolling 60 s window that follows the session clock.
+//
+// Events are counted as they arrive, but the plot is redrawn only by a timer (ReplotIntervalMs),
+// only while the widget is visible, and only when the data changed or, while following, the
+// clock moved: a busy connection delivers thousands of events a second, and replotting per
+// event would cost more than the networking it shows.
+//
+// Wheel zoom and drag on the time axis, or Pause, stop following "now"; data keeps being
+// counted. Live (or un-pausing) returns to the rolling window. The buttons are named
+// "pauseButton" and "liveButton" for tests and accessibility tools.
+class ThroughputChart : public QWidget
+{
+    Q_OBJECT
+
+public:
+    static constexpr qint64 BucketNs = RateSeries::DefaultBucketNs;
+    static constexpr qint64 SpanNs = 60'000'000'000; // the rolling window
+    static constexpr int ReplotIntervalMs = 50; // 20 Hz
+
+    enum Graph { TotalIn, TotalOut, SelectedIn, SelectedOut };
+
+    ThroughputChart(const TrafficLog &log, const SessionClock &clock, QWidget *parent = nullptr);
+    ~ThroughputChart() override;
+
+    bool isFollowing() const { return m_following; }
+    ConnectionId selectedConnection() const { return m_selectedId; }
+    const RateSeries &totalSeries() const { return m_total; }
+    const RateSeries &selectedSeries() const { return m_selected; }
+
+    // For inspection (tests, exports): the graph data holds what was plotted last, with keys
+    // in seconds since the session start (a bucket's start) and values in bytes per second.
+    QCustomPlot *plot() const { return m_plot; }
+    QCPGraph *graph(Graph which) const;
+
+    // A value-axis tick label: "0 B/s", "250 kB/s", "1.5 MB/s". Unlike formatByteRate(), no
+    // trailing zeros: ticks are round numbers, and "1.00 MB/s" on every tick is noise.
+    static QString rateAxisLabel(double bytesPerSecond);
+
+public Q_SLOTS:
+    // Counts one event of the session (non-data events are ignored). The chart already reads
+    // the log it was given; this is for events that are not in it.
+    void addEvent(const TrafficEvent &event);
+    // Id 0 clears the selection. Counts the connection's traffic so far by one pass over the
+    // log.
+    void setSelectedConnection(ConnectionId id, const QString &name, const QColor &colour);
+    void setFollowing(bool following);
+
+Q_SIGNALS:
+    void followingChanged(bool following);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+
+private:
+    void readLog(qint64 last);
+    void tick();
+    void refresh(qint64 nowNs);
+    void userChangedTimeRange(const QCPRange &range);
+    void setTimeRange(double lower, double upper);
+
+    const TrafficLog &m_log;
+    const SessionClock &m_clock;
+    RateSeries m_total { BucketNs };
+    RateSeries m_selected { BucketNs };
+    ConnectionId m_selectedId = 0;
+    qint64 m_logRead = 0; // log events [0, m_logRead) are counted
+
+    QCustomPlot *m_plot = nullptr;
+    QToolButton *m_pauseButton = nullptr;
+    QToolButton *m_liveButton = nullptr;
+    QTimer *m_replotTimer = nullptr;
+
+    bool m_following = true;
+    bool m_dirty = true; // data or view changed since the last replot
+    bool m_settingRange = false; // our own axis changes are not user zoom or pan
+    qint64 m_plottedNowNs = -1; // the clock at the last replot
+};
