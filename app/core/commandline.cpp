@@ -52,7 +52,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     CommandLine result;
     const auto fail = [&result](const QString &error) {
         result.action = Action::Fail;
-        result.error = error;
+        result.error = printableLine(error);   // it quotes what was typed
         return result;
     };
 

@@ -3,6 +3,9 @@
 
 #include <QCoreApplication>
 #include <QRegularExpression>
+#include <QStringList>
+
+#include <algorithm>
 
 namespace {
 
@@ -14,11 +17,29 @@ QString tr(const char *text)
 ParsedEndpoint failure(const QString &error)
 {
     ParsedEndpoint result;
-    result.error = error;
+    result.error = printableLine(error);
     return result;
 }
 
-// Splits "host:port" / "[v6]:port". Returns false with an error when the shape is wrong.
+// RFC 1123 host names: dot-separated labels of 1 to 63 letters, digits and '-' (plus '_', seen
+// in the wild), not starting or ending with '-'; 253 characters at most, not counting the
+// optional final dot.
+bool isHostName(const QString &host)
+{
+    QString name = host;
+    if (name.endsWith(QLatin1Char('.')))
+        name.chop(1);
+    if (name.isEmpty() || name.size() > 253)
+        return false;
+    static const QRegularExpression label(
+        QStringLiteral("^[A-Za-z0-9_]([A-Za-z0-9_-]{0,61}[A-Za-z0-9_])?$"));
+    const QStringList labels = name.split(QLatin1Char('.'));
+    return std::all_of(labels.cbegin(), labels.cend(),
+                       [](const QString &part) { return label.match(part).hasMatch(); });
+}
+
+// Splits "host:port" / "[v6]:port", keeping the brackets for parseHost() to check. Returns
+// false with an error when the shape is wrong.
 bool splitHostPort(const QString &text, QString *host, QString *port, QString *error)
 {
     if (text.startsWith(QLatin1Char('['))) {
@@ -31,7 +52,7 @@ bool splitHostPort(const QString &text, QString *host, QString *port, QString *e
             *error = tr("Expected ':PORT' after ']'");
             return false;
         }
-        *host = text.mid(1, close - 1);
+        *host = text.left(close + 1);
         *port = text.mid(close + 2);
         return true;
     }
@@ -50,6 +71,24 @@ bool splitHostPort(const QString &text, QString *host, QString *port, QString *e
 }
 
 } // namespace
+
+QString printableLine(const QString &text)
+{
+    QString line;
+    for (QChar c : text) {
+        if (c == QLatin1Char('\n'))
+            line += QLatin1String("\\n");
+        else if (c == QLatin1Char('\r'))
+            line += QLatin1String("\\r");
+        else if (c == QLatin1Char('\t'))
+            line += QLatin1String("\\t");
+        else if (c.unicode() < 0x20 || c.unicode() == 0x7f)
+            line += QStringLiteral("\\x%1").arg(c.unicode(), 2, 16, QLatin1Char('0'));
+        else
+            line += c;
+    }
+    return line;
+}
 
 ParsedEndpoint parsePort(const QString &text)
 {
@@ -72,19 +111,24 @@ ParsedEndpoint parsePort(const QString &text)
 ParsedEndpoint parseHost(const QString &text)
 {
     QString host = text.trimmed();
-    if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
+    const bool bracketed = host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']'));
+    if (bracketed)
         host = host.mid(1, host.size() - 2);
     if (host.isEmpty())
         return failure(tr("Enter a host name or address"));
     ParsedEndpoint result;
     result.host = host;
-    if (result.address.setAddress(host))
+    if (result.address.setAddress(host)
+        && (!bracketed || result.address.protocol() == QAbstractSocket::IPv6Protocol))
         return result;
-    if (host.contains(QLatin1Char(':')))
+    if (bracketed || host.contains(QLatin1Char(':')))
         return failure(tr("'%1' is not a valid IPv6 address").arg(host));
-    // RFC 1123 host names: letters, digits, '-', '.', '_' (seen in the wild); nothing else.
-    static const QRegularExpression name(QStringLiteral("^[A-Za-z0-9_]([A-Za-z0-9_.-]*[A-Za-z0-9_.])?$"));
-    if (host.size() > 253 || !name.match(host).hasMatch())
+    // A name never ends in an all-digit label (RFC 1123 2.1): "256.0.0.1" is a mistyped
+    // address, not something to look up.
+    static const QRegularExpression numericEnd(QStringLiteral("(^|\\.)[0-9]+\\.?$"));
+    if (numericEnd.match(host).hasMatch())
+        return failure(tr("'%1' is not a valid IPv4 address").arg(host));
+    if (!isHostName(host))
         return failure(tr("'%1' is not a valid host name").arg(host));
     return result;
 }

@@ -9,6 +9,7 @@
 //
 //   port:          0 ... 65535, digits only
 //   HOST:PORT      host is a name, an IPv4 literal, or an IPv6 literal in brackets: [::1]:80
+//                  (brackets hold IPv6 only; an all-digit last label is a bad IPv4 address)
 //   [ADDR:]PORT    for listeners: a bare port binds 127.0.0.1; ADDR must be an IP literal
 struct ParsedEndpoint
 {
@@ -24,3 +25,7 @@ ParsedEndpoint parsePort(const QString &text);
 ParsedEndpoint parseHost(const QString &text);               // a host without a port
 ParsedEndpoint parseHostAndPort(const QString &text);        // HOST:PORT, for connecting
 ParsedEndpoint parseListenEndpoint(const QString &text);     // [ADDR:]PORT, for listening
+
+// The text with control characters escaped (\n, \x01, ...): for messages that quote what was
+// typed and must stay on one line.
+QString printableLine(const QString &text);

@@ -4,6 +4,7 @@
 #include "connectioninfo.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QMutexLocker>
 #include <QtEndian>
 
@@ -44,12 +45,25 @@ Journal::~Journal()
 bool Journal::create(const QString &path, const QDateTime &startedAt, QString *error)
 {
     m_path = path;
+    // The journal is where payloads are read back from: /dev/null would blank them, a FIFO
+    // would block here, and chmod below would lock others out of a shared device.
+    const QFileInfo existing(path);
+    if (existing.exists() && !existing.isFile()) {
+        *error = tr("Cannot record to %1: not a regular file").arg(path);
+        return false;
+    }
     m_writeFile.setFileName(path);
-    if (!m_writeFile.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+    // Unbuffered: write() then returns what the kernel took, so flush() knows which bytes are
+    // really in the file. The journal buffers by itself.
+    // Created owner-only, so there is no moment at which others may open it; an older file
+    // being replaced is restricted too.
+    const QFileDevice::Permissions ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+    if (!m_writeFile.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Unbuffered,
+                          ownerOnly)) {
         *error = tr("Cannot record to %1: %2").arg(path, m_writeFile.errorString());
         return false;
     }
-    m_writeFile.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    m_writeFile.setPermissions(ownerOnly);
 
     QByteArray header = Magic;
     put<quint16>(header, FormatVersion);
@@ -145,16 +159,22 @@ bool Journal::flush()
             return m_error.isEmpty();
         m_writing.swap(m_pending);
     }
-    // Written without the lock, so readers are never held up by a slow disk.
-    const qint64 written = m_writeFile.write(m_writing);
-    const bool ok = written == m_writing.size() && m_writeFile.flush();
+    // Written without the lock, so readers are never held up by a slow disk. A short write
+    // (the disk filled up) is followed by one that fails and says why.
+    qint64 written = 0;
+    while (written < m_writing.size()) {
+        const qint64 n =
+            m_writeFile.write(m_writing.constData() + written, m_writing.size() - written);
+        if (n <= 0)
+            break;
+        written += n;
+    }
     QMutexLocker lock(&m_bufferMutex);
-    if (!ok) {
+    if (written < m_writing.size()) {
         // Keep the bytes: they are still readable from memory, and a later flush retries.
         m_error = tr("Writing %1 failed: %2").arg(m_path, m_writeFile.errorString());
-        m_pending.prepend(m_writing.mid(qMax<qint64>(written, 0)));
-        if (written > 0)
-            m_flushedSize += quint64(written);
+        m_pending.prepend(m_writing.mid(written));
+        m_flushedSize += quint64(written);
         m_writing.clear();
         return false;
     }
@@ -172,19 +192,36 @@ quint64 Journal::bufferedBytes() const
 
 QByteArray Journal::read(quint64 offset, quint32 length) const
 {
+    // A record can straddle the end of the file (after a short write, its tail is pending):
+    // the bytes past the file's end are taken from memory together with that end.
+    const quint64 end = offset + length;
+    quint64 fileEnd = 0;
+    QByteArray tail;
     {
         QMutexLocker lock(&m_bufferMutex);
-        const quint64 writingEnd = m_flushedSize + quint64(m_writing.size());
-        if (offset >= writingEnd)
-            return m_pending.mid(qsizetype(offset - writingEnd), length);
-        if (offset >= m_flushedSize)
-            return m_writing.mid(qsizetype(offset - m_flushedSize), length);
+        fileEnd = m_flushedSize;
+        const quint64 from = qMax(offset, fileEnd);
+        if (end > from) {
+            const quint64 writingEnd = m_flushedSize + quint64(m_writing.size());
+            if (from < writingEnd)
+                tail = m_writing.mid(qsizetype(from - m_flushedSize),
+                                     qsizetype(qMin(end, writingEnd) - from));
+            if (end > writingEnd)
+                tail += m_pending.mid(qsizetype(qMax(from, writingEnd) - writingEnd),
+                                      qsizetype(end - qMax(from, writingEnd)));
+        }
     }
-    // Bytes below m_flushedSize never change, so the file can be read without the buffer lock.
+    if (offset >= fileEnd)
+        return tail;
+    // Bytes below the file's end never change, so the file is read without the buffer lock.
+    const qint64 inFile = qint64(qMin(end, fileEnd) - offset);
     QMutexLocker lock(&m_readFileMutex);
     if (!m_readFile.seek(qint64(offset)))
         return {};
-    return m_readFile.read(length);
+    QByteArray bytes = m_readFile.read(inFile);
+    if (bytes.size() == inFile)
+        bytes += tail;
+    return bytes;
 }
 
 QString Journal::errorString() const

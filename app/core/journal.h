@@ -60,6 +60,7 @@ public:
     Journal &operator=(const Journal &) = delete;
 
     // Creates (or truncates) the file, readable by the owner only: sessions can hold secrets.
+    // Fails for anything but a regular file (a device, a pipe): the journal is read back.
     bool create(const QString &path, const QDateTime &startedAt, QString *error);
     // Opens an existing journal read-only; records are then read by a JournalReader.
     bool openReadOnly(const QString &path, QString *error);

@@ -61,7 +61,11 @@ qint64 TrafficLog::append(const TrafficEvent &event)
 void TrafficLog::announce()
 {
     // Cleared before reading the count: an append after this point queues a new announcement.
-    m_announcePending.store(false, std::memory_order_release);
+    // A read-modify-write, not a plain store: either it reads the flag set by an append (and,
+    // acquiring it, then sees that append's count), or the append sees it cleared and queues
+    // anew. A plain store could be ordered after the count load (x86 too) and lose the last
+    // announcement.
+    m_announcePending.exchange(false, std::memory_order_acq_rel);
     const qint64 last = count() - 1;
     if (last < m_announced)
         return;
