@@ -25,7 +25,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
-#include <QScrollArea>
+#include <QScreen>
 #include <QStatusBar>
 #include <QTimer>
 #include <QTreeView>
@@ -52,7 +52,8 @@ MainWindow::MainWindow(Workbench &workbench, QWidget *parent)
     connect(m_statusTimer, &QTimer::timeout, this, &MainWindow::refreshStatus);
     m_statusTimer->start(StatusIntervalMs);
     refreshStatus();
-    resize(1500, 950);
+    const QRect screen = this->screen()->availableGeometry();
+    resize(qMin(1700, screen.width() * 9 / 10), qMin(1000, screen.height() * 9 / 10));
 }
 
 MainWindow::~MainWindow() = default;
@@ -75,7 +76,7 @@ QWidget *MainWindow::buildLogPane()
     m_textFilter = new QLineEdit;
     m_textFilter->setPlaceholderText(tr("Find text in the log…"));
     m_textFilter->setClearButtonEnabled(true);
-    m_textFilter->setMinimumWidth(fontMetrics().horizontalAdvance(m_textFilter->placeholderText()) + 40);
+    m_textFilter->setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('x')) * 16);
     m_wallClock = new QCheckBox(tr("Wall clock"));
     m_wallClock->setToolTip(tr("Show the time of day instead of seconds since the session started"));
     m_follow = new QCheckBox(tr("Follow"));
@@ -97,7 +98,6 @@ QWidget *MainWindow::buildLogPane()
     connect(m_logView->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::showSelectedRows);
 
     auto *bar = new QHBoxLayout;
-    bar->addWidget(new QLabel(tr("Show")));
     bar->addWidget(m_connectionFilter);
     bar->addWidget(m_directionFilter);
     bar->addWidget(m_textFilter, 1);
@@ -162,8 +162,6 @@ void MainWindow::buildDocks()
     chartDock->setWidget(m_chart);
     addDockWidget(Qt::BottomDockWidgetArea, chartDock);
     splitDockWidget(sendDock, chartDock, Qt::Horizontal);
-    resizeDocks({socketsDock, packetDock}, {440, 470}, Qt::Horizontal);
-    resizeDocks({sendDock}, {260}, Qt::Vertical);
 }
 
 void MainWindow::buildMenus()
@@ -211,6 +209,20 @@ void MainWindow::buildMenus()
     view->addSeparator();
     for (QDockWidget *dock : findChildren<QDockWidget *>())
         view->addAction(dock->toggleViewAction());
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (m_docksSized)
+        return;
+    m_docksSized = true;
+    // Sized once shown, when the layout no longer overrides it: the packet view gets room for
+    // a whole hexdump row, and the log takes what is left.
+    const auto dock = [this](const char *name) { return findChild<QDockWidget *>(QLatin1String(name)); };
+    resizeDocks({dock("socketsDock"), dock("packetDock")}, {370, m_packet->sizeHint().width()}, Qt::Horizontal);
+    resizeDocks({dock("sendDock")}, {240}, Qt::Vertical);
+    resizeDocks({dock("sendDock"), dock("chartDock")}, {width() * 2 / 5, width() * 3 / 5}, Qt::Horizontal);
 }
 
 void MainWindow::setCurrentConnection(ConnectionId id)

@@ -49,6 +49,9 @@ public:
     PacketView *packetView() const { return m_packet; }
     ThroughputChart *chart() const { return m_chart; }
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     QWidget *buildLogPane();
     void buildDocks();
@@ -81,4 +84,5 @@ private:
     QLabel *m_statusTraffic = nullptr;
     QLabel *m_statusRecording = nullptr;
     quint64 m_seenTableVersion = ~quint64(0);
+    bool m_docksSized = false;
 };

@@ -8,7 +8,6 @@
 #include "bytelogview.h"
 #include "connectiontreemodel.h"
 #include "mainwindow.h"
-#include "packetview.h"
 #include "session.h"
 #include "workbench.h"
 
@@ -76,7 +75,6 @@ int main(int argc, char **argv)
     }
     window.logFilter()->setConnection(0);
     runFor(400);
-    std::printf("packet %d hint %d central %d min %d\n", window.packetView()->width(), window.packetView()->sizeHint().width(), window.centralWidget()->width(), window.centralWidget()->minimumSizeHint().width());
     const QString path = outDir + QStringLiteral("/workbench.png");
     if (!window.grab().save(path)) {
         std::fprintf(stderr, "cannot write %s\n", qPrintable(path));
