@@ -1,0 +1,636 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The interface test of Transport: one set of checks, run against every implementation. A row's
+// "kind" column says which one; open() builds a connected pair for it, the transport under test
+// on one end and a plain Qt socket (or, for the wire-level checks, a Python process) on the other.
+#include "connectioninfo.h"
+#include "socketoptions.h"
+#include "tcpconnection.h"
+
+#include "peerreader.h"
+#include "testpayloads.h"
+
+#include <QDeadlineTimer>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTest>
+
+#include <memory>
+
+enum class TransportKind { Client, Accepted };
+Q_DECLARE_METATYPE(TransportKind)
+
+using TestPayloads::allByteValues;
+using TestPayloads::pattern;
+
+namespace {
+
+constexpr int TimeoutMs = 10000;
+constexpr int LookupTimeoutMs = 30000; // a resolver may try several servers before it gives up
+constexpr int QuietMs = 300; // no progress for this long: the writer is blocked
+constexpr qsizetype FloodSize = 16 << 20; // more than every buffer between the two ends holds
+
+const std::pair<const char *, TransportKind> Kinds[] = {
+    { "client", TransportKind::Client },
+    { "accepted", TransportKind::Accepted },
+};
+
+// Everything a Transport reports, in order.
+class Recorder : public QObject
+{
+public:
+    explicit Recorder(Transport *transport)
+    {
+        connect(transport, &Transport::lookingUp, this,
+            [this] { names << QStringLiteral("lookingUp"); });
+        connect(
+            transport, &Transport::resolved, this, [this] { names << QStringLiteral("resolved"); });
+        connect(transport, &Transport::connecting, this, [this](const QString &endpoint) {
+            names << QStringLiteral("connecting");
+            lastConnecting = endpoint;
+        });
+        connect(transport, &Transport::connected, this,
+            [this] { names << QStringLiteral("connected"); });
+        connect(transport, &Transport::received, this, [this](const QByteArray &bytes) {
+            names << QStringLiteral("received");
+            received += bytes;
+            ++chunks;
+            largestChunk = qMax(largestChunk, bytes.size());
+        });
+        connect(transport, &Transport::errorOccurred, this, [this](const QString &reason) {
+            names << QStringLiteral("errorOccurred");
+            errors << reason;
+        });
+        connect(transport, &Transport::closing, this, [this](const QString &why) {
+            names << QStringLiteral("closing");
+            closings << why;
+        });
+        connect(transport, &Transport::closed, this, [this](const QString &how) {
+            names << QStringLiteral("closed");
+            closes << how;
+        });
+    }
+
+    // The signals without "received", which may come in any number of chunks.
+    QStringList lifecycle() const
+    {
+        QStringList result = names;
+        result.removeAll(QStringLiteral("received"));
+        return result;
+    }
+
+    QStringList names;
+    QString lastConnecting;
+    QByteArray received;
+    int chunks = 0;
+    qsizetype largestChunk = 0;
+    QStringList errors;
+    QStringList closings;
+    QStringList closes;
+};
+
+// A transport under test, connected over loopback to a peer.
+struct Pair
+{
+    QTcpServer server;
+    std::unique_ptr<QTcpSocket> peer; // null when the peer is another process
+    std::unique_ptr<TcpConnection> transport;
+    std::unique_ptr<Recorder> recorder;
+    QStringList openingSignals; // what the transport reported while the pair was opened
+};
+
+QString findPython()
+{
+    return QStandardPaths::findExecutable(QStringLiteral("python3"));
+}
+
+QString peerScript(const char *name)
+{
+    return QStringLiteral(SOCKETLAB_PEERS_DIR "/") + QLatin1String(name);
+}
+
+} // namespace
+
+class tst_Transport : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void establishes_data();
+    void establishes();
+    void sendReachesPeer_data();
+    void sendReachesPeer();
+    void receivedFromPeer_data();
+    void receivedFromPeer();
+    void closeSendsQueuedDataThenFin_data();
+    void closeSendsQueuedDataThenFin();
+    void abortClosesAtOnce_data();
+    void abortClosesAtOnce();
+    void peerSeesFinOrReset_data();
+    void peerSeesFinOrReset();
+    void peerFin_data();
+    void peerFin();
+    void peerReset_data();
+    void peerReset();
+    void pausedReadingAppliesFlowControl_data();
+    void pausedReadingAppliesFlowControl();
+    void refusedConnection();
+    void hostNotFound();
+    void hostNameTriesEachAddress();
+    void sendBeforeConnectedFails();
+
+private:
+    void addKinds();
+    void open(TransportKind kind, Pair &pair);
+    void openWithProcessPeer(TransportKind kind, QProcess &process, Pair &pair);
+    void readLine(QProcess &process, QByteArray *line);
+    void waitForExit(QProcess &process);
+};
+
+// A warning from Qt (reading a closed socket, say) is a bug in the transport.
+void tst_Transport::init()
+{
+    QTest::failOnWarning(QRegularExpression(QStringLiteral(".*")));
+}
+
+void tst_Transport::addKinds()
+{
+    QTest::addColumn<TransportKind>("kind");
+    for (const auto &[name, kind] : Kinds)
+        QTest::newRow(name) << kind;
+}
+
+void tst_Transport::open(TransportKind kind, Pair &pair)
+{
+    QVERIFY2(pair.server.listen(QHostAddress::LocalHost, 0), qPrintable(pair.server.errorString()));
+    if (kind == TransportKind::Client) {
+        pair.transport = std::make_unique<TcpConnection>();
+        pair.recorder = std::make_unique<Recorder>(pair.transport.get());
+        pair.transport->connectToHost(QStringLiteral("127.0.0.1"), pair.server.serverPort());
+        QTRY_VERIFY_WITH_TIMEOUT(pair.server.hasPendingConnections(), TimeoutMs);
+        pair.peer.reset(pair.server.nextPendingConnection());
+        QTRY_VERIFY_WITH_TIMEOUT(
+            pair.recorder->names.contains(QStringLiteral("connected")), TimeoutMs);
+    } else {
+        pair.peer = std::make_unique<QTcpSocket>();
+        pair.peer->connectToHost(QHostAddress::LocalHost, pair.server.serverPort());
+        QTRY_VERIFY_WITH_TIMEOUT(pair.server.hasPendingConnections(), TimeoutMs);
+        pair.transport = std::make_unique<TcpConnection>(pair.server.nextPendingConnection());
+        pair.recorder = std::make_unique<Recorder>(pair.transport.get());
+        QTRY_COMPARE_WITH_TIMEOUT(pair.peer->state(), QAbstractSocket::ConnectedState, TimeoutMs);
+    }
+    pair.openingSignals = pair.recorder->names;
+    pair.recorder->names.clear();
+}
+
+void tst_Transport::readLine(QProcess &process, QByteArray *line)
+{
+    QTRY_VERIFY2_WITH_TIMEOUT(process.canReadLine() || process.state() == QProcess::NotRunning,
+        "the peer process printed no line", TimeoutMs);
+    QVERIFY2(process.canReadLine(),
+        qPrintable(QStringLiteral("the peer process exited without a line: ")
+            + QString::fromLocal8Bit(process.readAllStandardError())));
+    *line = process.readLine().trimmed();
+}
+
+void tst_Transport::waitForExit(QProcess &process)
+{
+    QTRY_COMPARE_WITH_TIMEOUT(process.state(), QProcess::NotRunning, TimeoutMs);
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
+}
+
+// The same pair as open(), but the peer is recv_probe.py: a process that blocks in recv() and
+// reports whether its stream ended with a FIN or a RST, which a Qt peer cannot tell apart.
+void tst_Transport::openWithProcessPeer(TransportKind kind, QProcess &process, Pair &pair)
+{
+    const QString python = findPython();
+    QVERIFY2(!python.isEmpty(),
+        "python3 is not on PATH (Debian package python3; scripts/setup installs it)");
+    QByteArray line;
+    if (kind == TransportKind::Client) {
+        process.start(python, { peerScript("recv_probe.py"), QStringLiteral("listen") });
+        readLine(process, &line);
+        if (QTest::currentTestFailed())
+            return;
+        QVERIFY2(line.startsWith("PORT "), line.constData());
+        const quint16 port = line.mid(5).toUShort();
+        pair.transport = std::make_unique<TcpConnection>();
+        pair.recorder = std::make_unique<Recorder>(pair.transport.get());
+        pair.transport->connectToHost(QStringLiteral("127.0.0.1"), port);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            pair.recorder->names.contains(QStringLiteral("connected")), TimeoutMs);
+    } else {
+        QVERIFY2(
+            pair.server.listen(QHostAddress::LocalHost, 0), qPrintable(pair.server.errorString()));
+        process.start(python,
+            { peerScript("recv_probe.py"), QStringLiteral("connect"),
+                QString::number(pair.server.serverPort()) });
+        QTRY_VERIFY_WITH_TIMEOUT(pair.server.hasPendingConnections(), TimeoutMs);
+        pair.transport = std::make_unique<TcpConnection>(pair.server.nextPendingConnection());
+        pair.recorder = std::make_unique<Recorder>(pair.transport.get());
+    }
+    readLine(process, &line);
+    if (QTest::currentTestFailed())
+        return;
+    QCOMPARE(line, QByteArray("READY"));
+    pair.openingSignals = pair.recorder->names;
+    pair.recorder->names.clear();
+}
+
+void tst_Transport::establishes_data()
+{
+    addKinds();
+}
+
+// Clients report connecting, then connected; an accepted connection is connected from the start
+// and reports nothing. Either way both ends agree on the addresses.
+void tst_Transport::establishes()
+{
+    QFETCH(TransportKind, kind);
+    Pair pair;
+    open(kind, pair);
+    if (QTest::currentTestFailed())
+        return;
+
+    if (kind == TransportKind::Client) {
+        QCOMPARE(pair.openingSignals,
+            QStringList({ QStringLiteral("connecting"), QStringLiteral("connected") }));
+        QCOMPARE(pair.recorder->lastConnecting,
+            formatEndpoint(QHostAddress(QHostAddress::LocalHost), pair.server.serverPort()));
+    } else {
+        QCOMPARE(pair.openingSignals, QStringList());
+    }
+    QVERIFY(pair.transport->isConnected());
+    QVERIFY(!pair.transport->isReadingPaused());
+    QCOMPARE(pair.transport->localAddress(), pair.peer->peerAddress());
+    QCOMPARE(pair.transport->localPort(), pair.peer->peerPort());
+    QCOMPARE(pair.transport->peerAddress(), pair.peer->localAddress());
+    QCOMPARE(pair.transport->peerPort(), pair.peer->localPort());
+}
+
+void tst_Transport::sendReachesPeer_data()
+{
+    QTest::addColumn<TransportKind>("kind");
+    QTest::addColumn<QByteArray>("payload");
+    for (const auto &[name, kind] : Kinds) {
+        QTest::addRow("%s, text", name) << kind << QByteArrayLiteral("GET / HTTP/1.0\r\n\r\n");
+        QTest::addRow("%s, all byte values", name) << kind << allByteValues();
+        QTest::addRow("%s, 4 MiB", name) << kind << pattern(4 << 20);
+    }
+}
+
+void tst_Transport::sendReachesPeer()
+{
+    QFETCH(TransportKind, kind);
+    QFETCH(QByteArray, payload);
+    Pair pair;
+    open(kind, pair);
+    if (QTest::currentTestFailed())
+        return;
+    PeerReader reader(pair.peer.get());
+
+    QVERIFY(pair.transport->send(payload));
+    QTRY_COMPARE_WITH_TIMEOUT(reader.bytes.size(), payload.size(), TimeoutMs);
+    QCOMPARE(reader.bytes, payload);
+    QTRY_COMPARE_WITH_TIMEOUT(pair.transport->bytesToWrite(), qint64(0), TimeoutMs);
+    QCOMPARE(pair.recorder->names, QStringList());
+}
+
+void tst_Transport::receivedFromPeer_data()
+{
+    sendReachesPeer_data();
+}
+
+// However the bytes are cut into chunks, their concatenation is what the peer wrote, and no
+// chunk is larger than one read.
+void tst_Transport::receivedFromPeer()
+{
+    QFETCH(TransportKind, kind);
+    QFETCH(QByteArray, payload);
+    Pair pair;
+    open(kind, pair);
+    if (QTest::currentTestFailed())
+        return;
+
+    pair.peer->write(payload);
+    QTRY_COMPARE_WITH_TIMEOUT(pair.recorder->received.size(), payload.size(), TimeoutMs);
+    QCOMPARE(pair.recorder->received, payload);
+    QVERIFY2(pair.recorder->largestChunk <= TcpConnection::ReadChunk,
+        qPrintable(QStringLiteral("a chunk of %1 bytes").arg(pair.recorder->largestChunk)));
+    QCOMPARE(pair.recorder->lifecycle(), QStringList());
+}
+
+void tst_Transport::closeSendsQueuedDataThenFin_data()
+{
+    addKinds();
+}
+
+// close() right after a large send: the queued bytes go first, then the FIN; closing() comes at
+// once, closed() exactly once, and nothing can be sent afterwards.
+void tst_Transport::closeSendsQueuedDataThenFin()
+{
+    QFETCH(TransportKind, kind);
+    Pair pair;
+    open(kind, pair);
+    if (QTest::currentTestFailed())
+        return;
+    PeerReader reader(pair.peer.get());
+
+    const QByteArray payload = pattern(1 << 20);
+    QVERIFY(pair.transport->send(payload));
+    pair.transport->close();
+    QCOMPARE(pair.recorder->closings.size(), 1);
+    QVERIFY2(pair.recorder->closings.constFirst().contains(QLatin1String("FIN")),
+        qPrintable(pair.recorder->closings.constFirst()));
+
+    QTRY_VERIFY_WITH_TIMEOUT(reader.ended, TimeoutMs);
+    QCOMPARE(reader.bytes.size(), payload.size());
+    QCOMPARE(reader.bytes, payload);
+    QCOMPARE(reader.error, QAbstractSocket::RemoteHostClosedError);
+
+    QCOMPARE(pair.recorder->lifecycle(),
+        QStringList({ QStringLiteral("closing"), QStringLiteral("closed") }));
+    QCOMPARE(pair.recorder->closes, QStringList { QStringLiteral("closed by us") });
+    QVERIFY(!pair.transport->isConnected());
+    QVERIFY(!pair.transport->send(QByteArrayLiteral("too late")));
+    pair.transport->close();
+    pair.transport->abort();
+    QCOMPARE(pair.recorder->closes.size(), 1);
+}
+
+void tst_Transport::abortClosesAtOnce_data()
+{
+    addKinds();
+}
+
+// abort() does not wait for the event loop: closed() has come by the time it returns.
+void tst_Transport::abortClosesAtOnce()
+{
+    QFETCH(TransportKind, kind);
+    Pair pair;
+    open(kind, pair);
+    if (QTest::currentTestFailed())
+        return;
+    PeerReader reader(pair.peer.get());
+
+    pair.transport->abort();
+    QCOMPARE(pair.recorder->lifecycle(), QStringList { QStringLiteral("closed") });
+    QVERIFY2(pair.recorder->closes.constFirst().contains(QLatin1String("RST")),
+        qPrintable(pair.recorder->closes.constFirst()));
+    QVERIFY(!pair.transport->isConnected());
+
+    // Qt reports a RST as RemoteHostClosedError too; peerSeesFinOrReset tells them apart.
+    QTRY_VERIFY_WITH_TIMEOUT(reader.ended, TimeoutMs);
+    QCOMPARE(reader.error, QAbstractSocket::RemoteHostClosedError);
+    pair.transport->abort();
+    pair.transport->close();
+    QCOMPARE(pair.recorder->closes.size(), 1);
+}
+
+void tst_Transport::peerSeesFinOrReset_data()
+{
+    QTest::addColumn<TransportKind>("kind");
+    QTest::addColumn<bool>("abort");
+    QTest::addColumn<QByteArray>("lastWords");
+    QTest::addColumn<QByteArray>("peerReports");
+    for (const auto &[name, kind] : Kinds) {
+        QTest::addRow("%s, close", name)
+            << kind << false << QByteArrayLiteral("bye") << QByteArrayLiteral("EOF 3");
+        QTest::addRow("%s, abort", name)
+            << kind << true << QByteArray() << QByteArrayLiteral("RESET 0");
+    }
+}
+
+// On the wire: a peer blocked in recv() gets 0 (FIN) after close() and ECONNRESET (RST) after
+// abort().
+void tst_Transport::peerSeesFinOrReset()
+{
+    QFETCH(TransportKind, kind);
+    QFETCH(bool, abort);
+    QFETCH(QByteArray, lastWords);
+    QFETCH(QByteArray, peerReports);
+    QProcess process;
+    Pair pair;
+    openWithProcessPeer(kind, process, pair);
+    if (QTest::currentTestFailed())
+        return;
+
+    if (!lastWords.isEmpty())
+        QVERIFY(pair.transport->send(lastWords));
+    if (abort)
+        pair.transport->abort();
+    else
+        pair.transport->close();
+    QByteArray line;
+    readLine(process, &line);
+    if (QTest::currentTestFailed())
+        return;
+    QCOMPARE(line, peerReports);
+    waitForExit(process);
+    if (QTest::currentTestFailed())
+        return;
+    QCOMPARE(pair.recorder->closes.size(), 1);
+}
+
+void tst_Transport::peerFin_data()
+{
+    QTest::addColumn<TransportKind>("kind");
+    QTest::addColumn<bool>("halfClose");
+    for (const auto &[name, kind] : Kinds) {
+        QTest::addRow("%s, close()", name) << kind << false;
+        QTest::addRow("%s, shutdown(SHUT_WR)", name) << kind << true;
+    }
+}
+
+// The peer's FIN, by a full close or a half-close: what it sent before is all received, then
+// closed() says FIN, with no error. Qt has no half-open state, so our side closes too and the
+// half-closed peer reads our FIN.
+void tst_Transport::peerFin()
+{
+    QFETCH(TransportKind, kind);
+    QFETCH(bool, halfClose);
+    Pair pair;
+    open(kind, pair);
+    if (QTest::currentTestFailed())
+        return;
+    PeerReader reader(pair.peer.get());
+
+    const QByteArray lastWords = QByteArrayLiteral("last words\n") + allByteValues();
+    pair.peer->write(lastWords);
+    QTRY_COMPARE_WITH_TIMEOUT(pair.peer->bytesToWrite(), qint64(0), TimeoutMs);
+    if (halfClose)
+        QVERIFY(SocketOptions::shutdownWrite(pair.peer->socketDescriptor()));
+    else
+        pair.peer->disconnectFromHost();
+
+    QTRY_COMPARE_WITH_TIMEOUT(pair.recorder->closes.size(), 1, TimeoutMs);
+    QCOMPARE(pair.recorder->received, lastWords);
+    QCOMPARE(pair.recorder->errors, QStringList());
+    QCOMPARE(pair.recorder->lifecycle(), QStringList { QStringLiteral("closed") });
+    QVERIFY2(pair.recorder->closes.constFirst().contains(QLatin1String("FIN")),
+        qPrintable(pair.recorder->closes.constFirst()));
+    if (halfClose) {
+        QTRY_VERIFY_WITH_TIMEOUT(reader.ended, TimeoutMs);
+        QCOMPARE(reader.error, QAbstractSocket::RemoteHostClosedError);
+    }
+    QCOMPARE(pair.recorder->closes.size(), 1);
+}
+
+void tst_Transport::peerReset_data()
+{
+    addKinds();
+}
+
+// The peer closes with SO_LINGER 0, which sends RST. Qt reports it as RemoteHostClosedError,
+// like a FIN; the transport must still say "reset" and "RST".
+void tst_Transport::peerReset()
+{
+    QFETCH(TransportKind, kind);
+    Pair pair;
+    open(kind, pair);
+    if (QTest::currentTestFailed())
+        return;
+
+    pair.peer->write("doomed");
+    QTRY_COMPARE_WITH_TIMEOUT(pair.recorder->received, QByteArray("doomed"), TimeoutMs);
+    QVERIFY(SocketOptions::setResetOnClose(pair.peer->socketDescriptor()));
+    pair.peer->abort();
+
+    QTRY_COMPARE_WITH_TIMEOUT(pair.recorder->closes.size(), 1, TimeoutMs);
+    QCOMPARE(pair.recorder->lifecycle(),
+        QStringList({ QStringLiteral("errorOccurred"), QStringLiteral("closed") }));
+    QVERIFY2(
+        pair.recorder->errors.constFirst().contains(QLatin1String("reset"), Qt::CaseInsensitive),
+        qPrintable(pair.recorder->errors.constFirst()));
+    QVERIFY2(pair.recorder->closes.constFirst().contains(QLatin1String("RST")),
+        qPrintable(pair.recorder->closes.constFirst()));
+}
+
+void tst_Transport::pausedReadingAppliesFlowControl_data()
+{
+    QTest::addColumn<TransportKind>("kind");
+    QTest::addColumn<qsizetype>("pauseAfter"); // bytes received before the pause
+    for (const auto &[name, kind] : Kinds) {
+        QTest::addRow("%s, paused before data", name) << kind << qsizetype(0);
+        QTest::addRow("%s, paused mid-stream", name) << kind << qsizetype(1 << 20);
+    }
+}
+
+// While reading is paused no received() comes, and once the buffers between the two ends are
+// full the peer cannot write any more. Resumed, every byte arrives, in order.
+void tst_Transport::pausedReadingAppliesFlowControl()
+{
+    QFETCH(TransportKind, kind);
+    QFETCH(qsizetype, pauseAfter);
+    Pair pair;
+    open(kind, pair);
+    if (QTest::currentTestFailed())
+        return;
+    TcpConnection *transport = pair.transport.get();
+
+    int chunksAtPause = -1;
+    if (pauseAfter == 0) {
+        transport->setReadingPaused(true);
+        chunksAtPause = 0;
+    } else {
+        connect(transport, &Transport::received, this, [&] {
+            if (chunksAtPause < 0 && pair.recorder->received.size() >= pauseAfter) {
+                transport->setReadingPaused(true);
+                chunksAtPause = pair.recorder->chunks;
+            }
+        });
+    }
+    const QByteArray payload = pattern(FloodSize);
+    QSignalSpy written(pair.peer.get(), &QTcpSocket::bytesWritten);
+    pair.peer->write(payload);
+
+    const QDeadlineTimer deadline(TimeoutMs);
+    while (written.wait(QuietMs))
+        QVERIFY2(!deadline.hasExpired(), "the peer never stopped writing");
+    QVERIFY(transport->isReadingPaused());
+    QCOMPARE(pair.recorder->chunks, chunksAtPause);
+    QVERIFY2(pair.peer->bytesToWrite() > 0,
+        "the peer wrote everything although the transport stopped reading");
+
+    transport->setReadingPaused(false);
+    QVERIFY(!transport->isReadingPaused());
+    QTRY_COMPARE_WITH_TIMEOUT(pair.recorder->received.size(), payload.size(), TimeoutMs);
+    QVERIFY2(pair.recorder->received == payload, "the bytes received differ from those sent");
+    QCOMPARE(pair.recorder->lifecycle(), QStringList());
+}
+
+// Listen, note the port, stop: a connect to it is refused.
+void tst_Transport::refusedConnection()
+{
+    quint16 port = 0;
+    {
+        QTcpServer server;
+        QVERIFY2(server.listen(QHostAddress::LocalHost, 0), qPrintable(server.errorString()));
+        port = server.serverPort();
+    }
+    TcpConnection transport;
+    Recorder recorder(&transport);
+    transport.connectToHost(QStringLiteral("127.0.0.1"), port);
+
+    QTRY_COMPARE_WITH_TIMEOUT(recorder.closes.size(), 1, TimeoutMs);
+    QCOMPARE(recorder.names,
+        QStringList({ QStringLiteral("connecting"), QStringLiteral("errorOccurred"),
+            QStringLiteral("closed") }));
+    QVERIFY2(recorder.errors.constFirst().contains(QLatin1String("refused"), Qt::CaseInsensitive),
+        qPrintable(recorder.errors.constFirst()));
+    QVERIFY(!transport.isConnected());
+}
+
+// .invalid is reserved (RFC 2606): no resolver may answer for it.
+void tst_Transport::hostNotFound()
+{
+    const QString host = QStringLiteral("nonexistent.invalid");
+    TcpConnection transport;
+    Recorder recorder(&transport);
+    transport.connectToHost(host, 80);
+
+    QTRY_COMPARE_WITH_TIMEOUT(recorder.closes.size(), 1, LookupTimeoutMs);
+    QCOMPARE(recorder.names,
+        QStringList({ QStringLiteral("lookingUp"), QStringLiteral("errorOccurred"),
+            QStringLiteral("closed") }));
+    QVERIFY2(recorder.errors.constFirst().contains(host), qPrintable(recorder.errors.constFirst()));
+}
+
+// "localhost" may resolve to ::1 first, where nothing listens: that address is refused and the
+// next one tried, until 127.0.0.1 answers.
+void tst_Transport::hostNameTriesEachAddress()
+{
+    QTcpServer server;
+    QVERIFY2(server.listen(QHostAddress::LocalHost, 0), qPrintable(server.errorString()));
+    TcpConnection transport;
+    Recorder recorder(&transport);
+    transport.connectToHost(QStringLiteral("localhost"), server.serverPort());
+
+    QTRY_VERIFY_WITH_TIMEOUT(
+        recorder.names.contains(QStringLiteral("connected")) || !recorder.closes.isEmpty(),
+        LookupTimeoutMs);
+    QCOMPARE(recorder.names.mid(0, 2),
+        QStringList({ QStringLiteral("lookingUp"), QStringLiteral("resolved") }));
+    QCOMPARE(recorder.names.constLast(), QStringLiteral("connected"));
+    QCOMPARE(recorder.names.count(QStringLiteral("connecting")),
+        recorder.names.count(QStringLiteral("errorOccurred")) + 1);
+    QCOMPARE(recorder.lastConnecting,
+        formatEndpoint(QHostAddress(QHostAddress::LocalHost), server.serverPort()));
+    QVERIFY(transport.isConnected());
+}
+
+void tst_Transport::sendBeforeConnectedFails()
+{
+    TcpConnection transport;
+    Recorder recorder(&transport);
+    QVERIFY(!transport.send(QByteArrayLiteral("nobody listens")));
+    QCOMPARE(recorder.names, QStringList());
+}
+
+QTEST_GUILESS_MAIN(tst_Transport)
+#include "tst_transport.moc"

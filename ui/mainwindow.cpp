@@ -11,6 +11,7 @@
 #include "packetview.h"
 #include "sendpanel.h"
 #include "session.h"
+#include "sessionloader.h"
 #include "throughputchart.h"
 #include "workbench.h"
 
@@ -19,12 +20,15 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QScreen>
 #include <QStatusBar>
 #include <QTimer>
@@ -34,10 +38,17 @@
 #include <algorithm>
 
 MainWindow::MainWindow(Workbench &workbench, QWidget *parent)
+    : MainWindow(workbench.session(), &workbench, parent)
+{
+}
+
+MainWindow::MainWindow(Session &session, Workbench *workbench, QWidget *parent)
     : QMainWindow(parent)
+    , m_session(session)
     , m_workbench(workbench)
 {
-    setWindowTitle(tr("SocketLab"));
+    setWindowTitle(isReadOnly() ? tr("%1 (read-only) — SocketLab").arg(QFileInfo(session.journalPath()).fileName())
+                                : tr("SocketLab"));
     setCentralWidget(buildLogPane());
     buildDocks();
     buildMenus();
@@ -60,7 +71,7 @@ MainWindow::~MainWindow() = default;
 
 QWidget *MainWindow::buildLogPane()
 {
-    const Session &session = m_workbench.session();
+    const Session &session = m_session;
     m_logModel = new ByteLogModel(session, this);
     m_filter = new ByteLogFilter(this);
     m_filter->setSourceModel(m_logModel);
@@ -104,9 +115,18 @@ QWidget *MainWindow::buildLogPane()
     bar->addWidget(m_wallClock);
     bar->addWidget(m_follow);
 
+    // Problems that concern the whole window (a damaged file, say) show here, not in a popup.
+    m_banner = new QLabel;
+    m_banner->setWordWrap(true);
+    m_banner->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_banner->setStyleSheet(QStringLiteral("QLabel { background: #FFF3D6; color: #5A3A00; border: 1px solid #E69F00; "
+                                           "border-radius: 3px; padding: 6px; }"));
+    m_banner->hide();
+
     auto *pane = new QWidget;
     auto *layout = new QVBoxLayout(pane);
     layout->setContentsMargins(4, 4, 4, 0);
+    layout->addWidget(m_banner);
     layout->addLayout(bar);
     layout->addWidget(m_logView);
     refreshConnectionFilter();
@@ -115,11 +135,10 @@ QWidget *MainWindow::buildLogPane()
 
 void MainWindow::buildDocks()
 {
-    const Session &session = m_workbench.session();
+    const Session &session = m_session;
     setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
 
-    // Sockets: the forms that create them, and the tree of what exists.
-    m_endpoints = new EndpointPanel(m_workbench);
+    // Sockets: the forms that create them (live sessions only), and the tree of what exists.
     m_treeModel = new ConnectionTreeModel(session, this);
     m_tree = new QTreeView;
     m_tree->setModel(m_treeModel);
@@ -137,7 +156,10 @@ void MainWindow::buildDocks()
     auto *sockets = new QWidget;
     auto *socketsLayout = new QVBoxLayout(sockets);
     socketsLayout->setContentsMargins(4, 4, 4, 4);
-    socketsLayout->addWidget(m_endpoints);
+    if (m_workbench) {
+        m_endpoints = new EndpointPanel(*m_workbench);
+        socketsLayout->addWidget(m_endpoints);
+    }
     socketsLayout->addWidget(m_tree, 1);
     auto *socketsDock = new QDockWidget(tr("Sockets"), this);
     socketsDock->setObjectName(QStringLiteral("socketsDock"));
@@ -150,45 +172,33 @@ void MainWindow::buildDocks()
     packetDock->setWidget(m_packet);
     addDockWidget(Qt::RightDockWidgetArea, packetDock);
 
-    m_send = new SendPanel(m_workbench);
-    auto *sendDock = new QDockWidget(tr("Send"), this);
-    sendDock->setObjectName(QStringLiteral("sendDock"));
-    sendDock->setWidget(m_send);
-    addDockWidget(Qt::BottomDockWidgetArea, sendDock);
-
     m_chart = new ThroughputChart(session.log(), session.clock());
     auto *chartDock = new QDockWidget(tr("Throughput"), this);
     chartDock->setObjectName(QStringLiteral("chartDock"));
     chartDock->setWidget(m_chart);
     addDockWidget(Qt::BottomDockWidgetArea, chartDock);
-    splitDockWidget(sendDock, chartDock, Qt::Horizontal);
+
+    if (m_workbench) {
+        m_send = new SendPanel(*m_workbench);
+        auto *sendDock = new QDockWidget(tr("Send"), this);
+        sendDock->setObjectName(QStringLiteral("sendDock"));
+        sendDock->setWidget(m_send);
+        addDockWidget(Qt::BottomDockWidgetArea, sendDock);
+        splitDockWidget(sendDock, chartDock, Qt::Horizontal);
+    }
 }
 
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *open = file->addAction(tr("&Open session…"), this, &MainWindow::chooseSessionToOpen);
+    open->setShortcut(QKeySequence::Open);
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
 
-    QMenu *socket = menuBar()->addMenu(tr("&Socket"));
-    QAction *newListener = socket->addAction(tr("New &listener"), this, [this] {
-        m_endpoints->listenPortField()->setFocus();
-        m_endpoints->listenPortField()->selectAll();
-    });
-    newListener->setShortcut(QKeySequence(tr("Ctrl+L")));
-    QAction *newConnection = socket->addAction(tr("New &connection"), this, [this] {
-        m_endpoints->connectPortField()->setFocus();
-        m_endpoints->connectPortField()->selectAll();
-    });
-    newConnection->setShortcut(QKeySequence(tr("Ctrl+K")));
-    socket->addSeparator();
-    QAction *send = socket->addAction(tr("&Send"), this, [this] { m_send->inputField()->setFocus(); });
-    send->setShortcut(QKeySequence(tr("Ctrl+Return")));
-    QAction *close = socket->addAction(tr("Cl&ose (FIN)"), this, [this] { m_workbench.close(m_current); });
-    close->setShortcut(QKeySequence(tr("Ctrl+W")));
-    QAction *abort = socket->addAction(tr("&Abort (RST)"), this, [this] { m_workbench.abort(m_current); });
-    abort->setShortcut(QKeySequence(tr("Ctrl+Shift+W")));
-
+    if (m_workbench)
+        buildSocketMenu();
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *find = view->addAction(tr("&Find in log"), this, [this] {
         m_textFilter->setFocus();
@@ -211,6 +221,86 @@ void MainWindow::buildMenus()
         view->addAction(dock->toggleViewAction());
 }
 
+MainWindow *MainWindow::openSessionFile(const QString &path, QString *error)
+{
+    auto session = std::make_unique<Session>(std::make_unique<SessionClock>());
+    auto *loader = new SessionLoader;
+    if (!loader->start(*session, path, error)) {
+        delete loader;
+        return nullptr;
+    }
+    auto *window = new MainWindow(*session, nullptr);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->m_ownedSession = std::move(session);
+    window->m_loader = loader;
+    loader->setParent(window);
+    window->m_statusRecording->setText(tr("Reading %1…").arg(path));
+    connect(loader, &SessionLoader::finished, window, &MainWindow::loadingFinished);
+    return window;
+}
+
+void MainWindow::loadingFinished()
+{
+    const SessionLoader::Outcome outcome = m_loader->outcome();
+    const QString path = m_session.journalPath();
+    if (outcome.complete && outcome.closedCleanly) {
+        m_statusRecording->setText(tr("Reopened %1, read-only").arg(path));
+        return;
+    }
+    const QString how = outcome.complete
+        ? tr("The recording of this session was interrupted (SocketLab did not close it); everything "
+             "recorded up to then is shown.")
+        : tr("%1\nEverything before that point is shown (%n event(s)).", nullptr, int(outcome.events)).arg(outcome.problem);
+    m_statusRecording->setText(tr("Reopened %1, read-only — incomplete").arg(path));
+    showBanner(how);
+}
+
+void MainWindow::showBanner(const QString &text)
+{
+    m_banner->setText(text);
+    m_banner->setVisible(!text.isEmpty());
+}
+
+QString MainWindow::bannerText() const
+{
+    return m_banner->isHidden() ? QString() : m_banner->text();
+}
+
+void MainWindow::chooseSessionToOpen()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open a recorded session"), Session::sessionsDirectory(),
+                                                      tr("SocketLab sessions (*.socketlab);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (MainWindow *window = openSessionFile(path, &error))
+        window->show();
+    else
+        QMessageBox::warning(this, tr("Cannot open session"), error);
+}
+
+void MainWindow::buildSocketMenu()
+{
+    QMenu *socket = menuBar()->addMenu(tr("&Socket"));
+    QAction *newListener = socket->addAction(tr("New &listener"), this, [this] {
+        m_endpoints->listenPortField()->setFocus();
+        m_endpoints->listenPortField()->selectAll();
+    });
+    newListener->setShortcut(QKeySequence(tr("Ctrl+L")));
+    QAction *newConnection = socket->addAction(tr("New &connection"), this, [this] {
+        m_endpoints->connectPortField()->setFocus();
+        m_endpoints->connectPortField()->selectAll();
+    });
+    newConnection->setShortcut(QKeySequence(tr("Ctrl+K")));
+    socket->addSeparator();
+    QAction *send = socket->addAction(tr("&Send"), this, [this] { m_send->inputField()->setFocus(); });
+    send->setShortcut(QKeySequence(tr("Ctrl+Return")));
+    QAction *close = socket->addAction(tr("Cl&ose (FIN)"), this, [this] { m_workbench->close(m_current); });
+    close->setShortcut(QKeySequence(tr("Ctrl+W")));
+    QAction *abort = socket->addAction(tr("&Abort (RST)"), this, [this] { m_workbench->abort(m_current); });
+    abort->setShortcut(QKeySequence(tr("Ctrl+Shift+W")));
+}
+
 void MainWindow::showEvent(QShowEvent *event)
 {
     QMainWindow::showEvent(event);
@@ -221,8 +311,12 @@ void MainWindow::showEvent(QShowEvent *event)
     // a whole hexdump row, and the log takes what is left.
     const auto dock = [this](const char *name) { return findChild<QDockWidget *>(QLatin1String(name)); };
     resizeDocks({dock("socketsDock"), dock("packetDock")}, {370, m_packet->sizeHint().width()}, Qt::Horizontal);
-    resizeDocks({dock("sendDock")}, {240}, Qt::Vertical);
-    resizeDocks({dock("sendDock"), dock("chartDock")}, {width() * 2 / 5, width() * 3 / 5}, Qt::Horizontal);
+    if (QDockWidget *send = dock("sendDock")) {
+        resizeDocks({send}, {240}, Qt::Vertical);
+        resizeDocks({send, dock("chartDock")}, {width() * 2 / 5, width() * 3 / 5}, Qt::Horizontal);
+    } else {
+        resizeDocks({dock("chartDock")}, {260}, Qt::Vertical);
+    }
 }
 
 void MainWindow::setCurrentConnection(ConnectionId id)
@@ -230,8 +324,9 @@ void MainWindow::setCurrentConnection(ConnectionId id)
     if (id == m_current)
         return;
     m_current = id;
-    m_send->setConnection(id);
-    const auto info = m_workbench.session().connections().find(id);
+    if (m_send)
+        m_send->setConnection(id);
+    const auto info = m_session.connections().find(id);
     m_chart->setSelectedConnection(id, info ? info->name : QString(),
                                    ConnectionColours::forConnection(id, palette()));
     const QModelIndex index = m_treeModel->indexOf(id);
@@ -253,7 +348,7 @@ void MainWindow::showSelectedRows()
         indexes << row.data(ByteLogModel::EventIndexRole).toLongLong();
     std::sort(indexes.begin(), indexes.end());
 
-    const Session &session = m_workbench.session();
+    const Session &session = m_session;
     const TrafficLog &log = session.log();
     QList<PacketChunk> chunks;
     ConnectionId connection = 0;
@@ -293,7 +388,7 @@ void MainWindow::showSelectedRows()
 
 void MainWindow::refreshConnectionFilter()
 {
-    const QList<ConnectionInfo> all = m_workbench.session().connections().snapshot();
+    const QList<ConnectionInfo> all = m_session.connections().snapshot();
     if (m_connectionFilter->count() == all.size() + 1)
         return;   // names never change, so the same count means the same list
     const ConnectionId selected = m_connectionFilter->currentData().toUInt();
@@ -307,12 +402,13 @@ void MainWindow::refreshConnectionFilter()
 
 void MainWindow::refreshStatus()
 {
-    const Session &session = m_workbench.session();
+    const Session &session = m_session;
     const quint64 version = session.connections().version();
     if (version != m_seenTableVersion) {
         m_seenTableVersion = version;
         refreshConnectionFilter();
-        m_send->refresh();
+        if (m_send)
+            m_send->refresh();
     }
     quint64 in = 0, out = 0;
     int open = 0;
@@ -329,5 +425,6 @@ void MainWindow::refreshStatus()
     m_statusTraffic->setText(tr("%1 in, %2 out, %n socket(s) open, ", nullptr, open)
                                  .arg(formatByteCount(double(in)), formatByteCount(double(out)))
                              + tr("%n event(s)", nullptr, int(qMin<qint64>(session.log().count(), INT_MAX))));
-    m_statusRecording->setText(tr("Recording to %1").arg(session.journalPath()));
+    if (!isReadOnly())
+        m_statusRecording->setText(tr("Recording to %1").arg(session.journalPath()));
 }

@@ -5,6 +5,8 @@
 
 #include <QMainWindow>
 
+#include <memory>
+
 class ByteLogFilter;
 class ByteLogModel;
 class ByteLogView;
@@ -18,12 +20,15 @@ class QLineEdit;
 class QTimer;
 class QTreeView;
 class SendPanel;
+class Session;
+class SessionLoader;
 class ThroughputChart;
 class Workbench;
 
 // The workbench window: the byte log in the middle, sockets on the left, the packet view on
 // the right, sending and the throughput chart below. It holds no socket: every action goes
-// through the Workbench, and every view reads the session.
+// through the Workbench, and every view reads the session. Without a workbench the window
+// shows a reopened session, read-only, in the same views.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -32,8 +37,21 @@ public:
     static constexpr int StatusIntervalMs = 250;
     static constexpr qint64 MaxPacketViewBytes = qint64(64) << 20;
 
+    // A live session, driven through workbench.
     explicit MainWindow(Workbench &workbench, QWidget *parent = nullptr);
+    // session, read-only when workbench is null.
+    MainWindow(Session &session, Workbench *workbench, QWidget *parent = nullptr);
     ~MainWindow() override;
+
+    // Opens a session file in a new read-only window that deletes itself when closed. Returns
+    // null, with a reason, when the file cannot be a session at all.
+    static MainWindow *openSessionFile(const QString &path, QString *error);
+    // The loader of a reopened session (null for a live one), e.g. to wait for it in tests.
+    SessionLoader *loader() const { return m_loader; }
+    bool isReadOnly() const { return m_workbench == nullptr; }
+    // A message across the top of the log, for what concerns the whole window; empty hides it.
+    void showBanner(const QString &text);
+    QString bannerText() const;
 
     // The connection that sending, the chart and the socket actions apply to.
     void setCurrentConnection(ConnectionId id);
@@ -56,11 +74,17 @@ private:
     QWidget *buildLogPane();
     void buildDocks();
     void buildMenus();
+    void buildSocketMenu();
     void showSelectedRows();
+    void chooseSessionToOpen();
+    void loadingFinished();
     void refreshStatus();
     void refreshConnectionFilter();
 
-    Workbench &m_workbench;
+    Session &m_session;
+    Workbench *m_workbench = nullptr;
+    std::unique_ptr<Session> m_ownedSession;   // a reopened session belongs to its window
+    SessionLoader *m_loader = nullptr;
     ConnectionId m_current = 0;
 
     ByteLogModel *m_logModel = nullptr;
@@ -80,6 +104,7 @@ private:
     ThroughputChart *m_chart = nullptr;
 
     QTimer *m_statusTimer = nullptr;
+    QLabel *m_banner = nullptr;
     QLabel *m_statusTime = nullptr;
     QLabel *m_statusTraffic = nullptr;
     QLabel *m_statusRecording = nullptr;

@@ -108,8 +108,11 @@ void EndpointHost::adopt(ConnectionId id, Transport *transport, bool echo)
     connect(transport, &Transport::received, this, [this, id](const QByteArray &bytes) {
         m_session.record(id, EventKind::Received, bytes);
         const Link link = m_links.value(id);
-        if (link.echo)
+        if (link.echo) {
+            // Journal first: once the peer reads its echo, the bytes are safe from a crash.
+            m_session.flush();
             sendNow(id, bytes);
+        }
     });
     connect(transport, &Transport::errorOccurred, this, [this, id](const QString &reason) {
         m_session.recordText(id, EventKind::Error, reason);

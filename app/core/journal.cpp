@@ -138,6 +138,14 @@ void Journal::appendConnection(const ConnectionInfo &info)
     appendRecord(body);
 }
 
+void Journal::appendEnd(qint64 timeNs)
+{
+    QByteArray body;
+    body.append(char(EndRecord));
+    put<qint64>(body, timeNs);
+    appendRecord(body);
+}
+
 void Journal::appendRecord(const QByteArray &body)
 {
     QByteArray header;

@@ -34,7 +34,11 @@ struct ConnectionInfo;
 //   type 2, event:
 //     i64 time in ns since session start, u32 connection id, u8 event kind,
 //     then the payload: the rest of the body (data bytes, or UTF-8 detail text)
+//   type 3, end: i64 time in ns since session start. Written when the session closes
+//     cleanly; a journal without it was interrupted (a crash, kill -9, power loss).
 //
+// Readers skip records of types they do not know (a later version may add some), but refuse
+// a file whose format version is newer than theirs.
 // A reader stops at the first record that is incomplete or fails its checksum: that is where
 // a killed process stopped writing.
 //
@@ -52,7 +56,7 @@ public:
     static constexpr int FlushThreshold = 1 << 20;          // flush early past this many bytes
     static const QByteArray Magic;
 
-    enum RecordType : quint8 { ConnectionRecord = 1, EventRecord = 2 };
+    enum RecordType : quint8 { ConnectionRecord = 1, EventRecord = 2, EndRecord = 3 };
 
     Journal() = default;
     ~Journal();
@@ -69,6 +73,7 @@ public:
     quint64 appendEvent(qint64 timeNs, ConnectionId connection, EventKind kind,
                         const QByteArray &payload);
     void appendConnection(const ConnectionInfo &info);
+    void appendEnd(qint64 timeNs);
     bool flush();
     quint64 bufferedBytes() const;
 

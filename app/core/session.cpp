@@ -2,7 +2,28 @@
 #include "session.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QStandardPaths>
+
+#ifdef Q_OS_UNIX
+#include <csignal>
+#endif
+
+namespace {
+
+const QLatin1String LockSuffix(".lock");
+
+bool processIsAlive(qint64 pid)
+{
+#ifdef Q_OS_UNIX
+    return pid > 0 && (::kill(pid_t(pid), 0) == 0 || errno == EPERM);
+#else
+    Q_UNUSED(pid);
+    return true;   // without a way to tell, never call a session interrupted
+#endif
+}
+
+} // namespace
 
 Session::Session(std::unique_ptr<SessionClock> clock, QObject *parent)
     : QObject(parent)
@@ -13,21 +34,64 @@ Session::Session(std::unique_ptr<SessionClock> clock, QObject *parent)
 
 Session::~Session()
 {
+    if (m_readOnly || m_journal.path().isEmpty())
+        return;
+    m_journal.appendEnd(m_clock->nowNs());
     m_journal.flush();
 }
 
 bool Session::startRecording(const QString &path, QString *error)
 {
     QDir().mkpath(QFileInfo(path).absolutePath());
-    return m_journal.create(path, m_clock->startedAt(), error);
+    if (!m_journal.create(path, m_clock->startedAt(), error))
+        return false;
+    m_lock = std::make_unique<QLockFile>(path + LockSuffix);
+    m_lock->setStaleLockTime(0);   // only a dead owner makes it stale, never its age
+    m_lock->tryLock(0);            // best effort: without it, only crash detection is lost
+    return true;
+}
+
+bool Session::openForReading(const QString &path, const QDateTime &startedAt, QString *error)
+{
+    if (!m_journal.openReadOnly(path, error))
+        return false;
+    m_readOnly = true;
+    m_clock->setStartedAt(startedAt);
+    m_clock->freezeAt(0);
+    return true;
+}
+
+QString Session::sessionsDirectory()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/sessions");
 }
 
 QString Session::defaultJournalPath(const QDateTime &startedAt)
 {
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)
-        + QStringLiteral("/sessions");
-    return dir + startedAt.toLocalTime().toString(QStringLiteral("/yyyy-MM-dd_HH-mm-ss-zzz"))
+    return sessionsDirectory() + startedAt.toLocalTime().toString(QStringLiteral("/yyyy-MM-dd_HH-mm-ss-zzz"))
         + QStringLiteral(".socketlab");
+}
+
+QStringList Session::interruptedSessions(const QString &directory)
+{
+    QStringList interrupted;
+    const QDir dir(directory);
+    const QStringList locks = dir.entryList({QStringLiteral("*.socketlab") + LockSuffix}, QDir::Files, QDir::Name);
+    for (const QString &lockName : locks) {
+        qint64 pid = 0;
+        QString host, application;
+        QLockFile lock(dir.filePath(lockName));
+        const QString journal = dir.filePath(lockName.chopped(LockSuffix.size()));
+        if (lock.getLockInfo(&pid, &host, &application) && host == QSysInfo::machineHostName()
+            && !processIsAlive(pid) && QFileInfo(journal).isFile())
+            interrupted << journal;
+    }
+    return interrupted;
+}
+
+void Session::releaseInterrupted(const QString &path)
+{
+    QFile::remove(path + LockSuffix);
 }
 
 void Session::setIdentity(const ConnectionInfo &identity)
@@ -57,4 +121,17 @@ qint64 Session::recordText(ConnectionId connection, EventKind kind, const QStrin
 bool Session::flush()
 {
     return m_journal.flush();
+}
+
+void Session::replayIdentity(const ConnectionInfo &identity)
+{
+    m_connections.setIdentity(identity);
+}
+
+void Session::replayEvent(const TrafficEvent &event)
+{
+    m_connections.apply(event, isData(event.kind) ? QString() : m_log.detailText(event));
+    if (event.timeNs > m_clock->nowNs())
+        m_clock->freezeAt(event.timeNs);
+    m_log.append(event);
 }

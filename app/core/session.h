@@ -6,30 +6,47 @@
 #include "sessionclock.h"
 #include "trafficlog.h"
 
+#include <QLockFile>
 #include <QObject>
 
 #include <memory>
 
-// One recorded session: its clock, the journal on disk, the event log and the connection
-// table. Everything that happens reaches these four through record() and setIdentity(), on
-// the one writer thread; views on any thread read the log and the table.
+// One session: its clock, the journal on disk, the event log and the connection table.
+//
+// A live session is recording: everything that happens reaches these four through record()
+// and setIdentity(), on the one writer thread (the network thread); views on any thread read
+// the log and the table. A reopened session is read-only: a SessionLoader replays its journal
+// into the same log and table, so every view works the same on both.
+//
+// While recording, a lock file (journal path + ".lock") marks the session as in use; one left
+// behind by a process that is gone marks an interrupted session, which can be recovered.
 class Session : public QObject
 {
     Q_OBJECT
 
 public:
     explicit Session(std::unique_ptr<SessionClock> clock, QObject *parent = nullptr);
-    ~Session() override;
+    ~Session() override;   // a recording session writes its end record
 
     // Starts the journal at path; before this succeeds nothing can be recorded.
     bool startRecording(const QString &path, QString *error);
+    // Opens a journal to be replayed by a SessionLoader; the session is then read-only.
+    bool openForReading(const QString &path, const QDateTime &startedAt, QString *error);
+    bool isReadOnly() const { return m_readOnly; }
+
+    static QString sessionsDirectory();
     // The default place for a new session's journal, under the user's data directory.
     static QString defaultJournalPath(const QDateTime &startedAt);
+    // Journals in directory whose recording process died without closing them.
+    static QStringList interruptedSessions(const QString &directory = sessionsDirectory());
+    // Forgets that path was interrupted (removes its stale lock), after recovery or discard.
+    static void releaseInterrupted(const QString &path);
 
     const TrafficLog &log() const { return m_log; }
     const ConnectionTable &connections() const { return m_connections; }
     ConnectionTable &connections() { return m_connections; }
     const SessionClock &clock() const { return *m_clock; }
+    SessionClock &clock() { return *m_clock; }
     const Journal &journal() const { return m_journal; }
     QString journalPath() const { return m_journal.path(); }
 
@@ -40,9 +57,15 @@ public:
     bool flush();
     quint64 unflushedBytes() const { return m_journal.bufferedBytes(); }
 
+    // Loader thread only, read-only sessions: what the journal holds, as it was recorded.
+    void replayIdentity(const ConnectionInfo &identity);
+    void replayEvent(const TrafficEvent &event);
+
 private:
     std::unique_ptr<SessionClock> m_clock;
     Journal m_journal;
     TrafficLog m_log;
     ConnectionTable m_connections;
+    std::unique_ptr<QLockFile> m_lock;
+    bool m_readOnly = false;
 };

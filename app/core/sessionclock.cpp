@@ -9,5 +9,6 @@ SessionClock::SessionClock()
 
 qint64 SessionClock::nowNs() const
 {
-    return m_elapsed.nsecsElapsed();
+    const qint64 frozen = m_frozenNs.load(std::memory_order_relaxed);
+    return frozen >= 0 ? frozen : m_elapsed.nsecsElapsed();
 }

@@ -2,9 +2,11 @@
 #include "socketoptions.h"
 
 #ifdef Q_OS_UNIX
+#include <fcntl.h>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
 #include <sys/socket.h>
+#include <unistd.h>
 #endif
 
 namespace SocketOptions {
@@ -27,6 +29,27 @@ bool shutdownWrite(qintptr descriptor)
 #else
     Q_UNUSED(descriptor);
     return false;
+#endif
+}
+
+qintptr duplicate(qintptr descriptor)
+{
+#ifdef Q_OS_UNIX
+    // Close-on-exec: a child process (a test's peer, say) must not keep the socket alive.
+    return descriptor < 0 ? -1 : ::fcntl(int(descriptor), F_DUPFD_CLOEXEC, 0);
+#else
+    Q_UNUSED(descriptor);
+    return -1;
+#endif
+}
+
+void closeDuplicate(qintptr descriptor)
+{
+#ifdef Q_OS_UNIX
+    if (descriptor >= 0)
+        ::close(int(descriptor));
+#else
+    Q_UNUSED(descriptor);
 #endif
 }
 

@@ -13,6 +13,13 @@ bool setResetOnClose(qintptr descriptor);
 // shutdown(SHUT_WR): send FIN but keep reading.
 bool shutdownWrite(qintptr descriptor);
 
+// A second descriptor for the same socket, closed on exec; -1 where unsupported. Qt closes its
+// own descriptor as soon as it reads the end of the stream, before it reports
+// RemoteHostClosedError; a duplicate keeps the socket, and its TCP state, until it is closed
+// too. Until then the kernel sends neither our FIN nor our RST.
+qintptr duplicate(qintptr descriptor);
+void closeDuplicate(qintptr descriptor);
+
 // After the peer's end of stream, the kernel's TCP state tells FIN (CLOSE_WAIT) from
 // RST (CLOSE): Qt reports both as "remote host closed".
 enum class PeerClose { Unknown, Fin, Reset };

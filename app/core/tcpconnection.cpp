@@ -22,11 +22,15 @@ TcpConnection::TcpConnection(QTcpSocket *accepted, QObject *parent)
 {
     m_socket->setParent(this);
     attach();
+    m_stateProbe = SocketOptions::duplicate(m_socket->socketDescriptor());
     // Bytes may have arrived between accept() and now; readyRead will not repeat for them.
     QMetaObject::invokeMethod(this, [this] { readAvailable(); }, Qt::QueuedConnection);
 }
 
-TcpConnection::~TcpConnection() = default;
+TcpConnection::~TcpConnection()
+{
+    releaseStateProbe();
+}
 
 void TcpConnection::attach()
 {
@@ -120,6 +124,7 @@ void TcpConnection::abort()
     m_connectTimer->stop();
     if (m_socket->socketDescriptor() != -1)
         SocketOptions::setResetOnClose(m_socket->socketDescriptor());
+    releaseStateProbe();
     m_socket->abort();
     finish(tr("aborted: RST sent, unsent data discarded"));
 }
@@ -163,12 +168,21 @@ quint16 TcpConnection::peerPort() const
 
 void TcpConnection::readAvailable(bool evenIfPaused)
 {
+    // abort() closes the device: the reads that may follow (onDisconnected, or one queued by the
+    // constructor or by a resume) find nothing, and Qt would warn about them.
+    if (!m_socket->isOpen())
+        return;
     while (!m_readingPaused || evenIfPaused) {
         const QByteArray chunk = m_socket->read(ReadChunk);
         if (chunk.isEmpty())
             break;
         Q_EMIT received(chunk);
     }
+    // What received() answered (an echo) goes to the kernel now, not on a later turn of the event
+    // loop: if the peer has half-closed, Qt's next read sees the end of the stream and closes the
+    // socket, discarding its write buffer.
+    if (m_socket->bytesToWrite() > 0)
+        m_socket->flush();
 }
 
 void TcpConnection::onStateChanged(QAbstractSocket::SocketState state)
@@ -176,6 +190,7 @@ void TcpConnection::onStateChanged(QAbstractSocket::SocketState state)
     if (state == QAbstractSocket::ConnectedState && m_connectTimer->isActive()) {
         m_connectTimer->stop();
         m_addresses.clear();
+        m_stateProbe = SocketOptions::duplicate(m_socket->socketDescriptor());
         Q_EMIT connected();
     }
 }
@@ -193,12 +208,22 @@ void TcpConnection::onError(QAbstractSocket::SocketError error)
         return;
     }
     if (error == QAbstractSocket::RemoteHostClosedError) {
-        // Still connected here: the kernel's state tells a FIN from a RST.
-        if (SocketOptions::peerCloseKind(m_socket->socketDescriptor()) == SocketOptions::PeerClose::Reset) {
+        // Qt has already closed its descriptor; the duplicate still shows the kernel's state,
+        // which tells a FIN from a RST.
+        const auto kind = SocketOptions::peerCloseKind(m_stateProbe);
+        releaseStateProbe();
+        if (kind == SocketOptions::PeerClose::Reset) {
             m_peerCloseText = tr("connection reset by peer (RST)");
             Q_EMIT errorOccurred(tr("Connection reset by peer"));
         } else {
             m_peerCloseText = tr("peer closed the connection (FIN)");
+        }
+        // Qt has no half-open state: at the peer's end of stream it closes and drops what is
+        // still queued. The log already has those bytes as Sent; say that they never left.
+        if (const qint64 unsent = m_socket->bytesToWrite(); unsent > 0) {
+            Q_EMIT errorOccurred(
+                tr("%n queued byte(s) not sent: the socket closed at the peer's end of stream",
+                   nullptr, int(unsent)));
         }
         return;
     }
@@ -207,6 +232,7 @@ void TcpConnection::onError(QAbstractSocket::SocketError error)
 
 void TcpConnection::onDisconnected()
 {
+    releaseStateProbe();   // Qt closed its descriptor: let our FIN or RST go out
     // What Qt had already read is still in its buffer: record it, even when paused.
     readAvailable(true);
     if (m_aborting)
@@ -225,5 +251,12 @@ void TcpConnection::finish(const QString &how)
         return;
     m_finished = true;
     m_connectTimer->stop();
+    releaseStateProbe();
     Q_EMIT closed(how);
+}
+
+void TcpConnection::releaseStateProbe()
+{
+    SocketOptions::closeDuplicate(m_stateProbe);
+    m_stateProbe = -1;
 }

@@ -50,6 +50,7 @@ private:
     void onError(QAbstractSocket::SocketError error);
     void onDisconnected();
     void finish(const QString &how);
+    void releaseStateProbe();
 
     QTcpSocket *m_socket = nullptr;
     QTimer *m_connectTimer = nullptr;
@@ -61,4 +62,5 @@ private:
     bool m_aborting = false;
     bool m_finished = false;
     QString m_peerCloseText;   // how the peer ended the stream, learned before Qt closes
+    qintptr m_stateProbe = -1;  // a duplicate of the socket's descriptor: see onError()
 };

@@ -1,0 +1,202 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "journalreader.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QtEndian>
+
+#include <zlib.h>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("JournalReader", text);
+}
+
+template<typename T>
+T get(const char *bytes)
+{
+    return qFromLittleEndian<T>(bytes);
+}
+
+// Reads a u16-length-prefixed UTF-8 string at *at, advancing it; false past the end.
+bool getString(const QByteArray &body, qsizetype *at, QString *text)
+{
+    if (*at + 2 > body.size())
+        return false;
+    const quint16 length = get<quint16>(body.constData() + *at);
+    *at += 2;
+    if (*at + length > body.size())
+        return false;
+    *text = QString::fromUtf8(body.constData() + *at, length);
+    *at += length;
+    return true;
+}
+
+} // namespace
+
+bool JournalReader::open(const QString &path, QString *error)
+{
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        *error = tr("%1 does not exist").arg(path);
+        return false;
+    }
+    if (!info.isFile()) {
+        *error = tr("%1 is not a file").arg(path);
+        return false;
+    }
+    m_file.setFileName(path);
+    if (!m_file.open(QIODevice::ReadOnly)) {
+        *error = tr("Cannot open %1: %2").arg(path, m_file.errorString());
+        return false;
+    }
+    m_fileSize = m_file.size();
+    const QByteArray header = m_file.read(Journal::HeaderSize);
+    if (header.isEmpty()) {
+        *error = tr("%1 is empty: it is not a SocketLab session").arg(path);
+        return false;
+    }
+    if (!header.startsWith(Journal::Magic.left(header.size())) || header.size() < Journal::Magic.size()) {
+        *error = tr("%1 is not a SocketLab session (it does not start with the session file signature)").arg(path);
+        return false;
+    }
+    if (header.size() < Journal::HeaderSize) {
+        *error = tr("%1 is cut short inside its 32-byte header").arg(path);
+        return false;
+    }
+    const quint16 version = get<quint16>(header.constData() + 8);
+    const quint16 headerSize = get<quint16>(header.constData() + 10);
+    if (version > Journal::FormatVersion) {
+        *error = tr("%1 was written by a newer SocketLab (session format %2; this version reads up to %3)")
+                     .arg(path).arg(version).arg(Journal::FormatVersion);
+        return false;
+    }
+    if (version == 0 || headerSize < Journal::HeaderSize || headerSize > m_fileSize) {
+        *error = tr("%1 has a damaged header (version %2, header size %3)").arg(path).arg(version).arg(headerSize);
+        return false;
+    }
+    m_startedAt = QDateTime::fromMSecsSinceEpoch(get<qint64>(header.constData() + 16), Qt::UTC);
+    m_position = headerSize;
+    m_file.seek(headerSize);
+    return true;
+}
+
+JournalReader::Result JournalReader::damaged(const QString &what)
+{
+    m_problem = tr("Record at byte %1: %2").arg(m_position).arg(what);
+    return Result::Damaged;
+}
+
+JournalReader::Result JournalReader::next(Record *record)
+{
+    Result result = Result::Record;
+    bool skipped = true;
+    while (result == Result::Record && skipped)
+        result = readRecord(record, &skipped);
+    return result;
+}
+
+JournalReader::Result JournalReader::readRecord(Record *record, bool *skipped)
+{
+    *skipped = false;
+    const qint64 remaining = m_fileSize - qint64(m_position);
+    if (remaining == 0)
+        return Result::End;
+    if (remaining < Journal::RecordHeaderSize)
+        return damaged(tr("the file ends inside a record header (the writer stopped mid-record)"));
+    char header[Journal::RecordHeaderSize];
+    if (!m_file.seek(qint64(m_position)) || m_file.read(header, sizeof header) != sizeof header)
+        return damaged(tr("cannot read: %1").arg(m_file.errorString()));
+    const quint32 length = get<quint32>(header);
+    const quint32 expectedCrc = get<quint32>(header + 4);
+    if (length == 0 || length > Journal::MaxRecordBody)
+        return damaged(tr("impossible record length %1").arg(length));
+    if (qint64(length) > remaining - Journal::RecordHeaderSize)
+        return damaged(tr("the record says %1 bytes but only %2 remain (the writer stopped mid-record)")
+                           .arg(length).arg(remaining - Journal::RecordHeaderSize));
+
+    // The fixed fields are kept; a payload only streams through the checksum.
+    const qint64 keep = qMin<qint64>(length, Journal::EventFieldsSize);
+    QByteArray head = m_file.read(keep);
+    if (head.size() != keep)
+        return damaged(tr("cannot read: %1").arg(m_file.errorString()));
+    const auto type = quint8(head.at(0));
+    QByteArray body;
+    uLong crc = crc32(0, reinterpret_cast<const Bytef *>(head.constData()), uInt(head.size()));
+    if (type == Journal::ConnectionRecord) {
+        body = head + m_file.read(length - keep);   // small: strings of at most 4 x 64 kB
+        if (body.size() != qsizetype(length))
+            return damaged(tr("cannot read: %1").arg(m_file.errorString()));
+        crc = crc32(0, reinterpret_cast<const Bytef *>(body.constData()), uInt(body.size()));
+    } else {
+        QByteArray slice;
+        for (qint64 left = qint64(length) - keep; left > 0; left -= slice.size()) {
+            slice = m_file.read(qMin(left, ReadSlice));
+            if (slice.isEmpty())
+                return damaged(tr("cannot read: %1").arg(m_file.errorString()));
+            crc = crc32(crc, reinterpret_cast<const Bytef *>(slice.constData()), uInt(slice.size()));
+        }
+    }
+    if (quint32(crc) != expectedCrc)
+        return damaged(tr("checksum mismatch (the file was changed or damaged)"));
+
+    record->offset = m_position;
+    record->type = Journal::RecordType(type);
+    switch (type) {
+    case Journal::EventRecord: {
+        if (length < quint32(Journal::EventFieldsSize))
+            return damaged(tr("event record too short"));
+        TrafficEvent &event = record->event;
+        event.timeNs = get<qint64>(head.constData() + 1);
+        event.connection = get<quint32>(head.constData() + 9);
+        const auto kind = quint8(head.at(13));
+        if (!isKnownEventKind(kind))
+            return damaged(tr("unknown event kind %1").arg(kind));
+        event.kind = EventKind(kind);
+        event.payloadOffset = m_position + Journal::RecordHeaderSize + Journal::EventFieldsSize;
+        event.payloadLength = length - Journal::EventFieldsSize;
+        break;
+    }
+    case Journal::ConnectionRecord:
+        if (!parseConnection(body, &record->identity))
+            return damaged(tr("malformed connection record"));
+        break;
+    case Journal::EndRecord:
+        if (length < 9)
+            return damaged(tr("end record too short"));
+        record->endNs = get<qint64>(head.constData() + 1);
+        break;
+    default:
+        // A type from a later version of the same format: skip it, as journal.h promises.
+        *skipped = true;
+        break;
+    }
+    m_position += Journal::RecordHeaderSize + length;
+    return Result::Record;
+}
+
+bool JournalReader::parseConnection(const QByteArray &body, ConnectionInfo *identity) const
+{
+    constexpr qsizetype Fixed = 1 + 4 + 4 + 1 + 2 + 2;
+    if (body.size() < Fixed)
+        return false;
+    const char *data = body.constData();
+    identity->id = get<quint32>(data + 1);
+    identity->parent = get<quint32>(data + 5);
+    const auto role = quint8(data[9]);
+    if (identity->id == 0 || role < quint8(ConnectionRole::Listener) || role > quint8(ConnectionRole::Accepted))
+        return false;
+    identity->role = ConnectionRole(role);
+    identity->localPort = get<quint16>(data + 10);
+    identity->peerPort = get<quint16>(data + 12);
+    qsizetype at = Fixed;
+    QString local, peer;
+    if (!getString(body, &at, &identity->name) || !getString(body, &at, &identity->host)
+        || !getString(body, &at, &local) || !getString(body, &at, &peer))
+        return false;
+    identity->localAddress = QHostAddress(local);
+    identity->peerAddress = QHostAddress(peer);
+    return true;
+}
