@@ -1,15 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandline.h"
 #include "eventprinter.h"
+#include "exportformat.h"
 #include "headlessrun.h"
 #include "mainwindow.h"
 #include "session.h"
+#include "sessionloader.h"
 #include "workbench.h"
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QIcon>
 #include <QMessageBox>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QTimer>
 
 #include <cstdio>
 #include <memory>
@@ -39,19 +45,94 @@ void openFromCommandLine(Workbench &workbench, const CommandLine &commandLine)
         workbench.connectTo({endpoint.host, endpoint.port, commandLine.echo, 0});
 }
 
+// Writes every --export; false (with the reasons on stderr) when any failed.
+bool writeExports(const Session &session, const CommandLine &commandLine)
+{
+    bool ok = true;
+    for (const CommandLine::Export &request : commandLine.exports) {
+        QSaveFile file(request.path);
+        QString error;
+        if (!file.open(QIODevice::WriteOnly))
+            error = file.errorString();
+        else if (exportSession(session, request.format, file, {}, &error) && !file.commit())
+            error = file.errorString();
+        if (!error.isEmpty()) {
+            std::fprintf(stderr, "socketlab: --export %s:%s: %s\n", qPrintable(exportFormatName(request.format)),
+                         qPrintable(request.path), qPrintable(error));
+            ok = false;
+        }
+    }
+    return ok;
+}
+
 int runHeadless(const CommandLine &commandLine, Session &session)
 {
     EventPrinter printer(session, stdout);
     int exitCode = 0;
     {
         Workbench workbench(session);
-        openFromCommandLine(workbench, commandLine);
         HeadlessRun run(workbench, commandLine.durationSeconds < 0 ? -1 : qint64(commandLine.durationSeconds * 1000));
+        openFromCommandLine(workbench, commandLine);
         exitCode = run.exec();
     }
     // The workbench closed its sockets on the way out: print those last events too.
     printer.printUpTo(session.log().count() - 1);
+    if (!writeExports(session, commandLine))
+        exitCode = 1;
     return exitCode;
+}
+
+// --open without a window: print the session (--headless) and/or convert it (--export).
+int convertSession(const CommandLine &commandLine)
+{
+    Session session(std::make_unique<SessionClock>());
+    SessionLoader::Outcome outcome;
+    QString error;
+    if (!SessionLoader::load(session, commandLine.openPath, &outcome, &error)) {
+        std::fprintf(stderr, "socketlab: %s\n", qPrintable(error));
+        return 1;
+    }
+    if (!outcome.complete)
+        std::fprintf(stderr, "socketlab: %s: %s; the %lld events before it are used\n",
+                     qPrintable(commandLine.openPath), qPrintable(outcome.problem), qlonglong(outcome.events));
+    if (commandLine.headless) {
+        EventPrinter printer(session, stdout);
+        printer.printUpTo(session.log().count() - 1);
+    }
+    return writeExports(session, commandLine) ? 0 : 1;
+}
+
+// Sessions whose recording process died: offer to reopen them, once the window is up.
+void offerRecovery(QWidget *window)
+{
+    const QStringList interrupted = Session::interruptedSessions();
+    if (interrupted.isEmpty())
+        return;
+    QStringList names;
+    for (const QString &path : interrupted)
+        names << QFileInfo(path).fileName();
+    QMessageBox box(QMessageBox::Question, QObject::tr("Recover sessions"),
+                    QObject::tr("SocketLab stopped without closing %n recorded session(s):", nullptr, int(interrupted.size()))
+                        + QStringLiteral("\n\n") + names.join(QLatin1Char('\n'))
+                        + QObject::tr("\n\nEverything recorded up to the interruption is there. Open them now?"),
+                    QMessageBox::NoButton, window);
+    QPushButton *recover = box.addButton(QObject::tr("Open"), QMessageBox::AcceptRole);
+    QPushButton *forget = box.addButton(QObject::tr("Don't ask again"), QMessageBox::DestructiveRole);
+    box.addButton(QObject::tr("Later"), QMessageBox::RejectRole);
+    box.exec();
+    if (box.clickedButton() == recover) {
+        for (const QString &path : interrupted) {
+            QString error;
+            if (MainWindow *recovered = MainWindow::openSessionFile(path, &error))
+                recovered->show();
+            else
+                QMessageBox::warning(window, QObject::tr("Cannot open session"), error);
+            Session::releaseInterrupted(path);
+        }
+    } else if (box.clickedButton() == forget) {
+        for (const QString &path : interrupted)
+            Session::releaseInterrupted(path);
+    }
 }
 
 } // namespace
@@ -65,7 +146,9 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "socketlab: %s (see socketlab --help)\n", qPrintable(commandLine.error));
         return 2;
     }
-    if (commandLine.action != CommandLine::Action::Run || commandLine.headless) {
+    const bool opening = !commandLine.openPath.isEmpty();
+    const bool windowless = commandLine.headless || (opening && !commandLine.exports.isEmpty());
+    if (commandLine.action != CommandLine::Action::Run || windowless) {
         QCoreApplication app(argc, argv);
         setApplicationIdentity();
         if (commandLine.action == CommandLine::Action::ShowHelp) {
@@ -76,6 +159,8 @@ int main(int argc, char **argv)
             std::printf("SocketLab %s\n", SOCKETLAB_VERSION);
             return 0;
         }
+        if (opening)
+            return convertSession(commandLine);
         Session session(std::make_unique<SessionClock>());
         QString error;
         const QString path = commandLine.recordPath.isEmpty()
@@ -90,6 +175,17 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     setApplicationIdentity();
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/socketlab.svg")));
+    if (opening) {
+        QString error;
+        MainWindow *window = MainWindow::openSessionFile(commandLine.openPath, &error);
+        if (!window) {
+            std::fprintf(stderr, "socketlab: %s\n", qPrintable(error));
+            QMessageBox::critical(nullptr, QObject::tr("Cannot open session"), error);
+            return 1;
+        }
+        window->show();
+        return app.exec();
+    }
     Session session(std::make_unique<SessionClock>());
     QString error;
     const QString path = commandLine.recordPath.isEmpty()
@@ -102,5 +198,6 @@ int main(int argc, char **argv)
     MainWindow window(workbench);
     window.show();
     openFromCommandLine(workbench, commandLine);
+    QTimer::singleShot(0, &window, [&window] { offerRecovery(&window); });
     return app.exec();
 }

@@ -2,6 +2,12 @@
 #include "bytelogview.h"
 
 #include "bytelogmodel.h"
+#include "byteformat.h"
+#include "session.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QSortFilterProxyModel>
 
 #include <QHeaderView>
 #include <QScrollBar>
@@ -54,4 +60,47 @@ void ByteLogView::setFollowing(bool following)
     if (following)
         scrollToBottom();
     Q_EMIT followingChanged(following);
+}
+
+namespace {
+
+QModelIndexList sortedSelectedRows(const QItemSelectionModel *selection)
+{
+    QModelIndexList rows = selection->selectedRows();
+    std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    return rows;
+}
+
+} // namespace
+
+QString ByteLogView::selectedRowsText() const
+{
+    QStringList lines;
+    for (const QModelIndex &row : sortedSelectedRows(selectionModel())) {
+        QStringList cells;
+        for (int column = 0; column < model()->columnCount(); ++column)
+            cells << row.siblingAtColumn(column).data().toString();
+        lines << cells.join(QLatin1Char('\t'));
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+void ByteLogView::copyRowsAsText()
+{
+    QApplication::clipboard()->setText(selectedRowsText());
+}
+
+void ByteLogView::copyBytesAsHex()
+{
+    auto *proxy = qobject_cast<QSortFilterProxyModel *>(model());
+    auto *log = qobject_cast<ByteLogModel *>(proxy ? proxy->sourceModel() : model());
+    if (!log)
+        return;
+    QByteArray bytes;
+    for (const QModelIndex &row : sortedSelectedRows(selectionModel())) {
+        const TrafficEvent &event = log->session().log().event(row.data(ByteLogModel::EventIndexRole).toLongLong());
+        if (isData(event.kind))
+            bytes += log->session().log().payload(event);
+    }
+    QApplication::clipboard()->setText(hexPairs(bytes));
 }

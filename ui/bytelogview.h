@@ -16,6 +16,12 @@ public:
     bool isFollowing() const { return m_following; }
     void setFollowing(bool following);
 
+    // The selected rows, as the columns show them, tab-separated, one line per row.
+    QString selectedRowsText() const;
+    void copyRowsAsText();
+    // The bytes of the selected data rows, in order, as hex pairs.
+    void copyBytesAsHex();
+
 Q_SIGNALS:
     void followingChanged(bool following);
 

@@ -8,6 +8,7 @@
 #include "connectioncolours.h"
 #include "connectiontreemodel.h"
 #include "endpointpanel.h"
+#include "exportjob.h"
 #include "packetview.h"
 #include "sendpanel.h"
 #include "session.h"
@@ -29,6 +30,8 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
 #include <QScreen>
 #include <QStatusBar>
 #include <QTimer>
@@ -193,12 +196,30 @@ void MainWindow::buildMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *open = file->addAction(tr("&Open session…"), this, &MainWindow::chooseSessionToOpen);
     open->setShortcut(QKeySequence::Open);
+    QMenu *exportMenu = file->addMenu(tr("&Export session"));
+    for (ExportFormat format : allExportFormats()) {
+        QAction *action = exportMenu->addAction(exportFormatDescription(format) + QStringLiteral("…"), this,
+                                                [this, format] { chooseExportDestination(format); });
+        if (format == ExportFormat::Pcapng)
+            action->setShortcut(QKeySequence(tr("Ctrl+E")));
+    }
+    exportMenu->addSeparator();
+    exportMenu->addAction(tr("Throughput chart as PNG…"), this, [this] { chooseChartDestination(QStringLiteral("png")); });
+    exportMenu->addAction(tr("Throughput chart as PDF…"), this, [this] { chooseChartDestination(QStringLiteral("pdf")); });
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
 
     if (m_workbench)
         buildSocketMenu();
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *copyRows = edit->addAction(tr("&Copy rows as text"), m_logView, &ByteLogView::copyRowsAsText);
+    copyRows->setShortcut(QKeySequence::Copy);
+    copyRows->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_logView->addAction(copyRows);
+    edit->addAction(tr("Copy row &bytes as hex"), m_logView, &ByteLogView::copyBytesAsHex)
+        ->setShortcut(QKeySequence(tr("Ctrl+Shift+H")));
+
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *find = view->addAction(tr("&Find in log"), this, [this] {
         m_textFilter->setFocus();
@@ -264,6 +285,58 @@ void MainWindow::showBanner(const QString &text)
 QString MainWindow::bannerText() const
 {
     return m_banner->isHidden() ? QString() : m_banner->text();
+}
+
+void MainWindow::chooseExportDestination(ExportFormat format)
+{
+    const QString base = QFileInfo(m_session.journalPath()).completeBaseName();
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export the session"),
+                                                      base + QLatin1Char('.') + exportFormatSuffix(format),
+                                                      exportFormatFilter(format));
+    if (!path.isEmpty())
+        startExport(format, path);
+}
+
+void MainWindow::startExport(ExportFormat format, const QString &path)
+{
+    if (m_export) {
+        showBanner(tr("An export is already running: wait for it or cancel it first."));
+        return;
+    }
+    m_export = new ExportJob(m_session, format, path, this);
+    auto *progress = new QProgressBar;
+    progress->setMaximumWidth(200);
+    progress->setFormat(tr("Exporting %p%"));
+    auto *cancel = new QPushButton(tr("Cancel export"));
+    statusBar()->addPermanentWidget(progress);
+    statusBar()->addPermanentWidget(cancel);
+    connect(cancel, &QPushButton::clicked, m_export, &ExportJob::cancel);
+    connect(m_export, &ExportJob::progress, progress, [progress](qint64 done, qint64 total) {
+        progress->setMaximum(1000);
+        progress->setValue(total > 0 ? int(done * 1000 / total) : 1000);
+    });
+    connect(m_export, &ExportJob::finished, this, [this, progress, cancel, path](bool ok, const QString &error) {
+        progress->deleteLater();
+        cancel->deleteLater();
+        m_export->deleteLater();
+        m_export = nullptr;
+        if (ok)
+            statusBar()->showMessage(tr("Exported to %1").arg(path), 10000);
+        else
+            showBanner(tr("Export to %1 failed: %2").arg(path, error));
+        Q_EMIT exportFinished(ok);
+    });
+    m_export->start();
+}
+
+void MainWindow::chooseChartDestination(const QString &suffix)
+{
+    const QString base = QFileInfo(m_session.journalPath()).completeBaseName();
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save the throughput chart"),
+                                                      base + QStringLiteral("-throughput.") + suffix,
+                                                      suffix == QLatin1String("pdf") ? tr("PDF (*.pdf)") : tr("PNG image (*.png)"));
+    if (!path.isEmpty() && !m_chart->save(path))
+        showBanner(tr("Could not write the chart to %1").arg(path));
 }
 
 void MainWindow::chooseSessionToOpen()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "exportformat.h"
 #include "trafficevent.h"
 
 #include <QMainWindow>
@@ -12,6 +13,7 @@ class ByteLogModel;
 class ByteLogView;
 class ConnectionTreeModel;
 class EndpointPanel;
+class ExportJob;
 class PacketView;
 class QCheckBox;
 class QComboBox;
@@ -53,6 +55,11 @@ public:
     void showBanner(const QString &text);
     QString bannerText() const;
 
+    // Exports the session to path on a worker thread, with progress and Cancel in the status
+    // bar; the window stays usable meanwhile.
+    void startExport(ExportFormat format, const QString &path);
+    ExportJob *runningExport() const { return m_export; }
+
     // The connection that sending, the chart and the socket actions apply to.
     void setCurrentConnection(ConnectionId id);
     ConnectionId currentConnection() const { return m_current; }
@@ -67,6 +74,9 @@ public:
     PacketView *packetView() const { return m_packet; }
     ThroughputChart *chart() const { return m_chart; }
 
+Q_SIGNALS:
+    void exportFinished(bool ok);
+
 protected:
     void showEvent(QShowEvent *event) override;
 
@@ -77,6 +87,8 @@ private:
     void buildSocketMenu();
     void showSelectedRows();
     void chooseSessionToOpen();
+    void chooseExportDestination(ExportFormat format);
+    void chooseChartDestination(const QString &suffix);
     void loadingFinished();
     void refreshStatus();
     void refreshConnectionFilter();
@@ -85,6 +97,7 @@ private:
     Workbench *m_workbench = nullptr;
     std::unique_ptr<Session> m_ownedSession;   // a reopened session belongs to its window
     SessionLoader *m_loader = nullptr;
+    ExportJob *m_export = nullptr;
     ConnectionId m_current = 0;
 
     ByteLogModel *m_logModel = nullptr;

@@ -359,3 +359,10 @@ void ThroughputChart::userChangedTimeRange(const QCPRange &range)
     setFollowing(false);
     m_dirty = true; // the newly shown stretch needs its data
 }
+
+bool ThroughputChart::save(const QString &path) const
+{
+    if (path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
+        return m_plot->savePdf(path);
+    return m_plot->savePng(path);
+}

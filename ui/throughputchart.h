@@ -47,6 +47,8 @@ public:
     // For inspection (tests, exports): the graph data holds what was plotted last, with keys
     // in seconds since the session start (a bucket's start) and values in bytes per second.
     QCustomPlot *plot() const { return m_plot; }
+    // Saves the chart as it is shown: PDF when path ends in .pdf, else PNG.
+    bool save(const QString &path) const;
     QCPGraph *graph(Graph which) const;
 
     // A value-axis tick label: "0 B/s", "250 kB/s", "1.5 MB/s". Unlike formatByteRate(), no

@@ -3,6 +3,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFileInfo>
 
 #include <cmath>
 
@@ -27,6 +28,14 @@ struct Options
                               tr("Record the session to FILE (default: a new file in the user's data "
                                  "directory)."),
                               tr("FILE.socketlab")};
+    QCommandLineOption open{QStringLiteral("open"),
+                            tr("Reopen a recorded session, read-only (the file may also be given "
+                               "without --open)."),
+                            tr("FILE.socketlab")};
+    QCommandLineOption exportTo{QStringLiteral("export"),
+                                tr("Export the session as FORMAT (text, csv, jsonl, pcapng) to FILE: at "
+                                   "once with --open, else when a --headless run ends. Repeatable."),
+                                tr("FORMAT:FILE")};
     QCommandLineOption headless{QStringLiteral("headless"),
                                 tr("No window: print one line per event to standard output and exit on "
                                    "SIGINT or SIGTERM, after --duration, or when every socket has closed.")};
@@ -41,7 +50,8 @@ struct Options
         parser.setApplicationDescription(
             tr("SocketLab: open listening and connecting TCP sockets, and watch every byte."));
         parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-        parser.addOptions({listen, connect, echo, record, headless, duration, help, version});
+        parser.addOptions({listen, connect, echo, record, open, exportTo, headless, duration, help, version});
+        parser.addPositionalArgument(QStringLiteral("file"), tr("A session file to reopen."), tr("[FILE.socketlab]"));
     }
 };
 
@@ -69,8 +79,17 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         result.action = Action::ShowVersion;
         return result;
     }
-    if (!parser.positionalArguments().isEmpty())
-        return fail(tr("Unexpected argument '%1'").arg(parser.positionalArguments().constFirst()));
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() > 1 || (positional.size() == 1 && parser.isSet(options.open)))
+        return fail(tr("Unexpected argument '%1': open one session file at a time").arg(positional.constLast()));
+    result.openPath = positional.isEmpty() ? parser.value(options.open) : positional.constFirst();
+    if (parser.isSet(options.open) && result.openPath.trimmed().isEmpty())
+        return fail(tr("--open needs a file name"));
+    // Checked here, before any window exists, so a mistyped name fails like a bad flag does.
+    if (!result.openPath.isEmpty() && !QFileInfo(result.openPath).isFile())
+        return fail(QFileInfo::exists(result.openPath)
+                        ? tr("'%1' is not a file, so it cannot be a session").arg(result.openPath)
+                        : tr("No such session file '%1'").arg(result.openPath));
 
     for (const QString &value : parser.values(options.listen)) {
         const ParsedEndpoint endpoint = parseListenEndpoint(value);
@@ -98,7 +117,24 @@ CommandLine CommandLine::parse(const QStringList &arguments)
             return fail(tr("--duration %1: expected a number of seconds").arg(parser.value(options.duration)));
         result.durationSeconds = seconds;
     }
-    if (result.headless && result.listens.isEmpty() && result.connects.isEmpty())
+    for (const QString &value : parser.values(options.exportTo)) {
+        const qsizetype colon = value.indexOf(QLatin1Char(':'));
+        QString error;
+        const auto format = parseExportFormat(value.left(colon), &error);
+        if (colon < 0 || !format)
+            return fail(tr("--export %1: %2").arg(value, colon < 0 ? tr("expected FORMAT:FILE") : error));
+        if (colon + 1 == value.size())
+            return fail(tr("--export %1: the file name is missing").arg(value));
+        result.exports << Export{*format, value.mid(colon + 1)};
+    }
+    const bool opening = !result.openPath.isEmpty();
+    if (opening && (!result.listens.isEmpty() || !result.connects.isEmpty() || result.echo))
+        return fail(tr("A reopened session is read-only: --open does not go with --listen, --connect or --echo"));
+    if (opening && parser.isSet(options.record))
+        return fail(tr("A reopened session is already recorded: --open does not go with --record"));
+    if (!result.exports.isEmpty() && !opening && !result.headless)
+        return fail(tr("--export needs --open FILE (to convert) or --headless (to export when the run ends)"));
+    if (result.headless && !opening && result.listens.isEmpty() && result.connects.isEmpty())
         return fail(tr("--headless needs at least one --listen or --connect"));
     return result;
 }

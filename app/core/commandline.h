@@ -2,13 +2,15 @@
 #pragma once
 
 #include "endpointaddress.h"
+#include "exportformat.h"
 
 #include <QList>
 #include <QString>
 #include <QStringList>
 
 // socketlab [--listen [ADDR:]PORT]... [--connect HOST:PORT]... [--echo]
-//           [--record FILE.socketlab] [--headless] [--duration SECONDS]
+//           [--record FILE.socketlab] [--open FILE.socketlab | FILE.socketlab]
+//           [--export FORMAT:FILE]... [--headless] [--duration SECONDS]
 struct CommandLine
 {
     enum class Action { Run, ShowHelp, ShowVersion, Fail };
@@ -22,6 +24,14 @@ struct CommandLine
     bool headless = false;
     double durationSeconds = -1;   // < 0: until a signal (or, headless, until all sockets end)
     QString recordPath;            // empty: Session::defaultJournalPath()
+    QString openPath;              // a session file to reopen, read-only
+
+    struct Export
+    {
+        ExportFormat format = ExportFormat::Text;
+        QString path;
+    };
+    QList<Export> exports;         // written when the session ends (or at once, with --open)
 
     // Parses arguments (argv[0] first). Needs no QCoreApplication.
     static CommandLine parse(const QStringList &arguments);

@@ -1,0 +1,297 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "pcapngexporter.h"
+
+#include "connectioninfo.h"
+#include "exportrun.h"
+#include "pcapngwriter.h"
+
+#include <QHash>
+#include <QStringList>
+
+#include <cstdlib>
+
+using Side = TcpFlowSynthesizer::Side;
+using Packet = TcpFlowSynthesizer::Packet;
+
+namespace {
+
+// Segments per payload slice: an even number, so the receiver's every-second-segment ACKs fall
+// as they would for the whole payload at once.
+constexpr int SegmentsPerSlice = 32;
+
+// A fixed bijective mix of the id (the "lowbias32" hash): initial sequence numbers that look as
+// arbitrary as real ones, yet are the same on every export.
+quint32 mix(quint32 x)
+{
+    x ^= x >> 16;
+    x *= 0x7feb352dU;
+    x ^= x >> 15;
+    x *= 0x846ca68bU;
+    x ^= x >> 16;
+    return x;
+}
+
+QString endpointKey(const QHostAddress &address, quint16 port)
+{
+    return formatEndpoint(TcpFlowSynthesizer::normalizedAddress(address), port);
+}
+
+bool hasKnownEndpoints(const ConnectionInfo &info)
+{
+    return !info.localAddress.isNull() && !info.peerAddress.isNull() && info.localPort != 0
+        && info.peerPort != 0;
+}
+
+QString byteCountText(quint32 bytes)
+{
+    return bytes == 1 ? QStringLiteral("1 byte") : QStringLiteral("%1 bytes").arg(bytes);
+}
+
+QString noteOf(ExportRun &run, const TrafficEvent &event)
+{
+    switch (event.kind) {
+    case EventKind::Sent: return QStringLiteral("write() of ") + byteCountText(event.payloadLength);
+    case EventKind::Received:
+        return QStringLiteral("read() returned ") + byteCountText(event.payloadLength);
+    default: return run.detailText(event);
+    }
+}
+
+} // namespace
+
+PcapngExporter::PcapngExporter(ExportRun &run)
+    : m_run(run)
+{
+}
+
+PcapngExporter::~PcapngExporter() = default;
+
+// Finds the connections to export, their handshake events, and the pairs whose two ends are
+// both in the session. Reads only the events' fixed-size records, no payload.
+void PcapngExporter::plan()
+{
+    struct Seen
+    {
+        qint64 lastConnecting = -1;
+        qint64 synIndex = -1;
+        qint64 establishedIndex = -1;
+    };
+    std::map<ConnectionId, Seen> seen;
+    for (qint64 i = 0; i < m_run.count(); ++i) {
+        const TrafficEvent &event = m_run.event(i);
+        Seen &s = seen[event.connection];
+        if (s.establishedIndex >= 0)
+            continue;
+        if (event.kind == EventKind::Connecting) {
+            s.lastConnecting = i;
+        } else if (event.kind == EventKind::Connected || event.kind == EventKind::Accepted) {
+            s.establishedIndex = i;
+            s.synIndex = event.kind == EventKind::Connected && s.lastConnecting >= 0
+                ? s.lastConnecting
+                : i;
+        }
+    }
+
+    QHash<QString, QList<ConnectionId>> clientsByEndpoints; // "local|peer" of clients
+    QList<ConnectionId> accepted;
+    for (const auto &[id, s] : seen) {
+        const ConnectionInfo *info = m_run.connection(id);
+        if (s.establishedIndex < 0 || !info || info->isListener() || !hasKnownEndpoints(*info))
+            continue;
+        Flow flow;
+        flow.id = id;
+        flow.name = info->name.isEmpty() ? m_run.connectionName(id) : info->name;
+        flow.ours = info->role == ConnectionRole::Client ? Side::Client : Side::Server;
+        flow.synIndex = s.synIndex;
+        flow.establishedIndex = s.establishedIndex;
+        m_flows.emplace(id, std::move(flow));
+        const QString key = endpointKey(info->localAddress, info->localPort) + QLatin1Char('|')
+            + endpointKey(info->peerAddress, info->peerPort);
+        if (info->role == ConnectionRole::Client)
+            clientsByEndpoints[key].append(id);
+        else
+            accepted.append(id);
+    }
+
+    // An accepted connection whose peer is a client of the session: the same TCP connection.
+    // Should ports have been reused, the client established closest in time is its other end.
+    for (ConnectionId id : std::as_const(accepted)) {
+        const ConnectionInfo *info = m_run.connection(id);
+        const QString key = endpointKey(info->peerAddress, info->peerPort) + QLatin1Char('|')
+            + endpointKey(info->localAddress, info->localPort);
+        QList<ConnectionId> &clients = clientsByEndpoints[key];
+        const qint64 acceptedNs = m_run.event(m_flows.at(id).establishedIndex).timeNs;
+        qsizetype best = -1;
+        qint64 bestDistance = 0;
+        for (qsizetype i = 0; i < clients.size(); ++i) {
+            const qint64 distance = std::llabs(
+                m_run.event(m_flows.at(clients.at(i)).establishedIndex).timeNs - acceptedNs);
+            if (best < 0 || distance < bestDistance) {
+                best = i;
+                bestDistance = distance;
+            }
+        }
+        if (best < 0)
+            continue;
+        m_flows.at(clients.takeAt(best)).partner = id;
+        m_flows.erase(id);
+    }
+}
+
+QString PcapngExporter::sectionComment() const
+{
+    QString comment = QStringLiteral(
+        "Synthesized by SocketLab from a session that started %1. The TCP payload bytes are "
+        "as recorded; Ethernet, IP and TCP headers, MAC addresses, segment sizes, sequence "
+        "numbers and ACKs are made up to carry them.")
+                          .arg(m_run.wallClockText(0));
+    QStringList pairs;
+    for (const auto &[id, flow] : m_flows) {
+        if (flow.partner != 0)
+            pairs << QStringLiteral("%1 and %2").arg(flow.name, m_run.connectionName(flow.partner));
+    }
+    if (!pairs.isEmpty())
+        comment
+            += QStringLiteral(" Both ends of a connection are in the session, exported once from "
+                              "the client: ")
+            + pairs.join(QStringLiteral(", ")) + QLatin1Char('.');
+    return comment;
+}
+
+bool PcapngExporter::write()
+{
+    plan();
+    m_run.write(PcapngWriter::sectionHeader(
+        QStringLiteral("SocketLab " SOCKETLAB_VERSION), sectionComment()));
+    m_run.write(PcapngWriter::interfaceDescription(
+        PcapngWriter::LinkTypeEthernet, PcapngWriter::SnapLength, QStringLiteral("socketlab")));
+    for (qint64 i = 0; i < m_run.count() && m_run.advance(i); ++i) {
+        const TrafficEvent &event = m_run.event(i);
+        const auto it = m_flows.find(event.connection);
+        if (it != m_flows.end())
+            handle(i, event, it->second);
+    }
+    m_run.advance(m_run.count());
+    return !m_run.failed();
+}
+
+void PcapngExporter::handle(qint64 index, const TrafficEvent &event, Flow &flow)
+{
+    if (flow.over)
+        return;
+    const QString note = noteOf(m_run, event);
+    const QString comment = flow.name + QLatin1Char(' ') + eventKindName(event.kind)
+        + (note.isEmpty() ? QString() : QStringLiteral(": ") + note);
+
+    if (index == flow.synIndex) {
+        const ConnectionInfo *info = m_run.connection(flow.id);
+        const bool client = flow.ours == Side::Client;
+        flow.tcp
+            = std::make_unique<TcpFlowSynthesizer>(client ? info->localAddress : info->peerAddress,
+                client ? info->localPort : info->peerPort,
+                client ? info->peerAddress : info->localAddress,
+                client ? info->peerPort : info->localPort, mix(flow.id * 2), mix(flow.id * 2 + 1));
+        if (!flow.tcp->isValid()) {
+            flow.over = true; // two address families: nothing sensible to draw
+            return;
+        }
+        const QList<Packet> handshake = flow.tcp->open();
+        if (index == flow.establishedIndex) {
+            // Accepted (or connected without a Connecting event): the note goes with the ACK
+            // that completed the handshake.
+            emitPackets(handshake.mid(0, 2), event, flow, QString());
+            emitPackets(handshake.mid(2), event, flow, comment);
+        } else {
+            emitPackets(handshake.mid(0, 1), event, flow, comment);
+            flow.pendingHandshake = handshake.mid(1);
+        }
+        return;
+    }
+    // Before the handshake (name lookup, failed attempts) nothing was on this connection's wire.
+    if (!flow.tcp || index < flow.establishedIndex)
+        return;
+    if (index == flow.establishedIndex) {
+        emitPackets(flow.pendingHandshake.mid(0, 1), event, flow, QString());
+        emitPackets(flow.pendingHandshake.mid(1), event, flow, comment);
+        flow.pendingHandshake.clear();
+        return;
+    }
+
+    switch (event.kind) {
+    case EventKind::Sent:
+    case EventKind::Received: sendData(event, flow, comment); break;
+    case EventKind::Closing:
+        if (!flow.tcp->hasSentFin(flow.ours)) {
+            emitPackets({ flow.tcp->finish(flow.ours) }, event, flow, comment);
+            emitPackets({ flow.tcp->acknowledge(TcpFlowSynthesizer::other(flow.ours)) }, event,
+                flow, QString());
+        }
+        break;
+    case EventKind::Error:
+        if (note.contains(QLatin1String("reset"), Qt::CaseInsensitive))
+            flow.sawReset = true;
+        break;
+    case EventKind::Closed: close(event, flow, comment); break;
+    default: break;
+    }
+}
+
+void PcapngExporter::sendData(const TrafficEvent &event, Flow &flow, const QString &comment)
+{
+    const Side from
+        = event.kind == EventKind::Sent ? flow.ours : TcpFlowSynthesizer::other(flow.ours);
+    const quint32 sliceBytes = quint32(flow.tcp->maxSegmentSize() * SegmentsPerSlice);
+    QByteArray slice;
+    for (quint64 at = 0; at < event.payloadLength; at += sliceBytes) {
+        const auto length = quint32(qMin<quint64>(sliceBytes, event.payloadLength - at));
+        if (!m_run.readPayload(event, at, length, &slice))
+            return;
+        const bool last = at + length == event.payloadLength;
+        emitPackets(flow.tcp->send(from, slice, last), event, flow, at == 0 ? comment : QString());
+    }
+}
+
+// How the connection ended is only in the Closed event's text (and an earlier Error's):
+//   "aborted: RST sent ..."                  RST from us
+//   "connection reset by peer (RST)"         RST from the peer
+//   anything else ("closed by us", "peer closed the connection (FIN)", ...): the FINs that are
+//   still missing, each acknowledged.
+void PcapngExporter::close(const TrafficEvent &event, Flow &flow, const QString &comment)
+{
+    flow.over = true;
+    TcpFlowSynthesizer &tcp = *flow.tcp;
+    const Side ours = flow.ours;
+    const Side peer = TcpFlowSynthesizer::other(ours);
+    const QString detail = m_run.detailText(event);
+    QList<Packet> packets;
+    if (detail.contains(QLatin1String("abort"), Qt::CaseInsensitive)) {
+        packets << tcp.reset(ours);
+    } else if (flow.sawReset || detail.contains(QLatin1String("RST"))
+        || detail.contains(QLatin1String("reset"), Qt::CaseInsensitive)) {
+        packets << tcp.reset(peer);
+    } else {
+        if (!tcp.hasSentFin(peer))
+            packets << tcp.finish(peer);
+        if (!tcp.hasSentFin(ours)) {
+            packets << tcp.finish(ours);
+            packets << tcp.acknowledge(peer);
+        } else {
+            packets << tcp.acknowledge(ours);
+        }
+    }
+    emitPackets(packets, event, flow, comment);
+}
+
+void PcapngExporter::emitPackets(
+    const QList<Packet> &packets, const TrafficEvent &event, const Flow &flow, QString comment)
+{
+    const auto timestampUs = quint64(qMax<qint64>(0, m_run.wallClockUs(event.timeNs)));
+    for (const Packet &packet : packets) {
+        const auto direction = packet.from == flow.ours ? PcapngWriter::Direction::Outbound
+                                                        : PcapngWriter::Direction::Inbound;
+        if (!m_run.write(
+                PcapngWriter::enhancedPacket(0, timestampUs, packet.frame, direction, comment)))
+            return;
+        comment.clear(); // the note goes on the first frame only
+    }
+}

@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "tcpflowsynthesizer.h"
+#include "trafficevent.h"
+
+#include <QString>
+
+#include <map>
+#include <memory>
+
+class ExportRun;
+
+// Turns a session into a pcapng capture that Wireshark reads as if it had watched the wire:
+// one Ethernet interface, and for each TCP connection with known addresses the frames that
+// TcpFlowSynthesizer builds from its events (the block layout is in pcapngwriter.h).
+//
+// - The frames are seen from one end of the connection, "our" end: the one in the session.
+//   When both ends are (a client of the session connected to a listener of the session: the
+//   client's local endpoint is the accepted connection's peer and vice versa), the connection
+//   is exported once, from the client, else every segment would appear twice.
+// - Handshake: for a client, the SYN at its (last) Connecting event, SYN-ACK and ACK at
+//   Connected; for an accepted connection, all three at Accepted (the kernel completed it
+//   before accept() returned). Listeners, and connections that never connected, give nothing.
+// - Sent: our segments at the time of the write(); Received: the peer's segments at the time of
+//   the read(). Each is acknowledged by the receiver (every second segment, and at the end).
+// - Closing: our FIN, acknowledged. Closed: by its detail text, RST from us (aborted), RST from
+//   the peer (reset, or an earlier error that said so), otherwise the rest of the FIN exchange.
+// - Timestamps: the session's start (wall clock) plus the event's time, in microseconds.
+// - Each event that produced frames puts its note on the first of them as a packet comment:
+//   "C1 sent: write() of 512 bytes", "L1.1 received: read() returned 512 bytes",
+//   "C1 closed: closed by us". Events without frames (notes, errors, pauses) are left out.
+// - Initial sequence numbers are derived from the connection id: the same session always
+//   exports to the same bytes.
+class PcapngExporter
+{
+public:
+    explicit PcapngExporter(ExportRun &run);
+    ~PcapngExporter();
+
+    bool write();
+
+private:
+    struct Flow
+    {
+        ConnectionId id = 0;
+        QString name;
+        ConnectionId partner = 0; // the other end, when it is in the session too
+        TcpFlowSynthesizer::Side ours = TcpFlowSynthesizer::Side::Client;
+        qint64 synIndex = -1; // the event at which the handshake starts
+        qint64 establishedIndex = -1; // Accepted or Connected
+        bool sawReset = false; // an Error event reported a reset
+        bool over = false; // closed: later events make no frames
+        std::unique_ptr<TcpFlowSynthesizer> tcp;
+        QList<TcpFlowSynthesizer::Packet> pendingHandshake; // SYN-ACK, ACK until Connected
+    };
+
+    void plan();
+    QString sectionComment() const;
+    void handle(qint64 index, const TrafficEvent &event, Flow &flow);
+    void sendData(const TrafficEvent &event, Flow &flow, const QString &comment);
+    void close(const TrafficEvent &event, Flow &flow, const QString &comment);
+    void emitPackets(const QList<TcpFlowSynthesizer::Packet> &packets, const TrafficEvent &event,
+        const Flow &flow, QString comment);
+
+    ExportRun &m_run;
+    std::map<ConnectionId, Flow> m_flows; // only the ends whose frames are exported
+};
