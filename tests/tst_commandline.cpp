@@ -39,6 +39,8 @@ private Q_SLOTS:
     void duration_data();
     void duration();
     void helpListsEveryOption();
+    void openAndExport_data();
+    void openAndExport();
 };
 
 // Successful parses: what the command line asks for, field by field.
@@ -152,11 +154,11 @@ void tst_CommandLine::failures_data()
         QStringLiteral("80") } << QStringLiteral("listn");
     QTest::newRow("flag that takes no value")
         << QStringList { QStringLiteral("--echo=yes") } << QStringLiteral("echo");
-    QTest::newRow("positional argument")
+    QTest::newRow("argument that is no file")
         << QStringList { QStringLiteral("localhost:80") } << QStringLiteral("'localhost:80'");
-    QTest::newRow("positional after --") << QStringList { QStringLiteral("--"),
+    QTest::newRow("no file after --") << QStringList { QStringLiteral("--"),
         QStringLiteral("--echo") } << QStringLiteral("'--echo'");
-    QTest::newRow("positional among flags")
+    QTest::newRow("no file among flags")
         << QStringList { QStringLiteral("--listen"), QStringLiteral("1"), QStringLiteral("extra") }
         << QStringLiteral("'extra'");
     QTest::newRow("listen without value")
@@ -195,6 +197,28 @@ void tst_CommandLine::failures_data()
     QTest::newRow("headless, only a duration") << QStringList { QStringLiteral("--headless"),
         QStringLiteral("--duration"), QStringLiteral("1") }
                                                << QStringLiteral("--headless");
+    QTest::newRow("two session files")
+        << QStringList { QStringLiteral(SOCKETLAB_PEERS_DIR "/echo_client.py"), QStringLiteral(SOCKETLAB_PEERS_DIR "/upper_server.py") }
+        << QStringLiteral("one session file at a time");
+    QTest::newRow("open a directory") << QStringList { QStringLiteral("--open"), QStringLiteral(SOCKETLAB_PEERS_DIR) }
+                                      << QStringLiteral("not a file");
+    QTest::newRow("open with listen")
+        << QStringList { QStringLiteral(SOCKETLAB_PEERS_DIR "/echo_client.py"), QStringLiteral("--listen"), QStringLiteral("0") }
+        << QStringLiteral("read-only");
+    QTest::newRow("open with record")
+        << QStringList { QStringLiteral(SOCKETLAB_PEERS_DIR "/echo_client.py"), QStringLiteral("--record"), QStringLiteral("x") }
+        << QStringLiteral("already recorded");
+    QTest::newRow("export without open or headless")
+        << QStringList { QStringLiteral("--export"), QStringLiteral("csv:x.csv") } << QStringLiteral("--open FILE");
+    QTest::newRow("export, unknown format")
+        << QStringList { QStringLiteral(SOCKETLAB_PEERS_DIR "/echo_client.py"), QStringLiteral("--export"), QStringLiteral("json:x") }
+        << QStringLiteral("jsonl");
+    QTest::newRow("export, no colon")
+        << QStringList { QStringLiteral(SOCKETLAB_PEERS_DIR "/echo_client.py"), QStringLiteral("--export"), QStringLiteral("csv") }
+        << QStringLiteral("FORMAT:FILE");
+    QTest::newRow("export, no file name")
+        << QStringList { QStringLiteral(SOCKETLAB_PEERS_DIR "/echo_client.py"), QStringLiteral("--export"), QStringLiteral("csv:") }
+        << QStringLiteral("file name is missing");
     QTest::newRow("line break in an unknown flag")
         << QStringList { QStringLiteral("--a\nb") } << QStringLiteral("a\\nb");
 }
@@ -211,6 +235,45 @@ void tst_CommandLine::failures()
         qPrintable(parsed.error));
     QVERIFY2(parsed.error.contains(errorContains),
         qPrintable(QStringLiteral("'%1' does not mention '%2'").arg(parsed.error, errorContains)));
+}
+
+void tst_CommandLine::openAndExport_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("openPath");
+    QTest::addColumn<QStringList>("exports");   // "format:path"
+    QTest::addColumn<bool>("headless");
+
+    const QString file = QStringLiteral(SOCKETLAB_PEERS_DIR "/echo_client.py");   // any existing file
+    QTest::newRow("file as argument") << QStringList { file } << file << QStringList() << false;
+    QTest::newRow("--open") << QStringList { QStringLiteral("--open"), file } << file << QStringList() << false;
+    QTest::newRow("convert to two formats")
+        << QStringList { file, QStringLiteral("--export"), QStringLiteral("pcapng:a.pcapng"), QStringLiteral("--export"),
+                         QStringLiteral("CSV:b:c.csv") }
+        << file << QStringList { QStringLiteral("pcapng:a.pcapng"), QStringLiteral("csv:b:c.csv") } << false;
+    QTest::newRow("print a session") << QStringList { QStringLiteral("--headless"), file } << file << QStringList() << true;
+    QTest::newRow("export after a headless run")
+        << QStringList { QStringLiteral("--headless"), QStringLiteral("--listen"), QStringLiteral("0"), QStringLiteral("--export"),
+                         QStringLiteral("jsonl:out.jsonl") }
+        << QString() << QStringList { QStringLiteral("jsonl:out.jsonl") } << true;
+}
+
+void tst_CommandLine::openAndExport()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, openPath);
+    QFETCH(QStringList, exports);
+    QFETCH(bool, headless);
+
+    const CommandLine parsed = CommandLine::parse(QStringList { QStringLiteral("socketlab") } + arguments);
+    QCOMPARE(parsed.error, QString());
+    QCOMPARE(parsed.action, CommandLine::Action::Run);
+    QCOMPARE(parsed.openPath, openPath);
+    QCOMPARE(parsed.headless, headless);
+    QStringList actual;
+    for (const CommandLine::Export &request : parsed.exports)
+        actual << exportFormatName(request.format) + QLatin1Char(':') + request.path;
+    QCOMPARE(actual, exports);
 }
 
 void tst_CommandLine::duration_data()
@@ -263,7 +326,7 @@ void tst_CommandLine::helpListsEveryOption()
     const QString help = CommandLine::helpText();
     const QStringList options { QStringLiteral("--listen"), QStringLiteral("--connect"),
         QStringLiteral("--echo"), QStringLiteral("--record"), QStringLiteral("--headless"),
-        QStringLiteral("--duration"), QStringLiteral("--help"), QStringLiteral("--version") };
+        QStringLiteral("--duration"), QStringLiteral("--open"), QStringLiteral("--export"), QStringLiteral("--help"), QStringLiteral("--version") };
     for (const QString &option : options)
         QVERIFY2(help.contains(option), qPrintable(option));
     QVERIFY(help.contains(QStringLiteral("[ADDR:]PORT")));

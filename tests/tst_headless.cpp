@@ -152,6 +152,7 @@ private Q_SLOTS:
     void clientEndsWhenPeerCloses();
     void refusedConnectionFails();
     void unwritableRecordingFails();
+    void recordReopenAndConvert();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -425,6 +426,53 @@ void tst_Headless::unwritableRecordingFails()
     QCOMPARE(stderrText.count(QLatin1Char('\n')), 1);
     QVERIFY2(stderrText.contains(record), qPrintable(stderrText));
     QCOMPARE(run.rawLines, QStringList());
+}
+
+// A recorded run reopens to the same lines, converts without a window, and exports at its end.
+void tst_Headless::recordReopenAndConvert()
+{
+    const QString record = m_dir->filePath(QStringLiteral("r.socketlab"));
+    const QString liveJsonl = m_dir->filePath(QStringLiteral("live.jsonl"));
+    QStringList original;
+    {
+        Run run({ QStringLiteral("--headless"), QStringLiteral("--listen"), QStringLiteral("0"), QStringLiteral("--echo"),
+            QStringLiteral("--record"), record, QStringLiteral("--export"), QStringLiteral("jsonl:") + liveJsonl });
+        QTRY_VERIFY_WITH_TIMEOUT(run.has(QStringLiteral("listening")), StartTimeoutMs);
+        QTcpSocket client;
+        client.connectToHost(QHostAddress::LocalHost, quint16(listeningPort(*run.find(QStringLiteral("listening")))));
+        QVERIFY(client.waitForConnected(LineTimeoutMs));
+        client.write("hi\r\n");
+        QTRY_COMPARE_WITH_TIMEOUT(client.bytesAvailable(), qint64(4), LineTimeoutMs);
+        client.close();
+        QTRY_VERIFY_WITH_TIMEOUT(run.has(QStringLiteral("closed")), LineTimeoutMs);
+        run.process.terminate();
+        QVERIFY(run.waitForExit());
+        QCOMPARE(run.process.exitCode(), 0);
+        original = run.rawLines;
+    }
+    QVERIFY2(fileBytes(liveJsonl).contains("\"payload_base64\":\"aGkNCg==\""), fileBytes(liveJsonl).constData());
+
+    Run reopened({ QStringLiteral("--headless"), QStringLiteral("--open"), record });
+    QVERIFY(reopened.waitForExit(StartTimeoutMs));
+    QCOMPARE(reopened.process.exitCode(), 0);
+    QCOMPARE(reopened.rawLines, original);
+
+    const QString text = m_dir->filePath(QStringLiteral("r.txt"));
+    const QString pcapng = m_dir->filePath(QStringLiteral("r.pcapng"));
+    Run convert({ record, QStringLiteral("--export"), QStringLiteral("text:") + text, QStringLiteral("--export"),
+        QStringLiteral("pcapng:") + pcapng });
+    QVERIFY(convert.waitForExit(StartTimeoutMs));
+    QCOMPARE(convert.process.exitCode(), 0);
+    QVERIFY(convert.rawLines.isEmpty());   // converting prints nothing
+    QVERIFY2(fileBytes(text).contains("68 69 0d 0a"), fileBytes(text).constData());
+    QVERIFY(fileBytes(pcapng).startsWith(QByteArrayLiteral("\x0a\x0d\x0d\x0a")));
+
+    Run notASession({ liveJsonl, QStringLiteral("--export"), QStringLiteral("csv:") + m_dir->filePath(QStringLiteral("x.csv")) });
+    QVERIFY(notASession.waitForExit(StartTimeoutMs));
+    QCOMPARE(notASession.process.exitCode(), 1);
+    const QStringList errors = QString::fromUtf8(notASession.process.readAllStandardError()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(errors.size(), 1);
+    QVERIFY2(errors.constFirst().contains(QStringLiteral("not a SocketLab session")), qPrintable(errors.constFirst()));
 }
 
 QTEST_GUILESS_MAIN(tst_Headless)

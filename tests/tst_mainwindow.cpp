@@ -9,10 +9,14 @@
 #include "mainwindow.h"
 #include "packetview.h"
 #include "sendpanel.h"
+#include "exportjob.h"
 #include "session.h"
+#include "sessionloader.h"
 #include "workbench.h"
 
 #include <QCheckBox>
+#include <QFile>
+#include <QSignalSpy>
 #include <QComboBox>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -200,6 +204,98 @@ private Q_SLOTS:
         send->modeBox()->setCurrentIndex(1);   // hex
         send->inputField()->setText(QStringLiteral("48 6"));
         QVERIFY(!send->messageLabel()->text().isEmpty());
+    }
+
+    void reopenedSessionShowsTheSameRowsReadOnly()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("kept.socketlab"));
+        qint64 events = 0;
+        {
+            Session session(std::make_unique<SessionClock>());
+            QString error;
+            QVERIFY2(session.startRecording(path, &error), qPrintable(error));
+            Workbench workbench(session);
+            const ConnectionId listener = workbench.listen({QHostAddress(QHostAddress::LocalHost), 0, true});
+            QTRY_VERIFY(session.connections().find(listener) && session.connections().find(listener)->localPort);
+            const ConnectionId client =
+                workbench.connectTo({QStringLiteral("127.0.0.1"), session.connections().find(listener)->localPort});
+            QTRY_COMPARE(session.connections().find(client)->state, ConnectionState::Connected);
+            workbench.send(client, QByteArrayLiteral("kept") + char(0) + QByteArrayLiteral("bytes"));
+            QTRY_COMPARE(session.connections().find(client)->bytesIn, quint64(10));
+            workbench.close(client);
+            QTRY_COMPARE(session.connections().find(client)->state, ConnectionState::Closed);
+            events = session.log().count();
+        }
+
+        QString error;
+        std::unique_ptr<MainWindow> window(MainWindow::openSessionFile(path, &error));
+        QVERIFY2(window, qPrintable(error));
+        window->setAttribute(Qt::WA_DeleteOnClose, false);
+        window->show();
+        QSignalSpy finished(window->loader(), &SessionLoader::finished);
+        QVERIFY(finished.count() == 1 || finished.wait());
+        QVERIFY(window->isReadOnly());
+        QVERIFY(!window->endpointPanel());
+        QVERIFY(!window->sendPanel());
+        QCOMPARE(window->bannerText(), QString());   // closed cleanly: nothing to warn about
+        QTRY_VERIFY(window->logModel()->rowCount() >= events);   // + the listener's stop on close
+
+        // The same bytes come back in the packet view.
+        int receivedRow = -1;
+        for (int row = 0; row < window->logFilter()->rowCount() && receivedRow < 0; ++row)
+            if (window->logFilter()->index(row, 0).data(ByteLogModel::KindRole).toInt() == int(EventKind::Received))
+                receivedRow = row;
+        QVERIFY(receivedRow >= 0);
+        window->logView()->selectRow(receivedRow);
+        QCOMPARE(window->packetView()->hexView()->data(), QByteArrayLiteral("kept") + char(0) + QByteArrayLiteral("bytes"));
+
+        // A copy cut inside its last record opens with a warning where the user looks.
+        const QString cut = dir.filePath(QStringLiteral("cut.socketlab"));
+        QFile original(path);
+        QVERIFY(original.open(QIODevice::ReadOnly));
+        QFile damaged(cut);
+        QVERIFY(damaged.open(QIODevice::WriteOnly));
+        damaged.write(original.readAll().chopped(3));
+        damaged.close();
+        std::unique_ptr<MainWindow> partial(MainWindow::openSessionFile(cut, &error));
+        QVERIFY2(partial, qPrintable(error));
+        partial->setAttribute(Qt::WA_DeleteOnClose, false);
+        QSignalSpy partialFinished(partial->loader(), &SessionLoader::finished);
+        QVERIFY(partialFinished.count() == 1 || partialFinished.wait());
+        QVERIFY2(partial->bannerText().contains(QStringLiteral("mid-record")), qPrintable(partial->bannerText()));
+
+        // Not a session at all: refused with the reason, no window.
+        QVERIFY(!MainWindow::openSessionFile(dir.path(), &error));
+        QVERIFY2(error.contains(QStringLiteral("not a file")), qPrintable(error));
+    }
+
+    void exportRunsWithProgressWhileTheWindowWorks()
+    {
+        Fixture f;
+        const ConnectionId listener = f.workbench->listen({QHostAddress(QHostAddress::LocalHost), 0, true});
+        QTRY_VERIFY(f.find(ConnectionRole::Listener, ConnectionState::Listening));
+        const ConnectionId client = f.workbench->connectTo({QStringLiteral("127.0.0.1"), f.session.connections().find(listener)->localPort});
+        QTRY_VERIFY(f.find(ConnectionRole::Client, ConnectionState::Connected));
+        f.workbench->send(client, QByteArray(300000, 'z'));
+        QTRY_COMPARE(f.session.connections().find(client)->bytesIn, quint64(300000));
+
+        const QString path = f.dir.filePath(QStringLiteral("out.csv"));
+        QSignalSpy done(f.window.get(), &MainWindow::exportFinished);
+        f.window->startExport(ExportFormat::Csv, path);
+        QVERIFY(f.window->runningExport());
+        QVERIFY(done.wait(30000));
+        QCOMPARE(done.at(0).at(0).toBool(), true);
+        QVERIFY(!f.window->runningExport());
+        QFile csv(path);
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        QVERIFY(csv.readAll().contains(QByteArrayLiteral("7a").repeated(1000)));   // the payload, as hex
+
+        // A destination that cannot be written: the reason shows in the banner.
+        f.window->startExport(ExportFormat::Text, f.dir.path());
+        QVERIFY(done.wait(30000));
+        QCOMPARE(done.at(1).at(0).toBool(), false);
+        QVERIFY2(f.window->bannerText().contains(f.dir.path()), qPrintable(f.window->bannerText()));
     }
 
     void bindFailureShowsTheSystemsReason()
