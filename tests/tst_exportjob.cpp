@@ -3,6 +3,7 @@
 #include "exportformat.h"
 #include "exportjob.h"
 #include "session.h"
+#include "sessionloader.h"
 
 #include <QBuffer>
 #include <QDir>
@@ -182,7 +183,7 @@ void tst_ExportJob::unknownFormats()
     QString error;
     QCOMPARE(parseExportFormat(name, &error), std::nullopt);
     QCOMPARE(error,
-        QStringLiteral("Unknown export format \"%1\": use one of text, csv, jsonl, pcapng")
+        QStringLiteral("Unknown export format \"%1\": use one of text, csv, jsonl, pcapng, socketlab")
             .arg(name));
 }
 
@@ -271,11 +272,24 @@ void tst_ExportJob::jobWritesTheFile()
     QCOMPARE(finished.at(0).at(1).toString(), QString());
     QVERIFY(!job.isRunning());
 
+    // Progress counts events, or bytes for a copy of the session file.
     QVERIFY(progress.size() >= 2);
+    const qint64 total = progress.last().at(1).toLongLong();
     QCOMPARE(progress.first().at(0).toLongLong(), 0);
-    QCOMPARE(progress.last().at(0).toLongLong(), 20000);
+    QCOMPARE(progress.last().at(0).toLongLong(), total);
     for (const QList<QVariant> &report : std::as_const(progress))
-        QCOMPARE(report.at(1).toLongLong(), 20000);
+        QCOMPARE(report.at(1).toLongLong(), total);
+    if (format == ExportFormat::Session) {
+        // The copy ends with its own end record (time of the copy): reopen it instead.
+        Session copy(std::make_unique<SessionClock>());
+        SessionLoader::Outcome outcome;
+        QString error;
+        QVERIFY2(SessionLoader::load(copy, path, &outcome, &error), qPrintable(error));
+        QVERIFY(outcome.complete && outcome.closedCleanly);
+        QCOMPARE(copy.log().count(), big.session->log().count());
+        return;
+    }
+    QCOMPARE(total, 20000);
 
     QBuffer expected;
     expected.open(QIODevice::WriteOnly);

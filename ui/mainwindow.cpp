@@ -196,8 +196,14 @@ void MainWindow::buildMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *open = file->addAction(tr("&Open session…"), this, &MainWindow::chooseSessionToOpen);
     open->setShortcut(QKeySequence::Open);
+    QAction *saveAs = file->addAction(tr("&Save session as…"), this,
+                                      [this] { chooseExportDestination(ExportFormat::Session); });
+    saveAs->setShortcut(QKeySequence::SaveAs);
     QMenu *exportMenu = file->addMenu(tr("&Export session"));
     for (ExportFormat format : allExportFormats()) {
+        if (format == ExportFormat::Session)
+            continue;   // that is "Save session as"
+
         QAction *action = exportMenu->addAction(exportFormatDescription(format) + QStringLiteral("…"), this,
                                                 [this, format] { chooseExportDestination(format); });
         if (format == ExportFormat::Pcapng)

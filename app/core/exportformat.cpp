@@ -3,6 +3,7 @@
 
 #include "exportrun.h"
 #include "pcapngexporter.h"
+#include "sessioncopy.h"
 #include "session.h"
 #include "textexporters.h"
 
@@ -20,7 +21,7 @@ QString tr(const char *text)
 
 QList<ExportFormat> allExportFormats()
 {
-    return { ExportFormat::Text, ExportFormat::Csv, ExportFormat::JsonLines, ExportFormat::Pcapng };
+    return { ExportFormat::Text, ExportFormat::Csv, ExportFormat::JsonLines, ExportFormat::Pcapng, ExportFormat::Session };
 }
 
 QString exportFormatName(ExportFormat format)
@@ -30,6 +31,7 @@ QString exportFormatName(ExportFormat format)
     case ExportFormat::Csv: return QStringLiteral("csv");
     case ExportFormat::JsonLines: return QStringLiteral("jsonl");
     case ExportFormat::Pcapng: return QStringLiteral("pcapng");
+    case ExportFormat::Session: return QStringLiteral("socketlab");
     }
     return {};
 }
@@ -62,6 +64,7 @@ QString exportFormatSuffix(ExportFormat format)
     case ExportFormat::Csv: return QStringLiteral("csv");
     case ExportFormat::JsonLines: return QStringLiteral("jsonl");
     case ExportFormat::Pcapng: return QStringLiteral("pcapng");
+    case ExportFormat::Session: return QStringLiteral("socketlab");
     }
     return {};
 }
@@ -73,6 +76,7 @@ QString exportFormatDescription(ExportFormat format)
     case ExportFormat::Csv: return tr("CSV, one row per event");
     case ExportFormat::JsonLines: return tr("JSON Lines, one object per event");
     case ExportFormat::Pcapng: return tr("pcapng for Wireshark");
+    case ExportFormat::Session: return tr("SocketLab session");
     }
     return {};
 }
@@ -86,12 +90,15 @@ QString exportFormatFilter(ExportFormat format)
 bool exportSession(const Session &session, ExportFormat format, QIODevice &out,
     const ExportProgress &progress, QString *error)
 {
+    if (format == ExportFormat::Session)
+        return copySession(session, out, progress, error);
     ExportRun run(session, out, progress);
     switch (format) {
     case ExportFormat::Text: exportText(run); break;
     case ExportFormat::Csv: exportCsv(run); break;
     case ExportFormat::JsonLines: exportJsonLines(run); break;
     case ExportFormat::Pcapng: PcapngExporter(run).write(); break;
+    case ExportFormat::Session: break;
     }
     if (run.failed()) {
         if (error)

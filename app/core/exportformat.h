@@ -14,8 +14,9 @@ class Session;
 //   text    a readable transcript: one header line per event, then a `hexdump -C` block
 //   csv     one row per event (RFC 4180), payload as hex
 //   jsonl   JSON Lines: one object per event, payload as base64
-//   pcapng  synthesized Ethernet/IP/TCP frames for Wireshark
-enum class ExportFormat { Text, Csv, JsonLines, Pcapng };
+//   pcapng     synthesized Ethernet/IP/TCP frames for Wireshark
+//   socketlab  a copy of the session file itself ("Save as"), closed with an end record
+enum class ExportFormat { Text, Csv, JsonLines, Pcapng, Session };
 
 QList<ExportFormat> allExportFormats();
 // "text", "csv", "jsonl", "pcapng": stable, for the command line.

@@ -140,21 +140,32 @@ void Journal::appendConnection(const ConnectionInfo &info)
 
 void Journal::appendEnd(qint64 timeNs)
 {
+    const QByteArray bytes = endRecord(timeNs);
+    QMutexLocker lock(&m_bufferMutex);
+    m_pending.append(bytes);
+}
+
+QByteArray Journal::endRecord(qint64 timeNs)
+{
     QByteArray body;
     body.append(char(EndRecord));
     put<qint64>(body, timeNs);
-    appendRecord(body);
+    return record(body);
+}
+
+QByteArray Journal::record(const QByteArray &body)
+{
+    QByteArray bytes;
+    put<quint32>(bytes, quint32(body.size()));
+    put<quint32>(bytes, quint32(crc32(0, reinterpret_cast<const Bytef *>(body.constData()), uInt(body.size()))));
+    return bytes + body;
 }
 
 void Journal::appendRecord(const QByteArray &body)
 {
-    QByteArray header;
-    put<quint32>(header, quint32(body.size()));
-    put<quint32>(header, quint32(crc32(0, reinterpret_cast<const Bytef *>(body.constData()),
-                                       uInt(body.size()))));
+    const QByteArray bytes = record(body);
     QMutexLocker lock(&m_bufferMutex);
-    m_pending.append(header);
-    m_pending.append(body);
+    m_pending.append(bytes);
 }
 
 bool Journal::flush()
@@ -190,6 +201,12 @@ bool Journal::flush()
     m_writing.clear();
     m_error.clear();
     return true;
+}
+
+quint64 Journal::size() const
+{
+    QMutexLocker lock(&m_bufferMutex);
+    return m_flushedSize + quint64(m_writing.size()) + quint64(m_pending.size());
 }
 
 quint64 Journal::bufferedBytes() const

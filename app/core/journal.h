@@ -74,16 +74,19 @@ public:
                         const QByteArray &payload);
     void appendConnection(const ConnectionInfo &info);
     void appendEnd(qint64 timeNs);
+    static QByteArray endRecord(qint64 timeNs);   // a complete end record, header included
     bool flush();
     quint64 bufferedBytes() const;
 
     // Any thread.
     QByteArray read(quint64 offset, quint32 length) const;
+    quint64 size() const;   // every byte appended so far, in the file or not; a record boundary
     QString path() const { return m_path; }
     QString errorString() const;
 
 private:
     void appendRecord(const QByteArray &body);
+    static QByteArray record(const QByteArray &body);
 
     QString m_path;
     QFile m_writeFile;
