@@ -70,7 +70,12 @@ MainWindow::MainWindow(Session &session, Workbench *workbench, QWidget *parent)
     resize(qMin(1700, screen.width() * 9 / 10), qMin(1000, screen.height() * 9 / 10));
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Both run on worker threads over the session, which (when owned) goes before children do.
+    delete m_export;
+    delete m_loader;
+}
 
 QWidget *MainWindow::buildLogPane()
 {

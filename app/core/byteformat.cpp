@@ -137,3 +137,21 @@ QString formatByteRate(double bytesPerSecond)
 {
     return QCoreApplication::translate("ByteFormat", "%1/s").arg(formatByteCount(bytesPerSecond));
 }
+
+QString printableLine(const QString &text)
+{
+    QString line;
+    for (QChar c : text) {
+        if (c == QLatin1Char('\n'))
+            line += QLatin1String("\\n");
+        else if (c == QLatin1Char('\r'))
+            line += QLatin1String("\\r");
+        else if (c == QLatin1Char('\t'))
+            line += QLatin1String("\\t");
+        else if (c.unicode() < 0x20 || c.unicode() == 0x7f)
+            line += QStringLiteral("\\x%1").arg(c.unicode(), 2, 16, QLatin1Char('0'));
+        else
+            line += c;
+    }
+    return line;
+}

@@ -23,6 +23,10 @@ QString escapeBytes(const QByteArray &bytes, int maxBytes = -1);
 // matching `hexdump -C -v`, because a teaching view must show every byte it was given.
 QString hexDump(const QByteArray &bytes, quint64 baseOffset = 0);
 
+// The text with control characters escaped (\n, \x01, ...): for messages that quote what was
+// typed or read, and must stay on one line.
+QString printableLine(const QString &text);
+
 // Space-separated lower-case hex pairs: "48 65 6c".
 QString hexPairs(const QByteArray &bytes);
 

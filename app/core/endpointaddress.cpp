@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "endpointaddress.h"
 
+#include "byteformat.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QStringList>
@@ -72,23 +74,6 @@ bool splitHostPort(const QString &text, QString *host, QString *port, QString *e
 
 } // namespace
 
-QString printableLine(const QString &text)
-{
-    QString line;
-    for (QChar c : text) {
-        if (c == QLatin1Char('\n'))
-            line += QLatin1String("\\n");
-        else if (c == QLatin1Char('\r'))
-            line += QLatin1String("\\r");
-        else if (c == QLatin1Char('\t'))
-            line += QLatin1String("\\t");
-        else if (c.unicode() < 0x20 || c.unicode() == 0x7f)
-            line += QStringLiteral("\\x%1").arg(c.unicode(), 2, 16, QLatin1Char('0'));
-        else
-            line += c;
-    }
-    return line;
-}
 
 ParsedEndpoint parsePort(const QString &text)
 {

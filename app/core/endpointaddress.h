@@ -26,6 +26,3 @@ ParsedEndpoint parseHost(const QString &text);               // a host without a
 ParsedEndpoint parseHostAndPort(const QString &text);        // HOST:PORT, for connecting
 ParsedEndpoint parseListenEndpoint(const QString &text);     // [ADDR:]PORT, for listening
 
-// The text with control characters escaped (\n, \x01, ...): for messages that quote what was
-// typed and must stay on one line.
-QString printableLine(const QString &text);

@@ -20,7 +20,7 @@ QString EventPrinter::formatLine(const TrafficEvent &event) const
     const QString length = isData(event.kind) ? QString::number(event.payloadLength) : QStringLiteral("-");
     const QString preview = isData(event.kind)
         ? escapeBytes(log.payloadPrefix(event, PreviewBytes + 1), PreviewBytes)
-        : log.detailText(event);
+        : printableLine(log.detailText(event));   // a detail from a file may hold line breaks
     return QStringLiteral("%1  %2  %3  %4  %5")
         .arg(QString::number(double(event.timeNs) / 1e9, 'f', 6), -10)
         .arg(name, -10)

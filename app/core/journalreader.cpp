@@ -58,7 +58,8 @@ bool JournalReader::open(const QString &path, QString *error)
         *error = tr("%1 is empty: it is not a SocketLab session").arg(path);
         return false;
     }
-    if (!header.startsWith(Journal::Magic.left(header.size())) || header.size() < Journal::Magic.size()) {
+    // A file that ends inside the signature but matches it that far was cut short: said below.
+    if (!header.startsWith(Journal::Magic.left(header.size()))) {
         *error = tr("%1 is not a SocketLab session (it does not start with the session file signature)").arg(path);
         return false;
     }

@@ -43,11 +43,22 @@ Session::~Session()
 bool Session::startRecording(const QString &path, QString *error)
 {
     QDir().mkpath(QFileInfo(path).absolutePath());
+    // The lock before the journal: creating the journal truncates it, and one that a live session
+    // (here or in another process) still records must be left alone.
+    auto lock = std::make_unique<QLockFile>(path + LockSuffix);
+    lock->setStaleLockTime(0);   // only a dead owner makes it stale, never its age
+    if (!lock->tryLock(0) && lock->error() == QLockFile::LockFailedError) {
+        qint64 pid = 0;
+        QString host, application;
+        lock->getLockInfo(&pid, &host, &application);
+        *error = tr("Cannot record to %1: it is being recorded by another session (process %2 on %3)")
+                     .arg(path).arg(pid).arg(host);
+        return false;
+    }
+    // Any other failure to lock is let pass: without the lock, only crash detection is lost.
     if (!m_journal.create(path, m_clock->startedAt(), error))
         return false;
-    m_lock = std::make_unique<QLockFile>(path + LockSuffix);
-    m_lock->setStaleLockTime(0);   // only a dead owner makes it stale, never its age
-    m_lock->tryLock(0);            // best effort: without it, only crash detection is lost
+    m_lock = std::move(lock);
     return true;
 }
 

@@ -28,7 +28,8 @@ public:
     explicit Session(std::unique_ptr<SessionClock> clock, QObject *parent = nullptr);
     ~Session() override;   // a recording session writes its end record
 
-    // Starts the journal at path; before this succeeds nothing can be recorded.
+    // Starts the journal at path; before this succeeds nothing can be recorded. Refuses a path
+    // that a live session (in any process) is recording to.
     bool startRecording(const QString &path, QString *error);
     // Opens a journal to be replayed by a SessionLoader; the session is then read-only.
     bool openForReading(const QString &path, const QDateTime &startedAt, QString *error);

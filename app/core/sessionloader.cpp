@@ -73,8 +73,10 @@ SessionLoader::Outcome SessionLoader::replay(JournalReader &reader, Session &ses
 
 bool SessionLoader::start(Session &session, const QString &path, QString *error)
 {
-    if (m_thread)
+    if (m_thread) {
+        *error = QCoreApplication::translate("SessionLoader", "This loader has already been started");
         return false;
+    }
     std::shared_ptr<JournalReader> reader = openReader(session, path, error);
     if (!reader)
         return false;
