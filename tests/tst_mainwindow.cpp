@@ -12,9 +12,12 @@
 #include "exportjob.h"
 #include "session.h"
 #include "sessionloader.h"
+#include "throughputchart.h"
 #include "workbench.h"
 
+#include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QFile>
 #include <QSignalSpy>
 #include <QComboBox>
@@ -296,6 +299,62 @@ private Q_SLOTS:
         QVERIFY(done.wait(30000));
         QCOMPARE(done.at(1).at(0).toBool(), false);
         QVERIFY2(f.window->bannerText().contains(f.dir.path()), qPrintable(f.window->bannerText()));
+    }
+
+    void stopRepeatingStopsAtOnce()
+    {
+        Fixture f;
+        const ConnectionId listener = f.workbench->listen({QHostAddress(QHostAddress::LocalHost), 0, false});
+        QTRY_VERIFY(f.find(ConnectionRole::Listener, ConnectionState::Listening));
+        const ConnectionId client = f.workbench->connectTo({QStringLiteral("127.0.0.1"), f.session.connections().find(listener)->localPort});
+        QTRY_VERIFY(f.find(ConnectionRole::Client, ConnectionState::Connected));
+        f.window->setCurrentConnection(client);
+        SendPanel *send = f.window->sendPanel();
+        send->inputField()->setText(QStringLiteral("tick"));
+        send->repeatBox()->setValue(100000);
+        send->intervalBox()->setValue(5);
+        QTest::mouseClick(send->sendButton(), Qt::LeftButton);
+        QTRY_VERIFY(f.session.connections().find(client)->chunksOut >= 3);
+        QTest::mouseClick(send->stopRepeatingButton(), Qt::LeftButton);
+        f.workbench->send(client, "end");   // queued after the stop: nothing may follow it
+        QTRY_VERIFY(f.rowsOfKind(EventKind::Sent).size() > 0
+                    && f.session.log().payload(f.session.log().event(f.session.log().count() - 1)) == "end");
+        const qint64 sentAtEnd = qint64(f.session.connections().find(client)->chunksOut);
+        // One more round trip through the network thread: still nothing new.
+        f.workbench->send(client, "end");
+        QTRY_COMPARE(qint64(f.session.connections().find(client)->chunksOut), sentAtEnd + 1);
+        QVERIFY(sentAtEnd < 1000);
+    }
+
+    void chartAndRowsLeaveTheWindow()
+    {
+        Fixture f;
+        const ConnectionId listener = f.workbench->listen({QHostAddress(QHostAddress::LocalHost), 0, true});
+        QTRY_VERIFY(f.find(ConnectionRole::Listener, ConnectionState::Listening));
+        const ConnectionId client = f.workbench->connectTo({QStringLiteral("127.0.0.1"), f.session.connections().find(listener)->localPort});
+        QTRY_VERIFY(f.find(ConnectionRole::Client, ConnectionState::Connected));
+        f.workbench->send(client, QByteArrayLiteral("AB"));
+        QTRY_COMPARE(f.rowsOfKind(EventKind::Received).size(), 2);
+
+        const QString png = f.dir.filePath(QStringLiteral("chart.png"));
+        const QString pdf = f.dir.filePath(QStringLiteral("chart.pdf"));
+        QVERIFY(f.window->chart()->save(png));
+        QVERIFY(f.window->chart()->save(pdf));
+        QFile pngFile(png), pdfFile(pdf);
+        QVERIFY(pngFile.open(QIODevice::ReadOnly) && pdfFile.open(QIODevice::ReadOnly));
+        QVERIFY(pngFile.read(8) == QByteArrayLiteral("\x89PNG\r\n\x1a\n"));
+        QVERIFY(pdfFile.read(5) == QByteArrayLiteral("%PDF-"));
+
+        ByteLogView *view = f.window->logView();
+        for (int row : f.rowsOfKind(EventKind::Received))
+            view->selectionModel()->select(f.window->logFilter()->index(row, 0),
+                                           QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        view->copyBytesAsHex();
+        QCOMPARE(QApplication::clipboard()->text(), QStringLiteral("41 42 41 42"));
+        view->copyRowsAsText();
+        const QStringList lines = QApplication::clipboard()->text().split(QLatin1Char('\n'));
+        QCOMPARE(lines.size(), 2);
+        QVERIFY2(lines.at(0).endsWith(QStringLiteral("\t2\tAB")), qPrintable(lines.at(0)));
     }
 
     void bindFailureShowsTheSystemsReason()

@@ -39,6 +39,8 @@ SendPanel::SendPanel(Workbench &workbench, QWidget *parent)
     m_send = new QPushButton(tr("Send"));
     m_send->setToolTip(tr("write(): hand the bytes to the kernel's send buffer"));
     m_sendFile = new QPushButton(tr("Send file…"));
+    m_stopRepeating = new QPushButton(tr("Stop repeating"));
+    m_stopRepeating->setToolTip(tr("Cancel the repeats still to come on this connection"));
     m_close = new QPushButton(tr("Close (FIN)"));
     m_close->setToolTip(tr("close(): send what is queued, then FIN; the peer reads end of stream"));
     m_abort = new QPushButton(tr("Abort (RST)"));
@@ -62,6 +64,7 @@ SendPanel::SendPanel(Workbench &workbench, QWidget *parent)
     grid->addWidget(m_lineEnding, 2, 0);
     grid->addWidget(m_repeat, 2, 1);
     grid->addWidget(m_interval, 2, 2);
+    grid->addWidget(m_stopRepeating, 2, 3, Qt::AlignLeft);
     grid->addWidget(m_sendFile, 2, 5);
     auto *actions = new QHBoxLayout;
     for (QWidget *widget : {static_cast<QWidget *>(m_close), static_cast<QWidget *>(m_abort),
@@ -79,6 +82,7 @@ SendPanel::SendPanel(Workbench &workbench, QWidget *parent)
     connect(m_input, &QLineEdit::returnPressed, this, &SendPanel::send);
     connect(m_send, &QPushButton::clicked, this, &SendPanel::send);
     connect(m_sendFile, &QPushButton::clicked, this, &SendPanel::chooseFile);
+    connect(m_stopRepeating, &QPushButton::clicked, this, [this] { m_workbench.stopRepeating(m_connection); });
     connect(m_close, &QPushButton::clicked, this, [this] { m_workbench.close(m_connection); });
     connect(m_abort, &QPushButton::clicked, this, [this] { m_workbench.abort(m_connection); });
     connect(m_pause, &QPushButton::clicked, this,
@@ -113,6 +117,7 @@ void SendPanel::refresh()
     m_send->setEnabled(connected && payload().ok());
     m_input->setEnabled(!listener);
     m_sendFile->setEnabled(connected);
+    m_stopRepeating->setEnabled(connected);
     m_close->setEnabled(open);
     m_close->setText(listener ? tr("Close listener") : tr("Close (FIN)"));
     m_abort->setEnabled(open && !listener);

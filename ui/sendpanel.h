@@ -41,6 +41,7 @@ public:
     QSpinBox *repeatBox() const { return m_repeat; }
     QSpinBox *intervalBox() const { return m_interval; }
     QPushButton *sendButton() const { return m_send; }
+    QPushButton *stopRepeatingButton() const { return m_stopRepeating; }
     QPushButton *closeButton() const { return m_close; }
     QPushButton *abortButton() const { return m_abort; }
     QPushButton *pauseButton() const { return m_pause; }
@@ -61,6 +62,7 @@ private:
     QSpinBox *m_interval = nullptr;
     QPushButton *m_send = nullptr;
     QPushButton *m_sendFile = nullptr;
+    QPushButton *m_stopRepeating = nullptr;
     QPushButton *m_close = nullptr;
     QPushButton *m_abort = nullptr;
     QPushButton *m_pause = nullptr;

@@ -169,6 +169,7 @@ void EndpointHost::stopRepeating(ConnectionId id)
 {
     auto it = m_links.find(id);
     if (it != m_links.end() && it->repeat) {
+        it->repeat->stop();   // a tick already due must not send once more
         it->repeat->deleteLater();
         it->repeat = nullptr;
     }
