@@ -6,6 +6,7 @@
 #include "mainwindow.h"
 #include "session.h"
 #include "sessionloader.h"
+#include "terminationwatcher.h"
 #include "workbench.h"
 
 #include <QApplication>
@@ -174,6 +175,10 @@ int main(int argc, char **argv)
 
     QApplication app(argc, argv);
     setApplicationIdentity();
+    // A kill or Ctrl+C closes the windows the normal way, so a recording ends cleanly. Set up
+    // first: the signal is delivered by the event loop, when the windows exist.
+    TerminationWatcher termination;
+    QObject::connect(&termination, &TerminationWatcher::terminationRequested, &app, &QApplication::closeAllWindows);
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/socketlab.svg")));
     if (opening) {
         QString error;

@@ -153,6 +153,7 @@ private Q_SLOTS:
     void refusedConnectionFails();
     void unwritableRecordingFails();
     void recordReopenAndConvert();
+    void windowEndsTheRecordingOnSigterm();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -473,6 +474,31 @@ void tst_Headless::recordReopenAndConvert()
     const QStringList errors = QString::fromUtf8(notASession.process.readAllStandardError()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QCOMPARE(errors.size(), 1);
     QVERIFY2(errors.constFirst().contains(QStringLiteral("not a SocketLab session")), qPrintable(errors.constFirst()));
+}
+
+// The window too: a kill (not -9) closes it the normal way, and the journal gets its end.
+void tst_Headless::windowEndsTheRecordingOnSigterm()
+{
+    const QString record = m_dir->filePath(QStringLiteral("window.socketlab"));
+    QProcess window;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), m_dir->path());   // no old sessions to offer
+    window.setProcessEnvironment(environment);
+    window.start(QStringLiteral(SOCKETLAB_BINARY), { QStringLiteral("--listen"), QStringLiteral("0"), QStringLiteral("--record"), record });
+    QVERIFY(window.waitForStarted(StartTimeoutMs));
+    // Recording has begun once the lock file is there.
+    QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(record + QStringLiteral(".lock")), StartTimeoutMs);
+    window.terminate();
+    QSignalSpy finished(&window, &QProcess::finished);
+    QVERIFY(window.state() == QProcess::NotRunning || finished.wait(ExitTimeoutMs));
+    QCOMPARE(window.exitStatus(), QProcess::NormalExit);
+    QVERIFY(!QFile::exists(record + QStringLiteral(".lock")));
+    // The last record is the end record: type 3, 9 bytes of body.
+    const QByteArray bytes = fileBytes(record);
+    QVERIFY(bytes.size() > 32 + 17);
+    QCOMPARE(bytes.mid(bytes.size() - 17, 4), QByteArray::fromHex("09000000"));
+    QCOMPARE(bytes.at(bytes.size() - 9), char(3));
 }
 
 QTEST_GUILESS_MAIN(tst_Headless)

@@ -506,7 +506,8 @@ void MainWindow::refreshStatus()
                               .arg(seconds / 3600, 2, 10, QLatin1Char('0'))
                               .arg(seconds / 60 % 60, 2, 10, QLatin1Char('0'))
                               .arg(seconds % 60, 2, 10, QLatin1Char('0')));
-    m_statusTraffic->setText(tr("%1 in, %2 out, %n socket(s) open, ", nullptr, open)
+    m_statusTraffic->setText((isReadOnly() ? tr("%1 in, %2 out, %n socket(s) open at the end, ", nullptr, open)
+                                           : tr("%1 in, %2 out, %n socket(s) open, ", nullptr, open))
                                  .arg(formatByteCount(double(in)), formatByteCount(double(out)))
                              + tr("%n event(s)", nullptr, int(qMin<qint64>(session.log().count(), INT_MAX))));
     if (!isReadOnly())

@@ -2,30 +2,13 @@
 #include "headlessrun.h"
 
 #include "session.h"
+#include "terminationwatcher.h"
 #include "workbench.h"
 
 #include <QCoreApplication>
-#include <QSocketNotifier>
 #include <QTimer>
 
-#ifdef Q_OS_UNIX
-#include <csignal>
-#include <fcntl.h>
-#include <unistd.h>
-#endif
-
 namespace {
-
-#ifdef Q_OS_UNIX
-// The classic self-pipe: a signal handler may only write(); the event loop reads the pipe.
-int signalPipe[2] = {-1, -1};
-
-void onSignal(int)
-{
-    const char byte = 1;
-    [[maybe_unused]] const auto written = ::write(signalPipe[1], &byte, 1);
-}
-#endif
 
 bool everySocketEnded(const ConnectionTable &table)
 {
@@ -48,34 +31,10 @@ HeadlessRun::HeadlessRun(Workbench &workbench, qint64 durationMs, QObject *paren
     : QObject(parent)
     , m_workbench(workbench)
 {
-#ifdef Q_OS_UNIX
-    if (::pipe2(signalPipe, O_CLOEXEC | O_NONBLOCK) == 0) {
-        m_signalNotifier = new QSocketNotifier(signalPipe[0], QSocketNotifier::Read, this);
-        connect(m_signalNotifier, &QSocketNotifier::activated, this, &HeadlessRun::stop);
-        struct sigaction action = {};
-        action.sa_handler = onSignal;
-        sigemptyset(&action.sa_mask);
-        action.sa_flags = SA_RESTART;
-        sigaction(SIGINT, &action, nullptr);
-        sigaction(SIGTERM, &action, nullptr);
-    }
-#endif
+    connect(new TerminationWatcher(this), &TerminationWatcher::terminationRequested, this, &HeadlessRun::stop);
     if (durationMs >= 0)
         QTimer::singleShot(durationMs, this, &HeadlessRun::stop);
     connect(&workbench.session().log(), &TrafficLog::appended, this, &HeadlessRun::checkWhetherDone);
-}
-
-HeadlessRun::~HeadlessRun()
-{
-#ifdef Q_OS_UNIX
-    signal(SIGINT, SIG_DFL);
-    signal(SIGTERM, SIG_DFL);
-    for (int &fd : signalPipe) {
-        if (fd >= 0)
-            ::close(fd);
-        fd = -1;
-    }
-#endif
 }
 
 int HeadlessRun::exec()

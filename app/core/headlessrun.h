@@ -3,7 +3,6 @@
 
 #include <QObject>
 
-class QSocketNotifier;
 class Workbench;
 
 // Runs a workbench without a window until SIGINT or SIGTERM, until the duration elapses, or
@@ -16,7 +15,6 @@ class HeadlessRun : public QObject
 public:
     // durationMs < 0: no time limit.
     HeadlessRun(Workbench &workbench, qint64 durationMs, QObject *parent = nullptr);
-    ~HeadlessRun() override;
 
     int exec();
 
@@ -25,6 +23,5 @@ private:
     void stop();
 
     Workbench &m_workbench;
-    QSocketNotifier *m_signalNotifier = nullptr;
     bool m_stopping = false;
 };
