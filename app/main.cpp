@@ -6,6 +6,7 @@
 #include "mainwindow.h"
 #include "session.h"
 #include "sessionloader.h"
+#include "socketoptions.h"
 #include "terminationwatcher.h"
 #include "workbench.h"
 
@@ -140,6 +141,7 @@ void offerRecovery(QWidget *window)
 
 int main(int argc, char **argv)
 {
+    SocketOptions::raiseOpenFileLimit();
     // Parsed before any application object exists, so that --help, --version and a bad flag
     // work without a display.
     const CommandLine commandLine = CommandLine::parse(argumentsOf(argc, argv));

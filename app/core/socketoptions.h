@@ -25,4 +25,9 @@ void closeDuplicate(qintptr descriptor);
 enum class PeerClose { Unknown, Fin, Reset };
 PeerClose peerCloseKind(qintptr descriptor);
 
+// Raises the process's soft limit on open files to its hard limit (a classroom server or a
+// flood test holds thousands of sockets; each connection uses two descriptors, see
+// duplicate()). Returns the limit now in force, or -1 where there is none to raise.
+qint64 raiseOpenFileLimit();
+
 } // namespace SocketOptions
