@@ -28,4 +28,14 @@ inline QByteArray pattern(qsizetype size, quint32 seed = 0x12345678)
     return bytes;
 }
 
+// Every byte value in each 256 bytes (steps of 7), shifted by one after every 251 bytes so that
+// consecutive lines of a hex dump differ: for payloads that an export writes in several slices.
+inline QByteArray sawtooth(qsizetype size, int seed = 0)
+{
+    QByteArray bytes(size, Qt::Uninitialized);
+    for (qsizetype i = 0; i < size; ++i)
+        bytes[i] = char((i * 7 + i / 251 + seed) & 0xff);
+    return bytes;
+}
+
 } // namespace TestPayloads

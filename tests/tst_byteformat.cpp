@@ -2,6 +2,8 @@
 #include "byteformat.h"
 #include "payloadparser.h"
 
+#include "testpayloads.h"
+
 #include <QFile>
 #include <QLocale>
 #include <QProcess>
@@ -12,15 +14,9 @@
 #include <algorithm>
 #include <limits>
 
-namespace {
+using TestPayloads::allByteValues;
 
-QByteArray allByteValues()
-{
-    QByteArray bytes(256, Qt::Uninitialized);
-    for (int i = 0; i < 256; ++i)
-        bytes[i] = char(i);
-    return bytes;
-}
+namespace {
 
 QByteArray reversed(QByteArray bytes)
 {

@@ -11,25 +11,22 @@
 #include "sessionloader.h"
 
 #include "peerreader.h"
+#include "recorderprocess.h"
 #include "sessionreader.h"
 #include "testpayloads.h"
 
 #include <QDeadlineTimer>
 #include <QFile>
 #include <QProcess>
-#include <QRegularExpression>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
-
-#include <csignal>
 
 using TestPayloads::allByteValues;
 using TestPayloads::pattern;
 
 namespace {
 
-constexpr int StartTimeoutMs = 15000; // a loaded machine starts processes slowly
 constexpr int TimeoutMs = 10000;
 constexpr int AcknowledgedMessages = 300;
 
@@ -41,18 +38,6 @@ QByteArray message(int i)
     case 1: return QByteArray(1 + i % 17, '\0') + QByteArrayLiteral("\r\n");
     default: return pattern(1 + (i * 137) % 3000, quint32(i));
     }
-}
-
-// The port from the "listening" line of --headless output: "... bind(127.0.0.1:PORT) ...".
-int listeningPort(const QString &outputPath)
-{
-    QFile file(outputPath);
-    if (!file.open(QIODevice::ReadOnly))
-        return -1;
-    static const QRegularExpression bind(
-        QStringLiteral("listening .*bind\\(127\\.0\\.0\\.1:(\\d+)\\)"));
-    const QRegularExpressionMatch match = bind.match(QString::fromUtf8(file.readAll()));
-    return match.hasMatch() ? match.captured(1).toInt() : -1;
 }
 
 } // namespace
@@ -89,22 +74,15 @@ void tst_CrashRecovery::killMidTraffic()
     QTemporaryDir dir;
     QVERIFY2(dir.isValid(), qPrintable(dir.errorString()));
     const QString journal = dir.filePath(QStringLiteral("crash.socketlab"));
-    const QString output = dir.filePath(QStringLiteral("stdout.txt"));
-
-    // Its output goes to a file: a pipe that nobody drains would stall it.
     QProcess process;
-    process.setStandardOutputFile(output);
-    process.setStandardErrorFile(dir.filePath(QStringLiteral("stderr.txt")));
-    process.start(QStringLiteral(SOCKETLAB_BINARY),
-        { QStringLiteral("--headless"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
-            QStringLiteral("--echo"), QStringLiteral("--record"), journal });
-    QVERIFY2(process.waitForStarted(StartTimeoutMs), qPrintable(process.errorString()));
-    int port = -1;
-    QTRY_VERIFY_WITH_TIMEOUT((port = listeningPort(output)) > 0, StartTimeoutMs);
+    quint16 port = 0;
+    RecorderProcess::start(process, dir.path(), { QStringLiteral("--echo") }, journal, &port);
+    if (QTest::currentTestFailed())
+        return;
 
     QTcpSocket peer;
     PeerReader echo(&peer);
-    peer.connectToHost(QHostAddress::LocalHost, quint16(port));
+    peer.connectToHost(QHostAddress::LocalHost, port);
     QVERIFY2(peer.waitForConnected(TimeoutMs), qPrintable(peer.errorString()));
     const quint16 peerPort = peer.localPort();
 
@@ -141,9 +119,9 @@ void tst_CrashRecovery::killMidTraffic()
 
     QVERIFY(QFile::exists(journal + QStringLiteral(".lock")));
     QCOMPARE(Session::interruptedSessions(dir.path()), QStringList()); // still running
-    QCOMPARE(::kill(pid_t(process.processId()), SIGKILL), 0);
-    QVERIFY(process.waitForFinished(TimeoutMs));
-    QCOMPARE(process.exitStatus(), QProcess::CrashExit);
+    RecorderProcess::sigkill(process, TimeoutMs);
+    if (QTest::currentTestFailed())
+        return;
 
     // Echo the server sent before it died may still be on its way: read until the end.
     const QDeadlineTimer deadline(TimeoutMs);

@@ -5,6 +5,8 @@
 #include "session.h"
 #include "sessionloader.h"
 
+#include "handmadesession.h"
+
 #include <QBuffer>
 #include <QDir>
 #include <QElapsedTimer>
@@ -28,22 +30,14 @@ constexpr ConnectionId ConnectionA = 1;
 const QByteArray OldContents = QByteArrayLiteral("an earlier export, which must survive\n");
 
 // A session of `events` events on one connection, written by hand.
-class BigSession
+class BigSession : public HandMadeSession
 {
 public:
     explicit BigSession(int events)
+        : HandMadeSession(QDateTime::fromMSecsSinceEpoch(Q_INT64_C(1714564800000), Qt::UTC))
     {
-        auto clock = std::make_unique<ManualClock>();
-        clock->setStartedAt(QDateTime::fromMSecsSinceEpoch(Q_INT64_C(1714564800000), Qt::UTC));
-        ManualClock *time = clock.get();
-        session = std::make_unique<Session>(std::move(clock));
-        QString error;
-        m_started = m_dir.isValid()
-            && session->startRecording(m_dir.filePath(QStringLiteral("big.socketlab")), &error);
-        if (!m_started) {
-            qWarning("cannot record: %s", qPrintable(error));
+        if (!started())
             return;
-        }
         ConnectionInfo info;
         info.id = ConnectionA;
         info.role = ConnectionRole::Client;
@@ -57,23 +51,12 @@ public:
             ConnectionA, EventKind::Connected, QStringLiteral("127.0.0.1:50000 → 127.0.0.1:4000"));
         QByteArray payload(64, 'x');
         for (int i = 1; i < events; ++i) {
-            time->advance(1000);
+            clock().advance(1000);
             payload[0] = char(i);
             session->record(ConnectionA, i % 2 ? EventKind::Sent : EventKind::Received, payload);
         }
         session->flush();
     }
-
-    bool started() const { return m_started; }
-
-private:
-    QTemporaryDir m_dir; // first: removed after the session closed its journal
-
-public:
-    std::unique_ptr<Session> session;
-
-private:
-    bool m_started = false;
 };
 
 // Takes the first bytes, then fails as a full disk would.

@@ -10,16 +10,14 @@
 #include "session.h"
 #include "workbench.h"
 
+#include "peerprocess.h"
 #include "sessionreader.h"
 #include "testpayloads.h"
+#include "workbenchfixture.h"
 
 #include <QProcess>
 #include <QRegularExpression>
-#include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
-
-#include <memory>
 
 using TestPayloads::allByteValues;
 using TestPayloads::pattern;
@@ -36,11 +34,6 @@ QByteArray asciiUpper(QByteArray bytes)
             byte = char(byte - 'a' + 'A');
     }
     return bytes;
-}
-
-QString peerScript(const char *name)
-{
-    return QStringLiteral(SOCKETLAB_PEERS_DIR "/") + QLatin1String(name);
 }
 
 // Everything a process prints, kept: QProcess hands each byte out only once.
@@ -60,9 +53,15 @@ public:
 
 } // namespace
 
-class tst_ExternalPeers : public QObject
+class tst_ExternalPeers : public QObject, private WorkbenchFixture
 {
     Q_OBJECT
+
+public:
+    tst_ExternalPeers()
+        : WorkbenchFixture(TimeoutMs)
+    {
+    }
 
 private Q_SLOTS:
     void init();
@@ -79,83 +78,42 @@ private Q_SLOTS:
     void workbenchClientToSocatEchoServer();
 
 private:
-    void findProgram(const QString &program, const QString &package, QString *path);
-    void readLine(QProcess &process, QByteArray *line);
-    void waitForExit(QProcess &process);
-    void startListener(bool echo, ConnectionId *id, quint16 *port);
+    void startToolClient(bool echo, QProcess &tool, ConnectionId *listener);
     void waitForOnlyChild(ConnectionId listener, ConnectionId *child);
-    void verifyCountersMatchLog(ConnectionId id);
-
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Session> m_session;
-    std::unique_ptr<Workbench> m_workbench;
-    std::unique_ptr<SessionReader> m_log;
 };
 
 void tst_ExternalPeers::init()
 {
     // A warning from Qt (reading a closed socket, a process left running) is a bug.
     QTest::failOnWarning(QRegularExpression(QStringLiteral(".*")));
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY2(m_dir->isValid(), qPrintable(m_dir->errorString()));
-    m_session = std::make_unique<Session>(std::make_unique<SessionClock>());
-    QString error;
-    QVERIFY2(
-        m_session->startRecording(m_dir->filePath(QStringLiteral("session.socketlab")), &error),
-        qPrintable(error));
-    m_workbench = std::make_unique<Workbench>(*m_session);
-    m_log = std::make_unique<SessionReader>(*m_session);
+    createWorkbench();
 }
 
 void tst_ExternalPeers::cleanup()
 {
-    m_log.reset();
-    m_workbench.reset();
-    m_session.reset();
-    m_dir.reset();
+    destroyWorkbench();
 }
 
-void tst_ExternalPeers::findProgram(const QString &program, const QString &package, QString *path)
+// Starts the tool of the current toolClientToListener_data() row as a client of a new listener:
+// {port} in its arguments stands for the listener's port.
+void tst_ExternalPeers::startToolClient(bool echo, QProcess &tool, ConnectionId *listener)
 {
-    *path = QStandardPaths::findExecutable(program);
-    QVERIFY2(!path->isEmpty(),
-        qPrintable(QStringLiteral("%1 is not on PATH (Debian package %2; scripts/setup "
-                                  "installs it)")
-                       .arg(program, package)));
-}
-
-void tst_ExternalPeers::readLine(QProcess &process, QByteArray *line)
-{
-    QTRY_VERIFY2_WITH_TIMEOUT(process.canReadLine() || process.state() == QProcess::NotRunning,
-        "the peer process printed no line", TimeoutMs);
-    QVERIFY2(process.canReadLine(),
-        qPrintable(QStringLiteral("the peer process exited without a line: ")
-            + QString::fromLocal8Bit(process.readAllStandardError())));
-    *line = process.readLine().trimmed();
-}
-
-void tst_ExternalPeers::waitForExit(QProcess &process)
-{
-    QTRY_COMPARE_WITH_TIMEOUT(process.state(), QProcess::NotRunning, TimeoutMs);
-    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
-    QVERIFY2(process.exitCode() == 0,
-        qPrintable(QStringLiteral("exit code %1: %2")
-                       .arg(process.exitCode())
-                       .arg(QString::fromLocal8Bit(process.readAllStandardError()))));
-}
-
-void tst_ExternalPeers::startListener(bool echo, ConnectionId *id, quint16 *port)
-{
+    QFETCH(QString, program);
+    QFETCH(QString, package);
+    QFETCH(QStringList, arguments);
+    QString path;
+    PeerProcess::findProgram(program, package, &path);
+    if (QTest::currentTestFailed())
+        return;
     Workbench::ListenOptions options;
     options.echo = echo;
-    *id = m_workbench->listen(options);
-    QTRY_VERIFY_WITH_TIMEOUT(
-        m_log->has(*id, EventKind::Listening) || m_log->has(*id, EventKind::ListenFailed),
-        TimeoutMs);
-    QVERIFY2(m_log->has(*id, EventKind::Listening),
-        qPrintable(m_log->detail(*id, EventKind::ListenFailed)));
-    *port = m_log->info(*id).localPort;
-    QVERIFY(*port != 0);
+    quint16 port = 0;
+    startListener(options, listener, &port);
+    if (QTest::currentTestFailed())
+        return;
+
+    arguments.replaceInStrings(QStringLiteral("{port}"), QString::number(port));
+    tool.start(path, arguments);
 }
 
 void tst_ExternalPeers::waitForOnlyChild(ConnectionId listener, ConnectionId *child)
@@ -163,16 +121,6 @@ void tst_ExternalPeers::waitForOnlyChild(ConnectionId listener, ConnectionId *ch
     QTRY_COMPARE_WITH_TIMEOUT(m_log->children(listener).size(), 1, TimeoutMs);
     *child = m_log->children(listener).constFirst().id;
     QTRY_VERIFY_WITH_TIMEOUT(m_log->has(*child, EventKind::Accepted), TimeoutMs);
-}
-
-void tst_ExternalPeers::verifyCountersMatchLog(ConnectionId id)
-{
-    const SessionReader::Totals totals = m_log->totals(id);
-    const ConnectionInfo connection = m_log->info(id);
-    QCOMPARE(connection.bytesIn, totals.bytesIn);
-    QCOMPARE(connection.chunksIn, totals.chunksIn);
-    QCOMPARE(connection.bytesOut, totals.bytesOut);
-    QCOMPARE(connection.chunksOut, totals.chunksOut);
 }
 
 void tst_ExternalPeers::pythonClientToEchoListener_data()
@@ -189,27 +137,30 @@ void tst_ExternalPeers::pythonClientToEchoListener()
 {
     QFETCH(QByteArray, payload);
     QString python;
-    findProgram(QStringLiteral("python3"), QStringLiteral("python3"), &python);
+    PeerProcess::findProgram(QStringLiteral("python3"), QStringLiteral("python3"), &python);
     if (QTest::currentTestFailed())
         return;
+    Workbench::ListenOptions options;
+    options.echo = true;
     ConnectionId listener = 0;
     quint16 port = 0;
-    startListener(true, &listener, &port);
+    startListener(options, &listener, &port);
     if (QTest::currentTestFailed())
         return;
 
     QProcess client;
     client.start(python,
-        { peerScript("echo_client.py"), QStringLiteral("127.0.0.1"), QString::number(port) });
+        { PeerProcess::script("echo_client.py"), QStringLiteral("127.0.0.1"),
+            QString::number(port) });
     QVERIFY2(client.waitForStarted(TimeoutMs), qPrintable(client.errorString()));
     client.write(payload);
     client.closeWriteChannel();
     QByteArray result;
-    readLine(client, &result);
+    PeerProcess::readLine(client, &result, TimeoutMs);
     if (QTest::currentTestFailed())
         return;
     QCOMPARE(result, QByteArrayLiteral("OK ") + QByteArray::number(payload.size()));
-    waitForExit(client);
+    PeerProcess::waitForExit(client, TimeoutMs);
     if (QTest::currentTestFailed())
         return;
 
@@ -242,20 +193,17 @@ void tst_ExternalPeers::workbenchClientToPythonServer()
 {
     QFETCH(QByteArray, payload);
     QString python;
-    findProgram(QStringLiteral("python3"), QStringLiteral("python3"), &python);
+    PeerProcess::findProgram(QStringLiteral("python3"), QStringLiteral("python3"), &python);
     if (QTest::currentTestFailed())
         return;
 
     QProcess server;
-    server.start(python, { peerScript("upper_server.py") });
-    QByteArray line;
-    readLine(server, &line);
-    if (QTest::currentTestFailed())
-        return;
-    QVERIFY2(line.startsWith("PORT "), line.constData());
+    server.start(python, { PeerProcess::script("upper_server.py") });
     Workbench::ConnectOptions options;
     options.host = QStringLiteral("127.0.0.1");
-    options.port = line.mid(5).toUShort();
+    PeerProcess::readPort(server, &options.port, TimeoutMs);
+    if (QTest::currentTestFailed())
+        return;
     const ConnectionId client = m_workbench->connectTo(options);
     QTRY_VERIFY_WITH_TIMEOUT(m_log->has(client, EventKind::Connected), TimeoutMs);
 
@@ -269,11 +217,12 @@ void tst_ExternalPeers::workbenchClientToPythonServer()
         "the Sent events differ from the payload");
 
     m_workbench->close(client);
-    readLine(server, &line);
+    QByteArray line;
+    PeerProcess::readLine(server, &line, TimeoutMs);
     if (QTest::currentTestFailed())
         return;
     QCOMPARE(line, QByteArrayLiteral("DONE ") + QByteArray::number(payload.size()));
-    waitForExit(server);
+    PeerProcess::waitForExit(server, TimeoutMs);
     if (QTest::currentTestFailed())
         return;
     QTRY_VERIFY_WITH_TIMEOUT(m_log->has(client, EventKind::Closed), TimeoutMs);
@@ -300,23 +249,12 @@ void tst_ExternalPeers::toolClientToListener_data()
 // the FIN. The tool exits once the Workbench's end closes in turn.
 void tst_ExternalPeers::toolClientToListener()
 {
-    QFETCH(QString, program);
-    QFETCH(QString, package);
-    QFETCH(QStringList, arguments);
-    QString path;
-    findProgram(program, package, &path);
-    if (QTest::currentTestFailed())
-        return;
-    ConnectionId listener = 0;
-    quint16 port = 0;
-    startListener(false, &listener, &port);
-    if (QTest::currentTestFailed())
-        return;
-
-    arguments.replaceInStrings(QStringLiteral("{port}"), QString::number(port));
     QProcess tool;
     ProcessOutput output(&tool);
-    tool.start(path, arguments);
+    ConnectionId listener = 0;
+    startToolClient(false, tool, &listener);
+    if (QTest::currentTestFailed())
+        return;
     ConnectionId child = 0;
     waitForOnlyChild(listener, &child);
     if (QTest::currentTestFailed())
@@ -340,7 +278,7 @@ void tst_ExternalPeers::toolClientToListener()
     QVERIFY2(m_log->detail(child, EventKind::Closed).contains(QLatin1String("FIN")),
         qPrintable(m_log->detail(child, EventKind::Closed)));
     QCOMPARE(m_log->count(child, EventKind::Error), 0);
-    waitForExit(tool);
+    PeerProcess::waitForExit(tool, TimeoutMs);
     if (QTest::currentTestFailed())
         return;
     QCOMPARE(output.out, greeting);
@@ -358,27 +296,16 @@ void tst_ExternalPeers::toolClientToEchoListener_data()
 // echo has to reach the kernel before Qt's next read.
 void tst_ExternalPeers::toolClientToEchoListener()
 {
-    QFETCH(QString, program);
-    QFETCH(QString, package);
-    QFETCH(QStringList, arguments);
-    QString path;
-    findProgram(program, package, &path);
-    if (QTest::currentTestFailed())
-        return;
-    ConnectionId listener = 0;
-    quint16 port = 0;
-    startListener(true, &listener, &port);
-    if (QTest::currentTestFailed())
-        return;
-
-    arguments.replaceInStrings(QStringLiteral("{port}"), QString::number(port));
     QProcess tool;
     ProcessOutput output(&tool);
-    tool.start(path, arguments);
+    ConnectionId listener = 0;
+    startToolClient(true, tool, &listener);
+    if (QTest::currentTestFailed())
+        return;
     const QByteArray payload = QByteArrayLiteral("echo me\n") + allByteValues() + pattern(4000);
     tool.write(payload);
     tool.closeWriteChannel();
-    waitForExit(tool);
+    PeerProcess::waitForExit(tool, TimeoutMs);
     if (QTest::currentTestFailed())
         return;
     ConnectionId child = 0;
@@ -404,7 +331,7 @@ void tst_ExternalPeers::toolClientToEchoListener()
 void tst_ExternalPeers::workbenchClientToSocatEchoServer()
 {
     QString socat;
-    findProgram(QStringLiteral("socat"), QStringLiteral("socat"), &socat);
+    PeerProcess::findProgram(QStringLiteral("socat"), QStringLiteral("socat"), &socat);
     if (QTest::currentTestFailed())
         return;
 
@@ -436,7 +363,7 @@ void tst_ExternalPeers::workbenchClientToSocatEchoServer()
     m_workbench->close(client);
     QTRY_VERIFY_WITH_TIMEOUT(m_log->has(client, EventKind::Closed), TimeoutMs);
     QCOMPARE(m_log->detail(client, EventKind::Closed), QStringLiteral("closed by us"));
-    waitForExit(server);
+    PeerProcess::waitForExit(server, TimeoutMs);
     if (QTest::currentTestFailed())
         return;
     verifyCountersMatchLog(client);

@@ -2,6 +2,8 @@
 #include "connectioninfo.h"
 #include "journal.h"
 
+#include "testpayloads.h"
+
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
@@ -176,14 +178,6 @@ QByteArray fileBytes(const QString &path)
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return file.readAll();
-}
-
-QByteArray everyByteValue()
-{
-    QByteArray bytes(256, Qt::Uninitialized);
-    for (int i = 0; i < 256; ++i)
-        bytes[i] = char(i);
-    return bytes;
 }
 
 // Bytes that differ from one offset to the next, so a shifted or mixed-up read shows.
@@ -446,7 +440,7 @@ void tst_Journal::createRefusesDevicesAndPipes()
 void tst_Journal::eventsRoundTrip_data()
 {
     QTest::addColumn<QList<QByteArray>>("payloads");
-    const QByteArray all = everyByteValue();
+    const QByteArray all = TestPayloads::allByteValues();
     QTest::newRow("empty") << QList<QByteArray> { QByteArray() };
     QTest::newRow("one byte") << QList<QByteArray> { QByteArray(1, '\0') };
     QTest::newRow("every byte value") << QList<QByteArray> { all };
@@ -822,7 +816,7 @@ void tst_Journal::smallWriteToFullDiskLosesNothing()
 void tst_Journal::openReadOnly()
 {
     const QString path = m_dir->filePath(QStringLiteral("reopen.socketlab"));
-    const QByteArray all = everyByteValue();
+    const QByteArray all = TestPayloads::allByteValues();
     quint64 offset = 0;
     {
         Journal journal;

@@ -4,7 +4,10 @@
 #include "session.h"
 #include "workbench.h"
 
-#include <QBuffer>
+#include "handmadesession.h"
+#include "sessionreader.h"
+#include "testpayloads.h"
+
 #include <QFile>
 #include <QMap>
 #include <QProcess>
@@ -25,28 +28,16 @@
 // the log. Sessions are made by hand (exact frame-by-frame expectations) and from real loopback
 // traffic through a Workbench.
 
+using TestPayloads::allByteValues;
+using TestPayloads::sawtooth;
+
 namespace {
 
 constexpr int TimeoutMs = 30000;
 const QDateTime StartedAt
     = QDateTime::fromString(QStringLiteral("2024-05-01T12:00:00.000Z"), Qt::ISODateWithMs);
 const qint64 StartUs = StartedAt.toMSecsSinceEpoch() * 1000;
-
-QByteArray allByteValues()
-{
-    QByteArray bytes(256, Qt::Uninitialized);
-    for (int i = 0; i < 256; ++i)
-        bytes[i] = char(i);
-    return bytes;
-}
-
-QByteArray pattern(int length, int seed = 0)
-{
-    QByteArray bytes(length, Qt::Uninitialized);
-    for (int i = 0; i < length; ++i)
-        bytes[i] = char((i * 7 + i / 251 + seed) & 0xff);
-    return bytes;
-}
+constexpr qint64 NsPerUs = 1000; // the hand-made sessions here count in µs, as pcapng does
 
 ConnectionInfo identity(ConnectionId id, ConnectionRole role, const QString &name,
     const QString &local, quint16 localPort, const QString &peer, quint16 peerPort,
@@ -64,57 +55,6 @@ ConnectionInfo identity(ConnectionId id, ConnectionRole role, const QString &nam
         info.peerAddress = QHostAddress(peer);
     info.peerPort = peerPort;
     return info;
-}
-
-// A session recorded by hand: a ManualClock, identities and events set directly.
-class HandMadeSession
-{
-public:
-    HandMadeSession()
-    {
-        auto clock = std::make_unique<ManualClock>();
-        clock->setStartedAt(StartedAt);
-        m_clock = clock.get();
-        session = std::make_unique<Session>(std::move(clock));
-        QString error;
-        m_started = m_dir.isValid()
-            && session->startRecording(m_dir.filePath(QStringLiteral("s.socketlab")), &error);
-        if (!m_started)
-            qWarning("cannot record: %s", qPrintable(error));
-    }
-
-    bool started() const { return m_started; }
-
-    void record(qint64 us, ConnectionId id, EventKind kind, const QByteArray &payload = {})
-    {
-        m_clock->set(us * 1000);
-        session->record(id, kind, payload);
-    }
-    void text(qint64 us, ConnectionId id, EventKind kind, const QString &detail)
-    {
-        record(us, id, kind, detail.toUtf8());
-    }
-
-private:
-    // Declared first, so removed last: after the session has closed its journal.
-    QTemporaryDir m_dir;
-
-public:
-    std::unique_ptr<Session> session;
-
-private:
-    ManualClock *m_clock = nullptr;
-    bool m_started = false;
-};
-
-QByteArray exportToBytes(const Session &session)
-{
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    QString error;
-    if (!exportSession(session, ExportFormat::Pcapng, buffer, {}, &error))
-        qWarning("export failed: %s", qPrintable(error));
-    return buffer.data();
 }
 
 // --- A pcapng reader, from the specification --------------------------------------------------
@@ -385,19 +325,6 @@ QString frameSummary(const QStringList &row)
         .arg(src, row.at(2), dst, row.at(5), flagNames(row.at(6)), row.at(7), ack, row.at(9));
 }
 
-// The bytes a connection sent and received, as the log has them.
-QByteArray loggedBytes(const Session &session, ConnectionId id, EventKind kind)
-{
-    QByteArray bytes;
-    const TrafficLog &log = session.log();
-    for (qint64 i = 0; i < log.count(); ++i) {
-        const TrafficEvent &event = log.event(i);
-        if (event.connection == id && event.kind == kind)
-            bytes += log.payload(event);
-    }
-    return bytes;
-}
-
 int dataEventCount(const Session &session, ConnectionId id)
 {
     int count = 0;
@@ -418,18 +345,6 @@ std::optional<ConnectionId> acceptedChild(const Session &session, ConnectionId l
             return info.id;
     }
     return std::nullopt;
-}
-
-ConnectionState stateOf(const Session &session, ConnectionId id)
-{
-    const auto info = session.connections().find(id);
-    return info ? info->state : ConnectionState::Opening;
-}
-
-quint64 bytesInOf(const Session &session, ConnectionId id)
-{
-    const auto info = session.connections().find(id);
-    return info ? info->bytesIn : 0;
 }
 
 // A client C1 10.0.0.1:50000 -> 10.0.0.2:80 that connects, writes 3000 bytes, reads 10, and
@@ -500,15 +415,17 @@ void tst_PcapngExport::tsharkRuns()
 // The section header, the interface, and each packet block as the specification lays them out.
 void tst_PcapngExport::blockLayout()
 {
-    HandMadeSession made;
+    HandMadeSession made(StartedAt, NsPerUs);
     QVERIFY(made.started());
     made.session->setIdentity(identity(1, ConnectionRole::Client, QStringLiteral("C1"),
         QStringLiteral("10.0.0.1"), 50000, QStringLiteral("10.0.0.2"), 80));
-    made.text(1000000, 1, EventKind::Connecting, QStringLiteral("socket(), connect(10.0.0.2:80)"));
-    made.text(1001000, 1, EventKind::Connected, QStringLiteral("10.0.0.1:50000 → 10.0.0.2:80"));
+    made.recordText(
+        1000000, 1, EventKind::Connecting, QStringLiteral("socket(), connect(10.0.0.2:80)"));
+    made.recordText(
+        1001000, 1, EventKind::Connected, QStringLiteral("10.0.0.1:50000 → 10.0.0.2:80"));
     made.record(1002003, 1, EventKind::Sent, QByteArrayLiteral("GET / HTTP/1.0\r\n\r\n"));
 
-    const QByteArray file = exportToBytes(*made.session);
+    const QByteArray file = made.exported(ExportFormat::Pcapng);
     QString why;
     const auto blocks = readBlocks(file, &why);
     QVERIFY2(blocks, qPrintable(why));
@@ -627,20 +544,23 @@ void tst_PcapngExport::handMadeFrames()
     QFETCH(QStringList, ending);
     REQUIRE_TSHARK();
 
-    HandMadeSession made;
+    HandMadeSession made(StartedAt, NsPerUs);
     QVERIFY(made.started());
     made.session->setIdentity(identity(1, ConnectionRole::Client, QStringLiteral("C1"),
         QStringLiteral("10.0.0.1"), 50000, QStringLiteral("10.0.0.2"), 80));
-    made.text(1000000, 1, EventKind::Connecting, QStringLiteral("socket(), connect(10.0.0.2:80)"));
-    made.text(1001000, 1, EventKind::Connected, QStringLiteral("10.0.0.1:50000 → 10.0.0.2:80"));
-    made.record(1002000, 1, EventKind::Sent, pattern(3000));
+    made.recordText(
+        1000000, 1, EventKind::Connecting, QStringLiteral("socket(), connect(10.0.0.2:80)"));
+    made.recordText(
+        1001000, 1, EventKind::Connected, QStringLiteral("10.0.0.1:50000 → 10.0.0.2:80"));
+    made.record(1002000, 1, EventKind::Sent, sawtooth(3000));
     made.record(1003000, 1, EventKind::Received, QByteArrayLiteral("0123456789"));
-    made.text(1003500, 1, EventKind::Note, QStringLiteral("a note makes no frame"));
+    made.recordText(1003500, 1, EventKind::Note, QStringLiteral("a note makes no frame"));
     qint64 us = 1004000;
     for (const CloseStep &step : steps)
-        made.text(us++, 1, step.kind, step.detail);
+        made.recordText(us++, 1, step.kind, step.detail);
 
-    const QString path = writeFile(QStringLiteral("handmade.pcapng"), exportToBytes(*made.session));
+    const QString path
+        = writeFile(QStringLiteral("handmade.pcapng"), made.exported(ExportFormat::Pcapng));
     QVERIFY(!path.isEmpty());
     QString why;
     const auto rows = tsharkFields(path,
@@ -690,7 +610,7 @@ void tst_PcapngExport::handMadeFrames()
     QVERIFY2(followed, qPrintable(why));
     QCOMPARE(followed->node0, C);
     QCOMPARE(followed->node1, S);
-    QCOMPARE(followed->fromNode0, pattern(3000));
+    QCOMPARE(followed->fromNode0, sawtooth(3000));
     QCOMPARE(followed->fromNode1, QByteArrayLiteral("0123456789"));
 }
 
@@ -698,20 +618,21 @@ void tst_PcapngExport::handMadeFrames()
 void tst_PcapngExport::ipv6SegmentsAndMappedAddresses()
 {
     REQUIRE_TSHARK();
-    HandMadeSession made;
+    HandMadeSession made(StartedAt, NsPerUs);
     QVERIFY(made.started());
     made.session->setIdentity(identity(1, ConnectionRole::Accepted, QStringLiteral("L1.1"),
         QStringLiteral("::1"), 4000, QStringLiteral("::1"), 40000));
     made.session->setIdentity(identity(2, ConnectionRole::Accepted, QStringLiteral("L2.1"),
         QStringLiteral("::ffff:127.0.0.1"), 4001, QStringLiteral("::ffff:127.0.0.2"), 40001));
-    made.text(10, 1, EventKind::Accepted,
+    made.recordText(10, 1, EventKind::Accepted,
         QStringLiteral("accept() returned a new socket for [::1]:40000"));
-    made.text(20, 2, EventKind::Accepted,
+    made.recordText(20, 2, EventKind::Accepted,
         QStringLiteral("accept() returned a new socket for 127.0.0.2:40001"));
-    made.record(30, 1, EventKind::Received, pattern(3000, 1));
-    made.record(40, 2, EventKind::Sent, pattern(3000, 2));
+    made.record(30, 1, EventKind::Received, sawtooth(3000, 1));
+    made.record(40, 2, EventKind::Sent, sawtooth(3000, 2));
 
-    const QString path = writeFile(QStringLiteral("v6.pcapng"), exportToBytes(*made.session));
+    const QString path
+        = writeFile(QStringLiteral("v6.pcapng"), made.exported(ExportFormat::Pcapng));
     QString why;
     const auto rows = tsharkFields(path,
         FrameFields
@@ -756,12 +677,12 @@ void tst_PcapngExport::ipv6SegmentsAndMappedAddresses()
     const auto v6 = follow(path, 0, &why);
     QVERIFY2(v6, qPrintable(why));
     QCOMPARE(v6->node0, QStringLiteral("[::1]:40000"));
-    QCOMPARE(v6->fromNode0, pattern(3000, 1));
+    QCOMPARE(v6->fromNode0, sawtooth(3000, 1));
     QCOMPARE(v6->fromNode1, QByteArray());
     const auto v4 = follow(path, 1, &why);
     QVERIFY2(v4, qPrintable(why));
     QCOMPARE(v4->node0, QStringLiteral("127.0.0.2:40001"));
-    QCOMPARE(v4->fromNode1, pattern(3000, 2));
+    QCOMPARE(v4->fromNode1, sawtooth(3000, 2));
 }
 
 // A client of the session connected to a listener of the session: one TCP connection with two
@@ -770,7 +691,7 @@ void tst_PcapngExport::ipv6SegmentsAndMappedAddresses()
 void tst_PcapngExport::bothEndsInTheSessionExportOnce()
 {
     REQUIRE_TSHARK();
-    HandMadeSession made;
+    HandMadeSession made(StartedAt, NsPerUs);
     QVERIFY(made.started());
     made.session->setIdentity(identity(1, ConnectionRole::Listener, QStringLiteral("L1"),
         QStringLiteral("127.0.0.1"), 4000, QString(), 0));
@@ -779,21 +700,22 @@ void tst_PcapngExport::bothEndsInTheSessionExportOnce()
     // The accepted end sees the client through a dual-stack lens: still the same endpoint.
     made.session->setIdentity(identity(3, ConnectionRole::Accepted, QStringLiteral("L1.1"),
         QStringLiteral("127.0.0.1"), 4000, QStringLiteral("::ffff:127.0.0.1"), 50000, 1));
-    made.text(
+    made.recordText(
         1, 1, EventKind::Listening, QStringLiteral("socket(), bind(127.0.0.1:4000), listen()"));
-    made.text(2, 2, EventKind::Connecting, QStringLiteral("socket(), connect(127.0.0.1:4000)"));
-    made.text(3, 3, EventKind::Accepted,
+    made.recordText(
+        2, 2, EventKind::Connecting, QStringLiteral("socket(), connect(127.0.0.1:4000)"));
+    made.recordText(3, 3, EventKind::Accepted,
         QStringLiteral("accept() returned a new socket for 127.0.0.1:50000"));
-    made.text(4, 2, EventKind::Connected, QStringLiteral("127.0.0.1:50000 → 127.0.0.1:4000"));
+    made.recordText(4, 2, EventKind::Connected, QStringLiteral("127.0.0.1:50000 → 127.0.0.1:4000"));
     made.record(5, 2, EventKind::Sent, QByteArrayLiteral("ping"));
     made.record(6, 3, EventKind::Received, QByteArrayLiteral("ping"));
     made.record(7, 3, EventKind::Sent, QByteArrayLiteral("pong!"));
     made.record(8, 2, EventKind::Received, QByteArrayLiteral("pong!"));
-    made.text(9, 2, EventKind::Closing, QStringLiteral("close(): FIN sent"));
-    made.text(10, 3, EventKind::Closed, QStringLiteral("peer closed the connection (FIN)"));
-    made.text(11, 2, EventKind::Closed, QStringLiteral("closed by us"));
+    made.recordText(9, 2, EventKind::Closing, QStringLiteral("close(): FIN sent"));
+    made.recordText(10, 3, EventKind::Closed, QStringLiteral("peer closed the connection (FIN)"));
+    made.recordText(11, 2, EventKind::Closed, QStringLiteral("closed by us"));
 
-    const QByteArray file = exportToBytes(*made.session);
+    const QByteArray file = made.exported(ExportFormat::Pcapng);
     const QString path = writeFile(QStringLiteral("pair.pcapng"), file);
     QString why;
     const auto rows = tsharkFields(path,
@@ -833,7 +755,7 @@ void tst_PcapngExport::bothEndsInTheSessionExportOnce()
 void tst_PcapngExport::nothingForListenersAndUnconnected()
 {
     REQUIRE_TSHARK();
-    HandMadeSession made;
+    HandMadeSession made(StartedAt, NsPerUs);
     QVERIFY(made.started());
     made.session->setIdentity(identity(1, ConnectionRole::Listener, QStringLiteral("L1"),
         QStringLiteral("127.0.0.1"), 4000, QString(), 0));
@@ -841,16 +763,18 @@ void tst_PcapngExport::nothingForListenersAndUnconnected()
         = identity(2, ConnectionRole::Client, QStringLiteral("C1"), QString(), 0, QString(), 4001);
     client.host = QStringLiteral("localhost");
     made.session->setIdentity(client);
-    made.text(
+    made.recordText(
         1, 1, EventKind::Listening, QStringLiteral("socket(), bind(127.0.0.1:4000), listen()"));
-    made.text(2, 2, EventKind::LookingUp, QStringLiteral("getaddrinfo(localhost)"));
-    made.text(3, 2, EventKind::Connecting, QStringLiteral("socket(), connect(127.0.0.1:4001)"));
-    made.text(4, 2, EventKind::Error, QStringLiteral("Connection refused"));
-    made.text(5, 2, EventKind::Closed, QStringLiteral("could not connect"));
-    made.text(6, 1, EventKind::ListenStopped, QStringLiteral("close() on the listening socket"));
-    made.text(7, 77, EventKind::Received, QStringLiteral("of a connection never described"));
+    made.recordText(2, 2, EventKind::LookingUp, QStringLiteral("getaddrinfo(localhost)"));
+    made.recordText(
+        3, 2, EventKind::Connecting, QStringLiteral("socket(), connect(127.0.0.1:4001)"));
+    made.recordText(4, 2, EventKind::Error, QStringLiteral("Connection refused"));
+    made.recordText(5, 2, EventKind::Closed, QStringLiteral("could not connect"));
+    made.recordText(
+        6, 1, EventKind::ListenStopped, QStringLiteral("close() on the listening socket"));
+    made.recordText(7, 77, EventKind::Received, QStringLiteral("of a connection never described"));
 
-    const QByteArray file = exportToBytes(*made.session);
+    const QByteArray file = made.exported(ExportFormat::Pcapng);
     QString why;
     const auto blocks = readBlocks(file, &why);
     QVERIFY2(blocks, qPrintable(why));
@@ -864,15 +788,15 @@ void tst_PcapngExport::nothingForListenersAndUnconnected()
 
 void tst_PcapngExport::sameSessionSameBytes()
 {
-    HandMadeSession made;
+    HandMadeSession made(StartedAt, NsPerUs);
     QVERIFY(made.started());
     made.session->setIdentity(identity(5, ConnectionRole::Client, QStringLiteral("C1"),
         QStringLiteral("10.0.0.1"), 50000, QStringLiteral("10.0.0.2"), 80));
-    made.text(1, 5, EventKind::Connected, QStringLiteral("10.0.0.1:50000 → 10.0.0.2:80"));
-    made.record(2, 5, EventKind::Sent, pattern(5000));
-    const QByteArray first = exportToBytes(*made.session);
+    made.recordText(1, 5, EventKind::Connected, QStringLiteral("10.0.0.1:50000 → 10.0.0.2:80"));
+    made.record(2, 5, EventKind::Sent, sawtooth(5000));
+    const QByteArray first = made.exported(ExportFormat::Pcapng);
     QVERIFY(first.size() > 5000);
-    QCOMPARE(exportToBytes(*made.session), first);
+    QCOMPARE(made.exported(ExportFormat::Pcapng), first);
 }
 
 // Real sockets through a Workbench: every kind of connection, then the export read back.
@@ -886,25 +810,26 @@ void tst_PcapngExport::liveLoopback()
     QVERIFY2(session.startRecording(dir.filePath(QStringLiteral("live.socketlab")), &error),
         qPrintable(error));
     auto bench = std::make_unique<Workbench>(session);
+    const SessionReader log(session);
 
     // 1. Both ends in the session over IPv4: binary both ways, one write > 64 kB; FIN.
     const ConnectionId l1 = bench->listen({});
-    QTRY_COMPARE_WITH_TIMEOUT(stateOf(session, l1), ConnectionState::Listening, TimeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(log.info(l1).state, ConnectionState::Listening, TimeoutMs);
     const quint16 port1 = session.connections().find(l1)->localPort;
     const ConnectionId c1 = bench->connectTo({ QStringLiteral("127.0.0.1"), port1 });
-    QTRY_COMPARE_WITH_TIMEOUT(stateOf(session, c1), ConnectionState::Connected, TimeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(log.info(c1).state, ConnectionState::Connected, TimeoutMs);
     QTRY_VERIFY_WITH_TIMEOUT(acceptedChild(session, l1, 1).has_value(), TimeoutMs);
     const ConnectionId a1 = *acceptedChild(session, l1, 1);
-    QTRY_COMPARE_WITH_TIMEOUT(stateOf(session, a1), ConnectionState::Connected, TimeoutMs);
-    const QByteArray big = pattern(100000, 3);
+    QTRY_COMPARE_WITH_TIMEOUT(log.info(a1).state, ConnectionState::Connected, TimeoutMs);
+    const QByteArray big = sawtooth(100000, 3);
     bench->send(c1, allByteValues());
     bench->send(a1, big);
     bench->send(c1, QByteArrayLiteral("and after that, a line\r\n"));
-    QTRY_COMPARE_WITH_TIMEOUT(bytesInOf(session, a1), quint64(256 + 24), TimeoutMs);
-    QTRY_COMPARE_WITH_TIMEOUT(bytesInOf(session, c1), quint64(big.size()), TimeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(log.info(a1).bytesIn, quint64(256 + 24), TimeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(log.info(c1).bytesIn, quint64(big.size()), TimeoutMs);
     bench->close(c1);
-    QTRY_COMPARE_WITH_TIMEOUT(stateOf(session, c1), ConnectionState::Closed, TimeoutMs);
-    QTRY_COMPARE_WITH_TIMEOUT(stateOf(session, a1), ConnectionState::Closed, TimeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(log.info(c1).state, ConnectionState::Closed, TimeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(log.info(a1).state, ConnectionState::Closed, TimeoutMs);
 
     // 2. A client of the session to a plain server here (one end in the session); RST.
     QTcpServer plainServer;
@@ -913,58 +838,55 @@ void tst_PcapngExport::liveLoopback()
         = bench->connectTo({ QStringLiteral("127.0.0.1"), plainServer.serverPort() });
     QTRY_VERIFY_WITH_TIMEOUT(plainServer.hasPendingConnections(), TimeoutMs);
     std::unique_ptr<QTcpSocket> serverSide(plainServer.nextPendingConnection());
-    QTRY_COMPARE_WITH_TIMEOUT(stateOf(session, c2), ConnectionState::Connected, TimeoutMs);
-    const QByteArray request = pattern(3000, 4);
+    QTRY_COMPARE_WITH_TIMEOUT(log.info(c2).state, ConnectionState::Connected, TimeoutMs);
+    const QByteArray request = sawtooth(3000, 4);
     bench->send(c2, request);
     QTRY_COMPARE_WITH_TIMEOUT(serverSide->bytesAvailable(), qint64(request.size()), TimeoutMs);
     QCOMPARE(serverSide->readAll(), request);
     serverSide->write(allByteValues());
-    QTRY_COMPARE_WITH_TIMEOUT(bytesInOf(session, c2), quint64(256), TimeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(log.info(c2).bytesIn, quint64(256), TimeoutMs);
     bench->abort(c2);
-    QTRY_COMPARE_WITH_TIMEOUT(stateOf(session, c2), ConnectionState::Closed, TimeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(log.info(c2).state, ConnectionState::Closed, TimeoutMs);
     QTRY_COMPARE_WITH_TIMEOUT(serverSide->state(), QAbstractSocket::UnconnectedState, TimeoutMs);
 
     // 3. IPv6: a plain client here to a listener of the session on ::1; the client closes (FIN).
     const ConnectionId l2 = bench->listen({ QHostAddress(QHostAddress::LocalHostIPv6), 0, false });
-    QTRY_COMPARE_WITH_TIMEOUT(stateOf(session, l2), ConnectionState::Listening, TimeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(log.info(l2).state, ConnectionState::Listening, TimeoutMs);
     const quint16 port2 = session.connections().find(l2)->localPort;
     QTcpSocket plainClient;
     plainClient.connectToHost(QHostAddress(QHostAddress::LocalHostIPv6), port2);
     QTRY_COMPARE_WITH_TIMEOUT(plainClient.state(), QAbstractSocket::ConnectedState, TimeoutMs);
     QTRY_VERIFY_WITH_TIMEOUT(acceptedChild(session, l2, 1).has_value(), TimeoutMs);
     const ConnectionId a2 = *acceptedChild(session, l2, 1);
-    const QByteArray upload = pattern(5000, 5);
+    const QByteArray upload = sawtooth(5000, 5);
     plainClient.write(upload);
-    QTRY_COMPARE_WITH_TIMEOUT(bytesInOf(session, a2), quint64(upload.size()), TimeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(log.info(a2).bytesIn, quint64(upload.size()), TimeoutMs);
     bench->send(a2, allByteValues());
     QTRY_COMPARE_WITH_TIMEOUT(plainClient.bytesAvailable(), qint64(256), TimeoutMs);
     QCOMPARE(plainClient.readAll(), allByteValues());
     plainClient.disconnectFromHost();
-    QTRY_COMPARE_WITH_TIMEOUT(stateOf(session, a2), ConnectionState::Closed, TimeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(log.info(a2).state, ConnectionState::Closed, TimeoutMs);
 
     // 4. IPv6 with both ends in the session; the server side closes first.
     const ConnectionId c3 = bench->connectTo({ QStringLiteral("::1"), port2 });
-    QTRY_COMPARE_WITH_TIMEOUT(stateOf(session, c3), ConnectionState::Connected, TimeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(log.info(c3).state, ConnectionState::Connected, TimeoutMs);
     QTRY_VERIFY_WITH_TIMEOUT(acceptedChild(session, l2, 2).has_value(), TimeoutMs);
     const ConnectionId a3 = *acceptedChild(session, l2, 2);
-    QTRY_COMPARE_WITH_TIMEOUT(stateOf(session, a3), ConnectionState::Connected, TimeoutMs);
-    bench->send(c3, pattern(4000, 6));
-    QTRY_COMPARE_WITH_TIMEOUT(bytesInOf(session, a3), quint64(4000), TimeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(log.info(a3).state, ConnectionState::Connected, TimeoutMs);
+    bench->send(c3, sawtooth(4000, 6));
+    QTRY_COMPARE_WITH_TIMEOUT(log.info(a3).bytesIn, quint64(4000), TimeoutMs);
     bench->send(a3, QByteArrayLiteral("bye"));
-    QTRY_COMPARE_WITH_TIMEOUT(bytesInOf(session, c3), quint64(3), TimeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(log.info(c3).bytesIn, quint64(3), TimeoutMs);
     bench->close(a3);
-    QTRY_COMPARE_WITH_TIMEOUT(stateOf(session, a3), ConnectionState::Closed, TimeoutMs);
-    QTRY_COMPARE_WITH_TIMEOUT(stateOf(session, c3), ConnectionState::Closed, TimeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(log.info(a3).state, ConnectionState::Closed, TimeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(log.info(c3).state, ConnectionState::Closed, TimeoutMs);
 
     bench.reset(); // every socket closed and the journal flushed: the log is complete
 
     // The pairs hold the same bytes at both ends: exporting one end loses nothing.
-    QCOMPARE(
-        loggedBytes(session, c1, EventKind::Sent), loggedBytes(session, a1, EventKind::Received));
-    QCOMPARE(
-        loggedBytes(session, a1, EventKind::Sent), loggedBytes(session, c1, EventKind::Received));
-    QCOMPARE(
-        loggedBytes(session, c3, EventKind::Sent), loggedBytes(session, a3, EventKind::Received));
+    QCOMPARE(log.stream(c1, EventKind::Sent), log.stream(a1, EventKind::Received));
+    QCOMPARE(log.stream(a1, EventKind::Sent), log.stream(c1, EventKind::Received));
+    QCOMPARE(log.stream(c3, EventKind::Sent), log.stream(a3, EventKind::Received));
 
     QFile out(dir.filePath(QStringLiteral("live.pcapng")));
     QVERIFY(out.open(QIODevice::WriteOnly));
@@ -1005,17 +927,17 @@ void tst_PcapngExport::liveLoopback()
     // The order in which the handshakes happened, as tcp.stream numbers them.
     const QList<Expected> streams = {
         { QStringLiteral("C1 <-> L1.1"), c1, endpoint(c1, true), endpoint(c1, false),
-            loggedBytes(session, c1, EventKind::Sent),
-            loggedBytes(session, c1, EventKind::Received), QStringLiteral("A"), false },
+            log.stream(c1, EventKind::Sent), log.stream(c1, EventKind::Received),
+            QStringLiteral("A"), false },
         { QStringLiteral("C2 <-> plain server"), c2, endpoint(c2, true), endpoint(c2, false),
-            loggedBytes(session, c2, EventKind::Sent),
-            loggedBytes(session, c2, EventKind::Received), QStringLiteral("RA"), true },
+            log.stream(c2, EventKind::Sent), log.stream(c2, EventKind::Received),
+            QStringLiteral("RA"), true },
         { QStringLiteral("plain client <-> L2.1"), a2, endpoint(a2, false), endpoint(a2, true),
-            loggedBytes(session, a2, EventKind::Received),
-            loggedBytes(session, a2, EventKind::Sent), QStringLiteral("A"), false },
+            log.stream(a2, EventKind::Received), log.stream(a2, EventKind::Sent),
+            QStringLiteral("A"), false },
         { QStringLiteral("C3 <-> L2.2"), c3, endpoint(c3, true), endpoint(c3, false),
-            loggedBytes(session, c3, EventKind::Sent),
-            loggedBytes(session, c3, EventKind::Received), QStringLiteral("A"), false },
+            log.stream(c3, EventKind::Sent), log.stream(c3, EventKind::Received),
+            QStringLiteral("A"), false },
     };
     QCOMPARE(streams.at(0).clientToServer.size(), 256 + 24);
     QCOMPARE(streams.at(0).serverToClient, big);

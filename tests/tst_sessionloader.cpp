@@ -12,6 +12,7 @@
 #include "workbench.h"
 
 #include "peerreader.h"
+#include "recorderprocess.h"
 #include "sessionreader.h"
 #include "testpayloads.h"
 
@@ -26,7 +27,6 @@
 #include <QTest>
 
 #include <algorithm>
-#include <csignal>
 #include <memory>
 #include <vector>
 
@@ -37,7 +37,6 @@ namespace {
 
 constexpr int TimeoutMs = 10000;
 constexpr int BigTimeoutMs = 120000; // 16 MiB through a loaded debug build
-constexpr int StartTimeoutMs = 15000; // a loaded machine starts processes slowly
 constexpr qsizetype BigChunk = 16 << 20;
 constexpr int PlainClients = 3;
 constexpr int ManyEvents = 300000; // a file that takes the loader a while
@@ -821,22 +820,17 @@ void tst_SessionLoader::killedRecorderIsInterrupted()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("killed.socketlab"));
-    const QString output = dir.filePath(QStringLiteral("stdout.txt"));
     QProcess process;
-    process.setStandardOutputFile(output);
-    process.setStandardErrorFile(dir.filePath(QStringLiteral("stderr.txt")));
-    process.start(QStringLiteral(SOCKETLAB_BINARY),
-        { QStringLiteral("--headless"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
-            QStringLiteral("--record"), path });
-    QVERIFY2(process.waitForStarted(StartTimeoutMs), qPrintable(process.errorString()));
-    QTRY_VERIFY2_WITH_TIMEOUT(
-        fileBytes(output).contains("listening"), fileBytes(output).constData(), StartTimeoutMs);
+    quint16 port = 0;
+    RecorderProcess::start(process, dir.path(), {}, path, &port);
+    if (QTest::currentTestFailed())
+        return;
     QVERIFY(QFile::exists(path + QStringLiteral(".lock")));
     QCOMPARE(Session::interruptedSessions(dir.path()), QStringList()); // its owner is alive
 
-    QCOMPARE(::kill(pid_t(process.processId()), SIGKILL), 0);
-    QVERIFY(process.waitForFinished(TimeoutMs));
-    QCOMPARE(process.exitStatus(), QProcess::CrashExit);
+    RecorderProcess::sigkill(process, TimeoutMs);
+    if (QTest::currentTestFailed())
+        return;
     QVERIFY(QFile::exists(path + QStringLiteral(".lock")));
     QCOMPARE(Session::interruptedSessions(dir.path()), QStringList { path });
 

@@ -4,7 +4,9 @@
 #include "exportformat.h"
 #include "session.h"
 
-#include <QBuffer>
+#include "handmadesession.h"
+#include "testpayloads.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -20,6 +22,9 @@
 // events recorded directly), compared byte for byte with what the format comment at the top of
 // textexporters.cpp promises, then read back by Python's csv and json modules.
 
+using TestPayloads::allByteValues;
+using TestPayloads::sawtooth;
+
 namespace {
 
 const QDateTime StartedAt
@@ -30,126 +35,55 @@ constexpr ConnectionId ClientId = 3;
 constexpr ConnectionId UnknownId = 99;
 constexpr int TimeoutMs = 30000;
 
-QByteArray allByteValues()
-{
-    QByteArray bytes(256, Qt::Uninitialized);
-    for (int i = 0; i < 256; ++i)
-        bytes[i] = char(i);
-    return bytes;
-}
-
-// Bytes that differ from line to line and cover every value, for payloads larger than one slice.
-QByteArray pattern(int length)
-{
-    QByteArray bytes(length, Qt::Uninitialized);
-    for (int i = 0; i < length; ++i)
-        bytes[i] = char((i * 7 + i / 251) & 0xff);
-    return bytes;
-}
-
 const QString NoteWithSpecials = QStringLiteral("say \"hi\", then\r\nbye");
 
-// A recorded session with a listener, an accepted connection (an IPv4-mapped peer), a client
-// that never connected, and an event of a connection the journal never described.
-class HandMadeSession
+// The events every test here starts from: a listener, an accepted connection (an IPv4-mapped
+// peer), a client that never connected, and an event of a connection the journal never described.
+// Returns the payloads of its data events, in order.
+QList<QByteArray> fillStandard(HandMadeSession &made)
 {
-public:
-    HandMadeSession()
-    {
-        auto clock = std::make_unique<ManualClock>();
-        clock->setStartedAt(StartedAt);
-        m_clock = clock.get();
-        session = std::make_unique<Session>(std::move(clock));
-    }
+    ConnectionInfo listener;
+    listener.id = ListenerId;
+    listener.role = ConnectionRole::Listener;
+    listener.name = QStringLiteral("L1");
+    listener.localAddress = QHostAddress(QStringLiteral("127.0.0.1"));
+    listener.localPort = 4000;
+    made.session->setIdentity(listener);
 
-    bool start()
-    {
-        QString error;
-        if (!m_dir.isValid()
-            || !session->startRecording(m_dir.filePath(QStringLiteral("s.socketlab")), &error)) {
-            qWarning("cannot record: %s", qPrintable(error));
-            return false;
-        }
-        return true;
-    }
+    ConnectionInfo accepted;
+    accepted.id = AcceptedId;
+    accepted.parent = ListenerId;
+    accepted.role = ConnectionRole::Accepted;
+    accepted.name = QStringLiteral("L1.1");
+    accepted.localAddress = QHostAddress(QStringLiteral("127.0.0.1"));
+    accepted.localPort = 4000;
+    accepted.peerAddress = QHostAddress(QStringLiteral("::ffff:127.0.0.1"));
+    accepted.peerPort = 51234;
+    made.session->setIdentity(accepted);
 
-    void record(qint64 ns, ConnectionId id, EventKind kind, const QByteArray &payload)
-    {
-        m_clock->set(ns);
-        session->record(id, kind, payload);
-    }
+    ConnectionInfo client;
+    client.id = ClientId;
+    client.role = ConnectionRole::Client;
+    client.name = QStringLiteral("C1");
+    client.host = QStringLiteral("localhost");
+    client.peerPort = 4001;
+    made.session->setIdentity(client);
 
-    void recordText(qint64 ns, ConnectionId id, EventKind kind, const QString &detail)
-    {
-        record(ns, id, kind, detail.toUtf8());
-    }
-
-    // The events every test here starts from; the payloads of its data events, in order.
-    QList<QByteArray> fillStandard()
-    {
-        ConnectionInfo listener;
-        listener.id = ListenerId;
-        listener.role = ConnectionRole::Listener;
-        listener.name = QStringLiteral("L1");
-        listener.localAddress = QHostAddress(QStringLiteral("127.0.0.1"));
-        listener.localPort = 4000;
-        session->setIdentity(listener);
-
-        ConnectionInfo accepted;
-        accepted.id = AcceptedId;
-        accepted.parent = ListenerId;
-        accepted.role = ConnectionRole::Accepted;
-        accepted.name = QStringLiteral("L1.1");
-        accepted.localAddress = QHostAddress(QStringLiteral("127.0.0.1"));
-        accepted.localPort = 4000;
-        accepted.peerAddress = QHostAddress(QStringLiteral("::ffff:127.0.0.1"));
-        accepted.peerPort = 51234;
-        session->setIdentity(accepted);
-
-        ConnectionInfo client;
-        client.id = ClientId;
-        client.role = ConnectionRole::Client;
-        client.name = QStringLiteral("C1");
-        client.host = QStringLiteral("localhost");
-        client.peerPort = 4001;
-        session->setIdentity(client);
-
-        recordText(125000, ListenerId, EventKind::Listening,
-            QStringLiteral("socket(), bind(127.0.0.1:4000), listen()"));
-        recordText(1000000001, AcceptedId, EventKind::Accepted,
-            QStringLiteral("accept() returned a new socket for 127.0.0.1:51234"));
-        record(1204577000, AcceptedId, EventKind::Received, QByteArrayLiteral("hello\r\n"));
-        record(1500000000, AcceptedId, EventKind::Sent, allByteValues());
-        recordText(2000000000, AcceptedId, EventKind::Note, NoteWithSpecials);
-        record(2250000000, AcceptedId, EventKind::Sent, QByteArray());
-        recordText(2500000000, ClientId, EventKind::Connecting,
-            QStringLiteral("socket(), connect(127.0.0.1:4001)"));
-        recordText(2500999999, ClientId, EventKind::Error, QStringLiteral("Connection refused"));
-        recordText(2501000000, ClientId, EventKind::Closed, QStringLiteral("could not connect"));
-        recordText(3000000000, AcceptedId, EventKind::Closed, QStringLiteral("closed by us"));
-        recordText(3000000001, UnknownId, EventKind::Note, QStringLiteral("orphan"));
-        return { QByteArrayLiteral("hello\r\n"), allByteValues(), QByteArray() };
-    }
-
-private:
-    // Declared first, so removed last: after the session has closed its journal.
-    QTemporaryDir m_dir;
-
-public:
-    std::unique_ptr<Session> session;
-
-private:
-    ManualClock *m_clock = nullptr;
-};
-
-QByteArray exported(const Session &session, ExportFormat format)
-{
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    QString error;
-    if (!exportSession(session, format, buffer, {}, &error))
-        qWarning("export failed: %s", qPrintable(error));
-    return buffer.data();
+    made.recordText(125000, ListenerId, EventKind::Listening,
+        QStringLiteral("socket(), bind(127.0.0.1:4000), listen()"));
+    made.recordText(1000000001, AcceptedId, EventKind::Accepted,
+        QStringLiteral("accept() returned a new socket for 127.0.0.1:51234"));
+    made.record(1204577000, AcceptedId, EventKind::Received, QByteArrayLiteral("hello\r\n"));
+    made.record(1500000000, AcceptedId, EventKind::Sent, allByteValues());
+    made.recordText(2000000000, AcceptedId, EventKind::Note, NoteWithSpecials);
+    made.record(2250000000, AcceptedId, EventKind::Sent, QByteArray());
+    made.recordText(2500000000, ClientId, EventKind::Connecting,
+        QStringLiteral("socket(), connect(127.0.0.1:4001)"));
+    made.recordText(2500999999, ClientId, EventKind::Error, QStringLiteral("Connection refused"));
+    made.recordText(2501000000, ClientId, EventKind::Closed, QStringLiteral("could not connect"));
+    made.recordText(3000000000, AcceptedId, EventKind::Closed, QStringLiteral("closed by us"));
+    made.recordText(3000000001, UnknownId, EventKind::Note, QStringLiteral("orphan"));
+    return { QByteArrayLiteral("hello\r\n"), allByteValues(), QByteArray() };
 }
 
 // Compares line by line first, so that a failure names the line that differs.
@@ -325,26 +259,26 @@ private Q_SLOTS:
 
 void tst_TextExporters::text()
 {
-    HandMadeSession made;
-    QVERIFY(made.start());
-    made.fillStandard();
-    compareLines(exported(*made.session, ExportFormat::Text), QByteArray(ExpectedText));
+    HandMadeSession made(StartedAt);
+    QVERIFY(made.started());
+    fillStandard(made);
+    compareLines(made.exported(ExportFormat::Text), QByteArray(ExpectedText));
 }
 
 void tst_TextExporters::csv()
 {
-    HandMadeSession made;
-    QVERIFY(made.start());
-    made.fillStandard();
-    compareLines(exported(*made.session, ExportFormat::Csv), expectedCsv());
+    HandMadeSession made(StartedAt);
+    QVERIFY(made.started());
+    fillStandard(made);
+    compareLines(made.exported(ExportFormat::Csv), expectedCsv());
 }
 
 void tst_TextExporters::jsonLines()
 {
-    HandMadeSession made;
-    QVERIFY(made.start());
-    const QList<QByteArray> payloads = made.fillStandard();
-    const QByteArray jsonl = exported(*made.session, ExportFormat::JsonLines);
+    HandMadeSession made(StartedAt);
+    QVERIFY(made.started());
+    const QList<QByteArray> payloads = fillStandard(made);
+    const QByteArray jsonl = made.exported(ExportFormat::JsonLines);
     QVERIFY(jsonl.endsWith('\n'));
     const QList<QByteArray> lines = jsonl.left(jsonl.size() - 1).split('\n');
     QCOMPARE(lines.size(), 11);
@@ -415,28 +349,28 @@ void tst_TextExporters::emptySession()
 {
     QFETCH(ExportFormat, format);
     QFETCH(QByteArray, expected);
-    HandMadeSession made;
-    QVERIFY(made.start());
-    QCOMPARE(exported(*made.session, format), expected);
+    HandMadeSession made(StartedAt);
+    QVERIFY(made.started());
+    QCOMPARE(made.exported(format), expected);
 }
 
 // A payload longer than the slices the exporters read it in reads exactly like one piece.
 void tst_TextExporters::largePayloadIsSlicedInvisibly()
 {
-    HandMadeSession made;
-    QVERIFY(made.start());
-    made.fillStandard();
-    const QByteArray big = pattern(200001);
+    HandMadeSession made(StartedAt);
+    QVERIFY(made.started());
+    fillStandard(made);
+    const QByteArray big = sawtooth(200001);
     made.record(4000000000, AcceptedId, EventKind::Received, big);
 
-    const QByteArray text = exported(*made.session, ExportFormat::Text);
+    const QByteArray text = made.exported(ExportFormat::Text);
     const QByteArray header = "#11  4.000000  L1.1  received  in  200001 bytes\n";
     QVERIFY(text.endsWith(header + hexDump(big).toUtf8() + '\n'));
 
-    const QByteArray csv = exported(*made.session, ExportFormat::Csv);
+    const QByteArray csv = made.exported(ExportFormat::Csv);
     QVERIFY(csv.endsWith(",in,200001,127.0.0.1:4000,127.0.0.1:51234,," + big.toHex() + "\r\n"));
 
-    const QByteArray jsonl = exported(*made.session, ExportFormat::JsonLines);
+    const QByteArray jsonl = made.exported(ExportFormat::JsonLines);
     const QList<QByteArray> lines = jsonl.split('\n');
     QCOMPARE(lines.size(), 13); // 12 lines and the empty rest after the last LF
     const QJsonObject object = QJsonDocument::fromJson(lines.at(11)).object();
@@ -452,10 +386,10 @@ void tst_TextExporters::independentReaders()
     QVERIFY2(!python.isEmpty(),
         "python3 is not on PATH: install the python3 package (scripts/setup does)");
 
-    HandMadeSession made;
-    QVERIFY(made.start());
-    QList<QByteArray> payloads = made.fillStandard();
-    const QByteArray big = pattern(70000);
+    HandMadeSession made(StartedAt);
+    QVERIFY(made.started());
+    QList<QByteArray> payloads = fillStandard(made);
+    const QByteArray big = sawtooth(70000);
     made.record(4000000000, AcceptedId, EventKind::Received, big);
     payloads << big;
 

@@ -2,6 +2,7 @@
 #include "throughputchart.h"
 
 #include "journal.h"
+#include "qcustomplotinclude.h"
 #include "sessionclock.h"
 #include "trafficlog.h"
 
@@ -9,17 +10,6 @@
 #include <QTest>
 #include <QToolButton>
 #include <QWheelEvent>
-
-// qcustomplot.h uses Qt's lower-case keywords, which this project turns off (QT_NO_KEYWORDS).
-#define signals Q_SIGNALS
-#define slots Q_SLOTS
-#define emit Q_EMIT
-#define foreach Q_FOREACH
-#include <qcustomplot.h>
-#undef foreach
-#undef emit
-#undef slots
-#undef signals
 
 namespace {
 

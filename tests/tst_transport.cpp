@@ -6,14 +6,13 @@
 #include "socketoptions.h"
 #include "tcpconnection.h"
 
+#include "flowcontrol.h"
+#include "peerprocess.h"
 #include "peerreader.h"
 #include "testpayloads.h"
 
-#include <QDeadlineTimer>
 #include <QProcess>
 #include <QRegularExpression>
-#include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
@@ -30,8 +29,6 @@ namespace {
 
 constexpr int TimeoutMs = 10000;
 constexpr int LookupTimeoutMs = 30000; // a resolver may try several servers before it gives up
-constexpr int QuietMs = 300; // no progress for this long: the writer is blocked
-constexpr qsizetype FloodSize = 16 << 20; // more than every buffer between the two ends holds
 
 const std::pair<const char *, TransportKind> Kinds[] = {
     { "client", TransportKind::Client },
@@ -102,16 +99,6 @@ struct Pair
     QStringList openingSignals; // what the transport reported while the pair was opened
 };
 
-QString findPython()
-{
-    return QStandardPaths::findExecutable(QStringLiteral("python3"));
-}
-
-QString peerScript(const char *name)
-{
-    return QStringLiteral(SOCKETLAB_PEERS_DIR "/") + QLatin1String(name);
-}
-
 } // namespace
 
 class tst_Transport : public QObject
@@ -147,8 +134,6 @@ private:
     void addKinds();
     void open(TransportKind kind, Pair &pair);
     void openWithProcessPeer(TransportKind kind, QProcess &process, Pair &pair);
-    void readLine(QProcess &process, QByteArray *line);
-    void waitForExit(QProcess &process);
 };
 
 // A warning from Qt (reading a closed socket, say) is a bug in the transport.
@@ -187,38 +172,20 @@ void tst_Transport::open(TransportKind kind, Pair &pair)
     pair.recorder->names.clear();
 }
 
-void tst_Transport::readLine(QProcess &process, QByteArray *line)
-{
-    QTRY_VERIFY2_WITH_TIMEOUT(process.canReadLine() || process.state() == QProcess::NotRunning,
-        "the peer process printed no line", TimeoutMs);
-    QVERIFY2(process.canReadLine(),
-        qPrintable(QStringLiteral("the peer process exited without a line: ")
-            + QString::fromLocal8Bit(process.readAllStandardError())));
-    *line = process.readLine().trimmed();
-}
-
-void tst_Transport::waitForExit(QProcess &process)
-{
-    QTRY_COMPARE_WITH_TIMEOUT(process.state(), QProcess::NotRunning, TimeoutMs);
-    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
-    QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
-}
-
 // The same pair as open(), but the peer is recv_probe.py: a process that blocks in recv() and
 // reports whether its stream ended with a FIN or a RST, which a Qt peer cannot tell apart.
 void tst_Transport::openWithProcessPeer(TransportKind kind, QProcess &process, Pair &pair)
 {
-    const QString python = findPython();
-    QVERIFY2(!python.isEmpty(),
-        "python3 is not on PATH (Debian package python3; scripts/setup installs it)");
-    QByteArray line;
+    QString python;
+    PeerProcess::findProgram(QStringLiteral("python3"), QStringLiteral("python3"), &python);
+    if (QTest::currentTestFailed())
+        return;
     if (kind == TransportKind::Client) {
-        process.start(python, { peerScript("recv_probe.py"), QStringLiteral("listen") });
-        readLine(process, &line);
+        process.start(python, { PeerProcess::script("recv_probe.py"), QStringLiteral("listen") });
+        quint16 port = 0;
+        PeerProcess::readPort(process, &port, TimeoutMs);
         if (QTest::currentTestFailed())
             return;
-        QVERIFY2(line.startsWith("PORT "), line.constData());
-        const quint16 port = line.mid(5).toUShort();
         pair.transport = std::make_unique<TcpConnection>();
         pair.recorder = std::make_unique<Recorder>(pair.transport.get());
         pair.transport->connectToHost(QStringLiteral("127.0.0.1"), port);
@@ -228,13 +195,14 @@ void tst_Transport::openWithProcessPeer(TransportKind kind, QProcess &process, P
         QVERIFY2(
             pair.server.listen(QHostAddress::LocalHost, 0), qPrintable(pair.server.errorString()));
         process.start(python,
-            { peerScript("recv_probe.py"), QStringLiteral("connect"),
+            { PeerProcess::script("recv_probe.py"), QStringLiteral("connect"),
                 QString::number(pair.server.serverPort()) });
         QTRY_VERIFY_WITH_TIMEOUT(pair.server.hasPendingConnections(), TimeoutMs);
         pair.transport = std::make_unique<TcpConnection>(pair.server.nextPendingConnection());
         pair.recorder = std::make_unique<Recorder>(pair.transport.get());
     }
-    readLine(process, &line);
+    QByteArray line;
+    PeerProcess::readLine(process, &line, TimeoutMs);
     if (QTest::currentTestFailed())
         return;
     QCOMPARE(line, QByteArray("READY"));
@@ -427,11 +395,11 @@ void tst_Transport::peerSeesFinOrReset()
     else
         pair.transport->close();
     QByteArray line;
-    readLine(process, &line);
+    PeerProcess::readLine(process, &line, TimeoutMs);
     if (QTest::currentTestFailed())
         return;
     QCOMPARE(line, peerReports);
-    waitForExit(process);
+    PeerProcess::waitForExit(process, TimeoutMs);
     if (QTest::currentTestFailed())
         return;
     QCOMPARE(pair.recorder->closes.size(), 1);
@@ -545,13 +513,10 @@ void tst_Transport::pausedReadingAppliesFlowControl()
             }
         });
     }
-    const QByteArray payload = pattern(FloodSize);
-    QSignalSpy written(pair.peer.get(), &QTcpSocket::bytesWritten);
-    pair.peer->write(payload);
-
-    const QDeadlineTimer deadline(TimeoutMs);
-    while (written.wait(QuietMs))
-        QVERIFY2(!deadline.hasExpired(), "the peer never stopped writing");
+    const QByteArray payload = pattern(FlowControl::FloodSize);
+    FlowControl::writeUntilStalled(*pair.peer, payload, TimeoutMs);
+    if (QTest::currentTestFailed())
+        return;
     QVERIFY(transport->isReadingPaused());
     QCOMPARE(pair.recorder->chunks, chunksAtPause);
     QVERIFY2(pair.peer->bytesToWrite() > 0,

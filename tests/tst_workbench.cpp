@@ -7,16 +7,16 @@
 #include "socketoptions.h"
 #include "workbench.h"
 
+#include "flowcontrol.h"
 #include "peerreader.h"
 #include "sessionreader.h"
 #include "testpayloads.h"
+#include "workbenchfixture.h"
 
-#include <QDeadlineTimer>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
-#include <QTemporaryDir>
 #include <QThread>
 #include <QTest>
 
@@ -33,8 +33,6 @@ namespace {
 
 constexpr int TimeoutMs = 10000;
 constexpr int LookupTimeoutMs = 30000; // a resolver may try several servers before it gives up
-constexpr int QuietMs = 300; // no progress for this long: the writer is blocked
-constexpr qsizetype FloodSize = 16 << 20; // more than every buffer between the two ends holds
 
 const std::pair<const char *, End> Ends[] = {
     { "accepted", End::Accepted },
@@ -52,9 +50,15 @@ struct Wire
 
 } // namespace
 
-class tst_Workbench : public QObject
+class tst_Workbench : public QObject, private WorkbenchFixture
 {
     Q_OBJECT
+
+public:
+    tst_Workbench()
+        : WorkbenchFixture(TimeoutMs)
+    {
+    }
 
 private Q_SLOTS:
     void init();
@@ -87,51 +91,20 @@ private Q_SLOTS:
 
 private:
     // Setting up; each fails the test on its own, so callers check QTest::currentTestFailed().
-    void startListener(const Workbench::ListenOptions &options, ConnectionId *id, quint16 *port);
     void waitForChild(ConnectionId listener, quint16 peerPort, ConnectionId *child);
     void open(End end, Wire &wire);
-    void verifyCountersMatchLog(ConnectionId id);
-
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Session> m_session;
-    std::unique_ptr<Workbench> m_workbench;
-    std::unique_ptr<SessionReader> m_log;
 };
 
 void tst_Workbench::init()
 {
     // A warning from Qt (reading a closed socket, a timer on the wrong thread) is a bug.
     QTest::failOnWarning(QRegularExpression(QStringLiteral(".*")));
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY2(m_dir->isValid(), qPrintable(m_dir->errorString()));
-    m_session = std::make_unique<Session>(std::make_unique<SessionClock>());
-    QString error;
-    QVERIFY2(
-        m_session->startRecording(m_dir->filePath(QStringLiteral("session.socketlab")), &error),
-        qPrintable(error));
-    m_workbench = std::make_unique<Workbench>(*m_session);
-    m_log = std::make_unique<SessionReader>(*m_session);
+    createWorkbench();
 }
 
 void tst_Workbench::cleanup()
 {
-    m_log.reset();
-    m_workbench.reset();
-    m_session.reset();
-    m_dir.reset();
-}
-
-void tst_Workbench::startListener(
-    const Workbench::ListenOptions &options, ConnectionId *id, quint16 *port)
-{
-    *id = m_workbench->listen(options);
-    QTRY_VERIFY_WITH_TIMEOUT(
-        m_log->has(*id, EventKind::Listening) || m_log->has(*id, EventKind::ListenFailed),
-        TimeoutMs);
-    QVERIFY2(m_log->has(*id, EventKind::Listening),
-        qPrintable(m_log->detail(*id, EventKind::ListenFailed)));
-    *port = m_log->info(*id).localPort;
-    QVERIFY(*port != 0);
+    destroyWorkbench();
 }
 
 // The accepted connection whose peer is on peerPort, once its Accepted event is in the log.
@@ -170,18 +143,6 @@ void tst_Workbench::open(End end, Wire &wire)
         wire.peer.reset(wire.server.nextPendingConnection());
         QTRY_VERIFY_WITH_TIMEOUT(m_log->has(wire.id, EventKind::Connected), TimeoutMs);
     }
-}
-
-// The table's counters are derived from the log; both must tell the same story. Call it once the
-// connection is quiet: the table is updated a moment before the log.
-void tst_Workbench::verifyCountersMatchLog(ConnectionId id)
-{
-    const SessionReader::Totals totals = m_log->totals(id);
-    const ConnectionInfo connection = m_log->info(id);
-    QCOMPARE(connection.bytesIn, totals.bytesIn);
-    QCOMPARE(connection.chunksIn, totals.chunksIn);
-    QCOMPARE(connection.bytesOut, totals.bytesOut);
-    QCOMPARE(connection.chunksOut, totals.chunksOut);
 }
 
 void tst_Workbench::listenerReportsItsPort()
@@ -491,7 +452,7 @@ void tst_Workbench::peerHalfCloseReportsUnsentBytes()
 
     // A full read buffer makes Qt stop reading: the peer's kernel buffers fill, then ours.
     wire.peer->setReadBufferSize(1);
-    const QByteArray payload = pattern(FloodSize);
+    const QByteArray payload = pattern(FlowControl::FloodSize);
     m_workbench->send(wire.id, payload);
     QTRY_VERIFY_WITH_TIMEOUT(m_log->has(wire.id, EventKind::Sent), TimeoutMs);
     QVERIFY(SocketOptions::shutdownWrite(wire.peer->socketDescriptor()));
@@ -669,12 +630,10 @@ void tst_Workbench::pauseReading()
     QTRY_VERIFY_WITH_TIMEOUT(m_log->has(wire.id, EventKind::ReadingPaused), TimeoutMs);
     QVERIFY(m_log->info(wire.id).readingPaused);
 
-    const QByteArray payload = pattern(FloodSize);
-    QSignalSpy written(wire.peer.get(), &QTcpSocket::bytesWritten);
-    wire.peer->write(payload);
-    const QDeadlineTimer deadline(TimeoutMs);
-    while (written.wait(QuietMs))
-        QVERIFY2(!deadline.hasExpired(), "the peer never stopped writing");
+    const QByteArray payload = pattern(FlowControl::FloodSize);
+    FlowControl::writeUntilStalled(*wire.peer, payload, TimeoutMs);
+    if (QTest::currentTestFailed())
+        return;
     QCOMPARE(m_log->count(wire.id, EventKind::Received), 0);
     QVERIFY2(wire.peer->bytesToWrite() > 0,
         "the peer wrote everything although the Workbench stopped reading");

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "throughputchart.h"
 
+#include "qcustomplotinclude.h"
 #include "sessionclock.h"
 #include "trafficlog.h"
 
@@ -10,17 +11,6 @@
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
-
-// qcustomplot.h uses Qt's lower-case keywords, which this project turns off (QT_NO_KEYWORDS).
-#define signals Q_SIGNALS
-#define slots Q_SLOTS
-#define emit Q_EMIT
-#define foreach Q_FOREACH
-#include <qcustomplot.h>
-#undef foreach
-#undef emit
-#undef slots
-#undef signals
 
 #include <cmath>
 

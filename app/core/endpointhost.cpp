@@ -154,15 +154,22 @@ void EndpointHost::send(ConnectionId id, const QByteArray &bytes, int count, int
     if (count <= 1)
         return;
     // The rest follow on a timer, so the event loop (and the other sockets) keep running.
+    // Restarted after each send rather than periodic: after a stall (a busy event loop), a
+    // periodic timer catches up in a burst, and "every T ms" would not hold.
     auto *timer = new QTimer(it->transport);
+    timer->setSingleShot(true);
+    timer->setTimerType(Qt::PreciseTimer);
+    timer->setInterval(qMax(intervalMs, 0));
     it->repeat = timer;
     auto remaining = std::make_shared<int>(count - 1);
-    connect(timer, &QTimer::timeout, this, [this, id, bytes, remaining] {
+    connect(timer, &QTimer::timeout, this, [this, id, bytes, remaining, timer] {
         sendNow(id, bytes);
         if (--*remaining <= 0)
             stopRepeating(id);
+        else
+            timer->start();
     });
-    timer->start(qMax(intervalMs, 0));
+    timer->start();
 }
 
 void EndpointHost::stopRepeating(ConnectionId id)
