@@ -113,6 +113,15 @@ void Session::setIdentity(const ConnectionInfo &identity)
 
 qint64 Session::record(ConnectionId connection, EventKind kind, const QByteArray &payload)
 {
+    // A record holds at most MaxRecordBody bytes; a larger write (none is read: reads are 64 kB)
+    // is logged as consecutive events, as if written in pieces.
+    constexpr qsizetype MaxPayload = Journal::MaxRecordBody - Journal::EventFieldsSize;
+    if (payload.size() > MaxPayload) {
+        qint64 last = -1;
+        for (qsizetype at = 0; at < payload.size(); at += MaxPayload)
+            last = record(connection, kind, payload.mid(at, MaxPayload));
+        return last;
+    }
     TrafficEvent event;
     event.timeNs = m_clock->nowNs();
     event.connection = connection;
