@@ -3,7 +3,11 @@
 
 #include "trafficevent.h"
 
+#include <QHash>
+#include <QList>
 #include <QSortFilterProxyModel>
+
+class Session;
 
 // Narrows the byte log to one connection, one direction and/or rows whose text contains a
 // string. The text is looked for in the event's detail, or in the first SearchBytes bytes of
@@ -27,7 +31,13 @@ protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
 
 private:
+    void refilter();
+    ConnectionId parentOf(const Session &session, ConnectionId id) const;
+    bool latin1Contains(const QByteArray &bytes) const;
+
     ConnectionId m_connection = 0;
     DirectionFilter m_direction = DirectionFilter::Any;
     QString m_text;
+    QList<char16_t> m_foldedText;   // m_text case-folded, as Qt's case-insensitive search compares
+    mutable QHash<ConnectionId, ConnectionId> m_parents;   // parentOf()'s answers, until refilter()
 };

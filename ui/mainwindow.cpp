@@ -153,6 +153,7 @@ void MainWindow::buildDocks()
     m_tree->setUniformRowHeights(true);
     m_tree->setAlternatingRowColors(true);
     m_tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_tree->header()->setResizeContentsPrecision(0);
     m_tree->setExpandsOnDoubleClick(false);
     connect(m_treeModel, &QAbstractItemModel::rowsInserted, m_tree, [this](const QModelIndex &parent) {
         if (parent.isValid())

@@ -91,7 +91,12 @@ private:
     QString m_path;
     QFile m_writeFile;
     mutable QFile m_readFile;
-    mutable QMutex m_readFileMutex;   // QFile's seek + read is not thread-safe
+    mutable QMutex m_readFileMutex;   // guards m_readFile (seek + read is not thread-safe) and
+    // the window: a copy of the file from m_readWindowOffset, for reads of at most ReadWindow
+    // bytes (see read()).
+    static constexpr qint64 ReadWindow = 16 * 1024;
+    mutable QByteArray m_readWindow;
+    mutable quint64 m_readWindowOffset = 0;
 
     // Everything before m_flushedSize is in the file; then m_writing (being written by flush())
     // then m_pending. The writer thread owns the buffers; m_bufferMutex guards them for readers.
