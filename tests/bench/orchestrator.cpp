@@ -171,6 +171,9 @@ void Orchestrator::printMachine()
 
 void Orchestrator::printTable()
 {
+    // In scenario order: some rows (the commands' wait) are only known at the end.
+    std::stable_sort(m_rows.begin(), m_rows.end(),
+        [](const Row &a, const Row &b) { return a.number.toInt() < b.number.toInt(); });
     std::printf("\n| # | Scenario | Baseline | SocketLab | Ratio | Target | Result |\n");
     std::printf("|---|---|---|---|---|---|---|\n");
     for (const Row &row : std::as_const(m_rows)) {
