@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "appsettings.h"
+#include "applanguage.h"
 #include "commandline.h"
 #include "eventprinter.h"
 #include "exportformat.h"
@@ -8,6 +10,7 @@
 #include "sessionloader.h"
 #include "socketoptions.h"
 #include "terminationwatcher.h"
+#include "welcomedialog.h"
 #include "workbench.h"
 
 #include <QApplication>
@@ -177,6 +180,9 @@ int main(int argc, char **argv)
 
     QApplication app(argc, argv);
     setApplicationIdentity();
+    // The menu entry installed as share/applications/org.socketlab.SocketLab.desktop.
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.socketlab.SocketLab"));
+    AppLanguage::install(app, AppSettings().language());
     // A kill or Ctrl+C closes the windows the normal way, so a recording ends cleanly. Set up
     // first: the signal is delivered by the event loop, when the windows exist.
     TerminationWatcher termination;
@@ -206,5 +212,11 @@ int main(int argc, char **argv)
     window.show();
     openFromCommandLine(workbench, commandLine);
     QTimer::singleShot(0, &window, [&window] { offerRecovery(&window); });
+    // First start, with nothing asked for on the command line: offer a way in.
+    if (!AppSettings().welcomeShown() && commandLine.listens.isEmpty() && commandLine.connects.isEmpty()) {
+        WelcomeDialog *welcome = window.createWelcome();
+        welcome->setAttribute(Qt::WA_DeleteOnClose);
+        welcome->open();
+    }
     return app.exec();
 }

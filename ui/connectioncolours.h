@@ -16,4 +16,11 @@ QColor forConnection(ConnectionId id, const QPalette &palette);
 QColor forDirection(Direction direction, const QPalette &palette);
 bool isDark(const QPalette &palette);
 
+// WCAG 2 contrast ratio (1 to 21) of two colours, and the minimum kept here: 3:1, what WCAG
+// asks of graphics and large text, which coloured names and markers are.
+double contrast(const QColor &a, const QColor &b);
+constexpr double MinContrast = 3.0;
+// colour, darkened or lightened just enough to reach MinContrast on background.
+QColor readableOn(QColor colour, const QColor &background);
+
 } // namespace ConnectionColours

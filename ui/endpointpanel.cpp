@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "endpointpanel.h"
 
+#include "appsettings.h"
 #include "endpointaddress.h"
 #include "workbench.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCompleter>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -13,6 +15,7 @@
 #include <QLineEdit>
 #include <QNetworkInterface>
 #include <QPushButton>
+#include <QStringListModel>
 #include <QVBoxLayout>
 
 namespace {
@@ -47,6 +50,7 @@ EndpointPanel::EndpointPanel(Workbench &workbench, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(buildListenForm());
     layout->addWidget(buildConnectForm());
+    restoreRecent();
     validateListen();
     validateConnect();
 }
@@ -76,6 +80,8 @@ QWidget *EndpointPanel::buildListenForm()
     m_listenEcho = new QCheckBox(tr("Echo what arrives"));
     m_listenEcho->setToolTip(tr("Send every received byte straight back, like an echo server."));
     m_listenButton = new QPushButton(tr("Listen"));
+    m_listenButton->setToolTip(tr("listen(): the socket waits for connections; each one accepted appears "
+                                  "under it in the socket list"));
     m_listenMessage = messageLabel();
 
     form->addRow(tr("Address"), m_bindAddress);
@@ -103,7 +109,10 @@ QWidget *EndpointPanel::buildConnectForm()
     m_connectPort = new QLineEdit;
     m_connectPort->setPlaceholderText(tr("1 to 65535"));
     m_connectEcho = new QCheckBox(tr("Echo what arrives"));
+    m_connectEcho->setToolTip(tr("Send every received byte straight back, like an echo server."));
     m_connectButton = new QPushButton(tr("Connect"));
+    m_connectButton->setToolTip(tr("connect(): the TCP handshake (SYN, SYN-ACK, ACK); 'connection refused' "
+                                   "means nothing listens on that port"));
     m_connectMessage = messageLabel();
 
     form->addRow(tr("Host"), m_host);
@@ -165,13 +174,48 @@ void EndpointPanel::listen()
     if (!validateListen())
         return;
     const ParsedEndpoint host = parseHost(m_bindAddress->currentText());
-    m_workbench.listen({host.address, parsePort(m_listenPort->text()).port, m_listenEcho->isChecked()});
+    const quint16 port = parsePort(m_listenPort->text()).port;
+    m_workbench.listen({host.address, port, m_listenEcho->isChecked()});
+    AppSettings settings;
+    settings.addRecentBindAddress(m_bindAddress->currentText());
+    settings.setListenPort(port);
+    settings.setListenEcho(m_listenEcho->isChecked());
 }
 
 void EndpointPanel::connectToHost()
 {
     if (!validateConnect())
         return;
-    m_workbench.connectTo({parseHost(m_host->text()).host, parsePort(m_connectPort->text()).port,
-                           m_connectEcho->isChecked(), 0});
+    const quint16 port = parsePort(m_connectPort->text()).port;
+    m_workbench.connectTo({parseHost(m_host->text()).host, port, m_connectEcho->isChecked(), 0});
+    AppSettings settings;
+    settings.addRecentHost(m_host->text());
+    settings.setConnectPort(port);
+    settings.setConnectEcho(m_connectEcho->isChecked());
+    m_hostCompletions->setStringList(settings.recentHosts());
+}
+
+// The fields start as they were last used; the recent hosts are offered as completions.
+void EndpointPanel::restoreRecent()
+{
+    const AppSettings settings;
+    const QStringList addresses = settings.recentBindAddresses();
+    for (const QString &address : addresses) {
+        if (m_bindAddress->findText(address) < 0)
+            m_bindAddress->addItem(address);
+    }
+    if (!addresses.isEmpty())
+        m_bindAddress->setCurrentText(addresses.constFirst());
+    m_listenPort->setText(QString::number(settings.listenPort()));
+    m_listenEcho->setChecked(settings.listenEcho());
+
+    const QStringList hosts = settings.recentHosts();
+    m_hostCompletions = new QStringListModel(hosts, this);
+    auto *completer = new QCompleter(m_hostCompletions, this);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    m_host->setCompleter(completer);
+    m_host->setText(hosts.constFirst());
+    if (settings.connectPort() > 0)
+        m_connectPort->setText(QString::number(settings.connectPort()));
+    m_connectEcho->setChecked(settings.connectEcho());
 }

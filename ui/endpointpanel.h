@@ -8,11 +8,12 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QStringListModel;
 class Workbench;
 
 // The two forms that create sockets: a listener (bind address, port, echo) and a client
 // (host, port, echo). Fields are checked as they are typed; a problem is shown under the field
-// and the button stays disabled until it is fixed.
+// and the button stays disabled until it is fixed. The fields remember their last use.
 class EndpointPanel : public QWidget
 {
     Q_OBJECT
@@ -38,6 +39,7 @@ private:
     bool validateConnect();
     void listen();
     void connectToHost();
+    void restoreRecent();
 
     Workbench &m_workbench;
     QComboBox *m_bindAddress = nullptr;
@@ -50,4 +52,5 @@ private:
     QCheckBox *m_connectEcho = nullptr;
     QPushButton *m_connectButton = nullptr;
     QLabel *m_connectMessage = nullptr;
+    QStringListModel *m_hostCompletions = nullptr;
 };

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "hexview.h"
 
+#include "connectioncolours.h"
+
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
@@ -198,7 +200,9 @@ QColor HexView::chunkColour(int chunk) const
     // the base colour so the markers stand out in light and dark themes alike.
     static constexpr int Hues[] = { 30, 150, 280, 350, 190, 55, 320, 110 };
     const bool dark = palette().color(QPalette::Base).lightness() < 128;
-    return QColor::fromHsl(Hues[chunk % int(std::size(Hues))], dark ? 170 : 200, dark ? 150 : 115);
+    return ConnectionColours::readableOn(
+        QColor::fromHsl(Hues[chunk % int(std::size(Hues))], dark ? 170 : 200, dark ? 150 : 115),
+        palette().color(QPalette::Base));
 }
 
 QColor HexView::chunkTint(int chunk) const

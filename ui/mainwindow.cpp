@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "appsettings.h"
 #include "byteformat.h"
 #include "bytelogfilter.h"
 #include "bytelogmodel.h"
@@ -13,17 +14,23 @@
 #include "sendpanel.h"
 #include "session.h"
 #include "sessionloader.h"
+#include "themedicon.h"
 #include "throughputchart.h"
+#include "welcomedialog.h"
 #include "workbench.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QActionGroup>
 #include <QCheckBox>
+#include <QCloseEvent>
 #include <QComboBox>
+#include <QCommandLinkButton>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
+#include <QDir>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -57,9 +64,15 @@ MainWindow::MainWindow(Session &session, Workbench *workbench, QWidget *parent)
     buildMenus();
 
     m_statusTime = new QLabel;
+    m_statusTime->setToolTip(tr("Time since the session started"));
+    m_statusConnections = new QLabel;
+    m_statusConnections->setToolTip(tr("Connections made or accepted in this session, and how many are still open"));
     m_statusTraffic = new QLabel;
+    m_statusTraffic->setToolTip(tr("Bytes received and sent by every connection, and events in the log"));
     m_statusRecording = new QLabel;
+    m_statusRecording->setToolTip(tr("The file this session is recorded to"));
     statusBar()->addWidget(m_statusTime);
+    statusBar()->addWidget(m_statusConnections);
     statusBar()->addWidget(m_statusTraffic);
     statusBar()->addPermanentWidget(m_statusRecording);
     m_statusTimer = new QTimer(this);
@@ -68,6 +81,15 @@ MainWindow::MainWindow(Session &session, Workbench *workbench, QWidget *parent)
     refreshStatus();
     const QRect screen = this->screen()->availableGeometry();
     resize(qMin(1700, screen.width() * 9 / 10), qMin(1000, screen.height() * 9 / 10));
+
+    // The layout of the last live window, if it is still readable; else the docks as built.
+    m_defaultLayout = saveState();
+    const AppSettings settings;
+    const QByteArray geometry = settings.windowGeometry();
+    if (!geometry.isEmpty())
+        restoreGeometry(geometry);
+    const QByteArray state = settings.windowState();
+    m_docksSized = !state.isEmpty() && restoreState(state);
 }
 
 MainWindow::~MainWindow()
@@ -92,6 +114,8 @@ QWidget *MainWindow::buildLogPane()
     m_directionFilter = new QComboBox;
     m_directionFilter->addItems({tr("All events"), tr("← Received"), tr("→ Sent"), tr("Data only"),
                                  tr("Socket events only")});
+    m_directionFilter->setToolTip(tr("Show received bytes, sent bytes, all data, or only socket events "
+                                     "(listen, accept, connect, close)"));
     m_textFilter = new QLineEdit;
     m_textFilter->setPlaceholderText(tr("Find text in the log…"));
     m_textFilter->setClearButtonEnabled(true);
@@ -200,32 +224,46 @@ void MainWindow::buildDocks()
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *open = file->addAction(tr("&Open session…"), this, &MainWindow::chooseSessionToOpen);
+    QAction *open = file->addAction(themedIcon(QStringLiteral("document-open")), tr("&Open session…"), this,
+                                    &MainWindow::chooseSessionToOpen);
     open->setShortcut(QKeySequence::Open);
-    QAction *saveAs = file->addAction(tr("&Save session as…"), this,
+    open->setToolTip(tr("Reopen a recorded .socketlab session, read-only"));
+    m_recentSessions = file->addMenu(tr("Open &recent"));
+    m_recentSessions->setObjectName(QStringLiteral("recentSessionsMenu"));
+    connect(m_recentSessions, &QMenu::aboutToShow, this, &MainWindow::fillRecentSessionsMenu);
+    fillRecentSessionsMenu();
+    QAction *saveAs = file->addAction(themedIcon(QStringLiteral("document-save-as")), tr("&Save session as…"), this,
                                       [this] { chooseExportDestination(ExportFormat::Session); });
-    saveAs->setShortcut(QKeySequence::SaveAs);
-    QMenu *exportMenu = file->addMenu(tr("&Export session"));
+    // The session is always being recorded: "save" keeps a copy of it elsewhere.
+    saveAs->setShortcuts({QKeySequence::Save, QKeySequence::SaveAs});
+    QAction *exportAction = file->addAction(themedIcon(QStringLiteral("document-export")), tr("E&xport…"), this,
+                                            &MainWindow::chooseExport);
+    exportAction->setShortcut(QKeySequence(tr("Ctrl+E")));
+    exportAction->setToolTip(tr("Export the session as text, CSV, JSON Lines or pcapng (for Wireshark)"));
+    QMenu *exportMenu = file->addMenu(tr("Export session &as"));
+    exportMenu->setObjectName(QStringLiteral("exportFormatsMenu"));
     for (ExportFormat format : allExportFormats()) {
         if (format == ExportFormat::Session)
             continue;   // that is "Save session as"
 
-        QAction *action = exportMenu->addAction(exportFormatDescription(format) + QStringLiteral("…"), this,
-                                                [this, format] { chooseExportDestination(format); });
-        if (format == ExportFormat::Pcapng)
-            action->setShortcut(QKeySequence(tr("Ctrl+E")));
+        exportMenu->addAction(exportFormatDescription(format) + QStringLiteral("…"), this,
+                              [this, format] { chooseExportDestination(format); });
     }
     exportMenu->addSeparator();
     exportMenu->addAction(tr("Throughput chart as PNG…"), this, [this] { chooseChartDestination(QStringLiteral("png")); });
     exportMenu->addAction(tr("Throughput chart as PDF…"), this, [this] { chooseChartDestination(QStringLiteral("pdf")); });
     file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
-    quit->setShortcut(QKeySequence::Quit);
+    QAction *quit = file->addAction(themedIcon(QStringLiteral("application-exit")), tr("&Quit"), qApp,
+                                    &QApplication::closeAllWindows);
+    // Some platforms have no standard key for Quit (the offscreen one, bare X11): Ctrl+Q there.
+    const QList<QKeySequence> quitKeys = QKeySequence::keyBindings(QKeySequence::Quit);
+    quit->setShortcuts(quitKeys.isEmpty() ? QList<QKeySequence>{QKeySequence(tr("Ctrl+Q"))} : quitKeys);
 
     if (m_workbench)
         buildSocketMenu();
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    QAction *copyRows = edit->addAction(tr("&Copy rows as text"), m_logView, &ByteLogView::copyRowsAsText);
+    QAction *copyRows = edit->addAction(themedIcon(QStringLiteral("edit-copy")), tr("&Copy rows as text"), m_logView,
+                                        &ByteLogView::copyRowsAsText);
     copyRows->setShortcut(QKeySequence::Copy);
     copyRows->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_logView->addAction(copyRows);
@@ -233,12 +271,12 @@ void MainWindow::buildMenus()
         ->setShortcut(QKeySequence(tr("Ctrl+Shift+H")));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    QAction *find = view->addAction(tr("&Find in log"), this, [this] {
+    QAction *find = view->addAction(themedIcon(QStringLiteral("edit-find")), tr("&Find in log"), this, [this] {
         m_textFilter->setFocus();
         m_textFilter->selectAll();
     });
     find->setShortcut(QKeySequence::Find);
-    QAction *clearFilter = view->addAction(tr("&Clear filter"), this, [this] {
+    QAction *clearFilter = view->addAction(themedIcon(QStringLiteral("edit-clear")), tr("&Clear filter"), this, [this] {
         m_textFilter->clear();
         m_connectionFilter->setCurrentIndex(0);
         m_directionFilter->setCurrentIndex(0);
@@ -250,8 +288,145 @@ void MainWindow::buildMenus()
     connect(wallClock, &QAction::toggled, m_wallClock, &QCheckBox::setChecked);
     connect(m_wallClock, &QCheckBox::toggled, wallClock, &QAction::setChecked);
     view->addSeparator();
+    int dockNumber = 0;
+    for (QDockWidget *dock : findChildren<QDockWidget *>()) {
+        QAction *toggle = dock->toggleViewAction();
+        if (++dockNumber <= 9)
+            toggle->setShortcut(QKeySequence(tr("Ctrl+%1").arg(dockNumber)));
+        view->addAction(toggle);
+    }
+    QAction *reset = view->addAction(themedIcon(QStringLiteral("view-restore")), tr("&Reset layout"), this,
+                                     &MainWindow::resetLayout);
+    reset->setShortcut(QKeySequence(tr("Ctrl+Shift+R")));
+    reset->setToolTip(tr("Put every pane back where it was on first start"));
+    view->addSeparator();
+    buildLanguageMenu(view);
+    buildHelpMenu();
+}
+
+void MainWindow::buildLanguageMenu(QMenu *parent)
+{
+    QMenu *menu = parent->addMenu(themedIcon(QStringLiteral("preferences-desktop-locale")), tr("&Language"));
+    menu->setObjectName(QStringLiteral("languageMenu"));
+    auto *group = new QActionGroup(menu);
+    const QString current = AppSettings().language();
+    // Language names stay in their own language, so anyone can find theirs.
+    const QList<QPair<QString, QString>> languages{{QString(), tr("System default")},
+                                                   {QStringLiteral("en"), QStringLiteral("English")},
+                                                   {QStringLiteral("de"), QStringLiteral("Deutsch")}};
+    for (const auto &[code, name] : languages) {
+        QAction *action = menu->addAction(name);
+        action->setCheckable(true);
+        action->setChecked(code == current);
+        action->setData(code);
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code = code, name = name] {
+            AppSettings().setLanguage(code);
+            statusBar()->showMessage(tr("SocketLab will use %1 from the next start.").arg(name), 15000);
+        });
+    }
+}
+
+void MainWindow::buildHelpMenu()
+{
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *welcome = help->addAction(themedIcon(QStringLiteral("help-about")), tr("&Welcome page"), this, [this] {
+        WelcomeDialog *dialog = createWelcome();
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    welcome->setShortcut(QKeySequence::HelpContents);
+    help->addSeparator();
+    help->addAction(tr("&About SocketLab"), this, [this] {
+        QMessageBox::about(this, tr("About SocketLab"),
+                           tr("<h3>SocketLab %1</h3><p>Teach and inspect TCP sockets: open listeners and "
+                              "connections, send bytes and watch every one of them.</p><p>Licensed under the "
+                              "GNU General Public License, version 3 or later.</p>")
+                               .arg(QCoreApplication::applicationVersion()));
+    });
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+WelcomeDialog *MainWindow::createWelcome()
+{
+    auto *dialog = new WelcomeDialog(this);
+    dialog->echoDemoButton()->setEnabled(m_workbench != nullptr);
+    connect(dialog, &WelcomeDialog::echoDemoRequested, this, &MainWindow::startEchoDemo);
+    connect(dialog, &WelcomeDialog::lessonsRequested, this, &MainWindow::lessonsRequested);
+    connect(dialog, &WelcomeDialog::openSessionRequested, this, &MainWindow::chooseSessionToOpen);
+    return dialog;
+}
+
+ConnectionId MainWindow::startEchoDemo()
+{
+    if (!m_workbench)
+        return 0;
+    const ConnectionId listener = m_workbench->listen({QHostAddress(QHostAddress::LocalHost), 0, true});
+    // The listener binds on the network thread: connect once its port is known.
+    auto *poll = new QTimer(this);
+    poll->setInterval(20);
+    int attempts = 0;
+    connect(poll, &QTimer::timeout, this, [this, poll, listener, attempts]() mutable {
+        const auto info = m_session.connections().find(listener);
+        if (info && info->localPort != 0 && info->state == ConnectionState::Listening) {
+            const ConnectionId client = m_workbench->connectTo({QStringLiteral("127.0.0.1"), info->localPort, false, 0});
+            poll->deleteLater();
+            QTimer::singleShot(0, this, [this, client] {
+                setCurrentConnection(client);
+                if (m_send) {
+                    m_send->inputField()->setText(QStringLiteral("hello, echo\\n"));
+                    m_send->inputField()->setFocus();
+                }
+            });
+        } else if ((info && info->isFinished()) || ++attempts > 500) {
+            poll->deleteLater();   // the listen failed: the log says why
+        }
+    });
+    poll->start();
+    return listener;
+}
+
+void MainWindow::resetLayout()
+{
+    restoreState(m_defaultLayout);
     for (QDockWidget *dock : findChildren<QDockWidget *>())
-        view->addAction(dock->toggleViewAction());
+        dock->show();
+    AppSettings().clearWindowLayout();
+    sizeDocks();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    // Only a live window's layout is kept: a read-only one has no Send pane.
+    if (!isReadOnly()) {
+        AppSettings settings;
+        settings.setWindowGeometry(saveGeometry());
+        settings.setWindowState(saveState());
+    }
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::fillRecentSessionsMenu()
+{
+    m_recentSessions->clear();
+    const QStringList recent = AppSettings().recentSessions();
+    int number = 0;
+    for (const QString &path : recent) {
+        ++number;
+        const QString label = number < 10 ? QStringLiteral("&%1 %2").arg(number).arg(QFileInfo(path).fileName())
+                                          : QFileInfo(path).fileName();
+        QAction *action = m_recentSessions->addAction(label, this, [this, path] { openSession(path); });
+        action->setToolTip(path);
+        action->setStatusTip(path);
+    }
+    if (recent.isEmpty())
+        m_recentSessions->addAction(tr("No recent sessions"))->setEnabled(false);
+    m_recentSessions->addSeparator();
+    QAction *clear = m_recentSessions->addAction(tr("&Clear the list"), this, [] {
+        for (const QString &path : AppSettings().recentSessions())
+            AppSettings().removeRecentSession(path);
+    });
+    clear->setEnabled(!recent.isEmpty());
 }
 
 MainWindow *MainWindow::openSessionFile(const QString &path, QString *error)
@@ -268,6 +443,7 @@ MainWindow *MainWindow::openSessionFile(const QString &path, QString *error)
     window->m_loader = loader;
     loader->setParent(window);
     window->m_statusRecording->setText(tr("Reading %1…").arg(path));
+    AppSettings().addRecentSession(path);
     connect(loader, &SessionLoader::finished, window, &MainWindow::loadingFinished);
     return window;
 }
@@ -301,12 +477,50 @@ QString MainWindow::bannerText() const
 
 void MainWindow::chooseExportDestination(ExportFormat format)
 {
+    AppSettings settings;
     const QString base = QFileInfo(m_session.journalPath()).completeBaseName();
+    const QString folder = settings.exportFolder();
     const QString path = QFileDialog::getSaveFileName(this, tr("Export the session"),
-                                                      base + QLatin1Char('.') + exportFormatSuffix(format),
+                                                      QDir(folder).filePath(base + QLatin1Char('.') + exportFormatSuffix(format)),
                                                       exportFormatFilter(format));
-    if (!path.isEmpty())
-        startExport(format, path);
+    if (path.isEmpty())
+        return;
+    settings.setExportFolder(QFileInfo(path).absolutePath());
+    if (format != ExportFormat::Session)
+        settings.setExportFormat(format);
+    startExport(format, path);
+}
+
+// One dialog for every format; it offers the format and the folder chosen last time.
+void MainWindow::chooseExport()
+{
+    AppSettings settings;
+    QStringList filters;
+    QList<ExportFormat> formats;
+    for (ExportFormat format : allExportFormats()) {
+        if (format == ExportFormat::Session)
+            continue;
+        formats << format;
+        filters << exportFormatFilter(format);
+    }
+    const ExportFormat last = settings.exportFormat();
+    QString selected = exportFormatFilter(last);
+    const QString base = QFileInfo(m_session.journalPath()).completeBaseName();
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export the session"),
+        QDir(settings.exportFolder()).filePath(base + QLatin1Char('.') + exportFormatSuffix(last)),
+        filters.join(QStringLiteral(";;")), &selected);
+    if (path.isEmpty())
+        return;
+    ExportFormat format = formats.value(int(filters.indexOf(selected)), last);
+    // A typed suffix wins over the filter left selected.
+    for (ExportFormat candidate : std::as_const(formats)) {
+        if (QFileInfo(path).suffix().compare(exportFormatSuffix(candidate), Qt::CaseInsensitive) == 0)
+            format = candidate;
+    }
+    settings.setExportFolder(QFileInfo(path).absolutePath());
+    settings.setExportFormat(format);
+    startExport(format, path);
 }
 
 void MainWindow::startExport(ExportFormat format, const QString &path)
@@ -327,11 +541,13 @@ void MainWindow::startExport(ExportFormat format, const QString &path)
         progress->setMaximum(1000);
         progress->setValue(total > 0 ? int(done * 1000 / total) : 1000);
     });
-    connect(m_export, &ExportJob::finished, this, [this, progress, cancel, path](bool ok, const QString &error) {
+    connect(m_export, &ExportJob::finished, this, [this, progress, cancel, path, format](bool ok, const QString &error) {
         progress->deleteLater();
         cancel->deleteLater();
         m_export->deleteLater();
         m_export = nullptr;
+        if (ok && format == ExportFormat::Session)
+            AppSettings().addRecentSession(path);
         if (ok)
             statusBar()->showMessage(tr("Exported to %1").arg(path), 10000);
         else
@@ -355,42 +571,65 @@ void MainWindow::chooseSessionToOpen()
 {
     const QString path = QFileDialog::getOpenFileName(this, tr("Open a recorded session"), Session::sessionsDirectory(),
                                                       tr("SocketLab sessions (*.socketlab);;All files (*)"));
-    if (path.isEmpty())
-        return;
+    if (!path.isEmpty())
+        openSession(path);
+}
+
+void MainWindow::openSession(const QString &path)
+{
     QString error;
-    if (MainWindow *window = openSessionFile(path, &error))
+    if (MainWindow *window = openSessionFile(path, &error)) {
         window->show();
-    else
+    } else {
+        AppSettings().removeRecentSession(path);
         QMessageBox::warning(this, tr("Cannot open session"), error);
+    }
 }
 
 void MainWindow::buildSocketMenu()
 {
     QMenu *socket = menuBar()->addMenu(tr("&Socket"));
-    QAction *newListener = socket->addAction(tr("New &listener"), this, [this] {
+    QAction *newListener = socket->addAction(themedIcon(QStringLiteral("network-server")), tr("New &listener"), this, [this] {
         m_endpoints->listenPortField()->setFocus();
         m_endpoints->listenPortField()->selectAll();
     });
     newListener->setShortcut(QKeySequence(tr("Ctrl+L")));
-    QAction *newConnection = socket->addAction(tr("New &connection"), this, [this] {
+    QAction *newConnection = socket->addAction(themedIcon(QStringLiteral("network-connect")), tr("New &connection"), this, [this] {
         m_endpoints->connectPortField()->setFocus();
         m_endpoints->connectPortField()->selectAll();
     });
     newConnection->setShortcut(QKeySequence(tr("Ctrl+K")));
     socket->addSeparator();
-    QAction *send = socket->addAction(tr("&Send"), this, [this] { m_send->inputField()->setFocus(); });
+    QAction *send = socket->addAction(themedIcon(QStringLiteral("mail-send")), tr("&Send"), this,
+                                      [this] { m_send->inputField()->setFocus(); });
+    send->setToolTip(tr("Go to the send field: Enter there sends, Up and Down recall earlier sends"));
     send->setShortcut(QKeySequence(tr("Ctrl+Return")));
-    QAction *close = socket->addAction(tr("Cl&ose (FIN)"), this, [this] { m_workbench->close(m_current); });
+    QAction *close = socket->addAction(themedIcon(QStringLiteral("window-close")), tr("Cl&ose (FIN)"), this,
+                                       [this] { m_workbench->close(m_current); });
     close->setShortcut(QKeySequence(tr("Ctrl+W")));
-    QAction *abort = socket->addAction(tr("&Abort (RST)"), this, [this] { m_workbench->abort(m_current); });
+    close->setToolTip(tr("Close: send what is queued, then FIN; the peer reads the end of the stream"));
+    QAction *abort = socket->addAction(themedIcon(QStringLiteral("process-stop")), tr("&Abort (RST)"), this,
+                                       [this] { m_workbench->abort(m_current); });
     abort->setShortcut(QKeySequence(tr("Ctrl+Shift+W")));
+    abort->setToolTip(tr("Abort: close immediately with a TCP RST; the peer sees 'connection reset'"));
+    socket->addSeparator();
+    QAction *demo = socket->addAction(themedIcon(QStringLiteral("media-playback-start")), tr("&Echo demo"), this,
+                                      &MainWindow::startEchoDemo);
+    demo->setShortcut(QKeySequence(tr("Ctrl+Shift+D")));
+    demo->setToolTip(tr("Open a listener that echoes on 127.0.0.1 and a client connected to it"));
+    for (QAction *action : socket->actions())
+        action->setStatusTip(action->toolTip());
 }
 
 void MainWindow::showEvent(QShowEvent *event)
 {
     QMainWindow::showEvent(event);
-    if (m_docksSized)
-        return;
+    if (!m_docksSized)
+        sizeDocks();
+}
+
+void MainWindow::sizeDocks()
+{
     m_docksSized = true;
     // Sized once shown, when the layout no longer overrides it: the packet view gets room for
     // a whole hexdump row, and the log takes what is left.
@@ -496,17 +735,19 @@ void MainWindow::refreshStatus()
             m_send->refresh();
     }
     quint64 in = 0, out = 0;
-    int open = 0;
+    int open = 0, connections = 0;
     for (const ConnectionInfo &info : session.connections().snapshot()) {
         in += info.bytesIn;
         out += info.bytesOut;
         open += info.isFinished() ? 0 : 1;
+        connections += info.isListener() ? 0 : 1;
     }
     const qint64 seconds = session.clock().nowNs() / 1000000000;
     m_statusTime->setText(tr("Session %1:%2:%3")
                               .arg(seconds / 3600, 2, 10, QLatin1Char('0'))
                               .arg(seconds / 60 % 60, 2, 10, QLatin1Char('0'))
                               .arg(seconds % 60, 2, 10, QLatin1Char('0')));
+    m_statusConnections->setText(tr("%n connection(s)", nullptr, connections));
     m_statusTraffic->setText((isReadOnly() ? tr("%1 in, %2 out, %n socket(s) open at the end, ", nullptr, open)
                                            : tr("%1 in, %2 out, %n socket(s) open, ", nullptr, open))
                                  .arg(formatByteCount(double(in)), formatByteCount(double(out)))

@@ -16,15 +16,18 @@ class EndpointPanel;
 class ExportJob;
 class PacketView;
 class QCheckBox;
+class QCloseEvent;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QTimer;
 class QTreeView;
 class SendPanel;
 class Session;
 class SessionLoader;
 class ThroughputChart;
+class WelcomeDialog;
 class Workbench;
 
 // The workbench window: the byte log in the middle, sockets on the left, the packet view on
@@ -74,17 +77,33 @@ public:
     PacketView *packetView() const { return m_packet; }
     ThroughputChart *chart() const { return m_chart; }
 
+    // The welcome page (first start, Help → Welcome), parented to this window, not yet shown.
+    WelcomeDialog *createWelcome();
+    // A listener on 127.0.0.1 that echoes and a client connected to it; returns the listener.
+    ConnectionId startEchoDemo();
+    // Back to the docks as they are on first start; the saved layout is forgotten.
+    void resetLayout();
+
 Q_SIGNALS:
     void exportFinished(bool ok);
+    // The user asked for the lessons (welcome page): whoever owns the lessons shows them.
+    void lessonsRequested();
 
 protected:
     void showEvent(QShowEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     QWidget *buildLogPane();
     void buildDocks();
     void buildMenus();
     void buildSocketMenu();
+    void buildHelpMenu();
+    void buildLanguageMenu(QMenu *parent);
+    void fillRecentSessionsMenu();
+    void openSession(const QString &path);
+    void chooseExport();
+    void sizeDocks();
     void showSelectedRows();
     void chooseSessionToOpen();
     void chooseExportDestination(ExportFormat format);
@@ -121,6 +140,9 @@ private:
     QLabel *m_statusTime = nullptr;
     QLabel *m_statusTraffic = nullptr;
     QLabel *m_statusRecording = nullptr;
+    QLabel *m_statusConnections = nullptr;
+    QMenu *m_recentSessions = nullptr;
+    QByteArray m_defaultLayout;   // saveState() as built, for Reset layout
     quint64 m_seenTableVersion = ~quint64(0);
     bool m_docksSized = false;
 };

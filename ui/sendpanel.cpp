@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sendpanel.h"
 
+#include "appsettings.h"
 #include "session.h"
 #include "workbench.h"
 
@@ -9,6 +10,7 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QGridLayout>
+#include <QKeyEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -24,9 +26,13 @@ SendPanel::SendPanel(Workbench &workbench, QWidget *parent)
     m_mode->addItems({tr("Text"), tr("Hex")});
     m_mode->setToolTip(tr("Text understands \\r \\n \\t \\\\ \\0 and \\xNN; hex takes pairs like 48 65 6c 6c 6f."));
     m_input = new QLineEdit;
-    m_input->setPlaceholderText(tr("Type what to send, then Enter"));
+    m_input->setPlaceholderText(tr("Type what to send, then Enter (Up and Down recall earlier sends)"));
+    m_input->installEventFilter(this);
+    m_history = AppSettings().sendHistory();
+    m_historyIndex = int(m_history.size());
     m_lineEnding = new QComboBox;
     m_lineEnding->addItems({tr("No line ending"), tr("LF (\\n)"), tr("CRLF (\\r\\n)")});
+    m_lineEnding->setToolTip(tr("Appended to every send: LF for Unix-style text protocols, CRLF for HTTP, SMTP and Telnet"));
     m_repeat = new QSpinBox;
     m_repeat->setRange(1, 1000000);
     m_repeat->setPrefix(tr("× "));
@@ -39,6 +45,7 @@ SendPanel::SendPanel(Workbench &workbench, QWidget *parent)
     m_send = new QPushButton(tr("Send"));
     m_send->setToolTip(tr("write(): hand the bytes to the kernel's send buffer"));
     m_sendFile = new QPushButton(tr("Send file…"));
+    m_sendFile->setToolTip(tr("Send a file's contents as one write() of up to 256 MB"));
     m_stopRepeating = new QPushButton(tr("Stop repeating"));
     m_stopRepeating->setToolTip(tr("Cancel the repeats still to come on this connection"));
     m_close = new QPushButton(tr("Close (FIN)"));
@@ -50,6 +57,7 @@ SendPanel::SendPanel(Workbench &workbench, QWidget *parent)
     m_pause->setToolTip(tr("Stop calling read(): the receive buffer fills, the TCP window closes and "
                            "the peer's writes eventually block"));
     m_echo = new QCheckBox(tr("Echo"));
+    m_echo->setToolTip(tr("Send every byte received on this connection straight back"));
     m_stopListening = new QPushButton(tr("Stop listening"));
     m_stopListening->setToolTip(tr("Close the listening socket; connections it accepted stay open"));
     m_message = new QLabel;
@@ -162,6 +170,43 @@ void SendPanel::send()
         return;
     m_workbench.send(m_connection, parsed.bytes, m_repeat->value(), m_interval->value());
     m_message->clear();
+    remember(m_input->text());
+}
+
+void SendPanel::remember(const QString &text)
+{
+    if (!text.isEmpty()) {
+        m_history.removeAll(text);
+        m_history << text;
+        while (m_history.size() > AppSettings::MaxSendHistory)
+            m_history.removeFirst();
+        AppSettings().addToSendHistory(text);
+    }
+    m_historyIndex = int(m_history.size());
+    m_draft.clear();
+}
+
+void SendPanel::recall(int step)
+{
+    const int index = qBound(0, m_historyIndex + step, int(m_history.size()));
+    if (index == m_historyIndex)
+        return;
+    if (m_historyIndex == m_history.size())
+        m_draft = m_input->text();   // what was being typed comes back after the newest entry
+    m_historyIndex = index;
+    m_input->setText(index == m_history.size() ? m_draft : m_history.at(index));
+}
+
+bool SendPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_input && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Up || key == Qt::Key_Down) {
+            recall(key == Qt::Key_Up ? -1 : 1);
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 bool SendPanel::sendFile(const QString &path)

@@ -4,6 +4,7 @@
 #include "payloadparser.h"
 #include "trafficevent.h"
 
+#include <QStringList>
 #include <QWidget>
 
 class QCheckBox;
@@ -16,7 +17,8 @@ class Workbench;
 
 // Sends on the current connection and drives its life: text with escapes or hex, a line
 // ending, repeats, a file's contents; close (FIN), abort (RST), pause reading, echo; and for
-// a listener, stop listening or close it with its connections.
+// a listener, stop listening or close it with its connections. Enter sends; Up and Down recall
+// earlier sends, also from previous runs.
 class SendPanel : public QWidget
 {
     Q_OBJECT
@@ -47,7 +49,12 @@ public:
     QPushButton *pauseButton() const { return m_pause; }
     QLabel *messageLabel() const { return m_message; }
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    void remember(const QString &text);
+    void recall(int step);   // -1: an older send, +1: a newer one
     void validate();
     void send();
     void chooseFile();
@@ -69,4 +76,7 @@ private:
     QCheckBox *m_echo = nullptr;
     QPushButton *m_stopListening = nullptr;
     QLabel *m_message = nullptr;
+    QStringList m_history;   // oldest first, shared with later runs through AppSettings
+    int m_historyIndex = 0;  // m_history.size(): not browsing
+    QString m_draft;
 };

@@ -5,6 +5,7 @@
 #include "sessionclock.h"
 #include "trafficlog.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QSignalBlocker>
@@ -131,8 +132,38 @@ ThroughputChart::ThroughputChart(const TrafficLog &log, const SessionClock &cloc
         &ThroughputChart::userChangedTimeRange);
     connect(&m_log, &TrafficLog::appended, this, [this](qint64, qint64 last) { readLog(last); });
 
+    applyPalette();
     // The log may already hold a session's worth of events.
     readLog(m_log.count() - 1);
+}
+
+void ThroughputChart::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        applyPalette();
+}
+
+// QCustomPlot paints black on white whatever the palette: give it the palette's own colours so
+// the chart reads on a dark desktop as well as on a light one.
+void ThroughputChart::applyPalette()
+{
+    const QPalette &pal = palette();
+    const QColor text = pal.color(QPalette::Text);
+    const QColor grid = pal.color(QPalette::Mid);
+    m_plot->setBackground(pal.brush(QPalette::Base));
+    for (QCPAxis *axis : {m_plot->xAxis, m_plot->yAxis, m_plot->xAxis2, m_plot->yAxis2}) {
+        axis->setBasePen(QPen(text, 1));
+        axis->setTickPen(QPen(text, 1));
+        axis->setSubTickPen(QPen(text, 1));
+        axis->setTickLabelColor(text);
+        axis->setLabelColor(text);
+        axis->grid()->setPen(QPen(grid, 0, Qt::DotLine));
+        axis->grid()->setZeroLinePen(QPen(grid, 0, Qt::SolidLine));
+    }
+    m_plot->legend->setTextColor(text);
+    m_dirty = true;
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 
 ThroughputChart::~ThroughputChart() = default;

@@ -70,8 +70,10 @@ Q_SIGNALS:
 protected:
     void showEvent(QShowEvent *event) override;
     void hideEvent(QHideEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    void applyPalette();   // the plot takes the widget's colours, light or dark
     void readLog(qint64 last);
     void tick();
     void refresh(qint64 nowNs);

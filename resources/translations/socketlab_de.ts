@@ -1,0 +1,1569 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>ByteFormat</name>
+    <message>
+        <source>%1 B</source>
+        <translation>%1 B</translation>
+    </message>
+    <message>
+        <source>%1 kB</source>
+        <translation>%1 kB</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+</context>
+<context>
+    <name>ByteLogModel</name>
+    <message>
+        <source>← in</source>
+        <translation>← ein</translation>
+    </message>
+    <message>
+        <source>→ out</source>
+        <translation>→ aus</translation>
+    </message>
+    <message>
+        <source>received: read() returned these bytes</source>
+        <translation>empfangen: read() hat diese Bytes geliefert</translation>
+    </message>
+    <message>
+        <source>sent: write() was called with these bytes</source>
+        <translation>gesendet: write() wurde mit diesen Bytes aufgerufen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s); select the row to see them all in the packet view</source>
+        <translation>
+            <numerusform>%n Byte; die Zeile auswählen, um es in der Paketansicht zu sehen</numerusform>
+            <numerusform>%n Bytes; die Zeile auswählen, um alle in der Paketansicht zu sehen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Time (s)</source>
+        <translation>Zeit (s)</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Länge</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Unexpected argument &apos;%1&apos;: open one session file at a time</source>
+        <translation>Unerwartetes Argument „%1“: bitte nur eine Sitzungsdatei auf einmal öffnen</translation>
+    </message>
+    <message>
+        <source>--open needs a file name</source>
+        <translation>--open braucht einen Dateinamen</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a file, so it cannot be a session</source>
+        <translation>„%1“ ist keine Datei und kann daher keine Sitzung sein</translation>
+    </message>
+    <message>
+        <source>No such session file &apos;%1&apos;</source>
+        <translation>Sitzungsdatei „%1“ existiert nicht</translation>
+    </message>
+    <message>
+        <source>--listen %1: %2</source>
+        <translation>--listen %1: %2</translation>
+    </message>
+    <message>
+        <source>--connect %1: %2</source>
+        <translation>--connect %1: %2</translation>
+    </message>
+    <message>
+        <source>--connect %1: port 0 cannot be connected to</source>
+        <translation>--connect %1: mit Port 0 kann man sich nicht verbinden</translation>
+    </message>
+    <message>
+        <source>--record needs a file name</source>
+        <translation>--record braucht einen Dateinamen</translation>
+    </message>
+    <message>
+        <source>--duration %1: expected a number of seconds</source>
+        <translation>--duration %1: erwartet wird eine Anzahl Sekunden</translation>
+    </message>
+    <message>
+        <source>--export %1: %2</source>
+        <translation>--export %1: %2</translation>
+    </message>
+    <message>
+        <source>expected FORMAT:FILE</source>
+        <translation>erwartet wird FORMAT:DATEI</translation>
+    </message>
+    <message>
+        <source>--export %1: the file name is missing</source>
+        <translation>--export %1: der Dateiname fehlt</translation>
+    </message>
+    <message>
+        <source>A reopened session is read-only: --open does not go with --listen, --connect or --echo</source>
+        <translation>Eine wieder geöffnete Sitzung ist schreibgeschützt: --open geht nicht zusammen mit --listen, --connect oder --echo</translation>
+    </message>
+    <message>
+        <source>A reopened session is already recorded: --open does not go with --record</source>
+        <translation>Eine wieder geöffnete Sitzung ist bereits aufgezeichnet: --open geht nicht zusammen mit --record</translation>
+    </message>
+    <message>
+        <source>--export needs --open FILE (to convert) or --headless (to export when the run ends)</source>
+        <translation>--export braucht --open DATEI (zum Umwandeln) oder --headless (Export am Ende des Laufs)</translation>
+    </message>
+    <message>
+        <source>--headless needs at least one --listen or --connect</source>
+        <translation>--headless braucht mindestens ein --listen oder --connect</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionState</name>
+    <message>
+        <source>opening</source>
+        <translation>wird geöffnet</translation>
+    </message>
+    <message>
+        <source>looking up</source>
+        <translation>Namensauflösung</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>verbindet</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>verbunden</translation>
+    </message>
+    <message>
+        <source>listening</source>
+        <translation>lauscht</translation>
+    </message>
+    <message>
+        <source>not listening</source>
+        <translation>lauscht nicht</translation>
+    </message>
+    <message>
+        <source>closing</source>
+        <translation>wird geschlossen</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>geschlossen</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionTreeModel</name>
+    <message>
+        <source>listener</source>
+        <translation>Listener</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>angenommen</translation>
+    </message>
+    <message>
+        <source>client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>, reading paused</source>
+        <translation>, Lesen pausiert</translation>
+    </message>
+    <message>
+        <source> — on all interfaces!</source>
+        <translation> — auf allen Schnittstellen!</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s) accepted</source>
+        <translation>
+            <numerusform>%n Verbindung angenommen</numerusform>
+            <numerusform>%n Verbindungen angenommen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Socket</source>
+        <translation>Socket</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>Lokal</translation>
+    </message>
+    <message>
+        <source>Peer</source>
+        <translation>Gegenseite</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>Ein</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>Reads</source>
+        <translation>Lesevorgänge</translation>
+    </message>
+    <message>
+        <source>Writes</source>
+        <translation>Schreibvorgänge</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+</context>
+<context>
+    <name>EndpointHost</name>
+    <message>
+        <source>bind %1 failed: %2</source>
+        <translation>bind %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>socket(), bind(%1), listen()</source>
+        <translation>socket(), bind(%1), listen()</translation>
+    </message>
+    <message>
+        <source>accept() returned a new socket for %1</source>
+        <translation>accept() hat einen neuen Socket für %1 geliefert</translation>
+    </message>
+    <message>
+        <source>getaddrinfo(%1)</source>
+        <translation>getaddrinfo(%1)</translation>
+    </message>
+    <message>
+        <source>socket(), connect(%1)</source>
+        <translation>socket(), connect(%1)</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>send</source>
+        <translation>senden</translation>
+    </message>
+    <message numerus="yes">
+        <source>not connected: %n byte(s) not sent</source>
+        <translation>
+            <numerusform>nicht verbunden: %n Byte nicht gesendet</numerusform>
+            <numerusform>nicht verbunden: %n Bytes nicht gesendet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>close</source>
+        <translation>schließen</translation>
+    </message>
+    <message>
+        <source>abort</source>
+        <translation>abbrechen</translation>
+    </message>
+    <message>
+        <source>the application stops calling read()</source>
+        <translation>die Anwendung ruft read() nicht mehr auf</translation>
+    </message>
+    <message>
+        <source>the application reads again</source>
+        <translation>die Anwendung liest wieder</translation>
+    </message>
+    <message>
+        <source>echo on</source>
+        <translation>Echo an</translation>
+    </message>
+    <message>
+        <source>echo off</source>
+        <translation>Echo aus</translation>
+    </message>
+    <message>
+        <source>close() on the listening socket; accepted connections stay open</source>
+        <translation>close() auf dem lauschenden Socket; angenommene Verbindungen bleiben offen</translation>
+    </message>
+    <message>
+        <source>%1: this connection is already closed</source>
+        <translation>%1: diese Verbindung ist bereits geschlossen</translation>
+    </message>
+</context>
+<context>
+    <name>EndpointPanel</name>
+    <message>
+        <source>Listen: socket(), bind(), listen()</source>
+        <translation>Lauschen: socket(), bind(), listen()</translation>
+    </message>
+    <message>
+        <source>The local address to bind. 127.0.0.1 and ::1 (loopback) are reachable only from this computer; 0.0.0.0 and :: accept connections from the whole network.</source>
+        <translation>Die lokale Adresse für bind(). 127.0.0.1 und ::1 (Loopback) sind nur von diesem Computer aus erreichbar; 0.0.0.0 und :: nehmen Verbindungen aus dem ganzen Netz an.</translation>
+    </message>
+    <message>
+        <source>0 lets the system choose a free port; the chosen port is shown in the socket list.</source>
+        <translation>0 lässt das System einen freien Port wählen; der gewählte Port steht in der Socket-Liste.</translation>
+    </message>
+    <message>
+        <source>Echo what arrives</source>
+        <translation>Ankommendes zurücksenden</translation>
+    </message>
+    <message>
+        <source>Send every received byte straight back, like an echo server.</source>
+        <translation>Jedes empfangene Byte sofort zurücksenden, wie ein Echo-Server.</translation>
+    </message>
+    <message>
+        <source>Listen</source>
+        <translation>Lauschen</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Connect: socket(), connect()</source>
+        <translation>Verbinden: socket(), connect()</translation>
+    </message>
+    <message>
+        <source>A host name (looked up first), an IPv4 address or an IPv6 address.</source>
+        <translation>Ein Hostname (wird zuerst aufgelöst), eine IPv4- oder eine IPv6-Adresse.</translation>
+    </message>
+    <message>
+        <source>1 to 65535</source>
+        <translation>1 bis 65535</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Bind to an IP address of this computer, not a name</source>
+        <translation>An eine IP-Adresse dieses Computers binden, nicht an einen Namen</translation>
+    </message>
+    <message>
+        <source>Warning: %1 accepts connections from every network this computer is on.</source>
+        <translation>Warnung: %1 nimmt Verbindungen aus jedem Netz an, in dem dieser Computer ist.</translation>
+    </message>
+    <message>
+        <source>Port 0 cannot be connected to: enter the server&apos;s port</source>
+        <translation>Mit Port 0 kann man sich nicht verbinden: den Port des Servers eingeben</translation>
+    </message>
+    <message>
+        <source>listen(): the socket waits for connections; each one accepted appears under it in the socket list</source>
+        <translation>listen(): der Socket wartet auf Verbindungen; jede angenommene erscheint darunter in der Socket-Liste</translation>
+    </message>
+    <message>
+        <source>connect(): the TCP handshake (SYN, SYN-ACK, ACK); &apos;connection refused&apos; means nothing listens on that port</source>
+        <translation>connect(): der TCP-Handshake (SYN, SYN-ACK, ACK); „Verbindung abgelehnt“ heißt, dass auf diesem Port niemand lauscht</translation>
+    </message>
+</context>
+<context>
+    <name>ExportJob</name>
+    <message>
+        <source>Cannot export to %1: it is a directory</source>
+        <translation>Export nach %1 nicht möglich: das ist ein Verzeichnis</translation>
+    </message>
+    <message>
+        <source>Cannot export to %1: %2</source>
+        <translation>Export nach %1 nicht möglich: %2</translation>
+    </message>
+    <message>
+        <source>Export to %1 cancelled; the file was not changed</source>
+        <translation>Export nach %1 abgebrochen; die Datei wurde nicht verändert</translation>
+    </message>
+</context>
+<context>
+    <name>ExportRun</name>
+    <message>
+        <source>Cannot read %1 payload bytes at offset %2 of the session journal</source>
+        <translation>Kann %1 Nutzdaten-Bytes an Position %2 des Sitzungsjournals nicht lesen</translation>
+    </message>
+    <message>
+        <source>Writing failed: %1</source>
+        <translation>Schreiben fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>The export was cancelled</source>
+        <translation>Der Export wurde abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>HexView</name>
+    <message>
+        <source>&amp;Copy as Hex</source>
+        <translation>Als Hex &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;Text</source>
+        <translation>Als &amp;Text kopieren</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>&amp;Alles auswählen</translation>
+    </message>
+    <message>
+        <source>Chunk %1 of %2</source>
+        <translation>Stück %1 von %2</translation>
+    </message>
+    <message>
+        <source>Chunk %1 of %2: %3</source>
+        <translation>Stück %1 von %2: %3</translation>
+    </message>
+    <message>
+        <source>Byte %L1 of %L2 in this chunk</source>
+        <translation>Byte %L1 von %L2 in diesem Stück</translation>
+    </message>
+    <message>
+        <source>Offset %L1 (0x%2)</source>
+        <translation>Position %L1 (0x%2)</translation>
+    </message>
+    <message>
+        <source>Value 0x%1 = %2</source>
+        <translation>Wert 0x%1 = %2</translation>
+    </message>
+    <message>
+        <source>%1 = &apos;%2&apos;</source>
+        <translation>%1 = „%2“</translation>
+    </message>
+</context>
+<context>
+    <name>Journal</name>
+    <message>
+        <source>Cannot record to %1: not a regular file</source>
+        <translation>Aufzeichnen nach %1 nicht möglich: keine normale Datei</translation>
+    </message>
+    <message>
+        <source>Cannot record to %1: %2</source>
+        <translation>Aufzeichnen nach %1 nicht möglich: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read back %1: %2</source>
+        <translation>Kann %1 nicht zurücklesen: %2</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Kann %1 nicht öffnen: %2</translation>
+    </message>
+    <message>
+        <source>Writing %1 failed: %2</source>
+        <translation>Schreiben von %1 fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>JournalReader</name>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>%1 is not a file</source>
+        <translation>%1 ist keine Datei</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Kann %1 nicht öffnen: %2</translation>
+    </message>
+    <message>
+        <source>%1 is empty: it is not a SocketLab session</source>
+        <translation>%1 ist leer: das ist keine SocketLab-Sitzung</translation>
+    </message>
+    <message>
+        <source>%1 is not a SocketLab session (it does not start with the session file signature)</source>
+        <translation>%1 ist keine SocketLab-Sitzung (sie beginnt nicht mit der Signatur einer Sitzungsdatei)</translation>
+    </message>
+    <message>
+        <source>%1 is cut short inside its 32-byte header</source>
+        <translation>%1 endet mitten im 32-Byte-Kopf</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer SocketLab (session format %2; this version reads up to %3)</source>
+        <translation>%1 wurde von einem neueren SocketLab geschrieben (Sitzungsformat %2; diese Version liest bis %3)</translation>
+    </message>
+    <message>
+        <source>%1 has a damaged header (version %2, header size %3)</source>
+        <translation>%1 hat einen beschädigten Kopf (Version %2, Kopfgröße %3)</translation>
+    </message>
+    <message>
+        <source>Record at byte %1: %2</source>
+        <translation>Datensatz bei Byte %1: %2</translation>
+    </message>
+    <message>
+        <source>the file ends inside a record header (the writer stopped mid-record)</source>
+        <translation>die Datei endet in einem Datensatzkopf (der Schreiber hörte mitten im Datensatz auf)</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>nicht lesbar: %1</translation>
+    </message>
+    <message>
+        <source>impossible record length %1</source>
+        <translation>unmögliche Datensatzlänge %1</translation>
+    </message>
+    <message>
+        <source>the record says %1 bytes but only %2 remain (the writer stopped mid-record)</source>
+        <translation>der Datensatz nennt %1 Bytes, aber nur %2 sind übrig (der Schreiber hörte mitten im Datensatz auf)</translation>
+    </message>
+    <message>
+        <source>checksum mismatch (the file was changed or damaged)</source>
+        <translation>Prüfsumme stimmt nicht (die Datei wurde verändert oder beschädigt)</translation>
+    </message>
+    <message>
+        <source>event record too short</source>
+        <translation>Ereignisdatensatz zu kurz</translation>
+    </message>
+    <message>
+        <source>unknown event kind %1</source>
+        <translation>unbekannte Ereignisart %1</translation>
+    </message>
+    <message>
+        <source>malformed connection record</source>
+        <translation>fehlerhafter Verbindungsdatensatz</translation>
+    </message>
+    <message>
+        <source>end record too short</source>
+        <translation>Enddatensatz zu kurz</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>%1 (read-only) — SocketLab</source>
+        <translation>%1 (schreibgeschützt) — SocketLab</translation>
+    </message>
+    <message>
+        <source>SocketLab</source>
+        <translation>SocketLab</translation>
+    </message>
+    <message>
+        <source>Time since the session started</source>
+        <translation>Zeit seit Beginn der Sitzung</translation>
+    </message>
+    <message>
+        <source>Connections made or accepted in this session, and how many are still open</source>
+        <translation>In dieser Sitzung aufgebaute oder angenommene Verbindungen, und wie viele noch offen sind</translation>
+    </message>
+    <message>
+        <source>Bytes received and sent by every connection, and events in the log</source>
+        <translation>Von allen Verbindungen empfangene und gesendete Bytes, und Ereignisse im Protokoll</translation>
+    </message>
+    <message>
+        <source>The file this session is recorded to</source>
+        <translation>Die Datei, in die diese Sitzung aufgezeichnet wird</translation>
+    </message>
+    <message>
+        <source>Show one connection (a listener includes the connections it accepted)</source>
+        <translation>Eine Verbindung zeigen (ein Listener schließt die von ihm angenommenen Verbindungen ein)</translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation>Alle Ereignisse</translation>
+    </message>
+    <message>
+        <source>← Received</source>
+        <translation>← Empfangen</translation>
+    </message>
+    <message>
+        <source>→ Sent</source>
+        <translation>→ Gesendet</translation>
+    </message>
+    <message>
+        <source>Data only</source>
+        <translation>Nur Daten</translation>
+    </message>
+    <message>
+        <source>Socket events only</source>
+        <translation>Nur Socket-Ereignisse</translation>
+    </message>
+    <message>
+        <source>Find text in the log…</source>
+        <translation>Text im Protokoll suchen…</translation>
+    </message>
+    <message>
+        <source>Wall clock</source>
+        <translation>Uhrzeit</translation>
+    </message>
+    <message>
+        <source>Show the time of day instead of seconds since the session started</source>
+        <translation>Die Uhrzeit statt der Sekunden seit Sitzungsbeginn zeigen</translation>
+    </message>
+    <message>
+        <source>Follow</source>
+        <translation>Mitlaufen</translation>
+    </message>
+    <message>
+        <source>Keep the newest row in view; scrolling up stops following, scrolling to the bottom resumes it</source>
+        <translation>Die neueste Zeile sichtbar halten; Hochscrollen hält das an, Scrollen ans Ende setzt es fort</translation>
+    </message>
+    <message>
+        <source>Sockets</source>
+        <translation>Sockets</translation>
+    </message>
+    <message>
+        <source>Packet</source>
+        <translation>Paket</translation>
+    </message>
+    <message>
+        <source>Throughput</source>
+        <translation>Durchsatz</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Open session…</source>
+        <translation>Sitzung ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Reopen a recorded .socketlab session, read-only</source>
+        <translation>Eine aufgezeichnete .socketlab-Sitzung schreibgeschützt wieder öffnen</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Save session as…</source>
+        <translation>Sitzung &amp;speichern unter…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Export the session as text, CSV, JSON Lines or pcapng (for Wireshark)</source>
+        <translation>Die Sitzung als Text, CSV, JSON Lines oder pcapng (für Wireshark) exportieren</translation>
+    </message>
+    <message>
+        <source>Export session &amp;as</source>
+        <translation>Sitzung exportieren &amp;als</translation>
+    </message>
+    <message>
+        <source>Throughput chart as PNG…</source>
+        <translation>Durchsatzdiagramm als PNG…</translation>
+    </message>
+    <message>
+        <source>Throughput chart as PDF…</source>
+        <translation>Durchsatzdiagramm als PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Copy rows as text</source>
+        <translation>Zeilen als Text &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copy row &amp;bytes as hex</source>
+        <translation>Zeilen-&amp;Bytes als Hex kopieren</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+H</source>
+        <translation>Ctrl+Shift+H</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Find in log</source>
+        <translation>Im Protokoll &amp;suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Clear filter</source>
+        <translation>Filter &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Shift+F</translation>
+    </message>
+    <message>
+        <source>&amp;Wall clock time</source>
+        <translation>&amp;Uhrzeit anzeigen</translation>
+    </message>
+    <message>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <source>Ctrl+%1</source>
+        <translation>Ctrl+%1</translation>
+    </message>
+    <message>
+        <source>&amp;Reset layout</source>
+        <translation>Anordnung zu&amp;rücksetzen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <source>Put every pane back where it was on first start</source>
+        <translation>Alle Bereiche wieder dorthin stellen, wo sie beim ersten Start waren</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>S&amp;prache</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Systemvorgabe</translation>
+    </message>
+    <message>
+        <source>SocketLab will use %1 from the next start.</source>
+        <translation>SocketLab verwendet %1 ab dem nächsten Start.</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Welcome page</source>
+        <translation>&amp;Willkommensseite</translation>
+    </message>
+    <message>
+        <source>&amp;About SocketLab</source>
+        <translation>Ü&amp;ber SocketLab</translation>
+    </message>
+    <message>
+        <source>About SocketLab</source>
+        <translation>Über SocketLab</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;SocketLab %1&lt;/h3&gt;&lt;p&gt;Teach and inspect TCP sockets: open listeners and connections, send bytes and watch every one of them.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;SocketLab %1&lt;/h3&gt;&lt;p&gt;TCP-Sockets lehren und untersuchen: Listener und Verbindungen öffnen, Bytes senden und jedes einzelne beobachten.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU General Public License, Version 3 oder später.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>No recent sessions</source>
+        <translation>Keine zuletzt geöffneten Sitzungen</translation>
+    </message>
+    <message>
+        <source>&amp;Clear the list</source>
+        <translation>Liste &amp;leeren</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Lese %1…</translation>
+    </message>
+    <message>
+        <source>Reopened %1, read-only</source>
+        <translation>%1 wieder geöffnet, schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>The recording of this session was interrupted (SocketLab did not close it); everything recorded up to then is shown.</source>
+        <translation>Die Aufzeichnung dieser Sitzung wurde unterbrochen (SocketLab hat sie nicht geschlossen); alles bis dahin Aufgezeichnete wird gezeigt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+Everything before that point is shown (%n event(s)).</source>
+        <translation>
+            <numerusform>%1
+Alles davor wird gezeigt (%n Ereignis).</numerusform>
+            <numerusform>%1
+Alles davor wird gezeigt (%n Ereignisse).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reopened %1, read-only — incomplete</source>
+        <translation>%1 wieder geöffnet, schreibgeschützt — unvollständig</translation>
+    </message>
+    <message>
+        <source>Export the session</source>
+        <translation>Sitzung exportieren</translation>
+    </message>
+    <message>
+        <source>An export is already running: wait for it or cancel it first.</source>
+        <translation>Ein Export läuft bereits: abwarten oder zuerst abbrechen.</translation>
+    </message>
+    <message>
+        <source>Exporting %p%</source>
+        <translation>Exportiere %p%</translation>
+    </message>
+    <message>
+        <source>Cancel export</source>
+        <translation>Export abbrechen</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Nach %1 exportiert</translation>
+    </message>
+    <message>
+        <source>Export to %1 failed: %2</source>
+        <translation>Export nach %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Save the throughput chart</source>
+        <translation>Durchsatzdiagramm speichern</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-Bild (*.png)</translation>
+    </message>
+    <message>
+        <source>Could not write the chart to %1</source>
+        <translation>Konnte das Diagramm nicht nach %1 schreiben</translation>
+    </message>
+    <message>
+        <source>Open a recorded session</source>
+        <translation>Eine aufgezeichnete Sitzung öffnen</translation>
+    </message>
+    <message>
+        <source>SocketLab sessions (*.socketlab);;All files (*)</source>
+        <translation>SocketLab-Sitzungen (*.socketlab);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Cannot open session</source>
+        <translation>Sitzung kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>&amp;Socket</source>
+        <translation>&amp;Socket</translation>
+    </message>
+    <message>
+        <source>New &amp;listener</source>
+        <translation>Neuer &amp;Listener</translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <source>New &amp;connection</source>
+        <translation>Neue &amp;Verbindung</translation>
+    </message>
+    <message>
+        <source>Ctrl+K</source>
+        <translation>Ctrl+K</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Senden</translation>
+    </message>
+    <message>
+        <source>Go to the send field: Enter there sends, Up and Down recall earlier sends</source>
+        <translation>Zum Sendefeld: Enter sendet dort, Auf und Ab holen frühere Sendungen zurück</translation>
+    </message>
+    <message>
+        <source>Ctrl+Return</source>
+        <translation>Ctrl+Return</translation>
+    </message>
+    <message>
+        <source>Cl&amp;ose (FIN)</source>
+        <translation>Schl&amp;ießen (FIN)</translation>
+    </message>
+    <message>
+        <source>Ctrl+W</source>
+        <translation>Ctrl+W</translation>
+    </message>
+    <message>
+        <source>Close: send what is queued, then FIN; the peer reads the end of the stream</source>
+        <translation>Schließen: erst das Wartende senden, dann FIN; die Gegenseite liest das Ende des Datenstroms</translation>
+    </message>
+    <message>
+        <source>&amp;Abort (RST)</source>
+        <translation>&amp;Abbrechen (RST)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+W</source>
+        <translation>Ctrl+Shift+W</translation>
+    </message>
+    <message>
+        <source>Abort: close immediately with a TCP RST; the peer sees &apos;connection reset&apos;</source>
+        <translation>Abbrechen: sofort mit einem TCP-RST schließen; die Gegenseite sieht „Verbindung zurückgesetzt“</translation>
+    </message>
+    <message>
+        <source>&amp;Echo demo</source>
+        <translation>&amp;Echo-Demo</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+D</source>
+        <translation>Ctrl+Shift+D</translation>
+    </message>
+    <message>
+        <source>Open a listener that echoes on 127.0.0.1 and a client connected to it</source>
+        <translation>Einen Echo-Listener auf 127.0.0.1 und einen damit verbundenen Client öffnen</translation>
+    </message>
+    <message>
+        <source>The selection spans several connections: select rows of one connection to see its stream.</source>
+        <translation>Die Auswahl umfasst mehrere Verbindungen: Zeilen einer Verbindung auswählen, um ihren Datenstrom zu sehen.</translation>
+    </message>
+    <message>
+        <source>The selection holds more than %1: select fewer rows.</source>
+        <translation>Die Auswahl enthält mehr als %1: weniger Zeilen auswählen.</translation>
+    </message>
+    <message>
+        <source>#%1 %2 %3 at %4 s</source>
+        <translation>#%1 %2 %3 bei %4 s</translation>
+    </message>
+    <message>
+        <source>This event carries no bytes: %1 — %2</source>
+        <translation>Dieses Ereignis trägt keine Bytes: %1 — %2</translation>
+    </message>
+    <message>
+        <source>All connections</source>
+        <translation>Alle Verbindungen</translation>
+    </message>
+    <message>
+        <source>Session %1:%2:%3</source>
+        <translation>Sitzung %1:%2:%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s)</source>
+        <translation>
+            <numerusform>%n Verbindung</numerusform>
+            <numerusform>%n Verbindungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in, %2 out, %n socket(s) open at the end, </source>
+        <translation>
+            <numerusform>%1 ein, %2 aus, %n Socket am Ende offen, </numerusform>
+            <numerusform>%1 ein, %2 aus, %n Sockets am Ende offen, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in, %2 out, %n socket(s) open, </source>
+        <translation>
+            <numerusform>%1 ein, %2 aus, %n Socket offen, </numerusform>
+            <numerusform>%1 ein, %2 aus, %n Sockets offen, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n Ereignis</numerusform>
+            <numerusform>%n Ereignisse</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recording to %1</source>
+        <translation>Aufzeichnung nach %1</translation>
+    </message>
+    <message>
+        <source>Show received bytes, sent bytes, all data, or only socket events (listen, accept, connect, close)</source>
+        <translation>Empfangene Bytes, gesendete Bytes, alle Daten oder nur Socket-Ereignisse (listen, accept, connect, close) zeigen</translation>
+    </message>
+</context>
+<context>
+    <name>Options</name>
+    <message>
+        <source>Listen on [ADDR:]PORT (127.0.0.1 when ADDR is left out; PORT 0 lets the system choose; IPv6 as [::1]:PORT). Repeatable.</source>
+        <translation>Auf [ADR:]PORT lauschen (127.0.0.1, wenn ADR fehlt; PORT 0 lässt das System wählen; IPv6 als [::1]:PORT). Wiederholbar.</translation>
+    </message>
+    <message>
+        <source>[ADDR:]PORT</source>
+        <translation>[ADR:]PORT</translation>
+    </message>
+    <message>
+        <source>Connect to HOST:PORT (a name, an IPv4 address, or [IPv6]:PORT). Repeatable.</source>
+        <translation>Mit HOST:PORT verbinden (ein Name, eine IPv4-Adresse oder [IPv6]:PORT). Wiederholbar.</translation>
+    </message>
+    <message>
+        <source>HOST:PORT</source>
+        <translation>HOST:PORT</translation>
+    </message>
+    <message>
+        <source>Send back whatever arrives, on every socket.</source>
+        <translation>Alles Ankommende zurücksenden, auf jedem Socket.</translation>
+    </message>
+    <message>
+        <source>Record the session to FILE (default: a new file in the user&apos;s data directory).</source>
+        <translation>Die Sitzung in DATEI aufzeichnen (Vorgabe: eine neue Datei im Datenverzeichnis des Benutzers).</translation>
+    </message>
+    <message>
+        <source>FILE.socketlab</source>
+        <translation>DATEI.socketlab</translation>
+    </message>
+    <message>
+        <source>Reopen a recorded session, read-only (the file may also be given without --open).</source>
+        <translation>Eine aufgezeichnete Sitzung schreibgeschützt wieder öffnen (die Datei kann auch ohne --open angegeben werden).</translation>
+    </message>
+    <message>
+        <source>Export the session as FORMAT (text, csv, jsonl, pcapng) to FILE: at once with --open, else when a --headless run ends. Repeatable.</source>
+        <translation>Die Sitzung im FORMAT (text, csv, jsonl, pcapng) nach DATEI exportieren: sofort mit --open, sonst am Ende eines --headless-Laufs. Wiederholbar.</translation>
+    </message>
+    <message>
+        <source>FORMAT:FILE</source>
+        <translation>FORMAT:DATEI</translation>
+    </message>
+    <message>
+        <source>No window: print one line per event to standard output and exit on SIGINT or SIGTERM, after --duration, or when every socket has closed.</source>
+        <translation>Ohne Fenster: eine Zeile pro Ereignis auf die Standardausgabe schreiben und bei SIGINT oder SIGTERM, nach --duration oder wenn alle Sockets geschlossen sind, enden.</translation>
+    </message>
+    <message>
+        <source>Stop after SECONDS (decimals allowed).</source>
+        <translation>Nach SEKUNDEN aufhören (Dezimalstellen erlaubt).</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SEKUNDEN</translation>
+    </message>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>Diese Hilfe zeigen und beenden.</translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation>Die Version zeigen und beenden.</translation>
+    </message>
+    <message>
+        <source>SocketLab: open listening and connecting TCP sockets, and watch every byte.</source>
+        <translation>SocketLab: lauschende und verbindende TCP-Sockets öffnen und jedes Byte beobachten.</translation>
+    </message>
+    <message>
+        <source>A session file to reopen.</source>
+        <translation>Eine wieder zu öffnende Sitzungsdatei.</translation>
+    </message>
+    <message>
+        <source>[FILE.socketlab]</source>
+        <translation>[DATEI.socketlab]</translation>
+    </message>
+</context>
+<context>
+    <name>PacketView</name>
+    <message>
+        <source>1 chunk</source>
+        <translation>1 Stück</translation>
+    </message>
+    <message>
+        <source>%L1 chunks</source>
+        <translation>%L1 Stücke</translation>
+    </message>
+    <message>
+        <source>1 byte</source>
+        <translation>1 Byte</translation>
+    </message>
+    <message>
+        <source>%L1 bytes</source>
+        <translation>%L1 Bytes</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1, %2 — %3</source>
+        <translation>%1, %2 — %3</translation>
+    </message>
+    <message>
+        <source>No bytes</source>
+        <translation>Keine Bytes</translation>
+    </message>
+    <message>
+        <source>Select a data event to see its bytes</source>
+        <translation>Ein Datenereignis auswählen, um seine Bytes zu sehen</translation>
+    </message>
+    <message>
+        <source>chunk %1</source>
+        <translation>Stück %1</translation>
+    </message>
+    <message>
+        <source>chunks %1–%2</source>
+        <translation>Stücke %1–%2</translation>
+    </message>
+    <message>
+        <source>1 byte selected at 0x%1 (%2)</source>
+        <translation>1 Byte ausgewählt bei 0x%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%L1 bytes selected at 0x%2 (%3)</source>
+        <translation>%L1 Bytes ausgewählt bei 0x%2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>PayloadParser</name>
+    <message>
+        <source>Lone backslash at end</source>
+        <translation>Einzelner Backslash am Ende</translation>
+    </message>
+    <message>
+        <source>\x needs two hex digits at position %1</source>
+        <translation>\x braucht zwei Hex-Ziffern an Position %1</translation>
+    </message>
+    <message>
+        <source>Unknown escape: backslash then %1 at position %2</source>
+        <translation>Unbekannte Escape-Sequenz: Backslash, dann %1 an Position %2</translation>
+    </message>
+    <message>
+        <source>Unknown escape \%1 at position %2</source>
+        <translation>Unbekannte Escape-Sequenz \%1 an Position %2</translation>
+    </message>
+    <message>
+        <source>Hex digit %1 at position %2 has no partner: a byte needs two digits</source>
+        <translation>Hex-Ziffer %1 an Position %2 hat keinen Partner: ein Byte braucht zwei Ziffern</translation>
+    </message>
+    <message>
+        <source>0x at position %1 is not followed by hex digits</source>
+        <translation>Auf 0x an Position %1 folgen keine Hex-Ziffern</translation>
+    </message>
+    <message>
+        <source>Not a hex digit: %1 at position %2</source>
+        <translation>Keine Hex-Ziffer: %1 an Position %2</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Recover sessions</source>
+        <translation>Sitzungen wiederherstellen</translation>
+    </message>
+    <message numerus="yes">
+        <source>SocketLab stopped without closing %n recorded session(s):</source>
+        <translation>
+            <numerusform>SocketLab wurde beendet, ohne %n aufgezeichnete Sitzung zu schließen:</numerusform>
+            <numerusform>SocketLab wurde beendet, ohne %n aufgezeichnete Sitzungen zu schließen:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>
+
+Everything recorded up to the interruption is there. Open them now?</source>
+        <translation>
+
+Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Don&apos;t ask again</source>
+        <translation>Nicht mehr fragen</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Später</translation>
+    </message>
+    <message>
+        <source>Cannot open session</source>
+        <translation>Sitzung kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>SocketLab</source>
+        <translation>SocketLab</translation>
+    </message>
+</context>
+<context>
+    <name>SendPanel</name>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation>Hex</translation>
+    </message>
+    <message>
+        <source>Text understands \r \n \t \\ \0 and \xNN; hex takes pairs like 48 65 6c 6c 6f.</source>
+        <translation>Text versteht \r \n \t \\ \0 und \xNN; Hex nimmt Paare wie 48 65 6c 6c 6f.</translation>
+    </message>
+    <message>
+        <source>Type what to send, then Enter (Up and Down recall earlier sends)</source>
+        <translation>Zu Sendendes eingeben, dann Enter (Auf und Ab holen frühere Sendungen zurück)</translation>
+    </message>
+    <message>
+        <source>No line ending</source>
+        <translation>Kein Zeilenende</translation>
+    </message>
+    <message>
+        <source>LF (\n)</source>
+        <translation>LF (\n)</translation>
+    </message>
+    <message>
+        <source>CRLF (\r\n)</source>
+        <translation>CRLF (\r\n)</translation>
+    </message>
+    <message>
+        <source>Appended to every send: LF for Unix-style text protocols, CRLF for HTTP, SMTP and Telnet</source>
+        <translation>Wird an jede Sendung angehängt: LF für Textprotokolle im Unix-Stil, CRLF für HTTP, SMTP und Telnet</translation>
+    </message>
+    <message>
+        <source>× </source>
+        <translation>× </translation>
+    </message>
+    <message>
+        <source>How many times to send it</source>
+        <translation>Wie oft gesendet wird</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>Time between repeats</source>
+        <translation>Zeit zwischen Wiederholungen</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <source>write(): hand the bytes to the kernel&apos;s send buffer</source>
+        <translation>write(): die Bytes an den Sendepuffer des Kernels übergeben</translation>
+    </message>
+    <message>
+        <source>Send file…</source>
+        <translation>Datei senden…</translation>
+    </message>
+    <message>
+        <source>Send a file&apos;s contents as one write() of up to 256 MB</source>
+        <translation>Den Inhalt einer Datei mit einem write() von bis zu 256 MB senden</translation>
+    </message>
+    <message>
+        <source>Stop repeating</source>
+        <translation>Wiederholen beenden</translation>
+    </message>
+    <message>
+        <source>Cancel the repeats still to come on this connection</source>
+        <translation>Die noch ausstehenden Wiederholungen auf dieser Verbindung abbrechen</translation>
+    </message>
+    <message>
+        <source>Close (FIN)</source>
+        <translation>Schließen (FIN)</translation>
+    </message>
+    <message>
+        <source>close(): send what is queued, then FIN; the peer reads end of stream</source>
+        <translation>close(): erst das Wartende senden, dann FIN; die Gegenseite liest das Ende des Datenstroms</translation>
+    </message>
+    <message>
+        <source>Abort (RST)</source>
+        <translation>Abbrechen (RST)</translation>
+    </message>
+    <message>
+        <source>Abort: close immediately with a TCP RST; the peer sees &apos;connection reset&apos;</source>
+        <translation>Abbrechen: sofort mit einem TCP-RST schließen; die Gegenseite sieht „Verbindung zurückgesetzt“</translation>
+    </message>
+    <message>
+        <source>Pause reading</source>
+        <translation>Lesen pausieren</translation>
+    </message>
+    <message>
+        <source>Stop calling read(): the receive buffer fills, the TCP window closes and the peer&apos;s writes eventually block</source>
+        <translation>read() nicht mehr aufrufen: der Empfangspuffer füllt sich, das TCP-Fenster schließt sich und die Schreibvorgänge der Gegenseite blockieren schließlich</translation>
+    </message>
+    <message>
+        <source>Echo</source>
+        <translation>Echo</translation>
+    </message>
+    <message>
+        <source>Send every byte received on this connection straight back</source>
+        <translation>Jedes auf dieser Verbindung empfangene Byte sofort zurücksenden</translation>
+    </message>
+    <message>
+        <source>Stop listening</source>
+        <translation>Lauschen beenden</translation>
+    </message>
+    <message>
+        <source>Close the listening socket; connections it accepted stay open</source>
+        <translation>Den lauschenden Socket schließen; angenommene Verbindungen bleiben offen</translation>
+    </message>
+    <message>
+        <source>Select a connection in the socket list to send on it.</source>
+        <translation>Eine Verbindung in der Socket-Liste auswählen, um darauf zu senden.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; listens on %2; select one of its connections to send.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; lauscht auf %2; eine seiner Verbindungen auswählen, um zu senden.</translation>
+    </message>
+    <message>
+        <source>Send on &lt;b&gt;%1&lt;/b&gt; %2 → %3 (%4)</source>
+        <translation>Senden auf &lt;b&gt;%1&lt;/b&gt; %2 → %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Close listener</source>
+        <translation>Listener schließen</translation>
+    </message>
+    <message>
+        <source>Nothing to send: type some text or choose a line ending</source>
+        <translation>Nichts zu senden: Text eingeben oder ein Zeilenende wählen</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Kann %1 nicht lesen: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB; send a smaller file</source>
+        <translation>%1 ist größer als %2 MB; eine kleinere Datei senden</translation>
+    </message>
+    <message>
+        <source>Send a file&apos;s contents</source>
+        <translation>Inhalt einer Datei senden</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>Cannot record to %1: it is being recorded by another session (process %2 on %3)</source>
+        <translation>Aufzeichnen nach %1 nicht möglich: eine andere Sitzung zeichnet dorthin auf (Prozess %2 auf %3)</translation>
+    </message>
+</context>
+<context>
+    <name>SessionCopy</name>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Cannot read back %1 at byte %2</source>
+        <translation>Kann %1 bei Byte %2 nicht zurücklesen</translation>
+    </message>
+</context>
+<context>
+    <name>SessionLoader</name>
+    <message>
+        <source>Loading was cancelled</source>
+        <translation>Das Laden wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>This loader has already been started</source>
+        <translation>Dieser Ladevorgang wurde bereits gestartet</translation>
+    </message>
+</context>
+<context>
+    <name>TcpConnection</name>
+    <message>
+        <source>Connection timed out after %1 s</source>
+        <translation>Zeitüberschreitung der Verbindung nach %1 s</translation>
+    </message>
+    <message>
+        <source>Host %1 not found: %2</source>
+        <translation>Host %1 nicht gefunden: %2</translation>
+    </message>
+    <message>
+        <source>name lookup failed</source>
+        <translation>Namensauflösung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 is %2</source>
+        <translation>%1 ist %2</translation>
+    </message>
+    <message>
+        <source>could not connect</source>
+        <translation>Verbindung nicht möglich</translation>
+    </message>
+    <message>
+        <source>connection attempt cancelled</source>
+        <translation>Verbindungsversuch abgebrochen</translation>
+    </message>
+    <message>
+        <source>close(): FIN follows the %1 queued bytes</source>
+        <translation>close(): FIN folgt den %1 wartenden Bytes</translation>
+    </message>
+    <message>
+        <source>close(): FIN sent</source>
+        <translation>close(): FIN gesendet</translation>
+    </message>
+    <message>
+        <source>aborted: RST sent, unsent data discarded</source>
+        <translation>abgebrochen: RST gesendet, nicht gesendete Daten verworfen</translation>
+    </message>
+    <message>
+        <source>connection reset by peer (RST)</source>
+        <translation>Verbindung von der Gegenseite zurückgesetzt (RST)</translation>
+    </message>
+    <message>
+        <source>Connection reset by peer</source>
+        <translation>Verbindung von der Gegenseite zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>peer closed the connection (FIN)</source>
+        <translation>Gegenseite hat die Verbindung geschlossen (FIN)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n queued byte(s) not sent: the socket closed at the peer&apos;s end of stream</source>
+        <translation>
+            <numerusform>%n wartendes Byte nicht gesendet: der Socket wurde am Stromende der Gegenseite geschlossen</numerusform>
+            <numerusform>%n wartende Bytes nicht gesendet: der Socket wurde am Stromende der Gegenseite geschlossen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>closed by us</source>
+        <translation>von uns geschlossen</translation>
+    </message>
+    <message>
+        <source>closed: %1</source>
+        <translation>geschlossen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ThroughputChart</name>
+    <message>
+        <source>Wheel: zoom time, drag: pan</source>
+        <translation>Mausrad: Zeit zoomen, Ziehen: verschieben</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Stop following the clock. Traffic is still counted.</source>
+        <translation>Der Uhr nicht mehr folgen. Der Verkehr wird weiter gezählt.</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Live</translation>
+    </message>
+    <message>
+        <source>Follow the last %1 seconds again</source>
+        <translation>Wieder den letzten %1 Sekunden folgen</translation>
+    </message>
+    <message>
+        <source>Seconds since session start</source>
+        <translation>Sekunden seit Sitzungsbeginn</translation>
+    </message>
+    <message>
+        <source>Received (all)</source>
+        <translation>Empfangen (alle)</translation>
+    </message>
+    <message>
+        <source>Sent (all)</source>
+        <translation>Gesendet (alle)</translation>
+    </message>
+    <message>
+        <source>%1 B/s</source>
+        <translation>%1 B/s</translation>
+    </message>
+    <message>
+        <source>%1 GB/s</source>
+        <translation>%1 GB/s</translation>
+    </message>
+    <message>
+        <source>%1 MB/s</source>
+        <translation>%1 MB/s</translation>
+    </message>
+    <message>
+        <source>%1 kB/s</source>
+        <translation>%1 kB/s</translation>
+    </message>
+    <message>
+        <source>connection %1</source>
+        <translation>Verbindung %1</translation>
+    </message>
+    <message>
+        <source>Received: %1</source>
+        <translation>Empfangen: %1</translation>
+    </message>
+    <message>
+        <source>Sent: %1</source>
+        <translation>Gesendet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Welcome to SocketLab</source>
+        <translation>Willkommen bei SocketLab</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Welcome to SocketLab&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Willkommen bei SocketLab&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Open listening and connecting TCP sockets, send bytes through them and watch every byte, state change and read() as it happens. Everything is recorded, so a session can be reopened and exported later.</source>
+        <translation>Lauschende und verbindende TCP-Sockets öffnen, Bytes hindurchsenden und jedes Byte, jeden Zustandswechsel und jedes read() beobachten, während es geschieht. Alles wird aufgezeichnet, sodass eine Sitzung später wieder geöffnet und exportiert werden kann.</translation>
+    </message>
+    <message>
+        <source>&amp;Echo demo</source>
+        <translation>&amp;Echo-Demo</translation>
+    </message>
+    <message>
+        <source>A listener that echoes on 127.0.0.1 and a client already connected to it: type in the send field and watch the bytes come back.</source>
+        <translation>Ein Echo-Listener auf 127.0.0.1 und ein bereits damit verbundener Client: ins Sendefeld tippen und zusehen, wie die Bytes zurückkommen.</translation>
+    </message>
+    <message>
+        <source>&amp;Lessons</source>
+        <translation>&amp;Lektionen</translation>
+    </message>
+    <message>
+        <source>Step-by-step lessons: listen() and accept(), byte streams without message boundaries, FIN and RST, flow control.</source>
+        <translation>Lektionen Schritt für Schritt: listen() und accept(), Datenströme ohne Nachrichtengrenzen, FIN und RST, Flusskontrolle.</translation>
+    </message>
+    <message>
+        <source>&amp;Open a recorded session…</source>
+        <translation>Eine aufgezeichnete Sitzung ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Reopen a .socketlab file, read-only, to look at it again or export it.</source>
+        <translation>Eine .socketlab-Datei schreibgeschützt wieder öffnen, um sie erneut anzusehen oder zu exportieren.</translation>
+    </message>
+    <message>
+        <source>&amp;Start with an empty workbench</source>
+        <translation>Mit leerer Werkbank &amp;starten</translation>
+    </message>
+    <message>
+        <source>Use the forms on the left to listen or connect.</source>
+        <translation>Mit den Formularen links lauschen oder verbinden.</translation>
+    </message>
+    <message>
+        <source>Show this page at start</source>
+        <translation>Diese Seite beim Start zeigen</translation>
+    </message>
+</context>
+</TS>

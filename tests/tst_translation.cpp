@@ -1,0 +1,107 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The German translation: it is embedded and loads, widgets show it, Qt's own strings come
+// with it, and the .ts file has no unfinished entry.
+#include "applanguage.h"
+#include "mainwindow.h"
+#include "sendpanel.h"
+#include "session.h"
+#include "welcomedialog.h"
+#include "workbench.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCommandLinkButton>
+#include <QDir>
+#include <QFile>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QXmlStreamReader>
+
+class tst_Translation : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(QFile::exists(QStringLiteral(":/i18n/socketlab_de.qm")));
+        QVERIFY(AppLanguage::install(*qApp, QStringLiteral("de")));
+    }
+
+    void widgetsShowGerman()
+    {
+        QTemporaryDir config;
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, config.path());
+        QTemporaryDir dir;
+        Session session(std::make_unique<SessionClock>());
+        QString error;
+        QVERIFY2(session.startRecording(dir.filePath(QStringLiteral("t.socketlab")), &error),
+            qPrintable(error));
+        Workbench workbench(session);
+        MainWindow window(workbench);
+        QStringList titles;
+        for (QAction *menu : window.menuBar()->actions())
+            titles << menu->text();
+        QVERIFY2(
+            titles.contains(QStringLiteral("&Datei")), qPrintable(titles.join(QLatin1Char(' '))));
+        QCOMPARE(window.sendPanel()->sendButton()->text(), QStringLiteral("Senden"));
+        QCOMPARE(window.sendPanel()->abortButton()->toolTip(),
+            QStringLiteral("Abbrechen: sofort mit einem TCP-RST schließen; die Gegenseite sieht "
+                           "„Verbindung zurückgesetzt“"));
+        WelcomeDialog welcome;
+        QCOMPARE(welcome.windowTitle(), QStringLiteral("Willkommen bei SocketLab"));
+    }
+
+    void qtsOwnStringsAreGerman()
+    {
+        QCOMPARE(
+            QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Abbrechen"));
+    }
+
+    void everyEntryIsTranslated()
+    {
+        const QDir dir(QStringLiteral(SOCKETLAB_TS_DIR));
+        const QStringList files = dir.entryList({ QStringLiteral("*.ts") });
+        QVERIFY(files.contains(QStringLiteral("socketlab_de.ts")));
+        for (const QString &name : files) {
+            QFile file(dir.filePath(name));
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            // <message [numerus="yes"]><source>…</source><translation [type="unfinished"]>text or
+            // <numerusform>s</translation></message>
+            QXmlStreamReader xml(&file);
+            QStringList untranslated;
+            int messages = 0;
+            QString source;
+            while (!xml.atEnd()) {
+                if (xml.readNext() != QXmlStreamReader::StartElement)
+                    continue;
+                if (xml.name() == QLatin1String("message"))
+                    ++messages;
+                else if (xml.name() == QLatin1String("source"))
+                    source = xml.readElementText();
+                else if (xml.name() == QLatin1String("translation")) {
+                    const QString type = xml.attributes().value(QStringLiteral("type")).toString();
+                    const QString text
+                        = xml.readElementText(QXmlStreamReader::IncludeChildElements);
+                    if (type == QLatin1String("vanished") || type == QLatin1String("obsolete"))
+                        continue;
+                    if (type == QLatin1String("unfinished") || text.trimmed().isEmpty())
+                        untranslated << source;
+                }
+            }
+            QVERIFY2(!xml.hasError(), qPrintable(name + QStringLiteral(": ") + xml.errorString()));
+            QVERIFY(messages > 100);
+            QVERIFY2(untranslated.isEmpty(),
+                qPrintable(QStringLiteral("%1: %2 untranslated: %3")
+                               .arg(name)
+                               .arg(untranslated.size())
+                               .arg(untranslated.mid(0, 10).join(QStringLiteral(" | ")))));
+        }
+    }
+};
+
+QTEST_MAIN(tst_Translation)
+#include "tst_translation.moc"
