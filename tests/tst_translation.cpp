@@ -18,6 +18,7 @@
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 #include <QXmlStreamReader>
 
 class tst_Translation : public QObject
@@ -55,6 +56,15 @@ private Q_SLOTS:
         QCOMPARE(welcome.windowTitle(), QStringLiteral("Willkommen bei SocketLab"));
     }
 
+    // Any language SocketLab does not have falls back to English with proper plurals.
+    void otherLanguagesGetEnglishPlurals()
+    {
+        QTranslator english;
+        QVERIFY(english.load(QStringLiteral(":/i18n/socketlab_en.qm")));
+        QCOMPARE(english.translate("MainWindow", "%n connection(s)", nullptr, 1), QStringLiteral("%n connection"));
+        QCOMPARE(english.translate("MainWindow", "%n connection(s)", nullptr, 2), QStringLiteral("%n connections"));
+    }
+
     void qtsOwnStringsAreGerman()
     {
         QCOMPARE(
@@ -66,6 +76,7 @@ private Q_SLOTS:
         const QDir dir(QStringLiteral(SOCKETLAB_TS_DIR));
         const QStringList files = dir.entryList({ QStringLiteral("*.ts") });
         QVERIFY(files.contains(QStringLiteral("socketlab_de.ts")));
+        QVERIFY(files.contains(QStringLiteral("socketlab_en.ts")));
         for (const QString &name : files) {
             QFile file(dir.filePath(name));
             QVERIFY(file.open(QIODevice::ReadOnly));
@@ -75,11 +86,16 @@ private Q_SLOTS:
             QStringList untranslated;
             int messages = 0;
             QString source;
+            bool plural = false;
+            // English is the source language: its file only needs the plural forms.
+            const bool pluralsOnly = name == QLatin1String("socketlab_en.ts");
             while (!xml.atEnd()) {
                 if (xml.readNext() != QXmlStreamReader::StartElement)
                     continue;
-                if (xml.name() == QLatin1String("message"))
+                if (xml.name() == QLatin1String("message")) {
                     ++messages;
+                    plural = xml.attributes().value(QStringLiteral("numerus")) == QLatin1String("yes");
+                }
                 else if (xml.name() == QLatin1String("source"))
                     source = xml.readElementText();
                 else if (xml.name() == QLatin1String("translation")) {
@@ -87,6 +103,8 @@ private Q_SLOTS:
                     const QString text
                         = xml.readElementText(QXmlStreamReader::IncludeChildElements);
                     if (type == QLatin1String("vanished") || type == QLatin1String("obsolete"))
+                        continue;
+                    if (pluralsOnly && !plural)
                         continue;
                     if (type == QLatin1String("unfinished") || text.trimmed().isEmpty())
                         untranslated << source;

@@ -27,7 +27,11 @@ bool install(QCoreApplication &app, const QString &code)
         QCoreApplication::installTranslator(own);
         return true;
     }
-    delete own;
+    // A language SocketLab does not speak: English, with its plural forms ("1 connection").
+    if (own->load(QStringLiteral(":/i18n/socketlab_en.qm")))
+        QCoreApplication::installTranslator(own);
+    else
+        delete own;
     return false;
 }
 

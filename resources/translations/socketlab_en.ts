@@ -1,0 +1,1567 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>ByteFormat</name>
+    <message>
+        <source>%1 B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 kB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ByteLogModel</name>
+    <message>
+        <source>← in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>→ out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>received: read() returned these bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent: write() was called with these bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s); select the row to see them all in the packet view</source>
+        <translation>
+            <numerusform>%n byte; select the row to see them all in the packet view</numerusform>
+            <numerusform>%n bytes; select the row to see them all in the packet view</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Unexpected argument &apos;%1&apos;: open one session file at a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--open needs a file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a file, so it cannot be a session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such session file &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--listen %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--connect %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--connect %1: port 0 cannot be connected to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--record needs a file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--duration %1: expected a number of seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--export %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected FORMAT:FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--export %1: the file name is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reopened session is read-only: --open does not go with --listen, --connect or --echo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reopened session is already recorded: --open does not go with --record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--export needs --open FILE (to convert) or --headless (to export when the run ends)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--headless needs at least one --listen or --connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionState</name>
+    <message>
+        <source>opening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>looking up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not listening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionTreeModel</name>
+    <message>
+        <source>listener</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, reading paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — on all interfaces!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s) accepted</source>
+        <translation>
+            <numerusform>%n connection accepted</numerusform>
+            <numerusform>%n connections accepted</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EndpointHost</name>
+    <message>
+        <source>bind %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>socket(), bind(%1), listen()</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accept() returned a new socket for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>getaddrinfo(%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>socket(), connect(%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>not connected: %n byte(s) not sent</source>
+        <translation>
+            <numerusform>not connected: %n byte not sent</numerusform>
+            <numerusform>not connected: %n bytes not sent</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>abort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the application stops calling read()</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the application reads again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>echo on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>echo off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>close() on the listening socket; accepted connections stay open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: this connection is already closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EndpointPanel</name>
+    <message>
+        <source>Listen: socket(), bind(), listen()</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local address to bind. 127.0.0.1 and ::1 (loopback) are reachable only from this computer; 0.0.0.0 and :: accept connections from the whole network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 lets the system choose a free port; the chosen port is shown in the socket list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Echo what arrives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send every received byte straight back, like an echo server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listen(): the socket waits for connections; each one accepted appears under it in the socket list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect: socket(), connect()</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A host name (looked up first), an IPv4 address or an IPv6 address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 to 65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connect(): the TCP handshake (SYN, SYN-ACK, ACK); &apos;connection refused&apos; means nothing listens on that port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bind to an IP address of this computer, not a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1 accepts connections from every network this computer is on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port 0 cannot be connected to: enter the server&apos;s port</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportJob</name>
+    <message>
+        <source>Cannot export to %1: it is a directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot export to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to %1 cancelled; the file was not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportRun</name>
+    <message>
+        <source>Cannot read %1 payload bytes at offset %2 of the session journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HexView</name>
+    <message>
+        <source>&amp;Copy as Hex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as &amp;Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chunk %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chunk %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Byte %L1 of %L2 in this chunk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offset %L1 (0x%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value 0x%1 = %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 = &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Journal</name>
+    <message>
+        <source>Cannot record to %1: not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot record to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read back %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JournalReader</name>
+    <message>
+        <source>%1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty: it is not a SocketLab session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a SocketLab session (it does not start with the session file signature)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is cut short inside its 32-byte header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer SocketLab (session format %2; this version reads up to %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a damaged header (version %2, header size %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record at byte %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file ends inside a record header (the writer stopped mid-record)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>impossible record length %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the record says %1 bytes but only %2 remain (the writer stopped mid-record)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checksum mismatch (the file was changed or damaged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event record too short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown event kind %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed connection record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end record too short</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>%1 (read-only) — SocketLab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SocketLab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time since the session started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections made or accepted in this session, and how many are still open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes received and sent by every connection, and events in the log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file this session is recorded to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show one connection (a listener includes the connections it accepted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>← Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>→ Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Socket events only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show received bytes, sent bytes, all data, or only socket events (listen, accept, connect, close)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find text in the log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wall clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the time of day instead of seconds since the session started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the newest row in view; scrolling up stops following, scrolling to the bottom resumes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sockets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Throughput</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen a recorded .socketlab session, read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save session as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the session as text, CSV, JSON Lines or pcapng (for Wireshark)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export session &amp;as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Throughput chart as PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Throughput chart as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy rows as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy row &amp;bytes as hex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+H</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find in log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+F</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Wall clock time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+T</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put every pane back where it was on first start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SocketLab will use %1 from the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Welcome page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About SocketLab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About SocketLab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;SocketLab %1&lt;/h3&gt;&lt;p&gt;Teach and inspect TCP sockets: open listeners and connections, send bytes and watch every one of them.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recent sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopened %1, read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recording of this session was interrupted (SocketLab did not close it); everything recorded up to then is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+Everything before that point is shown (%n event(s)).</source>
+        <translation>
+            <numerusform>%1
+Everything before that point is shown (%n event).</numerusform>
+            <numerusform>%1
+Everything before that point is shown (%n events).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reopened %1, read-only — incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An export is already running: wait for it or cancel it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting %p%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the throughput chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the chart to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a recorded session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SocketLab sessions (*.socketlab);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;listener</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+K</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the send field: Enter there sends, Up and Down recall earlier sends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cl&amp;ose (FIN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+W</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close: send what is queued, then FIN; the peer reads the end of the stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Abort (RST)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+W</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abort: close immediately with a TCP RST; the peer sees &apos;connection reset&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Echo demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a listener that echoes on 127.0.0.1 and a client connected to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selection spans several connections: select rows of one connection to see its stream.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selection holds more than %1: select fewer rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 %2 %3 at %4 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This event carries no bytes: %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session %1:%2:%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s)</source>
+        <translation>
+            <numerusform>%n connection</numerusform>
+            <numerusform>%n connections</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in, %2 out, %n socket(s) open at the end, </source>
+        <translation>
+            <numerusform>%1 in, %2 out, %n socket open at the end, </numerusform>
+            <numerusform>%1 in, %2 out, %n sockets open at the end, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in, %2 out, %n socket(s) open, </source>
+        <translation>
+            <numerusform>%1 in, %2 out, %n socket open, </numerusform>
+            <numerusform>%1 in, %2 out, %n sockets open, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recording to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Options</name>
+    <message>
+        <source>Listen on [ADDR:]PORT (127.0.0.1 when ADDR is left out; PORT 0 lets the system choose; IPv6 as [::1]:PORT). Repeatable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[ADDR:]PORT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to HOST:PORT (a name, an IPv4 address, or [IPv6]:PORT). Repeatable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HOST:PORT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send back whatever arrives, on every socket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the session to FILE (default: a new file in the user&apos;s data directory).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE.socketlab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen a recorded session, read-only (the file may also be given without --open).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the session as FORMAT (text, csv, jsonl, pcapng) to FILE: at once with --open, else when a --headless run ends. Repeatable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FORMAT:FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No window: print one line per event to standard output and exit on SIGINT or SIGTERM, after --duration, or when every socket has closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop after SECONDS (decimals allowed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SocketLab: open listening and connecting TCP sockets, and watch every byte.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A session file to reopen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[FILE.socketlab]</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PacketView</name>
+    <message>
+        <source>1 chunk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 chunks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 byte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a data event to see its bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chunk %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chunks %1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 byte selected at 0x%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 bytes selected at 0x%2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PayloadParser</name>
+    <message>
+        <source>Lone backslash at end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>\x needs two hex digits at position %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown escape: backslash then %1 at position %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown escape \%1 at position %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hex digit %1 at position %2 has no partner: a byte needs two digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0x at position %1 is not followed by hex digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a hex digit: %1 at position %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Recover sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>SocketLab stopped without closing %n recorded session(s):</source>
+        <translation>
+            <numerusform>SocketLab stopped without closing %n recorded session:</numerusform>
+            <numerusform>SocketLab stopped without closing %n recorded sessions:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>
+
+Everything recorded up to the interruption is there. Open them now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Don&apos;t ask again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SocketLab</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SendPanel</name>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text understands \r \n \t \\ \0 and \xNN; hex takes pairs like 48 65 6c 6c 6f.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type what to send, then Enter (Up and Down recall earlier sends)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No line ending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LF (\n)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CRLF (\r\n)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appended to every send: LF for Unix-style text protocols, CRLF for HTTP, SMTP and Telnet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>× </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many times to send it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time between repeats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write(): hand the bytes to the kernel&apos;s send buffer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a file&apos;s contents as one write() of up to 256 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop repeating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the repeats still to come on this connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close (FIN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>close(): send what is queued, then FIN; the peer reads end of stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abort (RST)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abort: close immediately with a TCP RST; the peer sees &apos;connection reset&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop calling read(): the receive buffer fills, the TCP window closes and the peer&apos;s writes eventually block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Echo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send every byte received on this connection straight back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop listening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the listening socket; connections it accepted stay open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a connection in the socket list to send on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; listens on %2; select one of its connections to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send on &lt;b&gt;%1&lt;/b&gt; %2 → %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close listener</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to send: type some text or choose a line ending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB; send a smaller file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a file&apos;s contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>Cannot record to %1: it is being recorded by another session (process %2 on %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionCopy</name>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read back %1 at byte %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionLoader</name>
+    <message>
+        <source>Loading was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This loader has already been started</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TcpConnection</name>
+    <message>
+        <source>Connection timed out after %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host %1 not found: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name lookup failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection attempt cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>close(): FIN follows the %1 queued bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>close(): FIN sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aborted: RST sent, unsent data discarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection reset by peer (RST)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection reset by peer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>peer closed the connection (FIN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n queued byte(s) not sent: the socket closed at the peer&apos;s end of stream</source>
+        <translation>
+            <numerusform>%n queued byte not sent: the socket closed at the peer's end of stream</numerusform>
+            <numerusform>%n queued bytes not sent: the socket closed at the peer's end of stream</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>closed by us</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ThroughputChart</name>
+    <message>
+        <source>Wheel: zoom time, drag: pan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop following the clock. Traffic is still counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the last %1 seconds again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds since session start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received (all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent (all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 B/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 GB/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 MB/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 kB/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Welcome to SocketLab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Welcome to SocketLab&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open listening and connecting TCP sockets, send bytes through them and watch every byte, state change and read() as it happens. Everything is recorded, so a session can be reopened and exported later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Echo demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A listener that echoes on 127.0.0.1 and a client already connected to it: type in the send field and watch the bytes come back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lessons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step-by-step lessons: listen() and accept(), byte streams without message boundaries, FIN and RST, flow control.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open a recorded session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen a .socketlab file, read-only, to look at it again or export it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start with an empty workbench</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the forms on the left to listen or connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this page at start</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

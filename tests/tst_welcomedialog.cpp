@@ -1,0 +1,108 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The welcome page: the echo demo opens a listener and a client already talking, the lessons
+// entry reaches whoever owns the lessons, and "Show this page at start" is remembered.
+#include "appsettings.h"
+#include "mainwindow.h"
+#include "sendpanel.h"
+#include "session.h"
+#include "welcomedialog.h"
+#include "workbench.h"
+
+#include <QCheckBox>
+#include <QCommandLinkButton>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+class tst_WelcomeDialog : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_config;
+
+    struct Fixture
+    {
+        QTemporaryDir dir;
+        Session session{std::make_unique<SessionClock>()};
+        std::unique_ptr<Workbench> workbench;
+        std::unique_ptr<MainWindow> window;
+
+        Fixture()
+        {
+            QString error;
+            QVERIFY2(session.startRecording(dir.filePath(QStringLiteral("w.socketlab")), &error), qPrintable(error));
+            workbench = std::make_unique<Workbench>(session);
+            window = std::make_unique<MainWindow>(*workbench);
+            window->show();
+            QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        }
+        ~Fixture()
+        {
+            window.reset();
+            workbench.reset();
+        }
+    };
+
+private Q_SLOTS:
+    void initTestCase() { QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_config.path()); }
+    void init() { AppSettings().clear(); }
+
+    void echoDemoTalksAtOnce()
+    {
+        Fixture f;
+        WelcomeDialog *welcome = f.window->createWelcome();
+        welcome->show();
+        QTest::mouseClick(welcome->echoDemoButton(), Qt::LeftButton);
+        QVERIFY(!welcome->isVisible());
+
+        // A listener that echoes, and a client connected to it that is the current connection.
+        QTRY_VERIFY_WITH_TIMEOUT(f.window->currentConnection() != 0, 20000);
+        const ConnectionId client = f.window->currentConnection();
+        QTRY_COMPARE_WITH_TIMEOUT(f.session.connections().find(client)->state, ConnectionState::Connected, 20000);
+        QCOMPARE(f.session.connections().find(client)->role, ConnectionRole::Client);
+        int listeners = 0;
+        for (const ConnectionInfo &info : f.session.connections().snapshot())
+            listeners += info.isListener() && info.echo ? 1 : 0;
+        QCOMPARE(listeners, 1);
+
+        // The send field is ready: Enter sends, and the echo comes back byte for byte.
+        QLineEdit *input = f.window->sendPanel()->inputField();
+        QCOMPARE(input->text(), QStringLiteral("hello, echo\\n"));
+        QTRY_VERIFY_WITH_TIMEOUT(f.window->sendPanel()->sendButton()->isEnabled(), 10000);
+        QTest::keyClick(input, Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(f.session.connections().find(client)->bytesIn, quint64(12), 20000);
+        QCOMPARE(f.session.connections().find(client)->bytesOut, quint64(12));
+    }
+
+    void lessonsEntryIsForwarded()
+    {
+        Fixture f;
+        QSignalSpy lessons(f.window.get(), &MainWindow::lessonsRequested);
+        WelcomeDialog *welcome = f.window->createWelcome();
+        welcome->show();
+        QTest::mouseClick(welcome->lessonsButton(), Qt::LeftButton);
+        QCOMPARE(lessons.count(), 1);
+    }
+
+    void showAtStartIsRemembered()
+    {
+        QCOMPARE(AppSettings().welcomeShown(), false);
+        {
+            WelcomeDialog welcome;
+            QVERIFY(welcome.showAtStartBox()->isChecked());
+            welcome.show();
+            welcome.showAtStartBox()->setChecked(false);
+            QTest::mouseClick(welcome.emptyButton(), Qt::LeftButton);
+        }
+        QCOMPARE(AppSettings().welcomeShown(), true);
+        WelcomeDialog again;
+        QVERIFY(!again.showAtStartBox()->isChecked());
+    }
+};
+
+QTEST_MAIN(tst_WelcomeDialog)
+#include "tst_welcomedialog.moc"
