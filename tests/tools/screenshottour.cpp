@@ -2,16 +2,25 @@
 // Takes the README's screenshots from the real window with real loopback traffic:
 //   build/tests/tools/socketlab-tour docs/images
 // It listens, connects three clients, lets them talk for a few seconds, selects a stream,
-// and saves QWidget::grab() of the window.
+// and saves QWidget::grab() of the window (workbench.png), of the packet view (packet.png), of
+// the window on a dark palette (workbench-dark.png) and of the welcome page (welcome.png).
+// Settings go to a temporary directory: the user's are neither read nor changed.
+#include "applanguage.h"
 #include "bytelogfilter.h"
 #include "bytelogmodel.h"
 #include "bytelogview.h"
 #include "connectiontreemodel.h"
 #include "mainwindow.h"
+#include "packetview.h"
+#include "welcomedialog.h"
 #include "session.h"
 #include "workbench.h"
 
 #include <QApplication>
+#include <QDockWidget>
+#include <QPalette>
+#include <QSettings>
+#include <QStyleFactory>
 #include <QDir>
 #include <QEventLoop>
 #include <QItemSelectionModel>
@@ -35,9 +44,11 @@ void runFor(int ms)
 int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
+    AppLanguage::install(app, QStringLiteral("en"));   // English plurals, whatever the locale
     const QString outDir = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral(".");
     QDir().mkpath(outDir);
     QTemporaryDir dir;
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir.path());
     Session session(std::make_unique<SessionClock>());
     QString error;
     if (!session.startRecording(dir.filePath(QStringLiteral("tour.socketlab")), &error)) {
@@ -81,5 +92,46 @@ int main(int argc, char **argv)
         return 1;
     }
     std::printf("saved %s\n", qPrintable(path));
-    return 0;
+
+    const auto save = [&outDir](QWidget *widget, const char *name) {
+        const QString file = outDir + QLatin1Char('/') + QLatin1String(name);
+        if (!widget->grab().save(file)) {
+            std::fprintf(stderr, "cannot write %s\n", qPrintable(file));
+            return false;
+        }
+        std::printf("saved %s\n", qPrintable(file));
+        return true;
+    };
+    if (!save(window.findChild<QDockWidget *>(QStringLiteral("packetDock")), "packet.png"))
+        return 1;
+
+    WelcomeDialog *welcome = window.createWelcome();
+    welcome->show();
+    runFor(300);
+    if (!save(welcome, "welcome.png"))
+        return 1;
+    welcome->close();
+
+    // The same window on a dark palette, as a dark desktop theme gives it.
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x2b2b2b));
+    dark.setColor(QPalette::WindowText, QColor(0xe8e8e8));
+    dark.setColor(QPalette::Base, QColor(0x1e1e1e));
+    dark.setColor(QPalette::AlternateBase, QColor(0x262626));
+    dark.setColor(QPalette::Text, QColor(0xe8e8e8));
+    dark.setColor(QPalette::PlaceholderText, QColor(0x9a9a9a));
+    dark.setColor(QPalette::Button, QColor(0x353535));
+    dark.setColor(QPalette::ButtonText, QColor(0xe8e8e8));
+    dark.setColor(QPalette::Highlight, QColor(0x3d6fb4));
+    dark.setColor(QPalette::HighlightedText, QColor(0xffffff));
+    dark.setColor(QPalette::ToolTipBase, QColor(0x353535));
+    dark.setColor(QPalette::ToolTipText, QColor(0xe8e8e8));
+    dark.setColor(QPalette::Mid, QColor(0x505050));
+    dark.setColor(QPalette::Disabled, QPalette::Text, QColor(0x7a7a7a));
+    dark.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x7a7a7a));
+    dark.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x7a7a7a));
+    QApplication::setPalette(dark);
+    runFor(600);
+    return save(&window, "workbench-dark.png") ? 0 : 1;
 }
