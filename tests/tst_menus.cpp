@@ -2,11 +2,17 @@
 // The keyboard reaches everything: every action of the main menu has a shortcut, or a reason
 // not to in the list below; no two actions share a shortcut; every menu opens with
 // Alt+its mnemonic, and no two entries of one menu share a mnemonic.
+#include "endpointpanel.h"
 #include "mainwindow.h"
+#include "sendpanel.h"
 #include "session.h"
 #include "workbench.h"
 
 #include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QApplication>
 #include <QMenu>
 #include <QMenuBar>
@@ -32,6 +38,15 @@ const Exemption Exemptions[] = {
     { "text:About SocketLab", "rarely used; reached by Alt+H, A" },
     { "text:About Qt", "rarely used; reached by Alt+H, Q" },
 };
+
+// The next widget Tab would reach from widget, disabled or hidden ones included.
+QWidget *nextFocusable(QWidget *widget)
+{
+    QWidget *next = widget->nextInFocusChain();
+    while (next != widget && !(next->focusPolicy() & Qt::TabFocus))
+        next = next->nextInFocusChain();
+    return next;
+}
 
 QString plain(QString text)
 {
@@ -200,6 +215,32 @@ private Q_SLOTS:
                 keys.insert(key);
             }
         }
+    }
+
+    // Tab walks the forms in reading order: listen, then connect; in the send panel, from the
+    // text to Send.
+    void tabOrderFollowsTheForms()
+    {
+        EndpointPanel *endpoints = m_window->endpointPanel();
+        endpoints->connectPortField()->setText(QStringLiteral("80"));   // enables Connect
+        const QList<QWidget *> expected{endpoints->bindAddressField(), endpoints->listenPortField(),
+                                        endpoints->listenEchoBox(),    endpoints->listenButton(),
+                                        endpoints->hostField(),        endpoints->connectPortField(),
+                                        endpoints->connectEchoBox(),   endpoints->connectButton()};
+        for (int i = 0; i + 1 < expected.size(); ++i) {
+            QWidget *from = expected.at(i);
+            // An editable combo box takes the focus in its line edit, which Tab leaves from.
+            if (auto *combo = qobject_cast<QComboBox *>(from); combo && combo->lineEdit())
+                from = combo->lineEdit();
+            QWidget *next = nextFocusable(from);
+            QVERIFY2(next == expected.at(i + 1),
+                     qPrintable(QStringLiteral("Tab from %1 goes to %2, not %3")
+                                    .arg(QString::fromLatin1(expected.at(i)->metaObject()->className()),
+                                         QString::fromLatin1(next->metaObject()->className()),
+                                         QString::fromLatin1(expected.at(i + 1)->metaObject()->className()))));
+        }
+        SendPanel *send = m_window->sendPanel();
+        QCOMPARE(nextFocusable(send->inputField()), static_cast<QWidget *>(send->sendButton()));
     }
 
     // Alt+mnemonic on the window opens each menu of the menu bar, as a keyboard user does.

@@ -85,6 +85,15 @@ SendPanel::SendPanel(Workbench &workbench, QWidget *parent)
     grid->setColumnStretch(3, 1);
     grid->setRowStretch(5, 1);
 
+    // Tab goes from what to send to Send, then to how to send it, then to the connection's life.
+    QWidget *previous = m_mode;
+    for (QWidget *next : std::initializer_list<QWidget *>{m_input, m_send, m_lineEnding, m_repeat, m_interval,
+                                                          m_stopRepeating, m_sendFile, m_close, m_abort, m_pause,
+                                                          m_echo, m_stopListening}) {
+        setTabOrder(previous, next);
+        previous = next;
+    }
+
     connect(m_input, &QLineEdit::textChanged, this, &SendPanel::validate);
     connect(m_mode, &QComboBox::currentIndexChanged, this, &SendPanel::validate);
     connect(m_input, &QLineEdit::returnPressed, this, &SendPanel::send);
