@@ -21,8 +21,6 @@ class EndpointHost : public QObject
     Q_OBJECT
 
 public:
-    static constexpr int FlushIntervalMs = 100;   // journal flush: the format promises <= 200 ms
-
     explicit EndpointHost(Session &session, QObject *parent = nullptr);
     ~EndpointHost() override;
 
@@ -58,9 +56,12 @@ private:
     void learnAddresses(ConnectionId id);
     void sendNow(ConnectionId id, const QByteArray &bytes);
     void noteUnknown(ConnectionId id, const QString &what);
+    void holdReadingWhileJournalBehind();
+    void journalWritten();
+    void setReadingHeld(bool held);
 
     Session &m_session;
-    QTimer *m_flushTimer = nullptr;
+    bool m_readingHeld = false;   // every connection's: the journal is too far behind
     QHash<ConnectionId, Listener> m_listeners;
     QHash<ConnectionId, Link> m_links;
     int m_listenerCount = 0;
