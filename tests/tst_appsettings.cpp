@@ -108,6 +108,25 @@ private Q_SLOTS:
         QCOMPARE(settings.welcomeShown(), true);
     }
 
+    // As another process (or an editor) wrote it: a one-element list is a plain string there.
+    void listsReadFromAnIniWrittenElsewhere()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("written.ini"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("[endpoints]\nhosts=example.org\nbindAddresses=::1, 127.0.0.1\n"
+                   "[send]\nhistory=only one\n[view]\nzoom=2.5\nclassroom=true\n");
+        file.close();
+        const AppSettings settings(path);
+        QVERIFY(!settings.wasReset());
+        QCOMPARE(settings.recentHosts(), QStringList{QStringLiteral("example.org")});
+        QCOMPARE(settings.recentBindAddresses(), (QStringList{QStringLiteral("::1"), QStringLiteral("127.0.0.1")}));
+        QCOMPARE(settings.sendHistory(), QStringList{QStringLiteral("only one")});
+        QCOMPARE(settings.zoom(), 2.5);
+        QCOMPARE(settings.classroom(), true);
+    }
+
     void listsAreBounded()
     {
         AppSettings settings;

@@ -81,8 +81,14 @@ private Q_SLOTS:
     void lessonsEntryIsForwarded()
     {
         Fixture f;
+        // Nobody offers lessons yet: the entry is there but disabled.
+        WelcomeDialog *without = f.window->createWelcome();
+        QVERIFY(!without->lessonsButton()->isEnabled());
+        delete without;
+
         QSignalSpy lessons(f.window.get(), &MainWindow::lessonsRequested);
         WelcomeDialog *welcome = f.window->createWelcome();
+        QVERIFY(welcome->lessonsButton()->isEnabled());
         welcome->show();
         QTest::mouseClick(welcome->lessonsButton(), Qt::LeftButton);
         QCOMPARE(lessons.count(), 1);

@@ -36,6 +36,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QMetaMethod>
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
@@ -97,6 +98,10 @@ MainWindow::~MainWindow()
     // Both run on worker threads over the session, which (when owned) goes before children do.
     delete m_export;
     delete m_loader;
+    // The views read the session when they are hidden on the way out (a tree view lays its
+    // rows out again): take them down while an owned session still exists.
+    qDeleteAll(findChildren<QDockWidget *>(Qt::FindDirectChildrenOnly));
+    delete takeCentralWidget();
 }
 
 QWidget *MainWindow::buildLogPane()
@@ -351,6 +356,11 @@ WelcomeDialog *MainWindow::createWelcome()
 {
     auto *dialog = new WelcomeDialog(this);
     dialog->echoDemoButton()->setEnabled(m_workbench != nullptr);
+    // The lessons belong to whoever listens to lessonsRequested(); without one, say so.
+    if (!isSignalConnected(QMetaMethod::fromSignal(&MainWindow::lessonsRequested))) {
+        dialog->lessonsButton()->setEnabled(false);
+        dialog->lessonsButton()->setToolTip(tr("No lessons are available in this window"));
+    }
     connect(dialog, &WelcomeDialog::echoDemoRequested, this, &MainWindow::startEchoDemo);
     connect(dialog, &WelcomeDialog::lessonsRequested, this, &MainWindow::lessonsRequested);
     connect(dialog, &WelcomeDialog::openSessionRequested, this, &MainWindow::chooseSessionToOpen);

@@ -140,8 +140,8 @@ void AppSettings::clear()
 QStringList AppSettings::stringList(const QString &key, int max) const
 {
     QStringList result;
-    for (const QVariant &item : m_settings->value(key).toList()) {
-        const QString text = item.toString();
+    // toStringList(): an ini file stores a one-element list as a plain string.
+    for (const QString &text : m_settings->value(key).toStringList()) {
         if (!text.isEmpty() && text.size() <= MaxEntryLength && !result.contains(text))
             result << text;
         if (result.size() == max)

@@ -1006,6 +1006,10 @@ Alles davor wird gezeigt (%n Ereignisse).</numerusform>
         <source>Show received bytes, sent bytes, all data, or only socket events (listen, accept, connect, close)</source>
         <translation>Empfangene Bytes, gesendete Bytes, alle Daten oder nur Socket-Ereignisse (listen, accept, connect, close) zeigen</translation>
     </message>
+    <message>
+        <source>No lessons are available in this window</source>
+        <translation>In diesem Fenster sind keine Lektionen verfügbar</translation>
+    </message>
 </context>
 <context>
     <name>Options</name>

@@ -1006,6 +1006,10 @@ Everything before that point is shown (%n events).</numerusform>
         <source>Recording to %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No lessons are available in this window</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Options</name>
