@@ -372,24 +372,40 @@ ConnectionId MainWindow::startEchoDemo()
     if (!m_workbench)
         return 0;
     const ConnectionId listener = m_workbench->listen({QHostAddress(QHostAddress::LocalHost), 0, true});
-    // The listener binds on the network thread: connect once its port is known.
+    // The listener binds on the network thread: connect once its port is known, then say hello
+    // once connected, so the two are already talking when the user looks.
+    static const QByteArray Greeting = QByteArrayLiteral("hello, echo\n");
     auto *poll = new QTimer(this);
     poll->setInterval(20);
     int attempts = 0;
-    connect(poll, &QTimer::timeout, this, [this, poll, listener, attempts]() mutable {
-        const auto info = m_session.connections().find(listener);
-        if (info && info->localPort != 0 && info->state == ConnectionState::Listening) {
-            const ConnectionId client = m_workbench->connectTo({QStringLiteral("127.0.0.1"), info->localPort, false, 0});
+    ConnectionId client = 0;
+    connect(poll, &QTimer::timeout, this, [this, poll, listener, attempts, client]() mutable {
+        const auto done = [poll] {
+            poll->stop();
             poll->deleteLater();
-            QTimer::singleShot(0, this, [this, client] {
-                setCurrentConnection(client);
-                if (m_send) {
-                    m_send->inputField()->setText(QStringLiteral("hello, echo\\n"));
-                    m_send->inputField()->setFocus();
-                }
-            });
-        } else if ((info && info->isFinished()) || ++attempts > 500) {
-            poll->deleteLater();   // the listen failed: the log says why
+        };
+        if (++attempts > 1500)
+            return done();   // 30 s: whatever failed is in the log
+        if (client == 0) {
+            const auto info = m_session.connections().find(listener);
+            if (info && info->isFinished())
+                return done();   // the listen failed: the log says why
+            if (!info || info->localPort == 0 || info->state != ConnectionState::Listening)
+                return;
+            client = m_workbench->connectTo({QStringLiteral("127.0.0.1"), info->localPort, false, 0});
+            setCurrentConnection(client);
+            if (m_send) {
+                m_send->inputField()->setText(QString::fromLatin1(Greeting).replace(QLatin1Char('\n'), QStringLiteral("\\n")));
+                m_send->inputField()->setFocus();
+            }
+            return;
+        }
+        const auto info = m_session.connections().find(client);
+        if (info && info->state == ConnectionState::Connected) {
+            m_workbench->send(client, Greeting);
+            done();
+        } else if (info && info->isFinished()) {
+            done();
         }
     });
     poll->start();
