@@ -143,12 +143,14 @@ bool LessonRunner::perform(const LessonAction &action, QString *problem)
         bind(action.role, m_workbench.connectTo(options));
         return true;
     }
-    if (!existing) {
+    // Bound is enough: a socket created by an earlier action of this step may not be in the
+    // table yet (the Workbench queues the work), and the commands queue behind it.
+    const ConnectionId id = m_bindings.value(action.role);
+    if (id == 0) {
         *problem
             = tr("'%1' does not exist yet: do the step that creates it first").arg(action.role);
         return false;
     }
-    const ConnectionId id = existing->id;
     switch (action.type) {
     case LessonActionType::Listen:
     case LessonActionType::Connect: break;
