@@ -160,6 +160,7 @@ void LessonPanel::selectLesson(int index)
     LessonRunner *runner = m_runners.value(lesson.id);
     if (!runner) {
         runner = new LessonRunner(m_workbench, lesson, this);
+        runner->setUseSuggestedPorts(m_useSuggestedPorts);
         connect(runner, &LessonRunner::changed, this, [this, runner] {
             if (runner == m_runner)
                 refresh();

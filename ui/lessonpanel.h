@@ -35,6 +35,9 @@ public:
     // Shows the lesson with this id, resumed where it was left. False when there is none.
     bool openLesson(const QString &id);
     LessonRunner *runner() const { return m_runner; }
+    // Whether listen steps use the port a lesson suggests (e.g. 9000, easy to type in a browser or
+    // on another machine) or one the system chooses. Applies to lessons opened afterwards.
+    void setUseSuggestedPorts(bool use) { m_useSuggestedPorts = use; }
 
     void nextStep();
     void previousStep();
@@ -61,6 +64,7 @@ private:
     QStringList m_problems;
     QHash<QString, LessonRunner *> m_runners; // one per lesson opened so far
     LessonRunner *m_runner = nullptr;
+    bool m_useSuggestedPorts = true;
 
     QComboBox *m_lessonBox = nullptr;
     QLabel *m_problemLabel = nullptr;

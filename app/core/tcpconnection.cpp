@@ -277,7 +277,10 @@ void TcpConnection::onError(QAbstractSocket::SocketError error)
             && !m_writeShut && !m_shutdownPending;
         if (!m_keepHalfOpen)
             releaseStateProbe();
-        if (kind == SocketOptions::PeerClose::Reset) {
+        // After our shutdown(SHUT_WR) the peer's FIN ends the socket in FIN_WAIT_2, and Linux then
+        // hands it to a time-wait entry, leaving this one CLOSE, as a reset does: the state no
+        // longer tells them apart. A peer answering a half-close with FIN is the usual case.
+        if (kind == SocketOptions::PeerClose::Reset && !m_writeShut) {
             m_peerCloseText = tr("connection reset by peer (RST)");
             Q_EMIT errorOccurred(tr("Connection reset by peer"));
         } else {
