@@ -74,7 +74,7 @@ private Q_SLOTS:
             if (step == 1) {
                 // The state of both ends, as the step shows it.
                 QTRY_VERIFY2_WITH_TIMEOUT(
-                    panel->stateLabel()->text().count(QStringLiteral("connected")) == 2,
+                    panel->stateLabel()->text().count(QStringLiteral("<b>connected</b>")) == 2,
                     qPrintable(panel->stateLabel()->text()), TimeoutMs);
                 const auto server = runner->infoOf(QStringLiteral("server"));
                 QVERIFY(server);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "lessonpanel.h"
 
+#include "connectioncolours.h"
+
 #include "lessonloader.h"
 #include "lessonrunner.h"
 #include "session.h"
@@ -140,6 +142,13 @@ LessonPanel::LessonPanel(Workbench &workbench, QWidget *parent)
         refresh();
 }
 
+void LessonPanel::setUseSuggestedPorts(bool use)
+{
+    m_useSuggestedPorts = use;
+    for (LessonRunner *runner : std::as_const(m_runners))
+        runner->setUseSuggestedPorts(use);
+}
+
 bool LessonPanel::openLesson(const QString &id)
 {
     const int index = m_lessonBox->findData(id);
@@ -264,13 +273,39 @@ void LessonPanel::refreshStates()
     if (!m_runner)
         return;
     const LessonStep &step = m_runner->step(m_runner->currentStep());
-    QStringList lines;
-    for (const QString &role : step.show)
-        lines << m_runner->describeRole(role).toHtmlEscaped();
-    m_states->setText(lines.isEmpty()
+    // One row per socket: role, name in its connection colour, local → peer, state.
+    QString rows;
+    for (const QString &role : step.show) {
+        const auto info = m_runner->infoOf(role);
+        if (!info) {
+            rows += tr("<tr><td>%1</td><td colspan=3><i>not created yet</i></td></tr>")
+                        .arg(role.toHtmlEscaped());
+            continue;
+        }
+        const QString colour = ConnectionColours::forConnection(info->id, palette()).name();
+        QString where
+            = info->localEndpoint().isEmpty() ? QStringLiteral("…") : info->localEndpoint();
+        if (!info->isListener())
+            where += QStringLiteral(" → ")
+                + (info->peerEndpoint().isEmpty() ? QStringLiteral("…") : info->peerEndpoint());
+        QString state = connectionStateName(info->state);
+        if (info->isListener())
+            state += tr(", %n accepted", nullptr, int(info->acceptedCount));
+        if (info->readingPaused)
+            state += tr(", not reading");
+        rows += QStringLiteral(
+            "<tr><td>%1</td><td><b "
+            "style=\"color:%2\">%3</b></td><td><tt>%4</tt></td><td><b>%5</b>%6</td></tr>")
+                    .arg(role.toHtmlEscaped(), colour, info->name.toHtmlEscaped(),
+                        where.toHtmlEscaped(), state.toHtmlEscaped(),
+                        info->lastError.isEmpty() ? QString()
+                                                  : QStringLiteral("<br><small>%1</small>")
+                                                        .arg(info->lastError.toHtmlEscaped()));
+    }
+    m_states->setText(rows.isEmpty()
             ? QString()
-            : tr("<b>Sockets now:</b><br><tt>%1</tt>").arg(lines.join(QStringLiteral("<br>"))));
-    m_states->setVisible(!lines.isEmpty());
+            : tr("<b>Sockets now:</b><table cellspacing=0 cellpadding=2>%1</table>").arg(rows));
+    m_states->setVisible(!rows.isEmpty());
     // The text quotes ports and names that become known as the sockets appear.
     m_title->setText(m_runner->expand(step.title));
     m_text->setText(m_runner->expand(step.text).toHtmlEscaped());

@@ -36,8 +36,8 @@ public:
     bool openLesson(const QString &id);
     LessonRunner *runner() const { return m_runner; }
     // Whether listen steps use the port a lesson suggests (e.g. 9000, easy to type in a browser or
-    // on another machine) or one the system chooses. Applies to lessons opened afterwards.
-    void setUseSuggestedPorts(bool use) { m_useSuggestedPorts = use; }
+    // on another machine) or one the system chooses.
+    void setUseSuggestedPorts(bool use);
 
     void nextStep();
     void previousStep();

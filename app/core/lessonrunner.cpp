@@ -187,6 +187,10 @@ void LessonRunner::observe(qint64 index)
     const TrafficEvent &event = log.event(index);
     if (!m_roleOf.contains(event.connection))
         bindByHand(event);
+    // Only the lesson's sockets are accounted for: a role is bound before its socket's data, and
+    // a thousand other connections must not cost memory here.
+    if (!m_roleOf.contains(event.connection))
+        return;
     Observed &observed = m_observed[event.connection];
     ++observed.kindCounts[int(event.kind)];
     if (event.kind == EventKind::Received || event.kind == EventKind::Sent) {
