@@ -2,6 +2,7 @@
 #include "endpointhost.h"
 
 #include "connectioninfo.h"
+#include "journalwriter.h"
 #include "session.h"
 #include "tcpconnection.h"
 
@@ -12,10 +13,8 @@
 EndpointHost::EndpointHost(Session &session, QObject *parent)
     : QObject(parent)
     , m_session(session)
-    , m_flushTimer(new QTimer(this))
 {
-    connect(m_flushTimer, &QTimer::timeout, this, [this] { m_session.flush(); });
-    m_flushTimer->start(FlushIntervalMs);
+    connect(&m_session, &Session::journalWritten, this, &EndpointHost::journalWritten);
 }
 
 EndpointHost::~EndpointHost() = default;
@@ -104,6 +103,7 @@ void EndpointHost::connectTo(ConnectionId id, const QString &host, quint16 port,
 void EndpointHost::adopt(ConnectionId id, Transport *transport, bool echo, ConnectionId relayListener)
 {
     m_links.insert(id, Link{transport, nullptr, echo, relayListener});
+    transport->setReadingHeld(m_readingHeld);
     m_session.connections().setEcho(id, echo);
     connect(transport, &Transport::lookingUp, this, [this, id](const QString &host) {
         m_session.recordText(id, EventKind::LookingUp, tr("getaddrinfo(%1)").arg(host));
@@ -125,11 +125,15 @@ void EndpointHost::adopt(ConnectionId id, Transport *transport, bool echo, Conne
         const Link link = m_links.value(id);
         if (link.echo) {
             // Journal first: once the peer reads its echo, the bytes are safe from a crash.
+            // Written here rather than echoed when the writer says so, because a peer that
+            // half-closed would be gone by then (Qt closes at end of stream, once its write
+            // buffer is empty). Only echoing connections wait for the disk this way.
             m_session.flush();
             sendNow(id, bytes);
         }
         if (link.relayListener != 0)
             relay(id, link.relayListener, bytes);
+        holdReadingWhileJournalBehind();
     });
     connect(transport, &Transport::errorOccurred, this, [this, id](const QString &reason) {
         m_session.recordText(id, EventKind::Error, reason);
@@ -335,6 +339,29 @@ void EndpointHost::noteUnknown(ConnectionId id, const QString &what)
     m_session.recordText(id, EventKind::Error, tr("%1: this connection is already closed").arg(what));
 }
 
+// Memory stays bounded when the disk is slower than the network: past HighWater unwritten bytes
+// nothing more is read, so the kernel's buffers fill and TCP flow control slows the senders.
+// Nothing is dropped, and commands still run at once.
+void EndpointHost::holdReadingWhileJournalBehind()
+{
+    if (!m_readingHeld && m_session.unwrittenBytes() > JournalWriter::HighWater)
+        setReadingHeld(true);
+}
+
+void EndpointHost::journalWritten()
+{
+    if (m_readingHeld && m_session.unwrittenBytes() < JournalWriter::LowWater)
+        setReadingHeld(false);
+}
+
+void EndpointHost::setReadingHeld(bool held)
+{
+    m_readingHeld = held;
+    for (const Link &link : std::as_const(m_links))
+        link.transport->setReadingHeld(held);
+    m_session.setReadingHeld(held);
+}
+
 void EndpointHost::shutdown()
 {
     for (auto it = m_listeners.cbegin(); it != m_listeners.cend(); ++it)
@@ -342,6 +369,5 @@ void EndpointHost::shutdown()
     const QList<ConnectionId> ids = m_links.keys();
     for (ConnectionId id : ids)
         close(id);
-    m_flushTimer->stop();
     m_session.flush();
 }

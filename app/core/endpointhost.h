@@ -30,7 +30,6 @@ class EndpointHost : public QObject
     Q_OBJECT
 
 public:
-    static constexpr int FlushIntervalMs = 100;   // journal flush: the format promises <= 200 ms
     // A repeated send waits while more than this is queued for the kernel: the peer's window is
     // closed, and queueing more would only hide that (the log's Sent would run ahead of the wire).
     static constexpr qint64 MaxQueuedSendBytes = 256 * 1024;
@@ -78,9 +77,12 @@ private:
     void learnAddresses(ConnectionId id);
     void sendNow(ConnectionId id, const QByteArray &bytes);
     void noteUnknown(ConnectionId id, const QString &what);
+    void holdReadingWhileJournalBehind();
+    void journalWritten();
+    void setReadingHeld(bool held);
 
     Session &m_session;
-    QTimer *m_flushTimer = nullptr;
+    bool m_readingHeld = false;   // every connection's: the journal is too far behind
     QHash<ConnectionId, Listener> m_listeners;
     QHash<ConnectionId, Link> m_links;
     int m_listenerCount = 0;

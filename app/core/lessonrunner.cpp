@@ -445,7 +445,8 @@ QString LessonRunner::expand(const QString &text) const
         from = match.capturedEnd();
         const auto info = infoOf(match.captured(1));
         const QString field = match.captured(2);
-        QString value = QStringLiteral("…");
+        // Until the socket exists, say what will be there.
+        QString value = QStringLiteral("‹%1 %2›").arg(match.captured(1), field);
         if (info) {
             if (field == QLatin1String("port") && info->localPort != 0)
                 value = QString::number(info->localPort);

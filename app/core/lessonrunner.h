@@ -57,7 +57,7 @@ public:
     void play();
     bool isPlaying() const { return m_playing; }
 
-    // {role.field} templates filled in from the connection table; "…" while a role is unbound.
+    // {role.field} templates filled in from the connection table; "‹role field›" until known.
     QString expand(const QString &text) const;
     ConnectionId idOf(const QString &role) const { return m_bindings.value(role); }
     std::optional<ConnectionInfo> infoOf(const QString &role) const;

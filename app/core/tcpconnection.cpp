@@ -198,6 +198,14 @@ void TcpConnection::setReadingPaused(bool paused)
         QMetaObject::invokeMethod(this, [this] { readAvailable(); }, Qt::QueuedConnection);
 }
 
+void TcpConnection::setReadingHeld(bool held)
+{
+    m_readingHeld = held;
+    // Qt announces only bytes that arrive after this: what waits in its buffer is read now.
+    if (!held)
+        QMetaObject::invokeMethod(this, [this] { readAvailable(); }, Qt::QueuedConnection);
+}
+
 bool TcpConnection::isConnected() const
 {
     return m_peerFinished || m_socket->state() == QAbstractSocket::ConnectedState;
@@ -234,7 +242,7 @@ void TcpConnection::readAvailable(bool evenIfPaused)
     // constructor or by a resume) find nothing, and Qt would warn about them.
     if (!m_socket->isOpen())
         return;
-    while (!m_readingPaused || evenIfPaused) {
+    while ((!m_readingPaused && !m_readingHeld) || evenIfPaused) {
         const QByteArray chunk = m_socket->read(ReadChunk);
         if (chunk.isEmpty())
             break;

@@ -36,6 +36,7 @@ public:
     void abort() override;
     void setReadingPaused(bool paused) override;
     bool isReadingPaused() const override { return m_readingPaused; }
+    void setReadingHeld(bool held) override;
     bool isConnected() const override;
     qint64 bytesToWrite() const override;
     bool shutdownWrite() override;
@@ -65,6 +66,7 @@ private:
     quint16 m_port = 0;
     int m_connectTimeoutMs = DefaultConnectTimeoutMs;
     bool m_readingPaused = false;
+    bool m_readingHeld = false;
     bool m_closeRequested = false;
     bool m_aborting = false;
     bool m_finished = false;

@@ -24,6 +24,9 @@ public:
     virtual void abort() = 0;                       // at once, with RST where the OS allows
     virtual void setReadingPaused(bool paused) = 0; // stop calling read(); the peer blocks
     virtual bool isReadingPaused() const = 0;
+    // Stop reading for the application's own reasons (the journal is behind), separately from
+    // the user's pause: reading resumes when neither holds it.
+    virtual void setReadingHeld(bool held) = 0;
     virtual bool isConnected() const = 0;
     virtual qint64 bytesToWrite() const = 0;
     // shutdown(SHUT_WR): FIN once the queued bytes are out, and keep reading. False when there is
