@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include <QFileInfo>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -64,6 +66,34 @@ private Q_SLOTS:
         // The step text is filled in: the port the system chose, not a template.
         QVERIFY(!result.out.contains(QStringLiteral("{server.")));
         QVERIFY(QFileInfo(dir.filePath(QStringLiteral("hello.socketlab"))).size() > 0);
+    }
+
+    // Every shipped lesson, as a lab machine runs it: all steps done, exit status 0.
+    void everyLessonRunsHeadless_data()
+    {
+        QTest::addColumn<QString>("id");
+        QTest::addColumn<int>("steps");
+        QTest::newRow("hello") << QStringLiteral("hello") << 6;
+        QTest::newRow("nobody-home") << QStringLiteral("nobody-home") << 6;
+        QTest::newRow("byte-stream") << QStringLiteral("byte-stream") << 8;
+        QTest::newRow("many-clients") << QStringLiteral("many-clients") << 6;
+        QTest::newRow("http-by-hand") << QStringLiteral("http-by-hand") << 6;
+        QTest::newRow("half-close") << QStringLiteral("half-close") << 8;
+        QTest::newRow("flow-control") << QStringLiteral("flow-control") << 6;
+    }
+
+    void everyLessonRunsHeadless()
+    {
+        QFETCH(QString, id);
+        QFETCH(int, steps);
+        QTemporaryDir dir;
+        const Result result = run({ QStringLiteral("--lesson"), id, QStringLiteral("--headless"),
+            QStringLiteral("--record"), dir.filePath(QStringLiteral("lesson.socketlab")) });
+        QVERIFY2(result.exitCode == 0, qPrintable(result.out + result.err));
+        QCOMPARE(result.out.count(QRegularExpression(QStringLiteral("(?m)^      ok in "))), steps);
+        QVERIFY2(result.out.contains(
+                     QStringLiteral("Lesson %1: all %2 step(s) done").arg(id).arg(steps)),
+            qPrintable(result.out));
     }
 
     void listShowsEveryLesson()
