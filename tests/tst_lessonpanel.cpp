@@ -71,6 +71,7 @@ private Q_SLOTS:
             QTest::mouseClick(panel->doItButton(), Qt::LeftButton);
             QTRY_VERIFY2_WITH_TIMEOUT(panel->statusLabel()->text().contains(QStringLiteral("Done")),
                 qPrintable(panel->statusLabel()->text()), TimeoutMs);
+            QVERIFY(!panel->doItButton()->isEnabled());   // done: not done twice
             if (step == 1) {
                 // The state of both ends, as the step shows it.
                 QTRY_VERIFY2_WITH_TIMEOUT(

@@ -194,7 +194,7 @@ void LessonPanel::previousStep()
 
 void LessonPanel::doStep()
 {
-    if (m_runner)
+    if (m_runner && m_doIt->isEnabled())   // the menu's shortcut follows the button
         m_runner->doCurrentStep();
 }
 
@@ -209,7 +209,9 @@ void LessonPanel::refresh()
     const bool have = m_runner != nullptr;
     m_back->setEnabled(have && m_runner->currentStep() > 0);
     m_next->setEnabled(have && m_runner->currentStep() + 1 < m_runner->stepCount());
-    m_doIt->setEnabled(have && !m_runner->step(m_runner->currentStep()).actions.isEmpty());
+    // A done step is not done twice by accident (a second listener, the message sent again).
+    m_doIt->setEnabled(have && !m_runner->step(m_runner->currentStep()).actions.isEmpty()
+                       && m_runner->status(m_runner->currentStep()) != LessonRunner::StepStatus::Done);
     m_restart->setEnabled(have);
     if (!have) {
         m_title->setText(tr("No lessons"));
