@@ -2,9 +2,11 @@
 #include "lessonloader.h"
 #include "lessonrunner.h"
 
+#include "peerprocess.h"
 #include "sessionreader.h"
 #include "workbenchfixture.h"
 
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTest>
@@ -197,6 +199,42 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(runner.status(2), LessonRunner::StepStatus::Done, TimeoutMs);
         QCOMPARE(runner.currentStep(), 0); // steps done by hand do not move the learner on
         QCOMPARE(runner.doneCount(), 3);
+    }
+
+    // The HTTP lesson with a real web client instead of its own: the learner "opens the URL"
+    // (Python's urllib, another process), the steps that wait for it complete by themselves, the
+    // learner answers with Do it, and the client gets the page.
+    void httpLessonServesARealClient()
+    {
+        LessonRunner runner(*m_workbench, shippedLesson(QStringLiteral("http-by-hand")));
+        runner.setUseSuggestedPorts(false);
+        runner.doCurrentStep();
+        QTRY_COMPARE_WITH_TIMEOUT(runner.status(0), LessonRunner::StepStatus::Done, TimeoutMs);
+        const QString url = runner.expand(QStringLiteral("http://127.0.0.1:{server.port}/"));
+        QVERIFY2(!url.contains(QStringLiteral("‹")), qPrintable(url));
+        QProcess browser;
+        browser.start(QStringLiteral("python3"), { PeerProcess::script("http_get.py"), url });
+        QTRY_COMPARE_WITH_TIMEOUT(runner.status(1), LessonRunner::StepStatus::Done, TimeoutMs);
+        QTRY_COMPARE_WITH_TIMEOUT(runner.status(2), LessonRunner::StepStatus::Done, TimeoutMs);
+        QCOMPARE(runner.idOf(QStringLiteral("browser")), 0u); // the lesson's own client never ran
+        QVERIFY(m_log->stream(runner.idOf(QStringLiteral("request")), EventKind::Received)
+                    .startsWith("GET / HTTP/1.1\r\n"));
+        runner.goTo(3);
+        runner.doCurrentStep(); // the typed answer
+        QTRY_COMPARE_WITH_TIMEOUT(runner.status(3), LessonRunner::StepStatus::Done, TimeoutMs);
+        runner.next();
+        runner.doCurrentStep(); // close
+        QByteArray line;
+        PeerProcess::readLine(browser, &line, TimeoutMs);
+        if (QTest::currentTestFailed())
+            return;
+        QCOMPARE(line, QByteArray("STATUS 200"));
+        PeerProcess::readLine(browser, &line, TimeoutMs);
+        if (QTest::currentTestFailed())
+            return;
+        QCOMPARE(QByteArray::fromHex(line.mid(5)), QByteArray("Hello from SocketLab\n"));
+        PeerProcess::waitForExit(browser, TimeoutMs);
+        QTRY_COMPARE_WITH_TIMEOUT(runner.status(4), LessonRunner::StepStatus::Done, TimeoutMs);
     }
 
     void suggestedPortFallsBackWhenBusy()
