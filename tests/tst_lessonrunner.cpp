@@ -151,15 +151,37 @@ private Q_SLOTS:
                 m_log->detail(idOf("client2"), EventKind::Closed).contains(QLatin1String("RST")));
         } else if (id == QLatin1String("flow-control")) {
             // While blocked, nothing was recorded as sent: the chart's sent rate is zero there.
+            // The sender is blocked when the receiver resumes reading, and goes on only after.
             const ConnectionId sender = idOf("sender");
-            const qint64 blocked = firstIndex(sender, EventKind::SendBlocked);
-            const qint64 resumed = firstIndex(sender, EventKind::SendResumed);
-            QVERIFY(blocked >= 0 && resumed > blocked);
-            for (qint64 i = blocked; i < resumed; ++i) {
-                const TrafficEvent &event = m_session->log().event(i);
-                QVERIFY2(!(event.connection == sender && event.kind == EventKind::Sent),
-                    "sent while blocked");
+            const ConnectionId receiver = idOf("receiver");
+            const TrafficLog &log = m_session->log();
+            const qint64 readingResumed = firstIndex(receiver, EventKind::ReadingResumed);
+            QVERIFY(readingResumed >= 0);
+            bool blocked = false;
+            int blockedSpans = 0;
+            bool blockedAtResume = false;
+            for (qint64 i = 0; i < log.count(); ++i) {
+                const TrafficEvent &event = log.event(i);
+                if (i == readingResumed)
+                    blockedAtResume = blocked;
+                if (event.connection != sender)
+                    continue;
+                if (event.kind == EventKind::SendBlocked) {
+                    QVERIFY(!blocked);
+                    blocked = true;
+                    ++blockedSpans;
+                } else if (event.kind == EventKind::SendResumed) {
+                    QVERIFY(blocked);
+                    blocked = false;
+                } else if (event.kind == EventKind::Sent) {
+                    QVERIFY2(!blocked,
+                        qPrintable(QStringLiteral("sent while blocked, event %1").arg(i)));
+                }
             }
+            QVERIFY(blockedSpans >= 1);
+            QVERIFY2(
+                blockedAtResume, "the sender was not blocked when the receiver resumed reading");
+            qInfo("sender blocked %d time(s) before it stopped", blockedSpans);
             QVERIFY(m_log->info(sender).bytesOut > 1024 * 1024);
             // Every byte sent arrived, once reading resumed.
             QTRY_COMPARE_WITH_TIMEOUT(

@@ -194,7 +194,7 @@ void LessonPanel::previousStep()
 
 void LessonPanel::doStep()
 {
-    if (m_runner && m_doIt->isEnabled())   // the menu's shortcut follows the button
+    if (m_runner && m_doIt->isEnabled()) // the menu's shortcut follows the button
         m_runner->doCurrentStep();
 }
 
@@ -211,7 +211,7 @@ void LessonPanel::refresh()
     m_next->setEnabled(have && m_runner->currentStep() + 1 < m_runner->stepCount());
     // A done step is not done twice by accident (a second listener, the message sent again).
     m_doIt->setEnabled(have && !m_runner->step(m_runner->currentStep()).actions.isEmpty()
-                       && m_runner->status(m_runner->currentStep()) != LessonRunner::StepStatus::Done);
+        && m_runner->status(m_runner->currentStep()) != LessonRunner::StepStatus::Done);
     m_restart->setEnabled(have);
     if (!have) {
         m_title->setText(tr("No lessons"));
@@ -257,7 +257,7 @@ void LessonPanel::refresh()
         QStringList waiting;
         const QStringList lines = m_runner->describeConditions(current);
         for (qsizetype i = 0; i < step.expect.size(); ++i) {
-            if (!m_runner->conditionHolds(step.expect.at(i)))
+            if (!m_runner->conditionHolds(step.expect.at(i), current))
                 waiting << lines.at(i).toHtmlEscaped();
         }
         m_status->setStyleSheet(statusStyle("#FFF3D6", "#E69F00"));

@@ -192,19 +192,22 @@ void EndpointHost::send(ConnectionId id, const QByteArray &bytes, int count, int
             return;
         // Backpressure: while the kernel takes nothing (the peer's window is closed), queueing
         // more would record Sent for bytes that are not moving. Wait, and say so once.
-        if (const qint64 queued = link->transport->bytesToWrite(); queued > MaxQueuedSendBytes) {
+        const qint64 queued = link->transport->bytesToWrite();
+        if (queued > (link->sendBlocked ? ResumeQueuedSendBytes : MaxQueuedSendBytes)) {
             if (!link->sendBlocked) {
                 link->sendBlocked = true;
                 m_session.recordText(id, EventKind::SendBlocked,
-                                     tr("send() would block: %1 bytes wait for the peer's receive window to "
-                                        "open").arg(queued));
+                                     tr("send() would block: the kernel's send buffer is full and %1 bytes wait; "
+                                        "the peer is not taking them (its receive window is closed or small)")
+                                         .arg(queued));
             }
             timer->start(qMax(intervalMs, BlockedPollMs));
             return;
         }
         if (link->sendBlocked) {
             link->sendBlocked = false;
-            m_session.recordText(id, EventKind::SendResumed, tr("the peer's window opened: sending goes on"));
+            m_session.recordText(id, EventKind::SendResumed,
+                                 tr("the kernel took the queued bytes: the peer's window opened, sending goes on"));
         }
         sendNow(id, bytes);
         if (--*remaining <= 0)

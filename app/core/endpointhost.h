@@ -33,6 +33,9 @@ public:
     // A repeated send waits while more than this is queued for the kernel: the peer's window is
     // closed, and queueing more would only hide that (the log's Sent would run ahead of the wire).
     static constexpr qint64 MaxQueuedSendBytes = 256 * 1024;
+    // ... and goes on once the queue is down to this: the kernel is taking bytes again, not
+    // merely a few more as its buffers grow.
+    static constexpr qint64 ResumeQueuedSendBytes = MaxQueuedSendBytes / 4;
     static constexpr int BlockedPollMs = 20;
 
     explicit EndpointHost(Session &session, QObject *parent = nullptr);

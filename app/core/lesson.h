@@ -72,6 +72,7 @@ struct LessonCondition
     LessonConditionKind kind = LessonConditionKind::Event;
     QString role;
     bool whenBound = false; // holds while nothing is bound to the role (e.g. a real browser)
+    bool sinceStep = false; // Event: count only events since the learner came to this step
     // Event: at least atLeast events of this kind, whose detail contains detailContains.
     EventKind event = EventKind::Note;
     QString detailContains;

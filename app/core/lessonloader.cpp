@@ -415,6 +415,7 @@ private:
                 fail(fields.pathOf(QStringLiteral("event")), tr("unknown event '%1'").arg(event));
             condition.detailContains = fields.string(QStringLiteral("detailContains"), false, 200);
             condition.atLeast = int(fields.integer(QStringLiteral("atLeast"), 1, 1000000, 1));
+            condition.sinceStep = fields.boolean(QStringLiteral("sinceStep"));
         } else if (kind == QLatin1String("stream")) {
             condition.kind = LessonConditionKind::Stream;
             const QString direction = fields.string(QStringLiteral("direction"), true, 8);

@@ -16,6 +16,7 @@ LessonRunner::LessonRunner(Workbench &workbench, const Lesson &lesson, QObject *
 {
     m_actionsDone = QList<bool>(stepCount(), false);
     m_cursor = m_workbench.session().log().count();
+    enterStep(0);
     m_playTimer->setSingleShot(true);
     connect(m_playTimer, &QTimer::timeout, this, &LessonRunner::playTimedOut);
     connect(&m_workbench.session().log(), &TrafficLog::appended, this, &LessonRunner::onAppended);
@@ -37,6 +38,7 @@ void LessonRunner::goTo(int index)
     if (index == m_current)
         return;
     m_current = index;
+    enterStep(index);
     Q_EMIT changed();
 }
 
@@ -66,6 +68,8 @@ void LessonRunner::restart()
     m_actionsDone = QList<bool>(stepCount(), false);
     m_cursor = m_workbench.session().log().count();
     m_current = 0;
+    m_stepEntered.clear();
+    enterStep(0);
     Q_EMIT changed();
 }
 
@@ -84,6 +88,12 @@ void LessonRunner::bind(const QString &role, ConnectionId id)
     m_bindings.insert(role, id);
     m_roleOf.insert(id, role);
     Q_EMIT changed();
+}
+
+void LessonRunner::enterStep(int index)
+{
+    if (!m_stepEntered.contains(index))
+        m_stepEntered.insert(index, m_workbench.session().log().count());
 }
 
 void LessonRunner::doCurrentStep()
@@ -202,7 +212,7 @@ void LessonRunner::observe(qint64 index)
             kept += log.payloadPrefix(event, int(KeptStreamBytes - kept.size()));
         return;
     }
-    observed.details.append({ event.kind, log.detailText(event) });
+    observed.details.append({ event.kind, index, log.detailText(event) });
 
     // The port a lesson suggests is taken: listen again where the system chooses.
     if (event.kind == EventKind::ListenFailed && m_suggestedListens.contains(event.connection)) {
@@ -242,7 +252,7 @@ void LessonRunner::bindByHand(const TrafficEvent &event)
     }
 }
 
-bool LessonRunner::conditionHolds(const LessonCondition &condition) const
+bool LessonRunner::conditionHolds(const LessonCondition &condition, int step) const
 {
     const ConnectionId id = m_bindings.value(condition.role);
     if (id == 0)
@@ -251,12 +261,15 @@ bool LessonRunner::conditionHolds(const LessonCondition &condition) const
     switch (condition.kind) {
     case LessonConditionKind::Event: {
         int count = 0;
-        if (condition.detailContains.isEmpty()) {
+        if (condition.detailContains.isEmpty() && !condition.sinceStep) {
             count = observed.kindCounts.value(int(condition.event));
         } else {
-            for (const auto &detail : observed.details) {
-                if (detail.first == condition.event
-                    && detail.second.contains(condition.detailContains, Qt::CaseInsensitive))
+            if (condition.sinceStep && !m_stepEntered.contains(step))
+                return false; // the learner has not come to this step yet
+            const qint64 from = condition.sinceStep ? m_stepEntered.value(step) : 0;
+            for (const Observed::Detail &detail : observed.details) {
+                if (detail.kind == condition.event && detail.index >= from
+                    && detail.text.contains(condition.detailContains, Qt::CaseInsensitive))
                     ++count;
             }
         }
@@ -290,7 +303,7 @@ void LessonRunner::evaluate()
             continue;
         bool all = true;
         for (const LessonCondition &condition : s.expect)
-            all = all && conditionHolds(condition);
+            all = all && conditionHolds(condition, i);
         if (all)
             setStatus(i, StepStatus::Done);
     }
@@ -323,6 +336,7 @@ void LessonRunner::setStatus(int index, StepStatus status, const QString &proble
                 return;
             }
             ++m_current;
+            enterStep(m_current);
             Q_EMIT changed();
             playCurrent();
         });
@@ -364,7 +378,7 @@ void LessonRunner::playTimedOut()
     const QStringList lines = describeConditions(m_current);
     const LessonStep &s = step(m_current);
     for (qsizetype i = 0; i < s.expect.size(); ++i) {
-        if (!conditionHolds(s.expect.at(i)))
+        if (!conditionHolds(s.expect.at(i), m_current))
             missing << lines.at(i);
     }
     setStatus(m_current, StepStatus::Failed,

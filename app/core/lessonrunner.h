@@ -65,7 +65,8 @@ public:
     QString describeRole(const QString &role) const;
     // One line per condition of a step, each marked as met or not.
     QStringList describeConditions(int index) const;
-    bool conditionHolds(const LessonCondition &condition) const;
+    // Whether the condition of this step holds now.
+    bool conditionHolds(const LessonCondition &condition, int step) const;
 
 Q_SIGNALS:
     void changed(); // a status, a binding or the current step changed
@@ -77,7 +78,13 @@ private:
     struct Observed
     {
         QHash<int, int> kindCounts; // EventKind -> events
-        QList<QPair<EventKind, QString>> details; // non-data events' detail texts
+        struct Detail
+        {
+            EventKind kind;
+            qint64 index; // in the log
+            QString text;
+        };
+        QList<Detail> details; // non-data events
         QByteArray in; // the first KeptStreamBytes received
         QByteArray out;
         qint64 bytesIn = 0;
@@ -93,6 +100,7 @@ private:
     void setStatus(int index, StepStatus status, const QString &problem = QString());
     void playCurrent();
     void playTimedOut();
+    void enterStep(int index);
     QString describeCondition(const LessonCondition &condition) const;
 
     Workbench &m_workbench;
@@ -107,6 +115,7 @@ private:
     QHash<int, StepStatus> m_status;
     QHash<int, QString> m_problems;
     QList<bool> m_actionsDone;
+    QHash<int, qint64> m_stepEntered; // the log's count when the learner came to each step
 
     bool m_playing = false;
     QTimer *m_playTimer = nullptr;
