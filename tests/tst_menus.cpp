@@ -173,6 +173,8 @@ private Q_SLOTS:
         QTest::newRow("export") << "Export…";
         QTest::newRow("reset layout") << "Reset layout";
         QTest::newRow("echo demo") << "Echo demo";
+        QTest::newRow("next lesson step") << "Next step";
+        QTest::newRow("previous lesson step") << "Previous step";
     }
 
     void namedActionsHaveTheirShortcuts()

@@ -5,10 +5,12 @@
 #include "mainwindow.h"
 #include "sendpanel.h"
 #include "session.h"
+#include "sessionloader.h"
 #include "welcomedialog.h"
 #include "workbench.h"
 
 #include <QCheckBox>
+#include <QDockWidget>
 #include <QCommandLinkButton>
 #include <QLineEdit>
 #include <QPushButton>
@@ -82,20 +84,42 @@ private Q_SLOTS:
         QCOMPARE(f.session.connections().find(client)->bytesOut, quint64(24));
     }
 
-    void lessonsEntryIsForwarded()
+    // The Lessons entry brings the lesson panel to the front, and tells whoever listens.
+    void lessonsEntryShowsTheLessons()
     {
         Fixture f;
-        // Nobody offers lessons yet: the entry is there but disabled.
-        WelcomeDialog *without = f.window->createWelcome();
-        QVERIFY(!without->lessonsButton()->isEnabled());
-        delete without;
-
+        auto *dock = f.window->findChild<QDockWidget *>(QStringLiteral("lessonDock"));
+        QVERIFY(dock);
+        dock->hide();
         QSignalSpy lessons(f.window.get(), &MainWindow::lessonsRequested);
         WelcomeDialog *welcome = f.window->createWelcome();
         QVERIFY(welcome->lessonsButton()->isEnabled());
         welcome->show();
         QTest::mouseClick(welcome->lessonsButton(), Qt::LeftButton);
         QCOMPARE(lessons.count(), 1);
+        QTRY_VERIFY(dock->isVisible());
+    }
+
+    // A read-only window has no lessons: the entry is there but disabled.
+    void noLessonsInAReopenedSession()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("done.socketlab"));
+        {
+            Session session(std::make_unique<SessionClock>());
+            QString error;
+            QVERIFY2(session.startRecording(path, &error), qPrintable(error));
+        }
+        QString error;
+        std::unique_ptr<MainWindow> window(MainWindow::openSessionFile(path, &error));
+        QVERIFY2(window, qPrintable(error));
+        std::unique_ptr<WelcomeDialog> welcome(window->createWelcome());
+        QVERIFY(!welcome->lessonsButton()->isEnabled());
+        QVERIFY(!welcome->echoDemoButton()->isEnabled());
+        welcome.reset();
+        QSignalSpy loaded(window->loader(), &SessionLoader::finished);
+        if (window->loader()->isRunning())
+            QVERIFY(loaded.wait(20000));
     }
 
     void showAtStartIsRemembered()

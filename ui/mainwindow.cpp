@@ -10,6 +10,7 @@
 #include "connectiontreemodel.h"
 #include "endpointpanel.h"
 #include "exportjob.h"
+#include "lessonpanel.h"
 #include "packetview.h"
 #include "sendpanel.h"
 #include "session.h"
@@ -223,7 +224,45 @@ void MainWindow::buildDocks()
         sendDock->setWidget(m_send);
         addDockWidget(Qt::BottomDockWidgetArea, sendDock);
         splitDockWidget(sendDock, chartDock, Qt::Horizontal);
+
+        // Lessons share the right side with the packet view, behind it until one is opened.
+        m_lessons = new LessonPanel(*m_workbench);
+        auto *lessonDock = new QDockWidget(tr("Lessons"), this);
+        lessonDock->setObjectName(QStringLiteral("lessonDock"));
+        lessonDock->setWidget(m_lessons);
+        addDockWidget(Qt::RightDockWidgetArea, lessonDock);
+        tabifyDockWidget(packetDock, lessonDock);
+        packetDock->raise();
     }
+}
+
+void MainWindow::openLesson(const QString &id)
+{
+    if (!m_lessons || !m_lessons->openLesson(id))
+        return;
+    auto *dock = findChild<QDockWidget *>(QStringLiteral("lessonDock"));
+    dock->show();
+    dock->raise();
+}
+
+void MainWindow::buildLessonMenu()
+{
+    QMenu *lessons = menuBar()->addMenu(tr("&Lessons"));
+    QAction *show = lessons->addAction(tr("Show &lessons"), this, [this] {
+        auto *dock = findChild<QDockWidget *>(QStringLiteral("lessonDock"));
+        dock->show();
+        dock->raise();
+    });
+    show->setShortcut(QKeySequence(tr("Ctrl+Shift+L")));
+    lessons->addSeparator();
+    lessons->addAction(themedIcon(QStringLiteral("go-next")), tr("&Next step"), m_lessons, &LessonPanel::nextStep)
+        ->setShortcut(QKeySequence(tr("Alt+Right")));
+    lessons->addAction(themedIcon(QStringLiteral("go-previous")), tr("&Previous step"), m_lessons, &LessonPanel::previousStep)
+        ->setShortcut(QKeySequence(tr("Alt+Left")));
+    lessons->addAction(themedIcon(QStringLiteral("media-playback-start")), tr("&Do it"), m_lessons, &LessonPanel::doStep)
+        ->setShortcut(QKeySequence(tr("Ctrl+D")));
+    lessons->addAction(tr("&Restart lesson"), m_lessons, &LessonPanel::restartLesson)
+        ->setShortcut(QKeySequence(tr("Ctrl+Alt+R")));
 }
 
 void MainWindow::buildMenus()
@@ -306,6 +345,8 @@ void MainWindow::buildMenus()
     reset->setToolTip(tr("Put every pane back where it was on first start"));
     view->addSeparator();
     buildLanguageMenu(view);
+    if (m_lessons)
+        buildLessonMenu();
     buildHelpMenu();
 }
 
@@ -356,13 +397,19 @@ WelcomeDialog *MainWindow::createWelcome()
 {
     auto *dialog = new WelcomeDialog(this);
     dialog->echoDemoButton()->setEnabled(m_workbench != nullptr);
-    // The lessons belong to whoever listens to lessonsRequested(); without one, say so.
-    if (!isSignalConnected(QMetaMethod::fromSignal(&MainWindow::lessonsRequested))) {
+    // The lessons are the lesson panel's (live windows), or whoever listens to lessonsRequested().
+    if (!m_lessons && !isSignalConnected(QMetaMethod::fromSignal(&MainWindow::lessonsRequested))) {
         dialog->lessonsButton()->setEnabled(false);
         dialog->lessonsButton()->setToolTip(tr("No lessons are available in this window"));
     }
     connect(dialog, &WelcomeDialog::echoDemoRequested, this, &MainWindow::startEchoDemo);
-    connect(dialog, &WelcomeDialog::lessonsRequested, this, &MainWindow::lessonsRequested);
+    connect(dialog, &WelcomeDialog::lessonsRequested, this, [this] {
+        if (auto *dock = findChild<QDockWidget *>(QStringLiteral("lessonDock"))) {
+            dock->show();
+            dock->raise();
+        }
+        Q_EMIT lessonsRequested();
+    });
     connect(dialog, &WelcomeDialog::openSessionRequested, this, &MainWindow::chooseSessionToOpen);
     return dialog;
 }

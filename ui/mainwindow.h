@@ -14,6 +14,7 @@ class ByteLogView;
 class ConnectionTreeModel;
 class EndpointPanel;
 class ExportJob;
+class LessonPanel;
 class PacketView;
 class QCheckBox;
 class QCloseEvent;
@@ -76,6 +77,9 @@ public:
     QTreeView *connectionView() const { return m_tree; }
     PacketView *packetView() const { return m_packet; }
     ThroughputChart *chart() const { return m_chart; }
+    LessonPanel *lessonPanel() const { return m_lessons; }   // null when read-only
+    // Shows the lesson panel on the lesson with this id.
+    void openLesson(const QString &id);
 
     // The welcome page (first start, Help → Welcome), parented to this window, not yet shown.
     WelcomeDialog *createWelcome();
@@ -104,6 +108,7 @@ private:
     void openSession(const QString &path);
     void chooseExport();
     void sizeDocks();
+    void buildLessonMenu();
     void showSelectedRows();
     void chooseSessionToOpen();
     void chooseExportDestination(ExportFormat format);
@@ -134,6 +139,7 @@ private:
     SendPanel *m_send = nullptr;
     PacketView *m_packet = nullptr;
     ThroughputChart *m_chart = nullptr;
+    LessonPanel *m_lessons = nullptr;
 
     QTimer *m_statusTimer = nullptr;
     QLabel *m_banner = nullptr;

@@ -22,8 +22,10 @@ class JournalWriter : public QObject
 
 public:
     static constexpr int FlushIntervalMs = 100;   // the format promises <= 200 ms
-    static constexpr quint64 HighWater = quint64(32) << 20;
-    static constexpr quint64 LowWater = quint64(8) << 20;
+    // Behind by HighWater, reading stops until LowWater: a few write() stalls of slack, and a
+    // bound on memory (the unwritten bytes, and the capacity of two buffers that hold them).
+    static constexpr quint64 HighWater = quint64(16) << 20;
+    static constexpr quint64 LowWater = quint64(4) << 20;
 
     explicit JournalWriter(Journal &journal, QObject *parent = nullptr);
     ~JournalWriter() override;   // stops the thread; what is left is the owner's to flush

@@ -137,8 +137,16 @@
         <translation>--export braucht --open DATEI (zum Umwandeln) oder --headless (Export am Ende des Laufs)</translation>
     </message>
     <message>
-        <source>--headless needs at least one --listen or --connect</source>
-        <translation>--headless braucht mindestens ein --listen oder --connect</translation>
+        <source>--lesson needs a lesson name (--lesson list shows them)</source>
+        <translation>--lesson braucht den Namen einer Lektion (--lesson list zeigt sie)</translation>
+    </message>
+    <message>
+        <source>A reopened session is read-only: --open does not go with --lesson</source>
+        <translation>Eine wieder geöffnete Sitzung ist schreibgeschützt: --open geht nicht zusammen mit --lesson</translation>
+    </message>
+    <message>
+        <source>--headless needs at least one --listen, --connect or --lesson</source>
+        <translation>--headless braucht mindestens ein --listen, --connect oder --lesson</translation>
     </message>
 </context>
 <context>
@@ -178,6 +186,10 @@
     <message>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>peer sent FIN</source>
+        <translation>Gegenseite hat FIN gesendet</translation>
     </message>
 </context>
 <context>
@@ -319,6 +331,50 @@
         <source>%1: this connection is already closed</source>
         <translation>%1: diese Verbindung ist bereits geschlossen</translation>
     </message>
+    <message>
+        <source>socket(), bind(%1), listen(backlog %2)</source>
+        <translation>socket(), bind(%1), listen(Backlog %2)</translation>
+    </message>
+    <message>
+        <source>accept() is not called: the kernel completes handshakes into the backlog until it is full, then ignores new SYNs</source>
+        <translation>accept() wird nicht aufgerufen: der Kernel schließt Handshakes in den Backlog ab, bis er voll ist, und ignoriert dann neue SYNs</translation>
+    </message>
+    <message>
+        <source>chat relay: what one connection sends goes to the others</source>
+        <translation>Chat-Relais: was eine Verbindung sendet, geht an die anderen</translation>
+    </message>
+    <message>
+        <source>send() would block: the kernel&apos;s send buffer is full and %1 bytes wait; the peer is not taking them (its receive window is closed or small)</source>
+        <translation>send() würde blockieren: der Sendepuffer des Kernels ist voll und %1 Bytes warten; die Gegenseite nimmt sie nicht an (ihr Empfangsfenster ist geschlossen oder klein)</translation>
+    </message>
+    <message>
+        <source>the kernel took the queued bytes: the peer&apos;s window opened, sending goes on</source>
+        <translation>der Kernel hat die wartenden Bytes übernommen: das Fenster der Gegenseite ist offen, das Senden geht weiter</translation>
+    </message>
+    <message>
+        <source>shutdown</source>
+        <translation>shutdown</translation>
+    </message>
+    <message>
+        <source>shutdown(SHUT_WR): this connection cannot send any more</source>
+        <translation>shutdown(SHUT_WR): diese Verbindung kann nicht mehr senden</translation>
+    </message>
+    <message>
+        <source>setsockopt</source>
+        <translation>setsockopt</translation>
+    </message>
+    <message>
+        <source>setsockopt(TCP_NODELAY, 1): Nagle&apos;s algorithm off, each write() leaves at once</source>
+        <translation>setsockopt(TCP_NODELAY, 1): Nagle-Algorithmus aus, jedes write() geht sofort hinaus</translation>
+    </message>
+    <message>
+        <source>setsockopt(TCP_NODELAY, 0): Nagle&apos;s algorithm on, small writes wait for the previous one&apos;s ACK</source>
+        <translation>setsockopt(TCP_NODELAY, 0): Nagle-Algorithmus an, kleine Schreibvorgänge warten auf das ACK des vorigen</translation>
+    </message>
+    <message>
+        <source>setsockopt(TCP_NODELAY) failed: not connected</source>
+        <translation>setsockopt(TCP_NODELAY) fehlgeschlagen: nicht verbunden</translation>
+    </message>
 </context>
 <context>
     <name>EndpointPanel</name>
@@ -423,6 +479,86 @@
     <message>
         <source>The export was cancelled</source>
         <translation>Der Export wurde abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>expected an object, found %1</source>
+        <translation>erwartet wird ein Objekt, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>expected a string, found %1</source>
+        <translation>erwartet wird eine Zeichenkette, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>longer than %1 characters</source>
+        <translation>länger als %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>expected true or false, found %1</source>
+        <translation>erwartet wird true oder false, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>expected a whole number, found %1</source>
+        <translation>erwartet wird eine ganze Zahl, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>%1 is out of range (%2 to %3)</source>
+        <translation>%1 liegt außerhalb des Bereichs (%2 bis %3)</translation>
+    </message>
+    <message>
+        <source>expected an array, found %1</source>
+        <translation>erwartet wird ein Array, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>more than %1 entries</source>
+        <translation>mehr als %1 Einträge</translation>
+    </message>
+    <message>
+        <source>unknown key</source>
+        <translation>unbekannter Schlüssel</translation>
+    </message>
+</context>
+<context>
+    <name>HeadlessLesson</name>
+    <message numerus="yes">
+        <source>Lesson %1: all %n step(s) done</source>
+        <translation>
+            <numerusform>Lektion %1: der %n Schritt ist erledigt</numerusform>
+            <numerusform>Lektion %1: alle %n Schritte erledigt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lesson %1: stopped at step %2 of %3</source>
+        <translation>Lektion %1: angehalten bei Schritt %2 von %3</translation>
+    </message>
+    <message>
+        <source>Lesson %1: interrupted</source>
+        <translation>Lektion %1: unterbrochen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Lesson %1: %2 (%n step(s))</source>
+        <translation>
+            <numerusform>Lektion %1: %2 (%n Schritt)</numerusform>
+            <numerusform>Lektion %1: %2 (%n Schritte)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>      ok in %1 s: %2</source>
+        <translation>      ok in %1 s: %2</translation>
+    </message>
+    <message>
+        <source>      FAILED after %1 s: %2</source>
+        <translation>      FEHLGESCHLAGEN nach %1 s: %2</translation>
     </message>
 </context>
 <context>
@@ -560,6 +696,219 @@
     <message>
         <source>end record too short</source>
         <translation>Enddatensatz zu kurz</translation>
+    </message>
+</context>
+<context>
+    <name>LessonLoader</name>
+    <message>
+        <source>is not a listener role</source>
+        <translation>ist keine Listener-Rolle</translation>
+    </message>
+    <message>
+        <source>is not a client role</source>
+        <translation>ist keine Client-Rolle</translation>
+    </message>
+    <message>
+        <source>is a listener: it cannot send</source>
+        <translation>ist ein Listener: er kann nicht senden</translation>
+    </message>
+    <message>
+        <source>is a listener role</source>
+        <translation>ist eine Listener-Rolle</translation>
+    </message>
+    <message>
+        <source>not valid JSON at byte %1: %2</source>
+        <translation>kein gültiges JSON bei Byte %1: %2</translation>
+    </message>
+    <message>
+        <source>id: &apos;%1&apos; differs from the file&apos;s name (expected &apos;%2&apos;)</source>
+        <translation>id: „%1“ weicht vom Dateinamen ab (erwartet: „%2“)</translation>
+    </message>
+    <message>
+        <source>larger than %1 bytes</source>
+        <translation>größer als %1 Bytes</translation>
+    </message>
+</context>
+<context>
+    <name>LessonPanel</name>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Choose a lesson; one you leave resumes where you were</source>
+        <translation>Eine Lektion wählen; eine verlassene Lektion macht dort weiter, wo Sie waren</translation>
+    </message>
+    <message>
+        <source>These lesson files were not loaded:
+%1</source>
+        <translation>Diese Lektionsdateien wurden nicht geladen:
+%1</translation>
+    </message>
+    <message>
+        <source>◀ Back</source>
+        <translation>◀ Zurück</translation>
+    </message>
+    <message>
+        <source>Do it</source>
+        <translation>Ausführen</translation>
+    </message>
+    <message>
+        <source>Let SocketLab do this step for you</source>
+        <translation>SocketLab diesen Schritt für Sie ausführen lassen</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Weiter ▶</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation>Neu beginnen</translation>
+    </message>
+    <message>
+        <source>Close this lesson&apos;s sockets and start again at step 1</source>
+        <translation>Die Sockets dieser Lektion schließen und bei Schritt 1 neu beginnen</translation>
+    </message>
+    <message>
+        <source>No lessons</source>
+        <translation>Keine Lektionen</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Schritt %1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 steps done</source>
+        <translation>%1 von %2 Schritten erledigt</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Socket calls:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Socket-Aufrufe:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Look at:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Beachten Sie:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>✔ Done. Press Next when you are ready.</source>
+        <translation>✔ Erledigt. Drücken Sie Weiter, wenn Sie so weit sind.</translation>
+    </message>
+    <message>
+        <source>✔ Done: that was the last step of this lesson.</source>
+        <translation>✔ Erledigt: das war der letzte Schritt dieser Lektion.</translation>
+    </message>
+    <message>
+        <source>✖ %1</source>
+        <translation>✖ %1</translation>
+    </message>
+    <message>
+        <source>Waiting for: %1</source>
+        <translation>Warte auf: %1</translation>
+    </message>
+    <message>
+        <source>Do it yourself in the app, or press &lt;b&gt;Do it&lt;/b&gt;. Waiting for: %1</source>
+        <translation>Selbst in der Anwendung ausführen oder &lt;b&gt;Ausführen&lt;/b&gt; drücken. Warte auf: %1</translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td&gt;%1&lt;/td&gt;&lt;td colspan=3&gt;&lt;i&gt;not created yet&lt;/i&gt;&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;td&gt;%1&lt;/td&gt;&lt;td colspan=3&gt;&lt;i&gt;noch nicht erstellt&lt;/i&gt;&lt;/td&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n accepted</source>
+        <translation>
+            <numerusform>, %n angenommen</numerusform>
+            <numerusform>, %n angenommen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, not reading</source>
+        <translation>, liest nicht</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Sockets now:&lt;/b&gt;&lt;table cellspacing=0 cellpadding=2&gt;%1&lt;/table&gt;</source>
+        <translation>&lt;b&gt;Sockets jetzt:&lt;/b&gt;&lt;table cellspacing=0 cellpadding=2&gt;%1&lt;/table&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>LessonRunner</name>
+    <message>
+        <source>&apos;%1&apos; is not listening yet: do the step that creates it first</source>
+        <translation>„%1“ lauscht noch nicht: zuerst den Schritt ausführen, der ihn erstellt</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; does not exist yet: do the step that creates it first</source>
+        <translation>„%1“ existiert noch nicht: zuerst den Schritt ausführen, der ihn erstellt</translation>
+    </message>
+    <message>
+        <source>timed out after %1 s waiting for: %2</source>
+        <translation>Zeitüberschreitung nach %1 s beim Warten auf: %2</translation>
+    </message>
+    <message>
+        <source>the step&apos;s actions</source>
+        <translation>die Aktionen des Schritts</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source> “%1”</source>
+        <translation> „%1“</translation>
+    </message>
+    <message>
+        <source> (%1 times)</source>
+        <translation> (%1-mal)</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>empfangen</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>gesendet</translation>
+    </message>
+    <message>
+        <source>exactly “%1”</source>
+        <translation>genau „%1“</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation>mindestens %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation>%1: %2 %3</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message>
+        <source>%1: not created yet</source>
+        <translation>%1: noch nicht erstellt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 = %2  %3  %4, %n accepted</source>
+        <translation>
+            <numerusform>%1 = %2  %3  %4, %n angenommen</numerusform>
+            <numerusform>%1 = %2  %3  %4, %n angenommen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 = %2  %3 → %4  %5</source>
+        <translation>%1 = %2  %3 → %4  %5</translation>
+    </message>
+    <message>
+        <source>, not reading</source>
+        <translation>, liest nicht</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
     </message>
 </context>
 <context>
@@ -1010,6 +1359,54 @@ Alles davor wird gezeigt (%n Ereignisse).</numerusform>
         <source>No lessons are available in this window</source>
         <translation>In diesem Fenster sind keine Lektionen verfügbar</translation>
     </message>
+    <message>
+        <source>Lessons</source>
+        <translation>Lektionen</translation>
+    </message>
+    <message>
+        <source>&amp;Lessons</source>
+        <translation>&amp;Lektionen</translation>
+    </message>
+    <message>
+        <source>Show &amp;lessons</source>
+        <translation>&amp;Lektionen zeigen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+L</source>
+        <translation>Ctrl+Shift+L</translation>
+    </message>
+    <message>
+        <source>&amp;Next step</source>
+        <translation>&amp;Nächster Schritt</translation>
+    </message>
+    <message>
+        <source>Alt+Right</source>
+        <translation>Alt+Right</translation>
+    </message>
+    <message>
+        <source>&amp;Previous step</source>
+        <translation>&amp;Vorheriger Schritt</translation>
+    </message>
+    <message>
+        <source>Alt+Left</source>
+        <translation>Alt+Left</translation>
+    </message>
+    <message>
+        <source>&amp;Do it</source>
+        <translation>&amp;Ausführen</translation>
+    </message>
+    <message>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <source>&amp;Restart lesson</source>
+        <translation>Lektion neu &amp;beginnen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+R</source>
+        <translation>Ctrl+Alt+R</translation>
+    </message>
 </context>
 <context>
     <name>Options</name>
@@ -1085,6 +1482,14 @@ Alles davor wird gezeigt (%n Ereignisse).</numerusform>
         <source>[FILE.socketlab]</source>
         <translation>[DATEI.socketlab]</translation>
     </message>
+    <message>
+        <source>Open the guided lesson NAME; with --headless, do every step automatically and print each step&apos;s result. &quot;--lesson list&quot; lists the lessons.</source>
+        <translation>Die geführte Lektion NAME öffnen; mit --headless jeden Schritt automatisch ausführen und das Ergebnis jedes Schritts ausgeben. „--lesson list“ listet die Lektionen auf.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
 </context>
 <context>
     <name>PacketView</name>
@@ -1139,6 +1544,101 @@ Alles davor wird gezeigt (%n Ereignisse).</numerusform>
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>Parser</name>
+    <message>
+        <source>version %1 is not supported (this SocketLab reads version %2)</source>
+        <translation>Version %1 wird nicht unterstützt (dieses SocketLab liest Version %2)</translation>
+    </message>
+    <message>
+        <source>use lower-case letters, digits and &apos;-&apos;</source>
+        <translation>Kleinbuchstaben, Ziffern und „-“ verwenden</translation>
+    </message>
+    <message>
+        <source>a lesson needs at least one step</source>
+        <translation>eine Lektion braucht mindestens einen Schritt</translation>
+    </message>
+    <message>
+        <source>a lesson needs at least one socket role</source>
+        <translation>eine Lektion braucht mindestens eine Socket-Rolle</translation>
+    </message>
+    <message>
+        <source>use letters, digits and &apos;_&apos;, starting with a letter</source>
+        <translation>Buchstaben, Ziffern und „_“ verwenden, beginnend mit einem Buchstaben</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is declared twice</source>
+        <translation>„%1“ ist doppelt deklariert</translation>
+    </message>
+    <message>
+        <source>unknown type &apos;%1&apos; (expected listener, client or accepted)</source>
+        <translation>unbekannter Typ „%1“ (erwartet: listener, client oder accepted)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a listener role declared before it</source>
+        <translation>„%1“ ist keine davor deklarierte Listener-Rolle</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a declared role</source>
+        <translation>„%1“ ist keine deklarierte Rolle</translation>
+    </message>
+    <message>
+        <source>template {%1} does not name a declared role, as in {server.port}</source>
+        <translation>Vorlage {%1} nennt keine deklarierte Rolle, wie in {server.port}</translation>
+    </message>
+    <message>
+        <source>template {%1}: unknown field &apos;%2&apos; (known: %3)</source>
+        <translation>Vorlage {%1}: unbekanntes Feld „%2“ (bekannt: %3)</translation>
+    </message>
+    <message>
+        <source>unknown socket call &apos;%1&apos; (known: %2)</source>
+        <translation>unbekannter Socket-Aufruf „%1“ (bekannt: %2)</translation>
+    </message>
+    <message>
+        <source>a step needs &quot;do&quot; or &quot;expect&quot; (or both)</source>
+        <translation>ein Schritt braucht „do“ oder „expect“ (oder beides)</translation>
+    </message>
+    <message>
+        <source>unknown action &apos;%1&apos;</source>
+        <translation>unbekannte Aktion „%1“</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; %2</source>
+        <translation>„%1“ %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a listener role</source>
+        <translation>„%1“ ist keine Listener-Rolle</translation>
+    </message>
+    <message>
+        <source>send needs exactly one of &quot;text&quot; or &quot;fill&quot;</source>
+        <translation>send braucht genau eines von „text“ oder „fill“</translation>
+    </message>
+    <message>
+        <source>expected true or false, found %1</source>
+        <translation>erwartet wird true oder false, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>unknown event &apos;%1&apos;</source>
+        <translation>unbekanntes Ereignis „%1“</translation>
+    </message>
+    <message>
+        <source>expected &quot;in&quot; or &quot;out&quot;</source>
+        <translation>erwartet wird „in“ oder „out“</translation>
+    </message>
+    <message>
+        <source>a stream condition needs &quot;equals&quot;, &quot;contains&quot; or &quot;atLeastBytes&quot;</source>
+        <translation>eine Datenstrom-Bedingung braucht „equals“, „contains“ oder „atLeastBytes“</translation>
+    </message>
+    <message>
+        <source>unknown state &apos;%1&apos;</source>
+        <translation>unbekannter Zustand „%1“</translation>
+    </message>
+    <message>
+        <source>unknown kind &apos;%1&apos; (expected event, stream or state)</source>
+        <translation>unbekannte Art „%1“ (erwartet: event, stream oder state)</translation>
     </message>
 </context>
 <context>
@@ -1212,6 +1712,10 @@ Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</transl
     <message>
         <source>SocketLab</source>
         <translation>SocketLab</translation>
+    </message>
+    <message>
+        <source>--lesson %1: no such lesson (there are: %2)</source>
+        <translation>--lesson %1: diese Lektion gibt es nicht (vorhanden: %2)</translation>
     </message>
 </context>
 <context>
@@ -1454,6 +1958,38 @@ Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</transl
     <message>
         <source>closed: %1</source>
         <translation>geschlossen: %1</translation>
+    </message>
+    <message>
+        <source>shutdown(SHUT_WR): FIN follows the %1 queued bytes; this end still reads</source>
+        <translation>shutdown(SHUT_WR): FIN folgt den %1 wartenden Bytes; diese Seite liest weiter</translation>
+    </message>
+    <message>
+        <source>shutdown(SHUT_WR): FIN sent; this end still reads</source>
+        <translation>shutdown(SHUT_WR): FIN gesendet; diese Seite liest weiter</translation>
+    </message>
+    <message>
+        <source>shutdown(SHUT_WR) failed</source>
+        <translation>shutdown(SHUT_WR) fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>close(): FIN sent, after the peer&apos;s</source>
+        <translation>close(): FIN gesendet, nach dem der Gegenseite</translation>
+    </message>
+    <message>
+        <source>close(): FIN follows the %1 queued bytes, after the peer&apos;s</source>
+        <translation>close(): FIN folgt den %1 wartenden Bytes, nach dem der Gegenseite</translation>
+    </message>
+    <message>
+        <source>closed by us after the peer&apos;s FIN</source>
+        <translation>von uns geschlossen nach dem FIN der Gegenseite</translation>
+    </message>
+    <message>
+        <source>read() returned 0: the peer sent FIN and will send no more; this end can still send</source>
+        <translation>read() hat 0 geliefert: die Gegenseite hat FIN gesendet und sendet nichts mehr; diese Seite kann noch senden</translation>
+    </message>
+    <message>
+        <source>send(): %1</source>
+        <translation>send(): %1</translation>
     </message>
 </context>
 <context>

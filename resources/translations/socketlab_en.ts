@@ -137,7 +137,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--headless needs at least one --listen or --connect</source>
+        <source>--lesson needs a lesson name (--lesson list shows them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reopened session is read-only: --open does not go with --lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--headless needs at least one --listen, --connect or --lesson</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -177,6 +185,10 @@
     </message>
     <message>
         <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>peer sent FIN</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -319,6 +331,50 @@
         <source>%1: this connection is already closed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>socket(), bind(%1), listen(backlog %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accept() is not called: the kernel completes handshakes into the backlog until it is full, then ignores new SYNs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chat relay: what one connection sends goes to the others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send() would block: the kernel&apos;s send buffer is full and %1 bytes wait; the peer is not taking them (its receive window is closed or small)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the kernel took the queued bytes: the peer&apos;s window opened, sending goes on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shutdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shutdown(SHUT_WR): this connection cannot send any more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setsockopt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setsockopt(TCP_NODELAY, 1): Nagle&apos;s algorithm off, each write() leaves at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setsockopt(TCP_NODELAY, 0): Nagle&apos;s algorithm on, small writes wait for the previous one&apos;s ACK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setsockopt(TCP_NODELAY) failed: not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EndpointPanel</name>
@@ -422,6 +478,86 @@
     </message>
     <message>
         <source>The export was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>expected an object, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a string, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>longer than %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected true or false, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a whole number, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is out of range (%2 to %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an array, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HeadlessLesson</name>
+    <message numerus="yes">
+        <source>Lesson %1: all %n step(s) done</source>
+        <translation>
+            <numerusform>Lesson %1: all %n step done</numerusform>
+            <numerusform>Lesson %1: all %n steps done</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lesson %1: stopped at step %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lesson %1: interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Lesson %1: %2 (%n step(s))</source>
+        <translation>
+            <numerusform>Lesson %1: %2 (%n step)</numerusform>
+            <numerusform>Lesson %1: %2 (%n steps)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>      ok in %1 s: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>      FAILED after %1 s: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -559,6 +695,218 @@
     </message>
     <message>
         <source>end record too short</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LessonLoader</name>
+    <message>
+        <source>is not a listener role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a client role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a listener: it cannot send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a listener role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON at byte %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id: &apos;%1&apos; differs from the file&apos;s name (expected &apos;%2&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>larger than %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LessonPanel</name>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a lesson; one you leave resumes where you were</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These lesson files were not loaded:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◀ Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let SocketLab do this step for you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close this lesson&apos;s sockets and start again at step 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No lessons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 steps done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Socket calls:&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Look at:&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ Done. Press Next when you are ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ Done: that was the last step of this lesson.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✖ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do it yourself in the app, or press &lt;b&gt;Do it&lt;/b&gt;. Waiting for: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td&gt;%1&lt;/td&gt;&lt;td colspan=3&gt;&lt;i&gt;not created yet&lt;/i&gt;&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n accepted</source>
+        <translation>
+            <numerusform>, %n accepted</numerusform>
+            <numerusform>, %n accepted</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, not reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Sockets now:&lt;/b&gt;&lt;table cellspacing=0 cellpadding=2&gt;%1&lt;/table&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LessonRunner</name>
+    <message>
+        <source>&apos;%1&apos; is not listening yet: do the step that creates it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; does not exist yet: do the step that creates it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timed out after %1 s waiting for: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the step&apos;s actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1 times)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exactly “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not created yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 = %2  %3  %4, %n accepted</source>
+        <translation>
+            <numerusform>%1 = %2  %3  %4, %n accepted</numerusform>
+            <numerusform>%1 = %2  %3  %4, %n accepted</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 = %2  %3 → %4  %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, not reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1010,6 +1358,54 @@ Everything before that point is shown (%n events).</numerusform>
         <source>No lessons are available in this window</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Lessons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lessons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;lessons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt+Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Previous step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt+Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Do it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restart lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+R</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Options</name>
@@ -1085,6 +1481,14 @@ Everything before that point is shown (%n events).</numerusform>
         <source>[FILE.socketlab]</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open the guided lesson NAME; with --headless, do every step automatically and print each step&apos;s result. &quot;--lesson list&quot; lists the lessons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PacketView</name>
@@ -1138,6 +1542,101 @@ Everything before that point is shown (%n events).</numerusform>
     </message>
     <message>
         <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Parser</name>
+    <message>
+        <source>version %1 is not supported (this SocketLab reads version %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use lower-case letters, digits and &apos;-&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a lesson needs at least one step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a lesson needs at least one socket role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use letters, digits and &apos;_&apos;, starting with a letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is declared twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown type &apos;%1&apos; (expected listener, client or accepted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a listener role declared before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a declared role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>template {%1} does not name a declared role, as in {server.port}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>template {%1}: unknown field &apos;%2&apos; (known: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown socket call &apos;%1&apos; (known: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a step needs &quot;do&quot; or &quot;expect&quot; (or both)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown action &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a listener role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send needs exactly one of &quot;text&quot; or &quot;fill&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected true or false, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown event &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &quot;in&quot; or &quot;out&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a stream condition needs &quot;equals&quot;, &quot;contains&quot; or &quot;atLeastBytes&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown state &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown kind &apos;%1&apos; (expected event, stream or state)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1209,6 +1708,10 @@ Everything recorded up to the interruption is there. Open them now?</source>
     </message>
     <message>
         <source>SocketLab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lesson %1: no such lesson (there are: %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1451,6 +1954,38 @@ Everything recorded up to the interruption is there. Open them now?</source>
     </message>
     <message>
         <source>closed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shutdown(SHUT_WR): FIN follows the %1 queued bytes; this end still reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shutdown(SHUT_WR): FIN sent; this end still reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shutdown(SHUT_WR) failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>close(): FIN sent, after the peer&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>close(): FIN follows the %1 queued bytes, after the peer&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed by us after the peer&apos;s FIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read() returned 0: the peer sent FIN and will send no more; this end can still send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send(): %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
