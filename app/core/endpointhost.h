@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "connectioninfo.h"
+#include "tcpkernelinfo.h"
 #include "trafficevent.h"
 
 #include <QHash>
@@ -9,6 +11,7 @@
 #include <QPointer>
 
 class QTcpServer;
+class QTcpSocket;
 class QTimer;
 class Session;
 class Transport;
@@ -39,18 +42,38 @@ public:
     // Closes every socket (FIN) and flushes the journal: the session is ending.
     void shutdown();
 
+    // Teacher's limits. A listener refuses (RST) connections beyond its cap, with a note naming
+    // the peer; a connection that has received its cap stops being read (flow control holds the
+    // peer), with a note. A listener's receive cap applies to the connections it accepts.
+    void setConnectionCap(ConnectionId listenerId, int cap);
+    void setReceiveCap(ConnectionId id, qint64 bytes);
+    void setAcceptingPaused(ConnectionId listenerId, bool paused);
+    // Reads the kernel's view of the socket (TCP_INFO while it is open here, /proc/net/tcp for
+    // as long as the kernel has it) and emits kernelInfoRead().
+    void readKernelInfo(ConnectionId id);
+
+Q_SIGNALS:
+    void kernelInfoRead(const TcpKernelInfo &info);
+
 private:
     struct Link
     {
         Transport *transport = nullptr;
         QTimer *repeat = nullptr;
         bool echo = false;
+        ConnectionId parent = 0;
+        quint64 received = 0;
+        qint64 receiveCap = ConnectionInfo::DefaultReceiveCap;
     };
     struct Listener
     {
         QTcpServer *server = nullptr;
         bool echo = false;
         int nextChildNumber = 1;
+        int open = 0;   // accepted connections not closed yet
+        int connectionCap = ConnectionInfo::DefaultConnectionCap;
+        qint64 receiveCap = ConnectionInfo::DefaultReceiveCap;
+        bool acceptingPaused = false;
     };
 
     void accept(ConnectionId listenerId);
@@ -58,6 +81,9 @@ private:
     void learnAddresses(ConnectionId id);
     void sendNow(ConnectionId id, const QByteArray &bytes);
     void noteUnknown(ConnectionId id, const QString &what);
+    bool refuseBeyondCap(ConnectionId listenerId, QTcpSocket *socket);
+    void countReceived(ConnectionId id, qsizetype bytes);
+    void publishLimits(ConnectionId id);
 
     Session &m_session;
     QTimer *m_flushTimer = nullptr;

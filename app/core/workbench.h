@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "connectioninfo.h"
+#include "tcpkernelinfo.h"
 #include "trafficevent.h"
 
 #include <QHostAddress>
@@ -26,6 +28,8 @@ public:
         QHostAddress address = QHostAddress(QHostAddress::LocalHost);
         quint16 port = 0;   // 0: the system chooses; read it back from the connection table
         bool echo = false;
+        int connectionCap = ConnectionInfo::DefaultConnectionCap;   // open at once; more are refused
+        qint64 receiveCap = ConnectionInfo::DefaultReceiveCap;      // per accepted connection
     };
     struct ConnectOptions
     {
@@ -52,6 +56,19 @@ public:
     void setEcho(ConnectionId id, bool echo);
     void stopListening(ConnectionId id);   // accepted connections stay open
     void closeListener(ConnectionId id);   // stop, and close its connections
+
+    // Classroom limits (see EndpointHost): a listener's cap on open connections, a connection's
+    // (or a listener's, for what it accepts next) cap on received bytes, pausing accept().
+    void setConnectionCap(ConnectionId listener, int cap);
+    void setReceiveCap(ConnectionId id, qint64 bytes);
+    void setAcceptingPaused(ConnectionId listener, bool paused);
+
+    // Asks the network thread what the kernel knows about this socket; the answer comes as
+    // kernelInfoReady() on this object's thread.
+    void requestKernelInfo(ConnectionId id);
+
+Q_SIGNALS:
+    void kernelInfoReady(const TcpKernelInfo &info);
 
 private:
     template<typename Call>
