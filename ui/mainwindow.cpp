@@ -5,7 +5,10 @@
 #include "bytelogfilter.h"
 #include "bytelogmodel.h"
 #include "bytelogview.h"
+#include "classroommode.h"
 #include "connectioncolours.h"
+#include "connectioninfopane.h"
+#include "connectionmenu.h"
 #include "connectiontreemodel.h"
 #include "endpointpanel.h"
 #include "exportjob.h"
@@ -54,6 +57,7 @@ MainWindow::MainWindow(Session &session, Workbench *workbench, QWidget *parent)
                                 : tr("SocketLab"));
     setCentralWidget(buildLogPane());
     buildDocks();
+    m_classroom = new ClassroomMode(this, session, m_logModel);
     buildMenus();
 
     m_statusTime = new QLabel;
@@ -181,6 +185,17 @@ void MainWindow::buildDocks()
     packetDock->setWidget(m_packet);
     addDockWidget(Qt::RightDockWidgetArea, packetDock);
 
+    m_info = new ConnectionInfoPane(session, m_workbench);
+    auto *infoDock = new QDockWidget(tr("Connection info"), this);
+    infoDock->setObjectName(QStringLiteral("connectionInfoDock"));
+    infoDock->setWidget(m_info);
+    addDockWidget(Qt::RightDockWidgetArea, infoDock);
+    splitDockWidget(packetDock, infoDock, Qt::Vertical);
+    if (m_workbench) {
+        m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
+        connect(m_tree, &QWidget::customContextMenuRequested, this, &MainWindow::showConnectionMenu);
+    }
+
     m_chart = new ThroughputChart(session.log(), session.clock());
     auto *chartDock = new QDockWidget(tr("Throughput"), this);
     chartDock->setObjectName(QStringLiteral("chartDock"));
@@ -252,6 +267,22 @@ void MainWindow::buildMenus()
     view->addSeparator();
     for (QDockWidget *dock : findChildren<QDockWidget *>())
         view->addAction(dock->toggleViewAction());
+    view->addSeparator();
+    view->addAction(m_classroom->classroomAction());
+    view->addAction(m_classroom->zoomInAction());
+    view->addAction(m_classroom->zoomOutAction());
+    view->addAction(m_classroom->resetZoomAction());
+}
+
+void MainWindow::showConnectionMenu(const QPoint &position)
+{
+    const QModelIndex index = m_tree->indexAt(position);
+    const auto info = m_session.connections().find(index.data(ConnectionTreeModel::ConnectionIdRole).toUInt());
+    if (!info || !m_workbench)
+        return;
+    auto *menu = new ConnectionMenu(*m_workbench, *info, this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->popup(m_tree->viewport()->mapToGlobal(position));
 }
 
 MainWindow *MainWindow::openSessionFile(const QString &path, QString *error)
@@ -411,6 +442,7 @@ void MainWindow::setCurrentConnection(ConnectionId id)
     m_current = id;
     if (m_send)
         m_send->setConnection(id);
+    m_info->setConnection(id);
     const auto info = m_session.connections().find(id);
     m_chart->setSelectedConnection(id, info ? info->name : QString(),
                                    ConnectionColours::forConnection(id, palette()));

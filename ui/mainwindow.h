@@ -11,6 +11,8 @@
 class ByteLogFilter;
 class ByteLogModel;
 class ByteLogView;
+class ClassroomMode;
+class ConnectionInfoPane;
 class ConnectionTreeModel;
 class EndpointPanel;
 class ExportJob;
@@ -73,6 +75,8 @@ public:
     QTreeView *connectionView() const { return m_tree; }
     PacketView *packetView() const { return m_packet; }
     ThroughputChart *chart() const { return m_chart; }
+    ConnectionInfoPane *connectionInfoPane() const { return m_info; }
+    ClassroomMode *classroomMode() const { return m_classroom; }
 
 Q_SIGNALS:
     void exportFinished(bool ok);
@@ -85,6 +89,7 @@ private:
     void buildDocks();
     void buildMenus();
     void buildSocketMenu();
+    void showConnectionMenu(const QPoint &position);
     void showSelectedRows();
     void chooseSessionToOpen();
     void chooseExportDestination(ExportFormat format);
@@ -115,6 +120,8 @@ private:
     SendPanel *m_send = nullptr;
     PacketView *m_packet = nullptr;
     ThroughputChart *m_chart = nullptr;
+    ConnectionInfoPane *m_info = nullptr;
+    ClassroomMode *m_classroom = nullptr;
 
     QTimer *m_statusTimer = nullptr;
     QLabel *m_banner = nullptr;
