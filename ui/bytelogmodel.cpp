@@ -6,6 +6,7 @@
 #include "session.h"
 
 #include <QApplication>
+#include <QIcon>
 #include <QPalette>
 #include <QTimer>
 
@@ -139,6 +140,10 @@ QVariant ByteLogModel::data(const QModelIndex &index, int role) const
                 ? QColor(0xD55E00) : palette.color(QPalette::PlaceholderText);
         break;
     }
+    case Qt::DecorationRole:
+        if (index.column() == ConnectionColumn)
+            return ConnectionColours::markerFor(event.connection, QApplication::palette());
+        break;
     case Qt::BackgroundRole:
         if (m_highlightNewest && index.row() == m_newestDataRow) {
             // Amber, light on a light palette and dark on a dark one: the text colours stay readable.

@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QMainWindow>
 #include <QNetworkInterface>
+#include <QScreen>
 #include <QSettings>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -80,13 +81,16 @@ ClassroomMode::ClassroomMode(QMainWindow *window, const Session &session, ByteLo
     m_banner->setObjectName(QStringLiteral("studentAddresses"));
     m_banner->setWordWrap(true);
     m_banner->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_banner->setStyleSheet(
-        QStringLiteral("QLabel { background: #0B3D91; color: white; font-weight: bold; "
-                       "border-radius: 3px; padding: 6px; }"));
+    m_banner->setStyleSheet(QStringLiteral("QLabel { background: #0B3D91; color: white; "
+                                           "border-radius: 3px; padding: 6px; }"));
     m_banner->hide();
     if (auto *layout = qobject_cast<QVBoxLayout *>(
             m_window->centralWidget() ? m_window->centralWidget()->layout() : nullptr))
         layout->insertWidget(0, m_banner);
+    m_settleTimer = new QTimer(this);
+    m_settleTimer->setSingleShot(true);
+    m_settleTimer->setInterval(LayoutSettleMs);
+    connect(m_settleTimer, &QTimer::timeout, this, &ClassroomMode::settleLayout);
     m_addressTimer = new QTimer(this);
     connect(m_addressTimer, &QTimer::timeout, this, &ClassroomMode::refreshAddresses);
     m_addressTimer->start(AddressRefreshMs);
@@ -137,8 +141,7 @@ void ClassroomMode::setEnabled(bool on)
         // The log and the chart get the room: the hex dump is too small to read from afar.
         if (auto *packet = m_window->findChild<QDockWidget *>(QStringLiteral("packetDock")))
             packet->hide();
-        if (auto *chart = m_window->findChild<QDockWidget *>(QStringLiteral("chartDock")))
-            m_window->resizeDocks({ chart }, { m_window->height() * 2 / 5 }, Qt::Vertical);
+        m_arrangeDocks = true; // once the larger font has been laid out: settleLayout()
     } else {
         QApplication::setPalette(m_savedPalette);
         if (m_zoom == ClassroomZoom)
@@ -186,6 +189,13 @@ void ClassroomMode::applyZoom()
         scaled.setPointSizeF(own.toDouble() * factor);
         widget->setFont(scaled);
     }
+    // The addresses are read from the back of the room.
+    QFont bannerFont = font;
+    bannerFont.setBold(true);
+    bannerFont.setPointSizeF(font.pointSizeF() * 1.3);
+    m_banner->setFont(bannerFont);
+    // Larger text makes widgets ask for more room; the window grows, but never past the screen.
+    m_settleTimer->start();
     m_zoomInAction->setEnabled(m_zoom < MaxZoom);
     m_zoomOutAction->setEnabled(m_zoom > MinZoom);
 }
@@ -270,4 +280,30 @@ void ClassroomMode::refreshAddresses()
     const QString text = addressText();
     m_banner->setText(text);
     m_banner->setVisible(!text.isEmpty());
+}
+
+void ClassroomMode::settleLayout()
+{
+    const QRect screen = m_window->screen()->availableGeometry();
+    if (m_window->width() > screen.width() || m_window->height() > screen.height()) {
+        m_window->resize(
+            qMin(m_window->width(), screen.width()), qMin(m_window->height(), screen.height()));
+        // The docks are arranged in the next round, in the window's new size: arranged now,
+        // they would keep the old width.
+        if (m_arrangeDocks && m_enabled)
+            m_settleTimer->start();
+        return;
+    }
+    if (!m_arrangeDocks || !m_enabled)
+        return;
+    m_arrangeDocks = false;
+    // The chart and the log get the room; the side docks keep what they need (at least their
+    // minimum).
+    if (auto *chart = m_window->findChild<QDockWidget *>(QStringLiteral("chartDock")))
+        m_window->resizeDocks({ chart }, { m_window->height() * 2 / 5 }, Qt::Vertical);
+    auto *sockets = m_window->findChild<QDockWidget *>(QStringLiteral("socketsDock"));
+    auto *info = m_window->findChild<QDockWidget *>(QStringLiteral("connectionInfoDock"));
+    if (sockets && info)
+        m_window->resizeDocks({ sockets, info },
+            { m_window->width() / 6, m_window->width() * 3 / 10 }, Qt::Horizontal);
 }

@@ -26,8 +26,9 @@ public:
     static constexpr int MinZoom = -4;
     static constexpr int MaxZoom = 12;
     static constexpr double ZoomStep = 1.15; // per level: 4 levels is about twice the size
-    static constexpr int ClassroomZoom = 4; // entering classroom mode zooms at least this far
+    static constexpr int ClassroomZoom = 3; // entering classroom mode zooms at least this far
     static constexpr int AddressRefreshMs = 1000;
+    static constexpr int LayoutSettleMs = 150;
 
     // window's central widget must have a QVBoxLayout: the address banner goes on top of it.
     ClassroomMode(QMainWindow *window, const Session &session, ByteLogModel *log);
@@ -59,6 +60,9 @@ public:
 
 private:
     void applyZoom();
+    // After a zoom: keeps the window on the screen and, entering classroom mode, gives the log
+    // and the chart the room. Runs once the new font's layout requests have been handled.
+    void settleLayout();
 
     QMainWindow *m_window = nullptr;
     const Session &m_session;
@@ -74,5 +78,7 @@ private:
     QAction *m_resetZoomAction = nullptr;
     QLabel *m_banner = nullptr;
     QTimer *m_addressTimer = nullptr;
+    QTimer *m_settleTimer = nullptr;
+    bool m_arrangeDocks = false;
     quint64 m_seenVersion = ~quint64(0);
 };

@@ -30,27 +30,26 @@ ConnectionInfoPane::ConnectionInfoPane(
     m_form = new QFormLayout(m_details);
     m_form->setContentsMargins(0, 0, 0, 0);
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_form->setVerticalSpacing(2);
     m_state
         = addRow(tr("TCP state"), tr("The state of the socket in the kernel's TCP state machine"));
     QFont bold = m_state->font();
     bold.setBold(true);
     m_state->setFont(bold);
-    addRow(
-        tr("RTT"), tr("Smoothed round-trip time and its variation, as the kernel measured them"));
-    addRow(tr("Retransmit timeout"),
-        tr("How long the kernel waits for an ACK before sending again (RTO)"));
+    addRow(tr("RTT"), tr("Smoothed round-trip time ± its variation, as the kernel measured them"));
     addRow(tr("Congestion window"),
         tr("How many segments may be in flight (cwnd), and the slow-start threshold"));
-    addRow(tr("In flight"), tr("Bytes sent and not yet acknowledged by the peer"));
-    addRow(
-        tr("Not yet sent"), tr("Bytes the application wrote that are still queued in the kernel"));
-    addRow(tr("Send queue"),
-        tr("From /proc/net/tcp: bytes not yet acknowledged (for a listener: the backlog size)"));
-    addRow(tr("Receive queue"),
-        tr("From /proc/net/tcp: bytes received that the application has not read "
-           "(for a listener: connections waiting for accept())"));
-    addRow(
-        tr("Retransmissions"), tr("Segments sent again since the connection began, and lost now"));
+    addRow(tr("In flight"),
+        tr("Bytes sent and not yet acknowledged by the peer, and bytes the application "
+           "wrote that the kernel has not sent yet"));
+    addRow(tr("Queues"),
+        tr("From /proc/net/tcp: send queue (bytes not yet acknowledged) / receive queue (bytes "
+           "received that the application has not read). For a listener: the backlog size / "
+           "connections waiting for accept()"));
+    addRow(tr("Retransmissions"),
+        tr("Segments sent again since the connection began, those lost now, and "
+           "the retransmission timeout (RTO): how long the kernel waits for an "
+           "ACK before sending again"));
     addRow(tr("MSS"), tr("Maximum segment size, sending / receiving"));
     addRow(tr("Buffers"), tr("SO_SNDBUF / SO_RCVBUF: the kernel's send and receive buffer sizes"));
     addRow(tr("TCP_NODELAY"),
@@ -201,26 +200,33 @@ void ConnectionInfoPane::showKernelInfo(const TcpKernelInfo &info)
     if (!info.fromSocket && info.inode == 0 && info.state != TcpState::Listen)
         state += tr("  (closed by SocketLab; the kernel still keeps it)");
     m_state->setText(state);
-    set(tr("Send queue"), formatByteCount(double(info.sendQueue)));
-    set(tr("Receive queue"), formatByteCount(double(info.receiveQueue)));
-    if (info.state == TcpState::Listen) {
-        set(tr("Send queue"), tr("backlog %1").arg(info.sendQueue));
-        set(tr("Receive queue"), tr("%n waiting for accept()", nullptr, int(info.receiveQueue)));
-    }
+    if (info.state == TcpState::Listen)
+        set(tr("Queues"),
+            tr("backlog %1 / %n waiting for accept()", nullptr, int(info.receiveQueue))
+                .arg(info.sendQueue));
+    else
+        set(tr("Queues"),
+            tr("send %1 / receive %2")
+                .arg(formatByteCount(double(info.sendQueue)),
+                    formatByteCount(double(info.receiveQueue))));
     if (info.fromSocket) {
-        set(tr("RTT"), tr("%1 ± %2").arg(ms(info.rttUs), ms(info.rttVarianceUs)));
-        set(tr("Retransmit timeout"), ms(info.rtoUs));
+        set(tr("RTT"),
+            tr("%1 ± %2").arg(
+                QString::number(info.rttUs / 1000.0, 'f', 3), ms(info.rttVarianceUs)));
         set(tr("Congestion window"),
             tr("%n segment(s)", nullptr, int(info.congestionWindow))
                 + (info.slowStartThreshold < 0x7fffffff && info.slowStartThreshold > 0
                         ? tr(", ssthresh %1").arg(info.slowStartThreshold)
                         : QString()));
         set(tr("In flight"),
-            info.bytesInFlight < 0 ? unknown : formatByteCount(double(info.bytesInFlight)));
-        set(tr("Not yet sent"),
-            info.bytesNotSent < 0 ? unknown : formatByteCount(double(info.bytesNotSent)));
+            tr("%1, not yet sent %2")
+                .arg(info.bytesInFlight < 0 ? unknown : formatByteCount(double(info.bytesInFlight)),
+                    info.bytesNotSent < 0 ? unknown : formatByteCount(double(info.bytesNotSent))));
         set(tr("Retransmissions"),
-            tr("%1 in total, %2 lost now").arg(info.totalRetransmits).arg(info.lostSegments));
+            tr("%1 (%2 lost), RTO %3")
+                .arg(info.totalRetransmits)
+                .arg(info.lostSegments)
+                .arg(ms(info.rtoUs)));
         set(tr("MSS"), tr("%1 / %2 bytes").arg(info.sendMss).arg(info.receiveMss));
         set(tr("Buffers"),
             tr("%1 / %2").arg(formatByteCount(double(info.sendBuffer)),
@@ -228,10 +234,9 @@ void ConnectionInfoPane::showKernelInfo(const TcpKernelInfo &info)
         set(tr("TCP_NODELAY"), onOff(info.noDelay));
         set(tr("SO_KEEPALIVE"), onOff(info.keepAlive));
     } else {
-        const QString closed = tr("— (socket closed in SocketLab)");
-        for (const QString &label : { tr("RTT"), tr("Retransmit timeout"), tr("Congestion window"),
-                 tr("In flight"), tr("Not yet sent"), tr("MSS"), tr("Buffers"), tr("TCP_NODELAY"),
-                 tr("SO_KEEPALIVE") })
+        const QString closed = tr("— (closed in SocketLab)");
+        for (const QString &label : { tr("RTT"), tr("Congestion window"), tr("In flight"),
+                 tr("MSS"), tr("Buffers"), tr("TCP_NODELAY"), tr("SO_KEEPALIVE") })
             set(label, closed);
         set(tr("Retransmissions"),
             tr("%1 timeouts of the current segment").arg(info.timerRetransmits));

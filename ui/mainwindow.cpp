@@ -66,6 +66,9 @@ MainWindow::MainWindow(Session &session, Workbench *workbench, QWidget *parent)
     statusBar()->addWidget(m_statusTime);
     statusBar()->addWidget(m_statusTraffic);
     statusBar()->addPermanentWidget(m_statusRecording);
+    // A long journal path (and larger text when zoomed) must not make the window wider than the
+    // screen: the label may be cut instead.
+    m_statusRecording->setMinimumWidth(1);
     m_statusTimer = new QTimer(this);
     connect(m_statusTimer, &QTimer::timeout, this, &MainWindow::refreshStatus);
     m_statusTimer->start(StatusIntervalMs);

@@ -5,6 +5,8 @@
 #include <QPainterPath>
 #include <QtMath>
 
+#include <algorithm>
+
 namespace {
 
 constexpr int Columns = 3;
@@ -89,14 +91,14 @@ void TcpStateDiagram::setPath(const QList<TcpState> &path)
 QSize TcpStateDiagram::sizeHint() const
 {
     const QFontMetrics metrics(font());
-    return { metrics.horizontalAdvance(QStringLiteral("ESTABLISHED")) * 4,
+    return { metrics.horizontalAdvance(QStringLiteral("SYN_RECEIVED")) * 4,
         metrics.height() * 3 * Rows };
 }
 
 QSize TcpStateDiagram::minimumSizeHint() const
 {
     const QFontMetrics metrics(font());
-    return { metrics.horizontalAdvance(QStringLiteral("ESTABLISHED")) * 3 + 16,
+    return { metrics.horizontalAdvance(QStringLiteral("SYN_RECEIVED")) * 3 + 16,
         int(metrics.height() * 1.8 * Rows) };
 }
 
@@ -106,7 +108,7 @@ QRectF TcpStateDiagram::nodeRect(const Node &node) const
     const qreal cellWidth = qreal(width()) / Columns;
     const qreal cellHeight = qreal(height()) / Rows;
     const qreal boxWidth
-        = qMin(cellWidth - 8, metrics.horizontalAdvance(QStringLiteral("ESTABLISHED")) + 16.0);
+        = qMin(cellWidth - 8, metrics.horizontalAdvance(QStringLiteral("SYN_RECEIVED")) + 16.0);
     const qreal boxHeight = qMin(cellHeight * 0.6, metrics.height() * 1.6);
     const QPointF centre((node.column + 0.5) * cellWidth, (node.row + 0.5) * cellHeight);
     return { centre.x() - boxWidth / 2, centre.y() - boxHeight / 2, boxWidth, boxHeight };
@@ -204,11 +206,30 @@ void TcpStateDiagram::paintEvent(QPaintEvent *)
 
         const QString label = tr(edge.label);
         painter.setFont(small);
-        QRectF labelRect = smallMetrics.boundingRect(label).adjusted(-3, -1, 3, 1);
-        labelRect.moveCenter(line.center());
+        const QRectF labelSize = smallMetrics.boundingRect(label).adjusted(-3, -1, 3, 1);
+        // Beside a vertical arrow, not on it: the rows are too close for a label between them.
+        const bool vertical = qAbs(line.dx()) < 2;
+        // Where the label covers no box: the middle of the arrow, or a bit towards either end.
+        // A narrow diagram leaves some labels out rather than hide a state's name.
+        QRectF labelRect;
+        for (qreal at : { 0.5, 0.35, 0.65 }) {
+            QRectF candidate = labelSize;
+            candidate.moveCenter(line.pointAt(at));
+            if (vertical)
+                candidate.moveLeft(line.pointAt(at).x() + 5);
+            const bool covers = std::any_of(nodes().cbegin(), nodes().cend(),
+                [&](const Node &node) { return nodeRect(node).intersects(candidate); });
+            if (!covers && rect().toRectF().contains(candidate)) {
+                labelRect = candidate;
+                break;
+            }
+        }
+        if (labelRect.isNull())
+            continue;
         painter.setPen(Qt::NoPen);
         painter.setBrush(pal.color(QPalette::Base));
-        painter.drawRect(labelRect);
+        if (!vertical)
+            painter.drawRect(labelRect);
         painter.setPen(onPath ? text : muted);
         painter.drawText(labelRect, Qt::AlignCenter, label);
     }
@@ -218,10 +239,15 @@ void TcpStateDiagram::paintEvent(QPaintEvent *)
     for (const Node &node : nodes()) {
         const QRectF box = nodeRect(node);
         const bool isCurrent = !current.isNull() && box == current;
-        const bool visited = m_path.contains(node.state)
-            && (node.state != TcpState::Closed
-                || node.ending == m_path.contains(TcpState::Established)
-                || (!node.ending && m_path.constFirst() == TcpState::Closed));
+        bool visited = m_path.contains(node.state);
+        if (node.state == TcpState::Closed) {
+            // The start box when the path begins there; the ending box when CLOSED follows
+            // ESTABLISHED.
+            const qsizetype established = m_path.indexOf(TcpState::Established);
+            visited = node.ending
+                ? established >= 0 && m_path.indexOf(TcpState::Closed, established) > established
+                : !m_path.isEmpty() && m_path.constFirst() == TcpState::Closed;
+        }
         painter.setPen(
             QPen(isCurrent || visited ? accent : text, isCurrent ? 3.0 : (visited ? 2.0 : 1.0)));
         painter.setBrush(isCurrent ? accent : pal.color(QPalette::Base));
