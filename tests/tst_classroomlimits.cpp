@@ -160,6 +160,24 @@ private Q_SLOTS:
         QCOMPARE(waiting->readAll(), QByteArray("late"));
     }
 
+    // A listener opened with accept() never called (the backlog lesson) can be resumed too.
+    void listenerOpenedPausedCanResume()
+    {
+        Workbench::ListenOptions options;
+        options.acceptPaused = true;
+        ConnectionId listener = 0;
+        quint16 port = 0;
+        startListener(options, &listener, &port);
+        if (QTest::currentTestFailed())
+            return;
+        QTRY_VERIFY_WITH_TIMEOUT(m_log->info(listener).acceptingPaused, TimeoutMs);
+        auto waiting = connectClient(port);
+        QTRY_COMPARE_WITH_TIMEOUT(waiting->state(), QAbstractSocket::ConnectedState, TimeoutMs);
+        m_workbench->setAcceptingPaused(listener, false);
+        QTRY_COMPARE_WITH_TIMEOUT(m_log->info(listener).acceptedCount, 1u, TimeoutMs);
+        QVERIFY(!m_log->info(listener).acceptingPaused);
+    }
+
     // At its receive cap a connection stops being read, with a note; nothing already received is
     // lost, and after raising the cap the rest arrives.
     void receiveCapStopsReading()

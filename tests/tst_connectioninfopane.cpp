@@ -39,7 +39,7 @@ private:
         QVERIFY2(found, qPrintable(action));
         QVERIFY(found->isEnabled());
         found->trigger();
-        menu->close();
+        delete menu;   // a closed menu is deleted later; the next lookup must not find it
     }
 
 private Q_SLOTS:

@@ -16,6 +16,7 @@ class ConnectionInfoPane;
 class ConnectionTreeModel;
 class EndpointPanel;
 class ExportJob;
+class LessonPanel;
 class PacketView;
 class QCheckBox;
 class QComboBox;
@@ -75,6 +76,9 @@ public:
     QTreeView *connectionView() const { return m_tree; }
     PacketView *packetView() const { return m_packet; }
     ThroughputChart *chart() const { return m_chart; }
+    LessonPanel *lessonPanel() const { return m_lessons; }   // null when read-only
+    // Shows the lesson panel on the lesson with this id.
+    void openLesson(const QString &id);
     ConnectionInfoPane *connectionInfoPane() const { return m_info; }
     ClassroomMode *classroomMode() const { return m_classroom; }
 
@@ -89,6 +93,7 @@ private:
     void buildDocks();
     void buildMenus();
     void buildSocketMenu();
+    void buildLessonMenu();
     void showConnectionMenu(const QPoint &position);
     void showSelectedRows();
     void chooseSessionToOpen();
@@ -120,6 +125,7 @@ private:
     SendPanel *m_send = nullptr;
     PacketView *m_packet = nullptr;
     ThroughputChart *m_chart = nullptr;
+    LessonPanel *m_lessons = nullptr;
     ConnectionInfoPane *m_info = nullptr;
     ClassroomMode *m_classroom = nullptr;
 

@@ -35,7 +35,10 @@ void Workbench::post(Call &&call)
 ConnectionId Workbench::listen(const ListenOptions &options)
 {
     const ConnectionId id = m_session.connections().reserveId();
-    post([host = m_host, id, options] { host->listen(id, options.address, options.port, options.echo); });
+    post([host = m_host, id, options] {
+        host->listen(id, options.address, options.port, options.echo,
+                     {options.backlog, options.acceptPaused, options.relay, options.keepOpenAfterPeerFin});
+    });
     if (options.connectionCap != ConnectionInfo::DefaultConnectionCap)
         setConnectionCap(id, options.connectionCap);
     if (options.receiveCap != ConnectionInfo::DefaultReceiveCap)
@@ -110,4 +113,14 @@ void Workbench::setAcceptingPaused(ConnectionId listener, bool paused)
 void Workbench::requestKernelInfo(ConnectionId id)
 {
     post([host = m_host, id] { host->readKernelInfo(id); });
+}
+
+void Workbench::shutdownWrite(ConnectionId id)
+{
+    post([host = m_host, id] { host->shutdownWrite(id); });
+}
+
+void Workbench::setNoDelay(ConnectionId id, bool on)
+{
+    post([host = m_host, id, on] { host->setNoDelay(id, on); });
 }
