@@ -149,8 +149,19 @@ void ConnectionInfoPane::notePathStep(ConnectionId id, TcpState state)
         else
             path = { TcpState::Closed };
     }
-    if (path.constLast() != state)
-        path << state;
+    if (path.constLast() == state)
+        return;
+    // A refresh can miss a state; where only one route leads from the last state seen to this
+    // one, the state in between is certain and goes on the path (where two routes do, as from
+    // FIN_WAIT_1 to TIME_WAIT, or from CLOSE_WAIT to CLOSED, which a RST can take, nothing is
+    // guessed).
+    const TcpState last = path.constLast();
+    if (last == TcpState::Established && (state == TcpState::FinWait2 || state == TcpState::TimeWait
+                                          || state == TcpState::Closing))
+        path << TcpState::FinWait1;
+    else if (last == TcpState::Established && state == TcpState::LastAck)
+        path << TcpState::CloseWait;
+    path << state;
 }
 
 void ConnectionInfoPane::showKernelInfo(const TcpKernelInfo &info)

@@ -21,7 +21,8 @@ class Workbench;
 //
 // The path is what the pane saw, so states shorter than a refresh (SYN_SENT on loopback) are
 // filled in from how the connection began: a client starts CLOSED → SYN_SENT, an accepted
-// connection LISTEN → SYN_RECEIVED.
+// connection LISTEN → SYN_RECEIVED; later, a state missed between two seen ones is added only
+// where TCP allows a single route (ESTABLISHED → FIN_WAIT_1 → FIN_WAIT_2).
 class ConnectionInfoPane : public QWidget
 {
     Q_OBJECT
