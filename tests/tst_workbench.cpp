@@ -455,6 +455,9 @@ void tst_Workbench::peerHalfCloseReportsUnsentBytes()
     const QByteArray payload = pattern(FlowControl::FloodSize);
     m_workbench->send(wire.id, payload);
     QTRY_VERIFY_WITH_TIMEOUT(m_log->has(wire.id, EventKind::Sent), TimeoutMs);
+    // Sent is logged when Qt takes the bytes; it hands them to the kernel a moment later, on the
+    // network thread. The FIN must come after some have left, or none could have reached the peer.
+    QTRY_VERIFY_WITH_TIMEOUT(wire.peer->bytesAvailable() > 0, TimeoutMs);
     QVERIFY(SocketOptions::shutdownWrite(wire.peer->socketDescriptor()));
     QTRY_VERIFY_WITH_TIMEOUT(m_log->has(wire.id, EventKind::Closed), TimeoutMs);
 
