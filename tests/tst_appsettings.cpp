@@ -51,7 +51,7 @@ private Q_SLOTS:
         QCOMPARE(settings.connectPort(), -1);
         QCOMPARE(settings.exportFormat(), ExportFormat::Pcapng);
         QCOMPARE(settings.exportFolder(), QString());
-        QCOMPARE(settings.zoom(), 1.0);
+        QCOMPARE(settings.zoomLevel(), 0);
         QCOMPARE(settings.classroom(), false);
         QCOMPARE(settings.language(), QString());
         QCOMPARE(settings.welcomeShown(), false);
@@ -77,7 +77,7 @@ private Q_SLOTS:
             settings.addToSendHistory(QStringLiteral("second"));
             settings.setExportFormat(ExportFormat::Csv);
             settings.setExportFolder(m_config.path());
-            settings.setZoom(1.75);
+            settings.setZoomLevel(3);
             settings.setClassroom(true);
             settings.setLanguage(QStringLiteral("de"));
             settings.setWelcomeShown(true);
@@ -85,7 +85,7 @@ private Q_SLOTS:
         }
         // Read back from the file by a fresh QSettings, as a new process would.
         QSettings raw(iniPath(), QSettings::IniFormat);
-        QCOMPARE(raw.value(QStringLiteral("view/zoom")).toDouble(), 1.75);
+        QCOMPARE(raw.value(QStringLiteral("view/zoom")).toInt(), 3);
         const AppSettings settings;
         QCOMPARE(settings.windowGeometry(), QByteArray("geometry\0bytes", 14));
         QCOMPARE(settings.windowState(), QByteArray::fromHex("000000ff00"));
@@ -102,7 +102,7 @@ private Q_SLOTS:
             (QStringList { QStringLiteral("first"), QStringLiteral("second") }));
         QCOMPARE(settings.exportFormat(), ExportFormat::Csv);
         QCOMPARE(settings.exportFolder(), m_config.path());
-        QCOMPARE(settings.zoom(), 1.75);
+        QCOMPARE(settings.zoomLevel(), 3);
         QCOMPARE(settings.classroom(), true);
         QCOMPARE(settings.language(), QStringLiteral("de"));
         QCOMPARE(settings.welcomeShown(), true);
@@ -116,14 +116,14 @@ private Q_SLOTS:
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("[endpoints]\nhosts=example.org\nbindAddresses=::1, 127.0.0.1\n"
-                   "[send]\nhistory=only one\n[view]\nzoom=2.5\nclassroom=true\n");
+                   "[send]\nhistory=only one\n[view]\nzoom=5\nclassroom=true\n");
         file.close();
         const AppSettings settings(path);
         QVERIFY(!settings.wasReset());
         QCOMPARE(settings.recentHosts(), QStringList{QStringLiteral("example.org")});
         QCOMPARE(settings.recentBindAddresses(), (QStringList{QStringLiteral("::1"), QStringLiteral("127.0.0.1")}));
         QCOMPARE(settings.sendHistory(), QStringList{QStringLiteral("only one")});
-        QCOMPARE(settings.zoom(), 2.5);
+        QCOMPARE(settings.zoomLevel(), 5);
         QCOMPARE(settings.classroom(), true);
     }
 
@@ -148,8 +148,8 @@ private Q_SLOTS:
                                         << "99";
         QTest::newRow("zoom not a number") << "view/zoom"
                                            << "big";
-        QTest::newRow("zoom negative") << "view/zoom"
-                                       << "-1";
+        QTest::newRow("zoom too small") << "view/zoom"
+                                       << "-9";
         QTest::newRow("port too large") << "endpoints/listenPort"
                                         << "70000";
         QTest::newRow("port letters") << "endpoints/connectPort"
@@ -175,7 +175,7 @@ private Q_SLOTS:
             raw.setValue(key, value);
         }
         const AppSettings settings;
-        QCOMPARE(settings.zoom(), 1.0);
+        QCOMPARE(settings.zoomLevel(), 0);
         QCOMPARE(settings.listenPort(), quint16(0));
         QCOMPARE(settings.connectPort(), -1);
         QCOMPARE(settings.classroom(), false);
@@ -189,7 +189,7 @@ private Q_SLOTS:
     {
         {
             AppSettings settings;
-            settings.setZoom(2.0);
+            settings.setZoomLevel(2);
             settings.setListenPort(9000);
             settings.sync();
         }
@@ -205,7 +205,7 @@ private Q_SLOTS:
 
         const AppSettings settings;
         QVERIFY(settings.wasReset());
-        QCOMPARE(settings.zoom(), 1.0);
+        QCOMPARE(settings.zoomLevel(), 0);
         QCOMPARE(settings.listenPort(), quint16(0));
         QVERIFY(settings.windowState().isEmpty());
         QVERIFY2(QFile::exists(iniPath() + QStringLiteral(".corrupt")),
@@ -284,7 +284,7 @@ private Q_SLOTS:
             QTRY_COMPARE_WITH_TIMEOUT(
                 session.connections().find(client)->bytesOut, quint64(21), 20000);
             // Classroom mode's zoom is kept through the same settings.
-            AppSettings().setZoom(1.5);
+            AppSettings().setZoomLevel(4);
             window.close();
         }
 
@@ -300,7 +300,7 @@ private Q_SLOTS:
         QCOMPARE(endpoints->listenEchoBox()->isChecked(), true);
         QCOMPARE(endpoints->hostField()->text(), QStringLiteral("::1"));
         QCOMPARE(endpoints->connectPortField()->text(), QString::number(listenerPort));
-        QCOMPARE(AppSettings().zoom(), 1.5);
+        QCOMPARE(AppSettings().zoomLevel(), 4);
 
         // Up and Down walk the send history; past the newest comes back what was being typed.
         QLineEdit *input = window.sendPanel()->inputField();

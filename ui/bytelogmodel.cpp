@@ -6,6 +6,7 @@
 #include "session.h"
 
 #include <QApplication>
+#include <QIcon>
 #include <QPalette>
 #include <QTimer>
 
@@ -30,9 +31,32 @@ void ByteLogModel::flush()
     const int available = int(qMin<qint64>(m_session.log().count(), std::numeric_limits<int>::max()));
     if (available <= m_rows)
         return;
+    const int first = m_rows;
     beginInsertRows({}, m_rows, available - 1);
     m_rows = available;
     endInsertRows();
+    // Only the new rows can hold a newer chunk: the scan stops at the first data row from the end.
+    for (int row = available - 1; row >= first; --row) {
+        if (!isData(m_session.log().event(row).kind))
+            continue;
+        const int previous = m_newestDataRow;
+        m_newestDataRow = row;
+        if (m_highlightNewest) {
+            if (previous >= 0)
+                Q_EMIT dataChanged(index(previous, 0), index(previous, ColumnCount - 1), {Qt::BackgroundRole});
+            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1), {Qt::BackgroundRole});
+        }
+        break;
+    }
+}
+
+void ByteLogModel::setHighlightNewest(bool on)
+{
+    if (m_highlightNewest == on)
+        return;
+    m_highlightNewest = on;
+    if (m_newestDataRow >= 0)
+        Q_EMIT dataChanged(index(m_newestDataRow, 0), index(m_newestDataRow, ColumnCount - 1), {Qt::BackgroundRole});
 }
 
 int ByteLogModel::rowCount(const QModelIndex &parent) const
@@ -116,6 +140,16 @@ QVariant ByteLogModel::data(const QModelIndex &index, int role) const
                 ? QColor(0xD55E00) : palette.color(QPalette::PlaceholderText);
         break;
     }
+    case Qt::DecorationRole:
+        if (index.column() == ConnectionColumn)
+            return ConnectionColours::markerFor(event.connection, QApplication::palette());
+        break;
+    case Qt::BackgroundRole:
+        if (m_highlightNewest && index.row() == m_newestDataRow) {
+            // Amber, light on a light palette and dark on a dark one: the text colours stay readable.
+            return ConnectionColours::isDark(QApplication::palette()) ? QColor(0x5A4500) : QColor(0xFFE08A);
+        }
+        break;
     case Qt::TextAlignmentRole:
         if (index.column() == LengthColumn || index.column() == TimeColumn)
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);

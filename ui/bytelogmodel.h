@@ -38,6 +38,12 @@ public:
     // Inserts whatever the log holds beyond the current rows now, instead of at the next tick.
     void flush();
 
+    // Classroom mode: the newest data row (the last chunk sent or received) gets a background
+    // that can be seen from the back of a room. -1 when there is none.
+    void setHighlightNewest(bool on);
+    bool highlightsNewest() const { return m_highlightNewest; }
+    int newestDataRow() const { return m_newestDataRow; }
+
 private:
     QString connectionName(ConnectionId id) const;
     QString timeText(qint64 timeNs) const;
@@ -45,6 +51,8 @@ private:
     const Session &m_session;
     QTimer *m_flushTimer = nullptr;
     int m_rows = 0;
+    int m_newestDataRow = -1;
+    bool m_highlightNewest = false;
     TimeFormat m_timeFormat = TimeFormat::SinceStart;
     mutable QHash<ConnectionId, QString> m_names;   // names never change once given
 };

@@ -45,6 +45,13 @@ ByteLogView::ByteLogView(QWidget *parent)
 void ByteLogView::setModel(QAbstractItemModel *model)
 {
     QTableView::setModel(model);
+    fitColumnsToFont();
+}
+
+// Widths and row height follow the font, so zooming (classroom mode) never truncates a column.
+void ByteLogView::fitColumnsToFont()
+{
+    verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 4);
     const QFontMetrics metrics = fontMetrics();
     setColumnWidth(ByteLogModel::TimeColumn, metrics.horizontalAdvance(QStringLiteral("00000.000000")) + 16);
     setColumnWidth(ByteLogModel::ConnectionColumn, metrics.horizontalAdvance(QStringLiteral("Connection")) + 24);
@@ -103,4 +110,11 @@ void ByteLogView::copyBytesAsHex()
             bytes += log->session().log().payload(event);
     }
     QApplication::clipboard()->setText(hexPairs(bytes));
+}
+
+void ByteLogView::changeEvent(QEvent *event)
+{
+    QTableView::changeEvent(event);
+    if (event->type() == QEvent::FontChange && model())
+        fitColumnsToFont();
 }

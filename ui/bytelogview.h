@@ -25,7 +25,12 @@ public:
 Q_SIGNALS:
     void followingChanged(bool following);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void fitColumnsToFont();
+
     bool m_following = true;
     bool m_scrollingProgrammatically = false;
 };

@@ -1,7 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "connectioncolours.h"
 
+#include <QHash>
+#include <QIcon>
+#include <QPainter>
+#include <QPainterPath>
 #include <QPalette>
+#include <QPixmap>
+#include <QtMath>
 
 #include <array>
 #include <cmath>
@@ -56,6 +62,66 @@ QColor forConnection(ConnectionId id, const QPalette &palette)
     if (id == 0)
         return palette.color(QPalette::Text);
     return adapt(QColor(Hues[(id - 1) % Hues.size()]), palette);
+}
+
+QIcon markerFor(ConnectionId id, const QPalette &palette)
+{
+    // Icons are cached: the tree asks for them on every repaint.
+    // Never destroyed: pixmaps must not outlive the application object at exit.
+    static auto &cache = *new QHash<QPair<ConnectionId, QRgb>, QIcon>;
+    const QColor colour = forConnection(id, palette);
+    const auto key = qMakePair(id, colour.rgb());
+    if (auto it = cache.constFind(key); it != cache.constEnd())
+        return *it;
+    constexpr int Size = 32;
+    QPixmap pixmap(Size, Size);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(QPen(palette.color(QPalette::Text), 1.5));
+    painter.setBrush(colour);
+    const QRectF box(4, 4, Size - 8, Size - 8);
+    QPainterPath path;
+    switch (id == 0 ? 0 : (id - 1) % 7) {
+    case 0: path.addRect(box); break;
+    case 1: path.addEllipse(box); break;
+    case 2:
+        path.addPolygon(QPolygonF(
+            { QPointF(box.center().x(), box.top()), box.bottomRight(), box.bottomLeft() }));
+        break;
+    case 3:
+        path.addPolygon(QPolygonF(
+            { QPointF(box.center().x(), box.top()), QPointF(box.right(), box.center().y()),
+                QPointF(box.center().x(), box.bottom()), QPointF(box.left(), box.center().y()) }));
+        break;
+    case 4:
+        path.addPolygon(
+            QPolygonF({ box.topLeft(), box.topRight(), QPointF(box.center().x(), box.bottom()) }));
+        break;
+    case 5: {
+        const qreal third = box.width() / 3;
+        path.addRect(box.adjusted(third, 0, -third, 0));
+        path.addRect(box.adjusted(0, third, 0, -third));
+        path.setFillRule(Qt::WindingFill);
+        path = path.simplified();
+        break;
+    }
+    default: { // a hexagon
+        QPolygonF hexagon;
+        for (int i = 0; i < 6; ++i) {
+            const qreal angle = qDegreesToRadians(60.0 * i);
+            hexagon << box.center() + QPointF(std::cos(angle), std::sin(angle)) * box.width() / 2;
+        }
+        path.addPolygon(hexagon);
+        break;
+    }
+    }
+    path.closeSubpath();
+    painter.drawPath(path);
+    painter.end();
+    const QIcon icon(pixmap);
+    cache.insert(key, icon);
+    return icon;
 }
 
 QColor forDirection(Direction direction, const QPalette &palette)

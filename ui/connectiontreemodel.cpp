@@ -6,6 +6,7 @@
 #include "session.h"
 
 #include <QApplication>
+#include <QIcon>
 #include <QPalette>
 #include <QTimer>
 
@@ -124,7 +125,7 @@ QVariant ConnectionTreeModel::data(const QModelIndex &index, int role) const
     if (role == ConnectionIdRole)
         return info->id;
     if (role == Qt::DecorationRole && index.column() == NameColumn)
-        return ConnectionColours::forConnection(info->id, QApplication::palette());
+        return ConnectionColours::markerFor(info->id, QApplication::palette());
     if (role == Qt::ToolTipRole && !info->lastError.isEmpty())
         return info->lastError;
     if (role == Qt::ForegroundRole && index.column() == StateColumn

@@ -6,7 +6,10 @@
 #include "bytelogfilter.h"
 #include "bytelogmodel.h"
 #include "bytelogview.h"
+#include "classroommode.h"
 #include "connectioncolours.h"
+#include "connectioninfopane.h"
+#include "connectionmenu.h"
 #include "connectiontreemodel.h"
 #include "endpointpanel.h"
 #include "exportjob.h"
@@ -63,6 +66,7 @@ MainWindow::MainWindow(Session &session, Workbench *workbench, QWidget *parent)
                                 : tr("SocketLab"));
     setCentralWidget(buildLogPane());
     buildDocks();
+    m_classroom = new ClassroomMode(this, session, m_logModel);
     buildMenus();
 
     m_statusTime = new QLabel;
@@ -77,6 +81,9 @@ MainWindow::MainWindow(Session &session, Workbench *workbench, QWidget *parent)
     statusBar()->addWidget(m_statusConnections);
     statusBar()->addWidget(m_statusTraffic);
     statusBar()->addPermanentWidget(m_statusRecording);
+    // A long journal path (and larger text when zoomed) must not make the window wider than the
+    // screen: the label may be cut instead.
+    m_statusRecording->setMinimumWidth(1);
     m_statusTimer = new QTimer(this);
     connect(m_statusTimer, &QTimer::timeout, this, &MainWindow::refreshStatus);
     m_statusTimer->start(StatusIntervalMs);
@@ -211,6 +218,17 @@ void MainWindow::buildDocks()
     packetDock->setWidget(m_packet);
     addDockWidget(Qt::RightDockWidgetArea, packetDock);
 
+    m_info = new ConnectionInfoPane(session, m_workbench);
+    auto *infoDock = new QDockWidget(tr("Connection info"), this);
+    infoDock->setObjectName(QStringLiteral("connectionInfoDock"));
+    infoDock->setWidget(m_info);
+    addDockWidget(Qt::RightDockWidgetArea, infoDock);
+    splitDockWidget(packetDock, infoDock, Qt::Vertical);
+    if (m_workbench) {
+        m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
+        connect(m_tree, &QWidget::customContextMenuRequested, this, &MainWindow::showConnectionMenu);
+    }
+
     m_chart = new ThroughputChart(session.log(), session.clock());
     auto *chartDock = new QDockWidget(tr("Throughput"), this);
     chartDock->setObjectName(QStringLiteral("chartDock"));
@@ -343,6 +361,14 @@ void MainWindow::buildMenus()
                                      &MainWindow::resetLayout);
     reset->setShortcut(QKeySequence(tr("Ctrl+Shift+R")));
     reset->setToolTip(tr("Put every pane back where it was on first start"));
+    view->addSeparator();
+    m_classroom->zoomInAction()->setIcon(themedIcon(QStringLiteral("zoom-in")));
+    m_classroom->zoomOutAction()->setIcon(themedIcon(QStringLiteral("zoom-out")));
+    m_classroom->resetZoomAction()->setIcon(themedIcon(QStringLiteral("zoom-original")));
+    view->addAction(m_classroom->classroomAction());
+    view->addAction(m_classroom->zoomInAction());
+    view->addAction(m_classroom->zoomOutAction());
+    view->addAction(m_classroom->resetZoomAction());
     view->addSeparator();
     buildLanguageMenu(view);
     if (m_lessons)
@@ -500,6 +526,17 @@ void MainWindow::fillRecentSessionsMenu()
             AppSettings().removeRecentSession(path);
     });
     clear->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::showConnectionMenu(const QPoint &position)
+{
+    const QModelIndex index = m_tree->indexAt(position);
+    const auto info = m_session.connections().find(index.data(ConnectionTreeModel::ConnectionIdRole).toUInt());
+    if (!info || !m_workbench)
+        return;
+    auto *menu = new ConnectionMenu(*m_workbench, *info, this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->popup(m_tree->viewport()->mapToGlobal(position));
 }
 
 MainWindow *MainWindow::openSessionFile(const QString &path, QString *error)
@@ -723,6 +760,7 @@ void MainWindow::setCurrentConnection(ConnectionId id)
     m_current = id;
     if (m_send)
         m_send->setConnection(id);
+    m_info->setConnection(id);
     const auto info = m_session.connections().find(id);
     m_chart->setSelectedConnection(id, info ? info->name : QString(),
                                    ConnectionColours::forConnection(id, palette()));

@@ -11,6 +11,8 @@
 class ByteLogFilter;
 class ByteLogModel;
 class ByteLogView;
+class ClassroomMode;
+class ConnectionInfoPane;
 class ConnectionTreeModel;
 class EndpointPanel;
 class ExportJob;
@@ -80,6 +82,8 @@ public:
     LessonPanel *lessonPanel() const { return m_lessons; }   // null when read-only
     // Shows the lesson panel on the lesson with this id.
     void openLesson(const QString &id);
+    ConnectionInfoPane *connectionInfoPane() const { return m_info; }
+    ClassroomMode *classroomMode() const { return m_classroom; }
 
     // The welcome page (first start, Help → Welcome), parented to this window, not yet shown.
     WelcomeDialog *createWelcome();
@@ -109,6 +113,7 @@ private:
     void chooseExport();
     void sizeDocks();
     void buildLessonMenu();
+    void showConnectionMenu(const QPoint &position);
     void showSelectedRows();
     void chooseSessionToOpen();
     void chooseExportDestination(ExportFormat format);
@@ -140,6 +145,8 @@ private:
     PacketView *m_packet = nullptr;
     ThroughputChart *m_chart = nullptr;
     LessonPanel *m_lessons = nullptr;
+    ConnectionInfoPane *m_info = nullptr;
+    ClassroomMode *m_classroom = nullptr;
 
     QTimer *m_statusTimer = nullptr;
     QLabel *m_banner = nullptr;

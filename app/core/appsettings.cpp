@@ -301,16 +301,16 @@ void AppSettings::setExportFolder(const QString &folder)
     m_settings->setValue(ExportFolderKey, folder);
 }
 
-double AppSettings::zoom() const
+int AppSettings::zoomLevel() const
 {
     bool ok = false;
-    const double zoom = m_settings->value(ZoomKey).toString().trimmed().toDouble(&ok);
-    return ok && zoom >= MinZoom && zoom <= MaxZoom ? zoom : 1.0;
+    const int level = m_settings->value(ZoomKey).toString().trimmed().toInt(&ok);
+    return ok && level >= MinZoomLevel && level <= MaxZoomLevel ? level : 0;
 }
 
-void AppSettings::setZoom(double zoom)
+void AppSettings::setZoomLevel(int level)
 {
-    m_settings->setValue(ZoomKey, qBound(MinZoom, zoom, MaxZoom));
+    m_settings->setValue(ZoomKey, qBound(MinZoomLevel, level, MaxZoomLevel));
 }
 
 bool AppSettings::classroom() const

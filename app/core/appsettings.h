@@ -19,8 +19,9 @@ public:
     static constexpr int MaxRecentEndpoints = 10;
     static constexpr int MaxRecentSessions = 10;
     static constexpr int MaxSendHistory = 50;
-    static constexpr double MinZoom = 0.5;
-    static constexpr double MaxZoom = 4.0;
+    // Zoom levels (classroom mode): each is a step of the font size, 0 is the system's size.
+    static constexpr int MinZoomLevel = -4;
+    static constexpr int MaxZoomLevel = 12;
 
     // The user's settings file (its location follows XDG_CONFIG_HOME).
     AppSettings();
@@ -70,9 +71,9 @@ public:
     QString exportFolder() const; // empty when none was chosen or it no longer exists
     void setExportFolder(const QString &folder);
 
-    // Classroom mode (kernel's keys): a zoom factor in [MinZoom, MaxZoom], default 1.
-    double zoom() const;
-    void setZoom(double zoom);
+    // Classroom mode: the zoom level in [MinZoomLevel, MaxZoomLevel], default 0.
+    int zoomLevel() const;
+    void setZoomLevel(int level);
     bool classroom() const;
     void setClassroom(bool classroom);
 

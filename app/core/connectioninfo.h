@@ -42,6 +42,12 @@ struct ConnectionInfo
     QString lastError;
     bool readingPaused = false;
     bool echo = false;         // a live setting, not recorded in the journal
+    // Limits, live settings like echo (what happens when one is hit is in the journal as a note).
+    static constexpr int DefaultConnectionCap = 4096;              // per listener, open at once
+    static constexpr qint64 DefaultReceiveCap = qint64(4) << 30;   // per connection, bytes
+    int connectionCap = DefaultConnectionCap;   // listeners
+    qint64 receiveCap = DefaultReceiveCap;      // connections; a listener's apply to what it accepts
+    bool acceptingPaused = false;               // listeners: accept() is not being called
     quint64 bytesIn = 0;
     quint64 bytesOut = 0;
     quint64 chunksIn = 0;

@@ -48,6 +48,19 @@ void ConnectionTable::setEcho(ConnectionId id, bool echo)
     changed();
 }
 
+void ConnectionTable::setLimits(ConnectionId id, int connectionCap, qint64 receiveCap, bool acceptingPaused)
+{
+    {
+        QMutexLocker lock(&m_mutex);
+        if (ConnectionInfo *info = entry(id)) {
+            info->connectionCap = connectionCap;
+            info->receiveCap = receiveCap;
+            info->acceptingPaused = acceptingPaused;
+        }
+    }
+    changed();
+}
+
 void ConnectionTable::apply(const TrafficEvent &event, const QString &detail)
 {
     {

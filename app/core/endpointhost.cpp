@@ -4,7 +4,9 @@
 #include "connectioninfo.h"
 #include "journalwriter.h"
 #include "session.h"
+#include "socketoptions.h"
 #include "tcpconnection.h"
+#include "tcpkernelreader.h"
 
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -42,6 +44,10 @@ void EndpointHost::listen(ConnectionId id, const QHostAddress &address, quint16 
     identity.localPort = server->serverPort();
     m_session.setIdentity(identity);
     m_listeners.insert(id, Listener{server, echo, 1, tuning});
+    if (tuning.acceptPaused) {
+        m_listeners[id].acceptingPaused = true;
+        publishLimits(id);
+    }
     m_session.connections().setEcho(id, echo);
     connect(server, &QTcpServer::newConnection, this, [this, id] { accept(id); });
     if (tuning.acceptPaused)
@@ -64,6 +70,8 @@ void EndpointHost::accept(ConnectionId listenerId)
     if (it == m_listeners.end())
         return;
     while (QTcpSocket *socket = it->server->nextPendingConnection()) {
+        if (refuseBeyondCap(listenerId, socket))
+            continue;
         ConnectionInfo identity;
         identity.id = m_session.connections().reserveId();
         identity.parent = listenerId;
@@ -75,6 +83,10 @@ void EndpointHost::accept(ConnectionId listenerId)
         auto *connection = new TcpConnection(socket, this);
         connection->setKeepOpenAfterPeerFin(it->tuning.keepOpenAfterPeerFin);
         adopt(identity.id, connection, it->echo, it->tuning.relay ? listenerId : 0);
+        ++it->open;
+        m_links[identity.id].parent = listenerId;
+        m_links[identity.id].receiveCap = it->receiveCap;
+        m_session.connections().setLimits(identity.id, 0, it->receiveCap, false);
         learnAddresses(identity.id);
         const auto learned = m_session.connections().find(identity.id);
         m_session.recordText(identity.id, EventKind::Accepted,
@@ -122,6 +134,7 @@ void EndpointHost::adopt(ConnectionId id, Transport *transport, bool echo, Conne
     });
     connect(transport, &Transport::received, this, [this, id](const QByteArray &bytes) {
         m_session.record(id, EventKind::Received, bytes);
+        countReceived(id, bytes.size());
         const Link link = m_links.value(id);
         if (link.echo) {
             // Journal first: once the peer reads its echo, the bytes are safe from a crash.
@@ -147,6 +160,8 @@ void EndpointHost::adopt(ConnectionId id, Transport *transport, bool echo, Conne
     connect(transport, &Transport::closed, this, [this, id](const QString &how) {
         m_session.recordText(id, EventKind::Closed, how);
         const Link link = m_links.take(id);
+        if (auto listener = m_listeners.find(link.parent); link.parent != 0 && listener != m_listeners.end())
+            --listener->open;
         // Deleted later: this signal is emitted from inside the transport.
         if (link.transport)
             link.transport->deleteLater();
@@ -373,4 +388,143 @@ void EndpointHost::shutdown()
     for (ConnectionId id : ids)
         close(id);
     m_session.flush();
+}
+
+bool EndpointHost::refuseBeyondCap(ConnectionId listenerId, QTcpSocket *socket)
+{
+    const Listener &listener = m_listeners[listenerId];
+    if (listener.open < listener.connectionCap)
+        return false;
+    const QString peer = formatEndpoint(socket->peerAddress(), socket->peerPort());
+    // RST rather than FIN: the peer's client reports "connection reset" at once instead of
+    // waiting on a connection that will never answer.
+    SocketOptions::setResetOnClose(socket->socketDescriptor());
+    socket->abort();
+    delete socket;
+    m_session.recordText(listenerId, EventKind::Note,
+                         tr("refused %1: the cap of %n open connection(s) is reached (closed with RST)",
+                            nullptr, listener.connectionCap)
+                             .arg(peer));
+    return true;
+}
+
+void EndpointHost::countReceived(ConnectionId id, qsizetype bytes)
+{
+    auto it = m_links.find(id);
+    if (it == m_links.end())
+        return;
+    it->received += quint64(bytes);
+    if (it->receiveCap <= 0 || it->received < quint64(it->receiveCap) || it->transport->isReadingPaused())
+        return;
+    // Stop reading rather than close: nothing is lost, TCP flow control holds the peer, and the
+    // teacher decides (raise the cap and resume, or close).
+    it->transport->setReadingPaused(true);
+    m_session.recordText(id, EventKind::ReadingPaused,
+                         tr("receive cap reached (%1 of %2 bytes): SocketLab stops reading this "
+                            "connection; the peer is held by flow control. Raise the cap, or close it.")
+                             .arg(it->received)
+                             .arg(it->receiveCap));
+}
+
+void EndpointHost::publishLimits(ConnectionId id)
+{
+    if (auto listener = m_listeners.constFind(id); listener != m_listeners.cend())
+        m_session.connections().setLimits(id, listener->connectionCap, listener->receiveCap, listener->acceptingPaused);
+    else if (auto link = m_links.constFind(id); link != m_links.cend())
+        m_session.connections().setLimits(id, 0, link->receiveCap, false);
+}
+
+void EndpointHost::setConnectionCap(ConnectionId listenerId, int cap)
+{
+    auto it = m_listeners.find(listenerId);
+    if (it == m_listeners.end()) {
+        noteUnknown(listenerId, tr("connection cap"));
+        return;
+    }
+    cap = qMax(cap, 0);
+    if (it->connectionCap == cap)
+        return;
+    it->connectionCap = cap;
+    publishLimits(listenerId);
+    m_session.recordText(listenerId, EventKind::Note,
+                         tr("connection cap: at most %n open connection(s); more are refused", nullptr, cap));
+}
+
+void EndpointHost::setReceiveCap(ConnectionId id, qint64 bytes)
+{
+    bytes = qMax<qint64>(bytes, 0);
+    if (auto listener = m_listeners.find(id); listener != m_listeners.end()) {
+        listener->receiveCap = bytes;
+        publishLimits(id);
+        m_session.recordText(id, EventKind::Note,
+                             tr("receive cap for new connections: %1 bytes each").arg(bytes));
+        return;
+    }
+    auto link = m_links.find(id);
+    if (link == m_links.end()) {
+        noteUnknown(id, tr("receive cap"));
+        return;
+    }
+    link->receiveCap = bytes;
+    publishLimits(id);
+    m_session.recordText(id, EventKind::Note, tr("receive cap: %1 bytes").arg(bytes));
+}
+
+void EndpointHost::setAcceptingPaused(ConnectionId listenerId, bool paused)
+{
+    auto it = m_listeners.find(listenerId);
+    if (it == m_listeners.end() || !it->server->isListening() || it->acceptingPaused == paused)
+        return;
+    it->acceptingPaused = paused;
+    if (paused)
+        it->server->pauseAccepting();
+    else
+        it->server->resumeAccepting();
+    publishLimits(listenerId);
+    m_session.recordText(listenerId, EventKind::Note,
+                         paused ? tr("accepting paused: new connections complete the handshake and wait "
+                                     "in the kernel's backlog until accept() is called again")
+                                : tr("accepting resumed: accept() takes the waiting connections"));
+    if (!paused)
+        QMetaObject::invokeMethod(this, [this, listenerId] { accept(listenerId); }, Qt::QueuedConnection);
+}
+
+void EndpointHost::readKernelInfo(ConnectionId id)
+{
+    TcpKernelInfo info;
+    info.connection = id;
+    info.supported = TcpKernelReader::isSupported();
+    if (!info.supported) {
+        info.problem = tr("not available on this platform");
+        Q_EMIT kernelInfoRead(info);
+        return;
+    }
+    qintptr descriptor = -1;
+    if (auto listener = m_listeners.constFind(id); listener != m_listeners.cend()) {
+        if (listener->server->isListening())
+            descriptor = listener->server->socketDescriptor();
+    } else if (auto link = m_links.constFind(id); link != m_links.cend() && link->transport) {
+        descriptor = link->transport->socketDescriptor();
+    }
+    if (descriptor >= 0)
+        TcpKernelReader::readSocket(&info, descriptor);
+
+    // /proc also knows sockets we closed, and has the queue sizes of a listener's backlog.
+    const auto identity = m_session.connections().find(id);
+    if (identity && identity->localPort != 0 && (identity->isListener() || identity->peerPort != 0)) {
+        TcpKernelInfo fromProc;
+        TcpKernelReader::readProc(&fromProc, identity->localAddress, identity->localPort,
+                                  identity->isListener() ? QHostAddress() : identity->peerAddress,
+                                  identity->isListener() ? 0 : identity->peerPort);
+        if (fromProc.found) {
+            info.found = true;
+            if (!info.fromSocket)
+                info.state = fromProc.state;
+            info.sendQueue = fromProc.sendQueue;
+            info.receiveQueue = fromProc.receiveQueue;
+            info.timerRetransmits = fromProc.timerRetransmits;
+            info.inode = fromProc.inode;
+        }
+    }
+    Q_EMIT kernelInfoRead(info);
 }

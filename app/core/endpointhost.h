@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "connectioninfo.h"
+#include "tcpkernelinfo.h"
 #include "trafficevent.h"
 
 #include <QHash>
@@ -9,6 +11,7 @@
 #include <QPointer>
 
 class QTcpServer;
+class QTcpSocket;
 class QTimer;
 class Session;
 class Transport;
@@ -57,6 +60,19 @@ public:
     // Closes every socket (FIN) and flushes the journal: the session is ending.
     void shutdown();
 
+    // Teacher's limits. A listener refuses (RST) connections beyond its cap, with a note naming
+    // the peer; a connection that has received its cap stops being read (flow control holds the
+    // peer), with a note. A listener's receive cap applies to the connections it accepts.
+    void setConnectionCap(ConnectionId listenerId, int cap);
+    void setReceiveCap(ConnectionId id, qint64 bytes);
+    void setAcceptingPaused(ConnectionId listenerId, bool paused);
+    // Reads the kernel's view of the socket (TCP_INFO while it is open here, /proc/net/tcp for
+    // as long as the kernel has it) and emits kernelInfoRead().
+    void readKernelInfo(ConnectionId id);
+
+Q_SIGNALS:
+    void kernelInfoRead(const TcpKernelInfo &info);
+
 private:
     struct Link
     {
@@ -65,6 +81,9 @@ private:
         bool echo = false;
         ConnectionId relayListener = 0;   // relay what arrives to this listener's other connections
         bool sendBlocked = false;         // a repeat waits for the send buffer to drain
+        ConnectionId parent = 0;
+        quint64 received = 0;
+        qint64 receiveCap = ConnectionInfo::DefaultReceiveCap;
     };
     struct Listener
     {
@@ -72,6 +91,10 @@ private:
         bool echo = false;
         int nextChildNumber = 1;
         ListenTuning tuning;
+        int open = 0;   // accepted connections not closed yet
+        int connectionCap = ConnectionInfo::DefaultConnectionCap;
+        qint64 receiveCap = ConnectionInfo::DefaultReceiveCap;
+        bool acceptingPaused = false;
     };
 
     void accept(ConnectionId listenerId);
@@ -83,6 +106,9 @@ private:
     void holdReadingWhileJournalBehind();
     void journalWritten();
     void setReadingHeld(bool held);
+    bool refuseBeyondCap(ConnectionId listenerId, QTcpSocket *socket);
+    void countReceived(ConnectionId id, qsizetype bytes);
+    void publishLimits(ConnectionId id);
 
     Session &m_session;
     bool m_readingHeld = false;   // every connection's: the journal is too far behind

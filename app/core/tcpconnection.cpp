@@ -236,6 +236,14 @@ quint16 TcpConnection::peerPort() const
     return m_socket->peerPort();
 }
 
+qintptr TcpConnection::socketDescriptor() const
+{
+    // After the peer's end of stream Qt has closed its own descriptor; the duplicate still
+    // holds the socket.
+    const qintptr own = m_socket->socketDescriptor();
+    return own != -1 ? own : m_stateProbe;
+}
+
 void TcpConnection::readAvailable(bool evenIfPaused)
 {
     // abort() closes the device: the reads that may follow (onDisconnected, or one queued by the

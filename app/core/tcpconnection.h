@@ -46,6 +46,7 @@ public:
     quint16 localPort() const override;
     QHostAddress peerAddress() const override;
     quint16 peerPort() const override;
+    qintptr socketDescriptor() const override;
 
 private:
     void attach();

@@ -41,6 +41,9 @@ public:
     virtual quint16 localPort() const = 0;
     virtual QHostAddress peerAddress() const = 0;
     virtual quint16 peerPort() const = 0;
+    // The native socket, for reading what the kernel knows (TCP_INFO); -1 when there is none.
+    // Valid only on the thread the transport lives in, until it returns to the event loop.
+    virtual qintptr socketDescriptor() const { return -1; }
 
 Q_SIGNALS:
     void lookingUp(const QString &host);

@@ -15,6 +15,7 @@ Workbench::Workbench(Session &session, QObject *parent)
     m_host = new EndpointHost(session);
     m_host->moveToThread(m_thread);
     connect(m_thread, &QThread::finished, m_host, &QObject::deleteLater);
+    connect(m_host, &EndpointHost::kernelInfoRead, this, &Workbench::kernelInfoReady);
     m_thread->start();
 }
 
@@ -38,6 +39,10 @@ ConnectionId Workbench::listen(const ListenOptions &options)
         host->listen(id, options.address, options.port, options.echo,
                      {options.backlog, options.acceptPaused, options.relay, options.keepOpenAfterPeerFin});
     });
+    if (options.connectionCap != ConnectionInfo::DefaultConnectionCap)
+        setConnectionCap(id, options.connectionCap);
+    if (options.receiveCap != ConnectionInfo::DefaultReceiveCap)
+        setReceiveCap(id, options.receiveCap);
     return id;
 }
 
@@ -88,6 +93,26 @@ void Workbench::stopListening(ConnectionId id)
 void Workbench::closeListener(ConnectionId id)
 {
     post([host = m_host, id] { host->closeListener(id); });
+}
+
+void Workbench::setConnectionCap(ConnectionId listener, int cap)
+{
+    post([host = m_host, listener, cap] { host->setConnectionCap(listener, cap); });
+}
+
+void Workbench::setReceiveCap(ConnectionId id, qint64 bytes)
+{
+    post([host = m_host, id, bytes] { host->setReceiveCap(id, bytes); });
+}
+
+void Workbench::setAcceptingPaused(ConnectionId listener, bool paused)
+{
+    post([host = m_host, listener, paused] { host->setAcceptingPaused(listener, paused); });
+}
+
+void Workbench::requestKernelInfo(ConnectionId id)
+{
+    post([host = m_host, id] { host->readKernelInfo(id); });
 }
 
 void Workbench::shutdownWrite(ConnectionId id)

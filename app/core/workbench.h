@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "connectioninfo.h"
+#include "tcpkernelinfo.h"
 #include "trafficevent.h"
 
 #include <QHostAddress>
@@ -30,6 +32,8 @@ public:
         bool acceptPaused = false;          // never accept(): connections wait in the backlog
         bool relay = false;                 // chat relay between the accepted connections
         bool keepOpenAfterPeerFin = false;  // accepted connections stay half-open at the peer's FIN
+        int connectionCap = ConnectionInfo::DefaultConnectionCap;   // open at once; more are refused
+        qint64 receiveCap = ConnectionInfo::DefaultReceiveCap;      // per accepted connection
     };
     struct ConnectOptions
     {
@@ -58,6 +62,19 @@ public:
     void closeListener(ConnectionId id);   // stop, and close its connections
     void shutdownWrite(ConnectionId id);   // shutdown(SHUT_WR): FIN after queued data, keep reading
     void setNoDelay(ConnectionId id, bool on);   // TCP_NODELAY: true turns Nagle's algorithm off
+
+    // Classroom limits (see EndpointHost): a listener's cap on open connections, a connection's
+    // (or a listener's, for what it accepts next) cap on received bytes, pausing accept().
+    void setConnectionCap(ConnectionId listener, int cap);
+    void setReceiveCap(ConnectionId id, qint64 bytes);
+    void setAcceptingPaused(ConnectionId listener, bool paused);
+
+    // Asks the network thread what the kernel knows about this socket; the answer comes as
+    // kernelInfoReady() on this object's thread.
+    void requestKernelInfo(ConnectionId id);
+
+Q_SIGNALS:
+    void kernelInfoReady(const TcpKernelInfo &info);
 
 private:
     template<typename Call>

@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "trafficevent.h"
+
+#include <QMetaType>
+#include <QString>
+
+// A TCP state as the kernel names it. The values are Linux's (include/net/tcp_states.h), the
+// numbers /proc/net/tcp prints, so a parsed state needs no table; Unknown is ours.
+enum class TcpState : quint8 {
+    Unknown = 0,
+    Established = 1,
+    SynSent,
+    SynReceived,
+    FinWait1,
+    FinWait2,
+    TimeWait,
+    Closed,
+    CloseWait,
+    LastAck,
+    Listen,
+    Closing,
+    NewSynReceived, // a request socket before accept() sees it; shown as SYN_RECEIVED
+};
+
+// The RFC 793 name: "ESTABLISHED", "FIN_WAIT_2", ...
+QString tcpStateName(TcpState state);
+
+// What the operating system knows about one socket at one moment: from /proc/net/tcp{,6} (any
+// socket the kernel still has, also after the application closed it) and, while the socket is
+// open in SocketLab, from getsockopt(TCP_INFO) and the socket options.
+struct TcpKernelInfo
+{
+    ConnectionId connection = 0;
+    bool supported = false; // false: this platform has neither /proc/net/tcp nor TCP_INFO
+    bool found = false; // the kernel has a socket with this connection's addresses
+    bool fromSocket = false; // the socket was open: the TCP_INFO fields below are filled
+    TcpState state = TcpState::Unknown;
+    QString problem; // why something could not be read; empty when all went well
+
+    // /proc/net/tcp: for a listener, sendQueue is the backlog size and receiveQueue the
+    // connections waiting for accept().
+    quint32 sendQueue = 0; // bytes written and not yet acknowledged by the peer
+    quint32 receiveQueue = 0; // bytes received and not yet read by the application
+    quint32 timerRetransmits = 0; // unrecovered RTO timeouts of the current segment
+    quint64 inode = 0; // 0 once no process holds the socket (TIME_WAIT, orphans)
+
+    // TCP_INFO, SIOCOUTQ/SIOCOUTQNSD and socket options: valid when fromSocket.
+    quint32 rttUs = 0;
+    quint32 rttVarianceUs = 0;
+    quint32 rtoUs = 0;
+    quint32 congestionWindow = 0; // in segments
+    quint32 slowStartThreshold = 0;
+    quint32 sendMss = 0;
+    quint32 receiveMss = 0;
+    quint32 unackedSegments = 0;
+    quint32 totalRetransmits = 0;
+    quint32 lostSegments = 0;
+    qint64 bytesInFlight = -1; // sent, not yet acknowledged; -1 unknown
+    qint64 bytesNotSent = -1; // queued in the kernel, not yet sent; -1 unknown
+    int sendBuffer = -1; // SO_SNDBUF
+    int receiveBuffer = -1; // SO_RCVBUF
+    int noDelay = -1; // TCP_NODELAY: 1 on, 0 off, -1 unknown
+    int keepAlive = -1; // SO_KEEPALIVE
+};
+
+Q_DECLARE_METATYPE(TcpKernelInfo)

@@ -1,0 +1,136 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The connection info pane in the whole window: it follows the selection in the Sockets tree and
+// shows what the kernel reports for a live loopback connection, before and after it is closed
+// from the tree's context menu.
+#include "connectioninfopane.h"
+#include "connectionmenu.h"
+#include "connectiontreemodel.h"
+#include "tcpstatediagram.h"
+
+#include "windowfixture.h"
+
+#include <QAction>
+#include <QLabel>
+#include <QStandardPaths>
+#include <QTreeView>
+
+namespace {
+
+constexpr int TimeoutMs = 20000;
+
+} // namespace
+
+class tst_ConnectionInfoPane : public QObject
+{
+    Q_OBJECT
+
+private:
+    // Opens the Sockets tree's context menu on id and triggers the action with this object name.
+    static void triggerTreeAction(WindowFixture &f, ConnectionId id, const QString &action)
+    {
+        QTreeView *tree = f.window->connectionView();
+        QTRY_VERIFY_WITH_TIMEOUT(f.window->connectionModel()->indexOf(id).isValid(), TimeoutMs);
+        const QRect row = tree->visualRect(f.window->connectionModel()->indexOf(id));
+        QVERIFY(row.isValid());
+        Q_EMIT tree->customContextMenuRequested(row.center());
+        ConnectionMenu *menu = f.window->findChild<ConnectionMenu *>();
+        QVERIFY(menu);
+        QAction *found = menu->findChild<QAction *>(action);
+        QVERIFY2(found, qPrintable(action));
+        QVERIFY(found->isEnabled());
+        found->trigger();
+        delete menu;   // a closed menu is deleted later; the next lookup must not find it
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void showsTheKernelStateOfTheSelectedConnection()
+    {
+        WindowFixture f;
+        f.start();
+        if (QTest::currentTestFailed())
+            return;
+        Workbench::ListenOptions listen;
+        const ConnectionId listener = f.workbench->listen(listen);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            f.find(ConnectionRole::Listener, ConnectionState::Listening), TimeoutMs);
+        Workbench::ConnectOptions options;
+        options.host = QStringLiteral("127.0.0.1");
+        options.port = f.find(ConnectionRole::Listener, ConnectionState::Listening)->localPort;
+        const ConnectionId client = f.workbench->connectTo(options);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            f.find(ConnectionRole::Client, ConnectionState::Connected), TimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            f.find(ConnectionRole::Accepted, ConnectionState::Connected), TimeoutMs);
+
+        ConnectionInfoPane *pane = f.window->connectionInfoPane();
+        QVERIFY(pane->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(f.window->connectionModel()->indexOf(client).isValid(), TimeoutMs);
+        f.window->connectionView()->setCurrentIndex(f.window->connectionModel()->indexOf(client));
+        QCOMPARE(pane->connection(), client);
+        QTRY_COMPARE_WITH_TIMEOUT(pane->stateText(), QStringLiteral("ESTABLISHED"), TimeoutMs);
+        QVERIFY2(pane->valueText(tr("RTT")).contains(QStringLiteral("ms")),
+            qPrintable(pane->valueText(tr("RTT"))));
+        QVERIFY2(pane->valueText(tr("Congestion window")).contains(QStringLiteral("segment")),
+            qPrintable(pane->valueText(tr("Congestion window"))));
+        QCOMPARE(pane->diagram()->state(), TcpState::Established);
+        QCOMPARE(pane->diagram()->path(),
+            (QList<TcpState> { TcpState::Closed, TcpState::SynSent, TcpState::Established }));
+
+        // The listener shows LISTEN.
+        f.window->connectionView()->setCurrentIndex(f.window->connectionModel()->indexOf(listener));
+        QTRY_COMPARE_WITH_TIMEOUT(pane->stateText(), QStringLiteral("LISTEN"), TimeoutMs);
+
+        // Close the client from the tree's context menu: we close first, so FIN_WAIT, then (our own
+        // accepted end closes at once) TIME_WAIT, which the kernel keeps after the socket is gone.
+        f.window->connectionView()->setCurrentIndex(f.window->connectionModel()->indexOf(client));
+        triggerTreeAction(f, client, QStringLiteral("close"));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            f.session.connections().find(client)->state == ConnectionState::Closed, TimeoutMs);
+        QTRY_COMPARE_WITH_TIMEOUT(pane->stateText(), QStringLiteral("TIME_WAIT"), TimeoutMs);
+        QCOMPARE(pane->diagram()->state(), TcpState::TimeWait);
+        QVERIFY(pane->diagram()->path().endsWith(TcpState::TimeWait));
+        // FIN_WAIT_1 lasts less than a refresh on loopback, but every route from ESTABLISHED to
+        // TIME_WAIT passes it.
+        QVERIFY(pane->diagram()->path().contains(TcpState::FinWait1));
+        QVERIFY(pane->valueText(tr("RTT")).contains(tr("closed in SocketLab")));
+    }
+
+    void pausesAcceptingFromTheTree()
+    {
+        WindowFixture f;
+        f.start();
+        if (QTest::currentTestFailed())
+            return;
+        const ConnectionId listener = f.workbench->listen({});
+        QTRY_VERIFY_WITH_TIMEOUT(
+            f.find(ConnectionRole::Listener, ConnectionState::Listening), TimeoutMs);
+        triggerTreeAction(f, listener, QStringLiteral("pauseAccepting"));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            f.session.connections().find(listener)->acceptingPaused, TimeoutMs);
+        triggerTreeAction(f, listener, QStringLiteral("pauseAccepting")); // now "Resume accepting"
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !f.session.connections().find(listener)->acceptingPaused, TimeoutMs);
+    }
+
+    void reopenedSessionSaysThereIsNoKernel()
+    {
+        Session session(std::make_unique<SessionClock>());
+        ConnectionInfoPane pane(session, nullptr);
+        ConnectionInfo info;
+        info.id = session.connections().reserveId();
+        info.name = QStringLiteral("C1");
+        session.connections().setIdentity(info);
+        pane.setConnection(info.id);
+        pane.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&pane));
+        const QList<QLabel *> labels = pane.findChildren<QLabel *>();
+        QVERIFY(std::any_of(labels.cbegin(), labels.cend(), [](const QLabel *label) {
+            return label->isVisible() && label->text().contains(QStringLiteral("live session"));
+        }));
+    }
+};
+
+QTEST_MAIN(tst_ConnectionInfoPane)
+#include "tst_connectioninfopane.moc"

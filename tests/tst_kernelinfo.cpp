@@ -1,0 +1,232 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The kernel's view of real loopback connections, read through the Workbench (TCP_INFO on the
+// network thread while a socket is open, /proc/net/tcp after): each step of a connection's life
+// must show the state TCP defines for it, and the two sources must agree.
+#include "connectioninfo.h"
+#include "session.h"
+#include "tcpkernelreader.h"
+#include "workbench.h"
+
+#include "kernelinfoprobe.h"
+#include "peerprocess.h"
+#include "sessionreader.h"
+#include "workbenchfixture.h"
+
+#include <QProcess>
+#include <QTest>
+
+#include <algorithm>
+
+namespace {
+
+constexpr int TimeoutMs = 20000;
+
+QByteArray stateText(TcpState state)
+{
+    return tcpStateName(state).toLatin1();
+}
+
+} // namespace
+
+class tst_KernelInfo : public QObject, private WorkbenchFixture
+{
+    Q_OBJECT
+
+public:
+    tst_KernelInfo()
+        : WorkbenchFixture(TimeoutMs)
+    {
+    }
+
+private:
+    TcpState state(ConnectionId id) { return kernelState(*m_workbench, id, TimeoutMs); }
+
+    // A listener and a client of ours connected to it; ids of the listener, the client and the
+    // accepted connection.
+    void connectPair(ConnectionId *listener, ConnectionId *client, ConnectionId *accepted)
+    {
+        quint16 port = 0;
+        startListener({}, listener, &port);
+        if (QTest::currentTestFailed())
+            return;
+        Workbench::ConnectOptions options;
+        options.host = QStringLiteral("127.0.0.1");
+        options.port = port;
+        *client = m_workbench->connectTo(options);
+        QTRY_VERIFY_WITH_TIMEOUT(m_log->has(*client, EventKind::Connected), TimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(m_log->info(*listener).acceptedCount == 1, TimeoutMs);
+        for (const ConnectionInfo &info : m_session->connections().snapshot()) {
+            if (info.parent == *listener)
+                *accepted = info.id;
+        }
+        QVERIFY(*accepted != 0);
+        QTRY_VERIFY_WITH_TIMEOUT(m_log->has(*accepted, EventKind::Accepted), TimeoutMs);
+    }
+
+private Q_SLOTS:
+    void init() { createWorkbench(); }
+    void cleanup() { destroyWorkbench(); }
+
+    void establishedConnectionHasTcpInfo()
+    {
+        QVERIFY(TcpKernelReader::isSupported());
+        ConnectionId listener = 0, client = 0, accepted = 0;
+        connectPair(&listener, &client, &accepted);
+        if (QTest::currentTestFailed())
+            return;
+        // Data both ways, so the kernel has measured a round trip.
+        m_workbench->send(client, QByteArray(3000, 'a'));
+        m_workbench->send(accepted, QByteArray(2000, 'b'));
+        QTRY_COMPARE_WITH_TIMEOUT(m_log->info(accepted).bytesIn, quint64(3000), TimeoutMs);
+        QTRY_COMPARE_WITH_TIMEOUT(m_log->info(client).bytesIn, quint64(2000), TimeoutMs);
+
+        for (ConnectionId id : { client, accepted }) {
+            TcpKernelInfo info;
+            readKernelInfo(*m_workbench, id, &info, TimeoutMs);
+            QVERIFY(info.supported);
+            QVERIFY2(info.found && info.fromSocket, qPrintable(info.problem));
+            QCOMPARE(stateText(info.state), QByteArray("ESTABLISHED"));
+            QVERIFY2(info.rttUs > 0, QByteArray::number(info.rttUs).constData());
+            QVERIFY(info.rtoUs >= 200000); // Linux's minimum RTO is 200 ms
+            QVERIFY(info.congestionWindow > 0);
+            QVERIFY(info.sendMss > 0);
+            QVERIFY(info.sendBuffer > 0);
+            QVERIFY(info.receiveBuffer > 0);
+            QVERIFY(info.noDelay == 0 || info.noDelay == 1);
+            QCOMPARE(info.keepAlive, 0); // Qt does not turn it on by itself
+            QVERIFY(info.bytesInFlight >= 0 && info.bytesInFlight <= 3000);
+            QVERIFY(info.inode != 0); // /proc knows the socket and that a process holds it
+        }
+
+        // Everything was acknowledged (the peers read it): nothing stays in flight. Polled: a
+        // delayed ACK may still be on its way.
+        for (ConnectionId id : { client, accepted }) {
+            QTRY_VERIFY_WITH_TIMEOUT(
+                [&] {
+                    TcpKernelInfo info;
+                    readKernelInfo(*m_workbench, id, &info, TimeoutMs);
+                    return info.bytesInFlight == 0 && info.bytesNotSent == 0;
+                }(),
+                TimeoutMs);
+        }
+
+        // /proc, read on this thread, agrees with TCP_INFO read on the network thread.
+        const ConnectionInfo c = m_log->info(client);
+        TcpKernelInfo fromProc;
+        TcpKernelReader::readProc(
+            &fromProc, c.localAddress, c.localPort, c.peerAddress, c.peerPort);
+        QVERIFY(fromProc.found);
+        QCOMPARE(stateText(fromProc.state), QByteArray("ESTABLISHED"));
+
+        TcpKernelInfo listening;
+        readKernelInfo(*m_workbench, listener, &listening, TimeoutMs);
+        QCOMPARE(stateText(listening.state), QByteArray("LISTEN"));
+        QVERIFY(listening.fromSocket);
+    }
+
+    // We close first: FIN_WAIT_1 → FIN_WAIT_2, and once our own accepted end (Qt closes at the
+    // end of stream) has closed too, TIME_WAIT. The kernel keeps TIME_WAIT 60 s after we closed
+    // the socket: only /proc can show it.
+    void activeCloseEndsInTimeWait()
+    {
+        ConnectionId listener = 0, client = 0, accepted = 0;
+        connectPair(&listener, &client, &accepted);
+        if (QTest::currentTestFailed())
+            return;
+        QCOMPARE(stateText(state(client)), QByteArray("ESTABLISHED"));
+        m_workbench->close(client);
+        QTRY_VERIFY_WITH_TIMEOUT(m_log->has(client, EventKind::Closed), TimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(m_log->has(accepted, EventKind::Closed), TimeoutMs);
+        const QList<TcpState> afterClose
+            = { TcpState::FinWait1, TcpState::FinWait2, TcpState::TimeWait };
+        const TcpState first = state(client);
+        QVERIFY2(afterClose.contains(first), stateText(first));
+        QTRY_COMPARE_WITH_TIMEOUT(stateText(state(client)), QByteArray("TIME_WAIT"), TimeoutMs);
+        TcpKernelInfo info;
+        readKernelInfo(*m_workbench, client, &info, TimeoutMs);
+        QVERIFY(!info.fromSocket); // closed in SocketLab: what we see is /proc
+        QCOMPARE(info.inode, 0u);
+        // The passive side went CLOSE_WAIT → LAST_ACK → gone once our ACK of its FIN arrived.
+        QTRY_COMPARE_WITH_TIMEOUT(stateText(state(accepted)), QByteArray("UNKNOWN"), TimeoutMs);
+    }
+
+    // Against a peer in another process that does not close: after our FIN we sit in FIN_WAIT_2
+    // (the peer's kernel acknowledged it); when the peer closes, TIME_WAIT.
+    void activeCloseWaitsInFinWait2ForThePeer()
+    {
+        QString python;
+        PeerProcess::findProgram(QStringLiteral("python3"), QStringLiteral("python3"), &python);
+        if (QTest::currentTestFailed())
+            return;
+        QProcess peer;
+        peer.start(python, { PeerProcess::script("hold_server.py") });
+        Workbench::ConnectOptions options;
+        options.host = QStringLiteral("127.0.0.1");
+        PeerProcess::readPort(peer, &options.port, TimeoutMs);
+        if (QTest::currentTestFailed())
+            return;
+        const ConnectionId client = m_workbench->connectTo(options);
+        QByteArray line;
+        PeerProcess::readLine(peer, &line, TimeoutMs);
+        QCOMPARE(line, QByteArray("READY"));
+        QTRY_VERIFY_WITH_TIMEOUT(m_log->has(client, EventKind::Connected), TimeoutMs);
+        QCOMPARE(stateText(state(client)), QByteArray("ESTABLISHED"));
+
+        m_workbench->close(client);
+        QTRY_VERIFY_WITH_TIMEOUT(m_log->has(client, EventKind::Closing), TimeoutMs);
+        const TcpState first = state(client);
+        QVERIFY2(first == TcpState::FinWait1 || first == TcpState::FinWait2, stateText(first));
+        QTRY_COMPARE_WITH_TIMEOUT(stateText(state(client)), QByteArray("FIN_WAIT_2"), TimeoutMs);
+
+        peer.write("close\n");
+        PeerProcess::readLine(peer, &line, TimeoutMs);
+        QCOMPARE(line, QByteArray("CLOSED"));
+        QTRY_COMPARE_WITH_TIMEOUT(stateText(state(client)), QByteArray("TIME_WAIT"), TimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(m_log->has(client, EventKind::Closed), TimeoutMs);
+        peer.closeWriteChannel();
+        PeerProcess::waitForExit(peer, TimeoutMs);
+    }
+
+    // The peer closes first: our socket is in CLOSE_WAIT for as long as we have not closed it.
+    // Qt closes as soon as it reads the end of stream, so the test keeps it from reading: reading
+    // is paused and more than Qt's read buffer is waiting, so Qt never reaches the FIN.
+    void passiveCloseShowsCloseWait()
+    {
+        ConnectionId listener = 0, client = 0, accepted = 0;
+        connectPair(&listener, &client, &accepted);
+        if (QTest::currentTestFailed())
+            return;
+        m_workbench->setReadingPaused(accepted, true);
+        QTRY_VERIFY_WITH_TIMEOUT(m_log->has(accepted, EventKind::ReadingPaused), TimeoutMs);
+        const int size = 100000; // more than TcpConnection::ReadChunk, less than a receive buffer
+        m_workbench->send(client, QByteArray(size, 'x'));
+        m_workbench->close(client);
+        QTRY_VERIFY_WITH_TIMEOUT(m_log->has(client, EventKind::Closing), TimeoutMs);
+
+        QTRY_COMPARE_WITH_TIMEOUT(stateText(state(accepted)), QByteArray("CLOSE_WAIT"), TimeoutMs);
+        TcpKernelInfo info;
+        readKernelInfo(*m_workbench, accepted, &info, TimeoutMs);
+        QVERIFY(info.fromSocket); // still open in SocketLab
+        QVERIFY2(info.receiveQueue > 0, "the bytes Qt has not read wait in the kernel");
+        QTRY_COMPARE_WITH_TIMEOUT(stateText(state(client)), QByteArray("FIN_WAIT_2"), TimeoutMs);
+
+        // Reading again: Qt reads the rest and the end of stream, and closes; both ends finish.
+        m_workbench->setReadingPaused(accepted, false);
+        QTRY_VERIFY_WITH_TIMEOUT(m_log->has(accepted, EventKind::Closed), TimeoutMs);
+        QCOMPARE(m_log->info(accepted).bytesIn, quint64(size));
+        QTRY_COMPARE_WITH_TIMEOUT(stateText(state(client)), QByteArray("TIME_WAIT"), TimeoutMs);
+        const TcpState passive = state(accepted);
+        QVERIFY2(passive == TcpState::LastAck || passive == TcpState::Unknown, stateText(passive));
+    }
+
+    void unknownConnectionIsNotFound()
+    {
+        TcpKernelInfo info;
+        readKernelInfo(*m_workbench, 4242, &info, TimeoutMs);
+        QVERIFY(info.supported);
+        QVERIFY(!info.found);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_KernelInfo)
+#include "tst_kernelinfo.moc"

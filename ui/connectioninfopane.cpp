@@ -1,0 +1,267 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "connectioninfopane.h"
+
+#include "byteformat.h"
+#include "connectioninfo.h"
+#include "session.h"
+#include "tcpstatediagram.h"
+#include "workbench.h"
+
+#include <QFormLayout>
+#include <QLabel>
+#include <QTimer>
+#include <QVBoxLayout>
+
+ConnectionInfoPane::ConnectionInfoPane(
+    const Session &session, Workbench *workbench, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_workbench(workbench)
+    , m_timer(new QTimer(this))
+{
+    m_title = new QLabel;
+    m_title->setWordWrap(true);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_message = new QLabel;
+    m_message->setWordWrap(true);
+    m_message->setForegroundRole(QPalette::PlaceholderText);
+
+    m_details = new QWidget;
+    m_form = new QFormLayout(m_details);
+    m_form->setContentsMargins(0, 0, 0, 0);
+    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_form->setVerticalSpacing(2);
+    m_state
+        = addRow(tr("TCP state"), tr("The state of the socket in the kernel's TCP state machine"));
+    QFont bold = m_state->font();
+    bold.setBold(true);
+    m_state->setFont(bold);
+    addRow(tr("RTT"), tr("Smoothed round-trip time ± its variation, as the kernel measured them"));
+    addRow(tr("Congestion window"),
+        tr("How many segments may be in flight (cwnd), and the slow-start threshold"));
+    addRow(tr("In flight"),
+        tr("Bytes sent and not yet acknowledged by the peer, and bytes the application "
+           "wrote that the kernel has not sent yet"));
+    addRow(tr("Queues"),
+        tr("From /proc/net/tcp: send queue (bytes not yet acknowledged) / receive queue (bytes "
+           "received that the application has not read). For a listener: the backlog size / "
+           "connections waiting for accept()"));
+    addRow(tr("Retransmissions"),
+        tr("Segments sent again since the connection began, those lost now, and "
+           "the retransmission timeout (RTO): how long the kernel waits for an "
+           "ACK before sending again"));
+    addRow(tr("MSS"), tr("Maximum segment size, sending / receiving"));
+    addRow(tr("Buffers"), tr("SO_SNDBUF / SO_RCVBUF: the kernel's send and receive buffer sizes"));
+    addRow(tr("TCP_NODELAY"),
+        tr("On: small writes go out at once; off: Nagle's algorithm groups them"));
+    addRow(tr("SO_KEEPALIVE"), tr("On: the kernel probes an idle connection to find a dead peer"));
+
+    m_diagram = new TcpStateDiagram;
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addWidget(m_title);
+    layout->addWidget(m_message);
+    layout->addWidget(m_details);
+    layout->addWidget(m_diagram, 1);
+
+    m_timer->setInterval(RefreshIntervalMs);
+    connect(m_timer, &QTimer::timeout, this, &ConnectionInfoPane::refresh);
+    if (m_workbench)
+        connect(
+            m_workbench, &Workbench::kernelInfoReady, this, &ConnectionInfoPane::showKernelInfo);
+    setConnection(0);
+}
+
+QLabel *ConnectionInfoPane::addRow(const QString &label, const QString &toolTip)
+{
+    auto *value = new QLabel;
+    value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    value->setToolTip(toolTip);
+    auto *name = new QLabel(label + QLatin1Char(':'));
+    name->setToolTip(toolTip);
+    m_form->addRow(name, value);
+    m_values.insert(label, value);
+    return value;
+}
+
+void ConnectionInfoPane::setConnection(ConnectionId id)
+{
+    m_connection = id;
+    const auto info = m_session.connections().find(id);
+    if (!info) {
+        m_title->setText(tr("No connection selected"));
+        showMessage(
+            tr("Select a socket in the Sockets tree to see what the kernel knows about it."));
+        m_diagram->setState(TcpState::Unknown);
+        m_diagram->setPath({});
+        return;
+    }
+    m_title->setText(info->isListener()
+            ? tr("<b>%1</b> listening on %2").arg(info->name, info->localEndpoint())
+            : tr("<b>%1</b> %2 → %3").arg(info->name, info->localEndpoint(), info->peerEndpoint()));
+    if (!m_workbench)
+        showMessage(tr("The kernel's view is only available for a live session: this one was "
+                       "reopened from a file."));
+    m_diagram->setPath(m_paths.value(id));
+    m_diagram->setState(
+        m_paths.value(id).isEmpty() ? TcpState::Unknown : m_paths.value(id).constLast());
+    refresh();
+}
+
+void ConnectionInfoPane::refresh()
+{
+    if (m_workbench && m_connection != 0)
+        m_workbench->requestKernelInfo(m_connection);
+}
+
+void ConnectionInfoPane::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    m_timer->start();
+    refresh();
+}
+
+void ConnectionInfoPane::hideEvent(QHideEvent *event)
+{
+    QWidget::hideEvent(event);
+    m_timer->stop(); // nobody looks: do not make the network thread read /proc
+}
+
+void ConnectionInfoPane::showMessage(const QString &text)
+{
+    m_message->setText(text);
+    m_message->show();
+    m_details->hide();
+}
+
+void ConnectionInfoPane::notePathStep(ConnectionId id, TcpState state)
+{
+    QList<TcpState> &path = m_paths[id];
+    if (path.isEmpty()) {
+        const auto info = m_session.connections().find(id);
+        if (info && info->role == ConnectionRole::Client && state != TcpState::SynSent)
+            path = { TcpState::Closed, TcpState::SynSent };
+        else if (info && info->role == ConnectionRole::Accepted)
+            path = { TcpState::Listen, TcpState::SynReceived };
+        else if (info && info->role == ConnectionRole::Listener)
+            path = { TcpState::Closed };
+        else
+            path = { TcpState::Closed };
+    }
+    if (path.constLast() == state)
+        return;
+    // A refresh can miss a state; where only one route leads from the last state seen to this
+    // one, the state in between is certain and goes on the path (where two routes do, as from
+    // FIN_WAIT_1 to TIME_WAIT, or from CLOSE_WAIT to CLOSED, which a RST can take, nothing is
+    // guessed).
+    const TcpState last = path.constLast();
+    if (last == TcpState::Established && (state == TcpState::FinWait2 || state == TcpState::TimeWait
+                                          || state == TcpState::Closing))
+        path << TcpState::FinWait1;
+    else if (last == TcpState::Established && state == TcpState::LastAck)
+        path << TcpState::CloseWait;
+    path << state;
+}
+
+void ConnectionInfoPane::showKernelInfo(const TcpKernelInfo &info)
+{
+    // A previous selection's late answer still extends that connection's path.
+    const bool current = info.connection == m_connection;
+    if (!info.supported) {
+        if (current)
+            showMessage(tr(
+                "The kernel's view (TCP_INFO, /proc/net/tcp) is not available on this platform."));
+        return;
+    }
+    if (info.found) {
+        m_seen[info.connection] = true;
+        notePathStep(info.connection, info.state);
+    } else if (m_seen.value(info.connection)) {
+        notePathStep(info.connection, TcpState::Closed); // the kernel has forgotten it
+    }
+    if (!current)
+        return;
+    m_diagram->setPath(m_paths.value(info.connection));
+    if (!info.found) {
+        m_diagram->setState(m_seen.value(info.connection) ? TcpState::Closed : TcpState::Unknown);
+        showMessage(m_seen.value(info.connection)
+                ? tr("CLOSED: the kernel no longer has this connection (TIME_WAIT is over, or it "
+                     "ended with RST or the final ACK).")
+                : tr("The kernel has no socket with these addresses (not connected yet, or already "
+                     "gone)."));
+        m_state->setText(tcpStateName(TcpState::Closed));
+        Q_EMIT updated(info);
+        return;
+    }
+    m_diagram->setState(info.state);
+    m_message->hide();
+    m_details->show();
+
+    const QString unknown = tr("—");
+    const auto set = [this](const QString &label, const QString &text) {
+        m_values.value(label)->setText(text);
+    };
+    const auto onOff
+        = [&unknown](int value) { return value < 0 ? unknown : (value ? tr("on") : tr("off")); };
+    const auto ms = [](quint32 us) {
+        return QString::number(us / 1000.0, 'f', us < 10000 ? 3 : 1) + tr(" ms");
+    };
+    QString state = tcpStateName(info.state);
+    if (!info.fromSocket && info.inode == 0 && info.state != TcpState::Listen)
+        state += tr("  (closed by SocketLab; the kernel still keeps it)");
+    m_state->setText(state);
+    if (info.state == TcpState::Listen)
+        set(tr("Queues"),
+            tr("backlog %1 / %n waiting for accept()", nullptr, int(info.receiveQueue))
+                .arg(info.sendQueue));
+    else
+        set(tr("Queues"),
+            tr("send %1 / receive %2")
+                .arg(formatByteCount(double(info.sendQueue)),
+                    formatByteCount(double(info.receiveQueue))));
+    if (info.fromSocket) {
+        set(tr("RTT"),
+            tr("%1 ± %2").arg(
+                QString::number(info.rttUs / 1000.0, 'f', 3), ms(info.rttVarianceUs)));
+        set(tr("Congestion window"),
+            tr("%n segment(s)", nullptr, int(info.congestionWindow))
+                + (info.slowStartThreshold < 0x7fffffff && info.slowStartThreshold > 0
+                        ? tr(", ssthresh %1").arg(info.slowStartThreshold)
+                        : QString()));
+        set(tr("In flight"),
+            tr("%1, not yet sent %2")
+                .arg(info.bytesInFlight < 0 ? unknown : formatByteCount(double(info.bytesInFlight)),
+                    info.bytesNotSent < 0 ? unknown : formatByteCount(double(info.bytesNotSent))));
+        set(tr("Retransmissions"),
+            tr("%1 (%2 lost), RTO %3")
+                .arg(info.totalRetransmits)
+                .arg(info.lostSegments)
+                .arg(ms(info.rtoUs)));
+        set(tr("MSS"), tr("%1 / %2 bytes").arg(info.sendMss).arg(info.receiveMss));
+        set(tr("Buffers"),
+            tr("%1 / %2").arg(formatByteCount(double(info.sendBuffer)),
+                formatByteCount(double(info.receiveBuffer))));
+        set(tr("TCP_NODELAY"), onOff(info.noDelay));
+        set(tr("SO_KEEPALIVE"), onOff(info.keepAlive));
+    } else {
+        const QString closed = tr("— (closed in SocketLab)");
+        for (const QString &label : { tr("RTT"), tr("Congestion window"), tr("In flight"),
+                 tr("MSS"), tr("Buffers"), tr("TCP_NODELAY"), tr("SO_KEEPALIVE") })
+            set(label, closed);
+        set(tr("Retransmissions"),
+            tr("%1 timeouts of the current segment").arg(info.timerRetransmits));
+    }
+    Q_EMIT updated(info);
+}
+
+QString ConnectionInfoPane::stateText() const
+{
+    return m_state->text().section(QLatin1Char(' '), 0, 0);
+}
+
+QString ConnectionInfoPane::valueText(const QString &label) const
+{
+    const QLabel *value = m_values.value(label);
+    return value ? value->text() : QString();
+}

@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "tcpkernelinfo.h"
+
+#include <QHash>
+#include <QList>
+#include <QWidget>
+
+class QFormLayout;
+class QLabel;
+class QTimer;
+class Session;
+class TcpStateDiagram;
+class Workbench;
+
+// What the operating system knows about the selected connection, refreshed about twice a second
+// while the pane is visible: TCP state, RTT, congestion window, queues, retransmissions and socket
+// options, and the state diagram with the path the connection took. The pane asks the Workbench
+// (the socket lives on the network thread) and shows the answer when it comes back.
+//
+// The path is what the pane saw, so states shorter than a refresh (SYN_SENT on loopback) are
+// filled in from how the connection began: a client starts CLOSED → SYN_SENT, an accepted
+// connection LISTEN → SYN_RECEIVED; later, a state missed between two seen ones is added only
+// where TCP allows a single route (ESTABLISHED → FIN_WAIT_1 → FIN_WAIT_2).
+class ConnectionInfoPane : public QWidget
+{
+    Q_OBJECT
+
+public:
+    static constexpr int RefreshIntervalMs = 500;
+
+    // workbench is null for a reopened session: there is no kernel to ask.
+    ConnectionInfoPane(const Session &session, Workbench *workbench, QWidget *parent = nullptr);
+
+    void setConnection(ConnectionId id);
+    ConnectionId connection() const { return m_connection; }
+    // Asks now, outside the timer (the timer runs only while the pane is visible).
+    void refresh();
+
+    // What the pane shows, for tests: the state name as displayed ("ESTABLISHED"), and the value
+    // shown for a row label such as tr("RTT").
+    QString stateText() const;
+    QString valueText(const QString &label) const;
+    TcpStateDiagram *diagram() const { return m_diagram; }
+
+Q_SIGNALS:
+    void updated(const TcpKernelInfo &info);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+
+private:
+    void showKernelInfo(const TcpKernelInfo &info);
+    void showMessage(const QString &text);
+    QLabel *addRow(const QString &label, const QString &toolTip);
+    void notePathStep(ConnectionId id, TcpState state);
+
+    const Session &m_session;
+    Workbench *m_workbench = nullptr;
+    ConnectionId m_connection = 0;
+    QTimer *m_timer = nullptr;
+    QLabel *m_title = nullptr;
+    QLabel *m_message = nullptr;
+    QWidget *m_details = nullptr;
+    QFormLayout *m_form = nullptr;
+    QHash<QString, QLabel *> m_values;
+    QLabel *m_state = nullptr;
+    TcpStateDiagram *m_diagram = nullptr;
+    QHash<ConnectionId, QList<TcpState>> m_paths;
+    QHash<ConnectionId, bool> m_seen; // the kernel had this socket at some point
+};
