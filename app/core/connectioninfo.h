@@ -41,6 +41,8 @@ struct ConnectionInfo
     QString lastError;
     bool readingPaused = false;
     bool echo = false;         // a live setting, not recorded in the journal
+    quint64 queuedOut = 0;     // live, not recorded: written by us, not yet taken by the kernel
+                               // (the peer does not read, so its window and our buffer are full)
     quint64 bytesIn = 0;
     quint64 bytesOut = 0;
     quint64 chunksIn = 0;

@@ -48,6 +48,18 @@ void ConnectionTable::setEcho(ConnectionId id, bool echo)
     changed();
 }
 
+void ConnectionTable::setQueuedOut(ConnectionId id, quint64 bytes)
+{
+    {
+        QMutexLocker lock(&m_mutex);
+        ConnectionInfo *info = entry(id);
+        if (!info || info->queuedOut == bytes)
+            return;
+        info->queuedOut = bytes;
+    }
+    changed();
+}
+
 void ConnectionTable::apply(const TrafficEvent &event, const QString &detail)
 {
     {

@@ -22,6 +22,7 @@ public:
     // Adds or replaces the identity of a socket, keeping its state and counters.
     void setIdentity(const ConnectionInfo &identity);
     void setEcho(ConnectionId id, bool echo);
+    void setQueuedOut(ConnectionId id, quint64 bytes);
     // Updates state and counters from one recorded event.
     void apply(const TrafficEvent &event, const QString &detail);
 

@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "endpointhost.h"
 
+#include "acceptguard.h"
 #include "connectioninfo.h"
 #include "session.h"
 #include "tcpconnection.h"
+
+#include "byteformat.h"
 
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -14,7 +17,10 @@ EndpointHost::EndpointHost(Session &session, QObject *parent)
     , m_session(session)
     , m_flushTimer(new QTimer(this))
 {
-    connect(m_flushTimer, &QTimer::timeout, this, [this] { m_session.flush(); });
+    connect(m_flushTimer, &QTimer::timeout, this, [this] {
+        m_session.flush();
+        publishSendQueues();
+    });
     m_flushTimer->start(FlushIntervalMs);
 }
 
@@ -32,8 +38,12 @@ void EndpointHost::listen(ConnectionId id, const QHostAddress &address, quint16 
 
     auto *server = new QTcpServer(this);
     if (!server->listen(address, port)) {
+        QString reason = server->errorString();
+        // EACCES on a port below 1024: say why, Qt's "The address is protected" does not.
+        if (server->serverError() == QAbstractSocket::SocketAccessError && port != 0 && port < 1024)
+            reason += tr(" (ports below 1024 need administrator rights; pick a port from 1024 up, or 0)");
         m_session.recordText(id, EventKind::ListenFailed,
-                             tr("bind %1 failed: %2").arg(formatEndpoint(address, port), server->errorString()));
+                             tr("bind %1 failed: %2").arg(formatEndpoint(address, port), reason));
         delete server;
         return;
     }
@@ -42,6 +52,10 @@ void EndpointHost::listen(ConnectionId id, const QHostAddress &address, quint16 
     m_listeners.insert(id, Listener{server, echo});
     m_session.connections().setEcho(id, echo);
     connect(server, &QTcpServer::newConnection, this, [this, id] { accept(id); });
+    // Out of descriptors, waiting connections are refused with a message; the listener stays.
+    connect(new AcceptGuard(server), &AcceptGuard::notice, this, [this, id](const QString &text, bool problem) {
+        m_session.recordText(id, problem ? EventKind::Error : EventKind::Note, text);
+    });
     m_session.recordText(id, EventKind::Listening,
                          tr("socket(), bind(%1), listen()").arg(identity.localEndpoint()));
 }
@@ -122,6 +136,7 @@ void EndpointHost::adopt(ConnectionId id, Transport *transport, bool echo)
     });
     connect(transport, &Transport::closed, this, [this, id](const QString &how) {
         m_session.recordText(id, EventKind::Closed, how);
+        m_session.connections().setQueuedOut(id, 0);
         const Link link = m_links.take(id);
         // Deleted later: this signal is emitted from inside the transport.
         if (link.transport)
@@ -271,4 +286,28 @@ void EndpointHost::shutdown()
         close(id);
     m_flushTimer->stop();
     m_session.flush();
+}
+
+// A peer that does not read fills its receive window, then our kernel send buffer, then Qt's
+// write buffer: what we send waits there. The row shows how much waits; the log says when it
+// starts to pile up and when it has gone, so a learner sees flow control at work.
+void EndpointHost::publishSendQueues()
+{
+    for (auto it = m_links.begin(); it != m_links.end(); ++it) {
+        const qint64 queued = it->transport ? qMax<qint64>(it->transport->bytesToWrite(), 0) : 0;
+        if (queued == it->queued)
+            continue;
+        it->queued = queued;
+        m_session.connections().setQueuedOut(it.key(), quint64(queued));
+        if (queued >= QueuedNoteBytes && !it->queueNoted) {
+            it->queueNoted = true;
+            m_session.recordText(it.key(), EventKind::Note,
+                tr("%1 queued to send: the peer is not reading, its receive window and our send buffer are "
+                   "full; the bytes wait, nothing is lost")
+                    .arg(formatByteCount(double(queued))));
+        } else if (queued == 0 && it->queueNoted) {
+            it->queueNoted = false;
+            m_session.recordText(it.key(), EventKind::Note, tr("the queued bytes have all been handed to the kernel"));
+        }
+    }
 }

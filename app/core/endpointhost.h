@@ -22,6 +22,8 @@ class EndpointHost : public QObject
 
 public:
     static constexpr int FlushIntervalMs = 100;   // journal flush: the format promises <= 200 ms
+    // Bytes waiting in our send queue before the log says the peer is not keeping up.
+    static constexpr qint64 QueuedNoteBytes = 1024 * 1024;
 
     explicit EndpointHost(Session &session, QObject *parent = nullptr);
     ~EndpointHost() override;
@@ -45,6 +47,8 @@ private:
         Transport *transport = nullptr;
         QTimer *repeat = nullptr;
         bool echo = false;
+        qint64 queued = 0;          // last published bytesToWrite()
+        bool queueNoted = false;    // the log said bytes pile up, and not yet that they left
     };
     struct Listener
     {
@@ -58,6 +62,7 @@ private:
     void learnAddresses(ConnectionId id);
     void sendNow(ConnectionId id, const QByteArray &bytes);
     void noteUnknown(ConnectionId id, const QString &what);
+    void publishSendQueues();
 
     Session &m_session;
     QTimer *m_flushTimer = nullptr;
