@@ -50,7 +50,7 @@ private:
     // The listener's only accepted connection, once it is there (0 when it never came).
     ConnectionId acceptedChild(ConnectionId listener)
     {
-        QTest::qWaitFor([&] { return m_log->children(listener).size() == 1; }, TimeoutMs);
+        (void)QTest::qWaitFor([&] { return m_log->children(listener).size() == 1; }, TimeoutMs);
         const QList<ConnectionInfo> children = m_log->children(listener);
         return children.size() == 1 ? children.constFirst().id : 0;
     }

