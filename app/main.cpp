@@ -3,7 +3,9 @@
 #include "eventprinter.h"
 #include "exportformat.h"
 #include "exportjob.h"
+#include "headlesslesson.h"
 #include "headlessrun.h"
+#include "lessonloader.h"
 #include "mainwindow.h"
 #include "session.h"
 #include "sessionloader.h"
@@ -22,6 +24,7 @@
 
 #include <cstdio>
 #include <memory>
+#include <optional>
 
 namespace {
 
@@ -86,6 +89,34 @@ int runHeadless(const CommandLine &commandLine, Session &session)
     printer.printUpTo(session.log().count() - 1);
     if (!writeExports(session, commandLine))
         exitCode = 1;
+    return exitCode;
+}
+
+// The shipped lesson called name, or a message for the user (exit status 2, like a bad flag).
+std::optional<Lesson> findLesson(const QString &name, QString *error)
+{
+    const LessonLoader::Catalogue catalogue = LessonLoader::loadDirectory();
+    for (const QString &problem : catalogue.problems)
+        std::fprintf(stderr, "socketlab: %s\n", qPrintable(problem));
+    for (const Lesson &lesson : catalogue.lessons) {
+        if (lesson.id == name)
+            return lesson;
+    }
+    QStringList names;
+    for (const Lesson &lesson : catalogue.lessons)
+        names << lesson.id;
+    *error = QObject::tr("--lesson %1: no such lesson (there are: %2)").arg(name, names.join(QStringLiteral(", ")));
+    return std::nullopt;
+}
+
+int runHeadlessLesson(const Lesson &lesson, Session &session)
+{
+    int exitCode = 0;
+    {
+        Workbench workbench(session);
+        HeadlessLesson run(workbench, lesson, stdout);
+        exitCode = run.exec();
+    }
     return exitCode;
 }
 
@@ -154,6 +185,20 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "socketlab: %s (see socketlab --help)\n", qPrintable(commandLine.error));
         return 2;
     }
+    // Lessons are compiled in: a wrong name fails like a bad flag, before any window exists.
+    std::optional<Lesson> lesson;
+    if (commandLine.lesson == QLatin1String("list")) {
+        std::fputs(qPrintable(HeadlessLesson::listing(LessonLoader::loadDirectory().lessons)), stdout);
+        return 0;
+    }
+    if (!commandLine.lesson.isEmpty()) {
+        QString error;
+        lesson = findLesson(commandLine.lesson, &error);
+        if (!lesson) {
+            std::fprintf(stderr, "socketlab: %s\n", qPrintable(error));
+            return 2;
+        }
+    }
     const bool opening = !commandLine.openPath.isEmpty();
     const bool windowless = commandLine.headless || (opening && !commandLine.exports.isEmpty());
     if (commandLine.action != CommandLine::Action::Run || windowless) {
@@ -177,6 +222,8 @@ int main(int argc, char **argv)
             std::fprintf(stderr, "socketlab: %s\n", qPrintable(error));
             return 1;
         }
+        if (lesson)
+            return runHeadlessLesson(*lesson, session);
         return runHeadless(commandLine, session);
     }
 
@@ -210,6 +257,8 @@ int main(int argc, char **argv)
     MainWindow window(workbench);
     window.show();
     openFromCommandLine(workbench, commandLine);
+    if (lesson)
+        window.openLesson(lesson->id);
     QTimer::singleShot(0, &window, [&window] { offerRecovery(&window); });
     return app.exec();
 }

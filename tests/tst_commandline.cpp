@@ -41,6 +41,8 @@ private Q_SLOTS:
     void helpListsEveryOption();
     void openAndExport_data();
     void openAndExport();
+    void lesson_data();
+    void lesson();
 };
 
 // Successful parses: what the command line asks for, field by field.
@@ -326,12 +328,50 @@ void tst_CommandLine::helpListsEveryOption()
     const QString help = CommandLine::helpText();
     const QStringList options { QStringLiteral("--listen"), QStringLiteral("--connect"),
         QStringLiteral("--echo"), QStringLiteral("--record"), QStringLiteral("--headless"),
-        QStringLiteral("--duration"), QStringLiteral("--open"), QStringLiteral("--export"), QStringLiteral("--help"), QStringLiteral("--version") };
+        QStringLiteral("--duration"), QStringLiteral("--open"), QStringLiteral("--export"), QStringLiteral("--help"), QStringLiteral("--version"),
+        QStringLiteral("--lesson") };
     for (const QString &option : options)
         QVERIFY2(help.contains(option), qPrintable(option));
     QVERIFY(help.contains(QStringLiteral("[ADDR:]PORT")));
     QVERIFY(help.contains(QStringLiteral("HOST:PORT")));
     QVERIFY(help.contains(QStringLiteral("SECONDS")));
+}
+
+// --lesson NAME: alone (the window), with --headless (no --listen or --connect needed), or list.
+void tst_CommandLine::lesson_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("lesson");   // empty: the parse fails
+    QTest::addColumn<QString>("errorContains");
+
+    QTest::newRow("window") << QStringList { QStringLiteral("--lesson"), QStringLiteral("hello") }
+                            << QStringLiteral("hello") << QString();
+    QTest::newRow("headless alone") << QStringList { QStringLiteral("--headless"), QStringLiteral("--lesson=byte-stream") }
+                                    << QStringLiteral("byte-stream") << QString();
+    QTest::newRow("list") << QStringList { QStringLiteral("--lesson"), QStringLiteral("list") }
+                          << QStringLiteral("list") << QString();
+    QTest::newRow("empty name") << QStringList { QStringLiteral("--lesson=") } << QString()
+                                << QStringLiteral("--lesson needs a lesson name");
+    QTest::newRow("without a value") << QStringList { QStringLiteral("--lesson") } << QString()
+                                     << QStringLiteral("lesson");
+    QTest::newRow("headless without anything") << QStringList { QStringLiteral("--headless") } << QString()
+                                               << QStringLiteral("--headless needs at least one --listen, --connect or --lesson");
+}
+
+void tst_CommandLine::lesson()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, lesson);
+    QFETCH(QString, errorContains);
+    arguments.prepend(QStringLiteral("socketlab"));
+    const CommandLine parsed = CommandLine::parse(arguments);
+    if (lesson.isEmpty()) {
+        QCOMPARE(parsed.action, CommandLine::Action::Fail);
+        QVERIFY2(parsed.error.contains(errorContains), qPrintable(parsed.error));
+    } else {
+        QVERIFY2(parsed.action == CommandLine::Action::Run, qPrintable(parsed.error));
+        QCOMPARE(parsed.lesson, lesson);
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_CommandLine)

@@ -2,6 +2,7 @@
 #include "connectioninfo.h"
 #include "journal.h"
 
+#include "filesizelimit.h"
 #include "testpayloads.h"
 
 #include <QDir>
@@ -201,40 +202,6 @@ mode_t modeOf(const QString &path)
         return mode_t(-1);
     return info.st_mode & 07777;
 }
-
-// Lowers this process's file size limit (RLIMIT_FSIZE) for a while, with SIGXFSZ ignored, so
-// that writes past the limit fail with EFBIG the way writes to a full disk fail with ENOSPC:
-// partially, then not at all.
-class FileSizeLimit
-{
-public:
-    explicit FileSizeLimit(rlim_t bytes)
-    {
-        m_ok = ::getrlimit(RLIMIT_FSIZE, &m_saved) == 0;
-        struct sigaction ignore = {};
-        ignore.sa_handler = SIG_IGN;
-        m_ok = m_ok && ::sigaction(SIGXFSZ, &ignore, &m_savedAction) == 0;
-        struct rlimit limit = m_saved;
-        limit.rlim_cur = bytes;
-        m_ok = m_ok && ::setrlimit(RLIMIT_FSIZE, &limit) == 0;
-    }
-    ~FileSizeLimit() { lift(); }
-    bool ok() const { return m_ok; }
-    void lift()
-    {
-        if (m_lifted)
-            return;
-        m_lifted = true;
-        ::setrlimit(RLIMIT_FSIZE, &m_saved);
-        ::sigaction(SIGXFSZ, &m_savedAction, nullptr);
-    }
-
-private:
-    bool m_ok = false;
-    bool m_lifted = false;
-    struct rlimit m_saved = {};
-    struct sigaction m_savedAction = {};
-};
 
 struct Appended
 {
@@ -480,12 +447,12 @@ void tst_Journal::eventsRoundTrip()
     }
     const bool wholeInMemory = quint64(fileBytes(path).size()) == quint64(Journal::HeaderSize);
     if (wholeInMemory) // small payloads stay in memory until flush()
-        QVERIFY(journal.bufferedBytes() > 0);
+        QVERIFY(journal.unwrittenBytes() > 0);
     for (const Appended &event : std::as_const(appended))
         QVERIFY(journal.read(event.offset, quint32(event.payload.size())) == event.payload);
 
     QVERIFY2(journal.flush(), qPrintable(journal.errorString()));
-    QCOMPARE(journal.bufferedBytes(), quint64(0));
+    QCOMPARE(journal.unwrittenBytes(), quint64(0));
     QCOMPARE(journal.errorString(), QString());
     for (const Appended &event : std::as_const(appended)) {
         QVERIFY(journal.read(event.offset, quint32(event.payload.size())) == event.payload);
@@ -740,7 +707,7 @@ void tst_Journal::writeFailureLosesNothing()
         QVERIFY2(reason.contains(path), qPrintable(reason));
         QVERIFY2(!reason.contains(QLatin1Char('\n')), qPrintable(reason));
         QCOMPARE(fileBytes(path).size(), qsizetype(Limit)); // as much as would fit
-        QVERIFY(journal.bufferedBytes() > 0);
+        QVERIFY(journal.unwrittenBytes() > 0);
         QVERIFY2(allReadable(), "after a short write");
 
         append(third);
@@ -755,7 +722,7 @@ void tst_Journal::writeFailureLosesNothing()
     // Room again.
     QVERIFY2(journal.flush(), qPrintable(journal.errorString()));
     QCOMPARE(journal.errorString(), QString());
-    QCOMPARE(journal.bufferedBytes(), quint64(0));
+    QCOMPARE(journal.unwrittenBytes(), quint64(0));
     QVERIFY2(allReadable(), "after the recovering flush");
 
     const QByteArray bytes = fileBytes(path);
@@ -798,7 +765,7 @@ void tst_Journal::smallWriteToFullDiskLosesNothing()
             QVERIFY2(journal.errorString().contains(path), qPrintable(journal.errorString()));
             for (const Appended &event : std::as_const(small))
                 QCOMPARE(journal.read(event.offset, quint32(event.payload.size())), event.payload);
-            QCOMPARE(journal.bufferedBytes(),
+            QCOMPARE(journal.unwrittenBytes(),
                 quint64(small.size() * recordOverhead + (small.size() * 7)));
             QCOMPARE(fileBytes(path).size(), qsizetype(Limit));
         }

@@ -646,7 +646,7 @@ void tst_JournalReader::damagedRecord_data()
         << note + flipped(future, 4) << 1 << JournalReader::Result::Damaged
         << QStringLiteral("checksum mismatch") << afterNote;
 
-    for (const quint8 kind : { quint8(0), quint8(16), quint8(200), quint8(255) }) {
+    for (const quint8 kind : { quint8(0), quint8(quint8(EventKind::SendResumed) + 1), quint8(200), quint8(255) }) {
         QTest::addRow("unknown event kind %d", int(kind))
             << note + frame(eventBody(6, 1, kind, payload)) + note << 1
             << JournalReader::Result::Damaged << QStringLiteral("unknown event kind %1").arg(kind)

@@ -395,7 +395,7 @@ void tst_TrafficLog::payloadFromJournal()
         if (pass == 0)
             QVERIFY2(journal.flush(), qPrintable(journal.errorString()));
     }
-    QCOMPARE(journal.bufferedBytes(), quint64(0));
+    QCOMPARE(journal.unwrittenBytes(), quint64(0));
 }
 
 void tst_TrafficLog::detailText()

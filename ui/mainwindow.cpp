@@ -9,6 +9,7 @@
 #include "connectiontreemodel.h"
 #include "endpointpanel.h"
 #include "exportjob.h"
+#include "lessonpanel.h"
 #include "packetview.h"
 #include "sendpanel.h"
 #include "session.h"
@@ -194,7 +195,42 @@ void MainWindow::buildDocks()
         sendDock->setWidget(m_send);
         addDockWidget(Qt::BottomDockWidgetArea, sendDock);
         splitDockWidget(sendDock, chartDock, Qt::Horizontal);
+
+        // Lessons share the right side with the packet view, behind it until one is opened.
+        m_lessons = new LessonPanel(*m_workbench);
+        auto *lessonDock = new QDockWidget(tr("Lessons"), this);
+        lessonDock->setObjectName(QStringLiteral("lessonDock"));
+        lessonDock->setWidget(m_lessons);
+        addDockWidget(Qt::RightDockWidgetArea, lessonDock);
+        tabifyDockWidget(packetDock, lessonDock);
+        packetDock->raise();
     }
+}
+
+void MainWindow::openLesson(const QString &id)
+{
+    if (!m_lessons || !m_lessons->openLesson(id))
+        return;
+    auto *dock = findChild<QDockWidget *>(QStringLiteral("lessonDock"));
+    dock->show();
+    dock->raise();
+}
+
+void MainWindow::buildLessonMenu()
+{
+    QMenu *lessons = menuBar()->addMenu(tr("&Lessons"));
+    QAction *show = lessons->addAction(tr("Show &lessons"), this, [this] {
+        auto *dock = findChild<QDockWidget *>(QStringLiteral("lessonDock"));
+        dock->show();
+        dock->raise();
+    });
+    show->setShortcut(QKeySequence(tr("Ctrl+Shift+L")));
+    lessons->addSeparator();
+    lessons->addAction(tr("&Next step"), m_lessons, &LessonPanel::nextStep)->setShortcut(QKeySequence(tr("Alt+Right")));
+    lessons->addAction(tr("&Previous step"), m_lessons, &LessonPanel::previousStep)
+        ->setShortcut(QKeySequence(tr("Alt+Left")));
+    lessons->addAction(tr("&Do it"), m_lessons, &LessonPanel::doStep)->setShortcut(QKeySequence(tr("Ctrl+D")));
+    lessons->addAction(tr("&Restart lesson"), m_lessons, &LessonPanel::restartLesson);
 }
 
 void MainWindow::buildMenus()
@@ -252,6 +288,8 @@ void MainWindow::buildMenus()
     view->addSeparator();
     for (QDockWidget *dock : findChildren<QDockWidget *>())
         view->addAction(dock->toggleViewAction());
+    if (m_lessons)
+        buildLessonMenu();
 }
 
 MainWindow *MainWindow::openSessionFile(const QString &path, QString *error)

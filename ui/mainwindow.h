@@ -14,6 +14,7 @@ class ByteLogView;
 class ConnectionTreeModel;
 class EndpointPanel;
 class ExportJob;
+class LessonPanel;
 class PacketView;
 class QCheckBox;
 class QComboBox;
@@ -73,6 +74,9 @@ public:
     QTreeView *connectionView() const { return m_tree; }
     PacketView *packetView() const { return m_packet; }
     ThroughputChart *chart() const { return m_chart; }
+    LessonPanel *lessonPanel() const { return m_lessons; }   // null when read-only
+    // Shows the lesson panel on the lesson with this id.
+    void openLesson(const QString &id);
 
 Q_SIGNALS:
     void exportFinished(bool ok);
@@ -85,6 +89,7 @@ private:
     void buildDocks();
     void buildMenus();
     void buildSocketMenu();
+    void buildLessonMenu();
     void showSelectedRows();
     void chooseSessionToOpen();
     void chooseExportDestination(ExportFormat format);
@@ -115,6 +120,7 @@ private:
     SendPanel *m_send = nullptr;
     PacketView *m_packet = nullptr;
     ThroughputChart *m_chart = nullptr;
+    LessonPanel *m_lessons = nullptr;
 
     QTimer *m_statusTimer = nullptr;
     QLabel *m_banner = nullptr;

@@ -43,6 +43,10 @@ struct Options
                                    "SIGINT or SIGTERM, after --duration, or when every socket has closed.")};
     QCommandLineOption duration{QStringLiteral("duration"), tr("Stop after SECONDS (decimals allowed)."),
                                 tr("SECONDS")};
+    QCommandLineOption lesson{QStringLiteral("lesson"),
+                              tr("Open the guided lesson NAME; with --headless, do every step automatically "
+                                 "and print each step's result. \"--lesson list\" lists the lessons."),
+                              tr("NAME")};
     QCommandLineOption help{{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help and exit.")};
     QCommandLineOption version{{QStringLiteral("v"), QStringLiteral("version")},
                                tr("Show the version and exit.")};
@@ -52,7 +56,7 @@ struct Options
         parser.setApplicationDescription(
             tr("SocketLab: open listening and connecting TCP sockets, and watch every byte."));
         parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-        parser.addOptions({listen, connect, echo, record, open, exportTo, headless, duration, help, version});
+        parser.addOptions({listen, connect, echo, record, open, exportTo, headless, duration, lesson, help, version});
         parser.addPositionalArgument(QStringLiteral("file"), tr("A session file to reopen."), tr("[FILE.socketlab]"));
     }
 };
@@ -129,15 +133,20 @@ CommandLine CommandLine::parse(const QStringList &arguments)
             return fail(tr("--export %1: the file name is missing").arg(value));
         result.exports << Export{*format, value.mid(colon + 1)};
     }
+    result.lesson = parser.value(options.lesson);
+    if (parser.isSet(options.lesson) && result.lesson.trimmed().isEmpty())
+        return fail(tr("--lesson needs a lesson name (--lesson list shows them)"));
     const bool opening = !result.openPath.isEmpty();
+    if (opening && !result.lesson.isEmpty())
+        return fail(tr("A reopened session is read-only: --open does not go with --lesson"));
     if (opening && (!result.listens.isEmpty() || !result.connects.isEmpty() || result.echo))
         return fail(tr("A reopened session is read-only: --open does not go with --listen, --connect or --echo"));
     if (opening && parser.isSet(options.record))
         return fail(tr("A reopened session is already recorded: --open does not go with --record"));
     if (!result.exports.isEmpty() && !opening && !result.headless)
         return fail(tr("--export needs --open FILE (to convert) or --headless (to export when the run ends)"));
-    if (result.headless && !opening && result.listens.isEmpty() && result.connects.isEmpty())
-        return fail(tr("--headless needs at least one --listen or --connect"));
+    if (result.headless && !opening && result.lesson.isEmpty() && result.listens.isEmpty() && result.connects.isEmpty())
+        return fail(tr("--headless needs at least one --listen, --connect or --lesson"));
     return result;
 }
 

@@ -10,7 +10,7 @@
 
 // socketlab [--listen [ADDR:]PORT]... [--connect HOST:PORT]... [--echo]
 //           [--record FILE.socketlab] [--open FILE.socketlab | FILE.socketlab]
-//           [--export FORMAT:FILE]... [--headless] [--duration SECONDS]
+//           [--export FORMAT:FILE]... [--headless] [--duration SECONDS] [--lesson NAME|list]
 struct CommandLine
 {
     enum class Action { Run, ShowHelp, ShowVersion, Fail };
@@ -25,6 +25,7 @@ struct CommandLine
     double durationSeconds = -1;   // < 0: until a signal (or, headless, until all sockets end)
     QString recordPath;            // empty: Session::defaultJournalPath()
     QString openPath;              // a session file to reopen, read-only
+    QString lesson;                // a lesson to open (or, headless, to run); "list" lists them
 
     struct Export
     {

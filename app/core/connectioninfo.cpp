@@ -54,6 +54,7 @@ QString connectionStateName(ConnectionState state)
     case ConnectionState::Closing: name = QT_TRANSLATE_NOOP("ConnectionState", "closing"); break;
     case ConnectionState::Closed: name = QT_TRANSLATE_NOOP("ConnectionState", "closed"); break;
     case ConnectionState::Failed: name = QT_TRANSLATE_NOOP("ConnectionState", "failed"); break;
+    case ConnectionState::PeerFinished: name = QT_TRANSLATE_NOOP("ConnectionState", "peer sent FIN"); break;
     }
     return QCoreApplication::translate("ConnectionState", name);
 }

@@ -19,6 +19,7 @@ enum class ConnectionState : quint8 {
     Closing,       // FIN sent, waiting for the peer
     Closed,
     Failed,
+    PeerFinished,  // the peer sent FIN; this end can still send (a half-open connection)
 };
 
 // Everything SocketLab knows about one socket: a listener or a connection. The identity

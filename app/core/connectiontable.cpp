@@ -109,6 +109,9 @@ void ConnectionTable::apply(const TrafficEvent &event, const QString &detail)
         case EventKind::ReadingPaused: info->readingPaused = true; break;
         case EventKind::ReadingResumed: info->readingPaused = false; break;
         case EventKind::Note: break;
+        case EventKind::EndOfStream: info->state = ConnectionState::PeerFinished; break;
+        case EventKind::SendBlocked:
+        case EventKind::SendResumed: break;
         }
     }
     changed();

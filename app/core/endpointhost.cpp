@@ -3,6 +3,7 @@
 
 #include "acceptguard.h"
 #include "connectioninfo.h"
+#include "journalwriter.h"
 #include "session.h"
 #include "tcpconnection.h"
 
@@ -15,18 +16,18 @@
 EndpointHost::EndpointHost(Session &session, QObject *parent)
     : QObject(parent)
     , m_session(session)
-    , m_flushTimer(new QTimer(this))
 {
-    connect(m_flushTimer, &QTimer::timeout, this, [this] {
-        m_session.flush();
-        publishSendQueues();
-    });
-    m_flushTimer->start(FlushIntervalMs);
+    connect(&m_session, &Session::journalWritten, this, &EndpointHost::journalWritten);
+    // Qt says when bytes are written, not how many wait: the send queues are polled.
+    auto *queueTimer = new QTimer(this);
+    connect(queueTimer, &QTimer::timeout, this, &EndpointHost::publishSendQueues);
+    queueTimer->start(SendQueuePollMs);
 }
 
 EndpointHost::~EndpointHost() = default;
 
-void EndpointHost::listen(ConnectionId id, const QHostAddress &address, quint16 port, bool echo)
+void EndpointHost::listen(ConnectionId id, const QHostAddress &address, quint16 port, bool echo,
+                          const ListenTuning &tuning)
 {
     ConnectionInfo identity;
     identity.id = id;
@@ -37,6 +38,8 @@ void EndpointHost::listen(ConnectionId id, const QHostAddress &address, quint16 
     m_session.setIdentity(identity);
 
     auto *server = new QTcpServer(this);
+    if (tuning.backlog > 0)
+        server->setListenBacklogSize(tuning.backlog);
     if (!server->listen(address, port)) {
         QString reason = server->errorString();
         // EACCES on a port below 1024: say why, Qt's "The address is protected" does not.
@@ -49,15 +52,25 @@ void EndpointHost::listen(ConnectionId id, const QHostAddress &address, quint16 
     }
     identity.localPort = server->serverPort();
     m_session.setIdentity(identity);
-    m_listeners.insert(id, Listener{server, echo});
+    m_listeners.insert(id, Listener{server, echo, 1, tuning});
     m_session.connections().setEcho(id, echo);
     connect(server, &QTcpServer::newConnection, this, [this, id] { accept(id); });
     // Out of descriptors, waiting connections are refused with a message; the listener stays.
     connect(new AcceptGuard(server), &AcceptGuard::notice, this, [this, id](const QString &text, bool problem) {
         m_session.recordText(id, problem ? EventKind::Error : EventKind::Note, text);
     });
+    if (tuning.acceptPaused)
+        server->pauseAccepting();
     m_session.recordText(id, EventKind::Listening,
-                         tr("socket(), bind(%1), listen()").arg(identity.localEndpoint()));
+                         tuning.backlog > 0 ? tr("socket(), bind(%1), listen(backlog %2)")
+                                                  .arg(identity.localEndpoint()).arg(tuning.backlog)
+                                            : tr("socket(), bind(%1), listen()").arg(identity.localEndpoint()));
+    if (tuning.acceptPaused)
+        m_session.recordText(id, EventKind::Note,
+                             tr("accept() is not called: the kernel completes handshakes into the backlog "
+                                "until it is full, then ignores new SYNs"));
+    if (tuning.relay)
+        m_session.recordText(id, EventKind::Note, tr("chat relay: what one connection sends goes to the others"));
 }
 
 void EndpointHost::accept(ConnectionId listenerId)
@@ -74,7 +87,9 @@ void EndpointHost::accept(ConnectionId listenerId)
         identity.name = QStringLiteral("%1.%2").arg(listener ? listener->name : QStringLiteral("L"))
                             .arg(it->nextChildNumber++);
         m_session.setIdentity(identity);
-        adopt(identity.id, new TcpConnection(socket, this), it->echo);
+        auto *connection = new TcpConnection(socket, this);
+        connection->setKeepOpenAfterPeerFin(it->tuning.keepOpenAfterPeerFin);
+        adopt(identity.id, connection, it->echo, it->tuning.relay ? listenerId : 0);
         learnAddresses(identity.id);
         const auto learned = m_session.connections().find(identity.id);
         m_session.recordText(identity.id, EventKind::Accepted,
@@ -100,9 +115,10 @@ void EndpointHost::connectTo(ConnectionId id, const QString &host, quint16 port,
 }
 
 // Every transport signal becomes one recorded event; this is the only place that happens.
-void EndpointHost::adopt(ConnectionId id, Transport *transport, bool echo)
+void EndpointHost::adopt(ConnectionId id, Transport *transport, bool echo, ConnectionId relayListener)
 {
-    m_links.insert(id, Link{transport, nullptr, echo});
+    m_links.insert(id, Link{transport, nullptr, echo, relayListener});
+    transport->setReadingHeld(m_readingHeld);
     m_session.connections().setEcho(id, echo);
     connect(transport, &Transport::lookingUp, this, [this, id](const QString &host) {
         m_session.recordText(id, EventKind::LookingUp, tr("getaddrinfo(%1)").arg(host));
@@ -124,15 +140,24 @@ void EndpointHost::adopt(ConnectionId id, Transport *transport, bool echo)
         const Link link = m_links.value(id);
         if (link.echo) {
             // Journal first: once the peer reads its echo, the bytes are safe from a crash.
+            // Written here rather than echoed when the writer says so, because a peer that
+            // half-closed would be gone by then (Qt closes at end of stream, once its write
+            // buffer is empty). Only echoing connections wait for the disk this way.
             m_session.flush();
             sendNow(id, bytes);
         }
+        if (link.relayListener != 0)
+            relay(id, link.relayListener, bytes);
+        holdReadingWhileJournalBehind();
     });
     connect(transport, &Transport::errorOccurred, this, [this, id](const QString &reason) {
         m_session.recordText(id, EventKind::Error, reason);
     });
     connect(transport, &Transport::closing, this, [this, id](const QString &why) {
         m_session.recordText(id, EventKind::Closing, why);
+    });
+    connect(transport, &Transport::endOfStream, this, [this, id](const QString &what) {
+        m_session.recordText(id, EventKind::EndOfStream, what);
     });
     connect(transport, &Transport::closed, this, [this, id](const QString &how) {
         m_session.recordText(id, EventKind::Closed, how);
@@ -177,12 +202,34 @@ void EndpointHost::send(ConnectionId id, const QByteArray &bytes, int count, int
     timer->setInterval(qMax(intervalMs, 0));
     it->repeat = timer;
     auto remaining = std::make_shared<int>(count - 1);
-    connect(timer, &QTimer::timeout, this, [this, id, bytes, remaining, timer] {
+    connect(timer, &QTimer::timeout, this, [this, id, bytes, remaining, timer, intervalMs] {
+        auto link = m_links.find(id);
+        if (link == m_links.end())
+            return;
+        // Backpressure: while the kernel takes nothing (the peer's window is closed), queueing
+        // more would record Sent for bytes that are not moving. Wait, and say so once.
+        const qint64 queued = link->transport->bytesToWrite();
+        if (queued > (link->sendBlocked ? ResumeQueuedSendBytes : MaxQueuedSendBytes)) {
+            if (!link->sendBlocked) {
+                link->sendBlocked = true;
+                m_session.recordText(id, EventKind::SendBlocked,
+                                     tr("send() would block: the kernel's send buffer is full and %1 bytes wait; "
+                                        "the peer is not taking them (its receive window is closed or small)")
+                                         .arg(queued));
+            }
+            timer->start(qMax(intervalMs, BlockedPollMs));
+            return;
+        }
+        if (link->sendBlocked) {
+            link->sendBlocked = false;
+            m_session.recordText(id, EventKind::SendResumed,
+                                 tr("the kernel took the queued bytes: the peer's window opened, sending goes on"));
+        }
         sendNow(id, bytes);
         if (--*remaining <= 0)
             stopRepeating(id);
         else
-            timer->start();
+            timer->start(qMax(intervalMs, 0));
     });
     timer->start();
 }
@@ -195,6 +242,40 @@ void EndpointHost::stopRepeating(ConnectionId id)
         it->repeat->deleteLater();
         it->repeat = nullptr;
     }
+}
+
+void EndpointHost::relay(ConnectionId from, ConnectionId listenerId, const QByteArray &bytes)
+{
+    const QList<ConnectionId> ids = m_links.keys();
+    for (ConnectionId other : ids) {
+        if (other != from && m_links.value(other).relayListener == listenerId)
+            sendNow(other, bytes);
+    }
+}
+
+void EndpointHost::shutdownWrite(ConnectionId id)
+{
+    const Link link = m_links.value(id);
+    if (!link.transport)
+        noteUnknown(id, tr("shutdown"));
+    else if (!link.transport->shutdownWrite())
+        m_session.recordText(id, EventKind::Error, tr("shutdown(SHUT_WR): this connection cannot send any more"));
+}
+
+void EndpointHost::setNoDelay(ConnectionId id, bool on)
+{
+    const Link link = m_links.value(id);
+    if (!link.transport) {
+        noteUnknown(id, tr("setsockopt"));
+        return;
+    }
+    if (link.transport->setNoDelay(on))
+        m_session.recordText(id, EventKind::Note,
+                             on ? tr("setsockopt(TCP_NODELAY, 1): Nagle's algorithm off, each write() leaves at once")
+                                : tr("setsockopt(TCP_NODELAY, 0): Nagle's algorithm on, small writes wait for "
+                                     "the previous one's ACK"));
+    else
+        m_session.recordText(id, EventKind::Error, tr("setsockopt(TCP_NODELAY) failed: not connected"));
 }
 
 void EndpointHost::sendNow(ConnectionId id, const QByteArray &bytes)
@@ -277,6 +358,29 @@ void EndpointHost::noteUnknown(ConnectionId id, const QString &what)
     m_session.recordText(id, EventKind::Error, tr("%1: this connection is already closed").arg(what));
 }
 
+// Memory stays bounded when the disk is slower than the network: past HighWater unwritten bytes
+// nothing more is read, so the kernel's buffers fill and TCP flow control slows the senders.
+// Nothing is dropped, and commands still run at once.
+void EndpointHost::holdReadingWhileJournalBehind()
+{
+    if (!m_readingHeld && m_session.unwrittenBytes() > JournalWriter::HighWater)
+        setReadingHeld(true);
+}
+
+void EndpointHost::journalWritten()
+{
+    if (m_readingHeld && m_session.unwrittenBytes() < JournalWriter::LowWater)
+        setReadingHeld(false);
+}
+
+void EndpointHost::setReadingHeld(bool held)
+{
+    m_readingHeld = held;
+    for (const Link &link : std::as_const(m_links))
+        link.transport->setReadingHeld(held);
+    m_session.setReadingHeld(held);
+}
+
 void EndpointHost::shutdown()
 {
     for (auto it = m_listeners.cbegin(); it != m_listeners.cend(); ++it)
@@ -284,7 +388,6 @@ void EndpointHost::shutdown()
     const QList<ConnectionId> ids = m_links.keys();
     for (ConnectionId id : ids)
         close(id);
-    m_flushTimer->stop();
     m_session.flush();
 }
 

@@ -13,6 +13,15 @@ class QTimer;
 class Session;
 class Transport;
 
+// What lessons need beyond an ordinary listener.
+struct ListenTuning
+{
+    int backlog = 0;                    // listen()'s backlog; 0: Qt's default
+    bool acceptPaused = false;          // never call accept(): connections wait in the backlog
+    bool relay = false;                 // chat relay: what one accepted connection sends goes to the others
+    bool keepOpenAfterPeerFin = false;  // accepted connections stay half-open at the peer's FIN
+};
+
 // Owns every listener and connection, on the network thread, and records what each one does
 // into the Session. Nothing here paints or waits for painting. The Workbench calls these
 // functions through queued invocations; they must run on the thread this object lives in.
@@ -21,14 +30,23 @@ class EndpointHost : public QObject
     Q_OBJECT
 
 public:
-    static constexpr int FlushIntervalMs = 100;   // journal flush: the format promises <= 200 ms
-    // Bytes waiting in our send queue before the log says the peer is not keeping up.
+    // A repeated send waits while more than this is queued for the kernel: the peer's window is
+    // closed, and queueing more would only hide that (the log's Sent would run ahead of the wire).
+    static constexpr qint64 MaxQueuedSendBytes = 256 * 1024;
+    // ... and goes on once the queue is down to this: the kernel is taking bytes again, not
+    // merely a few more as its buffers grow.
+    static constexpr qint64 ResumeQueuedSendBytes = MaxQueuedSendBytes / 4;
+    static constexpr int BlockedPollMs = 20;
+    // How often the send queues are published, and how much waits before the log says the peer
+    // is not keeping up.
+    static constexpr int SendQueuePollMs = 100;
     static constexpr qint64 QueuedNoteBytes = 1024 * 1024;
 
     explicit EndpointHost(Session &session, QObject *parent = nullptr);
     ~EndpointHost() override;
 
-    void listen(ConnectionId id, const QHostAddress &address, quint16 port, bool echo);
+    void listen(ConnectionId id, const QHostAddress &address, quint16 port, bool echo,
+                const ListenTuning &tuning = {});
     void connectTo(ConnectionId id, const QString &host, quint16 port, bool echo, int timeoutMs);
     void send(ConnectionId id, const QByteArray &bytes, int count, int intervalMs);
     void stopRepeating(ConnectionId id);
@@ -38,6 +56,8 @@ public:
     void setEcho(ConnectionId id, bool echo);
     void stopListening(ConnectionId id);
     void closeListener(ConnectionId id);
+    void shutdownWrite(ConnectionId id);
+    void setNoDelay(ConnectionId id, bool on);
     // Closes every socket (FIN) and flushes the journal: the session is ending.
     void shutdown();
 
@@ -47,6 +67,8 @@ private:
         Transport *transport = nullptr;
         QTimer *repeat = nullptr;
         bool echo = false;
+        ConnectionId relayListener = 0;   // relay what arrives to this listener's other connections
+        bool sendBlocked = false;         // a repeat waits for the send buffer to drain
         qint64 queued = 0;          // last published bytesToWrite()
         bool queueNoted = false;    // the log said bytes pile up, and not yet that they left
     };
@@ -55,17 +77,22 @@ private:
         QTcpServer *server = nullptr;
         bool echo = false;
         int nextChildNumber = 1;
+        ListenTuning tuning;
     };
 
     void accept(ConnectionId listenerId);
-    void adopt(ConnectionId id, Transport *transport, bool echo);
+    void adopt(ConnectionId id, Transport *transport, bool echo, ConnectionId relayListener = 0);
+    void relay(ConnectionId from, ConnectionId listenerId, const QByteArray &bytes);
     void learnAddresses(ConnectionId id);
     void sendNow(ConnectionId id, const QByteArray &bytes);
     void noteUnknown(ConnectionId id, const QString &what);
+    void holdReadingWhileJournalBehind();
+    void journalWritten();
+    void setReadingHeld(bool held);
     void publishSendQueues();
 
     Session &m_session;
-    QTimer *m_flushTimer = nullptr;
+    bool m_readingHeld = false;   // every connection's: the journal is too far behind
     QHash<ConnectionId, Listener> m_listeners;
     QHash<ConnectionId, Link> m_links;
     int m_listenerCount = 0;

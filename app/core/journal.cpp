@@ -178,13 +178,8 @@ quint64 Journal::appendEvent(qint64 timeNs, ConnectionId connection, EventKind k
     m_pending.append(payload);
     const char *body = m_pending.constData() + start + RecordHeaderSize;
     qToLittleEndian(checksum(body, bodyLength), m_pending.data() + start + 4);
-    const quint64 payloadOffset = m_flushedSize + quint64(m_writing.size()) + quint64(start)
-        + RecordHeaderSize + EventFieldsSize;
-    const bool full = m_pending.size() >= FlushThreshold;
-    lock.unlock();
-    if (full)
-        flush();
-    return payloadOffset;
+    return m_flushedSize + quint64(m_writing.size()) + quint64(start) + RecordHeaderSize
+        + EventFieldsSize;
 }
 
 void Journal::appendConnection(const ConnectionInfo &info)
@@ -235,6 +230,7 @@ void Journal::appendRecord(const QByteArray &body)
 
 bool Journal::flush()
 {
+    QMutexLocker flushing(&m_flushMutex);
     if (!m_writeFile.isOpen())
         return false;
     {
@@ -276,10 +272,16 @@ quint64 Journal::size() const
     return m_flushedSize + quint64(m_writing.size()) + quint64(m_pending.size());
 }
 
-quint64 Journal::bufferedBytes() const
+quint64 Journal::unwrittenBytes() const
 {
     QMutexLocker lock(&m_bufferMutex);
-    return quint64(m_pending.size());
+    return quint64(m_writing.size()) + quint64(m_pending.size());
+}
+
+quint64 Journal::writtenSize() const
+{
+    QMutexLocker lock(&m_bufferMutex);
+    return m_flushedSize;
 }
 
 QByteArray Journal::read(quint64 offset, quint32 length) const

@@ -42,9 +42,10 @@ struct ConnectionInfo;
 // A reader stops at the first record that is incomplete or fails its checksum: that is where
 // a killed process stopped writing.
 //
-// Threads: one writer thread appends and flushes; read() may be called from any thread.
-// Appends go to a memory buffer that flush() hands to the kernel (the session flushes at least
-// every 200 ms); read() serves bytes from the buffer or the file, wherever they are.
+// Threads: one thread appends (the network thread); flush() hands the appended bytes to the
+// kernel and may be called from any thread (a JournalWriter does it on its own thread, at least
+// every 200 ms); read() may be called from any thread and serves bytes from memory or the file,
+// wherever they are.
 class Journal
 {
 public:
@@ -53,7 +54,7 @@ public:
     static constexpr int RecordHeaderSize = 8;
     static constexpr int EventFieldsSize = 1 + 8 + 4 + 1;   // type, time, connection, kind
     static constexpr quint32 MaxRecordBody = 1u << 30;
-    static constexpr int FlushThreshold = 1 << 20;          // flush early past this many bytes
+    static constexpr int FlushThreshold = 1 << 20;          // write early past this many bytes
     static const QByteArray Magic;
 
     enum RecordType : quint8 { ConnectionRecord = 1, EventRecord = 2, EndRecord = 3 };
@@ -69,14 +70,17 @@ public:
     // Opens an existing journal read-only; records are then read by a JournalReader.
     bool openReadOnly(const QString &path, QString *error);
 
-    // Writer side. Returns the offset of the payload in the file.
+    // Appending side: one thread. Returns the offset of the payload in the file.
     quint64 appendEvent(qint64 timeNs, ConnectionId connection, EventKind kind,
                         const QByteArray &payload);
     void appendConnection(const ConnectionInfo &info);
     void appendEnd(qint64 timeNs);
     static QByteArray endRecord(qint64 timeNs);   // a complete end record, header included
+    // Any thread; concurrent calls take turns. False when the file refused bytes (they stay in
+    // memory, readable, and the next flush retries them).
     bool flush();
-    quint64 bufferedBytes() const;
+    quint64 unwrittenBytes() const;   // appended, not yet handed to the kernel
+    quint64 writtenSize() const;      // bytes in the file: everything before this offset
 
     // Any thread.
     QByteArray read(quint64 offset, quint32 length) const;
@@ -99,7 +103,9 @@ private:
     mutable quint64 m_readWindowOffset = 0;
 
     // Everything before m_flushedSize is in the file; then m_writing (being written by flush())
-    // then m_pending. The writer thread owns the buffers; m_bufferMutex guards them for readers.
+    // then m_pending. m_bufferMutex guards the three; m_flushMutex lets one flush() at a time own
+    // m_writing and the file.
+    QMutex m_flushMutex;
     mutable QMutex m_bufferMutex;
     quint64 m_flushedSize = 0;
     QByteArray m_writing;

@@ -227,6 +227,15 @@ void PcapngExporter::handle(qint64 index, const TrafficEvent &event, Flow &flow)
                 flow, QString());
         }
         break;
+    case EventKind::EndOfStream: {
+        // The peer's FIN, with this end staying open (a half-close): its own FIN comes later.
+        const Side peer = TcpFlowSynthesizer::other(flow.ours);
+        if (!flow.tcp->hasSentFin(peer)) {
+            emitPackets({ flow.tcp->finish(peer) }, event, flow, comment);
+            emitPackets({ flow.tcp->acknowledge(flow.ours) }, event, flow, QString());
+        }
+        break;
+    }
     case EventKind::Error:
         if (note.contains(QLatin1String("reset"), Qt::CaseInsensitive))
             flow.sawReset = true;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "session.h"
 
+#include "journalwriter.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QStandardPaths>
@@ -36,6 +38,7 @@ Session::~Session()
 {
     if (m_readOnly || m_journal.path().isEmpty())
         return;
+    m_writer.reset();
     m_journal.appendEnd(m_clock->nowNs());
     m_journal.flush();
 }
@@ -59,6 +62,11 @@ bool Session::startRecording(const QString &path, QString *error)
     if (!m_journal.create(path, m_clock->startedAt(), error))
         return false;
     m_lock = std::move(lock);
+    m_writer = std::make_unique<JournalWriter>(m_journal);
+    // Direct: re-emitted on the writer's thread, so receivers on the network thread hear of it
+    // without a detour through this object's thread (the GUI's, which may be busy painting).
+    connect(m_writer.get(), &JournalWriter::written, this, &Session::journalWritten,
+            Qt::DirectConnection);
     return true;
 }
 
@@ -130,7 +138,10 @@ qint64 Session::record(ConnectionId connection, EventKind kind, const QByteArray
     event.payloadOffset = m_journal.appendEvent(event.timeNs, connection, kind, payload);
     // The table first: a reader woken by the log then finds the counters already updated.
     m_connections.apply(event, isData(kind) ? QString() : QString::fromUtf8(payload));
-    return m_log.append(event);
+    const qint64 index = m_log.append(event);
+    if (m_writer && m_journal.unwrittenBytes() >= quint64(Journal::FlushThreshold))
+        m_writer->wake();
+    return index;
 }
 
 qint64 Session::recordText(ConnectionId connection, EventKind kind, const QString &detail)

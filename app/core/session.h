@@ -6,6 +6,7 @@
 #include "sessionclock.h"
 #include "trafficlog.h"
 
+#include <QAtomicInteger>
 #include <QLockFile>
 #include <QObject>
 
@@ -18,8 +19,11 @@
 // the log and the table. A reopened session is read-only: a SessionLoader replays its journal
 // into the same log and table, so every view works the same on both.
 //
-// While recording, a lock file (journal path + ".lock") marks the session as in use; one left
+// While recording, a JournalWriter thread hands the journal to the kernel, so a slow disk never
+// holds up the writer thread. While recording, a lock file (journal path + ".lock") marks the session as in use; one left
 // behind by a process that is gone marks an interrupted session, which can be recovered.
+class JournalWriter;
+
 class Session : public QObject
 {
     Q_OBJECT
@@ -55,12 +59,23 @@ public:
     void setIdentity(const ConnectionInfo &identity);
     qint64 record(ConnectionId connection, EventKind kind, const QByteArray &payload = {});
     qint64 recordText(ConnectionId connection, EventKind kind, const QString &detail);
+
+    // Any thread. flush() writes what is recorded now and returns when it is in the file (or
+    // the file refused it); it waits for a write the journal writer has under way.
     bool flush();
-    quint64 unflushedBytes() const { return m_journal.bufferedBytes(); }
+    quint64 unwrittenBytes() const { return m_journal.unwrittenBytes(); }
+    // Whether the network thread reads nothing until the journal catches up (EndpointHost).
+    bool isReadingHeld() const { return m_readingHeld.loadRelaxed(); }
+    void setReadingHeld(bool held) { m_readingHeld.storeRelaxed(held); }
 
     // Loader thread only, read-only sessions: what the journal holds, as it was recorded.
     void replayIdentity(const ConnectionInfo &identity);
     void replayEvent(const TrafficEvent &event);
+
+Q_SIGNALS:
+    // The journal file holds everything before size. Emitted on the journal writer's thread:
+    // receivers connect with a context object on their own thread.
+    void journalWritten(quint64 size);
 
 private:
     std::unique_ptr<SessionClock> m_clock;
@@ -68,5 +83,7 @@ private:
     TrafficLog m_log;
     ConnectionTable m_connections;
     std::unique_ptr<QLockFile> m_lock;
+    std::unique_ptr<JournalWriter> m_writer;   // while recording
     bool m_readOnly = false;
+    QAtomicInteger<bool> m_readingHeld = false;
 };

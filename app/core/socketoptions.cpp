@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "socketoptions.h"
 
+#include <cerrno>
+#include <cstring>
 #include <limits>
 
 #ifdef Q_OS_UNIX
@@ -32,6 +34,27 @@ bool shutdownWrite(qintptr descriptor)
 #else
     Q_UNUSED(descriptor);
     return false;
+#endif
+}
+
+qint64 sendSome(qintptr descriptor, const char *data, qint64 size, QString *error)
+{
+#ifdef Q_OS_UNIX
+    const ssize_t sent = ::send(int(descriptor), data, size_t(size), MSG_NOSIGNAL | MSG_DONTWAIT);
+    if (sent >= 0)
+        return sent;
+    if (errno == EAGAIN || errno == EWOULDBLOCK || errno == EINTR)
+        return WouldBlock;
+    if (error)
+        *error = QString::fromLocal8Bit(std::strerror(errno));
+    return -1;
+#else
+    Q_UNUSED(descriptor);
+    Q_UNUSED(data);
+    Q_UNUSED(size);
+    if (error)
+        *error = QStringLiteral("not supported on this platform");
+    return -1;
 #endif
 }
 

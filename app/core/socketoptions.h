@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QString>
 #include <QtGlobal>
 
 // The few socket calls Qt does not wrap, on a native descriptor. Each reports whether the
@@ -12,6 +13,11 @@ bool setResetOnClose(qintptr descriptor);
 
 // shutdown(SHUT_WR): send FIN but keep reading.
 bool shutdownWrite(qintptr descriptor);
+
+// send() of what the kernel takes now, without blocking and without SIGPIPE: the count sent,
+// WouldBlock when the send buffer is full, or -1 with the system's reason in *error.
+constexpr qint64 WouldBlock = -2;
+qint64 sendSome(qintptr descriptor, const char *data, qint64 size, QString *error);
 
 // A second descriptor for the same socket, closed on exec; -1 where unsupported. Qt closes its
 // own descriptor as soon as it reads the end of the stream, before it reports

@@ -5,6 +5,7 @@
 #include "socketoptions.h"
 
 #include <QHostInfo>
+#include <QSocketNotifier>
 #include <QStringList>
 #include <QTcpSocket>
 #include <QTimer>
@@ -46,6 +47,7 @@ void TcpConnection::attach()
     connect(m_socket, &QTcpSocket::stateChanged, this, &TcpConnection::onStateChanged);
     connect(m_socket, &QTcpSocket::errorOccurred, this, &TcpConnection::onError);
     connect(m_socket, &QTcpSocket::disconnected, this, &TcpConnection::onDisconnected);
+    connect(m_socket, &QTcpSocket::bytesWritten, this, &TcpConnection::completeShutdownWrite);
 }
 
 void TcpConnection::connectToHost(const QString &host, quint16 port)
@@ -90,16 +92,74 @@ void TcpConnection::tryNextAddress()
 
 bool TcpConnection::send(const QByteArray &bytes)
 {
-    if (!isConnected())
+    if (!isConnected() || m_writeShut || m_shutdownPending || m_closeRequested)
         return false;
+    if (m_peerFinished) {
+        m_pendingOut += bytes;
+        writePending();
+        return true;
+    }
     m_socket->write(bytes);
     return true;
+}
+
+bool TcpConnection::shutdownWrite()
+{
+    if (m_finished || m_writeShut || m_shutdownPending || m_closeRequested)
+        return false;
+    if (m_peerFinished) {
+        // Both directions are then finished: that is a close.
+        close();
+        return true;
+    }
+    if (!isConnected())
+        return false;
+    m_shutdownPending = true;
+    const qint64 queued = m_socket->bytesToWrite();
+    Q_EMIT closing(queued > 0
+                       ? tr("shutdown(SHUT_WR): FIN follows the %1 queued bytes; this end still reads").arg(queued)
+                       : tr("shutdown(SHUT_WR): FIN sent; this end still reads"));
+    completeShutdownWrite();
+    return true;
+}
+
+// The FIN must follow every byte already written: Qt's queue first goes to the kernel.
+void TcpConnection::completeShutdownWrite()
+{
+    if (!m_shutdownPending || !isConnected())
+        return;
+    m_socket->flush();
+    if (m_socket->bytesToWrite() > 0)
+        return;   // called again from bytesWritten
+    m_shutdownPending = false;
+    m_writeShut = true;
+    if (!SocketOptions::shutdownWrite(m_socket->socketDescriptor()))
+        Q_EMIT errorOccurred(tr("shutdown(SHUT_WR) failed"));
+}
+
+bool TcpConnection::setNoDelay(bool on)
+{
+    if (!isConnected() || m_peerFinished)
+        return false;
+    m_socket->setSocketOption(QAbstractSocket::LowDelayOption, on ? 1 : 0);
+    return m_socket->socketOption(QAbstractSocket::LowDelayOption).toInt() == (on ? 1 : 0);
 }
 
 void TcpConnection::close()
 {
     if (m_finished)
         return;
+    if (m_peerFinished) {
+        if (m_closeRequested)
+            return;
+        m_closeRequested = true;
+        Q_EMIT closing(m_pendingOut.isEmpty()
+                           ? tr("close(): FIN sent, after the peer's")
+                           : tr("close(): FIN follows the %1 queued bytes, after the peer's").arg(m_pendingOut.size()));
+        if (m_pendingOut.isEmpty())
+            finish(tr("closed by us after the peer's FIN"));
+        return;   // else writePending() finishes
+    }
     if (!isConnected()) {
         // Still looking up or connecting: give up the attempt.
         m_addresses.clear();
@@ -124,6 +184,8 @@ void TcpConnection::abort()
     m_connectTimer->stop();
     if (m_socket->socketDescriptor() != -1)
         SocketOptions::setResetOnClose(m_socket->socketDescriptor());
+    if (m_peerFinished)
+        SocketOptions::setResetOnClose(m_stateProbe);   // the only descriptor left
     releaseStateProbe();
     m_socket->abort();
     finish(tr("aborted: RST sent, unsent data discarded"));
@@ -136,14 +198,22 @@ void TcpConnection::setReadingPaused(bool paused)
         QMetaObject::invokeMethod(this, [this] { readAvailable(); }, Qt::QueuedConnection);
 }
 
+void TcpConnection::setReadingHeld(bool held)
+{
+    m_readingHeld = held;
+    // Qt announces only bytes that arrive after this: what waits in its buffer is read now.
+    if (!held)
+        QMetaObject::invokeMethod(this, [this] { readAvailable(); }, Qt::QueuedConnection);
+}
+
 bool TcpConnection::isConnected() const
 {
-    return m_socket->state() == QAbstractSocket::ConnectedState;
+    return m_peerFinished || m_socket->state() == QAbstractSocket::ConnectedState;
 }
 
 qint64 TcpConnection::bytesToWrite() const
 {
-    return m_socket->bytesToWrite();
+    return m_peerFinished ? m_pendingOut.size() : m_socket->bytesToWrite();
 }
 
 QHostAddress TcpConnection::localAddress() const
@@ -172,7 +242,7 @@ void TcpConnection::readAvailable(bool evenIfPaused)
     // constructor or by a resume) find nothing, and Qt would warn about them.
     if (!m_socket->isOpen())
         return;
-    while (!m_readingPaused || evenIfPaused) {
+    while ((!m_readingPaused && !m_readingHeld) || evenIfPaused) {
         const QByteArray chunk = m_socket->read(ReadChunk);
         if (chunk.isEmpty())
             break;
@@ -211,8 +281,14 @@ void TcpConnection::onError(QAbstractSocket::SocketError error)
         // Qt has already closed its descriptor; the duplicate still shows the kernel's state,
         // which tells a FIN from a RST.
         const auto kind = SocketOptions::peerCloseKind(m_stateProbe);
-        releaseStateProbe();
-        if (kind == SocketOptions::PeerClose::Reset) {
+        m_keepHalfOpen = kind == SocketOptions::PeerClose::Fin && m_keepOpenAfterPeerFin && !m_closeRequested
+            && !m_writeShut && !m_shutdownPending;
+        if (!m_keepHalfOpen)
+            releaseStateProbe();
+        // After our shutdown(SHUT_WR) the peer's FIN ends the socket in FIN_WAIT_2, and Linux then
+        // hands it to a time-wait entry, leaving this one CLOSE, as a reset does: the state no
+        // longer tells them apart. A peer answering a half-close with FIN is the usual case.
+        if (kind == SocketOptions::PeerClose::Reset && !m_writeShut) {
             m_peerCloseText = tr("connection reset by peer (RST)");
             Q_EMIT errorOccurred(tr("Connection reset by peer"));
         } else {
@@ -232,11 +308,16 @@ void TcpConnection::onError(QAbstractSocket::SocketError error)
 
 void TcpConnection::onDisconnected()
 {
-    releaseStateProbe();   // Qt closed its descriptor: let our FIN or RST go out
+    if (!m_keepHalfOpen)
+        releaseStateProbe();   // Qt closed its descriptor: let our FIN or RST go out
     // What Qt had already read is still in its buffer: record it, even when paused.
     readAvailable(true);
     if (m_aborting)
         return;
+    if (m_keepHalfOpen) {
+        enterHalfOpen();
+        return;
+    }
     if (!m_peerCloseText.isEmpty())
         finish(m_peerCloseText);
     else if (m_closeRequested)
@@ -257,6 +338,44 @@ void TcpConnection::finish(const QString &how)
 
 void TcpConnection::releaseStateProbe()
 {
+    // The notifier watches the descriptor: it goes first.
+    delete m_writeNotifier;
+    m_writeNotifier = nullptr;
     SocketOptions::closeDuplicate(m_stateProbe);
     m_stateProbe = -1;
+}
+
+// The peer sent FIN and Qt closed its descriptor; the duplicate keeps the socket in CLOSE_WAIT,
+// where the kernel still sends what this end writes. Our FIN goes when the duplicate closes.
+void TcpConnection::enterHalfOpen()
+{
+    m_peerFinished = true;
+    m_writeNotifier = new QSocketNotifier(m_stateProbe, QSocketNotifier::Write, this);
+    m_writeNotifier->setEnabled(false);
+    connect(m_writeNotifier, &QSocketNotifier::activated, this, &TcpConnection::writePending);
+    Q_EMIT endOfStream(tr("read() returned 0: the peer sent FIN and will send no more; this end can still send"));
+}
+
+void TcpConnection::writePending()
+{
+    if (!m_peerFinished || m_finished)
+        return;
+    while (!m_pendingOut.isEmpty()) {
+        QString error;
+        const qint64 sent = SocketOptions::sendSome(m_stateProbe, m_pendingOut.constData(), m_pendingOut.size(), &error);
+        if (sent == SocketOptions::WouldBlock) {
+            m_writeNotifier->setEnabled(true);
+            return;
+        }
+        if (sent < 0) {
+            Q_EMIT errorOccurred(tr("send(): %1").arg(error));
+            releaseStateProbe();
+            finish(tr("closed: %1").arg(error));
+            return;
+        }
+        m_pendingOut.remove(0, sent);
+    }
+    m_writeNotifier->setEnabled(false);
+    if (m_closeRequested)
+        finish(tr("closed by us after the peer's FIN"));
 }

@@ -6,6 +6,7 @@
 #include <QAbstractSocket>
 #include <QList>
 
+class QSocketNotifier;
 class QTcpSocket;
 class QTimer;
 
@@ -35,8 +36,12 @@ public:
     void abort() override;
     void setReadingPaused(bool paused) override;
     bool isReadingPaused() const override { return m_readingPaused; }
+    void setReadingHeld(bool held) override;
     bool isConnected() const override;
     qint64 bytesToWrite() const override;
+    bool shutdownWrite() override;
+    bool setNoDelay(bool on) override;
+    void setKeepOpenAfterPeerFin(bool keep) override { m_keepOpenAfterPeerFin = keep; }
     QHostAddress localAddress() const override;
     quint16 localPort() const override;
     QHostAddress peerAddress() const override;
@@ -51,6 +56,9 @@ private:
     void onDisconnected();
     void finish(const QString &how);
     void releaseStateProbe();
+    void completeShutdownWrite();
+    void enterHalfOpen();
+    void writePending();
 
     QTcpSocket *m_socket = nullptr;
     QTimer *m_connectTimer = nullptr;
@@ -58,9 +66,21 @@ private:
     quint16 m_port = 0;
     int m_connectTimeoutMs = DefaultConnectTimeoutMs;
     bool m_readingPaused = false;
+    bool m_readingHeld = false;
     bool m_closeRequested = false;
     bool m_aborting = false;
     bool m_finished = false;
     QString m_peerCloseText;   // how the peer ended the stream, learned before Qt closes
     qintptr m_stateProbe = -1;  // a duplicate of the socket's descriptor: see onError()
+
+    // Half-close. Qt has no half-open state: at the peer's FIN it closes its descriptor. With
+    // m_keepOpenAfterPeerFin the duplicate above keeps the socket (in CLOSE_WAIT), and sending
+    // goes on through it, natively, until close() or abort(): see enterHalfOpen().
+    bool m_keepOpenAfterPeerFin = false;
+    bool m_keepHalfOpen = false;      // the peer's FIN was seen and the duplicate is kept
+    bool m_peerFinished = false;      // half-open: Qt is closed, the duplicate sends
+    QByteArray m_pendingOut;          // half-open: bytes the kernel has not taken yet
+    QSocketNotifier *m_writeNotifier = nullptr;
+    bool m_shutdownPending = false;   // shutdownWrite() waits for Qt's queue to drain
+    bool m_writeShut = false;         // shutdown(SHUT_WR) done: nothing more can be sent
 };

@@ -33,11 +33,14 @@ QString eventKindName(EventKind kind)
     case EventKind::ReadingPaused: return QStringLiteral("reading-paused");
     case EventKind::ReadingResumed: return QStringLiteral("reading-resumed");
     case EventKind::Note: return QStringLiteral("note");
+    case EventKind::EndOfStream: return QStringLiteral("end-of-stream");
+    case EventKind::SendBlocked: return QStringLiteral("send-blocked");
+    case EventKind::SendResumed: return QStringLiteral("send-resumed");
     }
     return QStringLiteral("unknown");
 }
 
 bool isKnownEventKind(quint8 value)
 {
-    return value >= quint8(EventKind::Listening) && value <= quint8(EventKind::Note);
+    return value >= quint8(EventKind::Listening) && value <= quint8(EventKind::SendResumed);
 }

@@ -23,6 +23,9 @@ enum class EventKind : quint8 {
     ReadingPaused,   // the application stopped calling read()
     ReadingResumed,
     Note,            // free text for the learner
+    EndOfStream,     // read() returned 0: the peer sent FIN, this end stays open to send; payload: why
+    SendBlocked,     // a repeated send waits: the send buffer is full (the peer's window is closed)
+    SendResumed,     // the send buffer drained: the repeated send goes on
 };
 
 enum class Direction : quint8 { None, In, Out };

@@ -9,7 +9,8 @@
 // same checks against every implementation.
 //
 // Signals come in the order a socket lives: lookingUp → connecting → connected (clients only),
-// then received / errorOccurred any number of times, then closed exactly once.
+// then received / errorOccurred any number of times (and at most one endOfStream), then closed
+// exactly once.
 class Transport : public QObject
 {
     Q_OBJECT
@@ -23,8 +24,19 @@ public:
     virtual void abort() = 0;                       // at once, with RST where the OS allows
     virtual void setReadingPaused(bool paused) = 0; // stop calling read(); the peer blocks
     virtual bool isReadingPaused() const = 0;
+    // Stop reading for the application's own reasons (the journal is behind), separately from
+    // the user's pause: reading resumes when neither holds it.
+    virtual void setReadingHeld(bool held) = 0;
     virtual bool isConnected() const = 0;
     virtual qint64 bytesToWrite() const = 0;
+    // shutdown(SHUT_WR): FIN once the queued bytes are out, and keep reading. False when there is
+    // no connection to shut down.
+    virtual bool shutdownWrite() = 0;
+    // TCP_NODELAY: true turns Nagle's algorithm off. False when the option could not be set.
+    virtual bool setNoDelay(bool on) = 0;
+    // Whether the peer's FIN leaves this end open to send (endOfStream, a half-open connection, as
+    // the kernel allows) instead of closing it, as Qt does by default.
+    virtual void setKeepOpenAfterPeerFin(bool keep) = 0;
     virtual QHostAddress localAddress() const = 0;
     virtual quint16 localPort() const = 0;
     virtual QHostAddress peerAddress() const = 0;
@@ -38,5 +50,6 @@ Q_SIGNALS:
     void received(const QByteArray &bytes);
     void errorOccurred(const QString &reason);
     void closing(const QString &why);
+    void endOfStream(const QString &what);   // the peer's FIN, with setKeepOpenAfterPeerFin(true)
     void closed(const QString &how);
 };

@@ -34,7 +34,10 @@ void Workbench::post(Call &&call)
 ConnectionId Workbench::listen(const ListenOptions &options)
 {
     const ConnectionId id = m_session.connections().reserveId();
-    post([host = m_host, id, options] { host->listen(id, options.address, options.port, options.echo); });
+    post([host = m_host, id, options] {
+        host->listen(id, options.address, options.port, options.echo,
+                     {options.backlog, options.acceptPaused, options.relay, options.keepOpenAfterPeerFin});
+    });
     return id;
 }
 
@@ -85,4 +88,14 @@ void Workbench::stopListening(ConnectionId id)
 void Workbench::closeListener(ConnectionId id)
 {
     post([host = m_host, id] { host->closeListener(id); });
+}
+
+void Workbench::shutdownWrite(ConnectionId id)
+{
+    post([host = m_host, id] { host->shutdownWrite(id); });
+}
+
+void Workbench::setNoDelay(ConnectionId id, bool on)
+{
+    post([host = m_host, id, on] { host->setNoDelay(id, on); });
 }

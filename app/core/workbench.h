@@ -26,6 +26,10 @@ public:
         QHostAddress address = QHostAddress(QHostAddress::LocalHost);
         quint16 port = 0;   // 0: the system chooses; read it back from the connection table
         bool echo = false;
+        int backlog = 0;                    // listen()'s backlog; 0: Qt's default
+        bool acceptPaused = false;          // never accept(): connections wait in the backlog
+        bool relay = false;                 // chat relay between the accepted connections
+        bool keepOpenAfterPeerFin = false;  // accepted connections stay half-open at the peer's FIN
     };
     struct ConnectOptions
     {
@@ -52,6 +56,8 @@ public:
     void setEcho(ConnectionId id, bool echo);
     void stopListening(ConnectionId id);   // accepted connections stay open
     void closeListener(ConnectionId id);   // stop, and close its connections
+    void shutdownWrite(ConnectionId id);   // shutdown(SHUT_WR): FIN after queued data, keep reading
+    void setNoDelay(ConnectionId id, bool on);   // TCP_NODELAY: true turns Nagle's algorithm off
 
 private:
     template<typename Call>

@@ -10,3 +10,4 @@
 // Each returns 0; a bug shows as a crash, a sanitizer report or a failed Q_ASSERT-like check.
 int fuzzSessionFile(const uint8_t *data, size_t size);
 int fuzzPayloadParser(const uint8_t *data, size_t size);
+int fuzzLessonLoader(const uint8_t *data, size_t size);

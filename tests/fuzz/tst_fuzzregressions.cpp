@@ -55,6 +55,13 @@ private Q_SLOTS:
         addInputs(QStringLiteral("payloadparser"));
     }
     void payloadParser() { replay(fuzzPayloadParser); }
+
+    void lessonLoader_data()
+    {
+        QTest::addColumn<QString>("path");
+        addInputs(QStringLiteral("lessonloader"));
+    }
+    void lessonLoader() { replay(fuzzLessonLoader); }
 };
 
 QTEST_GUILESS_MAIN(tst_FuzzRegressions)

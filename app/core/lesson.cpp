@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "lesson.h"
+
+QString lessonStateKey(ConnectionState state)
+{
+    switch (state) {
+    case ConnectionState::Opening: return QStringLiteral("opening");
+    case ConnectionState::LookingUp: return QStringLiteral("looking-up");
+    case ConnectionState::Connecting: return QStringLiteral("connecting");
+    case ConnectionState::Connected: return QStringLiteral("connected");
+    case ConnectionState::Listening: return QStringLiteral("listening");
+    case ConnectionState::NotListening: return QStringLiteral("not-listening");
+    case ConnectionState::Closing: return QStringLiteral("closing");
+    case ConnectionState::Closed: return QStringLiteral("closed");
+    case ConnectionState::Failed: return QStringLiteral("failed");
+    case ConnectionState::PeerFinished: return QStringLiteral("peer-finished");
+    }
+    return QString();
+}
+
+QString lessonActionName(LessonActionType type)
+{
+    switch (type) {
+    case LessonActionType::Listen: return QStringLiteral("listen");
+    case LessonActionType::Connect: return QStringLiteral("connect");
+    case LessonActionType::Send: return QStringLiteral("send");
+    case LessonActionType::StopRepeating: return QStringLiteral("stopRepeating");
+    case LessonActionType::Close: return QStringLiteral("close");
+    case LessonActionType::Abort: return QStringLiteral("abort");
+    case LessonActionType::ShutdownWrite: return QStringLiteral("shutdownWrite");
+    case LessonActionType::PauseReading: return QStringLiteral("pauseReading");
+    case LessonActionType::ResumeReading: return QStringLiteral("resumeReading");
+    case LessonActionType::SetNoDelay: return QStringLiteral("setNoDelay");
+    case LessonActionType::SetEcho: return QStringLiteral("setEcho");
+    case LessonActionType::StopListening: return QStringLiteral("stopListening");
+    case LessonActionType::CloseListener: return QStringLiteral("closeListener");
+    }
+    return QString();
+}
+
+QStringList lessonSocketCalls()
+{
+    return { QStringLiteral("socket"), QStringLiteral("bind"), QStringLiteral("listen"),
+        QStringLiteral("accept"), QStringLiteral("connect"), QStringLiteral("send"),
+        QStringLiteral("write"), QStringLiteral("recv"), QStringLiteral("read"),
+        QStringLiteral("shutdown"), QStringLiteral("close"), QStringLiteral("setsockopt"),
+        QStringLiteral("getaddrinfo") };
+}

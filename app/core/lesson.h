@@ -1,0 +1,129 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "connectioninfo.h"
+#include "trafficevent.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+// A guided lesson, as read from a JSON file (schema in docs/lessons.md, checked by LessonLoader).
+// Data only: a lesson names sockets by role, says what to do with them and which events show
+// that a step is done. Nothing in it is a path to read or a command to run.
+
+enum class LessonRoleType { Listener, Client, Accepted };
+
+// A socket the lesson talks about: "server", "client", "accepted". Bound to a ConnectionId when
+// the lesson's action creates it, or when the learner creates it by hand (LessonRunner).
+struct LessonRole
+{
+    QString name;
+    LessonRoleType type = LessonRoleType::Client;
+    QString listener; // Accepted: the listener role that accepts it
+};
+
+enum class LessonActionType {
+    Listen,
+    Connect,
+    Send,
+    StopRepeating,
+    Close,
+    Abort,
+    ShutdownWrite,
+    PauseReading,
+    ResumeReading,
+    SetNoDelay,
+    SetEcho,
+    StopListening,
+    CloseListener,
+};
+
+// What "Do it" does: one Workbench call on the socket of a role.
+struct LessonAction
+{
+    LessonActionType type = LessonActionType::Send;
+    QString role;
+    // Listen
+    quint16 port = 0; // a suggestion: 0, or busy, and the system chooses
+    bool echo = false;
+    int backlog = 0;
+    bool acceptPaused = false;
+    bool relay = false;
+    bool keepOpenAfterPeerFin = false;
+    // Connect
+    QString to; // the listener role to connect to
+    int timeoutMs = 0;
+    // Send
+    QByteArray bytes;
+    int count = 1;
+    int intervalMs = 0;
+    // SetNoDelay, SetEcho
+    bool on = false;
+};
+
+enum class LessonConditionKind { Event, Stream, State };
+
+// One thing that must have happened for a step to be done. Conditions hold over everything the
+// lesson has seen since it (re)started, so a learner who runs ahead finds later steps done.
+struct LessonCondition
+{
+    LessonConditionKind kind = LessonConditionKind::Event;
+    QString role;
+    bool whenBound = false; // holds while nothing is bound to the role (e.g. a real browser)
+    bool sinceStep = false; // Event: count only events since the learner came to this step
+    // Event: at least atLeast events of this kind, whose detail contains detailContains.
+    EventKind event = EventKind::Note;
+    QString detailContains;
+    int atLeast = 1;
+    // Stream: the bytes the role's socket received (In) or sent (Out), concatenated.
+    Direction direction = Direction::In;
+    bool hasEquals = false;
+    QByteArray equals;
+    bool hasContains = false;
+    QByteArray contains;
+    qint64 atLeastBytes = 0;
+    // State
+    ConnectionState state = ConnectionState::Connected;
+};
+
+struct LessonStep
+{
+    static constexpr int DefaultTimeoutMs = 15000;
+
+    QString title;
+    QString text; // may hold templates: {server.port}
+    QStringList calls; // Berkeley socket calls: "socket", "bind", ...
+    QString lookAt; // what to watch: the log row, the chart, the state
+    QStringList show; // roles whose state the step shows
+    QList<LessonAction> actions;
+    QList<LessonCondition> expect;
+    int timeoutMs = DefaultTimeoutMs; // for automatic runs
+};
+
+struct Lesson
+{
+    QString id; // the file's base name: hello.json is "hello"
+    QString title;
+    QString summary;
+    int order = 1000; // place in the list of lessons
+    QString fileName;
+    QList<LessonRole> roles;
+    QList<LessonStep> steps;
+
+    const LessonRole *role(const QString &name) const
+    {
+        for (const LessonRole &role : roles) {
+            if (role.name == name)
+                return &role;
+        }
+        return nullptr;
+    }
+};
+
+// The stable names used in lesson files (and nowhere translated).
+QString lessonStateKey(ConnectionState state);
+QString lessonActionName(LessonActionType type);
+// "socket" -> "socket()"; the known calls, for validation.
+QStringList lessonSocketCalls();

@@ -1,0 +1,529 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "lessonloader.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <algorithm>
+#include <cmath>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("LessonLoader", text);
+}
+
+// The first problem found; thrown to the top of parse(), which turns it into the message.
+struct Problem
+{
+    QString path;
+    QString what;
+};
+
+[[noreturn]] void fail(const QString &path, const QString &what)
+{
+    throw Problem { path, what };
+}
+
+QString typeName(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::Null: return QStringLiteral("null");
+    case QJsonValue::Bool: return QStringLiteral("a boolean");
+    case QJsonValue::Double: return QStringLiteral("a number");
+    case QJsonValue::String: return QStringLiteral("a string");
+    case QJsonValue::Array: return QStringLiteral("an array");
+    case QJsonValue::Object: return QStringLiteral("an object");
+    case QJsonValue::Undefined: break;
+    }
+    return QStringLiteral("nothing");
+}
+
+// One JSON object at a path; every key must be read or it is reported as unknown.
+class Fields
+{
+public:
+    Fields(const QJsonValue &value, const QString &path)
+        : m_path(path)
+    {
+        if (!value.isObject())
+            fail(path, tr("expected an object, found %1").arg(typeName(value)));
+        m_object = value.toObject();
+    }
+
+    QString pathOf(const QString &key) const
+    {
+        return m_path.isEmpty() ? key : m_path + QLatin1Char('.') + key;
+    }
+    bool has(const QString &key) const { return m_object.contains(key); }
+
+    QJsonValue take(const QString &key, bool required)
+    {
+        m_known.insert(key);
+        if (!m_object.contains(key) && required)
+            fail(pathOf(key), tr("missing"));
+        return m_object.value(key);
+    }
+
+    QString string(const QString &key, bool required, int maxLength = 4000)
+    {
+        const QJsonValue value = take(key, required);
+        if (value.isUndefined())
+            return QString();
+        if (!value.isString())
+            fail(pathOf(key), tr("expected a string, found %1").arg(typeName(value)));
+        const QString text = value.toString();
+        if (required && text.trimmed().isEmpty())
+            fail(pathOf(key), tr("must not be empty"));
+        if (text.size() > maxLength)
+            fail(pathOf(key), tr("longer than %1 characters").arg(maxLength));
+        return text;
+    }
+
+    bool boolean(const QString &key, bool fallback = false)
+    {
+        const QJsonValue value = take(key, false);
+        if (value.isUndefined())
+            return fallback;
+        if (!value.isBool())
+            fail(pathOf(key), tr("expected true or false, found %1").arg(typeName(value)));
+        return value.toBool();
+    }
+
+    qint64 integer(
+        const QString &key, qint64 minimum, qint64 maximum, qint64 fallback, bool required = false)
+    {
+        const QJsonValue value = take(key, required);
+        if (value.isUndefined())
+            return fallback;
+        const double number = value.toDouble();
+        if (!value.isDouble() || number != std::floor(number))
+            fail(pathOf(key), tr("expected a whole number, found %1").arg(typeName(value)));
+        if (number < double(minimum) || number > double(maximum))
+            fail(pathOf(key),
+                tr("%1 is out of range (%2 to %3)").arg(number).arg(minimum).arg(maximum));
+        return qint64(number);
+    }
+
+    QJsonArray array(const QString &key, bool required, int maxSize = 1000)
+    {
+        const QJsonValue value = take(key, required);
+        if (value.isUndefined())
+            return {};
+        if (!value.isArray())
+            fail(pathOf(key), tr("expected an array, found %1").arg(typeName(value)));
+        if (value.toArray().size() > maxSize)
+            fail(pathOf(key), tr("more than %1 entries").arg(maxSize));
+        return value.toArray();
+    }
+
+    QStringList strings(const QString &key)
+    {
+        const QJsonArray values = array(key, false);
+        QStringList result;
+        for (qsizetype i = 0; i < values.size(); ++i) {
+            const QString at = QStringLiteral("%1[%2]").arg(pathOf(key)).arg(i);
+            if (!values.at(i).isString())
+                fail(at, tr("expected a string, found %1").arg(typeName(values.at(i))));
+            result << values.at(i).toString();
+        }
+        return result;
+    }
+
+    // Call last: anything not read is a mistake (a typo, or a field of a later schema).
+    void checkNoOthers() const
+    {
+        for (auto it = m_object.constBegin(); it != m_object.constEnd(); ++it) {
+            if (!m_known.contains(it.key()))
+                fail(pathOf(it.key()), tr("unknown key"));
+        }
+    }
+
+private:
+    QJsonObject m_object;
+    QString m_path;
+    QSet<QString> m_known;
+};
+
+QString indexed(const QString &path, qsizetype index)
+{
+    return QStringLiteral("%1[%2]").arg(path).arg(index);
+}
+
+class Parser
+{
+public:
+    explicit Parser(Lesson &lesson)
+        : m_lesson(lesson)
+    {
+    }
+
+    void parse(const QJsonValue &root)
+    {
+        Fields top(root, QString());
+        const qint64 schema = top.integer(QStringLiteral("schema"), 1, 1000, 0, true);
+        if (schema != LessonLoader::SchemaVersion)
+            fail(QStringLiteral("schema"),
+                tr("version %1 is not supported (this SocketLab reads version %2)")
+                    .arg(schema)
+                    .arg(LessonLoader::SchemaVersion));
+        m_lesson.id = top.string(QStringLiteral("id"), true, 64);
+        static const QRegularExpression idShape(QStringLiteral("^[a-z0-9][a-z0-9-]*$"));
+        if (!idShape.match(m_lesson.id).hasMatch())
+            fail(QStringLiteral("id"), tr("use lower-case letters, digits and '-'"));
+        m_lesson.title = top.string(QStringLiteral("title"), true, 200);
+        m_lesson.summary = top.string(QStringLiteral("summary"), false);
+        m_lesson.order = int(top.integer(QStringLiteral("order"), 0, 10000, 1000));
+        parseRoles(top.array(QStringLiteral("roles"), true, 32));
+        const QJsonArray steps = top.array(QStringLiteral("steps"), true, LessonLoader::MaxSteps);
+        if (steps.isEmpty())
+            fail(QStringLiteral("steps"), tr("a lesson needs at least one step"));
+        for (qsizetype i = 0; i < steps.size(); ++i)
+            m_lesson.steps << parseStep(steps.at(i), indexed(QStringLiteral("steps"), i));
+        top.checkNoOthers();
+    }
+
+private:
+    void parseRoles(const QJsonArray &roles)
+    {
+        if (roles.isEmpty())
+            fail(QStringLiteral("roles"), tr("a lesson needs at least one socket role"));
+        for (qsizetype i = 0; i < roles.size(); ++i) {
+            const QString path = indexed(QStringLiteral("roles"), i);
+            Fields fields(roles.at(i), path);
+            LessonRole role;
+            role.name = fields.string(QStringLiteral("name"), true, 32);
+            static const QRegularExpression nameShape(QStringLiteral("^[A-Za-z][A-Za-z0-9_]*$"));
+            if (!nameShape.match(role.name).hasMatch())
+                fail(fields.pathOf(QStringLiteral("name")),
+                    tr("use letters, digits and '_', starting with a letter"));
+            if (m_lesson.role(role.name))
+                fail(fields.pathOf(QStringLiteral("name")),
+                    tr("'%1' is declared twice").arg(role.name));
+            const QString type = fields.string(QStringLiteral("type"), true, 32);
+            if (type == QLatin1String("listener"))
+                role.type = LessonRoleType::Listener;
+            else if (type == QLatin1String("client"))
+                role.type = LessonRoleType::Client;
+            else if (type == QLatin1String("accepted"))
+                role.type = LessonRoleType::Accepted;
+            else
+                fail(fields.pathOf(QStringLiteral("type")),
+                    tr("unknown type '%1' (expected listener, client or accepted)").arg(type));
+            if (role.type == LessonRoleType::Accepted) {
+                role.listener = fields.string(QStringLiteral("listener"), true, 32);
+                const LessonRole *listener = m_lesson.role(role.listener);
+                if (!listener || listener->type != LessonRoleType::Listener)
+                    fail(fields.pathOf(QStringLiteral("listener")),
+                        tr("'%1' is not a listener role declared before it").arg(role.listener));
+            }
+            fields.checkNoOthers();
+            m_lesson.roles << role;
+        }
+    }
+
+    QString roleField(Fields &fields, const QString &key, bool required = true)
+    {
+        const QString name = fields.string(key, required, 32);
+        if (!name.isEmpty() && !m_lesson.role(name))
+            fail(fields.pathOf(key), tr("'%1' is not a declared role").arg(name));
+        return name;
+    }
+
+    // Templates are {role.field}; each must name a declared role and a known field.
+    void checkTemplates(const QString &text, const QString &path)
+    {
+        static const QRegularExpression pattern(QStringLiteral("\\{([^{}]*)\\}"));
+        static const QStringList fieldNames { QStringLiteral("port"), QStringLiteral("name"),
+            QStringLiteral("address"), QStringLiteral("endpoint"), QStringLiteral("peer"),
+            QStringLiteral("state"), QStringLiteral("reads"), QStringLiteral("writes"),
+            QStringLiteral("bytesIn"), QStringLiteral("bytesOut") };
+        auto matches = pattern.globalMatch(text);
+        while (matches.hasNext()) {
+            const QString inside = matches.next().captured(1);
+            const QStringList parts = inside.split(QLatin1Char('.'));
+            if (parts.size() != 2 || !m_lesson.role(parts.at(0)))
+                fail(path,
+                    tr("template {%1} does not name a declared role, as in {server.port}")
+                        .arg(inside));
+            if (!fieldNames.contains(parts.at(1)))
+                fail(path,
+                    tr("template {%1}: unknown field '%2' (known: %3)")
+                        .arg(inside, parts.at(1), fieldNames.join(QStringLiteral(", "))));
+        }
+    }
+
+    LessonStep parseStep(const QJsonValue &value, const QString &path)
+    {
+        Fields fields(value, path);
+        LessonStep step;
+        step.title = fields.string(QStringLiteral("title"), true, 200);
+        step.text = fields.string(QStringLiteral("text"), true);
+        step.lookAt = fields.string(QStringLiteral("lookAt"), false);
+        checkTemplates(step.title, fields.pathOf(QStringLiteral("title")));
+        checkTemplates(step.text, fields.pathOf(QStringLiteral("text")));
+        checkTemplates(step.lookAt, fields.pathOf(QStringLiteral("lookAt")));
+        step.calls = fields.strings(QStringLiteral("calls"));
+        const QStringList known = lessonSocketCalls();
+        for (qsizetype i = 0; i < step.calls.size(); ++i) {
+            if (!known.contains(step.calls.at(i)))
+                fail(indexed(fields.pathOf(QStringLiteral("calls")), i),
+                    tr("unknown socket call '%1' (known: %2)")
+                        .arg(step.calls.at(i), known.join(QStringLiteral(", "))));
+        }
+        step.show = fields.strings(QStringLiteral("show"));
+        for (qsizetype i = 0; i < step.show.size(); ++i) {
+            if (!m_lesson.role(step.show.at(i)))
+                fail(indexed(fields.pathOf(QStringLiteral("show")), i),
+                    tr("'%1' is not a declared role").arg(step.show.at(i)));
+        }
+        const QJsonArray actions = fields.array(QStringLiteral("do"), false, 20);
+        for (qsizetype i = 0; i < actions.size(); ++i)
+            step.actions << parseAction(
+                actions.at(i), indexed(fields.pathOf(QStringLiteral("do")), i));
+        const QJsonArray expect = fields.array(QStringLiteral("expect"), false, 20);
+        for (qsizetype i = 0; i < expect.size(); ++i)
+            step.expect << parseCondition(
+                expect.at(i), indexed(fields.pathOf(QStringLiteral("expect")), i));
+        if (step.actions.isEmpty() && step.expect.isEmpty())
+            fail(path, tr("a step needs \"do\" or \"expect\" (or both)"));
+        step.timeoutMs = int(
+            fields.integer(QStringLiteral("timeoutMs"), 100, 600000, LessonStep::DefaultTimeoutMs));
+        fields.checkNoOthers();
+        return step;
+    }
+
+    LessonAction parseAction(const QJsonValue &value, const QString &path)
+    {
+        Fields fields(value, path);
+        LessonAction action;
+        const QString name = fields.string(QStringLiteral("action"), true, 32);
+        bool known = false;
+        for (int type = int(LessonActionType::Listen); type <= int(LessonActionType::CloseListener);
+             ++type) {
+            if (lessonActionName(LessonActionType(type)) == name) {
+                action.type = LessonActionType(type);
+                known = true;
+            }
+        }
+        if (!known)
+            fail(fields.pathOf(QStringLiteral("action")), tr("unknown action '%1'").arg(name));
+        action.role = roleField(fields, QStringLiteral("role"));
+        const LessonRoleType roleType = m_lesson.role(action.role)->type;
+        const auto requireRole = [&](bool ok, const char *what) {
+            if (!ok)
+                fail(fields.pathOf(QStringLiteral("role")),
+                    tr("'%1' %2").arg(action.role, tr(what)));
+        };
+        switch (action.type) {
+        case LessonActionType::Listen:
+            requireRole(roleType == LessonRoleType::Listener,
+                QT_TRANSLATE_NOOP("LessonLoader", "is not a listener role"));
+            action.port = quint16(fields.integer(QStringLiteral("port"), 0, 65535, 0));
+            action.echo = fields.boolean(QStringLiteral("echo"));
+            action.backlog = int(fields.integer(QStringLiteral("backlog"), 0, 4096, 0));
+            action.acceptPaused = fields.boolean(QStringLiteral("acceptPaused"));
+            action.relay = fields.boolean(QStringLiteral("relay"));
+            action.keepOpenAfterPeerFin = fields.boolean(QStringLiteral("keepOpenAfterPeerFin"));
+            break;
+        case LessonActionType::Connect: {
+            requireRole(roleType == LessonRoleType::Client,
+                QT_TRANSLATE_NOOP("LessonLoader", "is not a client role"));
+            action.to = roleField(fields, QStringLiteral("to"));
+            if (m_lesson.role(action.to)->type != LessonRoleType::Listener)
+                fail(fields.pathOf(QStringLiteral("to")),
+                    tr("'%1' is not a listener role").arg(action.to));
+            action.timeoutMs = int(fields.integer(QStringLiteral("timeoutMs"), 100, 120000, 0));
+            break;
+        }
+        case LessonActionType::Send: {
+            requireRole(roleType != LessonRoleType::Listener,
+                QT_TRANSLATE_NOOP("LessonLoader", "is a listener: it cannot send"));
+            const bool hasText = fields.has(QStringLiteral("text"));
+            const bool hasFill = fields.has(QStringLiteral("fill"));
+            if (hasText == hasFill)
+                fail(path, tr("send needs exactly one of \"text\" or \"fill\""));
+            if (hasText) {
+                action.bytes = fields.string(QStringLiteral("text"), true, 64 * 1024).toUtf8();
+            } else {
+                const qint64 size = fields.integer(QStringLiteral("fill"), 1, 1 << 20, 0);
+                static const QByteArray pattern("0123456789abcdefghijklmnopqrstuvwxyz\n");
+                action.bytes = pattern.repeated(size / pattern.size() + 1).left(size);
+            }
+            action.count = int(fields.integer(QStringLiteral("count"), 1, 10000000, 1));
+            action.intervalMs = int(fields.integer(QStringLiteral("intervalMs"), 0, 60000, 0));
+            break;
+        }
+        case LessonActionType::SetNoDelay:
+        case LessonActionType::SetEcho: {
+            if (action.type == LessonActionType::SetNoDelay)
+                requireRole(roleType != LessonRoleType::Listener,
+                    QT_TRANSLATE_NOOP("LessonLoader", "is a listener role"));
+            const QJsonValue on = fields.take(QStringLiteral("on"), true);
+            if (!on.isBool())
+                fail(fields.pathOf(QStringLiteral("on")),
+                    tr("expected true or false, found %1").arg(typeName(on)));
+            action.on = on.toBool();
+            break;
+        }
+        case LessonActionType::StopListening:
+        case LessonActionType::CloseListener:
+            requireRole(roleType == LessonRoleType::Listener,
+                QT_TRANSLATE_NOOP("LessonLoader", "is not a listener role"));
+            break;
+        case LessonActionType::StopRepeating:
+        case LessonActionType::Close:
+        case LessonActionType::Abort:
+        case LessonActionType::ShutdownWrite:
+        case LessonActionType::PauseReading:
+        case LessonActionType::ResumeReading:
+            if (action.type != LessonActionType::Close)
+                requireRole(roleType != LessonRoleType::Listener,
+                    QT_TRANSLATE_NOOP("LessonLoader", "is a listener role"));
+            break;
+        }
+        fields.checkNoOthers();
+        return action;
+    }
+
+    LessonCondition parseCondition(const QJsonValue &value, const QString &path)
+    {
+        Fields fields(value, path);
+        LessonCondition condition;
+        const QString kind = fields.string(QStringLiteral("kind"), true, 32);
+        condition.role = roleField(fields, QStringLiteral("role"));
+        condition.whenBound = fields.boolean(QStringLiteral("whenBound"));
+        if (kind == QLatin1String("event")) {
+            condition.kind = LessonConditionKind::Event;
+            const QString event = fields.string(QStringLiteral("event"), true, 32);
+            bool known = false;
+            for (quint8 value = 0; value < 255; ++value) {
+                if (isKnownEventKind(value) && eventKindName(EventKind(value)) == event) {
+                    condition.event = EventKind(value);
+                    known = true;
+                }
+            }
+            if (!known)
+                fail(fields.pathOf(QStringLiteral("event")), tr("unknown event '%1'").arg(event));
+            condition.detailContains = fields.string(QStringLiteral("detailContains"), false, 200);
+            condition.atLeast = int(fields.integer(QStringLiteral("atLeast"), 1, 1000000, 1));
+            condition.sinceStep = fields.boolean(QStringLiteral("sinceStep"));
+        } else if (kind == QLatin1String("stream")) {
+            condition.kind = LessonConditionKind::Stream;
+            const QString direction = fields.string(QStringLiteral("direction"), true, 8);
+            if (direction == QLatin1String("in"))
+                condition.direction = Direction::In;
+            else if (direction == QLatin1String("out"))
+                condition.direction = Direction::Out;
+            else
+                fail(fields.pathOf(QStringLiteral("direction")), tr("expected \"in\" or \"out\""));
+            condition.hasEquals = fields.has(QStringLiteral("equals"));
+            condition.equals = fields.string(QStringLiteral("equals"), false, 16 * 1024).toUtf8();
+            condition.hasContains = fields.has(QStringLiteral("contains"));
+            condition.contains
+                = fields.string(QStringLiteral("contains"), false, 16 * 1024).toUtf8();
+            condition.atLeastBytes
+                = fields.integer(QStringLiteral("atLeastBytes"), 1, qint64(1) << 40, 0);
+            if (!condition.hasEquals && !condition.hasContains && condition.atLeastBytes == 0)
+                fail(path,
+                    tr("a stream condition needs \"equals\", \"contains\" or \"atLeastBytes\""));
+        } else if (kind == QLatin1String("state")) {
+            condition.kind = LessonConditionKind::State;
+            const QString state = fields.string(QStringLiteral("state"), true, 32);
+            bool known = false;
+            for (int value = int(ConnectionState::Opening);
+                 value <= int(ConnectionState::PeerFinished); ++value) {
+                if (lessonStateKey(ConnectionState(value)) == state) {
+                    condition.state = ConnectionState(value);
+                    known = true;
+                }
+            }
+            if (!known)
+                fail(fields.pathOf(QStringLiteral("state")), tr("unknown state '%1'").arg(state));
+        } else {
+            fail(fields.pathOf(QStringLiteral("kind")),
+                tr("unknown kind '%1' (expected event, stream or state)").arg(kind));
+        }
+        fields.checkNoOthers();
+        return condition;
+    }
+
+    Lesson &m_lesson;
+};
+
+} // namespace
+
+std::optional<Lesson> LessonLoader::parse(
+    const QByteArray &json, const QString &fileName, QString *error)
+{
+    const auto report = [&](const QString &message) {
+        if (error)
+            *error = QStringLiteral("%1: %2").arg(fileName, message);
+        return std::nullopt;
+    };
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return report(tr("not valid JSON at byte %1: %2")
+                          .arg(parseError.offset)
+                          .arg(parseError.errorString()));
+    Lesson lesson;
+    lesson.fileName = fileName;
+    try {
+        Parser(lesson).parse(
+            document.isObject() ? QJsonValue(document.object()) : QJsonValue(document.array()));
+    } catch (const Problem &problem) {
+        return report(problem.path.isEmpty()
+                ? problem.what
+                : QStringLiteral("%1: %2").arg(problem.path, problem.what));
+    }
+    const QString expectedId = QFileInfo(fileName).completeBaseName();
+    if (lesson.id != expectedId)
+        return report(
+            tr("id: '%1' differs from the file's name (expected '%2')").arg(lesson.id, expectedId));
+    return lesson;
+}
+
+std::optional<Lesson> LessonLoader::loadFile(const QString &path, QString *error)
+{
+    const QString name = QFileInfo(path).fileName();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = QStringLiteral("%1: %2").arg(name, file.errorString());
+        return std::nullopt;
+    }
+    const QByteArray json = file.read(MaxFileBytes + 1);
+    if (json.size() > MaxFileBytes) {
+        if (error)
+            *error
+                = QStringLiteral("%1: %2").arg(name, tr("larger than %1 bytes").arg(MaxFileBytes));
+        return std::nullopt;
+    }
+    return parse(json, name, error);
+}
+
+LessonLoader::Catalogue LessonLoader::loadDirectory(const QString &directory)
+{
+    Catalogue catalogue;
+    const QStringList names
+        = QDir(directory).entryList({ QStringLiteral("*.json") }, QDir::Files, QDir::Name);
+    for (const QString &name : names) {
+        QString error;
+        if (auto lesson = loadFile(QDir(directory).filePath(name), &error))
+            catalogue.lessons << *lesson;
+        else
+            catalogue.problems << error;
+    }
+    std::stable_sort(catalogue.lessons.begin(), catalogue.lessons.end(),
+        [](const Lesson &a, const Lesson &b) { return a.order < b.order; });
+    return catalogue;
+}

@@ -1,0 +1,490 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "lessonrunner.h"
+
+#include "byteformat.h"
+#include "session.h"
+#include "workbench.h"
+
+#include <QRegularExpression>
+#include <QTimer>
+
+LessonRunner::LessonRunner(Workbench &workbench, const Lesson &lesson, QObject *parent)
+    : QObject(parent)
+    , m_workbench(workbench)
+    , m_lesson(lesson)
+    , m_playTimer(new QTimer(this))
+{
+    m_actionsDone = QList<bool>(stepCount(), false);
+    m_cursor = m_workbench.session().log().count();
+    enterStep(0);
+    m_playTimer->setSingleShot(true);
+    connect(m_playTimer, &QTimer::timeout, this, &LessonRunner::playTimedOut);
+    connect(&m_workbench.session().log(), &TrafficLog::appended, this, &LessonRunner::onAppended);
+}
+
+LessonRunner::~LessonRunner() = default;
+
+int LessonRunner::doneCount() const
+{
+    int done = 0;
+    for (int i = 0; i < stepCount(); ++i)
+        done += status(i) == StepStatus::Done ? 1 : 0;
+    return done;
+}
+
+void LessonRunner::goTo(int index)
+{
+    index = qBound(0, index, stepCount() - 1);
+    if (index == m_current)
+        return;
+    m_current = index;
+    enterStep(index);
+    Q_EMIT changed();
+}
+
+void LessonRunner::restart()
+{
+    m_playing = false;
+    m_playTimer->stop();
+    // Listeners close their accepted connections themselves: closing those twice would only
+    // log that they are already closed.
+    for (const LessonRole &role : m_lesson.roles) {
+        const auto info = infoOf(role.name);
+        if (!info || info->isFinished())
+            continue;
+        if (role.type == LessonRoleType::Listener) {
+            m_workbench.closeListener(info->id);
+        } else if (role.type == LessonRoleType::Client || !m_bindings.contains(role.listener)) {
+            m_workbench.stopRepeating(info->id);
+            m_workbench.close(info->id);
+        }
+    }
+    m_bindings.clear();
+    m_roleOf.clear();
+    m_observed.clear();
+    m_suggestedListens.clear();
+    m_status.clear();
+    m_problems.clear();
+    m_actionsDone = QList<bool>(stepCount(), false);
+    m_cursor = m_workbench.session().log().count();
+    m_current = 0;
+    m_stepEntered.clear();
+    enterStep(0);
+    Q_EMIT changed();
+}
+
+std::optional<ConnectionInfo> LessonRunner::infoOf(const QString &role) const
+{
+    const ConnectionId id = m_bindings.value(role);
+    if (id == 0)
+        return std::nullopt;
+    return m_workbench.session().connections().find(id);
+}
+
+void LessonRunner::bind(const QString &role, ConnectionId id)
+{
+    if (const ConnectionId old = m_bindings.value(role))
+        m_roleOf.remove(old);
+    m_bindings.insert(role, id);
+    m_roleOf.insert(id, role);
+    Q_EMIT changed();
+}
+
+void LessonRunner::enterStep(int index)
+{
+    if (!m_stepEntered.contains(index))
+        m_stepEntered.insert(index, m_workbench.session().log().count());
+}
+
+void LessonRunner::doCurrentStep()
+{
+    if (m_current >= stepCount())
+        return;
+    for (const LessonAction &action : step(m_current).actions) {
+        QString problem;
+        if (!perform(action, &problem)) {
+            setStatus(m_current, StepStatus::Failed, problem);
+            return;
+        }
+    }
+    m_actionsDone[m_current] = true;
+    if (status(m_current) == StepStatus::Failed)
+        setStatus(m_current, StepStatus::Waiting);
+    evaluate();
+}
+
+bool LessonRunner::perform(const LessonAction &action, QString *problem)
+{
+    const auto existing = infoOf(action.role);
+    if (action.type == LessonActionType::Listen) {
+        if (existing && !existing->isFinished())
+            return true; // done already (by hand, or an earlier "Do it")
+        Workbench::ListenOptions options;
+        options.port = m_useSuggestedPorts ? action.port : 0;
+        options.echo = action.echo;
+        options.backlog = action.backlog;
+        options.acceptPaused = action.acceptPaused;
+        options.relay = action.relay;
+        options.keepOpenAfterPeerFin = action.keepOpenAfterPeerFin;
+        const ConnectionId id = m_workbench.listen(options);
+        if (options.port != 0)
+            m_suggestedListens.insert(id, action);
+        bind(action.role, id);
+        return true;
+    }
+    if (action.type == LessonActionType::Connect) {
+        if (existing && !existing->isFinished())
+            return true;
+        const auto listener = infoOf(action.to);
+        if (!listener || listener->localPort == 0) {
+            *problem
+                = tr("'%1' is not listening yet: do the step that creates it first").arg(action.to);
+            return false;
+        }
+        QHostAddress address = listener->localAddress;
+        if (address.isNull() || address == QHostAddress::AnyIPv4 || address == QHostAddress::Any)
+            address = QHostAddress::LocalHost;
+        else if (address == QHostAddress::AnyIPv6)
+            address = QHostAddress::LocalHostIPv6;
+        Workbench::ConnectOptions options;
+        options.host = address.toString();
+        options.port = listener->localPort;
+        options.timeoutMs = action.timeoutMs;
+        bind(action.role, m_workbench.connectTo(options));
+        return true;
+    }
+    // Bound is enough: a socket created by an earlier action of this step may not be in the
+    // table yet (the Workbench queues the work), and the commands queue behind it.
+    const ConnectionId id = m_bindings.value(action.role);
+    if (id == 0) {
+        *problem
+            = tr("'%1' does not exist yet: do the step that creates it first").arg(action.role);
+        return false;
+    }
+    switch (action.type) {
+    case LessonActionType::Listen:
+    case LessonActionType::Connect: break;
+    case LessonActionType::Send:
+        m_workbench.send(id, action.bytes, action.count, action.intervalMs);
+        break;
+    case LessonActionType::StopRepeating: m_workbench.stopRepeating(id); break;
+    case LessonActionType::Close: m_workbench.close(id); break;
+    case LessonActionType::Abort: m_workbench.abort(id); break;
+    case LessonActionType::ShutdownWrite: m_workbench.shutdownWrite(id); break;
+    case LessonActionType::PauseReading: m_workbench.setReadingPaused(id, true); break;
+    case LessonActionType::ResumeReading: m_workbench.setReadingPaused(id, false); break;
+    case LessonActionType::SetNoDelay: m_workbench.setNoDelay(id, action.on); break;
+    case LessonActionType::SetEcho: m_workbench.setEcho(id, action.on); break;
+    case LessonActionType::StopListening: m_workbench.stopListening(id); break;
+    case LessonActionType::CloseListener: m_workbench.closeListener(id); break;
+    }
+    return true;
+}
+
+void LessonRunner::onAppended()
+{
+    const qint64 count = m_workbench.session().log().count();
+    if (m_cursor >= count)
+        return;
+    while (m_cursor < count)
+        observe(m_cursor++);
+    evaluate();
+}
+
+void LessonRunner::observe(qint64 index)
+{
+    const TrafficLog &log = m_workbench.session().log();
+    const TrafficEvent &event = log.event(index);
+    if (!m_roleOf.contains(event.connection))
+        bindByHand(event);
+    // Only the lesson's sockets are accounted for: a role is bound before its socket's data, and
+    // a thousand other connections must not cost memory here.
+    if (!m_roleOf.contains(event.connection))
+        return;
+    Observed &observed = m_observed[event.connection];
+    ++observed.kindCounts[int(event.kind)];
+    if (event.kind == EventKind::Received || event.kind == EventKind::Sent) {
+        const bool in = event.kind == EventKind::Received;
+        QByteArray &kept = in ? observed.in : observed.out;
+        (in ? observed.bytesIn : observed.bytesOut) += event.payloadLength;
+        // A flood must not be read back just to be counted: only the first bytes are kept.
+        if (kept.size() < KeptStreamBytes)
+            kept += log.payloadPrefix(event, int(KeptStreamBytes - kept.size()));
+        return;
+    }
+    observed.details.append({ event.kind, index, log.detailText(event) });
+
+    // The port a lesson suggests is taken: listen again where the system chooses.
+    if (event.kind == EventKind::ListenFailed && m_suggestedListens.contains(event.connection)) {
+        LessonAction retry = m_suggestedListens.take(event.connection);
+        retry.port = 0;
+        const QString role = m_roleOf.value(event.connection);
+        m_roleOf.remove(event.connection);
+        m_bindings.remove(role);
+        QString ignored;
+        perform(retry, &ignored);
+    }
+}
+
+// The learner did it by hand: the first unbound role of the right kind takes the new socket.
+void LessonRunner::bindByHand(const TrafficEvent &event)
+{
+    LessonRoleType wanted;
+    switch (event.kind) {
+    case EventKind::Listening: wanted = LessonRoleType::Listener; break;
+    case EventKind::Accepted: wanted = LessonRoleType::Accepted; break;
+    case EventKind::LookingUp:
+    case EventKind::Connecting: wanted = LessonRoleType::Client; break;
+    default: return;
+    }
+    const auto info = m_workbench.session().connections().find(event.connection);
+    if (!info)
+        return;
+    for (const LessonRole &role : m_lesson.roles) {
+        if (role.type != wanted || m_bindings.contains(role.name))
+            continue;
+        if (wanted == LessonRoleType::Accepted && m_bindings.value(role.listener) != info->parent)
+            continue;
+        if (wanted == LessonRoleType::Client && info->role != ConnectionRole::Client)
+            continue;
+        bind(role.name, event.connection);
+        return;
+    }
+}
+
+bool LessonRunner::conditionHolds(const LessonCondition &condition, int step) const
+{
+    const ConnectionId id = m_bindings.value(condition.role);
+    if (id == 0)
+        return condition.whenBound;
+    const Observed observed = m_observed.value(id);
+    switch (condition.kind) {
+    case LessonConditionKind::Event: {
+        int count = 0;
+        if (condition.detailContains.isEmpty() && !condition.sinceStep) {
+            count = observed.kindCounts.value(int(condition.event));
+        } else {
+            if (condition.sinceStep && !m_stepEntered.contains(step))
+                return false; // the learner has not come to this step yet
+            const qint64 from = condition.sinceStep ? m_stepEntered.value(step) : 0;
+            for (const Observed::Detail &detail : observed.details) {
+                if (detail.kind == condition.event && detail.index >= from
+                    && detail.text.contains(condition.detailContains, Qt::CaseInsensitive))
+                    ++count;
+            }
+        }
+        return count >= condition.atLeast;
+    }
+    case LessonConditionKind::Stream: {
+        const bool in = condition.direction == Direction::In;
+        const QByteArray &kept = in ? observed.in : observed.out;
+        const qint64 total = in ? observed.bytesIn : observed.bytesOut;
+        if (condition.hasEquals && (total != condition.equals.size() || kept != condition.equals))
+            return false;
+        if (condition.hasContains && !kept.contains(condition.contains))
+            return false;
+        return total >= condition.atLeastBytes;
+    }
+    case LessonConditionKind::State: {
+        const auto info = m_workbench.session().connections().find(id);
+        return info && info->state == condition.state;
+    }
+    }
+    return false;
+}
+
+void LessonRunner::evaluate()
+{
+    for (int i = 0; i < stepCount(); ++i) {
+        if (status(i) == StepStatus::Done)
+            continue;
+        const LessonStep &s = step(i);
+        if (s.expect.isEmpty() && !m_actionsDone.at(i))
+            continue;
+        bool all = true;
+        for (const LessonCondition &condition : s.expect)
+            all = all && conditionHolds(condition, i);
+        if (all)
+            setStatus(i, StepStatus::Done);
+    }
+}
+
+void LessonRunner::setStatus(int index, StepStatus status, const QString &problem)
+{
+    if (this->status(index) == status && m_problems.value(index) == problem)
+        return;
+    m_status.insert(index, status);
+    if (problem.isEmpty())
+        m_problems.remove(index);
+    else
+        m_problems.insert(index, problem);
+    Q_EMIT changed();
+    if (!m_playing || index != m_current)
+        return;
+    const qint64 elapsed = m_workbench.session().clock().nowNs() / 1000000 - m_playStartedMs;
+    if (status == StepStatus::Done) {
+        m_playTimer->stop();
+        Q_EMIT stepPlayed(
+            index, true, describeConditions(index).join(QStringLiteral("; ")), elapsed);
+        // On a later turn of the event loop: this may run inside doCurrentStep().
+        QTimer::singleShot(0, this, [this] {
+            if (!m_playing)
+                return;
+            if (m_current + 1 >= stepCount()) {
+                m_playing = false;
+                Q_EMIT finished(true);
+                return;
+            }
+            ++m_current;
+            enterStep(m_current);
+            Q_EMIT changed();
+            playCurrent();
+        });
+    } else if (status == StepStatus::Failed) {
+        m_playTimer->stop();
+        m_playing = false;
+        Q_EMIT stepPlayed(index, false, problem, elapsed);
+        Q_EMIT finished(false);
+    }
+}
+
+void LessonRunner::play()
+{
+    if (m_playing || stepCount() == 0)
+        return;
+    m_playing = true;
+    playCurrent();
+}
+
+void LessonRunner::playCurrent()
+{
+    m_playStartedMs = m_workbench.session().clock().nowNs() / 1000000;
+    m_playTimer->start(step(m_current).timeoutMs);
+    if (status(m_current) == StepStatus::Done) {
+        // Done before its turn: report it as such.
+        const int index = m_current;
+        m_status.remove(index);
+        setStatus(index, StepStatus::Done);
+        return;
+    }
+    doCurrentStep();
+}
+
+void LessonRunner::playTimedOut()
+{
+    if (!m_playing)
+        return;
+    QStringList missing;
+    const QStringList lines = describeConditions(m_current);
+    const LessonStep &s = step(m_current);
+    for (qsizetype i = 0; i < s.expect.size(); ++i) {
+        if (!conditionHolds(s.expect.at(i), m_current))
+            missing << lines.at(i);
+    }
+    setStatus(m_current, StepStatus::Failed,
+        tr("timed out after %1 s waiting for: %2")
+            .arg(s.timeoutMs / 1000.0)
+            .arg(
+                missing.isEmpty() ? tr("the step's actions") : missing.join(QStringLiteral("; "))));
+}
+
+QString LessonRunner::describeCondition(const LessonCondition &condition) const
+{
+    const QString role = condition.role;
+    switch (condition.kind) {
+    case LessonConditionKind::Event: {
+        QString text = tr("%1: %2").arg(role, eventKindName(condition.event));
+        if (!condition.detailContains.isEmpty())
+            text += tr(" “%1”").arg(condition.detailContains);
+        if (condition.atLeast > 1)
+            text += tr(" (%1 times)").arg(condition.atLeast);
+        return text;
+    }
+    case LessonConditionKind::Stream: {
+        const QString verb = condition.direction == Direction::In ? tr("received") : tr("sent");
+        QStringList parts;
+        if (condition.hasEquals)
+            parts << tr("exactly “%1”").arg(escapeBytes(condition.equals, 80));
+        if (condition.hasContains)
+            parts << tr("“%1”").arg(escapeBytes(condition.contains, 80));
+        if (condition.atLeastBytes > 0)
+            parts << tr("at least %1").arg(formatByteCount(double(condition.atLeastBytes)));
+        return tr("%1: %2 %3").arg(role, verb, parts.join(tr(" and ")));
+    }
+    case LessonConditionKind::State:
+        return tr("%1: %2").arg(role, connectionStateName(condition.state));
+    }
+    return role;
+}
+
+QStringList LessonRunner::describeConditions(int index) const
+{
+    QStringList lines;
+    for (const LessonCondition &condition : step(index).expect)
+        lines << describeCondition(condition);
+    return lines;
+}
+
+QString LessonRunner::describeRole(const QString &role) const
+{
+    const auto info = infoOf(role);
+    if (!info)
+        return tr("%1: not created yet").arg(role);
+    const QString state = connectionStateName(info->state);
+    if (info->isListener())
+        return tr("%1 = %2  %3  %4, %n accepted", nullptr, int(info->acceptedCount))
+            .arg(role, info->name, info->localEndpoint(), state);
+    const QString local
+        = info->localEndpoint().isEmpty() ? QStringLiteral("…") : info->localEndpoint();
+    const QString peer
+        = info->peerEndpoint().isEmpty() ? QStringLiteral("…") : info->peerEndpoint();
+    QString text = tr("%1 = %2  %3 → %4  %5").arg(role, info->name, local, peer, state);
+    if (info->readingPaused)
+        text += tr(", not reading");
+    if (!info->lastError.isEmpty())
+        text += tr(" (%1)").arg(info->lastError);
+    return text;
+}
+
+QString LessonRunner::expand(const QString &text) const
+{
+    static const QRegularExpression pattern(
+        QStringLiteral("\\{([A-Za-z][A-Za-z0-9_]*)\\.([A-Za-z]+)\\}"));
+    QString result;
+    qsizetype from = 0;
+    auto matches = pattern.globalMatch(text);
+    while (matches.hasNext()) {
+        const QRegularExpressionMatch match = matches.next();
+        result += text.mid(from, match.capturedStart() - from);
+        from = match.capturedEnd();
+        const auto info = infoOf(match.captured(1));
+        const QString field = match.captured(2);
+        // Until the socket exists, say what will be there.
+        QString value = QStringLiteral("‹%1 %2›").arg(match.captured(1), field);
+        if (info) {
+            if (field == QLatin1String("port") && info->localPort != 0)
+                value = QString::number(info->localPort);
+            else if (field == QLatin1String("name"))
+                value = info->name;
+            else if (field == QLatin1String("address") && !info->localAddress.isNull())
+                value = info->localAddress.toString();
+            else if (field == QLatin1String("endpoint") && !info->localEndpoint().isEmpty())
+                value = info->localEndpoint();
+            else if (field == QLatin1String("peer") && !info->peerEndpoint().isEmpty())
+                value = info->peerEndpoint();
+            else if (field == QLatin1String("state"))
+                value = connectionStateName(info->state);
+            else if (field == QLatin1String("reads"))
+                value = QString::number(info->chunksIn);
+            else if (field == QLatin1String("writes"))
+                value = QString::number(info->chunksOut);
+            else if (field == QLatin1String("bytesIn"))
+                value = QString::number(info->bytesIn);
+            else if (field == QLatin1String("bytesOut"))
+                value = QString::number(info->bytesOut);
+        }
+        result += value;
+    }
+    result += text.mid(from);
+    return result;
+}

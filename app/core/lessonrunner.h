@@ -1,0 +1,123 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "lesson.h"
+
+#include <QHash>
+#include <QList>
+#include <QObject>
+
+#include <optional>
+
+class QTimer;
+class Workbench;
+
+// Drives one lesson over the Workbench. It watches the session's log: every event since the
+// lesson (re)started is accounted to its connection, roles are bound to connections (by the
+// lesson's own actions, or by matching what the learner does by hand), and a step is done once
+// every condition of its "expect" holds. "Do it" performs the step's actions; play() does every
+// step in turn, for headless runs and tests.
+//
+// The runner never owns a socket: restart() closes the lesson's sockets through the Workbench.
+class LessonRunner : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class StepStatus { Waiting, Done, Failed };
+    // Bytes of each direction kept per connection, to match "equals" and "contains".
+    static constexpr qsizetype KeptStreamBytes = 64 * 1024;
+
+    LessonRunner(Workbench &workbench, const Lesson &lesson, QObject *parent = nullptr);
+    ~LessonRunner() override;
+
+    const Lesson &lesson() const { return m_lesson; }
+    // With false, listen actions ignore the port a lesson suggests and take one the system
+    // chooses (tests and headless runs never depend on a fixed port).
+    void setUseSuggestedPorts(bool use) { m_useSuggestedPorts = use; }
+
+    int currentStep() const { return m_current; }
+    int stepCount() const { return int(m_lesson.steps.size()); }
+    const LessonStep &step(int index) const { return m_lesson.steps.at(index); }
+    StepStatus status(int index) const { return m_status.value(index, StepStatus::Waiting); }
+    QString problem(int index) const { return m_problems.value(index); }
+    int doneCount() const;
+    bool isComplete() const { return doneCount() == stepCount(); }
+
+    void goTo(int index);
+    void next() { goTo(m_current + 1); }
+    void previous() { goTo(m_current - 1); }
+    // Performs the current step's actions ("Do it").
+    void doCurrentStep();
+    // Closes the sockets the lesson knows, forgets them, and starts again at the first step.
+    void restart();
+
+    // Runs every step from the current one: does it, waits until it is done (or its timeoutMs
+    // passes), reports stepPlayed, goes on; finished(ok) at the end or at the first failure.
+    void play();
+    bool isPlaying() const { return m_playing; }
+
+    // {role.field} templates filled in from the connection table; "‹role field›" until known.
+    QString expand(const QString &text) const;
+    ConnectionId idOf(const QString &role) const { return m_bindings.value(role); }
+    std::optional<ConnectionInfo> infoOf(const QString &role) const;
+    // "client C1 127.0.0.1:40000 → 127.0.0.1:9000: connected", or that it does not exist yet.
+    QString describeRole(const QString &role) const;
+    // One line per condition of a step, each marked as met or not.
+    QStringList describeConditions(int index) const;
+    // Whether the condition of this step holds now.
+    bool conditionHolds(const LessonCondition &condition, int step) const;
+
+Q_SIGNALS:
+    void changed(); // a status, a binding or the current step changed
+    void stepPlayed(int index, bool ok, const QString &outcome, qint64 elapsedMs);
+    void finished(bool ok);
+
+private:
+    // What one connection did since the lesson started.
+    struct Observed
+    {
+        QHash<int, int> kindCounts; // EventKind -> events
+        struct Detail
+        {
+            EventKind kind;
+            qint64 index; // in the log
+            QString text;
+        };
+        QList<Detail> details; // non-data events
+        QByteArray in; // the first KeptStreamBytes received
+        QByteArray out;
+        qint64 bytesIn = 0;
+        qint64 bytesOut = 0;
+    };
+
+    void onAppended();
+    void observe(qint64 index);
+    void bindByHand(const TrafficEvent &event);
+    void bind(const QString &role, ConnectionId id);
+    bool perform(const LessonAction &action, QString *problem);
+    void evaluate();
+    void setStatus(int index, StepStatus status, const QString &problem = QString());
+    void playCurrent();
+    void playTimedOut();
+    void enterStep(int index);
+    QString describeCondition(const LessonCondition &condition) const;
+
+    Workbench &m_workbench;
+    const Lesson m_lesson;
+    bool m_useSuggestedPorts = true;
+    int m_current = 0;
+    qint64 m_cursor = 0; // the next log index to look at
+    QHash<QString, ConnectionId> m_bindings;
+    QHash<ConnectionId, QString> m_roleOf;
+    QHash<ConnectionId, Observed> m_observed;
+    QHash<ConnectionId, LessonAction> m_suggestedListens; // to retry on port 0 if busy
+    QHash<int, StepStatus> m_status;
+    QHash<int, QString> m_problems;
+    QList<bool> m_actionsDone;
+    QHash<int, qint64> m_stepEntered; // the log's count when the learner came to each step
+
+    bool m_playing = false;
+    QTimer *m_playTimer = nullptr;
+    qint64 m_playStartedMs = 0;
+};

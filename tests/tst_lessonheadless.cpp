@@ -1,0 +1,140 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <QFileInfo>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+// socketlab --lesson NAME --headless, run as a lab machine runs it: the binary in a process,
+// each step's result on standard output, an exit code.
+class tst_LessonHeadless : public QObject
+{
+    Q_OBJECT
+
+private:
+    static constexpr int RunTimeoutMs = 60000;
+
+    struct Result
+    {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+
+    static Result run(const QStringList &arguments)
+    {
+        QProcess process;
+        process.start(QStringLiteral(SOCKETLAB_BINARY), arguments);
+        Result result;
+        if (!process.waitForFinished(RunTimeoutMs)) {
+            process.kill();
+            process.waitForFinished();
+            result.err = QStringLiteral("did not finish");
+            return result;
+        }
+        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+        result.out = QString::fromUtf8(process.readAllStandardOutput());
+        result.err = QString::fromUtf8(process.readAllStandardError());
+        return result;
+    }
+
+private Q_SLOTS:
+    void helloRunsToTheEnd()
+    {
+        QTemporaryDir dir;
+        const Result result = run(
+            { QStringLiteral("--lesson"), QStringLiteral("hello"), QStringLiteral("--headless"),
+                QStringLiteral("--record"), dir.filePath(QStringLiteral("hello.socketlab")) });
+        QVERIFY2(result.exitCode == 0, qPrintable(result.out + result.err));
+        const QStringList lines = result.out.split(QLatin1Char('\n'));
+        QCOMPARE(lines.first(), QStringLiteral("Lesson hello: Hello, socket (6 step(s))"));
+        QVERIFY2(lines.contains(QStringLiteral("[1/6] Listen  socket() bind() listen()")),
+            qPrintable(result.out));
+        QVERIFY2(
+            lines.contains(QStringLiteral("[2/6] Connect, accept  socket() connect() accept()")),
+            qPrintable(result.out));
+        QCOMPARE(lines.filter(QRegularExpression(QStringLiteral("^      ok in \\d+\\.\\d{3} s: ")))
+                     .size(),
+            6);
+        QVERIFY2(result.out.contains(QStringLiteral("ok in"))
+                && !result.out.contains(QStringLiteral("FAILED")),
+            qPrintable(result.out));
+        QVERIFY2(result.out.contains(QStringLiteral("accepted: received exactly “hello\\n”")),
+            qPrintable(result.out));
+        QVERIFY2(lines.contains(QStringLiteral("Lesson hello: all 6 step(s) done")),
+            qPrintable(result.out));
+        // The step text is filled in: the port the system chose, not a template.
+        QVERIFY(!result.out.contains(QStringLiteral("{server.")));
+        QVERIFY(QFileInfo(dir.filePath(QStringLiteral("hello.socketlab"))).size() > 0);
+    }
+
+    // Every shipped lesson, as a lab machine runs it: all steps done, exit status 0.
+    void everyLessonRunsHeadless_data()
+    {
+        QTest::addColumn<QString>("id");
+        QTest::addColumn<int>("steps");
+        QTest::newRow("hello") << QStringLiteral("hello") << 6;
+        QTest::newRow("nobody-home") << QStringLiteral("nobody-home") << 6;
+        QTest::newRow("byte-stream") << QStringLiteral("byte-stream") << 8;
+        QTest::newRow("many-clients") << QStringLiteral("many-clients") << 6;
+        QTest::newRow("http-by-hand") << QStringLiteral("http-by-hand") << 6;
+        QTest::newRow("half-close") << QStringLiteral("half-close") << 8;
+        QTest::newRow("flow-control") << QStringLiteral("flow-control") << 6;
+    }
+
+    void everyLessonRunsHeadless()
+    {
+        QFETCH(QString, id);
+        QFETCH(int, steps);
+        QTemporaryDir dir;
+        const Result result = run({ QStringLiteral("--lesson"), id, QStringLiteral("--headless"),
+            QStringLiteral("--record"), dir.filePath(QStringLiteral("lesson.socketlab")) });
+        QVERIFY2(result.exitCode == 0, qPrintable(result.out + result.err));
+        QCOMPARE(result.out.count(QRegularExpression(QStringLiteral("(?m)^      ok in "))), steps);
+        QVERIFY2(result.out.contains(
+                     QStringLiteral("Lesson %1: all %2 step(s) done").arg(id).arg(steps)),
+            qPrintable(result.out));
+    }
+
+    void listShowsEveryLesson()
+    {
+        const Result result = run({ QStringLiteral("--lesson"), QStringLiteral("list") });
+        QCOMPARE(result.exitCode, 0);
+        QStringList ids;
+        for (const QString &line : result.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+            ids << line.section(QLatin1Char(' '), 0, 0);
+        QCOMPARE(ids,
+            (QStringList { QStringLiteral("hello"), QStringLiteral("nobody-home"),
+                QStringLiteral("byte-stream"), QStringLiteral("many-clients"),
+                QStringLiteral("http-by-hand"), QStringLiteral("half-close"),
+                QStringLiteral("flow-control") }));
+    }
+
+    void unknownLessonFailsLikeABadFlag()
+    {
+        const Result result = run(
+            { QStringLiteral("--lesson"), QStringLiteral("nosuch"), QStringLiteral("--headless") });
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(result.err.contains(
+                     QStringLiteral("--lesson nosuch: no such lesson (there are: hello, ")),
+            qPrintable(result.err));
+        QVERIFY(result.out.isEmpty());
+    }
+
+    void lessonDoesNotGoWithOpen()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("x.socketlab"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.close();
+        const Result result = run({ QStringLiteral("--lesson"), QStringLiteral("hello"),
+            QStringLiteral("--open"), path });
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(result.err.contains(QStringLiteral("--open does not go with --lesson")),
+            qPrintable(result.err));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_LessonHeadless)
+#include "tst_lessonheadless.moc"

@@ -1,0 +1,138 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "lessonpanel.h"
+#include "lessonrunner.h"
+#include "mainwindow.h"
+#include "session.h"
+#include "workbench.h"
+
+#include <QComboBox>
+#include <QDockWidget>
+#include <QLabel>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+// Lesson 1 clicked through in the real window, with the panel's own buttons.
+class tst_LessonPanel : public QObject
+{
+    Q_OBJECT
+
+private:
+    static constexpr int TimeoutMs = 30000;
+
+    struct Fixture
+    {
+        QTemporaryDir dir;
+        Session session { std::make_unique<SessionClock>() };
+        std::unique_ptr<Workbench> workbench;
+        std::unique_ptr<MainWindow> window;
+
+        Fixture()
+        {
+            QString error;
+            QVERIFY2(
+                session.startRecording(dir.filePath(QStringLiteral("lesson.socketlab")), &error),
+                qPrintable(error));
+            workbench = std::make_unique<Workbench>(session);
+            window = std::make_unique<MainWindow>(*workbench);
+            window->lessonPanel()->setUseSuggestedPorts(false); // tests never take a fixed port
+            window->show();
+            QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        }
+        ~Fixture()
+        {
+            window.reset();
+            workbench.reset();
+        }
+    };
+
+private Q_SLOTS:
+    void clicksThroughTheFirstLesson()
+    {
+        Fixture f;
+        if (QTest::currentTestFailed())
+            return;
+        f.window->openLesson(QStringLiteral("hello"));
+        LessonPanel *panel = f.window->lessonPanel();
+        QTRY_VERIFY(panel->isVisible()); // the dock was raised above the packet view
+        QVERIFY(panel->loadProblems().isEmpty());
+        LessonRunner *runner = panel->runner();
+        QCOMPARE(runner->lesson().id, QStringLiteral("hello"));
+        const int steps = runner->stepCount();
+        QCOMPARE(panel->progressLabel()->text(), QStringLiteral("Step 1 of %1").arg(steps));
+        QVERIFY(!panel->backButton()->isEnabled());
+
+        for (int step = 0; step < steps; ++step) {
+            QCOMPARE(panel->progressLabel()->text(),
+                QStringLiteral("Step %1 of %2").arg(step + 1).arg(steps));
+            QVERIFY(panel->doItButton()->isEnabled());
+            QTest::mouseClick(panel->doItButton(), Qt::LeftButton);
+            QTRY_VERIFY2_WITH_TIMEOUT(panel->statusLabel()->text().contains(QStringLiteral("Done")),
+                qPrintable(panel->statusLabel()->text()), TimeoutMs);
+            QVERIFY(!panel->doItButton()->isEnabled());   // done: not done twice
+            if (step == 1) {
+                // The state of both ends, as the step shows it.
+                QTRY_VERIFY2_WITH_TIMEOUT(
+                    panel->stateLabel()->text().count(QStringLiteral("<b>connected</b>")) == 2,
+                    qPrintable(panel->stateLabel()->text()), TimeoutMs);
+                const auto server = runner->infoOf(QStringLiteral("server"));
+                QVERIFY(server);
+                QVERIFY2(panel->textLabel()->text().contains(server->localEndpoint()),
+                    qPrintable(panel->textLabel()->text()));
+            }
+            if (step + 1 < steps) {
+                QVERIFY(panel->nextButton()->isEnabled());
+                QTest::mouseClick(panel->nextButton(), Qt::LeftButton);
+            }
+        }
+        QVERIFY(!panel->nextButton()->isEnabled());
+        QVERIFY(runner->isComplete());
+        QTRY_VERIFY_WITH_TIMEOUT(
+            panel->stateLabel()->text().contains(QStringLiteral("not listening")), TimeoutMs);
+        const auto client = runner->infoOf(QStringLiteral("client"));
+        QVERIFY(client);
+        QCOMPARE(client->state, ConnectionState::Closed);
+        QCOMPARE(client->bytesIn, quint64(6));
+
+        QTest::mouseClick(panel->backButton(), Qt::LeftButton);
+        QCOMPARE(panel->progressLabel()->text(),
+            QStringLiteral("Step %1 of %2").arg(steps - 1).arg(steps));
+        QVERIFY(panel->statusLabel()->text().contains(QStringLiteral("Done")));
+
+        // Leave for another lesson and come back: the first resumes where it was.
+        panel->lessonBox()->setCurrentIndex(
+            panel->lessonBox()->findData(QStringLiteral("byte-stream")));
+        QCOMPARE(panel->runner()->lesson().id, QStringLiteral("byte-stream"));
+        QCOMPARE(panel->progressLabel()->text(),
+            QStringLiteral("Step 1 of %1").arg(panel->runner()->stepCount()));
+        panel->lessonBox()->setCurrentIndex(panel->lessonBox()->findData(QStringLiteral("hello")));
+        QCOMPARE(panel->runner(), runner);
+        QCOMPARE(panel->progressLabel()->text(),
+            QStringLiteral("Step %1 of %2").arg(steps - 1).arg(steps));
+
+        QTest::mouseClick(panel->restartButton(), Qt::LeftButton);
+        QCOMPARE(panel->progressLabel()->text(), QStringLiteral("Step 1 of %1").arg(steps));
+        QCOMPARE(runner->doneCount(), 0);
+        QVERIFY(panel->statusLabel()->text().contains(QStringLiteral("Do it")));
+    }
+
+    // The Lessons menu's shortcuts move through the steps.
+    void menuMovesThroughSteps()
+    {
+        Fixture f;
+        if (QTest::currentTestFailed())
+            return;
+        f.window->openLesson(QStringLiteral("half-close"));
+        LessonPanel *panel = f.window->lessonPanel();
+        QTRY_VERIFY(panel->isVisible());
+        QTest::keyClick(f.window.get(), Qt::Key_Right, Qt::AltModifier);
+        QCOMPARE(panel->runner()->currentStep(), 1);
+        QTest::keyClick(f.window.get(), Qt::Key_Left, Qt::AltModifier);
+        QCOMPARE(panel->runner()->currentStep(), 0);
+    }
+};
+
+QTEST_MAIN(tst_LessonPanel)
+#include "tst_lessonpanel.moc"

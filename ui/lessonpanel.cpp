@@ -1,0 +1,315 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "lessonpanel.h"
+
+#include "connectioncolours.h"
+
+#include "lessonloader.h"
+#include "lessonrunner.h"
+#include "session.h"
+#include "workbench.h"
+
+#include <QComboBox>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace {
+
+QLabel *wrappingLabel()
+{
+    auto *label = new QLabel;
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    label->setTextFormat(Qt::RichText);
+    return label;
+}
+
+QString statusStyle(const char *background, const char *border)
+{
+    return QStringLiteral(
+        "QLabel { background: %1; color: #1A1A1A; border: 1px solid %2; border-radius: 3px; "
+        "padding: 6px; }")
+        .arg(QLatin1String(background), QLatin1String(border));
+}
+
+} // namespace
+
+LessonPanel::LessonPanel(Workbench &workbench, QWidget *parent)
+    : QWidget(parent)
+    , m_workbench(workbench)
+{
+    const LessonLoader::Catalogue catalogue = LessonLoader::loadDirectory();
+    m_lessons = catalogue.lessons;
+    m_problems = catalogue.problems;
+
+    m_lessonBox = new QComboBox;
+    for (qsizetype i = 0; i < m_lessons.size(); ++i)
+        m_lessonBox->addItem(
+            tr("%1. %2").arg(i + 1).arg(m_lessons.at(i).title), m_lessons.at(i).id);
+    m_lessonBox->setToolTip(tr("Choose a lesson; one you leave resumes where you were"));
+    m_problemLabel = wrappingLabel();
+    m_problemLabel->setTextFormat(Qt::PlainText);
+    m_problemLabel->setStyleSheet(statusStyle("#FBE3E3", "#D55E00"));
+    m_problemLabel->setText(
+        tr("These lesson files were not loaded:\n%1").arg(m_problems.join(QLatin1Char('\n'))));
+    m_problemLabel->setVisible(!m_problems.isEmpty());
+    m_summary = wrappingLabel();
+    m_summary->setTextFormat(Qt::PlainText);
+    m_summary->setForegroundRole(QPalette::PlaceholderText);
+    m_progress = new QLabel;
+    m_progressBar = new QProgressBar;
+    m_progressBar->setTextVisible(false);
+    m_progressBar->setMaximumHeight(m_progress->sizeHint().height() / 2 + 2);
+    m_title = new QLabel;
+    QFont titleFont = m_title->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
+    m_title->setFont(titleFont);
+    m_title->setWordWrap(true);
+    m_text = wrappingLabel();
+    m_calls = wrappingLabel();
+    m_lookAt = wrappingLabel();
+    m_states = wrappingLabel();
+    m_status = wrappingLabel();
+
+    m_back = new QPushButton(tr("◀ Back"));
+    m_doIt = new QPushButton(tr("Do it"));
+    m_doIt->setToolTip(tr("Let SocketLab do this step for you"));
+    m_next = new QPushButton(tr("Next ▶"));
+    m_restart = new QPushButton(tr("Restart"));
+    m_restart->setToolTip(tr("Close this lesson's sockets and start again at step 1"));
+    connect(m_back, &QPushButton::clicked, this, &LessonPanel::previousStep);
+    connect(m_doIt, &QPushButton::clicked, this, &LessonPanel::doStep);
+    connect(m_next, &QPushButton::clicked, this, &LessonPanel::nextStep);
+    connect(m_restart, &QPushButton::clicked, this, &LessonPanel::restartLesson);
+    connect(m_lessonBox, &QComboBox::currentIndexChanged, this, &LessonPanel::selectLesson);
+
+    // The explanation scrolls; the buttons stay in view however short the dock is.
+    auto *content = new QWidget;
+    auto *contentLayout = new QVBoxLayout(content);
+    contentLayout->setContentsMargins(0, 0, 4, 0);
+    contentLayout->addWidget(m_title);
+    contentLayout->addWidget(m_text);
+    contentLayout->addWidget(m_calls);
+    contentLayout->addWidget(m_lookAt);
+    contentLayout->addWidget(m_states);
+    contentLayout->addStretch(1);
+    auto *scroll = new QScrollArea;
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+
+    auto *progressRow = new QHBoxLayout;
+    progressRow->addWidget(m_progress);
+    progressRow->addWidget(m_progressBar, 1);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_back);
+    buttons->addWidget(m_doIt);
+    buttons->addWidget(m_next);
+    buttons->addStretch(1);
+    buttons->addWidget(m_restart);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addWidget(m_lessonBox);
+    layout->addWidget(m_problemLabel);
+    layout->addWidget(m_summary);
+    layout->addLayout(progressRow);
+    layout->addWidget(scroll, 1);
+    layout->addWidget(m_status);
+    layout->addLayout(buttons);
+
+    // Socket states change without any lesson event (bytes counted, a state reached): follow
+    // the connection table, cheaply, while the panel is visible.
+    m_refreshTimer = new QTimer(this);
+    connect(m_refreshTimer, &QTimer::timeout, this, [this] {
+        const quint64 version = m_workbench.session().connections().version();
+        if (isVisible() && version != m_seenTableVersion) {
+            m_seenTableVersion = version;
+            refreshStates();
+        }
+    });
+    m_refreshTimer->start(RefreshIntervalMs);
+    if (!m_lessons.isEmpty())
+        selectLesson(0);
+    else
+        refresh();
+}
+
+void LessonPanel::setUseSuggestedPorts(bool use)
+{
+    m_useSuggestedPorts = use;
+    for (LessonRunner *runner : std::as_const(m_runners))
+        runner->setUseSuggestedPorts(use);
+}
+
+bool LessonPanel::openLesson(const QString &id)
+{
+    const int index = m_lessonBox->findData(id);
+    if (index < 0)
+        return false;
+    if (index == m_lessonBox->currentIndex())
+        selectLesson(index);
+    else
+        m_lessonBox->setCurrentIndex(index);
+    return true;
+}
+
+void LessonPanel::selectLesson(int index)
+{
+    if (index < 0 || index >= m_lessons.size())
+        return;
+    const Lesson &lesson = m_lessons.at(index);
+    LessonRunner *runner = m_runners.value(lesson.id);
+    if (!runner) {
+        runner = new LessonRunner(m_workbench, lesson, this);
+        runner->setUseSuggestedPorts(m_useSuggestedPorts);
+        connect(runner, &LessonRunner::changed, this, [this, runner] {
+            if (runner == m_runner)
+                refresh();
+        });
+        m_runners.insert(lesson.id, runner);
+    }
+    m_runner = runner;
+    refresh();
+}
+
+void LessonPanel::nextStep()
+{
+    if (m_runner)
+        m_runner->next();
+}
+
+void LessonPanel::previousStep()
+{
+    if (m_runner)
+        m_runner->previous();
+}
+
+void LessonPanel::doStep()
+{
+    if (m_runner && m_doIt->isEnabled()) // the menu's shortcut follows the button
+        m_runner->doCurrentStep();
+}
+
+void LessonPanel::restartLesson()
+{
+    if (m_runner)
+        m_runner->restart();
+}
+
+void LessonPanel::refresh()
+{
+    const bool have = m_runner != nullptr;
+    m_back->setEnabled(have && m_runner->currentStep() > 0);
+    m_next->setEnabled(have && m_runner->currentStep() + 1 < m_runner->stepCount());
+    // A done step is not done twice by accident (a second listener, the message sent again).
+    m_doIt->setEnabled(have && !m_runner->step(m_runner->currentStep()).actions.isEmpty()
+        && m_runner->status(m_runner->currentStep()) != LessonRunner::StepStatus::Done);
+    m_restart->setEnabled(have);
+    if (!have) {
+        m_title->setText(tr("No lessons"));
+        m_text->clear();
+        m_status->hide();
+        return;
+    }
+    const int current = m_runner->currentStep();
+    const LessonStep &step = m_runner->step(current);
+    m_summary->setText(m_runner->lesson().summary);
+    m_progress->setText(tr("Step %1 of %2").arg(current + 1).arg(m_runner->stepCount()));
+    m_progressBar->setMaximum(m_runner->stepCount());
+    m_progressBar->setValue(m_runner->doneCount());
+    m_progressBar->setToolTip(
+        tr("%1 of %2 steps done").arg(m_runner->doneCount()).arg(m_runner->stepCount()));
+    m_title->setText(m_runner->expand(step.title));
+    m_text->setText(m_runner->expand(step.text).toHtmlEscaped());
+
+    QStringList calls;
+    for (const QString &call : step.calls)
+        calls << QStringLiteral("<code>%1()</code>").arg(call);
+    m_calls->setText(calls.isEmpty()
+            ? QString()
+            : tr("<b>Socket calls:</b> %1").arg(calls.join(QStringLiteral(", "))));
+    m_calls->setVisible(!calls.isEmpty());
+    m_lookAt->setText(tr("<b>Look at:</b> %1").arg(m_runner->expand(step.lookAt).toHtmlEscaped()));
+    m_lookAt->setVisible(!step.lookAt.isEmpty());
+    refreshStates();
+
+    m_status->show();
+    switch (m_runner->status(current)) {
+    case LessonRunner::StepStatus::Done:
+        m_status->setStyleSheet(statusStyle("#DFF2E1", "#009E73"));
+        m_status->setText(current + 1 < m_runner->stepCount()
+                ? tr("✔ Done. Press Next when you are ready.")
+                : tr("✔ Done: that was the last step of this lesson."));
+        break;
+    case LessonRunner::StepStatus::Failed:
+        m_status->setStyleSheet(statusStyle("#FBE3E3", "#D55E00"));
+        m_status->setText(tr("✖ %1").arg(m_runner->problem(current).toHtmlEscaped()));
+        break;
+    case LessonRunner::StepStatus::Waiting: {
+        QStringList waiting;
+        const QStringList lines = m_runner->describeConditions(current);
+        for (qsizetype i = 0; i < step.expect.size(); ++i) {
+            if (!m_runner->conditionHolds(step.expect.at(i), current))
+                waiting << lines.at(i).toHtmlEscaped();
+        }
+        m_status->setStyleSheet(statusStyle("#FFF3D6", "#E69F00"));
+        m_status->setText(step.actions.isEmpty()
+                ? tr("Waiting for: %1").arg(waiting.join(QStringLiteral("; ")))
+                : tr("Do it yourself in the app, or press <b>Do it</b>. Waiting for: %1")
+                      .arg(waiting.join(QStringLiteral("; "))));
+        break;
+    }
+    }
+}
+
+void LessonPanel::refreshStates()
+{
+    if (!m_runner)
+        return;
+    const LessonStep &step = m_runner->step(m_runner->currentStep());
+    // One row per socket: role, name in its connection colour, local → peer, state.
+    QString rows;
+    for (const QString &role : step.show) {
+        const auto info = m_runner->infoOf(role);
+        if (!info) {
+            rows += tr("<tr><td>%1</td><td colspan=3><i>not created yet</i></td></tr>")
+                        .arg(role.toHtmlEscaped());
+            continue;
+        }
+        const QString colour = ConnectionColours::forConnection(info->id, palette()).name();
+        QString where
+            = info->localEndpoint().isEmpty() ? QStringLiteral("…") : info->localEndpoint();
+        if (!info->isListener())
+            where += QStringLiteral(" → ")
+                + (info->peerEndpoint().isEmpty() ? QStringLiteral("…") : info->peerEndpoint());
+        QString state = connectionStateName(info->state);
+        if (info->isListener())
+            state += tr(", %n accepted", nullptr, int(info->acceptedCount));
+        if (info->readingPaused)
+            state += tr(", not reading");
+        rows += QStringLiteral(
+            "<tr><td>%1</td><td><b "
+            "style=\"color:%2\">%3</b></td><td><tt>%4</tt></td><td><b>%5</b>%6</td></tr>")
+                    .arg(role.toHtmlEscaped(), colour, info->name.toHtmlEscaped(),
+                        where.toHtmlEscaped(), state.toHtmlEscaped(),
+                        info->lastError.isEmpty() ? QString()
+                                                  : QStringLiteral("<br><small>%1</small>")
+                                                        .arg(info->lastError.toHtmlEscaped()));
+    }
+    m_states->setText(rows.isEmpty()
+            ? QString()
+            : tr("<b>Sockets now:</b><table cellspacing=0 cellpadding=2>%1</table>").arg(rows));
+    m_states->setVisible(!rows.isEmpty());
+    // The text quotes ports and names that become known as the sockets appear.
+    m_title->setText(m_runner->expand(step.title));
+    m_text->setText(m_runner->expand(step.text).toHtmlEscaped());
+    m_lookAt->setText(tr("<b>Look at:</b> %1").arg(m_runner->expand(step.lookAt).toHtmlEscaped()));
+}

@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "lesson.h"
+
+#include <QHash>
+#include <QList>
+#include <QWidget>
+
+class LessonRunner;
+class QComboBox;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QTimer;
+class Workbench;
+
+// Guided lessons: the list of lessons, the current step's explanation, the socket calls it
+// stands for, what to look at, the state of the sockets it is about, and Back / Do it / Next /
+// Restart. A step completes when its expected events happen, whether the learner did it in the
+// app or pressed Do it. Each lesson keeps its own runner, so leaving one and coming back
+// resumes it where it was.
+class LessonPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    static constexpr int RefreshIntervalMs = 250;
+
+    explicit LessonPanel(Workbench &workbench, QWidget *parent = nullptr);
+
+    QList<Lesson> lessons() const { return m_lessons; }
+    // Problems with lesson files (each names its file), shown at the top of the panel.
+    QStringList loadProblems() const { return m_problems; }
+    // Shows the lesson with this id, resumed where it was left. False when there is none.
+    bool openLesson(const QString &id);
+    LessonRunner *runner() const { return m_runner; }
+    // Whether listen steps use the port a lesson suggests (e.g. 9000, easy to type in a browser or
+    // on another machine) or one the system chooses.
+    void setUseSuggestedPorts(bool use);
+
+    void nextStep();
+    void previousStep();
+    void doStep();
+    void restartLesson();
+
+    QComboBox *lessonBox() const { return m_lessonBox; }
+    QPushButton *backButton() const { return m_back; }
+    QPushButton *doItButton() const { return m_doIt; }
+    QPushButton *nextButton() const { return m_next; }
+    QPushButton *restartButton() const { return m_restart; }
+    QLabel *progressLabel() const { return m_progress; }
+    QLabel *statusLabel() const { return m_status; }
+    QLabel *stateLabel() const { return m_states; }
+    QLabel *textLabel() const { return m_text; }
+
+private:
+    void selectLesson(int index);
+    void refresh();
+    void refreshStates();
+
+    Workbench &m_workbench;
+    QList<Lesson> m_lessons;
+    QStringList m_problems;
+    QHash<QString, LessonRunner *> m_runners; // one per lesson opened so far
+    LessonRunner *m_runner = nullptr;
+    bool m_useSuggestedPorts = true;
+
+    QComboBox *m_lessonBox = nullptr;
+    QLabel *m_problemLabel = nullptr;
+    QLabel *m_summary = nullptr;
+    QLabel *m_progress = nullptr;
+    QProgressBar *m_progressBar = nullptr;
+    QLabel *m_title = nullptr;
+    QLabel *m_text = nullptr;
+    QLabel *m_calls = nullptr;
+    QLabel *m_lookAt = nullptr;
+    QLabel *m_states = nullptr;
+    QLabel *m_status = nullptr;
+    QPushButton *m_back = nullptr;
+    QPushButton *m_doIt = nullptr;
+    QPushButton *m_next = nullptr;
+    QPushButton *m_restart = nullptr;
+    QTimer *m_refreshTimer = nullptr;
+    quint64 m_seenTableVersion = ~quint64(0);
+};
