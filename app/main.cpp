@@ -4,6 +4,7 @@
 #include "commandline.h"
 #include "eventprinter.h"
 #include "exportformat.h"
+#include "exportjob.h"
 #include "headlesslesson.h"
 #include "headlessrun.h"
 #include "lessonloader.h"
@@ -59,11 +60,15 @@ bool writeExports(const Session &session, const CommandLine &commandLine)
     bool ok = true;
     for (const CommandLine::Export &request : commandLine.exports) {
         QSaveFile file(request.path);
-        QString error;
-        if (!file.open(QIODevice::WriteOnly))
-            error = file.errorString();
-        else if (exportSession(session, request.format, file, {}, &error) && !file.commit())
-            error = file.errorString();
+        QString error = ExportJob::destinationProblem(request.path);
+        if (error.isEmpty()) {   // else a directory or a device: refused before any work
+            if (!file.open(QIODevice::WriteOnly))
+                error = file.errorString();
+            else if (!file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))   // secrets: see ExportJob
+                error = file.errorString();
+            else if (exportSession(session, request.format, file, {}, &error) && !file.commit())
+                error = file.errorString();
+        }
         if (!error.isEmpty()) {
             std::fprintf(stderr, "socketlab: --export %s:%s: %s\n", qPrintable(exportFormatName(request.format)),
                          qPrintable(request.path), qPrintable(error));

@@ -8,7 +8,20 @@
 #include <QApplication>
 #include <QIcon>
 #include <QPalette>
+#include <QStyle>
 #include <QTimer>
+
+namespace {
+
+// A listener bound to 0.0.0.0 or :: takes connections from any machine that can reach this one.
+bool listensOnAllInterfaces(const ConnectionInfo &info)
+{
+    return info.isListener() && !info.localAddress.isNull()
+        && (info.localAddress == QHostAddress::AnyIPv4 || info.localAddress == QHostAddress::AnyIPv6
+            || info.localAddress == QHostAddress::Any);
+}
+
+} // namespace
 
 ConnectionTreeModel::ConnectionTreeModel(const Session &session, QObject *parent)
     : QAbstractItemModel(parent)
@@ -126,10 +139,20 @@ QVariant ConnectionTreeModel::data(const QModelIndex &index, int role) const
         return info->id;
     if (role == Qt::DecorationRole && index.column() == NameColumn)
         return ConnectionColours::markerFor(info->id, QApplication::palette());
+    // Safe by default: a listener reachable from other machines says so on its row.
+    const bool exposed = listensOnAllInterfaces(*info) && info->state == ConnectionState::Listening;
+    if (exposed && role == Qt::DecorationRole && index.column() == StateColumn)
+        return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
+    if (exposed && role == Qt::ToolTipRole)
+        return tr("Reachable from other machines: this listener is bound to every network interface (%1), so "
+                  "anyone who can reach this computer can connect. Listen on 127.0.0.1 or ::1 to keep it on "
+                  "this computer.")
+                   .arg(info->localAddress.toString())
+            + (info->lastError.isEmpty() ? QString() : QStringLiteral("\n") + info->lastError);
     if (role == Qt::ToolTipRole && !info->lastError.isEmpty())
         return info->lastError;
     if (role == Qt::ForegroundRole && index.column() == StateColumn
-        && (info->state == ConnectionState::Failed || !info->lastError.isEmpty()))
+        && (info->state == ConnectionState::Failed || !info->lastError.isEmpty() || exposed))
         return QColor(0xD55E00);
     if (role == Qt::TextAlignmentRole && index.column() >= BytesInColumn)
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
@@ -147,6 +170,8 @@ QVariant ConnectionTreeModel::data(const QModelIndex &index, int role) const
         QString state = connectionStateName(info->state);
         if (info->readingPaused)
             state += tr(", reading paused");
+        if (info->queuedOut > 0)
+            state += tr(", %1 queued to send").arg(formatByteCount(double(info->queuedOut)));
         if (listener && info->localAddress.isNull() == false
             && (info->localAddress == QHostAddress::AnyIPv4 || info->localAddress == QHostAddress::AnyIPv6
                 || info->localAddress == QHostAddress::Any))

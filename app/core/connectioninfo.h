@@ -48,6 +48,8 @@ struct ConnectionInfo
     int connectionCap = DefaultConnectionCap;   // listeners
     qint64 receiveCap = DefaultReceiveCap;      // connections; a listener's apply to what it accepts
     bool acceptingPaused = false;               // listeners: accept() is not being called
+    quint64 queuedOut = 0;     // live, not recorded: written by us, not yet taken by the kernel
+                               // (the peer does not read, so its window and our buffer are full)
     quint64 bytesIn = 0;
     quint64 bytesOut = 0;
     quint64 chunksIn = 0;

@@ -61,6 +61,18 @@ void ConnectionTable::setLimits(ConnectionId id, int connectionCap, qint64 recei
     changed();
 }
 
+void ConnectionTable::setQueuedOut(ConnectionId id, quint64 bytes)
+{
+    {
+        QMutexLocker lock(&m_mutex);
+        ConnectionInfo *info = entry(id);
+        if (!info || info->queuedOut == bytes)
+            return;
+        info->queuedOut = bytes;
+    }
+    changed();
+}
+
 void ConnectionTable::apply(const TrafficEvent &event, const QString &detail)
 {
     {

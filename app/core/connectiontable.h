@@ -23,6 +23,7 @@ public:
     void setIdentity(const ConnectionInfo &identity);
     void setEcho(ConnectionId id, bool echo);
     void setLimits(ConnectionId id, int connectionCap, qint64 receiveCap, bool acceptingPaused);
+    void setQueuedOut(ConnectionId id, quint64 bytes);
     // Updates state and counters from one recorded event.
     void apply(const TrafficEvent &event, const QString &detail);
 

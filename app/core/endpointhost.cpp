@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "endpointhost.h"
 
+#include "acceptguard.h"
 #include "connectioninfo.h"
 #include "journalwriter.h"
 #include "session.h"
 #include "socketoptions.h"
 #include "tcpconnection.h"
 #include "tcpkernelreader.h"
+
+#include "byteformat.h"
 
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -17,6 +20,10 @@ EndpointHost::EndpointHost(Session &session, QObject *parent)
     , m_session(session)
 {
     connect(&m_session, &Session::journalWritten, this, &EndpointHost::journalWritten);
+    // Qt says when bytes are written, not how many wait: the send queues are polled.
+    auto *queueTimer = new QTimer(this);
+    connect(queueTimer, &QTimer::timeout, this, &EndpointHost::publishSendQueues);
+    queueTimer->start(SendQueuePollMs);
 }
 
 EndpointHost::~EndpointHost() = default;
@@ -36,8 +43,12 @@ void EndpointHost::listen(ConnectionId id, const QHostAddress &address, quint16 
     if (tuning.backlog > 0)
         server->setListenBacklogSize(tuning.backlog);
     if (!server->listen(address, port)) {
+        QString reason = server->errorString();
+        // EACCES on a port below 1024: say why, Qt's "The address is protected" does not.
+        if (server->serverError() == QAbstractSocket::SocketAccessError && port != 0 && port < 1024)
+            reason += tr(" (ports below 1024 need administrator rights; pick a port from 1024 up, or 0)");
         m_session.recordText(id, EventKind::ListenFailed,
-                             tr("bind %1 failed: %2").arg(formatEndpoint(address, port), server->errorString()));
+                             tr("bind %1 failed: %2").arg(formatEndpoint(address, port), reason));
         delete server;
         return;
     }
@@ -50,6 +61,10 @@ void EndpointHost::listen(ConnectionId id, const QHostAddress &address, quint16 
     }
     m_session.connections().setEcho(id, echo);
     connect(server, &QTcpServer::newConnection, this, [this, id] { accept(id); });
+    // Out of descriptors, waiting connections are refused with a message; the listener stays.
+    connect(new AcceptGuard(server), &AcceptGuard::notice, this, [this, id](const QString &text, bool problem) {
+        m_session.recordText(id, problem ? EventKind::Error : EventKind::Note, text);
+    });
     if (tuning.acceptPaused)
         server->pauseAccepting();
     m_session.recordText(id, EventKind::Listening,
@@ -159,6 +174,7 @@ void EndpointHost::adopt(ConnectionId id, Transport *transport, bool echo, Conne
     });
     connect(transport, &Transport::closed, this, [this, id](const QString &how) {
         m_session.recordText(id, EventKind::Closed, how);
+        m_session.connections().setQueuedOut(id, 0);
         const Link link = m_links.take(id);
         if (auto listener = m_listeners.find(link.parent); link.parent != 0 && listener != m_listeners.end())
             --listener->open;
@@ -527,4 +543,28 @@ void EndpointHost::readKernelInfo(ConnectionId id)
         }
     }
     Q_EMIT kernelInfoRead(info);
+}
+
+// A peer that does not read fills its receive window, then our kernel send buffer, then Qt's
+// write buffer: what we send waits there. The row shows how much waits; the log says when it
+// starts to pile up and when it has gone, so a learner sees flow control at work.
+void EndpointHost::publishSendQueues()
+{
+    for (auto it = m_links.begin(); it != m_links.end(); ++it) {
+        const qint64 queued = it->transport ? qMax<qint64>(it->transport->bytesToWrite(), 0) : 0;
+        if (queued == it->queued)
+            continue;
+        it->queued = queued;
+        m_session.connections().setQueuedOut(it.key(), quint64(queued));
+        if (queued >= QueuedNoteBytes && !it->queueNoted) {
+            it->queueNoted = true;
+            m_session.recordText(it.key(), EventKind::Note,
+                tr("%1 queued to send: the peer is not reading, its receive window and our send buffer are "
+                   "full; the bytes wait, nothing is lost")
+                    .arg(formatByteCount(double(queued))));
+        } else if (queued == 0 && it->queueNoted) {
+            it->queueNoted = false;
+            m_session.recordText(it.key(), EventKind::Note, tr("the queued bytes have all been handed to the kernel"));
+        }
+    }
 }

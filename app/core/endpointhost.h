@@ -40,6 +40,10 @@ public:
     // merely a few more as its buffers grow.
     static constexpr qint64 ResumeQueuedSendBytes = MaxQueuedSendBytes / 4;
     static constexpr int BlockedPollMs = 20;
+    // How often the send queues are published, and how much waits before the log says the peer
+    // is not keeping up.
+    static constexpr int SendQueuePollMs = 100;
+    static constexpr qint64 QueuedNoteBytes = 1024 * 1024;
 
     explicit EndpointHost(Session &session, QObject *parent = nullptr);
     ~EndpointHost() override;
@@ -84,6 +88,8 @@ private:
         ConnectionId parent = 0;
         quint64 received = 0;
         qint64 receiveCap = ConnectionInfo::DefaultReceiveCap;
+        qint64 queued = 0;          // last published bytesToWrite()
+        bool queueNoted = false;    // the log said bytes pile up, and not yet that they left
     };
     struct Listener
     {
@@ -109,6 +115,7 @@ private:
     bool refuseBeyondCap(ConnectionId listenerId, QTcpSocket *socket);
     void countReceived(ConnectionId id, qsizetype bytes);
     void publishLimits(ConnectionId id);
+    void publishSendQueues();
 
     Session &m_session;
     bool m_readingHeld = false;   // every connection's: the journal is too far behind

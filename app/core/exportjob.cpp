@@ -41,19 +41,33 @@ void ExportJob::cancel()
     m_cancelRequested.store(true);
 }
 
+QString ExportJob::destinationProblem(const QString &path)
+{
+    const QFileInfo info(path);
+    const QString shownPath = QDir::toNativeSeparators(path);
+    if (info.isDir())
+        return tr("Cannot export to %1: it is a directory").arg(shownPath);
+    if (info.exists() && !info.isFile())
+        return tr("Cannot export to %1: it is not a regular file (a device, a pipe or a socket)").arg(shownPath);
+    return {};
+}
+
 void ExportJob::run()
 {
     const QString shownPath = QDir::toNativeSeparators(m_path);
     bool ok = false;
     QString error;
     // QSaveFile would only fail at the final rename, after all the work.
-    if (QFileInfo(m_path).isDir()) {
-        error = tr("Cannot export to %1: it is a directory").arg(shownPath);
+    if (const QString problem = destinationProblem(m_path); !problem.isEmpty()) {
+        error = problem;
     } else {
         QSaveFile file(m_path);
         if (!file.open(QIODevice::WriteOnly)) {
             error = tr("Cannot export to %1: %2").arg(shownPath, file.errorString());
         } else {
+            // An export holds the session's bytes, which can be secrets: owner only, as the
+            // journal is (QSaveFile would otherwise give a new file 0666 minus the umask).
+            file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
             QElapsedTimer sinceReport;
             // Signals are emitted from the job's thread, so receivers see them in order and
             // none arrives after finished().

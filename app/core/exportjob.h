@@ -26,6 +26,11 @@ class ExportJob : public QObject
 public:
     static constexpr int ProgressIntervalMs = 50; // at most 20 progress signals a second
 
+    // Why path cannot take an export, or empty. A directory, a device or a pipe is refused
+    // before any work: QSaveFile writes a temporary file beside the destination and renames it
+    // over it, which for /dev/full (run as root) would replace the device itself.
+    static QString destinationProblem(const QString &path);
+
     ExportJob(const Session &session, ExportFormat format, const QString &path,
         QObject *parent = nullptr);
     // Cancels a running export and waits for its thread; finished() is then not emitted.

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exportrun.h"
 
+#include <cerrno>
+
 #include "session.h"
 
 #include <QCoreApplication>
@@ -131,8 +133,14 @@ bool ExportRun::write(const QByteArray &bytes)
         return false;
     if (bytes.isEmpty())
         return true;
+    errno = 0;
     if (m_out.write(bytes) != bytes.size()) {
-        fail(tr("Writing failed: %1").arg(m_out.errorString()));
+        // A QSaveFile on a full disk says only "Unknown error"; the system's reason is in errno.
+        const int systemError = errno;
+        QString reason = m_out.errorString();
+        if (systemError != 0 && (reason.isEmpty() || reason == QLatin1String("Unknown error")))
+            reason = qt_error_string(systemError);
+        fail(tr("Writing failed: %1").arg(reason));
         return false;
     }
     return true;

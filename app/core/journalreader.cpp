@@ -78,7 +78,17 @@ bool JournalReader::open(const QString &path, QString *error)
         *error = tr("%1 has a damaged header (version %2, header size %3)").arg(path).arg(version).arg(headerSize);
         return false;
     }
-    m_startedAt = QDateTime::fromMSecsSinceEpoch(get<qint64>(header.constData() + 16), Qt::UTC);
+    // Exports add event times to the start time in microseconds: a start outside 1970..9999
+    // is a damaged header, and would overflow that sum (found by fuzz_sessionfile).
+    const qint64 startedMs = get<qint64>(header.constData() + 16);
+    constexpr qint64 LastMs = 253402300799999;   // 9999-12-31T23:59:59.999Z
+    if (startedMs < 0 || startedMs > LastMs) {
+        *error = tr("%1 has a damaged header (start time %2 ms is outside the years 1970 to 9999)")
+                     .arg(path)
+                     .arg(startedMs);
+        return false;
+    }
+    m_startedAt = QDateTime::fromMSecsSinceEpoch(startedMs, Qt::UTC);
     m_position = headerSize;
     m_file.seek(headerSize);
     return true;
