@@ -12,16 +12,18 @@
 
 namespace {
 
-QString tr(const char *text)
+// lupdate cannot give a free tr() a context; ExportFormat::tr() it can.
+struct ExportFormat
 {
-    return QCoreApplication::translate("ExportFormat", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ExportFormat)
+};
 
 } // namespace
 
 QList<ExportFormat> allExportFormats()
 {
-    return { ExportFormat::Text, ExportFormat::Csv, ExportFormat::JsonLines, ExportFormat::Pcapng, ExportFormat::Session };
+    return { ExportFormat::Text, ExportFormat::Csv, ExportFormat::JsonLines, ExportFormat::Pcapng,
+        ExportFormat::Session };
 }
 
 QString exportFormatName(ExportFormat format)
@@ -51,7 +53,7 @@ std::optional<ExportFormat> parseExportFormat(const QString &name, QString *erro
             if (c.category() == QChar::Other_Control)
                 c = QChar(0xfffd);
         }
-        *error = tr("Unknown export format \"%1\": use one of %2")
+        *error = ExportFormat::tr("Unknown export format \"%1\": use one of %2")
                      .arg(shown, names.join(QStringLiteral(", ")));
     }
     return std::nullopt;
@@ -72,11 +74,11 @@ QString exportFormatSuffix(ExportFormat format)
 QString exportFormatDescription(ExportFormat format)
 {
     switch (format) {
-    case ExportFormat::Text: return tr("Text transcript");
-    case ExportFormat::Csv: return tr("CSV, one row per event");
-    case ExportFormat::JsonLines: return tr("JSON Lines, one object per event");
-    case ExportFormat::Pcapng: return tr("pcapng for Wireshark");
-    case ExportFormat::Session: return tr("SocketLab session");
+    case ExportFormat::Text: return ExportFormat::tr("Text transcript");
+    case ExportFormat::Csv: return ExportFormat::tr("CSV, one row per event");
+    case ExportFormat::JsonLines: return ExportFormat::tr("JSON Lines, one object per event");
+    case ExportFormat::Pcapng: return ExportFormat::tr("pcapng for Wireshark");
+    case ExportFormat::Session: return ExportFormat::tr("SocketLab session");
     }
     return {};
 }
