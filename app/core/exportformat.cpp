@@ -10,16 +10,6 @@
 #include <QCoreApplication>
 #include <QStringList>
 
-namespace {
-
-// lupdate cannot give a free tr() a context; ExportFormat::tr() it can.
-struct ExportFormat
-{
-    Q_DECLARE_TR_FUNCTIONS(ExportFormat)
-};
-
-} // namespace
-
 QList<ExportFormat> allExportFormats()
 {
     return { ExportFormat::Text, ExportFormat::Csv, ExportFormat::JsonLines, ExportFormat::Pcapng,
@@ -53,7 +43,8 @@ std::optional<ExportFormat> parseExportFormat(const QString &name, QString *erro
             if (c.category() == QChar::Other_Control)
                 c = QChar(0xfffd);
         }
-        *error = ExportFormat::tr("Unknown export format \"%1\": use one of %2")
+        *error = QCoreApplication::translate(
+            "ExportFormat", "Unknown export format \"%1\": use one of %2")
                      .arg(shown, names.join(QStringLiteral(", ")));
     }
     return std::nullopt;
@@ -74,11 +65,15 @@ QString exportFormatSuffix(ExportFormat format)
 QString exportFormatDescription(ExportFormat format)
 {
     switch (format) {
-    case ExportFormat::Text: return ExportFormat::tr("Text transcript");
-    case ExportFormat::Csv: return ExportFormat::tr("CSV, one row per event");
-    case ExportFormat::JsonLines: return ExportFormat::tr("JSON Lines, one object per event");
-    case ExportFormat::Pcapng: return ExportFormat::tr("pcapng for Wireshark");
-    case ExportFormat::Session: return ExportFormat::tr("SocketLab session");
+    case ExportFormat::Text: return QCoreApplication::translate("ExportFormat", "Text transcript");
+    case ExportFormat::Csv:
+        return QCoreApplication::translate("ExportFormat", "CSV, one row per event");
+    case ExportFormat::JsonLines:
+        return QCoreApplication::translate("ExportFormat", "JSON Lines, one object per event");
+    case ExportFormat::Pcapng:
+        return QCoreApplication::translate("ExportFormat", "pcapng for Wireshark");
+    case ExportFormat::Session:
+        return QCoreApplication::translate("ExportFormat", "SocketLab session");
     }
     return {};
 }
