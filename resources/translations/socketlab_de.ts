@@ -1640,7 +1640,7 @@
     </message>
     <message>
         <source>Find text in the log…</source>
-        <translation>Text im Protokoll suchen…</translation>
+        <translation>Im Protokoll suchen…</translation>
     </message>
     <message>
         <source>Wall clock</source>
