@@ -16,13 +16,27 @@
 #include <QCommandLinkButton>
 #include <QDir>
 #include <QFile>
+#include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QSet>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
 #include <QXmlStreamReader>
+
+namespace {
+
+// The letter after a single '&' ("&&" is a literal ampersand), lower-cased; null if none.
+QChar mnemonic(const QString &text)
+{
+    const QString plain = QString(text).replace(QStringLiteral("&&"), QString());
+    const qsizetype at = plain.indexOf(QLatin1Char('&'));
+    return at < 0 || at + 1 >= plain.size() ? QChar() : plain.at(at + 1).toLower();
+}
+
+} // namespace
 
 class tst_Translation : public QObject
 {
@@ -51,6 +65,24 @@ private Q_SLOTS:
             titles << menu->text();
         QVERIFY2(
             titles.contains(QStringLiteral("&Datei")), qPrintable(titles.join(QLatin1Char(' '))));
+        // tst_menus checks the English mnemonics; the German ones must not clash either.
+        QSet<QChar> titleKeys;
+        for (QAction *menu : window.menuBar()->actions()) {
+            QVERIFY2(!titleKeys.contains(mnemonic(menu->text())), qPrintable(menu->text()));
+            titleKeys.insert(mnemonic(menu->text()));
+        }
+        for (QMenu *menu : window.menuBar()->findChildren<QMenu *>()) {
+            Q_EMIT menu->aboutToShow();
+            QSet<QChar> keys;
+            for (QAction *action : menu->actions()) {
+                const QChar key = mnemonic(action->text());
+                if (key.isNull())
+                    continue;
+                QVERIFY2(!keys.contains(key),
+                    qPrintable(menu->title() + QStringLiteral(": ") + action->text()));
+                keys.insert(key);
+            }
+        }
         QCOMPARE(window.sendPanel()->sendButton()->text(), QStringLiteral("Senden"));
         QCOMPARE(window.sendPanel()->abortButton()->toolTip(),
             QStringLiteral("Abbrechen: sofort mit einem TCP-RST schließen; die Gegenseite sieht "
