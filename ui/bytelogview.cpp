@@ -54,7 +54,7 @@ void ByteLogView::fitColumnsToFont()
     verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 4);
     const QFontMetrics metrics = fontMetrics();
     setColumnWidth(ByteLogModel::TimeColumn, metrics.horizontalAdvance(QStringLiteral("00000.000000")) + 16);
-    setColumnWidth(ByteLogModel::ConnectionColumn, metrics.horizontalAdvance(QStringLiteral("Connection")) + 24);
+    setColumnWidth(ByteLogModel::ConnectionColumn, metrics.horizontalAdvance(ByteLogModel::tr("Connection")) + 24);
     setColumnWidth(ByteLogModel::DirectionColumn, metrics.horizontalAdvance(QStringLiteral("listen-stopped")) + 16);
     setColumnWidth(ByteLogModel::LengthColumn, metrics.horizontalAdvance(QStringLiteral("16777216")) + 16);
 }

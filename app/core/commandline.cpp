@@ -18,6 +18,10 @@ QString tr(const char *text)
 
 struct Options
 {
+    // lupdate files the strings under the struct name; this keeps them in CommandLine's context.
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+
+public:
     QCommandLineOption listen{QStringLiteral("listen"),
                               tr("Listen on [ADDR:]PORT (127.0.0.1 when ADDR is left out; "
                                  "PORT 0 lets the system choose; IPv6 as [::1]:PORT). Repeatable."),

@@ -11,10 +11,11 @@
 
 namespace {
 
-QString tr(const char *text)
+// lupdate cannot give a free tr() a context; EndpointAddress::tr() it can.
+struct EndpointAddress
 {
-    return QCoreApplication::translate("EndpointAddress", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(EndpointAddress)
+};
 
 ParsedEndpoint failure(const QString &error)
 {
@@ -37,7 +38,7 @@ bool isHostName(const QString &host)
         QStringLiteral("^[A-Za-z0-9_]([A-Za-z0-9_-]{0,61}[A-Za-z0-9_])?$"));
     const QStringList labels = name.split(QLatin1Char('.'));
     return std::all_of(labels.cbegin(), labels.cend(),
-                       [](const QString &part) { return label.match(part).hasMatch(); });
+        [](const QString &part) { return label.match(part).hasMatch(); });
 }
 
 // Splits "host:port" / "[v6]:port", keeping the brackets for parseHost() to check. Returns
@@ -47,11 +48,11 @@ bool splitHostPort(const QString &text, QString *host, QString *port, QString *e
     if (text.startsWith(QLatin1Char('['))) {
         const int close = text.indexOf(QLatin1Char(']'));
         if (close < 0) {
-            *error = tr("Missing ']' after the IPv6 address");
+            *error = EndpointAddress::tr("Missing ']' after the IPv6 address");
             return false;
         }
         if (close + 1 >= text.size() || text.at(close + 1) != QLatin1Char(':')) {
-            *error = tr("Expected ':PORT' after ']'");
+            *error = EndpointAddress::tr("Expected ':PORT' after ']'");
             return false;
         }
         *host = text.left(close + 1);
@@ -60,11 +61,11 @@ bool splitHostPort(const QString &text, QString *host, QString *port, QString *e
     }
     const int colon = text.lastIndexOf(QLatin1Char(':'));
     if (colon < 0) {
-        *error = tr("Expected HOST:PORT");
+        *error = EndpointAddress::tr("Expected HOST:PORT");
         return false;
     }
     if (text.indexOf(QLatin1Char(':')) != colon) {
-        *error = tr("Put an IPv6 address in brackets: [::1]:PORT");
+        *error = EndpointAddress::tr("Put an IPv6 address in brackets: [::1]:PORT");
         return false;
     }
     *host = text.left(colon);
@@ -74,20 +75,19 @@ bool splitHostPort(const QString &text, QString *host, QString *port, QString *e
 
 } // namespace
 
-
 ParsedEndpoint parsePort(const QString &text)
 {
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty())
-        return failure(tr("Enter a port number (0 to 65535)"));
+        return failure(EndpointAddress::tr("Enter a port number (0 to 65535)"));
     for (QChar c : trimmed) {
         if (!c.isDigit() || c.unicode() > 127)
-            return failure(tr("A port is a number; '%1' is not a digit").arg(c));
+            return failure(EndpointAddress::tr("A port is a number; '%1' is not a digit").arg(c));
     }
     bool ok = false;
     const uint value = trimmed.toUInt(&ok);
     if (!ok || value > 65535 || trimmed.size() > 5)
-        return failure(tr("Port %1 is out of range (0 to 65535)").arg(trimmed));
+        return failure(EndpointAddress::tr("Port %1 is out of range (0 to 65535)").arg(trimmed));
     ParsedEndpoint result;
     result.port = quint16(value);
     return result;
@@ -100,21 +100,21 @@ ParsedEndpoint parseHost(const QString &text)
     if (bracketed)
         host = host.mid(1, host.size() - 2);
     if (host.isEmpty())
-        return failure(tr("Enter a host name or address"));
+        return failure(EndpointAddress::tr("Enter a host name or address"));
     ParsedEndpoint result;
     result.host = host;
     if (result.address.setAddress(host)
         && (!bracketed || result.address.protocol() == QAbstractSocket::IPv6Protocol))
         return result;
     if (bracketed || host.contains(QLatin1Char(':')))
-        return failure(tr("'%1' is not a valid IPv6 address").arg(host));
+        return failure(EndpointAddress::tr("'%1' is not a valid IPv6 address").arg(host));
     // A name never ends in an all-digit label (RFC 1123 2.1): "256.0.0.1" is a mistyped
     // address, not something to look up.
     static const QRegularExpression numericEnd(QStringLiteral("(^|\\.)[0-9]+\\.?$"));
     if (numericEnd.match(host).hasMatch())
-        return failure(tr("'%1' is not a valid IPv4 address").arg(host));
+        return failure(EndpointAddress::tr("'%1' is not a valid IPv4 address").arg(host));
     if (!isHostName(host))
-        return failure(tr("'%1' is not a valid host name").arg(host));
+        return failure(EndpointAddress::tr("'%1' is not a valid host name").arg(host));
     return result;
 }
 
@@ -146,6 +146,7 @@ ParsedEndpoint parseListenEndpoint(const QString &text)
     }
     ParsedEndpoint result = parseHostAndPort(trimmed);
     if (result.ok() && result.address.isNull())
-        return failure(tr("Listen on an IP address (such as 127.0.0.1 or ::1), not a name"));
+        return failure(
+            EndpointAddress::tr("Listen on an IP address (such as 127.0.0.1 or ::1), not a name"));
     return result;
 }

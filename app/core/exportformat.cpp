@@ -10,18 +10,10 @@
 #include <QCoreApplication>
 #include <QStringList>
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ExportFormat", text);
-}
-
-} // namespace
-
 QList<ExportFormat> allExportFormats()
 {
-    return { ExportFormat::Text, ExportFormat::Csv, ExportFormat::JsonLines, ExportFormat::Pcapng, ExportFormat::Session };
+    return { ExportFormat::Text, ExportFormat::Csv, ExportFormat::JsonLines, ExportFormat::Pcapng,
+        ExportFormat::Session };
 }
 
 QString exportFormatName(ExportFormat format)
@@ -51,7 +43,8 @@ std::optional<ExportFormat> parseExportFormat(const QString &name, QString *erro
             if (c.category() == QChar::Other_Control)
                 c = QChar(0xfffd);
         }
-        *error = tr("Unknown export format \"%1\": use one of %2")
+        *error = QCoreApplication::translate(
+            "ExportFormat", "Unknown export format \"%1\": use one of %2")
                      .arg(shown, names.join(QStringLiteral(", ")));
     }
     return std::nullopt;
@@ -72,11 +65,15 @@ QString exportFormatSuffix(ExportFormat format)
 QString exportFormatDescription(ExportFormat format)
 {
     switch (format) {
-    case ExportFormat::Text: return tr("Text transcript");
-    case ExportFormat::Csv: return tr("CSV, one row per event");
-    case ExportFormat::JsonLines: return tr("JSON Lines, one object per event");
-    case ExportFormat::Pcapng: return tr("pcapng for Wireshark");
-    case ExportFormat::Session: return tr("SocketLab session");
+    case ExportFormat::Text: return QCoreApplication::translate("ExportFormat", "Text transcript");
+    case ExportFormat::Csv:
+        return QCoreApplication::translate("ExportFormat", "CSV, one row per event");
+    case ExportFormat::JsonLines:
+        return QCoreApplication::translate("ExportFormat", "JSON Lines, one object per event");
+    case ExportFormat::Pcapng:
+        return QCoreApplication::translate("ExportFormat", "pcapng for Wireshark");
+    case ExportFormat::Session:
+        return QCoreApplication::translate("ExportFormat", "SocketLab session");
     }
     return {};
 }

@@ -37,19 +37,22 @@ QString typeName(const QJsonValue &value)
 {
     switch (value.type()) {
     case QJsonValue::Null: return QStringLiteral("null");
-    case QJsonValue::Bool: return QStringLiteral("a boolean");
-    case QJsonValue::Double: return QStringLiteral("a number");
-    case QJsonValue::String: return QStringLiteral("a string");
-    case QJsonValue::Array: return QStringLiteral("an array");
-    case QJsonValue::Object: return QStringLiteral("an object");
+    case QJsonValue::Bool: return QCoreApplication::translate("LessonLoader", "a boolean");
+    case QJsonValue::Double: return QCoreApplication::translate("LessonLoader", "a number");
+    case QJsonValue::String: return QCoreApplication::translate("LessonLoader", "a string");
+    case QJsonValue::Array: return QCoreApplication::translate("LessonLoader", "an array");
+    case QJsonValue::Object: return QCoreApplication::translate("LessonLoader", "an object");
     case QJsonValue::Undefined: break;
     }
-    return QStringLiteral("nothing");
+    return QCoreApplication::translate("LessonLoader", "nothing");
 }
 
 // One JSON object at a path; every key must be read or it is reported as unknown.
 class Fields
 {
+    // lupdate files the strings under the class name; this keeps them in LessonLoader's context.
+    Q_DECLARE_TR_FUNCTIONS(LessonLoader)
+
 public:
     Fields(const QJsonValue &value, const QString &path)
         : m_path(path)
@@ -160,6 +163,8 @@ QString indexed(const QString &path, qsizetype index)
 
 class Parser
 {
+    Q_DECLARE_TR_FUNCTIONS(LessonLoader)
+
 public:
     explicit Parser(Lesson &lesson)
         : m_lesson(lesson)

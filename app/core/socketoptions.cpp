@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "socketoptions.h"
 
+#include <QCoreApplication>
+
 #include <cerrno>
 #include <cstring>
 #include <limits>
@@ -53,7 +55,7 @@ qint64 sendSome(qintptr descriptor, const char *data, qint64 size, QString *erro
     Q_UNUSED(data);
     Q_UNUSED(size);
     if (error)
-        *error = QStringLiteral("not supported on this platform");
+        *error = QCoreApplication::translate("SocketOptions", "not supported on this platform");
     return -1;
 #endif
 }

@@ -2,6 +2,35 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AcceptGuard</name>
+    <message>
+        <source>accept() failed: %1</source>
+        <translation>accept() fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>too many open files</source>
+        <translation>zu viele offene Dateien</translation>
+    </message>
+    <message>
+        <source>accept() paused: %1 (the open-file limit is %2); new connections are refused with a reset until some close; open connections carry on</source>
+        <translation>accept() pausiert: %1 (das Limit offener Dateien ist %2); neue Verbindungen werden mit einem Reset abgelehnt, bis einige geschlossen sind; offene Verbindungen laufen weiter</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s) refused: out of file descriptors</source>
+        <translation>
+            <numerusform>%n Verbindung abgelehnt: keine Dateideskriptoren mehr frei</numerusform>
+            <numerusform>%n Verbindungen abgelehnt: keine Dateideskriptoren mehr frei</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>accept() resumed: descriptors are free again (%n connection(s) were refused meanwhile)</source>
+        <translation>
+            <numerusform>accept() läuft wieder: Deskriptoren sind wieder frei (inzwischen wurde %n Verbindung abgelehnt)</numerusform>
+            <numerusform>accept() läuft wieder: Deskriptoren sind wieder frei (inzwischen wurden %n Verbindungen abgelehnt)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ByteFormat</name>
     <message>
         <source>%1 B</source>
@@ -72,6 +101,53 @@
     <message>
         <source>Preview</source>
         <translation>Vorschau</translation>
+    </message>
+</context>
+<context>
+    <name>ClassroomMode</name>
+    <message>
+        <source>Cla&amp;ssroom mode</source>
+        <translation>Unterrichts&amp;modus</translation>
+    </message>
+    <message>
+        <source>F11</source>
+        <translation>F11</translation>
+    </message>
+    <message>
+        <source>For a projector: large text, high contrast, the log and the chart large, the newest chunk highlighted</source>
+        <translation>Für den Beamer: große Schrift, hoher Kontrast, Protokoll und Diagramm groß, der neueste Abschnitt hervorgehoben</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>Ver&amp;größern</translation>
+    </message>
+    <message>
+        <source>Ctrl+=</source>
+        <translation>Ctrl+=</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>Verkl&amp;einern</translation>
+    </message>
+    <message>
+        <source>Normal si&amp;ze</source>
+        <translation>&amp;Normalgröße</translation>
+    </message>
+    <message>
+        <source>Ctrl+0</source>
+        <translation>Ctrl+0</translation>
+    </message>
+    <message>
+        <source>%1 listens beyond loopback, but this machine has no network address others can reach.</source>
+        <translation>%1 lauscht über Loopback hinaus, aber dieser Rechner hat keine Netzwerkadresse, die andere erreichen können.</translation>
+    </message>
+    <message>
+        <source>Students connect to %1</source>
+        <translation>Verbinden mit %1</translation>
+    </message>
+    <message>
+        <source>  or  </source>
+        <translation>  oder  </translation>
     </message>
 </context>
 <context>
@@ -147,6 +223,346 @@
     <message>
         <source>--headless needs at least one --listen, --connect or --lesson</source>
         <translation>--headless braucht mindestens ein --listen, --connect oder --lesson</translation>
+    </message>
+    <message>
+        <source>Listen on [ADDR:]PORT (127.0.0.1 when ADDR is left out; PORT 0 lets the system choose; IPv6 as [::1]:PORT). Repeatable.</source>
+        <translation>Auf [ADR:]PORT lauschen (127.0.0.1, wenn ADR fehlt; PORT 0 lässt das System wählen; IPv6 als [::1]:PORT). Wiederholbar.</translation>
+    </message>
+    <message>
+        <source>[ADDR:]PORT</source>
+        <translation>[ADR:]PORT</translation>
+    </message>
+    <message>
+        <source>Connect to HOST:PORT (a name, an IPv4 address, or [IPv6]:PORT). Repeatable.</source>
+        <translation>Mit HOST:PORT verbinden (ein Name, eine IPv4-Adresse oder [IPv6]:PORT). Wiederholbar.</translation>
+    </message>
+    <message>
+        <source>HOST:PORT</source>
+        <translation>HOST:PORT</translation>
+    </message>
+    <message>
+        <source>Send back whatever arrives, on every socket.</source>
+        <translation>Alles Ankommende zurücksenden, auf jedem Socket.</translation>
+    </message>
+    <message>
+        <source>Record the session to FILE (default: a new file in the user&apos;s data directory).</source>
+        <translation>Die Sitzung in DATEI aufzeichnen (Vorgabe: eine neue Datei im Datenverzeichnis des Benutzers).</translation>
+    </message>
+    <message>
+        <source>FILE.socketlab</source>
+        <translation>DATEI.socketlab</translation>
+    </message>
+    <message>
+        <source>Reopen a recorded session, read-only (the file may also be given without --open).</source>
+        <translation>Eine aufgezeichnete Sitzung schreibgeschützt wieder öffnen (die Datei kann auch ohne --open angegeben werden).</translation>
+    </message>
+    <message>
+        <source>Export the session as FORMAT (text, csv, jsonl, pcapng) to FILE: at once with --open, else when a --headless run ends. Repeatable.</source>
+        <translation>Die Sitzung im FORMAT (text, csv, jsonl, pcapng) nach DATEI exportieren: sofort mit --open, sonst am Ende eines --headless-Laufs. Wiederholbar.</translation>
+    </message>
+    <message>
+        <source>FORMAT:FILE</source>
+        <translation>FORMAT:DATEI</translation>
+    </message>
+    <message>
+        <source>No window: print one line per event to standard output and exit on SIGINT or SIGTERM, after --duration, or when every socket has closed.</source>
+        <translation>Ohne Fenster: eine Zeile pro Ereignis auf die Standardausgabe schreiben und bei SIGINT oder SIGTERM, nach --duration oder wenn alle Sockets geschlossen sind, enden.</translation>
+    </message>
+    <message>
+        <source>Stop after SECONDS (decimals allowed).</source>
+        <translation>Nach SEKUNDEN aufhören (Dezimalstellen erlaubt).</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SEKUNDEN</translation>
+    </message>
+    <message>
+        <source>Open the guided lesson NAME; with --headless, do every step automatically and print each step&apos;s result. &quot;--lesson list&quot; lists the lessons.</source>
+        <translation>Die geführte Lektion NAME öffnen; mit --headless jeden Schritt automatisch ausführen und das Ergebnis jedes Schritts ausgeben. „--lesson list“ listet die Lektionen auf.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>Diese Hilfe zeigen und beenden.</translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation>Die Version zeigen und beenden.</translation>
+    </message>
+    <message>
+        <source>SocketLab: open listening and connecting TCP sockets, and watch every byte.</source>
+        <translation>SocketLab: lauschende und verbindende TCP-Sockets öffnen und jedes Byte beobachten.</translation>
+    </message>
+    <message>
+        <source>A session file to reopen.</source>
+        <translation>Eine wieder zu öffnende Sitzungsdatei.</translation>
+    </message>
+    <message>
+        <source>[FILE.socketlab]</source>
+        <translation>[DATEI.socketlab]</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionInfoPane</name>
+    <message>
+        <source>TCP state</source>
+        <translation>TCP-Zustand</translation>
+    </message>
+    <message>
+        <source>The state of the socket in the kernel&apos;s TCP state machine</source>
+        <translation>Der Zustand des Sockets im TCP-Zustandsautomaten des Kernels</translation>
+    </message>
+    <message>
+        <source>RTT</source>
+        <translation>RTT</translation>
+    </message>
+    <message>
+        <source>Smoothed round-trip time ± its variation, as the kernel measured them</source>
+        <translation>Geglättete Round-Trip-Time ± ihre Schwankung, wie der Kernel sie gemessen hat</translation>
+    </message>
+    <message>
+        <source>Congestion window</source>
+        <translation>Überlastfenster</translation>
+    </message>
+    <message>
+        <source>How many segments may be in flight (cwnd), and the slow-start threshold</source>
+        <translation>Wie viele Segmente unterwegs sein dürfen (cwnd), und die Slow-Start-Schwelle</translation>
+    </message>
+    <message>
+        <source>In flight</source>
+        <translation>Unterwegs</translation>
+    </message>
+    <message>
+        <source>Bytes sent and not yet acknowledged by the peer, and bytes the application wrote that the kernel has not sent yet</source>
+        <translation>Gesendete, von der Gegenseite noch nicht bestätigte Bytes, und Bytes, die die Anwendung geschrieben, der Kernel aber noch nicht gesendet hat</translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation>Warteschlangen</translation>
+    </message>
+    <message>
+        <source>From /proc/net/tcp: send queue (bytes not yet acknowledged) / receive queue (bytes received that the application has not read). For a listener: the backlog size / connections waiting for accept()</source>
+        <translation>Aus /proc/net/tcp: Sendewarteschlange (noch nicht bestätigte Bytes) / Empfangswarteschlange (empfangene Bytes, die die Anwendung noch nicht gelesen hat). Bei einem Listener: die Backlog-Größe / Verbindungen, die auf accept() warten</translation>
+    </message>
+    <message>
+        <source>Retransmissions</source>
+        <translation>Neuübertragungen</translation>
+    </message>
+    <message>
+        <source>Segments sent again since the connection began, those lost now, and the retransmission timeout (RTO): how long the kernel waits for an ACK before sending again</source>
+        <translation>Seit Beginn der Verbindung erneut gesendete Segmente, die derzeit verlorenen, und das Retransmission-Timeout (RTO): wie lange der Kernel auf ein ACK wartet, bevor er erneut sendet</translation>
+    </message>
+    <message>
+        <source>MSS</source>
+        <translation>MSS</translation>
+    </message>
+    <message>
+        <source>Maximum segment size, sending / receiving</source>
+        <translation>Maximale Segmentgröße, senden / empfangen</translation>
+    </message>
+    <message>
+        <source>Buffers</source>
+        <translation>Puffer</translation>
+    </message>
+    <message>
+        <source>SO_SNDBUF / SO_RCVBUF: the kernel&apos;s send and receive buffer sizes</source>
+        <translation>SO_SNDBUF / SO_RCVBUF: die Größen des Sende- und Empfangspuffers im Kernel</translation>
+    </message>
+    <message>
+        <source>TCP_NODELAY</source>
+        <translation>TCP_NODELAY</translation>
+    </message>
+    <message>
+        <source>On: small writes go out at once; off: Nagle&apos;s algorithm groups them</source>
+        <translation>An: kleine Schreibvorgänge gehen sofort hinaus; aus: der Nagle-Algorithmus fasst sie zusammen</translation>
+    </message>
+    <message>
+        <source>SO_KEEPALIVE</source>
+        <translation>SO_KEEPALIVE</translation>
+    </message>
+    <message>
+        <source>On: the kernel probes an idle connection to find a dead peer</source>
+        <translation>An: der Kernel prüft eine ruhende Verbindung, um eine tote Gegenseite zu erkennen</translation>
+    </message>
+    <message>
+        <source>No connection selected</source>
+        <translation>Keine Verbindung ausgewählt</translation>
+    </message>
+    <message>
+        <source>Select a socket in the Sockets tree to see what the kernel knows about it.</source>
+        <translation>Einen Socket im Sockets-Baum auswählen, um zu sehen, was der Kernel über ihn weiß.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; listening on %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; lauscht auf %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; %2 → %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; %2 → %3</translation>
+    </message>
+    <message>
+        <source>The kernel&apos;s view is only available for a live session: this one was reopened from a file.</source>
+        <translation>Die Sicht des Kernels gibt es nur in einer laufenden Sitzung: diese wurde aus einer Datei wieder geöffnet.</translation>
+    </message>
+    <message>
+        <source>The kernel&apos;s view (TCP_INFO, /proc/net/tcp) is not available on this platform.</source>
+        <translation>Die Sicht des Kernels (TCP_INFO, /proc/net/tcp) ist auf dieser Plattform nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>CLOSED: the kernel no longer has this connection (TIME_WAIT is over, or it ended with RST or the final ACK).</source>
+        <translation>CLOSED: der Kernel kennt diese Verbindung nicht mehr (TIME_WAIT ist vorbei, oder sie endete mit RST oder dem letzten ACK).</translation>
+    </message>
+    <message>
+        <source>The kernel has no socket with these addresses (not connected yet, or already gone).</source>
+        <translation>Der Kernel hat keinen Socket mit diesen Adressen (noch nicht verbunden oder schon weg).</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>an</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>  (closed by SocketLab; the kernel still keeps it)</source>
+        <translation>  (von SocketLab geschlossen; der Kernel hält sie noch)</translation>
+    </message>
+    <message numerus="yes">
+        <source>backlog %1 / %n waiting for accept()</source>
+        <translation>
+            <numerusform>Backlog %1 / %n wartet auf accept()</numerusform>
+            <numerusform>Backlog %1 / %n warten auf accept()</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>send %1 / receive %2</source>
+        <translation>senden %1 / empfangen %2</translation>
+    </message>
+    <message>
+        <source>%1 ± %2</source>
+        <translation>%1 ± %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segment(s)</source>
+        <translation>
+            <numerusform>%n Segment</numerusform>
+            <numerusform>%n Segmente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, ssthresh %1</source>
+        <translation>, ssthresh %1</translation>
+    </message>
+    <message>
+        <source>%1, not yet sent %2</source>
+        <translation>%1, noch nicht gesendet %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2 lost), RTO %3</source>
+        <translation>%1 (%2 verloren), RTO %3</translation>
+    </message>
+    <message>
+        <source>%1 / %2 bytes</source>
+        <translation>%1 / %2 Bytes</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>— (closed in SocketLab)</source>
+        <translation>— (in SocketLab geschlossen)</translation>
+    </message>
+    <message>
+        <source>%1 timeouts of the current segment</source>
+        <translation>%1 Timeouts des aktuellen Segments</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionMenu</name>
+    <message>
+        <source>Resume &amp;accepting</source>
+        <translation>&amp;Annehmen fortsetzen</translation>
+    </message>
+    <message>
+        <source>Pause &amp;accepting</source>
+        <translation>&amp;Annehmen pausieren</translation>
+    </message>
+    <message>
+        <source>While paused, new clients complete the handshake and wait in the kernel&apos;s backlog</source>
+        <translation>Während der Pause schließen neue Clients den Handshake ab und warten im Backlog des Kernels</translation>
+    </message>
+    <message>
+        <source>Connection &amp;cap (now %1)…</source>
+        <translation>&amp;Verbindungslimit (jetzt %1)…</translation>
+    </message>
+    <message>
+        <source>&amp;Receive cap per connection…</source>
+        <translation>&amp;Empfangslimit pro Verbindung…</translation>
+    </message>
+    <message>
+        <source>&amp;Stop listening</source>
+        <translation>Lau&amp;schen beenden</translation>
+    </message>
+    <message>
+        <source>C&amp;lose listener and its connections</source>
+        <translation>Listener und seine Verbindungen sch&amp;ließen</translation>
+    </message>
+    <message>
+        <source>Cl&amp;ose (FIN)</source>
+        <translation>Schl&amp;ießen (FIN)</translation>
+    </message>
+    <message>
+        <source>&amp;Abort (RST)</source>
+        <translation>&amp;Abbrechen (RST)</translation>
+    </message>
+    <message>
+        <source>Resume &amp;reading</source>
+        <translation>&amp;Lesen fortsetzen</translation>
+    </message>
+    <message>
+        <source>Pause &amp;reading</source>
+        <translation>&amp;Lesen pausieren</translation>
+    </message>
+    <message>
+        <source>Receive &amp;cap (now %1)…</source>
+        <translation>&amp;Empfangslimit (jetzt %1)…</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keins</translation>
+    </message>
+    <message>
+        <source>Connection cap</source>
+        <translation>Verbindungslimit</translation>
+    </message>
+    <message>
+        <source>At most this many connections of %1 open at once; more are refused (reset) and the log names them:</source>
+        <translation>Höchstens so viele Verbindungen von %1 gleichzeitig offen; weitere werden abgelehnt (Reset) und im Protokoll genannt:</translation>
+    </message>
+    <message>
+        <source>Receive cap</source>
+        <translation>Empfangslimit</translation>
+    </message>
+    <message>
+        <source>Stop reading a connection of %1 once it has sent this many MiB (0: no cap). Applies to connections accepted from now on:</source>
+        <translation>Eine Verbindung von %1 nicht mehr lesen, sobald sie so viele MiB gesendet hat (0: kein Limit). Gilt für ab jetzt angenommene Verbindungen:</translation>
+    </message>
+    <message>
+        <source>Stop reading %1 once it has sent this many MiB (0: no cap):</source>
+        <translation>Die Verbindung %1 nicht mehr lesen, sobald sie so viele MiB gesendet hat (0: kein Limit):</translation>
     </message>
 </context>
 <context>
@@ -260,6 +676,65 @@
     <message>
         <source>Duration</source>
         <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Reachable from other machines: this listener is bound to every network interface (%1), so anyone who can reach this computer can connect. Listen on 127.0.0.1 or ::1 to keep it on this computer.</source>
+        <translation>Von anderen Rechnern erreichbar: dieser Listener ist an jede Netzwerkschnittstelle gebunden (%1), also kann sich jeder verbinden, der diesen Computer erreicht. Auf 127.0.0.1 oder ::1 lauschen, um ihn auf diesem Computer zu halten.</translation>
+    </message>
+    <message>
+        <source>, %1 queued to send</source>
+        <translation>, %1 warten aufs Senden</translation>
+    </message>
+</context>
+<context>
+    <name>EndpointAddress</name>
+    <message>
+        <source>Missing &apos;]&apos; after the IPv6 address</source>
+        <translation>„]“ fehlt nach der IPv6-Adresse</translation>
+    </message>
+    <message>
+        <source>Expected &apos;:PORT&apos; after &apos;]&apos;</source>
+        <translation>Nach „]“ wird „:PORT“ erwartet</translation>
+    </message>
+    <message>
+        <source>Expected HOST:PORT</source>
+        <translation>Erwartet wird HOST:PORT</translation>
+    </message>
+    <message>
+        <source>Put an IPv6 address in brackets: [::1]:PORT</source>
+        <translation>Eine IPv6-Adresse in eckige Klammern setzen: [::1]:PORT</translation>
+    </message>
+    <message>
+        <source>Enter a port number (0 to 65535)</source>
+        <translation>Eine Portnummer eingeben (0 bis 65535)</translation>
+    </message>
+    <message>
+        <source>A port is a number; &apos;%1&apos; is not a digit</source>
+        <translation>Ein Port ist eine Zahl; „%1“ ist keine Ziffer</translation>
+    </message>
+    <message>
+        <source>Port %1 is out of range (0 to 65535)</source>
+        <translation>Port %1 liegt außerhalb des Bereichs (0 bis 65535)</translation>
+    </message>
+    <message>
+        <source>Enter a host name or address</source>
+        <translation>Einen Hostnamen oder eine Adresse eingeben</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid IPv6 address</source>
+        <translation>„%1“ ist keine gültige IPv6-Adresse</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid IPv4 address</source>
+        <translation>„%1“ ist keine gültige IPv4-Adresse</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid host name</source>
+        <translation>„%1“ ist kein gültiger Hostname</translation>
+    </message>
+    <message>
+        <source>Listen on an IP address (such as 127.0.0.1 or ::1), not a name</source>
+        <translation>Auf einer IP-Adresse lauschen (etwa 127.0.0.1 oder ::1), nicht auf einem Namen</translation>
     </message>
 </context>
 <context>
@@ -375,6 +850,64 @@
         <source>setsockopt(TCP_NODELAY) failed: not connected</source>
         <translation>setsockopt(TCP_NODELAY) fehlgeschlagen: nicht verbunden</translation>
     </message>
+    <message>
+        <source> (ports below 1024 need administrator rights; pick a port from 1024 up, or 0)</source>
+        <translation> (Ports unter 1024 brauchen Administratorrechte; einen Port ab 1024 wählen, oder 0)</translation>
+    </message>
+    <message numerus="yes">
+        <source>refused %1: the cap of %n open connection(s) is reached (closed with RST)</source>
+        <translation>
+            <numerusform>%1 abgelehnt: das Limit von %n offenen Verbindung ist erreicht (mit RST geschlossen)</numerusform>
+            <numerusform>%1 abgelehnt: das Limit von %n offenen Verbindungen ist erreicht (mit RST geschlossen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>receive cap reached (%1 of %2 bytes): SocketLab stops reading this connection; the peer is held by flow control. Raise the cap, or close it.</source>
+        <translation>Empfangslimit erreicht (%1 von %2 Bytes): SocketLab liest diese Verbindung nicht mehr; die Flusskontrolle hält die Gegenseite auf. Das Limit erhöhen oder die Verbindung schließen.</translation>
+    </message>
+    <message>
+        <source>connection cap</source>
+        <translation>Verbindungslimit</translation>
+    </message>
+    <message numerus="yes">
+        <source>connection cap: at most %n open connection(s); more are refused</source>
+        <translation>
+            <numerusform>Verbindungslimit: höchstens %n offene Verbindung; weitere werden abgelehnt</numerusform>
+            <numerusform>Verbindungslimit: höchstens %n offene Verbindungen; weitere werden abgelehnt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>receive cap for new connections: %1 bytes each</source>
+        <translation>Empfangslimit für neue Verbindungen: je %1 Bytes</translation>
+    </message>
+    <message>
+        <source>receive cap</source>
+        <translation>Empfangslimit</translation>
+    </message>
+    <message>
+        <source>receive cap: %1 bytes</source>
+        <translation>Empfangslimit: %1 Bytes</translation>
+    </message>
+    <message>
+        <source>accepting paused: new connections complete the handshake and wait in the kernel&apos;s backlog until accept() is called again</source>
+        <translation>Annehmen pausiert: neue Verbindungen schließen den Handshake ab und warten im Backlog des Kernels, bis accept() wieder aufgerufen wird</translation>
+    </message>
+    <message>
+        <source>accepting resumed: accept() takes the waiting connections</source>
+        <translation>Annehmen fortgesetzt: accept() übernimmt die wartenden Verbindungen</translation>
+    </message>
+    <message>
+        <source>not available on this platform</source>
+        <translation>auf dieser Plattform nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>%1 queued to send: the peer is not reading, its receive window and our send buffer are full; the bytes wait, nothing is lost</source>
+        <translation>%1 warten aufs Senden: die Gegenseite liest nicht, ihr Empfangsfenster und unser Sendepuffer sind voll; die Bytes warten, nichts geht verloren</translation>
+    </message>
+    <message>
+        <source>the queued bytes have all been handed to the kernel</source>
+        <translation>die wartenden Bytes sind alle an den Kernel übergeben</translation>
+    </message>
 </context>
 <context>
     <name>EndpointPanel</name>
@@ -452,6 +985,33 @@
     </message>
 </context>
 <context>
+    <name>ExportFormat</name>
+    <message>
+        <source>Unknown export format &quot;%1&quot;: use one of %2</source>
+        <translation>Unbekanntes Exportformat „%1“: eines von %2 verwenden</translation>
+    </message>
+    <message>
+        <source>Text transcript</source>
+        <translation>Textmitschrift</translation>
+    </message>
+    <message>
+        <source>CSV, one row per event</source>
+        <translation>CSV, eine Zeile pro Ereignis</translation>
+    </message>
+    <message>
+        <source>JSON Lines, one object per event</source>
+        <translation>JSON Lines, ein Objekt pro Ereignis</translation>
+    </message>
+    <message>
+        <source>pcapng for Wireshark</source>
+        <translation>pcapng für Wireshark</translation>
+    </message>
+    <message>
+        <source>SocketLab session</source>
+        <translation>SocketLab-Sitzung</translation>
+    </message>
+</context>
+<context>
     <name>ExportJob</name>
     <message>
         <source>Cannot export to %1: it is a directory</source>
@@ -464,6 +1024,10 @@
     <message>
         <source>Export to %1 cancelled; the file was not changed</source>
         <translation>Export nach %1 abgebrochen; die Datei wurde nicht verändert</translation>
+    </message>
+    <message>
+        <source>Cannot export to %1: it is not a regular file (a device, a pipe or a socket)</source>
+        <translation>Export nach %1 nicht möglich: das ist keine reguläre Datei (ein Gerät, eine Pipe oder ein Socket)</translation>
     </message>
 </context>
 <context>
@@ -479,53 +1043,6 @@
     <message>
         <source>The export was cancelled</source>
         <translation>Der Export wurde abgebrochen</translation>
-    </message>
-</context>
-<context>
-    <name>Fields</name>
-    <message>
-        <source>expected an object, found %1</source>
-        <translation>erwartet wird ein Objekt, gefunden: %1</translation>
-    </message>
-    <message>
-        <source>missing</source>
-        <translation>fehlt</translation>
-    </message>
-    <message>
-        <source>expected a string, found %1</source>
-        <translation>erwartet wird eine Zeichenkette, gefunden: %1</translation>
-    </message>
-    <message>
-        <source>must not be empty</source>
-        <translation>darf nicht leer sein</translation>
-    </message>
-    <message>
-        <source>longer than %1 characters</source>
-        <translation>länger als %1 Zeichen</translation>
-    </message>
-    <message>
-        <source>expected true or false, found %1</source>
-        <translation>erwartet wird true oder false, gefunden: %1</translation>
-    </message>
-    <message>
-        <source>expected a whole number, found %1</source>
-        <translation>erwartet wird eine ganze Zahl, gefunden: %1</translation>
-    </message>
-    <message>
-        <source>%1 is out of range (%2 to %3)</source>
-        <translation>%1 liegt außerhalb des Bereichs (%2 bis %3)</translation>
-    </message>
-    <message>
-        <source>expected an array, found %1</source>
-        <translation>erwartet wird ein Array, gefunden: %1</translation>
-    </message>
-    <message>
-        <source>more than %1 entries</source>
-        <translation>mehr als %1 Einträge</translation>
-    </message>
-    <message>
-        <source>unknown key</source>
-        <translation>unbekannter Schlüssel</translation>
     </message>
 </context>
 <context>
@@ -697,6 +1214,10 @@
         <source>end record too short</source>
         <translation>Enddatensatz zu kurz</translation>
     </message>
+    <message>
+        <source>%1 has a damaged header (start time %2 ms is outside the years 1970 to 9999)</source>
+        <translation>%1 hat einen beschädigten Kopf (die Startzeit %2 ms liegt außerhalb der Jahre 1970 bis 9999)</translation>
+    </message>
 </context>
 <context>
     <name>LessonLoader</name>
@@ -727,6 +1248,162 @@
     <message>
         <source>larger than %1 bytes</source>
         <translation>größer als %1 Bytes</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>ein Wahrheitswert</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>ein Array</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>expected an object, found %1</source>
+        <translation>erwartet wird ein Objekt, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>expected a string, found %1</source>
+        <translation>erwartet wird eine Zeichenkette, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>longer than %1 characters</source>
+        <translation>länger als %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>expected true or false, found %1</source>
+        <translation>erwartet wird true oder false, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>expected a whole number, found %1</source>
+        <translation>erwartet wird eine ganze Zahl, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>%1 is out of range (%2 to %3)</source>
+        <translation>%1 liegt außerhalb des Bereichs (%2 bis %3)</translation>
+    </message>
+    <message>
+        <source>expected an array, found %1</source>
+        <translation>erwartet wird ein Array, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>more than %1 entries</source>
+        <translation>mehr als %1 Einträge</translation>
+    </message>
+    <message>
+        <source>unknown key</source>
+        <translation>unbekannter Schlüssel</translation>
+    </message>
+    <message>
+        <source>version %1 is not supported (this SocketLab reads version %2)</source>
+        <translation>Version %1 wird nicht unterstützt (dieses SocketLab liest Version %2)</translation>
+    </message>
+    <message>
+        <source>use lower-case letters, digits and &apos;-&apos;</source>
+        <translation>Kleinbuchstaben, Ziffern und „-“ verwenden</translation>
+    </message>
+    <message>
+        <source>a lesson needs at least one step</source>
+        <translation>eine Lektion braucht mindestens einen Schritt</translation>
+    </message>
+    <message>
+        <source>a lesson needs at least one socket role</source>
+        <translation>eine Lektion braucht mindestens eine Socket-Rolle</translation>
+    </message>
+    <message>
+        <source>use letters, digits and &apos;_&apos;, starting with a letter</source>
+        <translation>Buchstaben, Ziffern und „_“ verwenden, beginnend mit einem Buchstaben</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is declared twice</source>
+        <translation>„%1“ ist doppelt deklariert</translation>
+    </message>
+    <message>
+        <source>unknown type &apos;%1&apos; (expected listener, client or accepted)</source>
+        <translation>unbekannter Typ „%1“ (erwartet: listener, client oder accepted)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a listener role declared before it</source>
+        <translation>„%1“ ist keine davor deklarierte Listener-Rolle</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a declared role</source>
+        <translation>„%1“ ist keine deklarierte Rolle</translation>
+    </message>
+    <message>
+        <source>template {%1} does not name a declared role, as in {server.port}</source>
+        <translation>Vorlage {%1} nennt keine deklarierte Rolle, wie in {server.port}</translation>
+    </message>
+    <message>
+        <source>template {%1}: unknown field &apos;%2&apos; (known: %3)</source>
+        <translation>Vorlage {%1}: unbekanntes Feld „%2“ (bekannt: %3)</translation>
+    </message>
+    <message>
+        <source>unknown socket call &apos;%1&apos; (known: %2)</source>
+        <translation>unbekannter Socket-Aufruf „%1“ (bekannt: %2)</translation>
+    </message>
+    <message>
+        <source>a step needs &quot;do&quot; or &quot;expect&quot; (or both)</source>
+        <translation>ein Schritt braucht „do“ oder „expect“ (oder beides)</translation>
+    </message>
+    <message>
+        <source>unknown action &apos;%1&apos;</source>
+        <translation>unbekannte Aktion „%1“</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; %2</source>
+        <translation>„%1“ %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a listener role</source>
+        <translation>„%1“ ist keine Listener-Rolle</translation>
+    </message>
+    <message>
+        <source>send needs exactly one of &quot;text&quot; or &quot;fill&quot;</source>
+        <translation>send braucht genau eines von „text“ oder „fill“</translation>
+    </message>
+    <message>
+        <source>unknown event &apos;%1&apos;</source>
+        <translation>unbekanntes Ereignis „%1“</translation>
+    </message>
+    <message>
+        <source>expected &quot;in&quot; or &quot;out&quot;</source>
+        <translation>erwartet wird „in“ oder „out“</translation>
+    </message>
+    <message>
+        <source>a stream condition needs &quot;equals&quot;, &quot;contains&quot; or &quot;atLeastBytes&quot;</source>
+        <translation>eine Datenstrom-Bedingung braucht „equals“, „contains“ oder „atLeastBytes“</translation>
+    </message>
+    <message>
+        <source>unknown state &apos;%1&apos;</source>
+        <translation>unbekannter Zustand „%1“</translation>
+    </message>
+    <message>
+        <source>unknown kind &apos;%1&apos; (expected event, stream or state)</source>
+        <translation>unbekannte Art „%1“ (erwartet: event, stream oder state)</translation>
     </message>
 </context>
 <context>
@@ -963,7 +1640,7 @@
     </message>
     <message>
         <source>Find text in the log…</source>
-        <translation>Text im Protokoll suchen…</translation>
+        <translation>Im Protokoll suchen…</translation>
     </message>
     <message>
         <source>Wall clock</source>
@@ -1407,88 +2084,9 @@ Alles davor wird gezeigt (%n Ereignisse).</numerusform>
         <source>Ctrl+Alt+R</source>
         <translation>Ctrl+Alt+R</translation>
     </message>
-</context>
-<context>
-    <name>Options</name>
     <message>
-        <source>Listen on [ADDR:]PORT (127.0.0.1 when ADDR is left out; PORT 0 lets the system choose; IPv6 as [::1]:PORT). Repeatable.</source>
-        <translation>Auf [ADR:]PORT lauschen (127.0.0.1, wenn ADR fehlt; PORT 0 lässt das System wählen; IPv6 als [::1]:PORT). Wiederholbar.</translation>
-    </message>
-    <message>
-        <source>[ADDR:]PORT</source>
-        <translation>[ADR:]PORT</translation>
-    </message>
-    <message>
-        <source>Connect to HOST:PORT (a name, an IPv4 address, or [IPv6]:PORT). Repeatable.</source>
-        <translation>Mit HOST:PORT verbinden (ein Name, eine IPv4-Adresse oder [IPv6]:PORT). Wiederholbar.</translation>
-    </message>
-    <message>
-        <source>HOST:PORT</source>
-        <translation>HOST:PORT</translation>
-    </message>
-    <message>
-        <source>Send back whatever arrives, on every socket.</source>
-        <translation>Alles Ankommende zurücksenden, auf jedem Socket.</translation>
-    </message>
-    <message>
-        <source>Record the session to FILE (default: a new file in the user&apos;s data directory).</source>
-        <translation>Die Sitzung in DATEI aufzeichnen (Vorgabe: eine neue Datei im Datenverzeichnis des Benutzers).</translation>
-    </message>
-    <message>
-        <source>FILE.socketlab</source>
-        <translation>DATEI.socketlab</translation>
-    </message>
-    <message>
-        <source>Reopen a recorded session, read-only (the file may also be given without --open).</source>
-        <translation>Eine aufgezeichnete Sitzung schreibgeschützt wieder öffnen (die Datei kann auch ohne --open angegeben werden).</translation>
-    </message>
-    <message>
-        <source>Export the session as FORMAT (text, csv, jsonl, pcapng) to FILE: at once with --open, else when a --headless run ends. Repeatable.</source>
-        <translation>Die Sitzung im FORMAT (text, csv, jsonl, pcapng) nach DATEI exportieren: sofort mit --open, sonst am Ende eines --headless-Laufs. Wiederholbar.</translation>
-    </message>
-    <message>
-        <source>FORMAT:FILE</source>
-        <translation>FORMAT:DATEI</translation>
-    </message>
-    <message>
-        <source>No window: print one line per event to standard output and exit on SIGINT or SIGTERM, after --duration, or when every socket has closed.</source>
-        <translation>Ohne Fenster: eine Zeile pro Ereignis auf die Standardausgabe schreiben und bei SIGINT oder SIGTERM, nach --duration oder wenn alle Sockets geschlossen sind, enden.</translation>
-    </message>
-    <message>
-        <source>Stop after SECONDS (decimals allowed).</source>
-        <translation>Nach SEKUNDEN aufhören (Dezimalstellen erlaubt).</translation>
-    </message>
-    <message>
-        <source>SECONDS</source>
-        <translation>SEKUNDEN</translation>
-    </message>
-    <message>
-        <source>Show this help and exit.</source>
-        <translation>Diese Hilfe zeigen und beenden.</translation>
-    </message>
-    <message>
-        <source>Show the version and exit.</source>
-        <translation>Die Version zeigen und beenden.</translation>
-    </message>
-    <message>
-        <source>SocketLab: open listening and connecting TCP sockets, and watch every byte.</source>
-        <translation>SocketLab: lauschende und verbindende TCP-Sockets öffnen und jedes Byte beobachten.</translation>
-    </message>
-    <message>
-        <source>A session file to reopen.</source>
-        <translation>Eine wieder zu öffnende Sitzungsdatei.</translation>
-    </message>
-    <message>
-        <source>[FILE.socketlab]</source>
-        <translation>[DATEI.socketlab]</translation>
-    </message>
-    <message>
-        <source>Open the guided lesson NAME; with --headless, do every step automatically and print each step&apos;s result. &quot;--lesson list&quot; lists the lessons.</source>
-        <translation>Die geführte Lektion NAME öffnen; mit --headless jeden Schritt automatisch ausführen und das Ergebnis jedes Schritts ausgeben. „--lesson list“ listet die Lektionen auf.</translation>
-    </message>
-    <message>
-        <source>NAME</source>
-        <translation>NAME</translation>
+        <source>Connection info</source>
+        <translation>Verbindungsinfo</translation>
     </message>
 </context>
 <context>
@@ -1544,101 +2142,6 @@ Alles davor wird gezeigt (%n Ereignisse).</numerusform>
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
-    </message>
-</context>
-<context>
-    <name>Parser</name>
-    <message>
-        <source>version %1 is not supported (this SocketLab reads version %2)</source>
-        <translation>Version %1 wird nicht unterstützt (dieses SocketLab liest Version %2)</translation>
-    </message>
-    <message>
-        <source>use lower-case letters, digits and &apos;-&apos;</source>
-        <translation>Kleinbuchstaben, Ziffern und „-“ verwenden</translation>
-    </message>
-    <message>
-        <source>a lesson needs at least one step</source>
-        <translation>eine Lektion braucht mindestens einen Schritt</translation>
-    </message>
-    <message>
-        <source>a lesson needs at least one socket role</source>
-        <translation>eine Lektion braucht mindestens eine Socket-Rolle</translation>
-    </message>
-    <message>
-        <source>use letters, digits and &apos;_&apos;, starting with a letter</source>
-        <translation>Buchstaben, Ziffern und „_“ verwenden, beginnend mit einem Buchstaben</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is declared twice</source>
-        <translation>„%1“ ist doppelt deklariert</translation>
-    </message>
-    <message>
-        <source>unknown type &apos;%1&apos; (expected listener, client or accepted)</source>
-        <translation>unbekannter Typ „%1“ (erwartet: listener, client oder accepted)</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a listener role declared before it</source>
-        <translation>„%1“ ist keine davor deklarierte Listener-Rolle</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a declared role</source>
-        <translation>„%1“ ist keine deklarierte Rolle</translation>
-    </message>
-    <message>
-        <source>template {%1} does not name a declared role, as in {server.port}</source>
-        <translation>Vorlage {%1} nennt keine deklarierte Rolle, wie in {server.port}</translation>
-    </message>
-    <message>
-        <source>template {%1}: unknown field &apos;%2&apos; (known: %3)</source>
-        <translation>Vorlage {%1}: unbekanntes Feld „%2“ (bekannt: %3)</translation>
-    </message>
-    <message>
-        <source>unknown socket call &apos;%1&apos; (known: %2)</source>
-        <translation>unbekannter Socket-Aufruf „%1“ (bekannt: %2)</translation>
-    </message>
-    <message>
-        <source>a step needs &quot;do&quot; or &quot;expect&quot; (or both)</source>
-        <translation>ein Schritt braucht „do“ oder „expect“ (oder beides)</translation>
-    </message>
-    <message>
-        <source>unknown action &apos;%1&apos;</source>
-        <translation>unbekannte Aktion „%1“</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; %2</source>
-        <translation>„%1“ %2</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a listener role</source>
-        <translation>„%1“ ist keine Listener-Rolle</translation>
-    </message>
-    <message>
-        <source>send needs exactly one of &quot;text&quot; or &quot;fill&quot;</source>
-        <translation>send braucht genau eines von „text“ oder „fill“</translation>
-    </message>
-    <message>
-        <source>expected true or false, found %1</source>
-        <translation>erwartet wird true oder false, gefunden: %1</translation>
-    </message>
-    <message>
-        <source>unknown event &apos;%1&apos;</source>
-        <translation>unbekanntes Ereignis „%1“</translation>
-    </message>
-    <message>
-        <source>expected &quot;in&quot; or &quot;out&quot;</source>
-        <translation>erwartet wird „in“ oder „out“</translation>
-    </message>
-    <message>
-        <source>a stream condition needs &quot;equals&quot;, &quot;contains&quot; or &quot;atLeastBytes&quot;</source>
-        <translation>eine Datenstrom-Bedingung braucht „equals“, „contains“ oder „atLeastBytes“</translation>
-    </message>
-    <message>
-        <source>unknown state &apos;%1&apos;</source>
-        <translation>unbekannter Zustand „%1“</translation>
-    </message>
-    <message>
-        <source>unknown kind &apos;%1&apos; (expected event, stream or state)</source>
-        <translation>unbekannte Art „%1“ (erwartet: event, stream oder state)</translation>
     </message>
 </context>
 <context>
@@ -1895,6 +2398,13 @@ Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</transl
     </message>
 </context>
 <context>
+    <name>SocketOptions</name>
+    <message>
+        <source>not supported on this platform</source>
+        <translation>auf dieser Plattform nicht unterstützt</translation>
+    </message>
+</context>
+<context>
     <name>TcpConnection</name>
     <message>
         <source>Connection timed out after %1 s</source>
@@ -1990,6 +2500,60 @@ Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</transl
     <message>
         <source>send(): %1</source>
         <translation>send(): %1</translation>
+    </message>
+</context>
+<context>
+    <name>TcpKernelReader</name>
+    <message>
+        <source>getsockopt(TCP_INFO) failed: %1</source>
+        <translation>getsockopt(TCP_INFO) fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>TCP_INFO is not available on this platform</source>
+        <translation>TCP_INFO ist auf dieser Plattform nicht verfügbar</translation>
+    </message>
+</context>
+<context>
+    <name>TcpStateDiagram</name>
+    <message>
+        <source>The TCP state machine (RFC 793). The filled box is the state the kernel reports; the thick arrows are the path this connection took.</source>
+        <translation>Der TCP-Zustandsautomat (RFC 793). Das gefüllte Kästchen ist der Zustand, den der Kernel meldet; die dicken Pfeile sind der Weg, den diese Verbindung genommen hat.</translation>
+    </message>
+    <message>
+        <source>listen()</source>
+        <translation>listen()</translation>
+    </message>
+    <message>
+        <source>connect() / SYN</source>
+        <translation>connect() / SYN</translation>
+    </message>
+    <message>
+        <source>SYN / SYN+ACK</source>
+        <translation>SYN / SYN+ACK</translation>
+    </message>
+    <message>
+        <source>SYN / ACK</source>
+        <translation>SYN / ACK</translation>
+    </message>
+    <message>
+        <source>ACK</source>
+        <translation>ACK</translation>
+    </message>
+    <message>
+        <source>SYN+ACK / ACK</source>
+        <translation>SYN+ACK / ACK</translation>
+    </message>
+    <message>
+        <source>close() / FIN</source>
+        <translation>close() / FIN</translation>
+    </message>
+    <message>
+        <source>FIN / ACK</source>
+        <translation>FIN / ACK</translation>
+    </message>
+    <message>
+        <source>2 MSL</source>
+        <translation>2 MSL</translation>
     </message>
 </context>
 <context>

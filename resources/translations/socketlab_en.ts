@@ -2,6 +2,35 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AcceptGuard</name>
+    <message>
+        <source>accept() failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many open files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accept() paused: %1 (the open-file limit is %2); new connections are refused with a reset until some close; open connections carry on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s) refused: out of file descriptors</source>
+        <translation>
+            <numerusform>%n connection refused: out of file descriptors</numerusform>
+            <numerusform>%n connections refused: out of file descriptors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>accept() resumed: descriptors are free again (%n connection(s) were refused meanwhile)</source>
+        <translation>
+            <numerusform>accept() resumed: descriptors are free again (%n connection were refused meanwhile)</numerusform>
+            <numerusform>accept() resumed: descriptors are free again (%n connections were refused meanwhile)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ByteFormat</name>
     <message>
         <source>%1 B</source>
@@ -71,6 +100,53 @@
     </message>
     <message>
         <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClassroomMode</name>
+    <message>
+        <source>Cla&amp;ssroom mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F11</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a projector: large text, high contrast, the log and the chart large, the newest chunk highlighted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+=</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal si&amp;ze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 listens beyond loopback, but this machine has no network address others can reach.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Students connect to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  or  </source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -146,6 +222,346 @@
     </message>
     <message>
         <source>--headless needs at least one --listen, --connect or --lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listen on [ADDR:]PORT (127.0.0.1 when ADDR is left out; PORT 0 lets the system choose; IPv6 as [::1]:PORT). Repeatable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[ADDR:]PORT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to HOST:PORT (a name, an IPv4 address, or [IPv6]:PORT). Repeatable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HOST:PORT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send back whatever arrives, on every socket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the session to FILE (default: a new file in the user&apos;s data directory).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE.socketlab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen a recorded session, read-only (the file may also be given without --open).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the session as FORMAT (text, csv, jsonl, pcapng) to FILE: at once with --open, else when a --headless run ends. Repeatable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FORMAT:FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No window: print one line per event to standard output and exit on SIGINT or SIGTERM, after --duration, or when every socket has closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop after SECONDS (decimals allowed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the guided lesson NAME; with --headless, do every step automatically and print each step&apos;s result. &quot;--lesson list&quot; lists the lessons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SocketLab: open listening and connecting TCP sockets, and watch every byte.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A session file to reopen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[FILE.socketlab]</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionInfoPane</name>
+    <message>
+        <source>TCP state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The state of the socket in the kernel&apos;s TCP state machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RTT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smoothed round-trip time ± its variation, as the kernel measured them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Congestion window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many segments may be in flight (cwnd), and the slow-start threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In flight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes sent and not yet acknowledged by the peer, and bytes the application wrote that the kernel has not sent yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From /proc/net/tcp: send queue (bytes not yet acknowledged) / receive queue (bytes received that the application has not read). For a listener: the backlog size / connections waiting for accept()</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retransmissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segments sent again since the connection began, those lost now, and the retransmission timeout (RTO): how long the kernel waits for an ACK before sending again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MSS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum segment size, sending / receiving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buffers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SO_SNDBUF / SO_RCVBUF: the kernel&apos;s send and receive buffer sizes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP_NODELAY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On: small writes go out at once; off: Nagle&apos;s algorithm groups them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SO_KEEPALIVE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On: the kernel probes an idle connection to find a dead peer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No connection selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a socket in the Sockets tree to see what the kernel knows about it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; listening on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kernel&apos;s view is only available for a live session: this one was reopened from a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kernel&apos;s view (TCP_INFO, /proc/net/tcp) is not available on this platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CLOSED: the kernel no longer has this connection (TIME_WAIT is over, or it ended with RST or the final ACK).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kernel has no socket with these addresses (not connected yet, or already gone).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  (closed by SocketLab; the kernel still keeps it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>backlog %1 / %n waiting for accept()</source>
+        <translation>
+            <numerusform>backlog %1 / %n waiting for accept()</numerusform>
+            <numerusform>backlog %1 / %n waiting for accept()</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>send %1 / receive %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ± %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segment(s)</source>
+        <translation>
+            <numerusform>%n segment</numerusform>
+            <numerusform>%n segments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, ssthresh %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, not yet sent %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 lost), RTO %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— (closed in SocketLab)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 timeouts of the current segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionMenu</name>
+    <message>
+        <source>Resume &amp;accepting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause &amp;accepting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>While paused, new clients complete the handshake and wait in the kernel&apos;s backlog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection &amp;cap (now %1)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Receive cap per connection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop listening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lose listener and its connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cl&amp;ose (FIN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Abort (RST)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume &amp;reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause &amp;reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receive &amp;cap (now %1)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most this many connections of %1 open at once; more are refused (reset) and the log names them:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receive cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop reading a connection of %1 once it has sent this many MiB (0: no cap). Applies to connections accepted from now on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop reading %1 once it has sent this many MiB (0: no cap):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -259,6 +675,65 @@
     </message>
     <message>
         <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reachable from other machines: this listener is bound to every network interface (%1), so anyone who can reach this computer can connect. Listen on 127.0.0.1 or ::1 to keep it on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 queued to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EndpointAddress</name>
+    <message>
+        <source>Missing &apos;]&apos; after the IPv6 address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected &apos;:PORT&apos; after &apos;]&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected HOST:PORT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put an IPv6 address in brackets: [::1]:PORT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a port number (0 to 65535)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A port is a number; &apos;%1&apos; is not a digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port %1 is out of range (0 to 65535)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a host name or address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid IPv6 address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid IPv4 address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid host name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listen on an IP address (such as 127.0.0.1 or ::1), not a name</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -375,6 +850,64 @@
         <source>setsockopt(TCP_NODELAY) failed: not connected</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source> (ports below 1024 need administrator rights; pick a port from 1024 up, or 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>refused %1: the cap of %n open connection(s) is reached (closed with RST)</source>
+        <translation>
+            <numerusform>refused %1: the cap of %n open connection is reached (closed with RST)</numerusform>
+            <numerusform>refused %1: the cap of %n open connections is reached (closed with RST)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>receive cap reached (%1 of %2 bytes): SocketLab stops reading this connection; the peer is held by flow control. Raise the cap, or close it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>connection cap: at most %n open connection(s); more are refused</source>
+        <translation>
+            <numerusform>connection cap: at most %n open connection; more are refused</numerusform>
+            <numerusform>connection cap: at most %n open connections; more are refused</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>receive cap for new connections: %1 bytes each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receive cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receive cap: %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepting paused: new connections complete the handshake and wait in the kernel&apos;s backlog until accept() is called again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepting resumed: accept() takes the waiting connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not available on this platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 queued to send: the peer is not reading, its receive window and our send buffer are full; the bytes wait, nothing is lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the queued bytes have all been handed to the kernel</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EndpointPanel</name>
@@ -452,6 +985,33 @@
     </message>
 </context>
 <context>
+    <name>ExportFormat</name>
+    <message>
+        <source>Unknown export format &quot;%1&quot;: use one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text transcript</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV, one row per event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON Lines, one object per event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pcapng for Wireshark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SocketLab session</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExportJob</name>
     <message>
         <source>Cannot export to %1: it is a directory</source>
@@ -463,6 +1023,10 @@
     </message>
     <message>
         <source>Export to %1 cancelled; the file was not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot export to %1: it is not a regular file (a device, a pipe or a socket)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -478,53 +1042,6 @@
     </message>
     <message>
         <source>The export was cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Fields</name>
-    <message>
-        <source>expected an object, found %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected a string, found %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must not be empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>longer than %1 characters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected true or false, found %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected a whole number, found %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is out of range (%2 to %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected an array, found %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>more than %1 entries</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown key</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -697,6 +1214,10 @@
         <source>end record too short</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 has a damaged header (start time %2 ms is outside the years 1970 to 9999)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LessonLoader</name>
@@ -726,6 +1247,162 @@
     </message>
     <message>
         <source>larger than %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an object, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a string, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>longer than %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected true or false, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a whole number, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is out of range (%2 to %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an array, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1 is not supported (this SocketLab reads version %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use lower-case letters, digits and &apos;-&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a lesson needs at least one step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a lesson needs at least one socket role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use letters, digits and &apos;_&apos;, starting with a letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is declared twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown type &apos;%1&apos; (expected listener, client or accepted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a listener role declared before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a declared role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>template {%1} does not name a declared role, as in {server.port}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>template {%1}: unknown field &apos;%2&apos; (known: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown socket call &apos;%1&apos; (known: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a step needs &quot;do&quot; or &quot;expect&quot; (or both)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown action &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a listener role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send needs exactly one of &quot;text&quot; or &quot;fill&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown event &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &quot;in&quot; or &quot;out&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a stream condition needs &quot;equals&quot;, &quot;contains&quot; or &quot;atLeastBytes&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown state &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown kind &apos;%1&apos; (expected event, stream or state)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1406,87 +2083,8 @@ Everything before that point is shown (%n events).</numerusform>
         <source>Ctrl+Alt+R</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>Options</name>
     <message>
-        <source>Listen on [ADDR:]PORT (127.0.0.1 when ADDR is left out; PORT 0 lets the system choose; IPv6 as [::1]:PORT). Repeatable.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>[ADDR:]PORT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connect to HOST:PORT (a name, an IPv4 address, or [IPv6]:PORT). Repeatable.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>HOST:PORT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send back whatever arrives, on every socket.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Record the session to FILE (default: a new file in the user&apos;s data directory).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>FILE.socketlab</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reopen a recorded session, read-only (the file may also be given without --open).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export the session as FORMAT (text, csv, jsonl, pcapng) to FILE: at once with --open, else when a --headless run ends. Repeatable.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>FORMAT:FILE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No window: print one line per event to standard output and exit on SIGINT or SIGTERM, after --duration, or when every socket has closed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stop after SECONDS (decimals allowed).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SECONDS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show this help and exit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show the version and exit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SocketLab: open listening and connecting TCP sockets, and watch every byte.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A session file to reopen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>[FILE.socketlab]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open the guided lesson NAME; with --headless, do every step automatically and print each step&apos;s result. &quot;--lesson list&quot; lists the lessons.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>NAME</source>
+        <source>Connection info</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1542,101 +2140,6 @@ Everything before that point is shown (%n events).</numerusform>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Parser</name>
-    <message>
-        <source>version %1 is not supported (this SocketLab reads version %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>use lower-case letters, digits and &apos;-&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a lesson needs at least one step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a lesson needs at least one socket role</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>use letters, digits and &apos;_&apos;, starting with a letter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is declared twice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown type &apos;%1&apos; (expected listener, client or accepted)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a listener role declared before it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a declared role</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>template {%1} does not name a declared role, as in {server.port}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>template {%1}: unknown field &apos;%2&apos; (known: %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown socket call &apos;%1&apos; (known: %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a step needs &quot;do&quot; or &quot;expect&quot; (or both)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown action &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a listener role</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>send needs exactly one of &quot;text&quot; or &quot;fill&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected true or false, found %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown event &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected &quot;in&quot; or &quot;out&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a stream condition needs &quot;equals&quot;, &quot;contains&quot; or &quot;atLeastBytes&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown state &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown kind &apos;%1&apos; (expected event, stream or state)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1892,6 +2395,13 @@ Everything recorded up to the interruption is there. Open them now?</source>
     </message>
 </context>
 <context>
+    <name>SocketOptions</name>
+    <message>
+        <source>not supported on this platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TcpConnection</name>
     <message>
         <source>Connection timed out after %1 s</source>
@@ -1986,6 +2496,60 @@ Everything recorded up to the interruption is there. Open them now?</source>
     </message>
     <message>
         <source>send(): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TcpKernelReader</name>
+    <message>
+        <source>getsockopt(TCP_INFO) failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP_INFO is not available on this platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TcpStateDiagram</name>
+    <message>
+        <source>The TCP state machine (RFC 793). The filled box is the state the kernel reports; the thick arrows are the path this connection took.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listen()</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connect() / SYN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SYN / SYN+ACK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SYN / ACK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SYN+ACK / ACK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>close() / FIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FIN / ACK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2 MSL</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
