@@ -5,6 +5,7 @@
 // Saves normal.png (a client selected: the connection info pane and the state diagram),
 // closed.png (after it closed: TIME_WAIT) and classroom.png (classroom mode, a listener on all
 // interfaces, eight clients).
+#include "applanguage.h"
 #include "classroommode.h"
 #include "connectiontreemodel.h"
 #include "mainwindow.h"
@@ -48,6 +49,7 @@ bool save(QWidget &window, const QString &path)
 int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
+    AppLanguage::install(app, QStringLiteral("en")); // English plurals, whatever the locale
     QStandardPaths::setTestModeEnabled(true); // leave the user's settings alone
     const QString outDir = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral(".");
     QDir().mkpath(outDir);
@@ -87,6 +89,10 @@ int main(int argc, char **argv)
     if (!save(*window, outDir + QStringLiteral("/closed.png")))
         return 1;
 
+    // The lesson pane is closed for this picture, as a teacher who is not running a lesson
+    // would: beside the connection info pane it leaves the chart only its minimum height.
+    if (auto *lessons = window->findChild<QDockWidget *>(QStringLiteral("lessonDock")))
+        lessons->close();
     window->classroomMode()->setEnabled(true);
     window->connectionView()->setCurrentIndex(window->connectionModel()->indexOf(clients[1]));
     runFor(2000);

@@ -3,6 +3,7 @@
 //   build/tests/tools/socketlab-lesson-tour docs/images [LESSON [STEPS]]
 // It opens the lesson, presses Do it and Next for the first STEPS steps (default 3 of "hello"),
 // and saves QWidget::grab() of the window as lesson.png.
+#include "applanguage.h"
 #include "lessonpanel.h"
 #include "lessonrunner.h"
 #include "mainwindow.h"
@@ -12,6 +13,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QEventLoop>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTimer>
 
@@ -31,6 +33,8 @@ void runFor(int ms)
 int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
+    AppLanguage::install(app, QStringLiteral("en")); // English plurals, whatever the locale
+    QStandardPaths::setTestModeEnabled(true); // leave the user's settings alone
     const QString outDir = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral(".");
     const QString lesson = argc > 2 ? QString::fromLocal8Bit(argv[2]) : QStringLiteral("hello");
     const int steps = argc > 3 ? QString::fromLocal8Bit(argv[3]).toInt() : 3;
