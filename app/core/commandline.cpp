@@ -39,7 +39,7 @@ public:
                                "without --open)."),
                             tr("FILE.socketlab")};
     QCommandLineOption exportTo{QStringLiteral("export"),
-                                tr("Export the session as FORMAT (text, csv, jsonl, pcapng) to FILE: at "
+                                tr("Export the session as FORMAT (text, csv, jsonl, pcapng, socketlab) to FILE: at "
                                    "once with --open, else when a --headless run ends. Repeatable."),
                                 tr("FORMAT:FILE")};
     QCommandLineOption headless{QStringLiteral("headless"),

@@ -257,8 +257,8 @@
         <translation>Eine aufgezeichnete Sitzung schreibgeschützt wieder öffnen (die Datei kann auch ohne --open angegeben werden).</translation>
     </message>
     <message>
-        <source>Export the session as FORMAT (text, csv, jsonl, pcapng) to FILE: at once with --open, else when a --headless run ends. Repeatable.</source>
-        <translation>Die Sitzung im FORMAT (text, csv, jsonl, pcapng) nach DATEI exportieren: sofort mit --open, sonst am Ende eines --headless-Laufs. Wiederholbar.</translation>
+        <source>Export the session as FORMAT (text, csv, jsonl, pcapng, socketlab) to FILE: at once with --open, else when a --headless run ends. Repeatable.</source>
+        <translation>Die Sitzung im FORMAT (text, csv, jsonl, pcapng, socketlab) nach DATEI exportieren: sofort mit --open, sonst am Ende eines --headless-Laufs. Wiederholbar.</translation>
     </message>
     <message>
         <source>FORMAT:FILE</source>
