@@ -4,8 +4,10 @@
 #include "connectioninfo.h"
 #include "session.h"
 
+#include <QCryptographicHash>
 #include <QList>
 #include <QMetaType>
+#include <QTest>
 
 Q_DECLARE_METATYPE(EventKind)
 
@@ -71,6 +73,26 @@ public:
         for (const QByteArray &payload : payloads(id, kind))
             result += payload;
         return result;
+    }
+
+    // The SHA-256 (hex) of that byte stream and its length, read a payload at a time: for floods
+    // too large to hold. Fails the current test if a payload is shorter than its event says.
+    QByteArray streamSha256(ConnectionId id, EventKind kind, qint64 *bytes) const
+    {
+        QCryptographicHash hash(QCryptographicHash::Sha256);
+        *bytes = 0;
+        for (const TrafficEvent &event : events(id)) {
+            if (event.kind != kind)
+                continue;
+            const QByteArray payload = m_session.log().payload(event);
+            if (payload.size() != qsizetype(event.payloadLength)) {
+                QTest::qFail("a payload read back shorter than its event", __FILE__, __LINE__);
+                return {};
+            }
+            hash.addData(payload);
+            *bytes += payload.size();
+        }
+        return hash.result().toHex();
     }
 
     // The detail text of the last such event, or an empty string.
