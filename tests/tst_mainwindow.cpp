@@ -13,6 +13,7 @@
 #include "session.h"
 #include "sessionloader.h"
 #include "throughputchart.h"
+#include "windowfixture.h"
 #include "workbench.h"
 
 #include <QApplication>
@@ -35,34 +36,10 @@ class tst_MainWindow : public QObject
     Q_OBJECT
 
 private:
-    struct Fixture
+    // The shared window fixture, started at once, and a look at the log's rows.
+    struct Fixture : WindowFixture
     {
-        QTemporaryDir dir;
-        Session session{std::make_unique<SessionClock>()};
-        std::unique_ptr<Workbench> workbench;
-        std::unique_ptr<MainWindow> window;
-
-        Fixture()
-        {
-            QString error;
-            QVERIFY2(session.startRecording(dir.filePath(QStringLiteral("gui.socketlab")), &error), qPrintable(error));
-            workbench = std::make_unique<Workbench>(session);
-            window = std::make_unique<MainWindow>(*workbench);
-            window->show();
-            QVERIFY(QTest::qWaitForWindowExposed(window.get()));
-        }
-        ~Fixture()
-        {
-            window.reset();
-            workbench.reset();
-        }
-        std::optional<ConnectionInfo> find(ConnectionRole role, ConnectionState state) const
-        {
-            for (const ConnectionInfo &info : session.connections().snapshot())
-                if (info.role == role && info.state == state)
-                    return info;
-            return std::nullopt;
-        }
+        Fixture() { start(); }
         // Rows of the log (through the filter the view shows) whose event is of this kind.
         QList<int> rowsOfKind(EventKind kind) const
         {

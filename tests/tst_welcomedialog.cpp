@@ -7,6 +7,7 @@
 #include "session.h"
 #include "sessionloader.h"
 #include "welcomedialog.h"
+#include "windowfixture.h"
 #include "workbench.h"
 
 #include <QCheckBox>
@@ -26,36 +27,16 @@ class tst_WelcomeDialog : public QObject
 private:
     QTemporaryDir m_config;
 
-    struct Fixture
-    {
-        QTemporaryDir dir;
-        Session session{std::make_unique<SessionClock>()};
-        std::unique_ptr<Workbench> workbench;
-        std::unique_ptr<MainWindow> window;
-
-        Fixture()
-        {
-            QString error;
-            QVERIFY2(session.startRecording(dir.filePath(QStringLiteral("w.socketlab")), &error), qPrintable(error));
-            workbench = std::make_unique<Workbench>(session);
-            window = std::make_unique<MainWindow>(*workbench);
-            window->show();
-            QVERIFY(QTest::qWaitForWindowExposed(window.get()));
-        }
-        ~Fixture()
-        {
-            window.reset();
-            workbench.reset();
-        }
-    };
-
 private Q_SLOTS:
     void initTestCase() { QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_config.path()); }
     void init() { AppSettings().clear(); }
 
     void echoDemoTalksAtOnce()
     {
-        Fixture f;
+        WindowFixture f;
+        f.start();
+        if (QTest::currentTestFailed())
+            return;
         WelcomeDialog *welcome = f.window->createWelcome();
         welcome->show();
         QTest::mouseClick(welcome->echoDemoButton(), Qt::LeftButton);
@@ -87,7 +68,10 @@ private Q_SLOTS:
     // The Lessons entry brings the lesson panel to the front, and tells whoever listens.
     void lessonsEntryShowsTheLessons()
     {
-        Fixture f;
+        WindowFixture f;
+        f.start();
+        if (QTest::currentTestFailed())
+            return;
         auto *dock = f.window->findChild<QDockWidget *>(QStringLiteral("lessonDock"));
         QVERIFY(dock);
         dock->hide();
