@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "bytelogview.h"
 
+#include "bytelogdelegate.h"
 #include "bytelogmodel.h"
 #include "byteformat.h"
 #include "session.h"
@@ -27,6 +28,7 @@ ByteLogView::ByteLogView(QWidget *parent)
     verticalHeader()->hide();
     horizontalHeader()->setStretchLastSection(true);
     horizontalHeader()->setHighlightSections(false);
+    setItemDelegate(new ByteLogDelegate(this));
 
     QScrollBar *bar = verticalScrollBar();
     connect(bar, &QScrollBar::rangeChanged, this, [this, bar](int, int maximum) {

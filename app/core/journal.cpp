@@ -10,6 +10,10 @@
 
 #include <zlib.h>
 
+#include <cerrno>
+#include <cstring>
+#include <sys/uio.h>
+
 #if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
 #define SOCKETLAB_CRC32_FOLDING 1
 #include <immintrin.h>
@@ -87,6 +91,44 @@ __attribute__((target("pclmul,sse2"))) quint32 foldedCrc32(const uchar *data, si
 }
 #endif
 
+// Writes the blocks in order with as few system calls as it can (writev), going on after short
+// writes. Returns how many bytes the file took; when that is less than all, *error says why.
+quint64 writeBlocks(int fd, const QList<QByteArray> &blocks, int *error)
+{
+    constexpr int MaxVectors = 1024;   // IOV_MAX on Linux
+    quint64 written = 0;
+    qsizetype block = 0;
+    qsizetype offset = 0;   // into blocks[block]: where a short write stopped
+    while (block < blocks.size()) {
+        iovec vectors[MaxVectors];
+        int count = 0;
+        for (qsizetype i = block; i < blocks.size() && count < MaxVectors; ++i, ++count) {
+            const qsizetype skip = i == block ? offset : 0;
+            vectors[count].iov_base = const_cast<char *>(blocks.at(i).constData()) + skip;
+            vectors[count].iov_len = size_t(blocks.at(i).size() - skip);
+        }
+        const ssize_t n = ::writev(fd, vectors, count);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0) {
+            *error = n < 0 ? errno : ENOSPC;
+            break;
+        }
+        written += quint64(n);
+        for (qsizetype left = n; left > 0;) {
+            const qsizetype rest = blocks.at(block).size() - offset;
+            if (left < rest) {
+                offset += left;
+                break;
+            }
+            left -= rest;
+            ++block;
+            offset = 0;
+        }
+    }
+    return written;
+}
+
 // What the journal stores in each record header: zlib's CRC-32 of the body.
 quint32 checksum(const char *data, qsizetype length)
 {
@@ -137,7 +179,7 @@ bool Journal::create(const QString &path, const QDateTime &startedAt, QString *e
     put<qint64>(header, startedAt.toMSecsSinceEpoch());
     put<quint64>(header, 0);
     Q_ASSERT(header.size() == HeaderSize);
-    m_pending = header;
+    m_pending.append(header);
     if (!flush()) {
         *error = m_error;
         return false;
@@ -165,21 +207,23 @@ bool Journal::openReadOnly(const QString &path, QString *error)
 quint64 Journal::appendEvent(qint64 timeNs, ConnectionId connection, EventKind kind,
                              const QByteArray &payload)
 {
-    // Build the record in place in the pending buffer: no intermediate copy of the payload.
+    // The record is built, and checksummed, before the lock is taken.
     const quint32 bodyLength = quint32(EventFieldsSize + payload.size());
+    QByteArray block(RecordHeaderSize + bodyLength, Qt::Uninitialized);
+    char *header = block.data();
+    char *body = header + RecordHeaderSize;
+    body[0] = char(EventRecord);
+    qToLittleEndian(timeNs, body + 1);
+    qToLittleEndian(connection, body + 9);
+    body[13] = char(kind);
+    std::memcpy(body + EventFieldsSize, payload.constData(), size_t(payload.size()));
+    qToLittleEndian(bodyLength, header);
+    qToLittleEndian(checksum(body, bodyLength), header + 4);
+
     QMutexLocker lock(&m_bufferMutex);
-    const qsizetype start = m_pending.size();
-    put<quint32>(m_pending, bodyLength);
-    put<quint32>(m_pending, 0);   // checksum, filled in below
-    m_pending.append(char(EventRecord));
-    put<qint64>(m_pending, timeNs);
-    put<quint32>(m_pending, connection);
-    m_pending.append(char(kind));
-    m_pending.append(payload);
-    const char *body = m_pending.constData() + start + RecordHeaderSize;
-    qToLittleEndian(checksum(body, bodyLength), m_pending.data() + start + 4);
-    return m_flushedSize + quint64(m_writing.size()) + quint64(start) + RecordHeaderSize
-        + EventFieldsSize;
+    const quint64 start = m_flushedSize + m_writing.size() + m_pending.size();
+    m_pending.append(block);
+    return start + RecordHeaderSize + EventFieldsSize;
 }
 
 void Journal::appendConnection(const ConnectionInfo &info)
@@ -200,9 +244,7 @@ void Journal::appendConnection(const ConnectionInfo &info)
 
 void Journal::appendEnd(qint64 timeNs)
 {
-    const QByteArray bytes = endRecord(timeNs);
-    QMutexLocker lock(&m_bufferMutex);
-    m_pending.append(bytes);
+    appendBlock(endRecord(timeNs));
 }
 
 QByteArray Journal::endRecord(qint64 timeNs)
@@ -223,9 +265,13 @@ QByteArray Journal::record(const QByteArray &body)
 
 void Journal::appendRecord(const QByteArray &body)
 {
-    const QByteArray bytes = record(body);
+    appendBlock(record(body));
+}
+
+void Journal::appendBlock(const QByteArray &block)
+{
     QMutexLocker lock(&m_bufferMutex);
-    m_pending.append(bytes);
+    m_pending.append(block);
 }
 
 bool Journal::flush()
@@ -241,27 +287,21 @@ bool Journal::flush()
     }
     // Written without the lock, so readers are never held up by a slow disk. A short write
     // (the disk filled up) is followed by one that fails and says why.
-    qint64 written = 0;
-    while (written < m_writing.size()) {
-        const qint64 n =
-            m_writeFile.write(m_writing.constData() + written, m_writing.size() - written);
-        if (n <= 0)
-            break;
-        written += n;
-    }
+    int error = 0;
+    const quint64 written = writeBlocks(m_writeFile.handle(), m_writing.blocks(), &error);
+    BlockQueue done;   // declared before the lock: its blocks are freed after it is released
     QMutexLocker lock(&m_bufferMutex);
+    m_flushedSize += written;
     if (written < m_writing.size()) {
         // Keep the bytes: they are still readable from memory, and a later flush retries.
-        m_error = tr("Writing %1 failed: %2").arg(m_path, m_writeFile.errorString());
-        m_pending.prepend(m_writing.mid(written));
-        m_flushedSize += quint64(written);
+        m_error = tr("Writing %1 failed: %2").arg(m_path, qt_error_string(error));
+        m_writing.dropFront(written);
+        m_writing.append(m_pending);
+        m_pending.swap(m_writing);
         m_writing.clear();
         return false;
     }
-    m_flushedSize += quint64(m_writing.size());
-    // Emptied, not freed: the next flush swaps this buffer back in as m_pending, so appends fill
-    // memory already allocated instead of growing a new buffer by reallocation every 100 ms.
-    m_writing.resize(0);
+    done.swap(m_writing);
     m_error.clear();
     return true;
 }
@@ -269,13 +309,13 @@ bool Journal::flush()
 quint64 Journal::size() const
 {
     QMutexLocker lock(&m_bufferMutex);
-    return m_flushedSize + quint64(m_writing.size()) + quint64(m_pending.size());
+    return m_flushedSize + m_writing.size() + m_pending.size();
 }
 
 quint64 Journal::unwrittenBytes() const
 {
     QMutexLocker lock(&m_bufferMutex);
-    return quint64(m_writing.size()) + quint64(m_pending.size());
+    return m_writing.size() + m_pending.size();
 }
 
 quint64 Journal::writtenSize() const
@@ -294,16 +334,12 @@ QByteArray Journal::read(quint64 offset, quint32 length) const
     {
         QMutexLocker lock(&m_bufferMutex);
         fileEnd = m_flushedSize;
+        const quint64 writingEnd = fileEnd + m_writing.size();
         const quint64 from = qMax(offset, fileEnd);
-        if (end > from) {
-            const quint64 writingEnd = m_flushedSize + quint64(m_writing.size());
-            if (from < writingEnd)
-                tail = m_writing.mid(qsizetype(from - m_flushedSize),
-                                     qsizetype(qMin(end, writingEnd) - from));
-            if (end > writingEnd)
-                tail += m_pending.mid(qsizetype(qMax(from, writingEnd) - writingEnd),
-                                      qsizetype(end - qMax(from, writingEnd)));
-        }
+        if (from < qMin(end, writingEnd))
+            m_writing.copy(from - fileEnd, qMin(end, writingEnd) - fileEnd, tail);
+        if (end > qMax(from, writingEnd))
+            m_pending.copy(qMax(from, writingEnd) - writingEnd, end - writingEnd, tail);
     }
     if (offset >= fileEnd)
         return tail;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "blockqueue.h"
 #include "trafficevent.h"
 
 #include <QByteArray>
@@ -90,6 +91,7 @@ public:
 
 private:
     void appendRecord(const QByteArray &body);
+    void appendBlock(const QByteArray &block);
     static QByteArray record(const QByteArray &body);
 
     QString m_path;
@@ -103,12 +105,13 @@ private:
     mutable quint64 m_readWindowOffset = 0;
 
     // Everything before m_flushedSize is in the file; then m_writing (being written by flush())
-    // then m_pending. m_bufferMutex guards the three; m_flushMutex lets one flush() at a time own
-    // m_writing and the file.
+    // then m_pending, one block per record. m_bufferMutex guards the three and is only ever held
+    // for list operations and small copies: the GUI thread takes it to read the newest previews.
+    // m_flushMutex lets one flush() at a time own m_writing and the file.
     QMutex m_flushMutex;
     mutable QMutex m_bufferMutex;
     quint64 m_flushedSize = 0;
-    QByteArray m_writing;
-    QByteArray m_pending;
+    BlockQueue m_writing;
+    BlockQueue m_pending;
     QString m_error;
 };

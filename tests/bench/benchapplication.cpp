@@ -22,8 +22,11 @@ BenchApplication *BenchApplication::instance()
 
 bool BenchApplication::notify(QObject *receiver, QEvent *event)
 {
-    // The GUI thread only: notify() is called for the network thread's events too.
-    if (!m_recording || m_depth > 0 || QThread::currentThread() != thread())
+    // The GUI thread only: notify() is called for the network thread's events too. Nested
+    // events are inside an outer one's time, except paints: they say which widget a frame
+    // spent its time on.
+    if (!m_recording || QThread::currentThread() != thread()
+        || (m_depth > 0 && event->type() != QEvent::Paint))
         return QApplication::notify(receiver, event);
     // Everything about the receiver is read first: a DeferredDelete event deletes it.
     const QEvent::Type type = event->type();
@@ -31,16 +34,22 @@ bool BenchApplication::notify(QObject *receiver, QEvent *event)
     const bool widget = receiver->isWidgetType();
     const bool frame
         = type == QEvent::UpdateRequest && widget && static_cast<QWidget *>(receiver)->isWindow();
-    const char *parentName
-        = !widget && receiver->parent() ? receiver->parent()->metaObject()->className() : nullptr;
+    // A timer says little without its owner, nor a viewport without its view.
+    const char *parentName = (!widget || type == QEvent::Paint) && receiver->parent()
+        ? receiver->parent()->metaObject()->className()
+        : nullptr;
     ++m_depth;
     const qint64 start = Bench::monotonicNs();
+    const qint64 cpuStart = Bench::threadCpuNs();
     const bool result = QApplication::notify(receiver, event);
     const double ms = double(Bench::monotonicNs() - start) / 1e6;
+    const double cpuMs = double(Bench::threadCpuNs() - cpuStart) / 1e6;
     --m_depth;
 
-    if (frame)
+    if (frame) {
         m_frameMs << ms;
+        m_frameCpuMs << cpuMs;
+    }
     if (ms >= 0.05) {
         QString key = QString::fromLatin1(QMetaEnum::fromType<QEvent::Type>().valueToKey(type))
             + QLatin1Char(' ') + QLatin1String(className);
@@ -49,6 +58,7 @@ bool BenchApplication::notify(QObject *receiver, QEvent *event)
         Cost &cost = m_costs[key];
         ++cost.count;
         cost.totalMs += ms;
+        cost.cpuMs += cpuMs;
         cost.worstMs = qMax(cost.worstMs, ms);
     }
     return result;
@@ -58,6 +68,7 @@ void BenchApplication::startRecording()
 {
     m_costs.clear();
     m_frameMs.clear();
+    m_frameCpuMs.clear();
     m_recording = true;
 }
 
@@ -75,10 +86,11 @@ QStringList BenchApplication::summary(int lines) const
         [](const auto &a, const auto &b) { return a.second.totalMs > b.second.totalMs; });
     QStringList texts;
     for (const auto &[key, cost] : all.mid(0, lines)) {
-        texts << QStringLiteral("%1: %2×, %3 ms in all, worst %4 ms")
+        texts << QStringLiteral("%1: %2×, %3 ms in all (%4 ms on a core), worst %5 ms")
                      .arg(key)
                      .arg(cost.count)
                      .arg(cost.totalMs, 0, 'f', 1)
+                     .arg(cost.cpuMs, 0, 'f', 1)
                      .arg(cost.worstMs, 0, 'f', 1);
     }
     return texts;

@@ -23,15 +23,18 @@ public:
     void startRecording(); // forgets what was timed before
     void stopRecording();
     // Total and worst handling time per kind of event ("UpdateRequest MainWindow", "Timer
-    // QTimer in ThroughputChart", ...), the worst first, as text lines.
+    // QTimer in ThroughputChart", ...), the worst first, as text lines. Each line also gives
+    // the CPU time the thread spent: less than the total means the thread waited for a core.
     QStringList summary(int lines) const;
     QList<double> frameMs() const { return m_frameMs; } // each paint of the main window
+    QList<double> frameCpuMs() const { return m_frameCpuMs; } // the CPU time of each
 
 private:
     struct Cost
     {
         int count = 0;
         double totalMs = 0;
+        double cpuMs = 0;
         double worstMs = 0;
     };
 
@@ -39,4 +42,5 @@ private:
     int m_depth = 0;
     QHash<QString, Cost> m_costs;
     QList<double> m_frameMs;
+    QList<double> m_frameCpuMs;
 };

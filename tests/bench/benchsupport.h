@@ -18,6 +18,8 @@ namespace Bench {
 // CLOCK_MONOTONIC in nanoseconds: one clock for every process on the machine, so a parent
 // can pass its "now" to a child that measures how long it took to get somewhere.
 qint64 monotonicNs();
+// CPU time the calling thread has used.
+qint64 threadCpuNs();
 // VmRSS from /proc/self/status, in bytes.
 qint64 residentBytes();
 // User + system CPU time of this process so far, in seconds.

@@ -239,6 +239,9 @@ void addHeartbeat(QJsonObject &result, const Heartbeat &heartbeat)
         result[QStringLiteral("frameP50Ms")] = Bench::percentile(frames, 0.5);
         result[QStringLiteral("frameP99Ms")] = Bench::percentile(frames, 0.99);
         result[QStringLiteral("frameMaxMs")] = Bench::percentile(frames, 1.0);
+        const QList<double> frameCpu = application->frameCpuMs();
+        result[QStringLiteral("frameCpuP50Ms")] = Bench::percentile(frameCpu, 0.5);
+        result[QStringLiteral("frameCpuP99Ms")] = Bench::percentile(frameCpu, 0.99);
         result[QStringLiteral("guiCosts")] = QJsonArray::fromStringList(application->summary(8));
     }
     result[QStringLiteral("heartbeatTicks")] = heartbeat.ticks();
