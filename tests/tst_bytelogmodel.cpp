@@ -6,6 +6,8 @@
 #include "session.h"
 
 #include <QAbstractItemModelTester>
+#include <QItemSelectionModel>
+#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -133,6 +135,103 @@ private Q_SLOTS:
         for (int row = 0; row < filter.rowCount(); ++row)
             shown << filter.index(row, 0).data(ByteLogModel::EventIndexRole).toInt();
         QCOMPARE(shown, expectedEventIndexes);
+    }
+
+    void newEventsAreFilteredAsTheyArrive()
+    {
+        Fixture f;
+        f.add(1, ConnectionRole::Client, QStringLiteral("C1"));
+        f.add(2, ConnectionRole::Client, QStringLiteral("C2"));
+        ByteLogModel model(f.session);
+        ByteLogFilter filter;
+        filter.setSourceModel(&model);
+        QAbstractItemModelTester tester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        filter.setConnection(2);
+        filter.setText(QStringLiteral("PING"));
+        QSignalSpy inserted(&filter, &QAbstractItemModel::rowsInserted);
+
+        f.session.record(1, EventKind::Received, "ping");   // 0: another connection
+        f.session.record(2, EventKind::Received, "ping");   // 1
+        f.session.record(2, EventKind::Sent, "pong");       // 2: other text
+        f.session.record(2, EventKind::Sent, "a ping");     // 3
+        QTRY_COMPARE(model.rowCount(), 4);
+        QCOMPARE(filter.rowCount(), 2);
+        QCOMPARE(filter.index(0, 0).data(ByteLogModel::EventIndexRole).toInt(), 1);
+        QCOMPARE(filter.index(1, 0).data(ByteLogModel::EventIndexRole).toInt(), 3);
+        QCOMPARE(inserted.count(), 1);   // the batch the log model inserted, filtered, at once
+        QCOMPARE(filter.mapFromSource(model.index(2, 0)), QModelIndex());
+        QCOMPARE(filter.mapFromSource(model.index(3, 4)), filter.index(1, 4));
+        QCOMPARE(filter.headerData(ByteLogModel::LengthColumn, Qt::Horizontal).toString(), QStringLiteral("Length"));
+
+        // Data changed in the log model reaches the rows shown.
+        QSignalSpy changed(&filter, &QAbstractItemModel::dataChanged);
+        model.setTimeFormat(ByteLogModel::TimeFormat::WallClock);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.at(0).at(0).value<QModelIndex>(), filter.index(0, ByteLogModel::TimeColumn));
+        QCOMPARE(changed.at(0).at(1).value<QModelIndex>(), filter.index(1, ByteLogModel::TimeColumn));
+    }
+
+    void refilteringKeepsTheSelectedRowsThatStayShown()
+    {
+        Fixture f;
+        f.add(1, ConnectionRole::Client, QStringLiteral("C1"));
+        f.add(2, ConnectionRole::Client, QStringLiteral("C2"));
+        for (int i = 0; i < 6; ++i)
+            f.session.record(1 + i % 2, EventKind::Received, QByteArray::number(i));
+        ByteLogModel model(f.session);
+        ByteLogFilter filter;
+        filter.setSourceModel(&model);
+        QAbstractItemModelTester tester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QItemSelectionModel selection(&filter);
+        selection.select(filter.index(3, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        selection.select(filter.index(4, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+
+        filter.setConnection(2);   // events 1, 3, 5: event 3 stays, event 4 goes
+        QCOMPARE(filter.rowCount(), 3);
+        const QModelIndexList rows = selection.selectedRows();
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.first().data(ByteLogModel::EventIndexRole).toInt(), 3);
+        QCOMPARE(rows.first().row(), 1);
+    }
+
+    // The payload search is a hand-written case-insensitive Latin-1 search: it must find exactly
+    // what QString::contains(Qt::CaseInsensitive) finds, for any bytes and any text.
+    void textSearchAgreesWithQString()
+    {
+        Fixture f;
+        f.add(1, ConnectionRole::Client, QStringLiteral("C1"));
+        // Letters in both cases, bytes whose folding is special (µ ß ÿ K), and any byte at all.
+        const QByteArray alphabet = QByteArrayLiteral("abcABC\xb5\xdf\xff\xdfKk\x00\x80 ");
+        QRandomGenerator random(7);
+        const auto pick = [&](int length, bool anyByte) {
+            QByteArray bytes;
+            for (int i = 0; i < length; ++i) {
+                bytes += anyByte && random.bounded(4) == 0 ? char(random.bounded(256))
+                                                           : alphabet.at(random.bounded(int(alphabet.size())));
+            }
+            return bytes;
+        };
+        QList<QByteArray> payloads;
+        for (int i = 0; i < 300; ++i) {
+            payloads << pick(random.bounded(1, 40), true);
+            f.session.record(1, EventKind::Received, payloads.last());
+        }
+        ByteLogModel model(f.session);
+        ByteLogFilter filter;
+        filter.setSourceModel(&model);
+        for (int round = 0; round < 200; ++round) {
+            const QString text = QString::fromLatin1(pick(random.bounded(1, 5), false));
+            filter.setText(text);
+            QList<int> expected;
+            for (int i = 0; i < payloads.size(); ++i) {
+                if (QString::fromLatin1(payloads.at(i)).contains(text, Qt::CaseInsensitive))
+                    expected << i;
+            }
+            QList<int> shown;
+            for (int row = 0; row < filter.rowCount(); ++row)
+                shown << filter.index(row, 0).data(ByteLogModel::EventIndexRole).toInt();
+            QVERIFY2(shown == expected, qPrintable(text));
+        }
     }
 
     void treeNestsAcceptedUnderListener()

@@ -4,6 +4,7 @@
 #include "bytelogmodel.h"
 #include "session.h"
 
+#include <algorithm>
 #include <array>
 
 namespace {
@@ -24,9 +25,117 @@ const std::array<char16_t, 256> &latin1Folded()
 } // namespace
 
 ByteLogFilter::ByteLogFilter(QObject *parent)
-    : QSortFilterProxyModel(parent)
+    : QAbstractProxyModel(parent)
 {
-    setDynamicSortFilter(false);   // rows arrive in order and are never sorted
+}
+
+void ByteLogFilter::setSourceModel(QAbstractItemModel *model)
+{
+    if (sourceModel())
+        sourceModel()->disconnect(this);
+    beginResetModel();
+    QAbstractProxyModel::setSourceModel(model);
+    m_log = qobject_cast<const ByteLogModel *>(model);
+    m_parents.clear();
+    m_rows = model ? acceptedRows(0, model->rowCount() - 1) : QList<int>();
+    endResetModel();
+    if (!model)
+        return;
+    // The log model only ever appends rows, and changes data in place.
+    connect(model, &QAbstractItemModel::rowsInserted, this,
+        [this](const QModelIndex &, int first, int last) { appendAccepted(first, last); });
+    connect(model, &QAbstractItemModel::dataChanged, this, &ByteLogFilter::forwardDataChanged);
+    connect(model, &QAbstractItemModel::headerDataChanged, this, &ByteLogFilter::headerDataChanged);
+    connect(model, &QAbstractItemModel::modelReset, this, [this] {
+        beginResetModel();
+        m_parents.clear();
+        m_rows = acceptedRows(0, sourceModel()->rowCount() - 1);
+        endResetModel();
+    });
+}
+
+QModelIndex ByteLogFilter::index(int row, int column, const QModelIndex &parent) const
+{
+    if (parent.isValid() || row < 0 || row >= m_rows.size() || column < 0
+        || column >= columnCount())
+        return {};
+    return createIndex(row, column);
+}
+
+QModelIndex ByteLogFilter::parent(const QModelIndex &) const
+{
+    return {};
+}
+
+int ByteLogFilter::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int ByteLogFilter::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() || !sourceModel() ? 0 : sourceModel()->columnCount();
+}
+
+QVariant ByteLogFilter::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (!sourceModel())
+        return {};
+    if (orientation == Qt::Vertical)
+        section = m_rows.value(section, -1);
+    return sourceModel()->headerData(section, orientation, role);
+}
+
+QModelIndex ByteLogFilter::mapToSource(const QModelIndex &proxyIndex) const
+{
+    if (!proxyIndex.isValid() || !sourceModel() || proxyIndex.row() >= m_rows.size())
+        return {};
+    return sourceModel()->index(m_rows.at(proxyIndex.row()), proxyIndex.column());
+}
+
+QModelIndex ByteLogFilter::mapFromSource(const QModelIndex &sourceIndex) const
+{
+    const int row = sourceIndex.isValid() ? proxyRowOf(sourceIndex.row()) : -1;
+    return row < 0 ? QModelIndex() : createIndex(row, sourceIndex.column());
+}
+
+int ByteLogFilter::proxyRowOf(int sourceRow) const
+{
+    const auto it = std::lower_bound(m_rows.cbegin(), m_rows.cend(), sourceRow);
+    return it != m_rows.cend() && *it == sourceRow ? int(it - m_rows.cbegin()) : -1;
+}
+
+QList<int> ByteLogFilter::acceptedRows(int first, int last) const
+{
+    QList<int> rows;
+    for (int row = first; row <= last; ++row) {
+        if (accepts(row))
+            rows.append(row);
+    }
+    return rows;
+}
+
+void ByteLogFilter::appendAccepted(int first, int last)
+{
+    const QList<int> accepted = acceptedRows(first, last);
+    if (accepted.isEmpty())
+        return;
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + accepted.size() - 1));
+    m_rows.append(accepted);
+    endInsertRows();
+}
+
+void ByteLogFilter::forwardDataChanged(
+    const QModelIndex &topLeft, const QModelIndex &bottomRight, const QList<int> &roles)
+{
+    const int first
+        = int(std::lower_bound(m_rows.cbegin(), m_rows.cend(), topLeft.row()) - m_rows.cbegin());
+    const int last
+        = int(std::upper_bound(m_rows.cbegin(), m_rows.cend(), bottomRight.row()) - m_rows.cbegin())
+        - 1;
+    if (first <= last)
+        Q_EMIT dataChanged(
+            index(first, topLeft.column()), index(last, bottomRight.column()), roles);
 }
 
 void ByteLogFilter::setConnection(ConnectionId id)
@@ -60,17 +169,36 @@ void ByteLogFilter::setText(const QString &text)
         else
             m_foldedText << char16_t(folded);
     }
+    const std::array<char16_t, 256> &folded = latin1Folded();
+    const qsizetype length = m_foldedText.size();
+    m_shift.fill(qMax<qsizetype>(length, 1));
+    for (qsizetype i = 0; i + 1 < length; ++i) {
+        for (int byte = 0; byte < 256; ++byte) {
+            if (folded[size_t(byte)] == m_foldedText.at(i))
+                m_shift[size_t(byte)] = length - 1 - i;
+        }
+    }
     refilter();
 }
 
 void ByteLogFilter::refilter()
 {
-    // Not invalidateFilter(): it removes and inserts the rows that change one contiguous run at a
-    // time, and in a big log one connection's rows are as many runs as rows, each shifting the
-    // proxy's row vectors: quadratic, minutes for a million events. invalidate() drops the mapping
-    // and filters every row once, in order; views keep their selection through layoutChanged.
+    // A layout change, not a reset, so that views keep their selection and current row where
+    // those rows are still shown.
+    Q_EMIT layoutAboutToBeChanged();
+    const QModelIndexList before = persistentIndexList();
+    QList<int> sourceRows;
+    for (const QModelIndex &index : before)
+        sourceRows.append(m_rows.value(index.row(), -1));
     m_parents.clear();
-    invalidate();
+    m_rows = sourceModel() ? acceptedRows(0, sourceModel()->rowCount() - 1) : QList<int>();
+    QModelIndexList after;
+    for (qsizetype i = 0; i < before.size(); ++i) {
+        const int row = proxyRowOf(sourceRows.at(i));
+        after.append(row < 0 ? QModelIndex() : createIndex(row, before.at(i).column()));
+    }
+    changePersistentIndexList(before, after);
+    Q_EMIT layoutChanged();
 }
 
 ConnectionId ByteLogFilter::parentOf(const Session &session, ConnectionId id) const
@@ -88,29 +216,42 @@ ConnectionId ByteLogFilter::parentOf(const Session &session, ConnectionId id) co
     return info->parent;
 }
 
-bool ByteLogFilter::filterAcceptsRow(int sourceRow, const QModelIndex &) const
+bool ByteLogFilter::accepts(int sourceRow) const
 {
-    const auto *model = qobject_cast<const ByteLogModel *>(sourceModel());
-    if (!model)
+    if (!m_log)
         return true;
-    const TrafficLog &log = model->session().log();
+    const TrafficLog &log = m_log->session().log();
     const TrafficEvent &event = log.event(sourceRow);
     // A listener's filter also shows the connections it accepted.
     if (m_connection != 0 && event.connection != m_connection
-        && parentOf(model->session(), event.connection) != m_connection)
+        && parentOf(m_log->session(), event.connection) != m_connection)
         return false;
     const Direction direction = directionOf(event.kind);
     switch (m_direction) {
     case DirectionFilter::Any: break;
-    case DirectionFilter::In: if (direction != Direction::In) return false; break;
-    case DirectionFilter::Out: if (direction != Direction::Out) return false; break;
-    case DirectionFilter::DataOnly: if (direction == Direction::None) return false; break;
-    case DirectionFilter::EventsOnly: if (direction != Direction::None) return false; break;
+    case DirectionFilter::In:
+        if (direction != Direction::In)
+            return false;
+        break;
+    case DirectionFilter::Out:
+        if (direction != Direction::Out)
+            return false;
+        break;
+    case DirectionFilter::DataOnly:
+        if (direction == Direction::None)
+            return false;
+        break;
+    case DirectionFilter::EventsOnly:
+        if (direction != Direction::None)
+            return false;
+        break;
     }
     if (m_text.isEmpty())
         return true;
-    if (isData(event.kind))
-        return latin1Contains(log.payloadPrefix(event, SearchBytes));
+    if (isData(event.kind)) {
+        log.payloadPrefix(event, SearchBytes, m_searched);
+        return latin1Contains(m_searched);
+    }
     return log.detailText(event).contains(m_text, Qt::CaseInsensitive);
 }
 
@@ -118,19 +259,19 @@ bool ByteLogFilter::latin1Contains(const QByteArray &bytes) const
 {
     // The answer of QString::fromLatin1(bytes).contains(m_text, Qt::CaseInsensitive), which
     // compares case-folded UTF-16 units, without converting every payload of a big log to a
-    // QString first.
+    // QString first. Horspool's search: a filter runs over every event of the log, and most
+    // positions are passed over by the length of the text instead of one byte at a time.
     const std::array<char16_t, 256> &folded = latin1Folded();
     const auto *data = reinterpret_cast<const uchar *>(bytes.constData());
     const qsizetype length = m_foldedText.size();
-    const char16_t first = m_foldedText.constFirst();
-    for (qsizetype at = 0; at + length <= bytes.size(); ++at) {
-        if (folded[data[at]] != first)
-            continue;
-        qsizetype matched = 1;
-        while (matched < length && folded[data[at + matched]] == m_foldedText.at(matched))
-            ++matched;
-        if (matched == length)
+    const char16_t *pattern = m_foldedText.constData();
+    for (qsizetype at = 0; at + length <= bytes.size();) {
+        qsizetype unmatched = length - 1;
+        while (unmatched >= 0 && folded[data[at + unmatched]] == pattern[unmatched])
+            --unmatched;
+        if (unmatched < 0)
             return true;
+        at += m_shift[data[at + length - 1]];
     }
     return false;
 }

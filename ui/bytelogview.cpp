@@ -8,7 +8,7 @@
 
 #include <QApplication>
 #include <QClipboard>
-#include <QSortFilterProxyModel>
+#include <QAbstractProxyModel>
 
 #include <QHeaderView>
 #include <QScrollBar>
@@ -101,7 +101,7 @@ void ByteLogView::copyRowsAsText()
 
 void ByteLogView::copyBytesAsHex()
 {
-    auto *proxy = qobject_cast<QSortFilterProxyModel *>(model());
+    auto *proxy = qobject_cast<QAbstractProxyModel *>(model());
     auto *log = qobject_cast<ByteLogModel *>(proxy ? proxy->sourceModel() : model());
     if (!log)
         return;

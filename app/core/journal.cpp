@@ -326,27 +326,36 @@ quint64 Journal::writtenSize() const
 
 QByteArray Journal::read(quint64 offset, quint32 length) const
 {
+    QByteArray bytes;
+    read(offset, length, bytes);
+    return bytes;
+}
+
+void Journal::read(quint64 offset, quint32 length, QByteArray &bytes) const
+{
+    bytes.resize(0);   // keeps the allocation for the caller's next read
     // A record can straddle the end of the file (after a short write, its tail is pending):
-    // the bytes past the file's end are taken from memory together with that end.
+    // the bytes past the file's end are copied from memory while the lock holds them in place,
+    // and follow the part read from the file.
     const quint64 end = offset + length;
     quint64 fileEnd = 0;
     QByteArray tail;
     {
         QMutexLocker lock(&m_bufferMutex);
         fileEnd = m_flushedSize;
+        QByteArray &inMemory = offset >= fileEnd ? bytes : tail;
         const quint64 writingEnd = fileEnd + m_writing.size();
         const quint64 from = qMax(offset, fileEnd);
         if (from < qMin(end, writingEnd))
-            m_writing.copy(from - fileEnd, qMin(end, writingEnd) - fileEnd, tail);
+            m_writing.copy(from - fileEnd, qMin(end, writingEnd) - fileEnd, inMemory);
         if (end > qMax(from, writingEnd))
-            m_pending.copy(qMax(from, writingEnd) - writingEnd, end - writingEnd, tail);
+            m_pending.copy(qMax(from, writingEnd) - writingEnd, end - writingEnd, inMemory);
     }
     if (offset >= fileEnd)
-        return tail;
+        return;
     // Bytes below the file's end never change, so the file is read without the buffer lock.
     const qint64 inFile = qint64(qMin(end, fileEnd) - offset);
     QMutexLocker lock(&m_readFileMutex);
-    QByteArray bytes;
     if (inFile <= ReadWindow) {
         // Small reads (previews, a search through every event's first bytes) mostly land just
         // after the previous one: they are served from a copy of the file around it, saving a
@@ -355,19 +364,24 @@ QByteArray Journal::read(quint64 offset, quint32 length) const
         if (offset < m_readWindowOffset || offset + quint64(inFile) > windowEnd) {
             m_readWindow.clear();
             if (!m_readFile.seek(qint64(offset)))
-                return {};
+                return;
             m_readWindow = m_readFile.read(qint64(qMin(quint64(ReadWindow), fileEnd - offset)));
             m_readWindowOffset = offset;
         }
-        bytes = m_readWindow.mid(qsizetype(offset - m_readWindowOffset), qsizetype(inFile));
+        const qsizetype available
+            = qMin<qsizetype>(inFile, m_readWindow.size() - qsizetype(offset - m_readWindowOffset));
+        if (available > 0) {
+            bytes.resize(available);
+            std::memcpy(bytes.data(), m_readWindow.constData() + (offset - m_readWindowOffset),
+                size_t(available));
+        }
     } else {
         if (!m_readFile.seek(qint64(offset)))
-            return {};
+            return;
         bytes = m_readFile.read(inFile);
     }
     if (bytes.size() == inFile)
         bytes += tail;
-    return bytes;
 }
 
 QString Journal::errorString() const

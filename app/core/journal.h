@@ -85,6 +85,8 @@ public:
 
     // Any thread.
     QByteArray read(quint64 offset, quint32 length) const;
+    // The same into `bytes`, reusing its allocation: for callers that read event after event.
+    void read(quint64 offset, quint32 length, QByteArray &bytes) const;
     quint64 size() const;   // every byte appended so far, in the file or not; a record boundary
     QString path() const { return m_path; }
     QString errorString() const;

@@ -32,7 +32,14 @@ QByteArray TrafficLog::payload(const TrafficEvent &event) const
 
 QByteArray TrafficLog::payloadPrefix(const TrafficEvent &event, int maxBytes) const
 {
-    return m_journal.read(event.payloadOffset, qMin(event.payloadLength, quint32(qMax(maxBytes, 0))));
+    QByteArray bytes;
+    payloadPrefix(event, maxBytes, bytes);
+    return bytes;
+}
+
+void TrafficLog::payloadPrefix(const TrafficEvent &event, int maxBytes, QByteArray &bytes) const
+{
+    m_journal.read(event.payloadOffset, qMin(event.payloadLength, quint32(qMax(maxBytes, 0))), bytes);
 }
 
 QString TrafficLog::detailText(const TrafficEvent &event) const

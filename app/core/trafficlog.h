@@ -32,6 +32,8 @@ public:
 
     QByteArray payload(const TrafficEvent &event) const;
     QByteArray payloadPrefix(const TrafficEvent &event, int maxBytes) const;
+    // The same into `bytes`, reusing its allocation (a search through every event).
+    void payloadPrefix(const TrafficEvent &event, int maxBytes, QByteArray &bytes) const;
     QString detailText(const TrafficEvent &event) const;   // the payload of a non-data event
 
     // Writer side: one thread only.
