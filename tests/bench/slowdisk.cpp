@@ -6,6 +6,7 @@
 
 #include <sys/stat.h>
 #include <sys/syscall.h>
+#include <sys/uio.h>
 #include <unistd.h>
 
 namespace {
@@ -49,6 +50,15 @@ void delayAfter(int fd, ssize_t bytes)
 extern "C" ssize_t write(int fd, const void *buffer, size_t count)
 {
     const ssize_t n = ssize_t(syscall(SYS_write, fd, buffer, count));
+    if (n > 0 && active.load(std::memory_order_relaxed))
+        delayAfter(fd, n);
+    return n;
+}
+
+// The journal hands its records to the kernel with writev().
+extern "C" ssize_t writev(int fd, const iovec *vectors, int count)
+{
+    const ssize_t n = ssize_t(syscall(SYS_writev, fd, vectors, count));
     if (n > 0 && active.load(std::memory_order_relaxed))
         delayAfter(fd, n);
     return n;

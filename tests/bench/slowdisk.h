@@ -3,12 +3,13 @@
 
 #include <QString>
 
-// A disk that cannot keep up, simulated for one file: while throttling, every write() this
-// process makes to that file (the journal) is slowed to bytesPerSecond, the way writes block
+// A disk that cannot keep up, simulated for one file: while throttling, every write() or writev()
+// this process makes to that file (the journal) is slowed to bytesPerSecond, the way writes block
 // when the kernel's dirty-page limit is reached on a slow disk. Everything else is unaffected.
 //
-// It works by defining write() in this executable: the dynamic linker binds the calls Qt makes
-// (QFile's unbuffered writes end in ::write) to it ahead of the C library's. It slows only
+// It works by defining write() and writev() in this executable: the dynamic linker binds the
+// calls the journal makes (writev) and Qt makes (QFile's unbuffered writes end in ::write) to
+// them ahead of the C library's. It slows only
 // writes that succeeded, by sleeping after them, so no write fails or is cut short.
 namespace SlowDisk {
 
