@@ -83,6 +83,20 @@ bool AcceptGuard::hasFreeDescriptors(int count)
 #endif
 }
 
+void AcceptGuard::setAcceptingPaused(bool paused)
+{
+    m_pausedByOwner = paused;
+    apply();
+}
+
+void AcceptGuard::apply()
+{
+    if (isAccepting())
+        m_server->resumeAccepting();
+    else
+        m_server->pauseAccepting();
+}
+
 void AcceptGuard::check()
 {
     if (!m_refusing && !hasFreeDescriptors(FreeDescriptorsNeeded))
@@ -95,7 +109,7 @@ void AcceptGuard::startRefusing(const QString &why)
         return;
     m_refusing = true;
     m_refusedTotal = 0;
-    m_server->pauseAccepting();
+    apply();
     Q_EMIT notice(
         tr("accept() paused: %1 (the open-file limit is %2); new connections are refused with a "
            "reset until some close; open connections carry on")
@@ -120,10 +134,15 @@ void AcceptGuard::tick()
     if (hasFreeDescriptors(FreeDescriptorsNeeded)) {
         m_retry->stop();
         m_refusing = false;
-        m_server->resumeAccepting();
-        Q_EMIT notice(tr("accept() resumed: descriptors are free again (%n connection(s) were "
-                         "refused meanwhile)",
-                          nullptr, int(qMin<quint64>(m_refusedTotal, INT_MAX))),
+        apply();
+        const int refusedMeanwhile = int(qMin<quint64>(m_refusedTotal, INT_MAX));
+        Q_EMIT notice(m_pausedByOwner
+                ? tr("descriptors are free again; accepting stays paused, as asked (%n "
+                     "connection(s) were refused meanwhile)",
+                      nullptr, refusedMeanwhile)
+                : tr("accept() resumed: descriptors are free again (%n connection(s) were "
+                     "refused meanwhile)",
+                      nullptr, refusedMeanwhile),
             false);
     }
 }

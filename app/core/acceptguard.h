@@ -20,6 +20,10 @@ class QTimer;
 // accept-reserve technique of nginx and libev). Every RetryMs it refuses what waits and checks
 // again; once connections have closed and descriptors are free, the listener accepts again.
 // Connections already open are never touched.
+//
+// The guard is the one that pauses and resumes the server: its owner says whether it wants
+// accepting paused (a teacher's "pause accepting", a lesson's listener that never accepts), and
+// the server accepts only when the owner does not hold it and descriptors are free.
 class AcceptGuard : public QObject
 {
     Q_OBJECT
@@ -33,6 +37,8 @@ public:
     ~AcceptGuard() override;
 
     bool isRefusing() const { return m_refusing; }
+    void setAcceptingPaused(bool paused); // the owner's wish, kept through a refusing spell
+    bool isAccepting() const { return !m_pausedByOwner && !m_refusing; }
 
 Q_SIGNALS:
     // One line for the log: accepting stopped or resumed, connections refused, and why. A
@@ -41,6 +47,7 @@ Q_SIGNALS:
 
 private:
     void check();
+    void apply(); // pauses or resumes the server as isAccepting() says
     void startRefusing(const QString &why);
     void tick();
     int refusePending();
@@ -50,5 +57,6 @@ private:
     QTimer *m_retry = nullptr;
     int m_spare = -1; // a descriptor on /dev/null, released only to refuse connections
     bool m_refusing = false;
+    bool m_pausedByOwner = false;
     quint64 m_refusedTotal = 0; // in the current refusing spell
 };

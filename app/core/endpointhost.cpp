@@ -54,7 +54,8 @@ void EndpointHost::listen(ConnectionId id, const QHostAddress &address, quint16 
     }
     identity.localPort = server->serverPort();
     m_session.setIdentity(identity);
-    m_listeners.insert(id, Listener{server, echo, 1, tuning});
+    auto *guard = new AcceptGuard(server);
+    m_listeners.insert(id, Listener{server, guard, echo, 1, tuning});
     if (tuning.acceptPaused) {
         m_listeners[id].acceptingPaused = true;
         publishLimits(id);
@@ -62,11 +63,10 @@ void EndpointHost::listen(ConnectionId id, const QHostAddress &address, quint16 
     m_session.connections().setEcho(id, echo);
     connect(server, &QTcpServer::newConnection, this, [this, id] { accept(id); });
     // Out of descriptors, waiting connections are refused with a message; the listener stays.
-    connect(new AcceptGuard(server), &AcceptGuard::notice, this, [this, id](const QString &text, bool problem) {
+    connect(guard, &AcceptGuard::notice, this, [this, id](const QString &text, bool problem) {
         m_session.recordText(id, problem ? EventKind::Error : EventKind::Note, text);
     });
-    if (tuning.acceptPaused)
-        server->pauseAccepting();
+    guard->setAcceptingPaused(tuning.acceptPaused);
     m_session.recordText(id, EventKind::Listening,
                          tuning.backlog > 0 ? tr("socket(), bind(%1), listen(backlog %2)")
                                                   .arg(identity.localEndpoint()).arg(tuning.backlog)
@@ -492,10 +492,7 @@ void EndpointHost::setAcceptingPaused(ConnectionId listenerId, bool paused)
     if (it == m_listeners.end() || !it->server->isListening() || it->acceptingPaused == paused)
         return;
     it->acceptingPaused = paused;
-    if (paused)
-        it->server->pauseAccepting();
-    else
-        it->server->resumeAccepting();
+    it->guard->setAcceptingPaused(paused);
     publishLimits(listenerId);
     m_session.recordText(listenerId, EventKind::Note,
                          paused ? tr("accepting paused: new connections complete the handshake and wait "

@@ -10,6 +10,7 @@
 #include <QObject>
 #include <QPointer>
 
+class AcceptGuard;
 class QTcpServer;
 class QTcpSocket;
 class QTimer;
@@ -94,6 +95,7 @@ private:
     struct Listener
     {
         QTcpServer *server = nullptr;
+        AcceptGuard *guard = nullptr;   // pauses and resumes the server's accepting
         bool echo = false;
         int nextChildNumber = 1;
         ListenTuning tuning;

@@ -29,6 +29,13 @@
             <numerusform>accept() läuft wieder: Deskriptoren sind wieder frei (inzwischen wurden %n Verbindungen abgelehnt)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>descriptors are free again; accepting stays paused, as asked (%n connection(s) were refused meanwhile)</source>
+        <translation>
+            <numerusform>Deskriptoren sind wieder frei; accept() bleibt wie gewünscht angehalten (inzwischen wurde %n Verbindung abgelehnt)</numerusform>
+            <numerusform>Deskriptoren sind wieder frei; accept() bleibt wie gewünscht angehalten (inzwischen wurden %n Verbindungen abgelehnt)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ByteFormat</name>

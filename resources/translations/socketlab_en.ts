@@ -29,6 +29,13 @@
             <numerusform>accept() resumed: descriptors are free again (%n connections were refused meanwhile)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>descriptors are free again; accepting stays paused, as asked (%n connection(s) were refused meanwhile)</source>
+        <translation>
+            <numerusform>descriptors are free again; accepting stays paused, as asked (%n connection were refused meanwhile)</numerusform>
+            <numerusform>descriptors are free again; accepting stays paused, as asked (%n connections were refused meanwhile)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ByteFormat</name>
