@@ -158,6 +158,9 @@ void ByteLogFilter::setText(const QString &text)
 {
     if (text == m_text)
         return;
+    // Typing on: rows that contain the new text contain the old one, so only the rows shown can
+    // still match. A key typed into a million-event log then searches the rows left, not the log.
+    const bool narrowing = !m_text.isEmpty() && text.contains(m_text, Qt::CaseInsensitive);
     m_text = text;
     // Folded a code point at a time, as QString::contains(Qt::CaseInsensitive) compares, not with
     // QString::toCaseFolded(), whose special foldings change the length (ß -> ss).
@@ -178,10 +181,10 @@ void ByteLogFilter::setText(const QString &text)
                 m_shift[size_t(byte)] = length - 1 - i;
         }
     }
-    refilter();
+    refilter(narrowing ? Candidates::Shown : Candidates::All);
 }
 
-void ByteLogFilter::refilter()
+void ByteLogFilter::refilter(Candidates candidates)
 {
     // A layout change, not a reset, so that views keep their selection and current row where
     // those rows are still shown.
@@ -191,7 +194,10 @@ void ByteLogFilter::refilter()
     for (const QModelIndex &index : before)
         sourceRows.append(m_rows.value(index.row(), -1));
     m_parents.clear();
-    m_rows = sourceModel() ? acceptedRows(0, sourceModel()->rowCount() - 1) : QList<int>();
+    if (candidates == Candidates::Shown)
+        m_rows.removeIf([this](int row) { return !accepts(row); });
+    else
+        m_rows = sourceModel() ? acceptedRows(0, sourceModel()->rowCount() - 1) : QList<int>();
     QModelIndexList after;
     for (qsizetype i = 0; i < before.size(); ++i) {
         const int row = proxyRowOf(sourceRows.at(i));

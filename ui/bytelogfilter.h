@@ -53,7 +53,8 @@ private:
     bool accepts(int sourceRow) const;
     QList<int> acceptedRows(int first, int last) const;
     int proxyRowOf(int sourceRow) const; // -1 when the row is filtered out
-    void refilter();
+    enum class Candidates { All, Shown }; // which rows may pass: every row, or those shown now
+    void refilter(Candidates candidates = Candidates::All);
     void appendAccepted(int first, int last);
     void forwardDataChanged(
         const QModelIndex &topLeft, const QModelIndex &bottomRight, const QList<int> &roles);
