@@ -132,7 +132,10 @@ QWidget *MainWindow::buildLogPane()
     m_textFilter = new QLineEdit;
     m_textFilter->setPlaceholderText(tr("Find text in the log…"));
     m_textFilter->setClearButtonEnabled(true);
-    m_textFilter->setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('x')) * 16);
+    // Room for the whole placeholder beside the clear button: a cut "Find text in the..." hides
+    // what the field is for.
+    m_textFilter->setMinimumWidth(m_textFilter->fontMetrics().horizontalAdvance(m_textFilter->placeholderText())
+                                  + 3 * m_textFilter->fontMetrics().height());
     m_wallClock = new QCheckBox(tr("Wall clock"));
     m_wallClock->setToolTip(tr("Show the time of day instead of seconds since the session started"));
     m_follow = new QCheckBox(tr("Follow"));
