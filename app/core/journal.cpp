@@ -340,9 +340,11 @@ void Journal::read(quint64 offset, quint32 length, QByteArray &bytes) const
     // the bytes past the file's end are copied from memory while the lock holds them in place,
     // and follow the part read from the file.
     const quint64 end = offset + length;
-    quint64 fileEnd = 0;
+    // Bytes below the file's end never change: when all of them are there, no lock is needed
+    // to know it. Written bytes are counted only after write() returned (release, acquire).
+    quint64 fileEnd = m_flushedSize.load(std::memory_order_acquire);
     QByteArray tail;
-    {
+    if (end > fileEnd) {
         QMutexLocker lock(&m_bufferMutex);
         fileEnd = m_flushedSize;
         QByteArray &inMemory = offset >= fileEnd ? bytes : tail;
@@ -364,11 +366,15 @@ void Journal::read(quint64 offset, quint32 length, QByteArray &bytes) const
         // seek and a read system call each. For the same reason as above the copy never goes stale.
         const quint64 windowEnd = m_readWindowOffset + quint64(m_readWindow.size());
         if (offset < m_readWindowOffset || offset + quint64(inFile) > windowEnd) {
-            m_readWindow.clear();
-            if (!m_readFile.seek(qint64(offset)))
-                return;
-            m_readWindow = m_readFile.read(qint64(qMin(quint64(ReadWindow), fileEnd - offset)));
+            // Refilled in place: a search refills it thousands of times.
+            m_readWindow.resize(qsizetype(qMin(quint64(ReadWindow), fileEnd - offset)));
+            const qint64 got = m_readFile.seek(qint64(offset))
+                ? m_readFile.read(m_readWindow.data(), m_readWindow.size())
+                : -1;
+            m_readWindow.resize(qMax<qsizetype>(got, 0));
             m_readWindowOffset = offset;
+            if (got <= 0)
+                return;
         }
         const qsizetype available
             = qMin<qsizetype>(inFile, m_readWindow.size() - qsizetype(offset - m_readWindowOffset));
@@ -382,7 +388,7 @@ void Journal::read(quint64 offset, quint32 length, QByteArray &bytes) const
             return;
         bytes = m_readFile.read(inFile);
     }
-    if (bytes.size() == inFile)
+    if (bytes.size() == inFile && !tail.isEmpty())
         bytes += tail;
 }
 

@@ -10,6 +10,8 @@
 #include <QMutex>
 #include <QString>
 
+#include <atomic>
+
 struct ConnectionInfo;
 
 // The on-disk journal of a session (.socketlab), written while the session runs, so that a
@@ -112,7 +114,9 @@ private:
     // m_flushMutex lets one flush() at a time own m_writing and the file.
     QMutex m_flushMutex;
     mutable QMutex m_bufferMutex;
-    quint64 m_flushedSize = 0;
+    // Changed under m_bufferMutex; atomic so that a read wholly below it (a search through an
+    // old log) can skip that lock.
+    std::atomic<quint64> m_flushedSize = 0;
     BlockQueue m_writing;
     BlockQueue m_pending;
     QString m_error;
