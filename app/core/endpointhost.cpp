@@ -19,6 +19,7 @@ EndpointHost::EndpointHost(Session &session, QObject *parent)
     : QObject(parent)
     , m_session(session)
 {
+    m_procReader.setMaxThreadCount(1);
     connect(&m_session, &Session::journalWritten, this, &EndpointHost::journalWritten);
     // Qt says when bytes are written, not how many wait: the send queues are polled.
     auto *queueTimer = new QTimer(this);
@@ -26,7 +27,11 @@ EndpointHost::EndpointHost(Session &session, QObject *parent)
     queueTimer->start(SendQueuePollMs);
 }
 
-EndpointHost::~EndpointHost() = default;
+EndpointHost::~EndpointHost()
+{
+    // A /proc read still running emits from this object: it ends first.
+    m_procReader.waitForDone();
+}
 
 void EndpointHost::listen(ConnectionId id, const QHostAddress &address, quint16 port, bool echo,
                           const ListenTuning &tuning)
@@ -524,11 +529,17 @@ void EndpointHost::readKernelInfo(ConnectionId id)
 
     // /proc also knows sockets we closed, and has the queue sizes of a listener's backlog.
     const auto identity = m_session.connections().find(id);
-    if (identity && identity->localPort != 0 && (identity->isListener() || identity->peerPort != 0)) {
+    if (!identity || identity->localPort == 0 || (!identity->isListener() && identity->peerPort == 0)) {
+        Q_EMIT kernelInfoRead(info);
+        return;
+    }
+    const QHostAddress local = identity->localAddress;
+    const quint16 localPort = identity->localPort;
+    const QHostAddress peer = identity->isListener() ? QHostAddress() : identity->peerAddress;
+    const quint16 peerPort = identity->isListener() ? 0 : identity->peerPort;
+    m_procReader.tryStart([this, info, local, localPort, peer, peerPort]() mutable {
         TcpKernelInfo fromProc;
-        TcpKernelReader::readProc(&fromProc, identity->localAddress, identity->localPort,
-                                  identity->isListener() ? QHostAddress() : identity->peerAddress,
-                                  identity->isListener() ? 0 : identity->peerPort);
+        TcpKernelReader::readProc(&fromProc, local, localPort, peer, peerPort);
         if (fromProc.found) {
             info.found = true;
             if (!info.fromSocket)
@@ -538,8 +549,8 @@ void EndpointHost::readKernelInfo(ConnectionId id)
             info.timerRetransmits = fromProc.timerRetransmits;
             info.inode = fromProc.inode;
         }
-    }
-    Q_EMIT kernelInfoRead(info);
+        Q_EMIT kernelInfoRead(info);
+    });
 }
 
 // A peer that does not read fills its receive window, then our kernel send buffer, then Qt's

@@ -9,6 +9,7 @@
 #include <QHostAddress>
 #include <QObject>
 #include <QPointer>
+#include <QThreadPool>
 
 class AcceptGuard;
 class QTcpServer;
@@ -72,7 +73,9 @@ public:
     void setReceiveCap(ConnectionId id, qint64 bytes);
     void setAcceptingPaused(ConnectionId listenerId, bool paused);
     // Reads the kernel's view of the socket (TCP_INFO while it is open here, /proc/net/tcp for
-    // as long as the kernel has it) and emits kernelInfoRead().
+    // as long as the kernel has it) and emits kernelInfoRead(), from a thread of its own when
+    // /proc is read. Asked while the previous /proc read still runs, it answers nothing: the
+    // asker polls.
     void readKernelInfo(ConnectionId id);
 
 Q_SIGNALS:
@@ -125,4 +128,8 @@ private:
     QHash<ConnectionId, Link> m_links;
     int m_listenerCount = 0;
     int m_clientCount = 0;
+    // Reads /proc/net/tcp: listing it makes the kernel walk every TCP socket of the machine,
+    // which took 140 ms with tens of thousands (a busy server, TIME_WAITs after a test run);
+    // on this thread that stopped every socket and command for as long.
+    QThreadPool m_procReader;
 };
