@@ -37,7 +37,7 @@ void ByteLogFilter::setSourceModel(QAbstractItemModel *model)
     QAbstractProxyModel::setSourceModel(model);
     m_log = qobject_cast<const ByteLogModel *>(model);
     m_parents.clear();
-    m_rows = model ? acceptedRows(0, model->rowCount() - 1) : QList<int>();
+    m_rows = acceptedRows();
     endResetModel();
     if (!model)
         return;
@@ -49,7 +49,7 @@ void ByteLogFilter::setSourceModel(QAbstractItemModel *model)
     connect(model, &QAbstractItemModel::modelReset, this, [this] {
         beginResetModel();
         m_parents.clear();
-        m_rows = acceptedRows(0, sourceModel()->rowCount() - 1);
+        m_rows = acceptedRows();
         endResetModel();
     });
 }
@@ -103,6 +103,11 @@ int ByteLogFilter::proxyRowOf(int sourceRow) const
 {
     const auto it = std::lower_bound(m_rows.cbegin(), m_rows.cend(), sourceRow);
     return it != m_rows.cend() && *it == sourceRow ? int(it - m_rows.cbegin()) : -1;
+}
+
+QList<int> ByteLogFilter::acceptedRows() const
+{
+    return sourceModel() ? acceptedRows(0, sourceModel()->rowCount() - 1) : QList<int>();
 }
 
 QList<int> ByteLogFilter::acceptedRows(int first, int last) const
@@ -197,7 +202,7 @@ void ByteLogFilter::refilter(Candidates candidates)
     if (candidates == Candidates::Shown)
         m_rows.removeIf([this](int row) { return !accepts(row); });
     else
-        m_rows = sourceModel() ? acceptedRows(0, sourceModel()->rowCount() - 1) : QList<int>();
+        m_rows = acceptedRows();
     QModelIndexList after;
     for (qsizetype i = 0; i < before.size(); ++i) {
         const int row = proxyRowOf(sourceRows.at(i));
@@ -222,6 +227,18 @@ ConnectionId ByteLogFilter::parentOf(const Session &session, ConnectionId id) co
     return info->parent;
 }
 
+bool ByteLogFilter::acceptsDirection(Direction direction) const
+{
+    switch (m_direction) {
+    case DirectionFilter::Any: return true;
+    case DirectionFilter::In: return direction == Direction::In;
+    case DirectionFilter::Out: return direction == Direction::Out;
+    case DirectionFilter::DataOnly: return direction != Direction::None;
+    case DirectionFilter::EventsOnly: return direction == Direction::None;
+    }
+    return true;
+}
+
 bool ByteLogFilter::accepts(int sourceRow) const
 {
     if (!m_log)
@@ -232,26 +249,8 @@ bool ByteLogFilter::accepts(int sourceRow) const
     if (m_connection != 0 && event.connection != m_connection
         && parentOf(m_log->session(), event.connection) != m_connection)
         return false;
-    const Direction direction = directionOf(event.kind);
-    switch (m_direction) {
-    case DirectionFilter::Any: break;
-    case DirectionFilter::In:
-        if (direction != Direction::In)
-            return false;
-        break;
-    case DirectionFilter::Out:
-        if (direction != Direction::Out)
-            return false;
-        break;
-    case DirectionFilter::DataOnly:
-        if (direction == Direction::None)
-            return false;
-        break;
-    case DirectionFilter::EventsOnly:
-        if (direction != Direction::None)
-            return false;
-        break;
-    }
+    if (!acceptsDirection(directionOf(event.kind)))
+        return false;
     if (m_text.isEmpty())
         return true;
     if (isData(event.kind)) {

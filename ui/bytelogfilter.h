@@ -51,6 +51,8 @@ public:
 
 private:
     bool accepts(int sourceRow) const;
+    bool acceptsDirection(Direction direction) const;
+    QList<int> acceptedRows() const;   // of every source row
     QList<int> acceptedRows(int first, int last) const;
     int proxyRowOf(int sourceRow) const; // -1 when the row is filtered out
     enum class Candidates { All, Shown }; // which rows may pass: every row, or those shown now

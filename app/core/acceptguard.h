@@ -38,6 +38,7 @@ public:
 
     bool isRefusing() const { return m_refusing; }
     void setAcceptingPaused(bool paused); // the owner's wish, kept through a refusing spell
+    bool isAcceptingPaused() const { return m_pausedByOwner; }
     bool isAccepting() const { return !m_pausedByOwner && !m_refusing; }
 
 Q_SIGNALS:

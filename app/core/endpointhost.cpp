@@ -61,17 +61,15 @@ void EndpointHost::listen(ConnectionId id, const QHostAddress &address, quint16 
     m_session.setIdentity(identity);
     auto *guard = new AcceptGuard(server);
     m_listeners.insert(id, Listener{server, guard, echo, 1, tuning});
-    if (tuning.acceptPaused) {
-        m_listeners[id].acceptingPaused = true;
+    guard->setAcceptingPaused(tuning.acceptPaused);
+    if (tuning.acceptPaused)
         publishLimits(id);
-    }
     m_session.connections().setEcho(id, echo);
     connect(server, &QTcpServer::newConnection, this, [this, id] { accept(id); });
     // Out of descriptors, waiting connections are refused with a message; the listener stays.
     connect(guard, &AcceptGuard::notice, this, [this, id](const QString &text, bool problem) {
         m_session.recordText(id, problem ? EventKind::Error : EventKind::Note, text);
     });
-    guard->setAcceptingPaused(tuning.acceptPaused);
     m_session.recordText(id, EventKind::Listening,
                          tuning.backlog > 0 ? tr("socket(), bind(%1), listen(backlog %2)")
                                                   .arg(identity.localEndpoint()).arg(tuning.backlog)
@@ -450,7 +448,8 @@ void EndpointHost::countReceived(ConnectionId id, qsizetype bytes)
 void EndpointHost::publishLimits(ConnectionId id)
 {
     if (auto listener = m_listeners.constFind(id); listener != m_listeners.cend())
-        m_session.connections().setLimits(id, listener->connectionCap, listener->receiveCap, listener->acceptingPaused);
+        m_session.connections().setLimits(id, listener->connectionCap, listener->receiveCap,
+                                          listener->guard->isAcceptingPaused());
     else if (auto link = m_links.constFind(id); link != m_links.cend())
         m_session.connections().setLimits(id, 0, link->receiveCap, false);
 }
@@ -494,9 +493,8 @@ void EndpointHost::setReceiveCap(ConnectionId id, qint64 bytes)
 void EndpointHost::setAcceptingPaused(ConnectionId listenerId, bool paused)
 {
     auto it = m_listeners.find(listenerId);
-    if (it == m_listeners.end() || !it->server->isListening() || it->acceptingPaused == paused)
+    if (it == m_listeners.end() || !it->server->isListening() || it->guard->isAcceptingPaused() == paused)
         return;
-    it->acceptingPaused = paused;
     it->guard->setAcceptingPaused(paused);
     publishLimits(listenerId);
     m_session.recordText(listenerId, EventKind::Note,

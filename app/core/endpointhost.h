@@ -105,7 +105,6 @@ private:
         int open = 0;   // accepted connections not closed yet
         int connectionCap = ConnectionInfo::DefaultConnectionCap;
         qint64 receiveCap = ConnectionInfo::DefaultReceiveCap;
-        bool acceptingPaused = false;
     };
 
     void accept(ConnectionId listenerId);
