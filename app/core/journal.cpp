@@ -2,22 +2,16 @@
 #include "journal.h"
 
 #include "connectioninfo.h"
+#include "crc32.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QMutexLocker>
 #include <QtEndian>
 
-#include <zlib.h>
-
 #include <cerrno>
 #include <cstring>
 #include <sys/uio.h>
-
-#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
-#define SOCKETLAB_CRC32_FOLDING 1
-#include <immintrin.h>
-#endif
 
 const QByteArray Journal::Magic = QByteArrayLiteral("\x89SLB\r\n\x1a\n");
 
@@ -42,54 +36,6 @@ QString tr(const char *text)
 {
     return QCoreApplication::translate("Journal", text);
 }
-
-#ifdef SOCKETLAB_CRC32_FOLDING
-// zlib's crc32() does about 2 GB/s (docs/performance.md): in a flood it took a third of the network
-// thread's time.
-// With carry-less multiplication (PCLMULQDQ) the message is folded 128 bits at a time, the method
-// of Intel's "Fast CRC Computation for Generic Polynomials Using PCLMULQDQ": a lane carried n bits
-// forward is the XOR of its two 64-bit halves multiplied by x^(n+32) and x^(n-32) mod P (the
-// constants below: bit-reflected, as zlib's CRC is, and shifted left by one). Four lanes go forward
-// 512 bits at a time, then are folded into one; zlib finishes with that lane and the last bytes.
-// The values are zlib's crc32(0, ...) exactly: the journal's readers check them with zlib.
-__attribute__((target("pclmul,sse2"))) inline __m128i carryForward(__m128i lane, __m128i constants)
-{
-    return _mm_xor_si128(
-        _mm_clmulepi64_si128(lane, constants, 0x00), _mm_clmulepi64_si128(lane, constants, 0x11));
-}
-
-__attribute__((target("pclmul,sse2"))) quint32 foldedCrc32(const uchar *data, size_t length)
-{
-    Q_ASSERT(length >= 64);
-    const __m128i by512 = _mm_set_epi64x(0x1c6e41596, 0x154442bd4);
-    const __m128i by128 = _mm_set_epi64x(0xccaa009e, 0x1751997d0);
-    const auto load
-        = [](const uchar *at) { return _mm_loadu_si128(reinterpret_cast<const __m128i *>(at)); };
-    // crc32(0, ...) starts from the register ~0: the same as XORing ~0 into the first 4 bytes.
-    __m128i lane0 = _mm_xor_si128(load(data), _mm_cvtsi32_si128(-1));
-    __m128i lane1 = load(data + 16);
-    __m128i lane2 = load(data + 32);
-    __m128i lane3 = load(data + 48);
-    data += 64;
-    length -= 64;
-    for (; length >= 64; data += 64, length -= 64) {
-        lane0 = _mm_xor_si128(carryForward(lane0, by512), load(data));
-        lane1 = _mm_xor_si128(carryForward(lane1, by512), load(data + 16));
-        lane2 = _mm_xor_si128(carryForward(lane2, by512), load(data + 32));
-        lane3 = _mm_xor_si128(carryForward(lane3, by512), load(data + 48));
-    }
-    __m128i lane = _mm_xor_si128(carryForward(lane0, by128), lane1);
-    lane = _mm_xor_si128(carryForward(lane, by128), lane2);
-    lane = _mm_xor_si128(carryForward(lane, by128), lane3);
-    for (; length >= 16; data += 16, length -= 16)
-        lane = _mm_xor_si128(carryForward(lane, by128), load(data));
-    uchar last[16];
-    _mm_storeu_si128(reinterpret_cast<__m128i *>(last), lane);
-    // crc32(~0, ...) continues from the register 0, which is where the folding leaves off.
-    const uLong crc = crc32(0xFFFFFFFFul, last, sizeof last);
-    return quint32(crc32(crc, data, uInt(length)));
-}
-#endif
 
 // Writes the blocks in order with as few system calls as it can (writev), going on after short
 // writes. Returns how many bytes the file took; when that is less than all, *error says why.
@@ -127,18 +73,6 @@ quint64 writeBlocks(int fd, const QList<QByteArray> &blocks, int *error)
         }
     }
     return written;
-}
-
-// What the journal stores in each record header: zlib's CRC-32 of the body.
-quint32 checksum(const char *data, qsizetype length)
-{
-    const auto *bytes = reinterpret_cast<const uchar *>(data);
-#ifdef SOCKETLAB_CRC32_FOLDING
-    static const bool folding = __builtin_cpu_supports("pclmul");
-    if (folding && length >= 64)
-        return foldedCrc32(bytes, size_t(length));
-#endif
-    return quint32(crc32(0, bytes, uInt(length)));
 }
 
 } // namespace
@@ -211,20 +145,28 @@ quint64 Journal::appendEvent(qint64 timeNs, ConnectionId connection, EventKind k
     // at 1, connection at 9, kind at 13 (see the format above the class).
     static_assert(EventFieldsSize == 14);
     const quint32 bodyLength = quint32(EventFieldsSize + payload.size());
-    QByteArray block(RecordHeaderSize + bodyLength, Qt::Uninitialized);
+    // A large payload is not copied: the queue shares it after a block of the record's header
+    // and fields, and writev() takes both. Small ones go in that block, one allocation fewer.
+    const bool shared = payload.size() >= SharedPayloadSize;
+    QByteArray block(RecordHeaderSize + EventFieldsSize + (shared ? 0 : payload.size()),
+                     Qt::Uninitialized);
     char *header = block.data();
-    char *body = header + RecordHeaderSize;
-    body[0] = char(EventRecord);
-    qToLittleEndian(timeNs, body + 1);
-    qToLittleEndian(connection, body + 9);
-    body[13] = char(kind);
-    std::memcpy(body + EventFieldsSize, payload.constData(), size_t(payload.size()));
+    char *fields = header + RecordHeaderSize;
+    fields[0] = char(EventRecord);
+    qToLittleEndian(timeNs, fields + 1);
+    qToLittleEndian(connection, fields + 9);
+    fields[13] = char(kind);
+    if (!shared)
+        std::memcpy(fields + EventFieldsSize, payload.constData(), size_t(payload.size()));
     qToLittleEndian(bodyLength, header);
-    qToLittleEndian(checksum(body, bodyLength), header + 4);
+    const quint32 crc = Crc32::update(0, fields, EventFieldsSize);
+    qToLittleEndian(Crc32::update(crc, payload.constData(), payload.size()), header + 4);
 
     QMutexLocker lock(&m_bufferMutex);
     const quint64 start = m_flushedSize + m_writing.size() + m_pending.size();
     m_pending.append(block);
+    if (shared)
+        m_pending.append(payload);
     return start + RecordHeaderSize + EventFieldsSize;
 }
 
@@ -261,7 +203,7 @@ QByteArray Journal::record(const QByteArray &body)
 {
     QByteArray bytes;
     put<quint32>(bytes, quint32(body.size()));
-    put<quint32>(bytes, checksum(body.constData(), body.size()));
+    put<quint32>(bytes, Crc32::update(0, body.constData(), body.size()));
     return bytes + body;
 }
 

@@ -58,6 +58,7 @@ public:
     static constexpr int EventFieldsSize = 1 + 8 + 4 + 1;   // type, time, connection, kind
     static constexpr quint32 MaxRecordBody = 1u << 30;
     static constexpr int FlushThreshold = 1 << 20;          // write early past this many bytes
+    static constexpr int SharedPayloadSize = 4096;          // payloads from here on are not copied
     static const QByteArray Magic;
 
     enum RecordType : quint8 { ConnectionRecord = 1, EventRecord = 2, EndRecord = 3 };

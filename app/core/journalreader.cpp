@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "journalreader.h"
 
+#include "crc32.h"
+
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QtEndian>
-
-#include <zlib.h>
 
 namespace {
 
@@ -135,22 +135,22 @@ JournalReader::Result JournalReader::readRecord(Record *record, bool *skipped)
         return damaged(tr("cannot read: %1").arg(m_file.errorString()));
     const auto type = quint8(head.at(0));
     QByteArray body;
-    uLong crc = crc32(0, reinterpret_cast<const Bytef *>(head.constData()), uInt(head.size()));
+    quint32 crc = Crc32::update(0, head.constData(), head.size());
     if (type == Journal::ConnectionRecord) {
         body = head + m_file.read(length - keep);   // small: strings of at most 4 x 64 kB
         if (body.size() != qsizetype(length))
             return damaged(tr("cannot read: %1").arg(m_file.errorString()));
-        crc = crc32(0, reinterpret_cast<const Bytef *>(body.constData()), uInt(body.size()));
+        crc = Crc32::update(0, body.constData(), body.size());
     } else {
         QByteArray slice;
         for (qint64 left = qint64(length) - keep; left > 0; left -= slice.size()) {
             slice = m_file.read(qMin(left, ReadSlice));
             if (slice.isEmpty())
                 return damaged(tr("cannot read: %1").arg(m_file.errorString()));
-            crc = crc32(crc, reinterpret_cast<const Bytef *>(slice.constData()), uInt(slice.size()));
+            crc = Crc32::update(crc, slice.constData(), slice.size());
         }
     }
-    if (quint32(crc) != expectedCrc)
+    if (crc != expectedCrc)
         return damaged(tr("checksum mismatch (the file was changed or damaged)"));
 
     record->offset = m_position;
