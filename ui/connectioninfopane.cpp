@@ -43,9 +43,9 @@ ConnectionInfoPane::ConnectionInfoPane(
         tr("Bytes sent and not yet acknowledged by the peer, and bytes the application "
            "wrote that the kernel has not sent yet"));
     addRow(tr("Queues"),
-        tr("From /proc/net/tcp: send queue (bytes not yet acknowledged) / receive queue (bytes "
-           "received that the application has not read). For a listener: the backlog size / "
-           "connections waiting for accept()"));
+        tr("From the kernel's socket table (sock_diag, as ss shows it): send queue (bytes not yet "
+           "acknowledged) / receive queue (bytes received that the application has not read). For "
+           "a listener: the backlog size / connections waiting for accept()"));
     addRow(tr("Retransmissions"),
         tr("Segments sent again since the connection began, those lost now, and "
            "the retransmission timeout (RTO): how long the kernel waits for an "

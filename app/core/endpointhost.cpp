@@ -19,7 +19,7 @@ EndpointHost::EndpointHost(Session &session, QObject *parent)
     : QObject(parent)
     , m_session(session)
 {
-    m_procReader.setMaxThreadCount(1);
+    m_tableReader.setMaxThreadCount(1);
     connect(&m_session, &Session::journalWritten, this, &EndpointHost::journalWritten);
     // Qt says when bytes are written, not how many wait: the send queues are polled.
     auto *queueTimer = new QTimer(this);
@@ -29,8 +29,8 @@ EndpointHost::EndpointHost(Session &session, QObject *parent)
 
 EndpointHost::~EndpointHost()
 {
-    // A /proc read still running emits from this object: it ends first.
-    m_procReader.waitForDone();
+    // A table read still running emits from this object: it ends first.
+    m_tableReader.waitForDone();
 }
 
 void EndpointHost::listen(ConnectionId id, const QHostAddress &address, quint16 port, bool echo,
@@ -525,7 +525,7 @@ void EndpointHost::readKernelInfo(ConnectionId id)
     if (descriptor >= 0)
         TcpKernelReader::readSocket(&info, descriptor);
 
-    // /proc also knows sockets we closed, and has the queue sizes of a listener's backlog.
+    // The table also knows sockets we closed, and has the queue sizes of a listener's backlog.
     const auto identity = m_session.connections().find(id);
     if (!identity || identity->localPort == 0 || (!identity->isListener() && identity->peerPort == 0)) {
         Q_EMIT kernelInfoRead(info);
@@ -535,18 +535,8 @@ void EndpointHost::readKernelInfo(ConnectionId id)
     const quint16 localPort = identity->localPort;
     const QHostAddress peer = identity->isListener() ? QHostAddress() : identity->peerAddress;
     const quint16 peerPort = identity->isListener() ? 0 : identity->peerPort;
-    m_procReader.tryStart([this, info, local, localPort, peer, peerPort]() mutable {
-        TcpKernelInfo fromProc;
-        TcpKernelReader::readProc(&fromProc, local, localPort, peer, peerPort);
-        if (fromProc.found) {
-            info.found = true;
-            if (!info.fromSocket)
-                info.state = fromProc.state;
-            info.sendQueue = fromProc.sendQueue;
-            info.receiveQueue = fromProc.receiveQueue;
-            info.timerRetransmits = fromProc.timerRetransmits;
-            info.inode = fromProc.inode;
-        }
+    m_tableReader.tryStart([this, info, local, localPort, peer, peerPort]() mutable {
+        TcpKernelReader::readTable(&info, local, localPort, peer, peerPort);
         Q_EMIT kernelInfoRead(info);
     });
 }

@@ -72,10 +72,10 @@ public:
     void setConnectionCap(ConnectionId listenerId, int cap);
     void setReceiveCap(ConnectionId id, qint64 bytes);
     void setAcceptingPaused(ConnectionId listenerId, bool paused);
-    // Reads the kernel's view of the socket (TCP_INFO while it is open here, /proc/net/tcp for
+    // Reads the kernel's view of the socket (TCP_INFO while it is open here, its socket table for
     // as long as the kernel has it) and emits kernelInfoRead(), from a thread of its own when
-    // /proc is read. Asked while the previous /proc read still runs, it answers nothing: the
-    // asker polls.
+    // the table is read. Asked while the previous table read still runs, it answers nothing:
+    // the asker polls.
     void readKernelInfo(ConnectionId id);
 
 Q_SIGNALS:
@@ -127,8 +127,9 @@ private:
     QHash<ConnectionId, Link> m_links;
     int m_listenerCount = 0;
     int m_clientCount = 0;
-    // Reads /proc/net/tcp: listing it makes the kernel walk every TCP socket of the machine,
-    // which took 140 ms with tens of thousands (a busy server, TIME_WAITs after a test run);
-    // on this thread that stopped every socket and command for as long.
-    QThreadPool m_procReader;
+    // Reads the kernel's socket table. sock_diag looks one socket up, but where it cannot answer
+    // /proc/net/tcp is listed, which makes the kernel walk every TCP socket of the machine: 140 ms
+    // with tens of thousands (a busy server, TIME_WAITs after a test run). On this thread that
+    // would stop every socket and command for as long.
+    QThreadPool m_tableReader;
 };

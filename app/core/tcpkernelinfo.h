@@ -27,20 +27,20 @@ enum class TcpState : quint8 {
 // The RFC 793 name: "ESTABLISHED", "FIN_WAIT_2", ...
 QString tcpStateName(TcpState state);
 
-// What the operating system knows about one socket at one moment: from /proc/net/tcp{,6} (any
-// socket the kernel still has, also after the application closed it) and, while the socket is
-// open in SocketLab, from getsockopt(TCP_INFO) and the socket options.
+// What the operating system knows about one socket at one moment: from its socket table (sock_diag
+// or /proc/net/tcp{,6}: any socket the kernel still has, also after the application closed it)
+// and, while the socket is open in SocketLab, from getsockopt(TCP_INFO) and the socket options.
 struct TcpKernelInfo
 {
     ConnectionId connection = 0;
-    bool supported = false; // false: this platform has neither /proc/net/tcp nor TCP_INFO
+    bool supported = false; // false: this platform has neither a socket table nor TCP_INFO
     bool found = false; // the kernel has a socket with this connection's addresses
     bool fromSocket = false; // the socket was open: the TCP_INFO fields below are filled
     TcpState state = TcpState::Unknown;
     QString problem; // why something could not be read; empty when all went well
 
-    // /proc/net/tcp: for a listener, sendQueue is the backlog size and receiveQueue the
-    // connections waiting for accept().
+    // The socket table: for a listener, sendQueue is the backlog size (0 when it came from
+    // /proc, which does not print it) and receiveQueue the connections waiting for accept().
     quint32 sendQueue = 0; // bytes written and not yet acknowledged by the peer
     quint32 receiveQueue = 0; // bytes received and not yet read by the application
     quint32 timerRetransmits = 0; // unrecovered RTO timeouts of the current segment

@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tcpkernelreader.h"
 
+#include "sockdiag.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QtEndian>
 
+#include <atomic>
 #include <cstring>
 
 #ifdef Q_OS_LINUX
@@ -108,15 +111,15 @@ bool isAny(const QHostAddress &address)
 
 } // namespace
 
-QList<ProcEntry> parseProcNetTcp(const QByteArray &text)
+QList<TableEntry> parseProcNetTcp(const QByteArray &text)
 {
-    QList<ProcEntry> entries;
+    QList<TableEntry> entries;
     for (const QByteArray &line : text.split('\n')) {
         const QList<QByteArray> fields = line.simplified().split(' ');
         // sl local remote st tx:rx tr:when retrnsmt uid timeout inode: at least 10 fields.
         if (fields.size() < 10 || !fields[0].endsWith(':'))
             continue;
-        ProcEntry entry;
+        TableEntry entry;
         quint32 state = 0, retransmits = 0;
         const QList<QByteArray> queues = fields[4].split(':');
         bool inodeOk = false;
@@ -135,14 +138,14 @@ QList<ProcEntry> parseProcNetTcp(const QByteArray &text)
     return entries;
 }
 
-std::optional<ProcEntry> findEntry(const QList<ProcEntry> &entries,
+std::optional<TableEntry> findEntry(const QList<TableEntry> &entries,
     const QHostAddress &localAddress, quint16 localPort, const QHostAddress &remoteAddress,
     quint16 remotePort)
 {
     const QHostAddress local = normalised(localAddress);
     const QHostAddress remote = normalised(remoteAddress);
-    std::optional<ProcEntry> best;
-    for (const ProcEntry &entry : entries) {
+    std::optional<TableEntry> best;
+    for (const TableEntry &entry : entries) {
         if (entry.localPort != localPort)
             continue;
         const QHostAddress entryLocal = normalised(entry.localAddress);
@@ -175,28 +178,62 @@ bool isSupported()
 #endif
 }
 
+namespace {
+
+// TCP_INFO's state, when the socket was read, is as fresh: it is kept.
+void fill(TcpKernelInfo *info, const TableEntry &entry)
+{
+    info->found = true;
+    if (!info->fromSocket)
+        info->state = entry.state;
+    info->sendQueue = entry.sendQueue;
+    info->receiveQueue = entry.receiveQueue;
+    info->timerRetransmits = entry.retransmits;
+    info->inode = entry.inode;
+}
+
+} // namespace
+
+void readTable(TcpKernelInfo *info, const QHostAddress &localAddress, quint16 localPort,
+    const QHostAddress &remoteAddress, quint16 remotePort)
+{
+    // Set once sock_diag has said "no such socket" of one that is open: the kernel then lacks
+    // its TCP part (tcp_diag is a module, and a container may not load it), and /proc is asked.
+    static std::atomic<bool> sockDiagUnreliable = false;
+    info->supported = isSupported();
+    if (!info->supported)
+        return;
+    if (!sockDiagUnreliable.load(std::memory_order_relaxed)) {
+        TableEntry entry;
+        const SockDiag::Answer answer
+            = SockDiag::lookup(localAddress, localPort, remoteAddress, remotePort, &entry);
+        if (answer == SockDiag::Answer::Found) {
+            fill(info, entry);
+            return;
+        }
+        if (answer == SockDiag::Answer::NotFound && !info->fromSocket)
+            return;
+        if (answer == SockDiag::Answer::NotFound)
+            sockDiagUnreliable.store(true, std::memory_order_relaxed);
+    }
+    readProc(info, localAddress, localPort, remoteAddress, remotePort);
+}
+
 void readProc(TcpKernelInfo *info, const QHostAddress &localAddress, quint16 localPort,
     const QHostAddress &remoteAddress, quint16 remotePort)
 {
     info->supported = isSupported();
     if (!info->supported)
         return;
-    QList<ProcEntry> entries;
+    QList<TableEntry> entries;
     for (const char *path : { "/proc/net/tcp", "/proc/net/tcp6" }) {
         QFile file{QString::fromLatin1(path)};
         // tcp6 is missing when IPv6 is disabled; that is no problem.
         if (file.open(QIODevice::ReadOnly))
             entries << parseProcNetTcp(file.readAll());
     }
-    const auto entry = findEntry(entries, localAddress, localPort, remoteAddress, remotePort);
-    if (!entry)
-        return;
-    info->found = true;
-    info->state = entry->state;
-    info->sendQueue = entry->sendQueue;
-    info->receiveQueue = entry->receiveQueue;
-    info->timerRetransmits = entry->retransmits;
-    info->inode = entry->inode;
+    if (const auto entry = findEntry(entries, localAddress, localPort, remoteAddress, remotePort))
+        fill(info, *entry);
 }
 
 bool readSocket(TcpKernelInfo *info, qintptr descriptor)

@@ -351,8 +351,8 @@
         <translation>Warteschlangen</translation>
     </message>
     <message>
-        <source>From /proc/net/tcp: send queue (bytes not yet acknowledged) / receive queue (bytes received that the application has not read). For a listener: the backlog size / connections waiting for accept()</source>
-        <translation>Aus /proc/net/tcp: Sendewarteschlange (noch nicht bestätigte Bytes) / Empfangswarteschlange (empfangene Bytes, die die Anwendung noch nicht gelesen hat). Bei einem Listener: die Backlog-Größe / Verbindungen, die auf accept() warten</translation>
+        <source>From the kernel&apos;s socket table (sock_diag, as ss shows it): send queue (bytes not yet acknowledged) / receive queue (bytes received that the application has not read). For a listener: the backlog size / connections waiting for accept()</source>
+        <translation>Aus der Socket-Tabelle des Kernels (sock_diag, wie ss sie zeigt): Sendewarteschlange (noch nicht bestätigte Bytes) / Empfangswarteschlange (empfangene Bytes, die die Anwendung noch nicht gelesen hat). Bei einem Listener: die Backlog-Größe / Verbindungen, die auf accept() warten</translation>
     </message>
     <message>
         <source>Retransmissions</source>

@@ -351,7 +351,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>From /proc/net/tcp: send queue (bytes not yet acknowledged) / receive queue (bytes received that the application has not read). For a listener: the backlog size / connections waiting for accept()</source>
+        <source>From the kernel&apos;s socket table (sock_diag, as ss shows it): send queue (bytes not yet acknowledged) / receive queue (bytes received that the application has not read). For a listener: the backlog size / connections waiting for accept()</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
