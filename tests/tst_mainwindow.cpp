@@ -27,6 +27,8 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QStyle>
+#include <QStyleOptionFrame>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
@@ -53,6 +55,34 @@ private:
     };
 
 private Q_SLOTS:
+    // At the size of a laptop's screen, every field's hint is whole: a cut one ("…recall earlier
+    // sen") is what a user sees first in an empty field.
+    void placeholdersFitTheirFields()
+    {
+        Fixture f;
+        f.window->resize(1400, 880);
+        QTRY_COMPARE(f.window->size(), QSize(1400, 880));
+        int checked = 0;
+        for (QLineEdit *edit : f.window->findChildren<QLineEdit *>()) {
+            if (!edit->isVisibleTo(f.window.get()) || edit->placeholderText().isEmpty())
+                continue;
+            QStyleOptionFrame option;
+            option.initFrom(edit);
+            option.lineWidth = edit->style()->pixelMetric(QStyle::PM_DefaultFrameWidth, &option, edit);
+            const int room
+                = edit->style()->subElementRect(QStyle::SE_LineEditContents, &option, edit).width()
+                - 4; // QLineEdit's own margin, 2 px each side
+            const int needed = edit->fontMetrics().horizontalAdvance(edit->placeholderText());
+            QVERIFY2(needed <= room,
+                qPrintable(QStringLiteral("\"%1\" needs %2 px, the field has %3")
+                               .arg(edit->placeholderText())
+                               .arg(needed)
+                               .arg(room)));
+            ++checked;
+        }
+        QVERIFY(checked >= 3); // the log's search, the send field, the connect port at least
+    }
+
     void listenConnectSendThroughTheWidgets()
     {
         Fixture f;

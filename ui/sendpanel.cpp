@@ -26,7 +26,9 @@ SendPanel::SendPanel(Workbench &workbench, QWidget *parent)
     m_mode->addItems({tr("Text"), tr("Hex")});
     m_mode->setToolTip(tr("Text understands \\r \\n \\t \\\\ \\0 and \\xNN; hex takes pairs like 48 65 6c 6c 6f."));
     m_input = new QLineEdit;
-    m_input->setPlaceholderText(tr("Type what to send, then Enter (Up and Down recall earlier sends)"));
+    // Short enough for the panel's width beside the buttons; the rest is in the tooltip.
+    m_input->setPlaceholderText(tr("What to send, then Enter"));
+    m_input->setToolTip(tr("Enter sends; Up and Down recall earlier sends"));
     m_input->installEventFilter(this);
     m_history = AppSettings().sendHistory();
     m_historyIndex = int(m_history.size());

@@ -2243,10 +2243,6 @@ Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</transl
         <translation>Text versteht \r \n \t \\ \0 und \xNN; Hex nimmt Paare wie 48 65 6c 6c 6f.</translation>
     </message>
     <message>
-        <source>Type what to send, then Enter (Up and Down recall earlier sends)</source>
-        <translation>Zu Sendendes eingeben, dann Enter (Auf und Ab holen frühere Sendungen zurück)</translation>
-    </message>
-    <message>
         <source>No line ending</source>
         <translation>Kein Zeilenende</translation>
     </message>
@@ -2373,6 +2369,14 @@ Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</transl
     <message>
         <source>Send a file&apos;s contents</source>
         <translation>Inhalt einer Datei senden</translation>
+    </message>
+    <message>
+        <source>What to send, then Enter</source>
+        <translation>Zu Sendendes, dann Enter</translation>
+    </message>
+    <message>
+        <source>Enter sends; Up and Down recall earlier sends</source>
+        <translation>Enter sendet; Auf und Ab holen frühere Sendungen zurück</translation>
     </message>
 </context>
 <context>

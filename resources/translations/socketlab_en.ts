@@ -2240,10 +2240,6 @@ Everything recorded up to the interruption is there. Open them now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Type what to send, then Enter (Up and Down recall earlier sends)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No line ending</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2369,6 +2365,14 @@ Everything recorded up to the interruption is there. Open them now?</source>
     </message>
     <message>
         <source>Send a file&apos;s contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to send, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter sends; Up and Down recall earlier sends</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
