@@ -211,10 +211,11 @@ void readTable(TcpKernelInfo *info, const QHostAddress &localAddress, quint16 lo
             fill(info, entry);
             return;
         }
-        if (answer == SockDiag::Answer::NotFound && !info->fromSocket)
-            return;
-        if (answer == SockDiag::Answer::NotFound)
+        if (answer == SockDiag::Answer::NotFound) {
+            if (!info->fromSocket)
+                return; // gone (or never was)
             sockDiagUnreliable.store(true, std::memory_order_relaxed);
+        }
     }
     readProc(info, localAddress, localPort, remoteAddress, remotePort);
 }
