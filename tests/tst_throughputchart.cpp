@@ -122,6 +122,8 @@ private Q_SLOTS:
     void zoomAndPanStopFollowing();
     void replotsOnlyWhenVisibleAndChanged();
     void valueAxisFitsVisibleData();
+    void valueLabelsDoNotOverlap_data();
+    void valueLabelsDoNotOverlap();
 };
 
 void tst_ThroughputChart::rateAxisLabel_data()
@@ -522,6 +524,48 @@ void tst_ThroughputChart::valueAxisFitsVisibleData()
     QTRY_COMPARE(yAxis->range().upper, 1000.0);
     QVERIFY2(yAxis->tickVectorLabels().contains(QStringLiteral("1 kB/s")),
         qPrintable(yAxis->tickVectorLabels().join(u", ")));
+}
+
+void tst_ThroughputChart::valueLabelsDoNotOverlap_data()
+{
+    QTest::addColumn<int>("height");
+    QTest::newRow("smallest") << 160;
+    QTest::newRow("middle") << 220;
+    QTest::newRow("tall") << 600;
+}
+
+// Whatever the chart's height, the value axis's labels stand apart, and a tall chart still gets
+// several of them.
+void tst_ThroughputChart::valueLabelsDoNotOverlap()
+{
+    QFETCH(int, height);
+    Session session;
+    ThroughputChart chart(session.log, session.clock);
+    chart.resize(600, height);
+    chart.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&chart));
+    // 4 kB/s for a second: round steps of 1 kB/s, five labels unless fewer are asked for.
+    for (qint64 t = 0; t < Second; t += 10 * Ms)
+        chart.addEvent(eventOf({ t, EventKind::Received, 40 }));
+    session.clock.set(2 * Second);
+    QTRY_COMPARE(values(chart.graph(ThroughputChart::TotalIn)).value(0), 4000.0);
+
+    QCPAxis *yAxis = chart.plot()->yAxis;
+    const int labelHeight = QFontMetrics(yAxis->tickLabelFont()).height();
+    const auto spacing = [yAxis] {
+        const QList<double> ticks = yAxis->tickVector();
+        double smallest = qInf();
+        for (qsizetype i = 1; i < ticks.size(); ++i)
+            smallest = qMin(smallest, qAbs(yAxis->coordToPixel(ticks[i]) - yAxis->coordToPixel(ticks[i - 1])));
+        return smallest;
+    };
+    QTRY_VERIFY2(spacing() >= labelHeight * 1.2,
+        qPrintable(QStringLiteral("%1 px between labels %2 px high: %3")
+                       .arg(spacing())
+                       .arg(labelHeight)
+                       .arg(yAxis->tickVectorLabels().join(u", "))));
+    if (height >= 600)
+        QVERIFY2(yAxis->tickVector().size() >= 4, qPrintable(yAxis->tickVectorLabels().join(u", ")));
 }
 
 QTEST_MAIN(tst_ThroughputChart)

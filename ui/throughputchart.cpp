@@ -86,7 +86,8 @@ ThroughputChart::ThroughputChart(const TrafficLog &log, const SessionClock &cloc
     m_plot->xAxis->setLabel(tr("Seconds since session start"));
     m_plot->xAxis->setRange(0, SpanNs / NsPerSecond);
     m_plot->yAxis->setTicker(QSharedPointer<RateAxisTicker>::create());
-    m_plot->yAxis->ticker()->setTickCount(4);
+    m_plot->yAxis->ticker()->setTickCount(MaxValueTicks);
+    connect(m_plot, &QCustomPlot::afterLayout, this, &ThroughputChart::fitValueTicks);
     m_plot->yAxis->setRange(0, MinTopRate);
 
     // Only time zooms and pans: the value axis always fits the visible data.
@@ -135,6 +136,21 @@ ThroughputChart::ThroughputChart(const TrafficLog &log, const SessionClock &cloc
     applyPalette();
     // The log may already hold a session's worth of events.
     readLog(m_log.count() - 1);
+}
+
+// As many value labels as fit the plot's height, one and a half label heights apart (at least
+// two: zero and a rate): in a small dock four of them overlapped. Called once the layout is done, when the height is known but this
+// replot's ticks are already placed: a change lays the plot out again before it is drawn.
+void ThroughputChart::fitValueTicks()
+{
+    const int spacing = 3 * QFontMetrics(m_plot->yAxis->tickLabelFont()).height() / 2;
+    const int fitting = qBound(2, m_plot->axisRect()->height() / spacing, MaxValueTicks);
+    if (fitting == m_plot->yAxis->ticker()->tickCount())
+        return;
+    m_plot->yAxis->ticker()->setTickCount(fitting);
+    for (auto phase : { QCPLayoutElement::upPreparation, QCPLayoutElement::upMargins,
+             QCPLayoutElement::upLayout })
+        m_plot->plotLayout()->update(phase);
 }
 
 void ThroughputChart::changeEvent(QEvent *event)

@@ -33,6 +33,7 @@ public:
     static constexpr qint64 BucketNs = RateSeries::DefaultBucketNs;
     static constexpr qint64 SpanNs = 60'000'000'000; // the rolling window
     static constexpr int ReplotIntervalMs = 50; // 20 Hz
+    static constexpr int MaxValueTicks = 4;
 
     enum Graph { TotalIn, TotalOut, SelectedIn, SelectedOut };
 
@@ -76,6 +77,7 @@ private:
     void applyPalette();   // the plot takes the widget's colours, light or dark
     void readLog(qint64 last);
     void tick();
+    void fitValueTicks();
     void refresh(qint64 nowNs);
     void userChangedTimeRange(const QCPRange &range);
     void setTimeRange(double lower, double upper);
