@@ -15,6 +15,7 @@
 #include "workbenchfixture.h"
 
 #include <QProcess>
+#include <QTcpServer>
 #include <QTest>
 
 #include <algorithm>
@@ -204,6 +205,12 @@ private Q_SLOTS:
     {
         QFETCH(QHostAddress, listenAddress);
         QFETCH(QString, host);
+        if (listenAddress == QHostAddress(QHostAddress::LocalHostIPv6)) {
+            QTcpServer probe;
+            if (!probe.listen(listenAddress, 0))
+                QSKIP(qPrintable(QStringLiteral("this machine has no IPv6 loopback (::1): ")
+                    + probe.errorString()));
+        }
         ConnectionId listener = 0, client = 0, accepted = 0;
         connectPair(&listener, &client, &accepted, listenAddress, host);
         if (QTest::currentTestFailed())
