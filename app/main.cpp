@@ -207,6 +207,8 @@ int main(int argc, char **argv)
     if (commandLine.action != CommandLine::Action::Run || windowless) {
         QCoreApplication app(argc, argv);
         setApplicationIdentity();
+        // Printed lines speak the window's language, and English gets its plural forms.
+        AppLanguage::install(app, AppSettings().language());
         if (commandLine.action == CommandLine::Action::ShowHelp) {
             std::fputs(qPrintable(CommandLine::helpText()), stdout);
             return 0;

@@ -21,9 +21,14 @@ private:
         QString err;
     };
 
-    static Result run(const QStringList &arguments)
+    // Runs the binary in English, or in the language of `locale` (LC_ALL).
+    static Result run(const QStringList &arguments, const QString &locale = QStringLiteral("C.UTF-8"))
     {
         QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.remove(QStringLiteral("LANGUAGE"));
+        environment.insert(QStringLiteral("LC_ALL"), locale);
+        process.setProcessEnvironment(environment);
         process.start(QStringLiteral(SOCKETLAB_BINARY), arguments);
         Result result;
         if (!process.waitForFinished(RunTimeoutMs)) {
@@ -47,7 +52,7 @@ private Q_SLOTS:
                 QStringLiteral("--record"), dir.filePath(QStringLiteral("hello.socketlab")) });
         QVERIFY2(result.exitCode == 0, qPrintable(result.out + result.err));
         const QStringList lines = result.out.split(QLatin1Char('\n'));
-        QCOMPARE(lines.first(), QStringLiteral("Lesson hello: Hello, socket (6 step(s))"));
+        QCOMPARE(lines.first(), QStringLiteral("Lesson hello: Hello, socket (6 steps)"));
         QVERIFY2(lines.contains(QStringLiteral("[1/6] Listen  socket() bind() listen()")),
             qPrintable(result.out));
         QVERIFY2(
@@ -61,11 +66,28 @@ private Q_SLOTS:
             qPrintable(result.out));
         QVERIFY2(result.out.contains(QStringLiteral("accepted: received exactly “hello\\n”")),
             qPrintable(result.out));
-        QVERIFY2(lines.contains(QStringLiteral("Lesson hello: all 6 step(s) done")),
+        QVERIFY2(lines.contains(QStringLiteral("Lesson hello: all 6 steps done")),
             qPrintable(result.out));
         // The step text is filled in: the port the system chose, not a template.
         QVERIFY(!result.out.contains(QStringLiteral("{server.")));
         QVERIFY(QFileInfo(dir.filePath(QStringLiteral("hello.socketlab"))).size() > 0);
+    }
+
+    // The printed lines follow the user's language, as the window does.
+    void speaksTheUsersLanguage()
+    {
+        QTemporaryDir dir;
+        const Result result = run({ QStringLiteral("--lesson"), QStringLiteral("hello"),
+                                      QStringLiteral("--headless"), QStringLiteral("--record"),
+                                      dir.filePath(QStringLiteral("hello.socketlab")) },
+            QStringLiteral("de_DE.UTF-8"));
+        QVERIFY2(result.exitCode == 0, qPrintable(result.out + result.err));
+        const QStringList lines = result.out.split(QLatin1Char('\n'));
+        QVERIFY2(lines.first().startsWith(QStringLiteral("Lektion hello: "))
+                && lines.first().endsWith(QStringLiteral("(6 Schritte)")),
+            qPrintable(lines.first()));
+        QVERIFY2(lines.contains(QStringLiteral("Lektion hello: alle 6 Schritte erledigt")),
+            qPrintable(result.out));
     }
 
     // Every shipped lesson, as a lab machine runs it: all steps done, exit status 0.
@@ -92,7 +114,7 @@ private Q_SLOTS:
         QVERIFY2(result.exitCode == 0, qPrintable(result.out + result.err));
         QCOMPARE(result.out.count(QRegularExpression(QStringLiteral("(?m)^      ok in "))), steps);
         QVERIFY2(result.out.contains(
-                     QStringLiteral("Lesson %1: all %2 step(s) done").arg(id).arg(steps)),
+                     QStringLiteral("Lesson %1: all %2 steps done").arg(id).arg(steps)),
             qPrintable(result.out));
     }
 
