@@ -139,8 +139,9 @@ ThroughputChart::ThroughputChart(const TrafficLog &log, const SessionClock &cloc
 }
 
 // As many value labels as fit the plot's height, one and a half label heights apart (at least
-// two: zero and a rate): in a small dock four of them overlapped. Called once the layout is done, when the height is known but this
-// replot's ticks are already placed: a change lays the plot out again before it is drawn.
+// two: zero and a rate): in a small dock four of them overlapped. Called once the layout is
+// done, when the height is known but this replot's ticks are already placed: a change lays the
+// plot out again before it is drawn.
 void ThroughputChart::fitValueTicks()
 {
     const int spacing = 3 * QFontMetrics(m_plot->yAxis->tickLabelFont()).height() / 2;
