@@ -9,9 +9,8 @@
 
 #include <array>
 
-class Session;
-
 class ByteLogModel;
+class Session;
 
 // Narrows the byte log to one connection, one direction and/or rows whose text contains a
 // string. The text is looked for in the event's detail, or in the first SearchBytes bytes of
