@@ -15,6 +15,7 @@
 #include "exportjob.h"
 #include "lessonpanel.h"
 #include "packetview.h"
+#include "recordingbanner.h"
 #include "sendpanel.h"
 #include "session.h"
 #include "sessionloader.h"
@@ -175,6 +176,8 @@ QWidget *MainWindow::buildLogPane()
     auto *layout = new QVBoxLayout(pane);
     layout->setContentsMargins(4, 4, 4, 0);
     layout->addWidget(m_banner);
+    if (m_workbench)
+        layout->addWidget(new RecordingBanner(*m_workbench));
     layout->addLayout(bar);
     layout->addWidget(m_logView);
     refreshConnectionFilter();
