@@ -5,6 +5,7 @@
 #include "connectioninfo.h"
 #include "journalwriter.h"
 #include "session.h"
+#include "socketerror.h"
 #include "socketoptions.h"
 #include "tcpconnection.h"
 #include "tcpkernelreader.h"
@@ -53,7 +54,8 @@ void EndpointHost::listen(ConnectionId id, const QHostAddress &address, quint16 
         if (server->serverError() == QAbstractSocket::SocketAccessError && port != 0 && port < 1024)
             reason += tr(" (ports below 1024 need administrator rights; pick a port from 1024 up, or 0)");
         m_session.recordText(id, EventKind::ListenFailed,
-                             tr("bind %1 failed: %2").arg(formatEndpoint(address, port), reason));
+                             tr("bind %1 failed: %2").arg(formatEndpoint(address, port), reason),
+                             EventFacts::failure(errorCodeOf(server->serverError())));
         delete server;
         return;
     }
@@ -166,17 +168,17 @@ void EndpointHost::adopt(ConnectionId id, Transport *transport, bool echo, Conne
             relay(id, link.relayListener, bytes);
         holdReadingWhileJournalBehind();
     });
-    connect(transport, &Transport::errorOccurred, this, [this, id](const QString &reason) {
-        m_session.recordText(id, EventKind::Error, reason);
+    connect(transport, &Transport::errorOccurred, this, [this, id](ErrorCode code, const QString &reason) {
+        m_session.recordText(id, EventKind::Error, reason, EventFacts::failure(code));
     });
-    connect(transport, &Transport::closing, this, [this, id](const QString &why) {
-        m_session.recordText(id, EventKind::Closing, why);
+    connect(transport, &Transport::closing, this, [this, id](CloseKind kind, const QString &why) {
+        m_session.recordText(id, EventKind::Closing, why, EventFacts::ending(kind, CloseSide::Us));
     });
     connect(transport, &Transport::endOfStream, this, [this, id](const QString &what) {
-        m_session.recordText(id, EventKind::EndOfStream, what);
+        m_session.recordText(id, EventKind::EndOfStream, what, EventFacts::ending(CloseKind::Fin, CloseSide::Peer));
     });
-    connect(transport, &Transport::closed, this, [this, id](const QString &how) {
-        m_session.recordText(id, EventKind::Closed, how);
+    connect(transport, &Transport::closed, this, [this, id](CloseKind kind, CloseSide by, const QString &how) {
+        m_session.recordText(id, EventKind::Closed, how, EventFacts::ending(kind, by));
         m_session.connections().setQueuedOut(id, 0);
         const Link link = m_links.take(id);
         if (auto listener = m_listeners.find(link.parent); link.parent != 0 && listener != m_listeners.end())
@@ -277,7 +279,8 @@ void EndpointHost::shutdownWrite(ConnectionId id)
     if (!link.transport)
         noteUnknown(id, tr("shutdown"));
     else if (!link.transport->shutdownWrite())
-        m_session.recordText(id, EventKind::Error, tr("shutdown(SHUT_WR): this connection cannot send any more"));
+        m_session.recordText(id, EventKind::Error, tr("shutdown(SHUT_WR): this connection cannot send any more"),
+                             EventFacts::failure(ErrorCode::NotConnected));
 }
 
 void EndpointHost::setNoDelay(ConnectionId id, bool on)
@@ -293,7 +296,8 @@ void EndpointHost::setNoDelay(ConnectionId id, bool on)
                                 : tr("setsockopt(TCP_NODELAY, 0): Nagle's algorithm on, small writes wait for "
                                      "the previous one's ACK"));
     else
-        m_session.recordText(id, EventKind::Error, tr("setsockopt(TCP_NODELAY) failed: not connected"));
+        m_session.recordText(id, EventKind::Error, tr("setsockopt(TCP_NODELAY) failed: not connected"),
+                             EventFacts::failure(ErrorCode::NotConnected));
 }
 
 void EndpointHost::sendNow(ConnectionId id, const QByteArray &bytes)
@@ -302,7 +306,8 @@ void EndpointHost::sendNow(ConnectionId id, const QByteArray &bytes)
     if (link.transport && link.transport->send(bytes))
         m_session.record(id, EventKind::Sent, bytes);
     else
-        m_session.recordText(id, EventKind::Error, tr("not connected: %n byte(s) not sent", nullptr, int(bytes.size())));
+        m_session.recordText(id, EventKind::Error, tr("not connected: %n byte(s) not sent", nullptr, int(bytes.size())),
+                             EventFacts::failure(ErrorCode::NotConnected));
 }
 
 void EndpointHost::close(ConnectionId id)
@@ -373,7 +378,8 @@ void EndpointHost::closeListener(ConnectionId id)
 
 void EndpointHost::noteUnknown(ConnectionId id, const QString &what)
 {
-    m_session.recordText(id, EventKind::Error, tr("%1: this connection is already closed").arg(what));
+    m_session.recordText(id, EventKind::Error, tr("%1: this connection is already closed").arg(what),
+                         EventFacts::failure(ErrorCode::NotConnected));
 }
 
 // Memory stays bounded when the disk is slower than the network: past HighWater unwritten bytes
