@@ -698,6 +698,33 @@
     </message>
 </context>
 <context>
+    <name>DockLayout</name>
+    <message>
+        <source>Sockets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Throughput</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EndpointAddress</name>
     <message>
         <source>Missing &apos;]&apos; after the IPv6 address</source>
@@ -747,15 +774,39 @@
         <source>Listen on an IP address (such as 127.0.0.1 or ::1), not a name</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 sockets are not yet supported by this version of SocketLab; use tcp: or unix:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a socket file path (/tmp/lab.sock) or an abstract name (@lab)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Unix socket address cannot hold a NUL character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a name after &apos;@&apos; (an abstract socket name, such as @lab)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is %2 bytes long; a Unix socket address holds at most %3 (sun_path): choose a shorter path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; names a directory; a socket needs a file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port 0 cannot be connected to</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EndpointHost</name>
     <message>
         <source>bind %1 failed: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>socket(), bind(%1), listen()</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -918,6 +969,13 @@
     <message>
         <source>the queued bytes have all been handed to the kernel</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the %n byte(s) recorded as sent just before were not sent: this connection can no longer send</source>
+        <translation>
+            <numerusform>the %n byte recorded as sent just before were not sent: this connection can no longer send</numerusform>
+            <numerusform>the %n bytes recorded as sent just before were not sent: this connection can no longer send</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1200,19 +1258,14 @@
     </message>
 </context>
 <context>
-    <name>HexView</name>
+    <name>HeadlessRun</name>
     <message>
-        <source>&amp;Copy as Hex</source>
+        <source>the recording is written again: reading and sending resume</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Copy as &amp;Text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select &amp;All</source>
-        <translation type="unfinished"></translation>
-    </message>
+</context>
+<context>
+    <name>HexChunks</name>
     <message>
         <source>Chunk %1 of %2</source>
         <translation type="unfinished"></translation>
@@ -1239,6 +1292,21 @@
     </message>
 </context>
 <context>
+    <name>HexView</name>
+    <message>
+        <source>&amp;Copy as Hex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as &amp;Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Journal</name>
     <message>
         <source>Cannot record to %1: not a regular file</source>
@@ -1258,6 +1326,40 @@
     </message>
     <message>
         <source>Writing %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link (to %2): recording would write wherever it points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a recorded session: SocketLab never records over one (its %2 bytes would be lost); choose a new file name, or open it with --open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a SocketLab session: recording would replace its %2 bytes; choose a new file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot record to %1: cannot remove the symbolic link</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JournalGate</name>
+    <message>
+        <source>The recording cannot be written: %1. SocketLab stops reading every connection and sends nothing (no echo, no relay) until it can, so nothing leaves that is not recorded; TCP flow control holds the peers. Free some space, or record elsewhere: it resumes by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The recording is written again, after %1 s: reading resumes, and %n held send(s) go out now</source>
+        <translation>
+            <numerusform>The recording is written again, after %1 s: reading resumes, and %n held send go out now</numerusform>
+            <numerusform>The recording is written again, after %1 s: reading resumes, and %n held sends go out now</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The recording moved from %1 to %2: everything recorded so far was copied, and the session goes on there</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1721,31 +1823,7 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
-    <message>
-        <source>%1 (read-only) — SocketLab</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SocketLab</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time since the session started</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connections made or accepted in this session, and how many are still open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bytes received and sent by every connection, and events in the log</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file this session is recorded to</source>
-        <translation type="unfinished"></translation>
-    </message>
+    <name>LogPane</name>
     <message>
         <source>Show one connection (a listener includes the connections it accepted)</source>
         <translation type="unfinished"></translation>
@@ -1795,171 +1873,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sockets</source>
+        <source>All connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>%1 (read-only) — SocketLab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Packet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Throughput</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Open session…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reopen a recorded .socketlab session, read-only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Save session as…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export the session as text, CSV, JSON Lines or pcapng (for Wireshark)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export session &amp;as</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Throughput chart as PNG…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Throughput chart as PDF…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Copy rows as text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy row &amp;bytes as hex</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+H</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Find in log</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Clear filter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+F</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Wall clock time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+T</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Reset layout</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+R</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Put every pane back where it was on first start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>System default</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SocketLab will use %1 from the next start.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Welcome page</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;About SocketLab</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About SocketLab</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;SocketLab %1&lt;/h3&gt;&lt;p&gt;Teach and inspect TCP sockets: open listeners and connections, send bytes and watch every one of them.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No recent sessions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Clear the list</source>
+        <source>SocketLab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1989,10 +1914,6 @@ Everything before that point is shown (%n events).</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export the session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>An export is already running: wait for it or cancel it first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2013,101 +1934,12 @@ Everything before that point is shown (%n events).</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save the throughput chart</source>
+        <source>No lessons are available in this window</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not write the chart to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open a recorded session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SocketLab sessions (*.socketlab);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot open session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Socket</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New &amp;listener</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+L</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New &amp;connection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+K</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Go to the send field: Enter there sends, Up and Down recall earlier sends</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+Return</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cl&amp;ose (FIN)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+W</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close: send what is queued, then FIN; the peer reads the end of the stream</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Abort (RST)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+W</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Abort: close immediately with a TCP RST; the peer sees &apos;connection reset&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Echo demo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+D</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open a listener that echoes on 127.0.0.1 and a client connected to it</source>
-        <translation type="unfinished"></translation>
-    </message>
+</context>
+<context>
+    <name>PacketSelection</name>
     <message>
         <source>The selection spans several connections: select rows of one connection to see its stream.</source>
         <translation type="unfinished"></translation>
@@ -2122,102 +1954,6 @@ Everything before that point is shown (%n events).</numerusform>
     </message>
     <message>
         <source>This event carries no bytes: %1 — %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All connections</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Session %1:%2:%3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n connection(s)</source>
-        <translation>
-            <numerusform>%n connection</numerusform>
-            <numerusform>%n connections</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 in, %2 out, %n socket(s) open at the end, </source>
-        <translation>
-            <numerusform>%1 in, %2 out, %n socket open at the end, </numerusform>
-            <numerusform>%1 in, %2 out, %n sockets open at the end, </numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 in, %2 out, %n socket(s) open, </source>
-        <translation>
-            <numerusform>%1 in, %2 out, %n socket open, </numerusform>
-            <numerusform>%1 in, %2 out, %n sockets open, </numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n event(s)</source>
-        <translation>
-            <numerusform>%n event</numerusform>
-            <numerusform>%n events</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Recording to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No lessons are available in this window</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lessons</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Lessons</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show &amp;lessons</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+L</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Next step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Alt+Right</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Previous step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Alt+Left</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Do it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+D</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Restart lesson</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+Alt+R</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connection info</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2348,6 +2084,48 @@ Everything recorded up to the interruption is there. Open them now?</source>
     </message>
     <message>
         <source>--lesson %1: no such lesson (there are: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the last %2 bytes of the recording could not be written: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordingBanner</name>
+    <message>
+        <source>Record elsewhere…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy what is recorded so far to a new file on another disk and go on recording there; the old file is removed, freeing its space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SocketLab sessions (*.socketlab)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordingDestination</name>
+    <message>
+        <source>Record the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the link with the recording? What it points to is left alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the file with the recording? Its contents are lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2508,6 +2286,10 @@ Everything recorded up to the interruption is there. Open them now?</source>
         <source>Cannot record to %1: it is being recorded by another session (process %2 on %3)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot record to %1: it is being recorded by another session</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SessionCopy</name>
@@ -2517,6 +2299,41 @@ Everything recorded up to the interruption is there. Open them now?</source>
     </message>
     <message>
         <source>Cannot read back %1 at byte %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionFiles</name>
+    <message>
+        <source>Open a recorded session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SocketLab sessions (*.socketlab);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the throughput chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the chart to %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2535,6 +2352,61 @@ Everything recorded up to the interruption is there. Open them now?</source>
     <name>SocketOptions</name>
     <message>
         <source>not supported on this platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusLine</name>
+    <message>
+        <source>Time since the session started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections made or accepted in this session, and how many are still open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes received and sent by every connection, and events in the log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file this session is recorded to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session %1:%2:%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s)</source>
+        <translation>
+            <numerusform>%n connection</numerusform>
+            <numerusform>%n connections</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in, %2 out, %n socket(s) open at the end, </source>
+        <translation>
+            <numerusform>%1 in, %2 out, %n socket open at the end, </numerusform>
+            <numerusform>%1 in, %2 out, %n sockets open at the end, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in, %2 out, %n socket(s) open, </source>
+        <translation>
+            <numerusform>%1 in, %2 out, %n socket open, </numerusform>
+            <numerusform>%1 in, %2 out, %n sockets open, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recording to %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2644,6 +2516,13 @@ Everything recorded up to the interruption is there. Open them now?</source>
     </message>
     <message>
         <source>TCP_INFO is not available on this platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TcpListener</name>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2801,6 +2680,273 @@ Everything recorded up to the interruption is there. Open them now?</source>
     </message>
     <message>
         <source>Show this page at start</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WindowMenus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen a recorded .socketlab session, read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save session as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the session as text, CSV, JSON Lines or pcapng (for Wireshark)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export session &amp;as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Throughput chart as PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Throughput chart as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recent sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;listener</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+K</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the send field: Enter there sends, Up and Down recall earlier sends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cl&amp;ose (FIN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+W</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close: send what is queued, then FIN; the peer reads the end of the stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Abort (RST)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+W</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abort: close immediately with a TCP RST; the peer sees &apos;connection reset&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Echo demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a listener that echoes on 127.0.0.1 and a client connected to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy rows as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy row &amp;bytes as hex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+H</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find in log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+F</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Wall clock time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+T</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put every pane back where it was on first start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SocketLab will use %1 from the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lessons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;lessons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt+Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Previous step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt+Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Do it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restart lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Welcome page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About SocketLab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About SocketLab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;SocketLab %1&lt;/h3&gt;&lt;p&gt;Teach and inspect TCP sockets: open listeners and connections, send bytes and watch every one of them.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
