@@ -16,8 +16,6 @@ QStringList templatesOf(const QString &text)
     return found;
 }
 
-} // namespace
-
 QString translateLessonText(const QString &lessonId, const QString &text)
 {
     if (text.isEmpty())
@@ -28,6 +26,8 @@ QString translateLessonText(const QString &lessonId, const QString &text)
     // A template the translator changed would show as raw text: the English one is better.
     return templatesOf(translated) == templatesOf(text) ? translated : text;
 }
+
+} // namespace
 
 void translateLesson(Lesson &lesson)
 {

@@ -136,7 +136,6 @@ struct Lesson
 // language: the installed translators, context "lesson:ID" (docs/lessons.md). A translation
 // whose {role.field} templates differ from the English text's is not used.
 void translateLesson(Lesson &lesson);
-QString translateLessonText(const QString &lessonId, const QString &text);
 
 // The stable names used in lesson files (and nowhere translated).
 QString lessonStateKey(ConnectionState state);

@@ -522,6 +522,20 @@ void tst_JournalReader::readsEveryRecord()
     QCOMPARE(reader.next(&record), JournalReader::Result::End);
 }
 
+// The facts of every event in the file at path, which must read to its end without damage.
+void readFacts(const QString &path, QList<EventFacts> *facts)
+{
+    JournalReader reader;
+    QString error;
+    QVERIFY2(reader.open(path, &error), qPrintable(error));
+    JournalReader::Record record;
+    while (reader.next(&record) == JournalReader::Result::Record) {
+        if (record.type == Journal::EventRecord)
+            *facts << record.event.facts;
+    }
+    QCOMPARE(reader.problem(), QString());
+}
+
 // Format 2: a facts record belongs to the event before it and is not a record of its own.
 void tst_JournalReader::factsFollowTheirEvent()
 {
@@ -532,19 +546,8 @@ void tst_JournalReader::factsFollowTheirEvent()
         + frame(factsBody(2, 0, 0))
         + frame(eventBody(3, 2, quint8(EventKind::Received), "aborted reset refused"))
         + frame(endBody(4));
-    const QString path = write(QStringLiteral("facts.socketlab"), bytes);
-    JournalReader reader;
-    QString error;
-    QVERIFY2(reader.open(path, &error), qPrintable(error));
     QList<EventFacts> facts;
-    JournalReader::Record record;
-    while (reader.next(&record) == JournalReader::Result::Record) {
-        if (record.type == Journal::EventRecord)
-            facts << record.event.facts;
-        else
-            QCOMPARE(record.type, Journal::EndRecord);
-    }
-    QCOMPARE(reader.problem(), QString());
+    readFacts(write(QStringLiteral("facts.socketlab"), bytes), &facts);
     QCOMPARE(facts,
         (QList<EventFacts> { EventFacts::ending(CloseKind::Reset, CloseSide::Us),
             EventFacts::failure(ErrorCode::ConnectionRefused), EventFacts() }));
@@ -563,15 +566,8 @@ void tst_JournalReader::formatOneGetsFactsFromItsTexts()
         + frame(eventBody(6, 3, quint8(EventKind::Closed), "connection reset by peer (RST)"))
         + frame(eventBody(7, 4, quint8(EventKind::Closed), "peer closed the connection (FIN)"))
         + frame(eventBody(8, 4, quint8(EventKind::Received), "aborted"));
-    const QString path = write(QStringLiteral("format1.socketlab"), bytes);
-    JournalReader reader;
-    QString error;
-    QVERIFY2(reader.open(path, &error), qPrintable(error));
     QList<EventFacts> facts;
-    JournalReader::Record record;
-    while (reader.next(&record) == JournalReader::Result::Record)
-        facts << record.event.facts;
-    QCOMPARE(reader.problem(), QString());
+    readFacts(write(QStringLiteral("format1.socketlab"), bytes), &facts);
     QCOMPARE(facts,
         (QList<EventFacts> { EventFacts::failure(ErrorCode::ConnectionRefused),
             EventFacts::ending(CloseKind::Cancelled, CloseSide::Unknown),
