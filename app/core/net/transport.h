@@ -51,6 +51,7 @@ Q_SIGNALS:
     void connecting(const QString &endpoint);
     void connected();
     void received(const QByteArray &bytes);
+    void bytesWritten(qint64 bytes);         // handed to the kernel: bytesToWrite() went down
     void errorOccurred(const QString &reason);
     void closing(const QString &why);
     void endOfStream(const QString &what);   // the peer's FIN, with setKeepOpenAfterPeerFin(true)
