@@ -68,8 +68,10 @@ def burst(port, count, window):
                 served += 1
                 if time.monotonic() - start <= window:
                     served_in_window += 1
-            except OSError:
+            except OSError as e:
                 failed += 1
+                if failed <= 3:
+                    print("connection failed: %s" % e, file=sys.stderr)
             sel.unregister(sock)
             sock.close()
             del pending[sock]
