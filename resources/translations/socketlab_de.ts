@@ -311,6 +311,22 @@
         <source>[FILE.socketlab]</source>
         <translation>[DATEI.socketlab]</translation>
     </message>
+    <message>
+        <source>The listen() backlog of every --listen: how many connections the kernel completes and queues before SocketLab accepts them (default: the system&apos;s maximum, SOMAXCONN).</source>
+        <translation>Der listen()-Backlog jedes --listen: wie viele Verbindungen der Kernel fertig aufbaut und einreiht, bevor SocketLab sie annimmt (Vorgabe: das Maximum des Systems, SOMAXCONN).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>--backlog %1: expected a number from 1 to %2</source>
+        <translation>--backlog %1: erwartet wird eine Zahl von 1 bis %2</translation>
+    </message>
+    <message>
+        <source>--backlog needs --listen</source>
+        <translation>--backlog braucht --listen</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionInfoPane</name>
@@ -770,16 +786,40 @@
         <source>Listen on an IP address (such as 127.0.0.1 or ::1), not a name</source>
         <translation>Auf einer IP-Adresse lauschen (etwa 127.0.0.1 oder ::1), nicht auf einem Namen</translation>
     </message>
+    <message>
+        <source>%1 sockets are not yet supported by this version of SocketLab; use tcp: or unix:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a socket file path (/tmp/lab.sock) or an abstract name (@lab)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Unix socket address cannot hold a NUL character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a name after &apos;@&apos; (an abstract socket name, such as @lab)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is %2 bytes long; a Unix socket address holds at most %3 (sun_path): choose a shorter path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; names a directory; a socket needs a file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port 0 cannot be connected to</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EndpointHost</name>
     <message>
         <source>bind %1 failed: %2</source>
         <translation>bind %1 fehlgeschlagen: %2</translation>
-    </message>
-    <message>
-        <source>socket(), bind(%1), listen()</source>
-        <translation>socket(), bind(%1), listen()</translation>
     </message>
     <message>
         <source>accept() returned a new socket for %1</source>
@@ -941,6 +981,21 @@
     <message>
         <source>the queued bytes have all been handed to the kernel</source>
         <translation>die wartenden Bytes sind alle an den Kernel übergeben</translation>
+    </message>
+    <message numerus="yes">
+        <source>the %n byte(s) recorded as sent just before were not sent: this connection can no longer send</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of echo wait for the peer, which is not reading them: SocketLab stops reading this connection until they drain, so flow control holds the sender; nothing is lost</source>
+        <translation>%1 Echo-Bytes warten auf die Gegenstelle, die sie nicht liest: SocketLab liest diese Verbindung nicht weiter, bis sie abgeflossen sind, so hält die Flusskontrolle den Sender an; nichts geht verloren</translation>
+    </message>
+    <message>
+        <source>%1 relayed to %2 wait, it is not reading them: SocketLab stops reading this connection until they drain, so flow control holds the sender; nothing is lost</source>
+        <translation>%1 an %2 weitergeleitete Bytes warten, %2 liest sie nicht: SocketLab liest diese Verbindung nicht weiter, bis sie abgeflossen sind, so hält die Flusskontrolle den Sender an; nichts geht verloren</translation>
     </message>
 </context>
 <context>
@@ -1113,6 +1168,13 @@
     </message>
 </context>
 <context>
+    <name>HeadlessRun</name>
+    <message>
+        <source>the recording is written again: reading and sending resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HexChunks</name>
     <message>
         <source>Chunk %1 of %2</source>
@@ -1175,6 +1237,40 @@
     <message>
         <source>Writing %1 failed: %2</source>
         <translation>Schreiben von %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link (to %2): recording would write wherever it points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a recorded session: SocketLab never records over one (its %2 bytes would be lost); choose a new file name, or open it with --open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a SocketLab session: recording would replace its %2 bytes; choose a new file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot record to %1: cannot remove the symbolic link</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JournalGate</name>
+    <message>
+        <source>The recording cannot be written: %1. SocketLab stops reading every connection and sends nothing (no echo, no relay) until it can, so nothing leaves that is not recorded; TCP flow control holds the peers. Free some space, or record elsewhere: it resumes by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The recording is written again, after %1 s: reading resumes, and %n held send(s) go out now</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The recording moved from %1 to %2: everything recorded so far was copied, and the session goes on there</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1891,6 +1987,48 @@ Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</transl
         <source>--lesson %1: no such lesson (there are: %2)</source>
         <translation>--lesson %1: diese Lektion gibt es nicht (vorhanden: %2)</translation>
     </message>
+    <message>
+        <source>%1: the last %2 bytes of the recording could not be written: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordingBanner</name>
+    <message>
+        <source>Record elsewhere…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy what is recorded so far to a new file on another disk and go on recording there; the old file is removed, freeing its space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SocketLab sessions (*.socketlab)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordingDestination</name>
+    <message>
+        <source>Record the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the link with the recording? What it points to is left alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the file with the recording? Its contents are lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SendPanel</name>
@@ -2048,6 +2186,10 @@ Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</transl
     <message>
         <source>Cannot record to %1: it is being recorded by another session (process %2 on %3)</source>
         <translation>Aufzeichnen nach %1 nicht möglich: eine andere Sitzung zeichnet dorthin auf (Prozess %2 auf %3)</translation>
+    </message>
+    <message>
+        <source>Cannot record to %1: it is being recorded by another session</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2276,6 +2418,13 @@ Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</transl
     <message>
         <source>TCP_INFO is not available on this platform</source>
         <translation>TCP_INFO ist auf dieser Plattform nicht verfügbar</translation>
+    </message>
+</context>
+<context>
+    <name>TcpListener</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

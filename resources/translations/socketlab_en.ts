@@ -311,6 +311,22 @@
         <source>[FILE.socketlab]</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The listen() backlog of every --listen: how many connections the kernel completes and queues before SocketLab accepts them (default: the system&apos;s maximum, SOMAXCONN).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--backlog %1: expected a number from 1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--backlog needs --listen</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectionInfoPane</name>
@@ -770,15 +786,39 @@
         <source>Listen on an IP address (such as 127.0.0.1 or ::1), not a name</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 sockets are not yet supported by this version of SocketLab; use tcp: or unix:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a socket file path (/tmp/lab.sock) or an abstract name (@lab)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Unix socket address cannot hold a NUL character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a name after &apos;@&apos; (an abstract socket name, such as @lab)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is %2 bytes long; a Unix socket address holds at most %3 (sun_path): choose a shorter path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; names a directory; a socket needs a file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port 0 cannot be connected to</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EndpointHost</name>
     <message>
         <source>bind %1 failed: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>socket(), bind(%1), listen()</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -940,6 +980,21 @@
     </message>
     <message>
         <source>the queued bytes have all been handed to the kernel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the %n byte(s) recorded as sent just before were not sent: this connection can no longer send</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of echo wait for the peer, which is not reading them: SocketLab stops reading this connection until they drain, so flow control holds the sender; nothing is lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 relayed to %2 wait, it is not reading them: SocketLab stops reading this connection until they drain, so flow control holds the sender; nothing is lost</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1113,6 +1168,13 @@
     </message>
 </context>
 <context>
+    <name>HeadlessRun</name>
+    <message>
+        <source>the recording is written again: reading and sending resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HexChunks</name>
     <message>
         <source>Chunk %1 of %2</source>
@@ -1174,6 +1236,40 @@
     </message>
     <message>
         <source>Writing %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link (to %2): recording would write wherever it points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a recorded session: SocketLab never records over one (its %2 bytes would be lost); choose a new file name, or open it with --open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a SocketLab session: recording would replace its %2 bytes; choose a new file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot record to %1: cannot remove the symbolic link</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JournalGate</name>
+    <message>
+        <source>The recording cannot be written: %1. SocketLab stops reading every connection and sends nothing (no echo, no relay) until it can, so nothing leaves that is not recorded; TCP flow control holds the peers. Free some space, or record elsewhere: it resumes by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The recording is written again, after %1 s: reading resumes, and %n held send(s) go out now</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The recording moved from %1 to %2: everything recorded so far was copied, and the session goes on there</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1888,6 +1984,48 @@ Everything recorded up to the interruption is there. Open them now?</source>
         <source>--lesson %1: no such lesson (there are: %2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: the last %2 bytes of the recording could not be written: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordingBanner</name>
+    <message>
+        <source>Record elsewhere…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy what is recorded so far to a new file on another disk and go on recording there; the old file is removed, freeing its space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SocketLab sessions (*.socketlab)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordingDestination</name>
+    <message>
+        <source>Record the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the link with the recording? What it points to is left alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the file with the recording? Its contents are lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SendPanel</name>
@@ -2044,6 +2182,10 @@ Everything recorded up to the interruption is there. Open them now?</source>
     <name>Session</name>
     <message>
         <source>Cannot record to %1: it is being recorded by another session (process %2 on %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot record to %1: it is being recorded by another session</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2219,8 +2361,8 @@ Everything recorded up to the interruption is there. Open them now?</source>
     <message numerus="yes">
         <source>%n queued byte(s) not sent: the socket closed at the peer&apos;s end of stream</source>
         <translation>
-            <numerusform>%n queued byte not sent: the socket closed at the peer's end of stream</numerusform>
-            <numerusform>%n queued bytes not sent: the socket closed at the peer's end of stream</numerusform>
+            <numerusform>%n queued byte not sent: the socket closed at the peer&apos;s end of stream</numerusform>
+            <numerusform>%n queued bytes not sent: the socket closed at the peer&apos;s end of stream</numerusform>
         </translation>
     </message>
     <message>
@@ -2272,6 +2414,13 @@ Everything recorded up to the interruption is there. Open them now?</source>
     </message>
     <message>
         <source>TCP_INFO is not available on this platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TcpListener</name>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
