@@ -49,8 +49,14 @@ QStringList argumentsOf(int argc, char **argv)
 
 void openFromCommandLine(Workbench &workbench, const CommandLine &commandLine)
 {
-    for (const ParsedEndpoint &endpoint : commandLine.listens)
-        workbench.listen({endpoint.address, endpoint.port, commandLine.echo});
+    for (const ParsedEndpoint &endpoint : commandLine.listens) {
+        Workbench::ListenOptions options;
+        options.address = endpoint.address;
+        options.port = endpoint.port;
+        options.echo = commandLine.echo;
+        options.backlog = commandLine.backlog;
+        workbench.listen(options);
+    }
     for (const ParsedEndpoint &endpoint : commandLine.connects)
         workbench.connectTo({endpoint.host, endpoint.port, commandLine.echo, 0});
 }

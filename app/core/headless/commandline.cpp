@@ -30,6 +30,11 @@ public:
                                tr("Connect to HOST:PORT (a name, an IPv4 address, or [IPv6]:PORT). Repeatable."),
                                tr("HOST:PORT")};
     QCommandLineOption echo{QStringLiteral("echo"), tr("Send back whatever arrives, on every socket.")};
+    QCommandLineOption backlog{QStringLiteral("backlog"),
+                               tr("The listen() backlog of every --listen: how many connections the kernel "
+                                  "completes and queues before SocketLab accepts them (default: the system's "
+                                  "maximum, SOMAXCONN)."),
+                               tr("N")};
     QCommandLineOption record{QStringLiteral("record"),
                               tr("Record the session to FILE (default: a new file in the user's data "
                                  "directory)."),
@@ -60,7 +65,7 @@ public:
         parser.setApplicationDescription(
             tr("SocketLab: open listening and connecting TCP sockets, and watch every byte."));
         parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-        parser.addOptions({listen, connect, echo, record, open, exportTo, headless, duration, lesson, help, version});
+        parser.addOptions({listen, connect, echo, backlog, record, open, exportTo, headless, duration, lesson, help, version});
         parser.addPositionalArgument(QStringLiteral("file"), tr("A session file to reopen."), tr("[FILE.socketlab]"));
     }
 };
@@ -116,6 +121,15 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         result.connects << endpoint;
     }
     result.echo = parser.isSet(options.echo);
+    if (parser.isSet(options.backlog)) {
+        bool ok = false;
+        const int backlog = parser.value(options.backlog).toInt(&ok);
+        if (!ok || backlog < 1 || backlog > MaxBacklog)
+            return fail(tr("--backlog %1: expected a number from 1 to %2").arg(parser.value(options.backlog)).arg(MaxBacklog));
+        if (result.listens.isEmpty())
+            return fail(tr("--backlog needs --listen"));
+        result.backlog = backlog;
+    }
     result.headless = parser.isSet(options.headless);
     result.recordPath = parser.value(options.record);
     if (parser.isSet(options.record) && result.recordPath.trimmed().isEmpty())

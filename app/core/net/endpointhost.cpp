@@ -170,12 +170,15 @@ void EndpointHost::adopt(ConnectionId id, Transport *transport, bool echo, Conne
         // would be gone by then (Qt closes at end of stream, once its write buffer is empty).
         // sendNow() writes the journal first, so once the peer reads its echo, the bytes it sent
         // and those it got back are safe from a crash. Only connections that send wait for the disk.
-        if (link.echo)
+        if (link.echo) {
             sendNow(id, bytes);
+            pressOn(id, id);
+        }
         if (link.relayListener != 0)
             relay(id, link.relayListener, bytes);
         holdReadingWhileJournalBehind();
     });
+    connect(transport, &Transport::bytesWritten, this, [this, id] { releaseDrained(id); });
     connect(transport, &Transport::errorOccurred, this, [this, id](ErrorCode code, const QString &reason) {
         m_session.recordText(id, EventKind::Error, reason, EventFacts::failure(code));
     });
@@ -189,6 +192,8 @@ void EndpointHost::adopt(ConnectionId id, Transport *transport, bool echo, Conne
         m_session.recordText(id, EventKind::Closed, how, EventFacts::ending(kind, by));
         m_session.connections().setQueuedOut(id, 0);
         const Link link = m_links.take(id);
+        for (ConnectionId source : m_backPressure.forget(id))
+            updateReadingHold(source);
         if (auto listener = m_listeners.find(link.parent); link.parent != 0 && listener != m_listeners.end())
             --listener->open;
         // Deleted later: this signal is emitted from inside the transport.
@@ -281,8 +286,10 @@ void EndpointHost::relay(ConnectionId from, ConnectionId listenerId, const QByte
 {
     const QList<ConnectionId> ids = m_links.keys();
     for (ConnectionId other : ids) {
-        if (other != from && m_links.value(other).relayListener == listenerId)
+        if (other != from && m_links.value(other).relayListener == listenerId) {
             sendNow(other, bytes);
+            pressOn(from, other);
+        }
     }
 }
 
@@ -433,9 +440,54 @@ void EndpointHost::moveRecording(const QString &path)
 void EndpointHost::setReadingHeld(bool held)
 {
     m_readingHeld = held;
-    for (const Link &link : std::as_const(m_links))
-        link.transport->setReadingHeld(held);
+    for (auto it = m_links.cbegin(); it != m_links.cend(); ++it)
+        updateReadingHold(it.key());
     m_session.setReadingHeld(held);
+}
+
+// A connection is read unless something holds it: the journal (every connection), or
+// back-pressure from a connection it feeds. The user's pause is the transport's own, apart.
+void EndpointHost::updateReadingHold(ConnectionId id)
+{
+    const Link link = m_links.value(id);
+    if (link.transport)
+        link.transport->setReadingHeld(m_readingHeld || m_backPressure.isHeld(id));
+}
+
+// The source's bytes were just queued to target (echo: the same connection).
+void EndpointHost::pressOn(ConnectionId source, ConnectionId target)
+{
+    const Link targetLink = m_links.value(target);
+    if (!targetLink.transport)
+        return;
+    const qint64 queued = targetLink.transport->bytesToWrite();
+    if (!m_backPressure.queued(source, target, queued))
+        return;
+    updateReadingHold(source);
+    auto link = m_links.find(source);
+    if (link == m_links.end() || link->backPressureNoted)
+        return;
+    link->backPressureNoted = true;   // once: a slow reader holds and releases many times a second
+    const QString queuedText = formatByteCount(double(queued));
+    const auto targetInfo = m_session.connections().find(target);
+    m_session.recordText(source, EventKind::Note,
+        source == target
+            ? tr("%1 of echo wait for the peer, which is not reading them: SocketLab stops reading this "
+                 "connection until they drain, so flow control holds the sender; nothing is lost")
+                  .arg(queuedText)
+            : tr("%1 relayed to %2 wait, it is not reading them: SocketLab stops reading this connection "
+                 "until they drain, so flow control holds the sender; nothing is lost")
+                  .arg(queuedText, targetInfo ? targetInfo->name : QString()));
+}
+
+void EndpointHost::releaseDrained(ConnectionId target)
+{
+    if (!m_backPressure.isCongested(target))
+        return;
+    const Link link = m_links.value(target);
+    const qint64 queued = link.transport ? qMax<qint64>(link.transport->bytesToWrite(), 0) : 0;
+    for (ConnectionId source : m_backPressure.drained(target, queued))
+        updateReadingHold(source);
 }
 
 void EndpointHost::shutdown()
@@ -583,6 +635,8 @@ void EndpointHost::readKernelInfo(ConnectionId id)
 void EndpointHost::publishSendQueues()
 {
     for (auto it = m_links.begin(); it != m_links.end(); ++it) {
+        // Transports say when they have written; this catches one that did not.
+        releaseDrained(it.key());
         const qint64 queued = it->transport ? qMax<qint64>(it->transport->bytesToWrite(), 0) : 0;
         if (queued == it->queued)
             continue;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "connectioninfo.h"
+#include "outputbackpressure.h"
 #include "tcpkernelinfo.h"
 #include "trafficevent.h"
 
@@ -97,6 +98,7 @@ private:
         qint64 receiveCap = ConnectionInfo::DefaultReceiveCap;
         qint64 queued = 0;          // last published bytesToWrite()
         bool queueNoted = false;    // the log said bytes pile up, and not yet that they left
+        bool backPressureNoted = false;   // the log said once that back-pressure held this one
     };
     struct Listener
     {
@@ -120,6 +122,9 @@ private:
     void holdReadingWhileJournalBehind();
     void journalWritten();
     void setReadingHeld(bool held);
+    void updateReadingHold(ConnectionId id);
+    void pressOn(ConnectionId source, ConnectionId target);
+    void releaseDrained(ConnectionId target);
     bool refuseBeyondCap(ConnectionId listenerId, const AcceptedSocket &socket);
     void countReceived(ConnectionId id, qsizetype bytes);
     void publishLimits(ConnectionId id);
@@ -128,6 +133,7 @@ private:
     Session &m_session;
     JournalGate *m_journalGate = nullptr;   // what is sent is recorded first
     bool m_readingHeld = false;   // every connection's: the journal is too far behind, or failing
+    OutputBackPressure m_backPressure;   // sources held because what they feed is not read
     QHash<ConnectionId, Listener> m_listeners;
     QHash<ConnectionId, Link> m_links;
     int m_listenerCount = 0;

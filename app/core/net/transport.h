@@ -57,6 +57,7 @@ Q_SIGNALS:
     void connecting(const QString &endpoint);
     void connected();
     void received(const QByteArray &bytes);
+    void bytesWritten(qint64 bytes);         // handed to the kernel: bytesToWrite() went down
     void errorOccurred(ErrorCode code, const QString &reason);
     void closing(CloseKind kind, const QString &why);   // our FIN: Fin (close) or HalfClose (shutdown)
     void endOfStream(const QString &what);   // the peer's FIN, with setKeepOpenAfterPeerFin(true)

@@ -63,6 +63,7 @@ void TcpConnection::attach()
     connect(m_socket, &QTcpSocket::errorOccurred, this, &TcpConnection::onError);
     connect(m_socket, &QTcpSocket::disconnected, this, &TcpConnection::onDisconnected);
     connect(m_socket, &QTcpSocket::bytesWritten, this, &TcpConnection::completeShutdownWrite);
+    connect(m_socket, &QTcpSocket::bytesWritten, this, &Transport::bytesWritten);
 }
 
 void TcpConnection::connectToHost(const QString &host, quint16 port)
@@ -417,6 +418,7 @@ void TcpConnection::writePending()
             return;
         }
         m_pendingOut.remove(0, sent);
+        Q_EMIT bytesWritten(sent);
     }
     m_writeNotifier->setEnabled(false);
     if (m_closeRequested)
