@@ -915,6 +915,13 @@
         <source>the queued bytes have all been handed to the kernel</source>
         <translation>die wartenden Bytes sind alle an den Kernel übergeben</translation>
     </message>
+    <message numerus="yes">
+        <source>the %n byte(s) recorded as sent just before were not sent: this connection can no longer send</source>
+        <translation>
+            <numerusform>das eben als gesendet aufgezeichnete %n Byte wurde nicht gesendet: diese Verbindung kann nicht mehr senden</numerusform>
+            <numerusform>die eben als gesendet aufgezeichneten %n Bytes wurden nicht gesendet: diese Verbindung kann nicht mehr senden</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>EndpointPanel</name>
@@ -1086,6 +1093,13 @@
     </message>
 </context>
 <context>
+    <name>HeadlessRun</name>
+    <message>
+        <source>the recording is written again: reading and sending resume</source>
+        <translation>die Aufzeichnung wird wieder geschrieben: Lesen und Senden gehen weiter</translation>
+    </message>
+</context>
+<context>
     <name>HexView</name>
     <message>
         <source>&amp;Copy as Hex</source>
@@ -1145,6 +1159,40 @@
     <message>
         <source>Writing %1 failed: %2</source>
         <translation>Schreiben von %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link (to %2): recording would write wherever it points</source>
+        <translation>%1 ist ein symbolischer Link (auf %2): die Aufzeichnung würde dorthin schreiben, wohin er zeigt</translation>
+    </message>
+    <message>
+        <source>%1 is a recorded session: SocketLab never records over one (its %2 bytes would be lost); choose a new file name, or open it with --open</source>
+        <translation>%1 ist eine aufgezeichnete Sitzung: SocketLab zeichnet nie über eine hinweg auf (ihre %2 Bytes gingen verloren); wählen Sie einen neuen Dateinamen oder öffnen Sie sie mit --open</translation>
+    </message>
+    <message>
+        <source>%1 is not a SocketLab session: recording would replace its %2 bytes; choose a new file name</source>
+        <translation>%1 ist keine SocketLab-Sitzung: die Aufzeichnung würde ihre %2 Bytes ersetzen; wählen Sie einen neuen Dateinamen</translation>
+    </message>
+    <message>
+        <source>Cannot record to %1: cannot remove the symbolic link</source>
+        <translation>Aufzeichnen nach %1 nicht möglich: der symbolische Link lässt sich nicht entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>JournalGate</name>
+    <message>
+        <source>The recording cannot be written: %1. SocketLab stops reading every connection and sends nothing (no echo, no relay) until it can, so nothing leaves that is not recorded; TCP flow control holds the peers. Free some space, or record elsewhere: it resumes by itself.</source>
+        <translation>Die Aufzeichnung kann nicht geschrieben werden: %1. SocketLab liest keine Verbindung mehr und sendet nichts (kein Echo, kein Relay), bis es wieder geht, damit nichts hinausgeht, was nicht aufgezeichnet ist; die TCP-Flusskontrolle hält die Gegenstellen auf. Geben Sie Platz frei oder zeichnen Sie woanders auf: es geht von selbst weiter.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The recording is written again, after %1 s: reading resumes, and %n held send(s) go out now</source>
+        <translation>
+            <numerusform>Die Aufzeichnung wird nach %1 s wieder geschrieben: das Lesen geht weiter, und %n zurückgehaltene Sendung geht jetzt hinaus</numerusform>
+            <numerusform>Die Aufzeichnung wird nach %1 s wieder geschrieben: das Lesen geht weiter, und %n zurückgehaltene Sendungen gehen jetzt hinaus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The recording moved from %1 to %2: everything recorded so far was copied, and the session goes on there</source>
+        <translation>Die Aufzeichnung ist von %1 nach %2 umgezogen: alles bisher Aufgezeichnete wurde kopiert, und die Sitzung geht dort weiter</translation>
     </message>
 </context>
 <context>
@@ -2227,6 +2275,48 @@ Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</transl
         <source>--lesson %1: no such lesson (there are: %2)</source>
         <translation>--lesson %1: diese Lektion gibt es nicht (vorhanden: %2)</translation>
     </message>
+    <message>
+        <source>%1: the last %2 bytes of the recording could not be written: %3</source>
+        <translation>%1: die letzten %2 Bytes der Aufzeichnung konnten nicht geschrieben werden: %3</translation>
+    </message>
+</context>
+<context>
+    <name>RecordingBanner</name>
+    <message>
+        <source>Record elsewhere…</source>
+        <translation>Woanders aufzeichnen…</translation>
+    </message>
+    <message>
+        <source>Copy what is recorded so far to a new file on another disk and go on recording there; the old file is removed, freeing its space</source>
+        <translation>Das bisher Aufgezeichnete in eine neue Datei auf einem anderen Datenträger kopieren und dort weiter aufzeichnen; die alte Datei wird entfernt und gibt ihren Platz frei</translation>
+    </message>
+    <message>
+        <source>Record elsewhere</source>
+        <translation>Woanders aufzeichnen</translation>
+    </message>
+    <message>
+        <source>SocketLab sessions (*.socketlab)</source>
+        <translation>SocketLab-Sitzungen (*.socketlab)</translation>
+    </message>
+</context>
+<context>
+    <name>RecordingDestination</name>
+    <message>
+        <source>Record the session</source>
+        <translation>Sitzung aufzeichnen</translation>
+    </message>
+    <message>
+        <source>Replace the link with the recording? What it points to is left alone.</source>
+        <translation>Den Link durch die Aufzeichnung ersetzen? Worauf er zeigt, bleibt unberührt.</translation>
+    </message>
+    <message>
+        <source>Replace the file with the recording? Its contents are lost.</source>
+        <translation>Die Datei durch die Aufzeichnung ersetzen? Ihr Inhalt geht verloren.</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Ersetzen</translation>
+    </message>
 </context>
 <context>
     <name>SendPanel</name>
@@ -2384,6 +2474,10 @@ Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</transl
     <message>
         <source>Cannot record to %1: it is being recorded by another session (process %2 on %3)</source>
         <translation>Aufzeichnen nach %1 nicht möglich: eine andere Sitzung zeichnet dorthin auf (Prozess %2 auf %3)</translation>
+    </message>
+    <message>
+        <source>Cannot record to %1: it is being recorded by another session</source>
+        <translation>Aufzeichnen nach %1 nicht möglich: eine andere Sitzung zeichnet gerade dorthin auf</translation>
     </message>
 </context>
 <context>

@@ -915,6 +915,13 @@
         <source>the queued bytes have all been handed to the kernel</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>the %n byte(s) recorded as sent just before were not sent: this connection can no longer send</source>
+        <translation>
+            <numerusform>the %n byte recorded as sent just before were not sent: this connection can no longer send</numerusform>
+            <numerusform>the %n bytes recorded as sent just before were not sent: this connection can no longer send</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>EndpointPanel</name>
@@ -1086,6 +1093,13 @@
     </message>
 </context>
 <context>
+    <name>HeadlessRun</name>
+    <message>
+        <source>the recording is written again: reading and sending resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HexView</name>
     <message>
         <source>&amp;Copy as Hex</source>
@@ -1144,6 +1158,40 @@
     </message>
     <message>
         <source>Writing %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link (to %2): recording would write wherever it points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a recorded session: SocketLab never records over one (its %2 bytes would be lost); choose a new file name, or open it with --open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a SocketLab session: recording would replace its %2 bytes; choose a new file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot record to %1: cannot remove the symbolic link</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JournalGate</name>
+    <message>
+        <source>The recording cannot be written: %1. SocketLab stops reading every connection and sends nothing (no echo, no relay) until it can, so nothing leaves that is not recorded; TCP flow control holds the peers. Free some space, or record elsewhere: it resumes by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The recording is written again, after %1 s: reading resumes, and %n held send(s) go out now</source>
+        <translation>
+            <numerusform>The recording is written again, after %1 s: reading resumes, and %n held send go out now</numerusform>
+            <numerusform>The recording is written again, after %1 s: reading resumes, and %n held sends go out now</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The recording moved from %1 to %2: everything recorded so far was copied, and the session goes on there</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2224,6 +2272,48 @@ Everything recorded up to the interruption is there. Open them now?</source>
         <source>--lesson %1: no such lesson (there are: %2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: the last %2 bytes of the recording could not be written: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordingBanner</name>
+    <message>
+        <source>Record elsewhere…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy what is recorded so far to a new file on another disk and go on recording there; the old file is removed, freeing its space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SocketLab sessions (*.socketlab)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordingDestination</name>
+    <message>
+        <source>Record the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the link with the recording? What it points to is left alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the file with the recording? Its contents are lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SendPanel</name>
@@ -2380,6 +2470,10 @@ Everything recorded up to the interruption is there. Open them now?</source>
     <name>Session</name>
     <message>
         <source>Cannot record to %1: it is being recorded by another session (process %2 on %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot record to %1: it is being recorded by another session</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
