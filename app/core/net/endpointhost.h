@@ -13,16 +13,16 @@
 
 class AcceptGuard;
 class JournalGate;
-class QTcpServer;
-class QTcpSocket;
 class QTimer;
 class Session;
+class TcpListener;
 class Transport;
+struct AcceptedSocket;
 
 // What lessons need beyond an ordinary listener.
 struct ListenTuning
 {
-    int backlog = 0;                    // listen()'s backlog; 0: Qt's default
+    int backlog = 0;                    // listen()'s backlog; 0: TcpListener::DefaultBacklog (SOMAXCONN)
     bool acceptPaused = false;          // never call accept(): connections wait in the backlog
     bool relay = false;                 // chat relay: what one accepted connection sends goes to the others
     bool keepOpenAfterPeerFin = false;  // accepted connections stay half-open at the peer's FIN
@@ -100,8 +100,8 @@ private:
     };
     struct Listener
     {
-        QTcpServer *server = nullptr;
-        AcceptGuard *guard = nullptr;   // pauses and resumes the server's accepting
+        TcpListener *socket = nullptr;
+        AcceptGuard *guard = nullptr;   // pauses and resumes the listener's accepting
         bool echo = false;
         int nextChildNumber = 1;
         ListenTuning tuning;
@@ -110,7 +110,7 @@ private:
         qint64 receiveCap = ConnectionInfo::DefaultReceiveCap;
     };
 
-    void accept(ConnectionId listenerId);
+    void accept(ConnectionId listenerId, const AcceptedSocket &socket);
     void adopt(ConnectionId id, Transport *transport, bool echo, ConnectionId relayListener = 0);
     void relay(ConnectionId from, ConnectionId listenerId, const QByteArray &bytes);
     void learnAddresses(ConnectionId id);
@@ -120,7 +120,7 @@ private:
     void holdReadingWhileJournalBehind();
     void journalWritten();
     void setReadingHeld(bool held);
-    bool refuseBeyondCap(ConnectionId listenerId, QTcpSocket *socket);
+    bool refuseBeyondCap(ConnectionId listenerId, const AcceptedSocket &socket);
     void countReceived(ConnectionId id, qsizetype bytes);
     void publishLimits(ConnectionId id);
     void publishSendQueues();
