@@ -772,31 +772,31 @@
     </message>
     <message>
         <source>%1 sockets are not yet supported by this version of SocketLab; use tcp: or unix:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Sockets unterstützt diese Version von SocketLab noch nicht; verwenden Sie tcp: oder unix:</translation>
     </message>
     <message>
         <source>Enter a socket file path (/tmp/lab.sock) or an abstract name (@lab)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Socket-Dateipfad (/tmp/lab.sock) oder einen abstrakten Namen (@lab) ein</translation>
     </message>
     <message>
         <source>A Unix socket address cannot hold a NUL character</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Unix-Socket-Adresse kann kein NUL-Zeichen enthalten</translation>
     </message>
     <message>
         <source>Enter a name after &apos;@&apos; (an abstract socket name, such as @lab)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie nach &apos;@&apos; einen Namen ein (einen abstrakten Socket-Namen wie @lab)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is %2 bytes long; a Unix socket address holds at most %3 (sun_path): choose a shorter path</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist %2 Bytes lang; eine Unix-Socket-Adresse fasst höchstens %3 (sun_path): wählen Sie einen kürzeren Pfad</translation>
     </message>
     <message>
         <source>&apos;%1&apos; names a directory; a socket needs a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist ein Verzeichnis; ein Socket braucht einen Dateinamen</translation>
     </message>
     <message>
         <source>port 0 cannot be connected to</source>
-        <translation type="unfinished"></translation>
+        <translation>mit Port 0 kann man sich nicht verbinden</translation>
     </message>
 </context>
 <context>
@@ -2400,7 +2400,7 @@ Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</transl
     <name>TcpListener</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,8 @@
 #include "recordingdestination.h"
 #include "session.h"
 
+#include "filecontents.h"
+
 #include <QApplication>
 #include <QMessageBox>
 #include <QPushButton>
@@ -17,10 +19,13 @@
 
 namespace {
 
-QByteArray contents(const QString &path)
+
+void clickReplace(QMessageBox *box)
 {
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    for (QAbstractButton *button : box->buttons()) {
+        if (button->text() == QStringLiteral("Replace"))
+            QTest::mouseClick(button, Qt::LeftButton);
+    }
 }
 
 } // namespace
@@ -64,7 +69,7 @@ private Q_SLOTS:
         QVERIFY(!start(session, notes, [](QMessageBox *box) { QTest::keyClick(box, Qt::Key_Escape); }, &error));
         QVERIFY2(m_question.contains(QStringLiteral("is not a SocketLab session")), qPrintable(m_question));
         QVERIFY2(error.contains(QStringLiteral("is not a SocketLab session")), qPrintable(error));
-        QCOMPARE(contents(notes), QByteArray("my notes\n"));
+        QCOMPARE(fileContents(notes), QByteArray("my notes\n"));
     }
     void enterKeepsTheFileToo()
     {
@@ -72,7 +77,7 @@ private Q_SLOTS:
         Session session(std::make_unique<SessionClock>());
         QString error;
         QVERIFY(!start(session, notes, [](QMessageBox *box) { QTest::keyClick(box, Qt::Key_Return); }, &error));
-        QCOMPARE(contents(notes), QByteArray("my notes\n"));
+        QCOMPARE(fileContents(notes), QByteArray("my notes\n"));
     }
     void replaceRecordsOverAFileThatIsNotASession()
     {
@@ -80,16 +85,11 @@ private Q_SLOTS:
         Session session(std::make_unique<SessionClock>());
         QString error;
         QVERIFY2(start(session, notes,
-                       [](QMessageBox *box) {
-                           for (QAbstractButton *button : box->buttons()) {
-                               if (button->text() == QStringLiteral("Replace"))
-                                   QTest::mouseClick(button, Qt::LeftButton);
-                           }
-                       },
+                       clickReplace,
                        &error),
                  qPrintable(error));
         QVERIFY(session.flush());
-        QCOMPARE(contents(notes).left(Journal::Magic.size()), Journal::Magic);
+        QCOMPARE(fileContents(notes).left(Journal::Magic.size()), Journal::Magic);
     }
     void replaceRecordsInPlaceOfALinkNotThroughIt()
     {
@@ -99,19 +99,14 @@ private Q_SLOTS:
         Session session(std::make_unique<SessionClock>());
         QString error;
         QVERIFY2(start(session, link,
-                       [](QMessageBox *box) {
-                           for (QAbstractButton *button : box->buttons()) {
-                               if (button->text() == QStringLiteral("Replace"))
-                                   QTest::mouseClick(button, Qt::LeftButton);
-                           }
-                       },
+                       clickReplace,
                        &error),
                  qPrintable(error));
         QVERIFY2(m_question.contains(QStringLiteral("symbolic link")), qPrintable(m_question));
         QVERIFY(session.flush());
         QVERIFY(!QFileInfo(link).isSymLink());
-        QCOMPARE(contents(link).left(Journal::Magic.size()), Journal::Magic);
-        QCOMPARE(contents(target), QByteArray("what the link points to\n"));
+        QCOMPARE(fileContents(link).left(Journal::Magic.size()), Journal::Magic);
+        QCOMPARE(fileContents(target), QByteArray("what the link points to\n"));
     }
     void aSessionIsRefusedWithoutAQuestion()
     {
@@ -122,13 +117,13 @@ private Q_SLOTS:
             QVERIFY2(recorded.startRecording(old, &error), qPrintable(error));
             recorded.recordText(0, EventKind::Note, QStringLiteral("something happened"));
         }
-        const QByteArray before = contents(old);
+        const QByteArray before = fileContents(old);
         Session session(std::make_unique<SessionClock>());
         QString error;
         QVERIFY(!start(session, old, [](QMessageBox *box) { box->accept(); }, &error));
         QCOMPARE(m_question, QString());
         QVERIFY2(error.contains(QStringLiteral("is a recorded session")), qPrintable(error));
-        QCOMPARE(contents(old), before);
+        QCOMPARE(fileContents(old), before);
     }
 };
 
