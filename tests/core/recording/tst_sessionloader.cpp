@@ -811,8 +811,11 @@ void tst_SessionLoader::journalInUseIsNotRecordedOver()
     QVERIFY(outcome.closedCleanly);
     verifySameSession(session, expected);
 
+    // The lock went with the first session; the file, a session, is still never recorded over.
     Session again(std::make_unique<SessionClock>());
-    QVERIFY2(again.startRecording(path, &error), qPrintable(error));
+    QVERIFY(!again.startRecording(path, &error));
+    QVERIFY2(error.contains(QStringLiteral("is a recorded session")), qPrintable(error));
+    QVERIFY(!QFile::exists(path + QStringLiteral(".lock")));
 }
 
 // A socketlab that records and is killed (SIGKILL: no chance to clean up) leaves its lock behind:
