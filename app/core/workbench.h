@@ -28,7 +28,7 @@ public:
         QHostAddress address = QHostAddress(QHostAddress::LocalHost);
         quint16 port = 0;   // 0: the system chooses; read it back from the connection table
         bool echo = false;
-        int backlog = 0;                    // listen()'s backlog; 0: Qt's default
+        int backlog = 0;                    // listen()'s backlog; 0: SOMAXCONN
         bool acceptPaused = false;          // never accept(): connections wait in the backlog
         bool relay = false;                 // chat relay between the accepted connections
         bool keepOpenAfterPeerFin = false;  // accepted connections stay half-open at the peer's FIN
@@ -68,6 +68,10 @@ public:
     void setConnectionCap(ConnectionId listener, int cap);
     void setReceiveCap(ConnectionId id, qint64 bytes);
     void setAcceptingPaused(ConnectionId listener, bool paused);
+
+    // When the journal cannot be written (a full disk, see Session::recordingProblem()): copies
+    // the recording so far to path, a new file, and goes on recording there.
+    void moveRecording(const QString &path);
 
     // Asks the network thread what the kernel knows about this socket; the answer comes as
     // kernelInfoReady() on this object's thread.

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "hexview.h"
 
+#include "fixedpitchfont.h"
 #include "hexpainter.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QContextMenuEvent>
-#include <QFontDatabase>
 #include <QGuiApplication>
 #include <QHelpEvent>
 #include <QKeyEvent>
@@ -39,13 +39,9 @@ bool isCopyTextKey(const QKeyEvent *event)
 HexView::HexView(QWidget *parent)
     : QAbstractScrollArea(parent)
 {
-    QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-    fixed.setStyleHint(QFont::Monospace);
-    fixed.setFixedPitch(true);
-    // Runs of characters are drawn as one string at the x of their first cell: kerning would
-    // move later characters off their cells.
-    fixed.setKerning(false);
-    setFont(fixed);
+    // Runs of characters are drawn as one string at the x of their first cell: the font has no
+    // kerning, which would move later characters off their cells.
+    setFont(FixedPitchFont::font());
 
     setFocusPolicy(Qt::StrongFocus);
     viewport()->setMouseTracking(false);

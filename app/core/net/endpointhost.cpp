@@ -3,24 +3,36 @@
 
 #include "acceptguard.h"
 #include "connectioninfo.h"
+#include "journalgate.h"
 #include "journalwriter.h"
 #include "session.h"
 #include "socketoptions.h"
 #include "tcpconnection.h"
 #include "tcpkernelreader.h"
+#include "tcplistener.h"
 
 #include "byteformat.h"
 
-#include <QTcpServer>
-#include <QTcpSocket>
 #include <QTimer>
+
+#include <cerrno>
+#include <unistd.h>
 
 EndpointHost::EndpointHost(Session &session, QObject *parent)
     : QObject(parent)
     , m_session(session)
+    , m_journalGate(new JournalGate(session, this))
 {
     m_tableReader.setMaxThreadCount(1);
     connect(&m_session, &Session::journalWritten, this, &EndpointHost::journalWritten);
+    // A journal that cannot be written holds every connection's reading until it can again.
+    connect(m_journalGate, &JournalGate::closedChanged, this, [this](bool closed) {
+        if (closed)
+            setReadingHeld(true);
+        else
+            journalWritten();
+    });
+    connect(m_journalGate, &JournalGate::released, this, &EndpointHost::handOver);
     // Qt says when bytes are written, not how many wait: the send queues are polled.
     auto *queueTimer = new QTimer(this);
     connect(queueTimer, &QTimer::timeout, this, &EndpointHost::publishSendQueues);
@@ -44,36 +56,34 @@ void EndpointHost::listen(ConnectionId id, const QHostAddress &address, quint16 
     identity.localPort = port;
     m_session.setIdentity(identity);
 
-    auto *server = new QTcpServer(this);
-    if (tuning.backlog > 0)
-        server->setListenBacklogSize(tuning.backlog);
-    if (!server->listen(address, port)) {
-        QString reason = server->errorString();
-        // EACCES on a port below 1024: say why, Qt's "The address is protected" does not.
-        if (server->serverError() == QAbstractSocket::SocketAccessError && port != 0 && port < 1024)
+    auto *socket = new TcpListener(this);
+    if (!socket->listen(address, port, tuning.backlog)) {
+        QString reason = socket->errorString();
+        // EACCES on a port below 1024: say why, the system's "Permission denied" does not.
+        if (socket->errorCode() == EACCES && port != 0 && port < 1024)
             reason += tr(" (ports below 1024 need administrator rights; pick a port from 1024 up, or 0)");
         m_session.recordText(id, EventKind::ListenFailed,
                              tr("bind %1 failed: %2").arg(formatEndpoint(address, port), reason));
-        delete server;
+        delete socket;
         return;
     }
-    identity.localPort = server->serverPort();
+    identity.localPort = socket->port();
     m_session.setIdentity(identity);
-    auto *guard = new AcceptGuard(server);
-    m_listeners.insert(id, Listener{server, guard, echo, 1, tuning});
+    // Before the guard: its check after each accepted connection sees the descriptors it took.
+    connect(socket, &TcpListener::accepted, this,
+            [this, id](const AcceptedSocket &accepted) { accept(id, accepted); });
+    auto *guard = new AcceptGuard(socket);
+    m_listeners.insert(id, Listener{socket, guard, echo, 1, tuning});
     guard->setAcceptingPaused(tuning.acceptPaused);
     if (tuning.acceptPaused)
         publishLimits(id);
     m_session.connections().setEcho(id, echo);
-    connect(server, &QTcpServer::newConnection, this, [this, id] { accept(id); });
     // Out of descriptors, waiting connections are refused with a message; the listener stays.
     connect(guard, &AcceptGuard::notice, this, [this, id](const QString &text, bool problem) {
         m_session.recordText(id, problem ? EventKind::Error : EventKind::Note, text);
     });
     m_session.recordText(id, EventKind::Listening,
-                         tuning.backlog > 0 ? tr("socket(), bind(%1), listen(backlog %2)")
-                                                  .arg(identity.localEndpoint()).arg(tuning.backlog)
-                                            : tr("socket(), bind(%1), listen()").arg(identity.localEndpoint()));
+                         tr("socket(), bind(%1), listen(backlog %2)").arg(identity.localEndpoint()).arg(socket->backlog()));
     if (tuning.acceptPaused)
         m_session.recordText(id, EventKind::Note,
                              tr("accept() is not called: the kernel completes handshakes into the backlog "
@@ -82,34 +92,34 @@ void EndpointHost::listen(ConnectionId id, const QHostAddress &address, quint16 
         m_session.recordText(id, EventKind::Note, tr("chat relay: what one connection sends goes to the others"));
 }
 
-void EndpointHost::accept(ConnectionId listenerId)
+void EndpointHost::accept(ConnectionId listenerId, const AcceptedSocket &socket)
 {
     auto it = m_listeners.find(listenerId);
-    if (it == m_listeners.end())
+    if (it == m_listeners.end()) {
+        ::close(int(socket.descriptor));
         return;
-    while (QTcpSocket *socket = it->server->nextPendingConnection()) {
-        if (refuseBeyondCap(listenerId, socket))
-            continue;
-        ConnectionInfo identity;
-        identity.id = m_session.connections().reserveId();
-        identity.parent = listenerId;
-        identity.role = ConnectionRole::Accepted;
-        const auto listener = m_session.connections().find(listenerId);
-        identity.name = QStringLiteral("%1.%2").arg(listener ? listener->name : QStringLiteral("L"))
-                            .arg(it->nextChildNumber++);
-        m_session.setIdentity(identity);
-        auto *connection = new TcpConnection(socket, this);
-        connection->setKeepOpenAfterPeerFin(it->tuning.keepOpenAfterPeerFin);
-        adopt(identity.id, connection, it->echo, it->tuning.relay ? listenerId : 0);
-        ++it->open;
-        m_links[identity.id].parent = listenerId;
-        m_links[identity.id].receiveCap = it->receiveCap;
-        m_session.connections().setLimits(identity.id, 0, it->receiveCap, false);
-        learnAddresses(identity.id);
-        const auto learned = m_session.connections().find(identity.id);
-        m_session.recordText(identity.id, EventKind::Accepted,
-                             tr("accept() returned a new socket for %1").arg(learned->peerEndpoint()));
     }
+    if (refuseBeyondCap(listenerId, socket))
+        return;
+    ConnectionInfo identity;
+    identity.id = m_session.connections().reserveId();
+    identity.parent = listenerId;
+    identity.role = ConnectionRole::Accepted;
+    const auto listener = m_session.connections().find(listenerId);
+    identity.name = QStringLiteral("%1.%2").arg(listener ? listener->name : QStringLiteral("L"))
+                        .arg(it->nextChildNumber++);
+    m_session.setIdentity(identity);
+    auto *connection = new TcpConnection(socket, this);
+    connection->setKeepOpenAfterPeerFin(it->tuning.keepOpenAfterPeerFin);
+    adopt(identity.id, connection, it->echo, it->tuning.relay ? listenerId : 0);
+    ++it->open;
+    m_links[identity.id].parent = listenerId;
+    m_links[identity.id].receiveCap = it->receiveCap;
+    m_session.connections().setLimits(identity.id, 0, it->receiveCap, false);
+    learnAddresses(identity.id);
+    m_session.recordText(identity.id, EventKind::Accepted,
+                         tr("accept() returned a new socket for %1")
+                             .arg(formatEndpoint(socket.peerAddress, socket.peerPort)));
 }
 
 void EndpointHost::connectTo(ConnectionId id, const QString &host, quint16 port, bool echo, int timeoutMs)
@@ -154,14 +164,12 @@ void EndpointHost::adopt(ConnectionId id, Transport *transport, bool echo, Conne
         m_session.record(id, EventKind::Received, bytes);
         countReceived(id, bytes.size());
         const Link link = m_links.value(id);
-        if (link.echo) {
-            // Journal first: once the peer reads its echo, the bytes are safe from a crash.
-            // Written here rather than echoed when the writer says so, because a peer that
-            // half-closed would be gone by then (Qt closes at end of stream, once its write
-            // buffer is empty). Only echoing connections wait for the disk this way.
-            m_session.flush();
+        // Echoed at once rather than when the journal writer has written: a peer that half-closed
+        // would be gone by then (Qt closes at end of stream, once its write buffer is empty).
+        // sendNow() writes the journal first, so once the peer reads its echo, the bytes it sent
+        // and those it got back are safe from a crash. Only connections that send wait for the disk.
+        if (link.echo)
             sendNow(id, bytes);
-        }
         if (link.relayListener != 0)
             relay(id, link.relayListener, bytes);
         holdReadingWhileJournalBehind();
@@ -224,6 +232,11 @@ void EndpointHost::send(ConnectionId id, const QByteArray &bytes, int count, int
         auto link = m_links.find(id);
         if (link == m_links.end())
             return;
+        // Nothing more is held while the journal cannot be written: the repeat waits for it.
+        if (m_journalGate->isClosed()) {
+            timer->start(qMax(intervalMs, BlockedPollMs));
+            return;
+        }
         // Backpressure: while the kernel takes nothing (the peer's window is closed), queueing
         // more would record Sent for bytes that are not moving. Wait, and say so once.
         const qint64 queued = link->transport->bytesToWrite();
@@ -296,13 +309,27 @@ void EndpointHost::setNoDelay(ConnectionId id, bool on)
         m_session.recordText(id, EventKind::Error, tr("setsockopt(TCP_NODELAY) failed: not connected"));
 }
 
+// Every byte SocketLab sends goes through here: recorded, in the journal's file, then handed to
+// the socket (JournalGate). A peer never receives what the file does not have.
 void EndpointHost::sendNow(ConnectionId id, const QByteArray &bytes)
 {
     const Link link = m_links.value(id);
-    if (link.transport && link.transport->send(bytes))
-        m_session.record(id, EventKind::Sent, bytes);
-    else
+    if (!link.transport || !link.transport->canSend()) {
         m_session.recordText(id, EventKind::Error, tr("not connected: %n byte(s) not sent", nullptr, int(bytes.size())));
+        return;
+    }
+    if (m_journalGate->recordOutgoing(id, bytes))
+        handOver(id, bytes);
+}
+
+void EndpointHost::handOver(ConnectionId id, const QByteArray &bytes)
+{
+    const Link link = m_links.value(id);
+    if (!link.transport || !link.transport->send(bytes))
+        m_session.recordText(id, EventKind::Error,
+                             tr("the %n byte(s) recorded as sent just before were not sent: this connection "
+                                "can no longer send",
+                                nullptr, int(bytes.size())));
 }
 
 void EndpointHost::close(ConnectionId id)
@@ -353,9 +380,9 @@ void EndpointHost::setEcho(ConnectionId id, bool echo)
 void EndpointHost::stopListening(ConnectionId id)
 {
     auto it = m_listeners.find(id);
-    if (it == m_listeners.end() || !it->server->isListening())
+    if (it == m_listeners.end() || !it->socket->isListening())
         return;
-    it->server->close();
+    it->socket->close();
     m_session.recordText(id, EventKind::ListenStopped,
                          tr("close() on the listening socket; accepted connections stay open"));
 }
@@ -387,8 +414,13 @@ void EndpointHost::holdReadingWhileJournalBehind()
 
 void EndpointHost::journalWritten()
 {
-    if (m_readingHeld && m_session.unwrittenBytes() < JournalWriter::LowWater)
+    if (m_readingHeld && !m_journalGate->isClosed() && m_session.unwrittenBytes() < JournalWriter::LowWater)
         setReadingHeld(false);
+}
+
+void EndpointHost::moveRecording(const QString &path)
+{
+    m_journalGate->moveRecording(path);
 }
 
 void EndpointHost::setReadingHeld(bool held)
@@ -409,17 +441,16 @@ void EndpointHost::shutdown()
     m_session.flush();
 }
 
-bool EndpointHost::refuseBeyondCap(ConnectionId listenerId, QTcpSocket *socket)
+bool EndpointHost::refuseBeyondCap(ConnectionId listenerId, const AcceptedSocket &socket)
 {
     const Listener &listener = m_listeners[listenerId];
     if (listener.open < listener.connectionCap)
         return false;
-    const QString peer = formatEndpoint(socket->peerAddress(), socket->peerPort());
+    const QString peer = formatEndpoint(socket.peerAddress, socket.peerPort);
     // RST rather than FIN: the peer's client reports "connection reset" at once instead of
     // waiting on a connection that will never answer.
-    SocketOptions::setResetOnClose(socket->socketDescriptor());
-    socket->abort();
-    delete socket;
+    SocketOptions::setResetOnClose(socket.descriptor);
+    ::close(int(socket.descriptor));
     m_session.recordText(listenerId, EventKind::Note,
                          tr("refused %1: the cap of %n open connection(s) is reached (closed with RST)",
                             nullptr, listener.connectionCap)
@@ -493,7 +524,7 @@ void EndpointHost::setReceiveCap(ConnectionId id, qint64 bytes)
 void EndpointHost::setAcceptingPaused(ConnectionId listenerId, bool paused)
 {
     auto it = m_listeners.find(listenerId);
-    if (it == m_listeners.end() || !it->server->isListening() || it->guard->isAcceptingPaused() == paused)
+    if (it == m_listeners.end() || !it->socket->isListening() || it->guard->isAcceptingPaused() == paused)
         return;
     it->guard->setAcceptingPaused(paused);
     publishLimits(listenerId);
@@ -501,8 +532,6 @@ void EndpointHost::setAcceptingPaused(ConnectionId listenerId, bool paused)
                          paused ? tr("accepting paused: new connections complete the handshake and wait "
                                      "in the kernel's backlog until accept() is called again")
                                 : tr("accepting resumed: accept() takes the waiting connections"));
-    if (!paused)
-        QMetaObject::invokeMethod(this, [this, listenerId] { accept(listenerId); }, Qt::QueuedConnection);
 }
 
 void EndpointHost::readKernelInfo(ConnectionId id)
@@ -517,8 +546,8 @@ void EndpointHost::readKernelInfo(ConnectionId id)
     }
     qintptr descriptor = -1;
     if (auto listener = m_listeners.constFind(id); listener != m_listeners.cend()) {
-        if (listener->server->isListening())
-            descriptor = listener->server->socketDescriptor();
+        if (listener->socket->isListening())
+            descriptor = listener->socket->socketDescriptor();
     } else if (auto link = m_links.constFind(id); link != m_links.cend() && link->transport) {
         descriptor = link->transport->socketDescriptor();
     }

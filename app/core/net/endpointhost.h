@@ -12,16 +12,17 @@
 #include <QThreadPool>
 
 class AcceptGuard;
-class QTcpServer;
-class QTcpSocket;
+class JournalGate;
 class QTimer;
 class Session;
+class TcpListener;
 class Transport;
+struct AcceptedSocket;
 
 // What lessons need beyond an ordinary listener.
 struct ListenTuning
 {
-    int backlog = 0;                    // listen()'s backlog; 0: Qt's default
+    int backlog = 0;                    // listen()'s backlog; 0: TcpListener::DefaultBacklog (SOMAXCONN)
     bool acceptPaused = false;          // never call accept(): connections wait in the backlog
     bool relay = false;                 // chat relay: what one accepted connection sends goes to the others
     bool keepOpenAfterPeerFin = false;  // accepted connections stay half-open at the peer's FIN
@@ -65,6 +66,8 @@ public:
     void setNoDelay(ConnectionId id, bool on);
     // Closes every socket (FIN) and flushes the journal: the session is ending.
     void shutdown();
+    // The journal cannot be written (a full disk): continue the recording in a new file.
+    void moveRecording(const QString &path);
 
     // Teacher's limits. A listener refuses (RST) connections beyond its cap, with a note naming
     // the peer; a connection that has received its cap stops being read (flow control holds the
@@ -97,8 +100,8 @@ private:
     };
     struct Listener
     {
-        QTcpServer *server = nullptr;
-        AcceptGuard *guard = nullptr;   // pauses and resumes the server's accepting
+        TcpListener *socket = nullptr;
+        AcceptGuard *guard = nullptr;   // pauses and resumes the listener's accepting
         bool echo = false;
         int nextChildNumber = 1;
         ListenTuning tuning;
@@ -107,22 +110,24 @@ private:
         qint64 receiveCap = ConnectionInfo::DefaultReceiveCap;
     };
 
-    void accept(ConnectionId listenerId);
+    void accept(ConnectionId listenerId, const AcceptedSocket &socket);
     void adopt(ConnectionId id, Transport *transport, bool echo, ConnectionId relayListener = 0);
     void relay(ConnectionId from, ConnectionId listenerId, const QByteArray &bytes);
     void learnAddresses(ConnectionId id);
     void sendNow(ConnectionId id, const QByteArray &bytes);
+    void handOver(ConnectionId id, const QByteArray &bytes);
     void noteUnknown(ConnectionId id, const QString &what);
     void holdReadingWhileJournalBehind();
     void journalWritten();
     void setReadingHeld(bool held);
-    bool refuseBeyondCap(ConnectionId listenerId, QTcpSocket *socket);
+    bool refuseBeyondCap(ConnectionId listenerId, const AcceptedSocket &socket);
     void countReceived(ConnectionId id, qsizetype bytes);
     void publishLimits(ConnectionId id);
     void publishSendQueues();
 
     Session &m_session;
-    bool m_readingHeld = false;   // every connection's: the journal is too far behind
+    JournalGate *m_journalGate = nullptr;   // what is sent is recorded first
+    bool m_readingHeld = false;   // every connection's: the journal is too far behind, or failing
     QHash<ConnectionId, Listener> m_listeners;
     QHash<ConnectionId, Link> m_links;
     int m_listenerCount = 0;

@@ -5,6 +5,7 @@
 #include "connectioninfo.h"
 #include "socketoptions.h"
 #include "tcpconnection.h"
+#include "tcplistener.h"
 
 #include "flowcontrol.h"
 #include "peerprocess.h"
@@ -18,6 +19,7 @@
 #include <QTest>
 
 #include <memory>
+#include <optional>
 
 enum class TransportKind { Client, Accepted };
 Q_DECLARE_METATYPE(TransportKind)
@@ -92,12 +94,24 @@ public:
 // A transport under test, connected over loopback to a peer.
 struct Pair
 {
-    QTcpServer server;
+    QTcpServer server;     // the client's peer listens here
+    TcpListener listener;  // the accepted transport's listener
     std::unique_ptr<QTcpSocket> peer; // null when the peer is another process
     std::unique_ptr<TcpConnection> transport;
     std::unique_ptr<Recorder> recorder;
     QStringList openingSignals; // what the transport reported while the pair was opened
 };
+
+// The listener's next connection, as the transport under test.
+void acceptTransport(Pair &pair)
+{
+    std::optional<AcceptedSocket> accepted;
+    QObject context;
+    QObject::connect(&pair.listener, &TcpListener::accepted, &context,
+        [&accepted](const AcceptedSocket &socket) { accepted = socket; });
+    QTRY_VERIFY_WITH_TIMEOUT(accepted.has_value(), TimeoutMs);
+    pair.transport = std::make_unique<TcpConnection>(*accepted);
+}
 
 } // namespace
 
@@ -151,8 +165,8 @@ void tst_Transport::addKinds()
 
 void tst_Transport::open(TransportKind kind, Pair &pair)
 {
-    QVERIFY2(pair.server.listen(QHostAddress::LocalHost, 0), qPrintable(pair.server.errorString()));
     if (kind == TransportKind::Client) {
+        QVERIFY2(pair.server.listen(QHostAddress::LocalHost, 0), qPrintable(pair.server.errorString()));
         pair.transport = std::make_unique<TcpConnection>();
         pair.recorder = std::make_unique<Recorder>(pair.transport.get());
         pair.transport->connectToHost(QStringLiteral("127.0.0.1"), pair.server.serverPort());
@@ -161,10 +175,12 @@ void tst_Transport::open(TransportKind kind, Pair &pair)
         QTRY_VERIFY_WITH_TIMEOUT(
             pair.recorder->names.contains(QStringLiteral("connected")), TimeoutMs);
     } else {
+        QVERIFY2(pair.listener.listen(QHostAddress::LocalHost, 0), qPrintable(pair.listener.errorString()));
         pair.peer = std::make_unique<QTcpSocket>();
-        pair.peer->connectToHost(QHostAddress::LocalHost, pair.server.serverPort());
-        QTRY_VERIFY_WITH_TIMEOUT(pair.server.hasPendingConnections(), TimeoutMs);
-        pair.transport = std::make_unique<TcpConnection>(pair.server.nextPendingConnection());
+        pair.peer->connectToHost(QHostAddress::LocalHost, pair.listener.port());
+        acceptTransport(pair);
+        if (QTest::currentTestFailed())
+            return;
         pair.recorder = std::make_unique<Recorder>(pair.transport.get());
         QTRY_COMPARE_WITH_TIMEOUT(pair.peer->state(), QAbstractSocket::ConnectedState, TimeoutMs);
     }
@@ -192,13 +208,13 @@ void tst_Transport::openWithProcessPeer(TransportKind kind, QProcess &process, P
         QTRY_VERIFY_WITH_TIMEOUT(
             pair.recorder->names.contains(QStringLiteral("connected")), TimeoutMs);
     } else {
-        QVERIFY2(
-            pair.server.listen(QHostAddress::LocalHost, 0), qPrintable(pair.server.errorString()));
+        QVERIFY2(pair.listener.listen(QHostAddress::LocalHost, 0), qPrintable(pair.listener.errorString()));
         process.start(python,
             { PeerProcess::script("recv_probe.py"), QStringLiteral("connect"),
-                QString::number(pair.server.serverPort()) });
-        QTRY_VERIFY_WITH_TIMEOUT(pair.server.hasPendingConnections(), TimeoutMs);
-        pair.transport = std::make_unique<TcpConnection>(pair.server.nextPendingConnection());
+                QString::number(pair.listener.port()) });
+        acceptTransport(pair);
+        if (QTest::currentTestFailed())
+            return;
         pair.recorder = std::make_unique<Recorder>(pair.transport.get());
     }
     QByteArray line;

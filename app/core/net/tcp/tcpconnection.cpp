@@ -10,6 +10,8 @@
 #include <QTcpSocket>
 #include <QTimer>
 
+#include <unistd.h>
+
 TcpConnection::TcpConnection(QObject *parent)
     : Transport(parent)
     , m_socket(new QTcpSocket(this))
@@ -17,12 +19,23 @@ TcpConnection::TcpConnection(QObject *parent)
     attach();
 }
 
-TcpConnection::TcpConnection(QTcpSocket *accepted, QObject *parent)
+TcpConnection::TcpConnection(const AcceptedSocket &accepted, QObject *parent)
     : Transport(parent)
-    , m_socket(accepted)
+    , m_socket(new QTcpSocket(this))
+    , m_accepted(accepted)
 {
-    m_socket->setParent(this);
     attach();
+    // QTcpSocket takes a descriptor whose peer has reset as well (it then knows no peer address):
+    // what was received before the reset is still read, then the reset is reported.
+    if (!m_socket->setSocketDescriptor(accepted.descriptor)) {
+        ::close(int(accepted.descriptor));   // ours since accept(), and Qt did not take it
+        m_accepted.descriptor = -1;
+        QMetaObject::invokeMethod(this, [this] {
+            Q_EMIT errorOccurred(m_socket->errorString());
+            finish(tr("closed: %1").arg(m_socket->errorString()));
+        }, Qt::QueuedConnection);
+        return;
+    }
     m_stateProbe = SocketOptions::duplicate(m_socket->socketDescriptor());
     // Bytes may have arrived between accept() and now; readyRead will not repeat for them.
     QMetaObject::invokeMethod(this, [this] { readAvailable(); }, Qt::QueuedConnection);
@@ -90,9 +103,14 @@ void TcpConnection::tryNextAddress()
     m_socket->connectToHost(address, m_port);
 }
 
+bool TcpConnection::canSend() const
+{
+    return isConnected() && !m_writeShut && !m_shutdownPending && !m_closeRequested;
+}
+
 bool TcpConnection::send(const QByteArray &bytes)
 {
-    if (!isConnected() || m_writeShut || m_shutdownPending || m_closeRequested)
+    if (!canSend())
         return false;
     if (m_peerFinished) {
         m_pendingOut += bytes;
@@ -216,24 +234,29 @@ qint64 TcpConnection::bytesToWrite() const
     return m_peerFinished ? m_pendingOut.size() : m_socket->bytesToWrite();
 }
 
+// Qt's view first; for an accepted connection, what accept() reported when Qt knows nothing.
 QHostAddress TcpConnection::localAddress() const
 {
-    return m_socket->localAddress();
+    const QHostAddress own = m_socket->localAddress();
+    return own.isNull() ? m_accepted.localAddress : own;
 }
 
 quint16 TcpConnection::localPort() const
 {
-    return m_socket->localPort();
+    const quint16 own = m_socket->localPort();
+    return own == 0 ? m_accepted.localPort : own;
 }
 
 QHostAddress TcpConnection::peerAddress() const
 {
-    return m_socket->peerAddress();
+    const QHostAddress own = m_socket->peerAddress();
+    return own.isNull() ? m_accepted.peerAddress : own;
 }
 
 quint16 TcpConnection::peerPort() const
 {
-    return m_socket->peerPort();
+    const quint16 own = m_socket->peerPort();
+    return own == 0 ? m_accepted.peerPort : own;
 }
 
 qintptr TcpConnection::socketDescriptor() const

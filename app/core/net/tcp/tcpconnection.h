@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "tcplistener.h"
 #include "transport.h"
 
 #include <QAbstractSocket>
@@ -24,8 +25,9 @@ public:
     static constexpr int DefaultConnectTimeoutMs = 15000;
 
     explicit TcpConnection(QObject *parent = nullptr);
-    // Takes over a socket returned by QTcpServer::nextPendingConnection().
-    explicit TcpConnection(QTcpSocket *accepted, QObject *parent = nullptr);
+    // Takes over a descriptor a TcpListener accepted, and keeps the addresses accept() reported:
+    // a peer that has already reset has none that getpeername() could tell.
+    explicit TcpConnection(const AcceptedSocket &accepted, QObject *parent = nullptr);
     ~TcpConnection() override;
 
     void setConnectTimeout(int ms) { m_connectTimeoutMs = ms; }
@@ -38,6 +40,7 @@ public:
     bool isReadingPaused() const override { return m_readingPaused; }
     void setReadingHeld(bool held) override;
     bool isConnected() const override;
+    bool canSend() const override;
     qint64 bytesToWrite() const override;
     bool shutdownWrite() override;
     bool setNoDelay(bool on) override;
@@ -62,6 +65,7 @@ private:
     void writePending();
 
     QTcpSocket *m_socket = nullptr;
+    AcceptedSocket m_accepted;   // accepted connections: the ends as accept() reported them
     QTimer *m_connectTimer = nullptr;
     QList<QHostAddress> m_addresses;   // resolved, not yet tried
     quint16 m_port = 0;
