@@ -242,8 +242,12 @@ int main(int argc, char **argv)
             std::fprintf(stderr, "socketlab: %s\n", qPrintable(error));
             return 1;
         }
-        if (lesson)
-            return runHeadlessLesson(*lesson, session);
+        if (lesson) {
+            // Loaded again now that the translators are installed: its texts in the user's
+            // language (it was found before any application object existed).
+            QString ignored;
+            return runHeadlessLesson(findLesson(lesson->id, &ignored).value_or(*lesson), session);
+        }
         return runHeadless(commandLine, session);
     }
 

@@ -6,6 +6,7 @@
 #include "journalgate.h"
 #include "journalwriter.h"
 #include "session.h"
+#include "socketerror.h"
 #include "socketoptions.h"
 #include "tcpconnection.h"
 #include "tcpkernelreader.h"
@@ -63,7 +64,8 @@ void EndpointHost::listen(ConnectionId id, const QHostAddress &address, quint16 
         if (socket->errorCode() == EACCES && port != 0 && port < 1024)
             reason += tr(" (ports below 1024 need administrator rights; pick a port from 1024 up, or 0)");
         m_session.recordText(id, EventKind::ListenFailed,
-                             tr("bind %1 failed: %2").arg(formatEndpoint(address, port), reason));
+                             tr("bind %1 failed: %2").arg(formatEndpoint(address, port), reason),
+                             EventFacts::failure(errorCodeOfErrno(socket->errorCode())));
         delete socket;
         return;
     }
@@ -174,17 +176,17 @@ void EndpointHost::adopt(ConnectionId id, Transport *transport, bool echo, Conne
             relay(id, link.relayListener, bytes);
         holdReadingWhileJournalBehind();
     });
-    connect(transport, &Transport::errorOccurred, this, [this, id](const QString &reason) {
-        m_session.recordText(id, EventKind::Error, reason);
+    connect(transport, &Transport::errorOccurred, this, [this, id](ErrorCode code, const QString &reason) {
+        m_session.recordText(id, EventKind::Error, reason, EventFacts::failure(code));
     });
-    connect(transport, &Transport::closing, this, [this, id](const QString &why) {
-        m_session.recordText(id, EventKind::Closing, why);
+    connect(transport, &Transport::closing, this, [this, id](CloseKind kind, const QString &why) {
+        m_session.recordText(id, EventKind::Closing, why, EventFacts::ending(kind, CloseSide::Us));
     });
     connect(transport, &Transport::endOfStream, this, [this, id](const QString &what) {
-        m_session.recordText(id, EventKind::EndOfStream, what);
+        m_session.recordText(id, EventKind::EndOfStream, what, EventFacts::ending(CloseKind::Fin, CloseSide::Peer));
     });
-    connect(transport, &Transport::closed, this, [this, id](const QString &how) {
-        m_session.recordText(id, EventKind::Closed, how);
+    connect(transport, &Transport::closed, this, [this, id](CloseKind kind, CloseSide by, const QString &how) {
+        m_session.recordText(id, EventKind::Closed, how, EventFacts::ending(kind, by));
         m_session.connections().setQueuedOut(id, 0);
         const Link link = m_links.take(id);
         if (auto listener = m_listeners.find(link.parent); link.parent != 0 && listener != m_listeners.end())
@@ -290,7 +292,8 @@ void EndpointHost::shutdownWrite(ConnectionId id)
     if (!link.transport)
         noteUnknown(id, tr("shutdown"));
     else if (!link.transport->shutdownWrite())
-        m_session.recordText(id, EventKind::Error, tr("shutdown(SHUT_WR): this connection cannot send any more"));
+        m_session.recordText(id, EventKind::Error, tr("shutdown(SHUT_WR): this connection cannot send any more"),
+                             EventFacts::failure(ErrorCode::NotConnected));
 }
 
 void EndpointHost::setNoDelay(ConnectionId id, bool on)
@@ -306,7 +309,8 @@ void EndpointHost::setNoDelay(ConnectionId id, bool on)
                                 : tr("setsockopt(TCP_NODELAY, 0): Nagle's algorithm on, small writes wait for "
                                      "the previous one's ACK"));
     else
-        m_session.recordText(id, EventKind::Error, tr("setsockopt(TCP_NODELAY) failed: not connected"));
+        m_session.recordText(id, EventKind::Error, tr("setsockopt(TCP_NODELAY) failed: not connected"),
+                             EventFacts::failure(ErrorCode::NotConnected));
 }
 
 // Every byte SocketLab sends goes through here: recorded, in the journal's file, then handed to
@@ -315,7 +319,8 @@ void EndpointHost::sendNow(ConnectionId id, const QByteArray &bytes)
 {
     const Link link = m_links.value(id);
     if (!link.transport || !link.transport->canSend()) {
-        m_session.recordText(id, EventKind::Error, tr("not connected: %n byte(s) not sent", nullptr, int(bytes.size())));
+        m_session.recordText(id, EventKind::Error, tr("not connected: %n byte(s) not sent", nullptr, int(bytes.size())),
+                             EventFacts::failure(ErrorCode::NotConnected));
         return;
     }
     if (m_journalGate->recordOutgoing(id, bytes))
@@ -329,7 +334,8 @@ void EndpointHost::handOver(ConnectionId id, const QByteArray &bytes)
         m_session.recordText(id, EventKind::Error,
                              tr("the %n byte(s) recorded as sent just before were not sent: this connection "
                                 "can no longer send",
-                                nullptr, int(bytes.size())));
+                                nullptr, int(bytes.size())),
+                             EventFacts::failure(ErrorCode::UnsentDataDropped));
 }
 
 void EndpointHost::close(ConnectionId id)
@@ -400,7 +406,8 @@ void EndpointHost::closeListener(ConnectionId id)
 
 void EndpointHost::noteUnknown(ConnectionId id, const QString &what)
 {
-    m_session.recordText(id, EventKind::Error, tr("%1: this connection is already closed").arg(what));
+    m_session.recordText(id, EventKind::Error, tr("%1: this connection is already closed").arg(what),
+                         EventFacts::failure(ErrorCode::NotConnected));
 }
 
 // Memory stays bounded when the disk is slower than the network: past HighWater unwritten bytes

@@ -59,17 +59,20 @@ public:
             ++chunks;
             largestChunk = qMax(largestChunk, bytes.size());
         });
-        connect(transport, &Transport::errorOccurred, this, [this](const QString &reason) {
+        connect(transport, &Transport::errorOccurred, this, [this](ErrorCode code, const QString &reason) {
             names << QStringLiteral("errorOccurred");
             errors << reason;
+            errorCodes << code;
         });
-        connect(transport, &Transport::closing, this, [this](const QString &why) {
+        connect(transport, &Transport::closing, this, [this](CloseKind kind, const QString &why) {
             names << QStringLiteral("closing");
             closings << why;
+            closingKinds << kind;
         });
-        connect(transport, &Transport::closed, this, [this](const QString &how) {
+        connect(transport, &Transport::closed, this, [this](CloseKind kind, CloseSide by, const QString &how) {
             names << QStringLiteral("closed");
             closes << how;
+            closeFacts << EventFacts::ending(kind, by);
         });
     }
 
@@ -89,6 +92,9 @@ public:
     QStringList errors;
     QStringList closings;
     QStringList closes;
+    QList<ErrorCode> errorCodes;
+    QList<CloseKind> closingKinds;
+    QList<EventFacts> closeFacts;
 };
 
 // A transport under test, connected over loopback to a peer.
@@ -340,6 +346,8 @@ void tst_Transport::closeSendsQueuedDataThenFin()
     QCOMPARE(pair.recorder->lifecycle(),
         QStringList({ QStringLiteral("closing"), QStringLiteral("closed") }));
     QCOMPARE(pair.recorder->closes, QStringList { QStringLiteral("closed by us") });
+    QCOMPARE(pair.recorder->closeFacts, QList { EventFacts::ending(CloseKind::Fin, CloseSide::Us) });
+    QCOMPARE(pair.recorder->closingKinds, QList { CloseKind::Fin });
     QVERIFY(!pair.transport->isConnected());
     QVERIFY(!pair.transport->send(QByteArrayLiteral("too late")));
     pair.transport->close();
@@ -366,6 +374,7 @@ void tst_Transport::abortClosesAtOnce()
     QCOMPARE(pair.recorder->lifecycle(), QStringList { QStringLiteral("closed") });
     QVERIFY2(pair.recorder->closes.constFirst().contains(QLatin1String("RST")),
         qPrintable(pair.recorder->closes.constFirst()));
+    QCOMPARE(pair.recorder->closeFacts, QList { EventFacts::ending(CloseKind::Reset, CloseSide::Us) });
     QVERIFY(!pair.transport->isConnected());
 
     // Qt reports a RST as RemoteHostClosedError too; peerSeesFinOrReset tells them apart.
@@ -458,6 +467,7 @@ void tst_Transport::peerFin()
     QCOMPARE(pair.recorder->lifecycle(), QStringList { QStringLiteral("closed") });
     QVERIFY2(pair.recorder->closes.constFirst().contains(QLatin1String("FIN")),
         qPrintable(pair.recorder->closes.constFirst()));
+    QCOMPARE(pair.recorder->closeFacts, QList { EventFacts::ending(CloseKind::Fin, CloseSide::Peer) });
     if (halfClose) {
         QTRY_VERIFY_WITH_TIMEOUT(reader.ended, TimeoutMs);
         QCOMPARE(reader.error, QAbstractSocket::RemoteHostClosedError);
@@ -493,6 +503,8 @@ void tst_Transport::peerReset()
         qPrintable(pair.recorder->errors.constFirst()));
     QVERIFY2(pair.recorder->closes.constFirst().contains(QLatin1String("RST")),
         qPrintable(pair.recorder->closes.constFirst()));
+    QCOMPARE(pair.recorder->errorCodes, QList { ErrorCode::ResetByPeer });
+    QCOMPARE(pair.recorder->closeFacts, QList { EventFacts::ending(CloseKind::Reset, CloseSide::Peer) });
 }
 
 void tst_Transport::pausedReadingAppliesFlowControl_data()
@@ -564,6 +576,8 @@ void tst_Transport::refusedConnection()
             QStringLiteral("closed") }));
     QVERIFY2(recorder.errors.constFirst().contains(QLatin1String("refused"), Qt::CaseInsensitive),
         qPrintable(recorder.errors.constFirst()));
+    QCOMPARE(recorder.errorCodes, QList { ErrorCode::ConnectionRefused });
+    QCOMPARE(recorder.closeFacts, QList { EventFacts::ending(CloseKind::Cancelled, CloseSide::Unknown) });
     QVERIFY(!transport.isConnected());
 }
 
@@ -580,6 +594,7 @@ void tst_Transport::hostNotFound()
         QStringList({ QStringLiteral("lookingUp"), QStringLiteral("errorOccurred"),
             QStringLiteral("closed") }));
     QVERIFY2(recorder.errors.constFirst().contains(host), qPrintable(recorder.errors.constFirst()));
+    QCOMPARE(recorder.errorCodes, QList { ErrorCode::HostNotFound });
 }
 
 // "localhost" may resolve to ::1 first, where nothing listens: that address is refused and the

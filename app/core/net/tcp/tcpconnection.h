@@ -58,7 +58,7 @@ private:
     void onStateChanged(QAbstractSocket::SocketState state);
     void onError(QAbstractSocket::SocketError error);
     void onDisconnected();
-    void finish(const QString &how);
+    void finish(CloseKind kind, CloseSide by, const QString &how);
     void releaseStateProbe();
     void completeShutdownWrite();
     void enterHalfOpen();
@@ -75,7 +75,9 @@ private:
     bool m_closeRequested = false;
     bool m_aborting = false;
     bool m_finished = false;
+    bool m_wasConnected = false;   // an abort then resets a connection, else gives up an attempt
     QString m_peerCloseText;   // how the peer ended the stream, learned before Qt closes
+    CloseKind m_peerCloseKind = CloseKind::None;
     qintptr m_stateProbe = -1;  // a duplicate of the socket's descriptor: see onError()
 
     // Half-close. Qt has no half-open state: at the peer's FIN it closes its descriptor. With
