@@ -315,6 +315,22 @@
         <source>[FILE.socketlab]</source>
         <translation>[DATEI.socketlab]</translation>
     </message>
+    <message>
+        <source>The listen() backlog of every --listen: how many connections the kernel completes and queues before SocketLab accepts them (default: the system&apos;s maximum, SOMAXCONN).</source>
+        <translation>Der listen()-Backlog jedes --listen: wie viele Verbindungen der Kernel fertig aufbaut und einreiht, bevor SocketLab sie annimmt (Vorgabe: das Maximum des Systems, SOMAXCONN).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>--backlog %1: expected a number from 1 to %2</source>
+        <translation>--backlog %1: erwartet wird eine Zahl von 1 bis %2</translation>
+    </message>
+    <message>
+        <source>--backlog needs --listen</source>
+        <translation>--backlog braucht --listen</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionInfoPane</name>
@@ -788,15 +804,15 @@
     </message>
     <message>
         <source>Enter a name after &apos;@&apos; (an abstract socket name, such as @lab)</source>
-        <translation>Nach '@' einen Namen eingeben (einen abstrakten Socket-Namen wie @lab)</translation>
+        <translation>Nach &apos;@&apos; einen Namen eingeben (einen abstrakten Socket-Namen wie @lab)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is %2 bytes long; a Unix socket address holds at most %3 (sun_path): choose a shorter path</source>
-        <translation>'%1' ist %2 Bytes lang; eine Unix-Socket-Adresse fasst höchstens %3 (sun_path): einen kürzeren Pfad wählen</translation>
+        <translation>&apos;%1&apos; ist %2 Bytes lang; eine Unix-Socket-Adresse fasst höchstens %3 (sun_path): einen kürzeren Pfad wählen</translation>
     </message>
     <message>
         <source>&apos;%1&apos; names a directory; a socket needs a file name</source>
-        <translation>'%1' ist ein Verzeichnis; ein Socket braucht einen Dateinamen</translation>
+        <translation>&apos;%1&apos; ist ein Verzeichnis; ein Socket braucht einen Dateinamen</translation>
     </message>
     <message>
         <source>port 0 cannot be connected to</source>
@@ -976,6 +992,14 @@
             <numerusform>das eben als gesendet aufgezeichnete %n Byte wurde nicht gesendet: diese Verbindung kann nicht mehr senden</numerusform>
             <numerusform>die eben als gesendet aufgezeichneten %n Bytes wurden nicht gesendet: diese Verbindung kann nicht mehr senden</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 of echo wait for the peer, which is not reading them: SocketLab stops reading this connection until they drain, so flow control holds the sender; nothing is lost</source>
+        <translation>%1 Echo-Bytes warten auf die Gegenstelle, die sie nicht liest: SocketLab liest diese Verbindung nicht weiter, bis sie abgeflossen sind, so hält die Flusskontrolle den Sender an; nichts geht verloren</translation>
+    </message>
+    <message>
+        <source>%1 relayed to %2 wait, it is not reading them: SocketLab stops reading this connection until they drain, so flow control holds the sender; nothing is lost</source>
+        <translation>%1 an %2 weitergeleitete Bytes warten, %2 liest sie nicht: SocketLab liest diese Verbindung nicht weiter, bis sie abgeflossen sind, so hält die Flusskontrolle den Sender an; nichts geht verloren</translation>
     </message>
 </context>
 <context>

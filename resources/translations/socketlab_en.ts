@@ -315,6 +315,22 @@
         <source>[FILE.socketlab]</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The listen() backlog of every --listen: how many connections the kernel completes and queues before SocketLab accepts them (default: the system&apos;s maximum, SOMAXCONN).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--backlog %1: expected a number from 1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--backlog needs --listen</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectionInfoPane</name>
@@ -976,6 +992,14 @@
             <numerusform>the %n byte recorded as sent just before were not sent: this connection can no longer send</numerusform>
             <numerusform>the %n bytes recorded as sent just before were not sent: this connection can no longer send</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 of echo wait for the peer, which is not reading them: SocketLab stops reading this connection until they drain, so flow control holds the sender; nothing is lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 relayed to %2 wait, it is not reading them: SocketLab stops reading this connection until they drain, so flow control holds the sender; nothing is lost</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
