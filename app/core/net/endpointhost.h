@@ -2,6 +2,7 @@
 #pragma once
 
 #include "connectioninfo.h"
+#include "endpointaddress.h"
 #include "tcpkernelinfo.h"
 #include "trafficevent.h"
 
@@ -11,9 +12,7 @@
 #include <QPointer>
 #include <QThreadPool>
 
-class AcceptGuard;
-class QTcpServer;
-class QTcpSocket;
+class Listener;
 class QTimer;
 class Session;
 class Transport;
@@ -28,7 +27,8 @@ struct ListenTuning
 };
 
 // Owns every listener and connection, on the network thread, and records what each one does
-// into the Session. Nothing here paints or waits for painting. The Workbench calls these
+// into the Session. It drives them through the Listener and Transport contracts, whatever their
+// kind (Transports makes them). Nothing here paints or waits for painting. The Workbench calls these
 // functions through queued invocations; they must run on the thread this object lives in.
 class EndpointHost : public QObject
 {
@@ -50,9 +50,8 @@ public:
     explicit EndpointHost(Session &session, QObject *parent = nullptr);
     ~EndpointHost() override;
 
-    void listen(ConnectionId id, const QHostAddress &address, quint16 port, bool echo,
-                const ListenTuning &tuning = {});
-    void connectTo(ConnectionId id, const QString &host, quint16 port, bool echo, int timeoutMs);
+    void listen(ConnectionId id, const ParsedEndpoint &address, bool echo, const ListenTuning &tuning = {});
+    void connectTo(ConnectionId id, const ParsedEndpoint &address, bool echo, int timeoutMs);
     void send(ConnectionId id, const QByteArray &bytes, int count, int intervalMs);
     void stopRepeating(ConnectionId id);
     void close(ConnectionId id);
@@ -95,10 +94,9 @@ private:
         qint64 queued = 0;          // last published bytesToWrite()
         bool queueNoted = false;    // the log said bytes pile up, and not yet that they left
     };
-    struct Listener
+    struct Listening
     {
-        QTcpServer *server = nullptr;
-        AcceptGuard *guard = nullptr;   // pauses and resumes the server's accepting
+        Listener *listener = nullptr;
         bool echo = false;
         int nextChildNumber = 1;
         ListenTuning tuning;
@@ -116,14 +114,14 @@ private:
     void holdReadingWhileJournalBehind();
     void journalWritten();
     void setReadingHeld(bool held);
-    bool refuseBeyondCap(ConnectionId listenerId, QTcpSocket *socket);
+    bool refuseBeyondCap(ConnectionId listenerId, Transport *connection);
     void countReceived(ConnectionId id, qsizetype bytes);
     void publishLimits(ConnectionId id);
     void publishSendQueues();
 
     Session &m_session;
     bool m_readingHeld = false;   // every connection's: the journal is too far behind
-    QHash<ConnectionId, Listener> m_listeners;
+    QHash<ConnectionId, Listening> m_listeners;
     QHash<ConnectionId, Link> m_links;
     int m_listenerCount = 0;
     int m_clientCount = 0;

@@ -43,6 +43,7 @@ private:
     Result readRecord(Record *record, bool *skipped);
     Result damaged(const QString &what);
     bool parseConnection(const QByteArray &body, ConnectionInfo *identity) const;
+    static bool parseEndpointFields(const QByteArray &body, qsizetype at, ConnectionInfo *identity);
 
     static constexpr qint64 ReadSlice = 1 << 20;
 

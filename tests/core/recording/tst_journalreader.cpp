@@ -410,8 +410,8 @@ void tst_JournalReader::openRefuses_data()
         << QStringLiteral("file") << QByteArray(fileHeader()).remove(4, 1) << notASession;
     QTest::newRow("short and wrong")
         << QStringLiteral("file") << QByteArrayLiteral("PK") << notASession;
-    QTest::newRow("version 2") << QStringLiteral("file") << QByteArray(fileHeader(2))
-                               << QStringLiteral("newer SocketLab (session format 2");
+    QTest::newRow("next version") << QStringLiteral("file") << QByteArray(fileHeader(Journal::FormatVersion + 1))
+                                  << QStringLiteral("newer SocketLab (session format %1").arg(Journal::FormatVersion + 1);
     QTest::newRow("version 65535") << QStringLiteral("file") << QByteArray(fileHeader(0xffff))
                                    << QStringLiteral("newer SocketLab (session format 65535");
     QTest::newRow("version 0") << QStringLiteral("file") << QByteArray(fileHeader(0))
