@@ -184,10 +184,6 @@
         <translation>--connect %1: %2</translation>
     </message>
     <message>
-        <source>--connect %1: port 0 cannot be connected to</source>
-        <translation>--connect %1: mit Port 0 kann man sich nicht verbinden</translation>
-    </message>
-    <message>
         <source>--record needs a file name</source>
         <translation>--record braucht einen Dateinamen</translation>
     </message>
@@ -230,22 +226,6 @@
     <message>
         <source>--headless needs at least one --listen, --connect or --lesson</source>
         <translation>--headless braucht mindestens ein --listen, --connect oder --lesson</translation>
-    </message>
-    <message>
-        <source>Listen on [ADDR:]PORT (127.0.0.1 when ADDR is left out; PORT 0 lets the system choose; IPv6 as [::1]:PORT). Repeatable.</source>
-        <translation>Auf [ADR:]PORT lauschen (127.0.0.1, wenn ADR fehlt; PORT 0 lässt das System wählen; IPv6 als [::1]:PORT). Wiederholbar.</translation>
-    </message>
-    <message>
-        <source>[ADDR:]PORT</source>
-        <translation>[ADR:]PORT</translation>
-    </message>
-    <message>
-        <source>Connect to HOST:PORT (a name, an IPv4 address, or [IPv6]:PORT). Repeatable.</source>
-        <translation>Mit HOST:PORT verbinden (ein Name, eine IPv4-Adresse oder [IPv6]:PORT). Wiederholbar.</translation>
-    </message>
-    <message>
-        <source>HOST:PORT</source>
-        <translation>HOST:PORT</translation>
     </message>
     <message>
         <source>Send back whatever arrives, on every socket.</source>
@@ -300,16 +280,28 @@
         <translation>Die Version zeigen und beenden.</translation>
     </message>
     <message>
-        <source>SocketLab: open listening and connecting TCP sockets, and watch every byte.</source>
-        <translation>SocketLab: lauschende und verbindende TCP-Sockets öffnen und jedes Byte beobachten.</translation>
-    </message>
-    <message>
         <source>A session file to reopen.</source>
         <translation>Eine wieder zu öffnende Sitzungsdatei.</translation>
     </message>
     <message>
         <source>[FILE.socketlab]</source>
         <translation>[DATEI.socketlab]</translation>
+    </message>
+    <message>
+        <source>Listen on [KIND:]ADDRESS. KIND is tcp (the default) or unix. TCP: [ADDR:]PORT (127.0.0.1 when ADDR is left out; PORT 0 lets the system choose; IPv6 as [::1]:PORT). Unix: a socket file path (unix:/tmp/lab.sock) or an abstract name (unix:@lab). Repeatable.</source>
+        <translation>Auf [ART:]ADRESSE lauschen. ART ist tcp (Vorgabe) oder unix. TCP: [ADR:]PORT (127.0.0.1, wenn ADR fehlt; PORT 0 lässt das System wählen; IPv6 als [::1]:PORT). Unix: ein Socket-Dateipfad (unix:/tmp/lab.sock) oder ein abstrakter Name (unix:@lab). Wiederholbar.</translation>
+    </message>
+    <message>
+        <source>[KIND:]ADDRESS</source>
+        <translation>[ART:]ADRESSE</translation>
+    </message>
+    <message>
+        <source>Connect to [KIND:]ADDRESS. TCP: HOST:PORT (a name, an IPv4 address, or [IPv6]:PORT). Unix: unix:PATH or unix:@NAME. Repeatable.</source>
+        <translation>Mit [ART:]ADRESSE verbinden. TCP: HOST:PORT (ein Name, eine IPv4-Adresse oder [IPv6]:PORT). Unix: unix:PFAD oder unix:@NAME. Wiederholbar.</translation>
+    </message>
+    <message>
+        <source>SocketLab: open listening and connecting TCP and Unix domain sockets, and watch every byte.</source>
+        <translation>SocketLab: lauschende und verbindende TCP- und Unix-Domain-Sockets öffnen und jedes Byte beobachten.</translation>
     </message>
 </context>
 <context>
@@ -495,6 +487,46 @@
     <message>
         <source>%1 timeouts of the current segment</source>
         <translation>%1 Timeouts des aktuellen Segments</translation>
+    </message>
+    <message>
+        <source>Peer process</source>
+        <translation>Gegenüber-Prozess</translation>
+    </message>
+    <message>
+        <source>Who is on the other end of this Unix socket, as the kernel recorded it at connect() (SO_PEERCRED): process id, program (/proc/PID/comm), user and group. TCP cannot say this.</source>
+        <translation>Wer am anderen Ende dieses Unix-Sockets ist, wie der Kernel es bei connect() festgehalten hat (SO_PEERCRED): Prozess-ID, Programm (/proc/PID/comm), Benutzer und Gruppe. TCP kann das nicht sagen.</translation>
+    </message>
+    <message>
+        <source>Inodes</source>
+        <translation>Inodes</translation>
+    </message>
+    <message>
+        <source>The socket&apos;s inode and its peer&apos;s, as ss -x shows them: they pair the two ends</source>
+        <translation>Die Inode des Sockets und die seines Gegenübers, wie ss -x sie zeigt: sie verbinden die beiden Enden</translation>
+    </message>
+    <message>
+        <source>Socket state</source>
+        <translation>Socket-Zustand</translation>
+    </message>
+    <message>
+        <source>The kernel has no such Unix socket any more.</source>
+        <translation>Der Kernel hat diesen Unix-Socket nicht mehr.</translation>
+    </message>
+    <message>
+        <source>— (a listener has no peer)</source>
+        <translation>— (ein lauschender Socket hat kein Gegenüber)</translation>
+    </message>
+    <message>
+        <source>— (not known)</source>
+        <translation>— (unbekannt)</translation>
+    </message>
+    <message>
+        <source>socket %1, peer %2</source>
+        <translation>Socket %1, Gegenüber %2</translation>
+    </message>
+    <message>
+        <source>socket %1</source>
+        <translation>Socket %1</translation>
     </message>
 </context>
 <context>
@@ -770,16 +802,40 @@
         <source>Listen on an IP address (such as 127.0.0.1 or ::1), not a name</source>
         <translation>Auf einer IP-Adresse lauschen (etwa 127.0.0.1 oder ::1), nicht auf einem Namen</translation>
     </message>
+    <message>
+        <source>%1 sockets are not yet supported by this version of SocketLab; use tcp: or unix:</source>
+        <translation>%1-Sockets unterstützt diese Version von SocketLab noch nicht; tcp: oder unix: verwenden</translation>
+    </message>
+    <message>
+        <source>Enter a socket file path (/tmp/lab.sock) or an abstract name (@lab)</source>
+        <translation>Einen Socket-Dateipfad (/tmp/lab.sock) oder einen abstrakten Namen (@lab) eingeben</translation>
+    </message>
+    <message>
+        <source>A Unix socket address cannot hold a NUL character</source>
+        <translation>Eine Unix-Socket-Adresse darf kein NUL-Zeichen enthalten</translation>
+    </message>
+    <message>
+        <source>Enter a name after &apos;@&apos; (an abstract socket name, such as @lab)</source>
+        <translation>Nach '@' einen Namen eingeben (einen abstrakten Socket-Namen wie @lab)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is %2 bytes long; a Unix socket address holds at most %3 (sun_path): choose a shorter path</source>
+        <translation>'%1' ist %2 Bytes lang; eine Unix-Socket-Adresse fasst höchstens %3 (sun_path): einen kürzeren Pfad wählen</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; names a directory; a socket needs a file name</source>
+        <translation>'%1' ist ein Verzeichnis; ein Socket braucht einen Dateinamen</translation>
+    </message>
+    <message>
+        <source>port 0 cannot be connected to</source>
+        <translation>mit Port 0 kann man sich nicht verbinden</translation>
+    </message>
 </context>
 <context>
     <name>EndpointHost</name>
     <message>
         <source>bind %1 failed: %2</source>
         <translation>bind %1 fehlgeschlagen: %2</translation>
-    </message>
-    <message>
-        <source>socket(), bind(%1), listen()</source>
-        <translation>socket(), bind(%1), listen()</translation>
     </message>
     <message>
         <source>accept() returned a new socket for %1</source>
@@ -841,10 +897,6 @@
         <translation>%1: diese Verbindung ist bereits geschlossen</translation>
     </message>
     <message>
-        <source>socket(), bind(%1), listen(backlog %2)</source>
-        <translation>socket(), bind(%1), listen(Backlog %2)</translation>
-    </message>
-    <message>
         <source>accept() is not called: the kernel completes handshakes into the backlog until it is full, then ignores new SYNs</source>
         <translation>accept() wird nicht aufgerufen: der Kernel schließt Handshakes in den Backlog ab, bis er voll ist, und ignoriert dann neue SYNs</translation>
     </message>
@@ -883,10 +935,6 @@
     <message>
         <source>setsockopt(TCP_NODELAY) failed: not connected</source>
         <translation>setsockopt(TCP_NODELAY) fehlgeschlagen: nicht verbunden</translation>
-    </message>
-    <message>
-        <source> (ports below 1024 need administrator rights; pick a port from 1024 up, or 0)</source>
-        <translation> (Ports unter 1024 brauchen Administratorrechte; einen Port ab 1024 wählen, oder 0)</translation>
     </message>
     <message numerus="yes">
         <source>refused %1: the cap of %n open connection(s) is reached (closed with RST)</source>
@@ -941,6 +989,33 @@
     <message>
         <source>the queued bytes have all been handed to the kernel</source>
         <translation>die wartenden Bytes sind alle an den Kernel übergeben</translation>
+    </message>
+    <message>
+        <source>%1 sockets cannot listen in this version</source>
+        <translation>%1-Sockets können in dieser Version nicht lauschen</translation>
+    </message>
+    <message>
+        <source>%1, bind(%2), listen(backlog %3)</source>
+        <translation>%1, bind(%2), listen(Backlog %3)</translation>
+    </message>
+    <message>
+        <source>%1, bind(%2), listen()</source>
+        <translation>%1, bind(%2), listen()</translation>
+    </message>
+    <message>
+        <source>%1 sockets cannot connect in this version</source>
+        <translation>%1-Sockets können sich in dieser Version nicht verbinden</translation>
+    </message>
+    <message numerus="yes">
+        <source>refused %1: the cap of %n open connection(s) is reached (closed)</source>
+        <translation>
+            <numerusform>%1 abgelehnt: die Grenze von %n offenen Verbindung ist erreicht (geschlossen)</numerusform>
+            <numerusform>%1 abgelehnt: die Grenze von %n offenen Verbindungen ist erreicht (geschlossen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the socket is closed: the kernel has forgotten it</source>
+        <translation>der Socket ist geschlossen: der Kernel hat ihn vergessen</translation>
     </message>
 </context>
 <context>
@@ -1016,6 +1091,14 @@
     <message>
         <source>connect(): the TCP handshake (SYN, SYN-ACK, ACK); &apos;connection refused&apos; means nothing listens on that port</source>
         <translation>connect(): der TCP-Handshake (SYN, SYN-ACK, ACK); „Verbindung abgelehnt“ heißt, dass auf diesem Port niemand lauscht</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Socket file</source>
+        <translation>Socket-Datei</translation>
     </message>
 </context>
 <context>
@@ -1621,6 +1704,10 @@
         <source> (%1)</source>
         <translation> (%1)</translation>
     </message>
+    <message>
+        <source>cannot make a directory for the socket file: %1</source>
+        <translation>kann kein Verzeichnis für die Socket-Datei anlegen: %1</translation>
+    </message>
 </context>
 <context>
     <name>LogPane</name>
@@ -1737,6 +1824,10 @@ Alles davor wird gezeigt (%n Ereignisse).</numerusform>
         <source>No lessons are available in this window</source>
         <translation>In diesem Fenster sind keine Lektionen verfügbar</translation>
     </message>
+    <message>
+        <source>Exported to %1. %2</source>
+        <translation>Nach %1 exportiert. %2</translation>
+    </message>
 </context>
 <context>
     <name>PacketSelection</name>
@@ -1844,6 +1935,23 @@ Alles davor wird gezeigt (%n Ereignisse).</numerusform>
     </message>
 </context>
 <context>
+    <name>PcapngExporter</name>
+    <message numerus="yes">
+        <source>%n Unix socket connection(s) left out of the pcapng file (%1): pcapng has no link type for them; text, CSV and JSON Lines exports have their bytes.</source>
+        <translation>
+            <numerusform>%n Unix-Socket-Verbindung in der pcapng-Datei ausgelassen (%1): pcapng hat keinen Link-Typ dafür; die Exporte als Text, CSV und JSON Lines enthalten ihre Bytes.</numerusform>
+            <numerusform>%n Unix-Socket-Verbindungen in der pcapng-Datei ausgelassen (%1): pcapng hat keinen Link-Typ dafür; die Exporte als Text, CSV und JSON Lines enthalten ihre Bytes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PeerCredentials</name>
+    <message>
+        <source>pid %1, uid %2, gid %3</source>
+        <translation>PID %1, UID %2, GID %3</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Recover sessions</source>
@@ -1887,6 +1995,22 @@ Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</transl
     <message>
         <source>--lesson %1: no such lesson (there are: %2)</source>
         <translation>--lesson %1: diese Lektion gibt es nicht (vorhanden: %2)</translation>
+    </message>
+    <message>
+        <source>TCP (network)</source>
+        <translation>TCP (Netzwerk)</translation>
+    </message>
+    <message>
+        <source>Unix domain (this computer)</source>
+        <translation>Unix-Domain (dieser Rechner)</translation>
+    </message>
+    <message>
+        <source>TCP: an IP address and a port, reachable over the network. Unix domain: a socket file (or an @abstract name) that only processes on this computer can reach; the file&apos;s permissions say who may connect.</source>
+        <translation>TCP: eine IP-Adresse und ein Port, über das Netzwerk erreichbar. Unix-Domain: eine Socket-Datei (oder ein @abstrakter Name), die nur Prozesse auf diesem Rechner erreichen; die Rechte der Datei bestimmen, wer sich verbinden darf.</translation>
+    </message>
+    <message>
+        <source>A socket file path such as /tmp/lab.sock, or an abstract name such as @lab (Linux: no file, gone with the socket)</source>
+        <translation>Ein Socket-Dateipfad wie /tmp/lab.sock oder ein abstrakter Name wie @lab (Linux: keine Datei, verschwindet mit dem Socket)</translation>
     </message>
 </context>
 <context>
@@ -2276,6 +2400,13 @@ Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</transl
     </message>
 </context>
 <context>
+    <name>TcpListener</name>
+    <message>
+        <source> (ports below 1024 need administrator rights; pick a port from 1024 up, or 0)</source>
+        <translation> (Ports unter 1024 brauchen Administratorrechte; einen Port ab 1024 wählen, oder 0)</translation>
+    </message>
+</context>
+<context>
     <name>TcpStateDiagram</name>
     <message>
         <source>The TCP state machine (RFC 793). The filled box is the state the kernel reports; the thick arrows are the path this connection took.</source>
@@ -2379,6 +2510,201 @@ Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</transl
     <message>
         <source>Sent: %1</source>
         <translation>Gesendet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>UnixConnection</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source> (nothing listens on this abstract name)</source>
+        <translation> (niemand lauscht auf diesem abstrakten Namen)</translation>
+    </message>
+    <message>
+        <source> (the socket file exists, but no program listens on it any more)</source>
+        <translation> (die Socket-Datei existiert, aber kein Programm lauscht mehr darauf)</translation>
+    </message>
+    <message>
+        <source> (no socket file at this path: is the server running?)</source>
+        <translation> (keine Socket-Datei unter diesem Pfad: läuft der Server?)</translation>
+    </message>
+    <message>
+        <source> (the socket file&apos;s permissions, or a directory on its path, do not let this user in)</source>
+        <translation> (die Rechte der Socket-Datei oder eines Verzeichnisses auf dem Pfad lassen diesen Benutzer nicht zu)</translation>
+    </message>
+    <message>
+        <source> (the listener&apos;s backlog is full: it does not accept fast enough)</source>
+        <translation> (der Backlog des lauschenden Sockets ist voll: er nimmt nicht schnell genug an)</translation>
+    </message>
+    <message>
+        <source>could not connect</source>
+        <translation>konnte nicht verbinden</translation>
+    </message>
+    <message>
+        <source>send(): %1</source>
+        <translation>send(): %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n queued byte(s) not sent: the peer has closed its end</source>
+        <translation>
+            <numerusform>%n wartendes Byte nicht gesendet: das Gegenüber hat sein Ende geschlossen</numerusform>
+            <numerusform>%n wartende Bytes nicht gesendet: das Gegenüber hat sein Ende geschlossen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>closed: the peer closed its end</source>
+        <translation>geschlossen: das Gegenüber hat sein Ende geschlossen</translation>
+    </message>
+    <message>
+        <source>closed: %1</source>
+        <translation>geschlossen: %1</translation>
+    </message>
+    <message>
+        <source>closed by us after the peer&apos;s end of stream</source>
+        <translation>von uns geschlossen, nach dem Stream-Ende des Gegenübers</translation>
+    </message>
+    <message>
+        <source>closed by us</source>
+        <translation>von uns geschlossen</translation>
+    </message>
+    <message>
+        <source>Connection reset by peer: it closed with bytes it had not read</source>
+        <translation>Verbindung vom Gegenüber zurückgesetzt: es hat mit ungelesenen Bytes geschlossen</translation>
+    </message>
+    <message>
+        <source>recv(): %1</source>
+        <translation>recv(): %1</translation>
+    </message>
+    <message>
+        <source>reset by the peer (it closed with unread data)</source>
+        <translation>vom Gegenüber zurückgesetzt (es hat mit ungelesenen Daten geschlossen)</translation>
+    </message>
+    <message>
+        <source>read() returned 0: the peer ended its stream and will send no more; this end can still send</source>
+        <translation>read() lieferte 0: das Gegenüber hat seinen Stream beendet und sendet nichts mehr; dieses Ende kann noch senden</translation>
+    </message>
+    <message>
+        <source>peer closed the connection (end of stream)</source>
+        <translation>Gegenüber hat die Verbindung geschlossen (Stream-Ende)</translation>
+    </message>
+    <message>
+        <source>shutdown(SHUT_WR): the end of stream follows the %1 queued bytes; this end still reads</source>
+        <translation>shutdown(SHUT_WR): das Stream-Ende folgt nach den %1 wartenden Bytes; dieses Ende liest weiter</translation>
+    </message>
+    <message>
+        <source>shutdown(SHUT_WR): end of stream sent; this end still reads</source>
+        <translation>shutdown(SHUT_WR): Stream-Ende gesendet; dieses Ende liest weiter</translation>
+    </message>
+    <message>
+        <source>connection attempt cancelled</source>
+        <translation>Verbindungsversuch abgebrochen</translation>
+    </message>
+    <message>
+        <source>close(): the end of stream follows the %1 queued bytes</source>
+        <translation>close(): das Stream-Ende folgt nach den %1 wartenden Bytes</translation>
+    </message>
+    <message>
+        <source>close(): end of stream sent</source>
+        <translation>close(): Stream-Ende gesendet</translation>
+    </message>
+    <message numerus="yes">
+        <source>aborted: %n unsent byte(s) discarded (a Unix socket has no RST: the peer reads the end of the stream)</source>
+        <translation>
+            <numerusform>abgebrochen: %n ungesendetes Byte verworfen (ein Unix-Socket hat kein RST: das Gegenüber liest das Stream-Ende)</numerusform>
+            <numerusform>abgebrochen: %n ungesendete Bytes verworfen (ein Unix-Socket hat kein RST: das Gegenüber liest das Stream-Ende)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>aborted (a Unix socket has no RST: the peer reads the end of the stream)</source>
+        <translation>abgebrochen (ein Unix-Socket hat kein RST: das Gegenüber liest das Stream-Ende)</translation>
+    </message>
+</context>
+<context>
+    <name>UnixKernelReader</name>
+    <message>
+        <source>sock_diag: %1</source>
+        <translation>sock_diag: %1</translation>
+    </message>
+    <message>
+        <source>fstat: %1</source>
+        <translation>fstat: %1</translation>
+    </message>
+    <message>
+        <source>sock_diag gave no answer for this socket</source>
+        <translation>sock_diag gab keine Antwort zu diesem Socket</translation>
+    </message>
+    <message>
+        <source>not available on this platform</source>
+        <translation>auf dieser Plattform nicht verfügbar</translation>
+    </message>
+</context>
+<context>
+    <name>UnixListener</name>
+    <message>
+        <source>%1 is a directory; a socket needs a file name of its own</source>
+        <translation>%1 ist ein Verzeichnis; ein Socket braucht einen eigenen Dateinamen</translation>
+    </message>
+    <message>
+        <source>%1 is a regular file, not a socket: SocketLab does not overwrite it</source>
+        <translation>%1 ist eine gewöhnliche Datei, kein Socket: SocketLab überschreibt sie nicht</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a socket file</source>
+        <translation>%1 existiert und ist keine Socket-Datei</translation>
+    </message>
+    <message>
+        <source>%1 is in use: another program listens on this socket</source>
+        <translation>%1 ist belegt: ein anderes Programm lauscht auf diesem Socket</translation>
+    </message>
+    <message>
+        <source>%1 is a socket file that cannot be checked: %2</source>
+        <translation>%1 ist eine Socket-Datei, die sich nicht prüfen lässt: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a stale socket file that cannot be removed: %2</source>
+        <translation>%1 ist eine verwaiste Socket-Datei, die sich nicht entfernen lässt: %2</translation>
+    </message>
+    <message>
+        <source>unlink(%1): removed a stale socket file; nothing listened on it (connect() was refused)</source>
+        <translation>unlink(%1): verwaiste Socket-Datei entfernt; niemand lauschte darauf (connect() wurde abgewiesen)</translation>
+    </message>
+    <message>
+        <source>socket(AF_UNIX): %1</source>
+        <translation>socket(AF_UNIX): %1</translation>
+    </message>
+    <message>
+        <source> (the directory %1 does not exist)</source>
+        <translation> (das Verzeichnis %1 existiert nicht)</translation>
+    </message>
+    <message>
+        <source> (this user may not create files in %1)</source>
+        <translation> (dieser Benutzer darf in %1 keine Dateien anlegen)</translation>
+    </message>
+    <message>
+        <source> (another socket has this abstract name)</source>
+        <translation> (ein anderer Socket hat diesen abstrakten Namen)</translation>
+    </message>
+    <message>
+        <source> (a file appeared at this path)</source>
+        <translation> (unter diesem Pfad ist eine Datei aufgetaucht)</translation>
+    </message>
+    <message>
+        <source>listen(): %1</source>
+        <translation>listen(): %1</translation>
+    </message>
+    <message>
+        <source>unlink(%1): the socket file is removed</source>
+        <translation>unlink(%1): die Socket-Datei ist entfernt</translation>
+    </message>
+    <message>
+        <source>accept() works again: descriptors are free</source>
+        <translation>accept() funktioniert wieder: Deskriptoren sind frei</translation>
+    </message>
+    <message>
+        <source>accept(): %1; waiting connections stay in the backlog</source>
+        <translation>accept(): %1; wartende Verbindungen bleiben im Backlog</translation>
     </message>
 </context>
 <context>

@@ -184,10 +184,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--connect %1: port 0 cannot be connected to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--record needs a file name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -229,22 +225,6 @@
     </message>
     <message>
         <source>--headless needs at least one --listen, --connect or --lesson</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Listen on [ADDR:]PORT (127.0.0.1 when ADDR is left out; PORT 0 lets the system choose; IPv6 as [::1]:PORT). Repeatable.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>[ADDR:]PORT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connect to HOST:PORT (a name, an IPv4 address, or [IPv6]:PORT). Repeatable.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>HOST:PORT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -300,15 +280,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>SocketLab: open listening and connecting TCP sockets, and watch every byte.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A session file to reopen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>[FILE.socketlab]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listen on [KIND:]ADDRESS. KIND is tcp (the default) or unix. TCP: [ADDR:]PORT (127.0.0.1 when ADDR is left out; PORT 0 lets the system choose; IPv6 as [::1]:PORT). Unix: a socket file path (unix:/tmp/lab.sock) or an abstract name (unix:@lab). Repeatable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[KIND:]ADDRESS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to [KIND:]ADDRESS. TCP: HOST:PORT (a name, an IPv4 address, or [IPv6]:PORT). Unix: unix:PATH or unix:@NAME. Repeatable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SocketLab: open listening and connecting TCP and Unix domain sockets, and watch every byte.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -494,6 +486,46 @@
     </message>
     <message>
         <source>%1 timeouts of the current segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peer process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is on the other end of this Unix socket, as the kernel recorded it at connect() (SO_PEERCRED): process id, program (/proc/PID/comm), user and group. TCP cannot say this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The socket&apos;s inode and its peer&apos;s, as ss -x shows them: they pair the two ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Socket state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kernel has no such Unix socket any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— (a listener has no peer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— (not known)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>socket %1, peer %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>socket %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -770,15 +802,39 @@
         <source>Listen on an IP address (such as 127.0.0.1 or ::1), not a name</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 sockets are not yet supported by this version of SocketLab; use tcp: or unix:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a socket file path (/tmp/lab.sock) or an abstract name (@lab)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Unix socket address cannot hold a NUL character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a name after &apos;@&apos; (an abstract socket name, such as @lab)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is %2 bytes long; a Unix socket address holds at most %3 (sun_path): choose a shorter path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; names a directory; a socket needs a file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port 0 cannot be connected to</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EndpointHost</name>
     <message>
         <source>bind %1 failed: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>socket(), bind(%1), listen()</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -841,10 +897,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>socket(), bind(%1), listen(backlog %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>accept() is not called: the kernel completes handshakes into the backlog until it is full, then ignores new SYNs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -882,10 +934,6 @@
     </message>
     <message>
         <source>setsockopt(TCP_NODELAY) failed: not connected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (ports below 1024 need administrator rights; pick a port from 1024 up, or 0)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -940,6 +988,33 @@
     </message>
     <message>
         <source>the queued bytes have all been handed to the kernel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sockets cannot listen in this version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, bind(%2), listen(backlog %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, bind(%2), listen()</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sockets cannot connect in this version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>refused %1: the cap of %n open connection(s) is reached (closed)</source>
+        <translation>
+            <numerusform>refused %1: the cap of %n open connection is reached (closed)</numerusform>
+            <numerusform>refused %1: the cap of %n open connections is reached (closed)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the socket is closed: the kernel has forgotten it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1015,6 +1090,14 @@
     </message>
     <message>
         <source>Port 0 cannot be connected to: enter the server&apos;s port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Socket file</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1620,6 +1703,10 @@
         <source> (%1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>cannot make a directory for the socket file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LogPane</name>
@@ -1736,6 +1823,10 @@ Everything before that point is shown (%n events).</numerusform>
         <source>No lessons are available in this window</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Exported to %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PacketSelection</name>
@@ -1843,6 +1934,23 @@ Everything before that point is shown (%n events).</numerusform>
     </message>
 </context>
 <context>
+    <name>PcapngExporter</name>
+    <message numerus="yes">
+        <source>%n Unix socket connection(s) left out of the pcapng file (%1): pcapng has no link type for them; text, CSV and JSON Lines exports have their bytes.</source>
+        <translation>
+            <numerusform>%n Unix socket connection left out of the pcapng file (%1): pcapng has no link type for them; text, CSV and JSON Lines exports have their bytes.</numerusform>
+            <numerusform>%n Unix socket connections left out of the pcapng file (%1): pcapng has no link type for them; text, CSV and JSON Lines exports have their bytes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PeerCredentials</name>
+    <message>
+        <source>pid %1, uid %2, gid %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Recover sessions</source>
@@ -1883,6 +1991,22 @@ Everything recorded up to the interruption is there. Open them now?</source>
     </message>
     <message>
         <source>--lesson %1: no such lesson (there are: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP (network)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unix domain (this computer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP: an IP address and a port, reachable over the network. Unix domain: a socket file (or an @abstract name) that only processes on this computer can reach; the file&apos;s permissions say who may connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A socket file path such as /tmp/lab.sock, or an abstract name such as @lab (Linux: no file, gone with the socket)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2273,6 +2397,13 @@ Everything recorded up to the interruption is there. Open them now?</source>
     </message>
 </context>
 <context>
+    <name>TcpListener</name>
+    <message>
+        <source> (ports below 1024 need administrator rights; pick a port from 1024 up, or 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TcpStateDiagram</name>
     <message>
         <source>The TCP state machine (RFC 793). The filled box is the state the kernel reports; the thick arrows are the path this connection took.</source>
@@ -2375,6 +2506,201 @@ Everything recorded up to the interruption is there. Open them now?</source>
     </message>
     <message>
         <source>Sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnixConnection</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (nothing listens on this abstract name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (the socket file exists, but no program listens on it any more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (no socket file at this path: is the server running?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (the socket file&apos;s permissions, or a directory on its path, do not let this user in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (the listener&apos;s backlog is full: it does not accept fast enough)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send(): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n queued byte(s) not sent: the peer has closed its end</source>
+        <translation>
+            <numerusform>%n queued byte not sent: the peer has closed its end</numerusform>
+            <numerusform>%n queued bytes not sent: the peer has closed its end</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>closed: the peer closed its end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed by us after the peer&apos;s end of stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed by us</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection reset by peer: it closed with bytes it had not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recv(): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reset by the peer (it closed with unread data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read() returned 0: the peer ended its stream and will send no more; this end can still send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>peer closed the connection (end of stream)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shutdown(SHUT_WR): the end of stream follows the %1 queued bytes; this end still reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shutdown(SHUT_WR): end of stream sent; this end still reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection attempt cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>close(): the end of stream follows the %1 queued bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>close(): end of stream sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>aborted: %n unsent byte(s) discarded (a Unix socket has no RST: the peer reads the end of the stream)</source>
+        <translation>
+            <numerusform>aborted: %n unsent byte discarded (a Unix socket has no RST: the peer reads the end of the stream)</numerusform>
+            <numerusform>aborted: %n unsent bytes discarded (a Unix socket has no RST: the peer reads the end of the stream)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>aborted (a Unix socket has no RST: the peer reads the end of the stream)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnixKernelReader</name>
+    <message>
+        <source>sock_diag: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fstat: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sock_diag gave no answer for this socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not available on this platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnixListener</name>
+    <message>
+        <source>%1 is a directory; a socket needs a file name of its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a regular file, not a socket: SocketLab does not overwrite it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a socket file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in use: another program listens on this socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a socket file that cannot be checked: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a stale socket file that cannot be removed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unlink(%1): removed a stale socket file; nothing listened on it (connect() was refused)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>socket(AF_UNIX): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (the directory %1 does not exist)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (this user may not create files in %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (another socket has this abstract name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (a file appeared at this path)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listen(): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unlink(%1): the socket file is removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accept() works again: descriptors are free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accept(): %1; waiting connections stay in the backlog</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

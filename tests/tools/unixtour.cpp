@@ -59,7 +59,8 @@ int main(int argc, char **argv)
     runFor(300);
     // Another process at the other end: socat copies what we feed it into the socket.
     QProcess socat;
-    socat.start(QStringLiteral("socat"), {QStringLiteral("-"), QStringLiteral("UNIX-CONNECT:") + path});
+    socat.start(
+        QStringLiteral("socat"), { QStringLiteral("-"), QStringLiteral("UNIX-CONNECT:") + path });
     QTimer talk;
     int line = 0;
     QObject::connect(&talk, &QTimer::timeout, &socat, [&] {

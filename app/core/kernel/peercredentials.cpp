@@ -36,9 +36,10 @@ PeerCredentials PeerCredentialsReader::read(qintptr descriptor)
 {
     PeerCredentials credentials;
 #ifdef Q_OS_LINUX
-    ucred peer{};
+    ucred peer {};
     socklen_t size = sizeof peer;
-    if (descriptor < 0 || ::getsockopt(int(descriptor), SOL_SOCKET, SO_PEERCRED, &peer, &size) != 0 || peer.pid <= 0)
+    if (descriptor < 0 || ::getsockopt(int(descriptor), SOL_SOCKET, SO_PEERCRED, &peer, &size) != 0
+        || peer.pid <= 0)
         return credentials;
     credentials.pid = peer.pid;
     credentials.uid = peer.uid;

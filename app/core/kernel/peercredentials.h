@@ -9,10 +9,10 @@
 // from /proc/PID/comm. A TCP peer has none: the network does not say who sent a packet.
 struct PeerCredentials
 {
-    qint64 pid = -1;    // -1: unknown
+    qint64 pid = -1; // -1: unknown
     qint64 uid = -1;
     qint64 gid = -1;
-    QString program;    // /proc/PID/comm; empty once the process is gone
+    QString program; // /proc/PID/comm; empty once the process is gone
 
     bool isKnown() const { return pid >= 0; }
     // "pid 4242 (python3), uid 1000, gid 1000", or empty when unknown.
@@ -24,4 +24,4 @@ namespace PeerCredentialsReader {
 PeerCredentials read(qintptr descriptor);
 // The first line of /proc/PID/comm: the program's name, at most 15 bytes.
 QString programName(qint64 pid);
-}
+} // namespace PeerCredentialsReader

@@ -33,13 +33,13 @@ bool askKernel(TcpKernelInfo *info, quint64 inode, QString *problem)
         *problem = UnixKernelText::tr("sock_diag: %1").arg(qt_error_string(errno));
         return false;
     }
-    const timeval timeout{1, 0};   // the kernel answers at once; never hang the network thread
+    const timeval timeout { 1, 0 }; // the kernel answers at once; never hang the network thread
     ::setsockopt(netlink, SOL_SOCKET, SO_RCVTIMEO, &timeout, sizeof timeout);
     struct
     {
         nlmsghdr header;
         unix_diag_req body;
-    } request{};
+    } request {};
     request.header.nlmsg_len = sizeof request;
     request.header.nlmsg_type = SOCK_DIAG_BY_FAMILY;
     request.header.nlmsg_flags = NLM_F_REQUEST;
@@ -47,10 +47,12 @@ bool askKernel(TcpKernelInfo *info, quint64 inode, QString *problem)
     request.body.udiag_states = ~0u;
     request.body.udiag_ino = quint32(inode);
     request.body.udiag_show = UDIAG_SHOW_PEER | UDIAG_SHOW_RQLEN;
-    request.body.udiag_cookie[0] = request.body.udiag_cookie[1] = ~0u;   // INET_DIAG_NOCOOKIE
-    sockaddr_nl kernel{};
+    request.body.udiag_cookie[0] = request.body.udiag_cookie[1] = ~0u; // INET_DIAG_NOCOOKIE
+    sockaddr_nl kernel {};
     kernel.nl_family = AF_NETLINK;
-    if (::sendto(netlink, &request, sizeof request, 0, reinterpret_cast<sockaddr *>(&kernel), sizeof kernel) < 0) {
+    if (::sendto(netlink, &request, sizeof request, 0, reinterpret_cast<sockaddr *>(&kernel),
+            sizeof kernel)
+        < 0) {
         *problem = UnixKernelText::tr("sock_diag: %1").arg(qt_error_string(errno));
         ::close(netlink);
         return false;
@@ -71,7 +73,8 @@ bool askKernel(TcpKernelInfo *info, quint64 inode, QString *problem)
         *problem = UnixKernelText::tr("sock_diag: %1").arg(qt_error_string(-error->error));
         return false;
     }
-    if (header->nlmsg_type != SOCK_DIAG_BY_FAMILY || header->nlmsg_len < NLMSG_LENGTH(sizeof(unix_diag_msg)))
+    if (header->nlmsg_type != SOCK_DIAG_BY_FAMILY
+        || header->nlmsg_len < NLMSG_LENGTH(sizeof(unix_diag_msg)))
         return false;
     const auto *message = static_cast<const unix_diag_msg *>(NLMSG_DATA(header));
     info->found = true;
@@ -84,8 +87,9 @@ bool askKernel(TcpKernelInfo *info, quint64 inode, QString *problem)
             quint32 peer = 0;
             std::memcpy(&peer, RTA_DATA(attribute), sizeof peer);
             info->peerInode = peer;
-        } else if (attribute->rta_type == UNIX_DIAG_RQLEN && RTA_PAYLOAD(attribute) >= sizeof(unix_diag_rqlen)) {
-            unix_diag_rqlen queues{};
+        } else if (attribute->rta_type == UNIX_DIAG_RQLEN
+            && RTA_PAYLOAD(attribute) >= sizeof(unix_diag_rqlen)) {
+            unix_diag_rqlen queues {};
             std::memcpy(&queues, RTA_DATA(attribute), sizeof queues);
             info->receiveQueue = queues.udiag_rqueue;
             info->sendQueue = queues.udiag_wqueue;
@@ -103,7 +107,9 @@ void readSocket(TcpKernelInfo *info, qintptr descriptor)
 {
     info->kind = EndpointKind::Unix;
 #ifdef Q_OS_LINUX
-    struct stat status{};
+    struct stat status
+    {
+    };
     if (::fstat(int(descriptor), &status) != 0) {
         info->problem = UnixKernelText::tr("fstat: %1").arg(qt_error_string(errno));
         return;
@@ -112,7 +118,9 @@ void readSocket(TcpKernelInfo *info, qintptr descriptor)
     info->fromSocket = true;
     QString problem;
     if (!askKernel(info, status.st_ino, &problem))
-        info->problem = problem.isEmpty() ? UnixKernelText::tr("sock_diag gave no answer for this socket") : problem;
+        info->problem = problem.isEmpty()
+            ? UnixKernelText::tr("sock_diag gave no answer for this socket")
+            : problem;
 #else
     Q_UNUSED(descriptor)
     info->problem = UnixKernelText::tr("not available on this platform");

@@ -34,10 +34,10 @@ public:
     virtual Transport *nextPendingConnection() = 0;
     // Where it listens, with what the system chose (TCP port 0).
     virtual ParsedEndpoint boundAddress() const = 0;
-    virtual qintptr socketDescriptor() const = 0;   // -1 when not listening
+    virtual qintptr socketDescriptor() const = 0; // -1 when not listening
 
 Q_SIGNALS:
-    void newConnection();   // call nextPendingConnection() until it returns nullptr
+    void newConnection(); // call nextPendingConnection() until it returns nullptr
     // One line for the log about the listener itself (a stale socket file replaced, descriptors
     // running out): a problem is recorded as an error, else as a note.
     void notice(const QString &text, bool problem);

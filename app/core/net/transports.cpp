@@ -11,13 +11,10 @@ namespace Transports {
 Listener *newListener(EndpointKind kind, QObject *parent)
 {
     switch (kind) {
-    case EndpointKind::Tcp:
-        return new TcpListener(parent);
-    case EndpointKind::Unix:
-        return new UnixListener(parent);
+    case EndpointKind::Tcp: return new TcpListener(parent);
+    case EndpointKind::Unix: return new UnixListener(parent);
     case EndpointKind::Udp:
-    case EndpointKind::Tls:
-        break;
+    case EndpointKind::Tls: break;
     }
     return nullptr;
 }
@@ -25,13 +22,10 @@ Listener *newListener(EndpointKind kind, QObject *parent)
 Transport *newConnection(EndpointKind kind, QObject *parent)
 {
     switch (kind) {
-    case EndpointKind::Tcp:
-        return new TcpConnection(parent);
-    case EndpointKind::Unix:
-        return new UnixConnection(parent);
+    case EndpointKind::Tcp: return new TcpConnection(parent);
+    case EndpointKind::Unix: return new UnixConnection(parent);
     case EndpointKind::Udp:
-    case EndpointKind::Tls:
-        break;
+    case EndpointKind::Tls: break;
     }
     return nullptr;
 }

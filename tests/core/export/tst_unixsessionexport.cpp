@@ -72,24 +72,30 @@ void tst_UnixSessionExport::initTestCase()
         QVERIFY2(session.startRecording(m_journal, &error), qPrintable(error));
         Workbench workbench(session);
         SessionReader log(session);
-        const ConnectionId tcpListener = workbench.listen({QHostAddress(QHostAddress::LocalHost), 0, true});
-        const ConnectionId unixListener = workbench.listen(Workbench::ListenOptions::at(parseUnixAddress(m_path), true));
-        QTRY_VERIFY_WITH_TIMEOUT(log.has(tcpListener, EventKind::Listening) && log.has(unixListener, EventKind::Listening),
-                                 TimeoutMs);
+        const ConnectionId tcpListener
+            = workbench.listen({ QHostAddress(QHostAddress::LocalHost), 0, true });
+        const ConnectionId unixListener
+            = workbench.listen(Workbench::ListenOptions::at(parseUnixAddress(m_path), true));
+        QTRY_VERIFY_WITH_TIMEOUT(log.has(tcpListener, EventKind::Listening)
+                && log.has(unixListener, EventKind::Listening),
+            TimeoutMs);
         const ConnectionId tcpClient = workbench.connectTo(
-            {QStringLiteral("127.0.0.1"), log.info(tcpListener).localPort, false, 0});
-        const ConnectionId unixClient = workbench.connectTo(Workbench::ConnectOptions::to(parseUnixAddress(m_path)));
-        QTRY_VERIFY_WITH_TIMEOUT(log.has(tcpClient, EventKind::Connected) && log.has(unixClient, EventKind::Connected),
-                                 TimeoutMs);
+            { QStringLiteral("127.0.0.1"), log.info(tcpListener).localPort, false, 0 });
+        const ConnectionId unixClient
+            = workbench.connectTo(Workbench::ConnectOptions::to(parseUnixAddress(m_path)));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            log.has(tcpClient, EventKind::Connected) && log.has(unixClient, EventKind::Connected),
+            TimeoutMs);
         workbench.send(tcpClient, QByteArrayLiteral("over tcp\n"));
         workbench.send(unixClient, QByteArrayLiteral("over unix\n"));
         QTRY_VERIFY_WITH_TIMEOUT(log.stream(tcpClient, EventKind::Received) == "over tcp\n"
-                                     && log.stream(unixClient, EventKind::Received) == "over unix\n",
-                                 TimeoutMs);
+                && log.stream(unixClient, EventKind::Received) == "over unix\n",
+            TimeoutMs);
         workbench.close(tcpClient);
         workbench.close(unixClient);
-        QTRY_VERIFY_WITH_TIMEOUT(log.has(tcpClient, EventKind::Closed) && log.has(unixClient, EventKind::Closed),
-                                 TimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            log.has(tcpClient, EventKind::Closed) && log.has(unixClient, EventKind::Closed),
+            TimeoutMs);
     }
     m_reopened = std::make_unique<Session>(std::make_unique<SessionClock>());
     SessionLoader::Outcome outcome;
@@ -109,9 +115,7 @@ void tst_UnixSessionExport::reopensWithKindsAndCredentials()
         }
         ++unixCount;
         switch (info.role) {
-        case ConnectionRole::Listener:
-            QCOMPARE(info.localPath, m_path);
-            break;
+        case ConnectionRole::Listener: QCOMPARE(info.localPath, m_path); break;
         case ConnectionRole::Client:
             QCOMPARE(info.peerPath, m_path);
             QCOMPARE(info.localPath, QString());
@@ -121,7 +125,8 @@ void tst_UnixSessionExport::reopensWithKindsAndCredentials()
             QCOMPARE(info.localPath, m_path);
             QCOMPARE(info.peerCredentials.pid, QCoreApplication::applicationPid());
             QCOMPARE(info.peerCredentials.uid, qint64(::getuid()));
-            QCOMPARE(info.peerCredentials.program, QStringLiteral("tst_unixsession"));   // comm: 15 bytes
+            QCOMPARE(
+                info.peerCredentials.program, QStringLiteral("tst_unixsession")); // comm: 15 bytes
             QCOMPARE(info.bytesIn, quint64(10));
             break;
         }
@@ -136,12 +141,13 @@ void tst_UnixSessionExport::textCsvJsonShowPathAndPeer()
                              .arg(::getuid());
     const QString text = QString::fromUtf8(exported(*m_reopened, ExportFormat::Text));
     QVERIFY2(text.contains(QStringLiteral("listener  local %1").arg(m_path)), qPrintable(text));
-    QVERIFY2(text.contains(QStringLiteral("local %1  peer %2").arg(m_path, peer)), qPrintable(text));
+    QVERIFY2(
+        text.contains(QStringLiteral("local %1  peer %2").arg(m_path, peer)), qPrintable(text));
 
     const QString csv = QString::fromUtf8(exported(*m_reopened, ExportFormat::Csv));
     QVERIFY2(csv.contains(QStringLiteral(",received,in,10,%1,\"%2\",,").arg(m_path, peer))
-                 || csv.contains(QStringLiteral(",received,in,10,%1,%2,,").arg(m_path, peer)),
-             qPrintable(csv));
+            || csv.contains(QStringLiteral(",received,in,10,%1,%2,,").arg(m_path, peer)),
+        qPrintable(csv));
 
     bool sawUnixData = false;
     for (const QByteArray &line : exported(*m_reopened, ExportFormat::JsonLines).split('\n')) {
@@ -152,13 +158,17 @@ void tst_UnixSessionExport::textCsvJsonShowPathAndPeer()
         if (object.value(QStringLiteral("socket")).toString() != QLatin1String("unix")
             || object.value(QStringLiteral("kind")).toString() != QLatin1String("received"))
             continue;
-        if (object.value(QStringLiteral("connection")).toString().contains(QLatin1Char('.'))) {   // the accepted end
+        if (object.value(QStringLiteral("connection"))
+                .toString()
+                .contains(QLatin1Char('.'))) { // the accepted end
             sawUnixData = true;
             QCOMPARE(object.value(QStringLiteral("local_path")).toString(), m_path);
-            QCOMPARE(object.value(QStringLiteral("peer_pid")).toInteger(), QCoreApplication::applicationPid());
+            QCOMPARE(object.value(QStringLiteral("peer_pid")).toInteger(),
+                QCoreApplication::applicationPid());
             QCOMPARE(object.value(QStringLiteral("peer_uid")).toInteger(), qint64(::getuid()));
-            QCOMPARE(QByteArray::fromBase64(object.value(QStringLiteral("payload_base64")).toString().toLatin1()),
-                     QByteArrayLiteral("over unix\n"));
+            QCOMPARE(QByteArray::fromBase64(
+                         object.value(QStringLiteral("payload_base64")).toString().toLatin1()),
+                QByteArrayLiteral("over unix\n"));
         }
     }
     QVERIFY(sawUnixData);
@@ -170,10 +180,10 @@ void tst_UnixSessionExport::pcapngLeavesUnixOutAndSaysSo()
     const QByteArray pcapng = exported(*m_reopened, ExportFormat::Pcapng, &notes);
     QCOMPARE(notes.size(), 1);
     QVERIFY2(notes.constFirst().contains(QLatin1String("left out of the pcapng file (C2, L2.1)")),
-             qPrintable(notes.constFirst()));
+        qPrintable(notes.constFirst()));
     QVERIFY(pcapng.contains("Left out: 2 Unix domain socket connection(s) (C2, L2.1)"));
-    for (ExportFormat format : {ExportFormat::Text, ExportFormat::Csv, ExportFormat::JsonLines}) {
-        notes = {QStringLiteral("stale")};
+    for (ExportFormat format : { ExportFormat::Text, ExportFormat::Csv, ExportFormat::JsonLines }) {
+        notes = { QStringLiteral("stale") };
         exported(*m_reopened, format, &notes);
         QCOMPARE(notes, QStringList());
     }
@@ -185,11 +195,14 @@ void tst_UnixSessionExport::pcapngLeavesUnixOutAndSaysSo()
         out.write(pcapng);
     }
     const QString tshark = QStandardPaths::findExecutable(QStringLiteral("tshark"));
-    QVERIFY2(!tshark.isEmpty(), "tshark is not on PATH: install the Debian package 'tshark' (scripts/setup does)");
+    QVERIFY2(!tshark.isEmpty(),
+        "tshark is not on PATH: install the Debian package 'tshark' (scripts/setup does)");
     QProcess process;
-    process.start(tshark, {QStringLiteral("-r"), file, QStringLiteral("-T"), QStringLiteral("fields"),
-                           QStringLiteral("-e"), QStringLiteral("tcp.stream"), QStringLiteral("-e"),
-                           QStringLiteral("tcp.payload"), QStringLiteral("-o"), QStringLiteral("tcp.check_checksum:TRUE")});
+    process.start(tshark,
+        { QStringLiteral("-r"), file, QStringLiteral("-T"), QStringLiteral("fields"),
+            QStringLiteral("-e"), QStringLiteral("tcp.stream"), QStringLiteral("-e"),
+            QStringLiteral("tcp.payload"), QStringLiteral("-o"),
+            QStringLiteral("tcp.check_checksum:TRUE") });
     QVERIFY(process.waitForFinished(TimeoutMs));
     QCOMPARE(process.exitCode(), 0);
     QSet<QByteArray> streams;

@@ -36,9 +36,10 @@ struct Headless
     void start(const QStringList &arguments, const QStringList &asUser = {})
     {
         QObject::connect(&process, &QProcess::readyReadStandardOutput, &process,
-                         [this] { out += process.readAllStandardOutput(); });
+            [this] { out += process.readAllStandardOutput(); });
         process.setProcessChannelMode(QProcess::MergedChannels);
-        const QStringList command = asUser + QStringList{QStringLiteral(SOCKETLAB_BINARY), QStringLiteral("--headless")}
+        const QStringList command = asUser
+            + QStringList { QStringLiteral(SOCKETLAB_BINARY), QStringLiteral("--headless") }
             + arguments;
         process.start(command.constFirst(), command.mid(1));
     }
@@ -59,8 +60,8 @@ struct Headless
 // setpriv to nobody, as CI runs as root.
 QStringList asNobody()
 {
-    return {QStringLiteral("setpriv"), QStringLiteral("--reuid=nobody"), QStringLiteral("--regid=nogroup"),
-            QStringLiteral("--clear-groups"), QStringLiteral("--")};
+    return { QStringLiteral("setpriv"), QStringLiteral("--reuid=nobody"),
+        QStringLiteral("--regid=nogroup"), QStringLiteral("--clear-groups"), QStringLiteral("--") };
 }
 
 // A directory nobody can write to (root's, 0755), or anybody can (0777).
@@ -86,15 +87,15 @@ private Q_SLOTS:
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
-    QString m_open;   // a directory anybody may write into
+    QString m_open; // a directory anybody may write into
 };
 
 void tst_HeadlessUnix::init()
 {
     QString program;
-    for (const char *tool : {"socat", "setpriv"}) {
-        PeerProcess::findProgram(QLatin1String(tool), QLatin1String(tool == QByteArray("setpriv") ? "util-linux" : tool),
-                                 &program);
+    for (const char *tool : { "socat", "setpriv" }) {
+        PeerProcess::findProgram(QLatin1String(tool),
+            QLatin1String(tool == QByteArray("setpriv") ? "util-linux" : tool), &program);
         if (QTest::currentTestFailed())
             return;
     }
@@ -120,31 +121,37 @@ void tst_HeadlessUnix::listenEchoLikeTcp()
     QFETCH(bool, unixKind);
     const QString path = m_dir->filePath(QStringLiteral("echo.sock"));
     Headless run;
-    run.start({QStringLiteral("--listen"), unixKind ? QStringLiteral("unix:") + path : QStringLiteral("0"),
-               QStringLiteral("--echo"), QStringLiteral("--duration"), QStringLiteral("30"), QStringLiteral("--record"),
-               m_dir->filePath(QStringLiteral("echo.socketlab"))});
+    run.start({ QStringLiteral("--listen"),
+        unixKind ? QStringLiteral("unix:") + path : QStringLiteral("0"), QStringLiteral("--echo"),
+        QStringLiteral("--duration"), QStringLiteral("30"), QStringLiteral("--record"),
+        m_dir->filePath(QStringLiteral("echo.socketlab")) });
     QTRY_VERIFY_WITH_TIMEOUT(run.printed(QStringLiteral(" listening ")), TimeoutMs);
     QString address = QStringLiteral("UNIX-CONNECT:") + path;
     if (!unixKind) {
-        const auto match = QRegularExpression(QStringLiteral("bind\\(127\\.0\\.0\\.1:(\\d+)\\)")).match(QString::fromUtf8(run.out));
+        const auto match = QRegularExpression(QStringLiteral("bind\\(127\\.0\\.0\\.1:(\\d+)\\)"))
+                               .match(QString::fromUtf8(run.out));
         QVERIFY2(match.hasMatch(), run.out.constData());
         address = QStringLiteral("TCP:127.0.0.1:") + match.captured(1);
     } else {
-        QVERIFY2(run.printed(QStringLiteral("socket(AF_UNIX), bind(%1), listen()").arg(path)), run.out.constData());
+        QVERIFY2(run.printed(QStringLiteral("socket(AF_UNIX), bind(%1), listen()").arg(path)),
+            run.out.constData());
     }
     const QByteArray payload = TestPayloads::pattern(64 * 1024);
     QProcess socat;
     QByteArray echoed;
-    connect(&socat, &QProcess::readyReadStandardOutput, this, [&] { echoed += socat.readAllStandardOutput(); });
-    socat.start(QStringLiteral("socat"), {QStringLiteral("-t"), QStringLiteral("5"), QStringLiteral("-"), address});
+    connect(&socat, &QProcess::readyReadStandardOutput, this,
+        [&] { echoed += socat.readAllStandardOutput(); });
+    socat.start(QStringLiteral("socat"),
+        { QStringLiteral("-t"), QStringLiteral("5"), QStringLiteral("-"), address });
     QVERIFY(socat.waitForStarted(TimeoutMs));
-    const qint64 socatPid = socat.processId();   // 0 once it has exited
+    const qint64 socatPid = socat.processId(); // 0 once it has exited
     socat.write(payload);
     QTRY_COMPARE_WITH_TIMEOUT(echoed.size(), payload.size(), TimeoutMs);
     QVERIFY2(echoed == payload, "socat read back other bytes than it sent");
     socat.closeWriteChannel();
     PeerProcess::waitForExit(socat, TimeoutMs);
-    QTRY_VERIFY_WITH_TIMEOUT(run.events(QStringLiteral("L1.1")).contains(QStringLiteral("closed")), TimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        run.events(QStringLiteral("L1.1")).contains(QStringLiteral("closed")), TimeoutMs);
     ::kill(pid_t(run.process.processId()), SIGTERM);
     QTRY_COMPARE_WITH_TIMEOUT(run.process.state(), QProcess::NotRunning, TimeoutMs);
     QCOMPARE(run.process.exitCode(), 0);
@@ -152,13 +159,16 @@ void tst_HeadlessUnix::listenEchoLikeTcp()
     // What TCP says, Unix says: one accept, the data, the end of the stream, closed.
     QStringList events = run.events(QStringLiteral("L1.1"));
     events.removeDuplicates();
-    QCOMPARE(events, QStringList({QStringLiteral("accepted"), QStringLiteral("received"), QStringLiteral("sent"),
-                                  QStringLiteral("closed")}));
+    QCOMPARE(events,
+        QStringList({ QStringLiteral("accepted"), QStringLiteral("received"),
+            QStringLiteral("sent"), QStringLiteral("closed") }));
     if (unixKind) {
-        QVERIFY2(run.printed(QStringLiteral("accept() returned a new socket for unnamed (pid %1 socat, uid 0)")
+        QVERIFY2(run.printed(QStringLiteral(
+                     "accept() returned a new socket for unnamed (pid %1 socat, uid 0)")
                                  .arg(socatPid)),
-                 run.out.constData());
-        QVERIFY2(run.printed(QStringLiteral("unlink(%1): the socket file is removed").arg(path)), run.out.constData());
+            run.out.constData());
+        QVERIFY2(run.printed(QStringLiteral("unlink(%1): the socket file is removed").arg(path)),
+            run.out.constData());
         QVERIFY(!QFile::exists(path));
     }
 }
@@ -167,19 +177,23 @@ void tst_HeadlessUnix::connectLikeTcp()
 {
     const QString path = m_dir->filePath(QStringLiteral("listener.sock"));
     QProcess python;
-    python.start(QStringLiteral("python3"), {PeerProcess::script("unix_listener.py"), path, QStringLiteral("live")});
+    python.start(QStringLiteral("python3"),
+        { PeerProcess::script("unix_listener.py"), path, QStringLiteral("live") });
     QByteArray line;
     PeerProcess::readLine(python, &line, TimeoutMs);
     if (QTest::currentTestFailed())
         return;
     QCOMPARE(line, QByteArray("LISTENING"));
     Headless run;
-    run.start({QStringLiteral("--connect"), QStringLiteral("unix:") + path, QStringLiteral("--duration"),
-               QStringLiteral("1"), QStringLiteral("--record"), m_dir->filePath(QStringLiteral("connect.socketlab"))});
+    run.start({ QStringLiteral("--connect"), QStringLiteral("unix:") + path,
+        QStringLiteral("--duration"), QStringLiteral("1"), QStringLiteral("--record"),
+        m_dir->filePath(QStringLiteral("connect.socketlab")) });
     QTRY_COMPARE_WITH_TIMEOUT(run.process.state(), QProcess::NotRunning, TimeoutMs);
     QCOMPARE(run.process.exitCode(), 0);
-    QCOMPARE(run.events(QStringLiteral("C1")).mid(0, 2), QStringList({QStringLiteral("connecting"), QStringLiteral("connected")}));
-    QVERIFY2(run.printed(QStringLiteral("socket(), connect(unix:%1)").arg(path)), run.out.constData());
+    QCOMPARE(run.events(QStringLiteral("C1")).mid(0, 2),
+        QStringList({ QStringLiteral("connecting"), QStringLiteral("connected") }));
+    QVERIFY2(
+        run.printed(QStringLiteral("socket(), connect(unix:%1)").arg(path)), run.out.constData());
     python.closeWriteChannel();
     PeerProcess::waitForExit(python, TimeoutMs);
 }
@@ -190,7 +204,8 @@ void tst_HeadlessUnix::connectPermissionDenied()
 {
     const QString path = m_dir->filePath(QStringLiteral("guarded.sock"));
     QProcess python;
-    python.start(QStringLiteral("python3"), {PeerProcess::script("unix_listener.py"), path, QStringLiteral("live")});
+    python.start(QStringLiteral("python3"),
+        { PeerProcess::script("unix_listener.py"), path, QStringLiteral("live") });
     QByteArray line;
     PeerProcess::readLine(python, &line, TimeoutMs);
     if (QTest::currentTestFailed())
@@ -199,20 +214,25 @@ void tst_HeadlessUnix::connectPermissionDenied()
 
     QProcess socat;
     socat.setProcessChannelMode(QProcess::MergedChannels);
-    socat.start(asNobody().constFirst(), asNobody().mid(1) + QStringList{QStringLiteral("socat"), QStringLiteral("-"),
-                                                                       QStringLiteral("UNIX-CONNECT:") + path});
+    socat.start(asNobody().constFirst(),
+        asNobody().mid(1)
+            + QStringList { QStringLiteral("socat"), QStringLiteral("-"),
+                QStringLiteral("UNIX-CONNECT:") + path });
     socat.closeWriteChannel();
     QVERIFY(socat.waitForFinished(TimeoutMs));
     QVERIFY2(socat.readAll().contains("Permission denied"), "socat, as nobody, was not refused");
 
     Headless run;
-    run.start({QStringLiteral("--connect"), QStringLiteral("unix:") + path, QStringLiteral("--duration"), QStringLiteral("5"),
-               QStringLiteral("--record"), m_open + QStringLiteral("/denied.socketlab")},
-              asNobody());
+    run.start({ QStringLiteral("--connect"), QStringLiteral("unix:") + path,
+                  QStringLiteral("--duration"), QStringLiteral("5"), QStringLiteral("--record"),
+                  m_open + QStringLiteral("/denied.socketlab") },
+        asNobody());
     QTRY_COMPARE_WITH_TIMEOUT(run.process.state(), QProcess::NotRunning, TimeoutMs);
-    QVERIFY2(run.printed(QStringLiteral("connect(%1): Permission denied (the socket file's permissions").arg(path)),
-             run.out.constData());
-    QCOMPARE(run.process.exitCode(), 1);   // a connection that never connected
+    QVERIFY2(
+        run.printed(QStringLiteral("connect(%1): Permission denied (the socket file's permissions")
+                        .arg(path)),
+        run.out.constData());
+    QCOMPARE(run.process.exitCode(), 1); // a connection that never connected
     python.closeWriteChannel();
     PeerProcess::waitForExit(python, TimeoutMs);
 }
@@ -222,13 +242,15 @@ void tst_HeadlessUnix::listenInUnwritableDirectory()
     const QString guarded = m_dir->filePath(QStringLiteral("roots"));
     QVERIFY(makeDirectory(guarded, 0755));
     Headless run;
-    run.start({QStringLiteral("--listen"), QStringLiteral("unix:%1/x.sock").arg(guarded), QStringLiteral("--duration"),
-               QStringLiteral("5"), QStringLiteral("--record"), m_open + QStringLiteral("/unwritable.socketlab")},
-              asNobody());
+    run.start({ QStringLiteral("--listen"), QStringLiteral("unix:%1/x.sock").arg(guarded),
+                  QStringLiteral("--duration"), QStringLiteral("5"), QStringLiteral("--record"),
+                  m_open + QStringLiteral("/unwritable.socketlab") },
+        asNobody());
     QTRY_COMPARE_WITH_TIMEOUT(run.process.state(), QProcess::NotRunning, TimeoutMs);
-    QVERIFY2(run.printed(QStringLiteral("bind %1/x.sock failed: Permission denied (this user may not create files in %1)")
+    QVERIFY2(run.printed(QStringLiteral(
+                 "bind %1/x.sock failed: Permission denied (this user may not create files in %1)")
                              .arg(guarded)),
-             run.out.constData());
+        run.out.constData());
     QCOMPARE(run.process.exitCode(), 1);
     QVERIFY(!QFile::exists(guarded + QStringLiteral("/x.sock")));
 }
@@ -240,17 +262,20 @@ void tst_HeadlessUnix::peerCredentialsOfAnotherUser()
     const QString path = m_dir->filePath(QStringLiteral("open.sock"));
     const QString journal = m_dir->filePath(QStringLiteral("credentials.socketlab"));
     Headless run;
-    run.start({QStringLiteral("--listen"), QStringLiteral("unix:") + path, QStringLiteral("--echo"),
-               QStringLiteral("--duration"), QStringLiteral("30"), QStringLiteral("--record"), journal});
+    run.start({ QStringLiteral("--listen"), QStringLiteral("unix:") + path,
+        QStringLiteral("--echo"), QStringLiteral("--duration"), QStringLiteral("30"),
+        QStringLiteral("--record"), journal });
     QTRY_VERIFY_WITH_TIMEOUT(run.printed(QStringLiteral(" listening ")), TimeoutMs);
     QVERIFY(::chmod(QFile::encodeName(path).constData(), 0777) == 0);
 
     QProcess socat;
     QByteArray echoed;
-    connect(&socat, &QProcess::readyReadStandardOutput, this, [&] { echoed += socat.readAllStandardOutput(); });
-    socat.start(asNobody().constFirst(), asNobody().mid(1) + QStringList{QStringLiteral("socat"), QStringLiteral("-t"),
-                                                                       QStringLiteral("5"), QStringLiteral("-"),
-                                                                       QStringLiteral("UNIX-CONNECT:") + path});
+    connect(&socat, &QProcess::readyReadStandardOutput, this,
+        [&] { echoed += socat.readAllStandardOutput(); });
+    socat.start(asNobody().constFirst(),
+        asNobody().mid(1)
+            + QStringList { QStringLiteral("socat"), QStringLiteral("-t"), QStringLiteral("5"),
+                QStringLiteral("-"), QStringLiteral("UNIX-CONNECT:") + path });
     QVERIFY(socat.waitForStarted(TimeoutMs));
     // setpriv execs socat: the same process id.
     const qint64 socatPid = socat.processId();
@@ -258,7 +283,9 @@ void tst_HeadlessUnix::peerCredentialsOfAnotherUser()
     QTRY_COMPARE_WITH_TIMEOUT(echoed, QByteArray("who am I?\n"), TimeoutMs);
     socat.closeWriteChannel();
     PeerProcess::waitForExit(socat, TimeoutMs);
-    QTRY_VERIFY_WITH_TIMEOUT(run.printed(QStringLiteral("pid %1 socat, uid %2").arg(socatPid).arg(NobodyUid)), TimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        run.printed(QStringLiteral("pid %1 socat, uid %2").arg(socatPid).arg(NobodyUid)),
+        TimeoutMs);
     ::kill(pid_t(run.process.processId()), SIGTERM);
     QTRY_COMPARE_WITH_TIMEOUT(run.process.state(), QProcess::NotRunning, TimeoutMs);
 

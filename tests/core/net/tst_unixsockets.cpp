@@ -27,7 +27,9 @@ constexpr int TimeoutMs = 15000;
 // A name of our own in the abstract namespace, which the whole machine shares.
 QString abstractName(const char *what)
 {
-    return QStringLiteral("@socketlab-tst-%1-%2").arg(QCoreApplication::applicationPid()).arg(QLatin1String(what));
+    return QStringLiteral("@socketlab-tst-%1-%2")
+        .arg(QCoreApplication::applicationPid())
+        .arg(QLatin1String(what));
 }
 
 } // namespace
@@ -69,10 +71,12 @@ private:
 
 ConnectionId tst_UnixSockets::listenUnix(const QString &path, bool echo)
 {
-    const ConnectionId id = m_workbench->listen(Workbench::ListenOptions::at(parseUnixAddress(path), echo));
+    const ConnectionId id
+        = m_workbench->listen(Workbench::ListenOptions::at(parseUnixAddress(path), echo));
     [&] {
-        QTRY_VERIFY_WITH_TIMEOUT(m_log->has(id, EventKind::Listening) || m_log->has(id, EventKind::ListenFailed),
-                                 TimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_log->has(id, EventKind::Listening) || m_log->has(id, EventKind::ListenFailed),
+            TimeoutMs);
     }();
     return id;
 }
@@ -83,13 +87,14 @@ ConnectionId tst_UnixSockets::waitForAccepted(ConnectionId listener)
     return m_log->children(listener).isEmpty() ? 0 : m_log->children(listener).constFirst().id;
 }
 
-void tst_UnixSockets::startPython(QProcess &process, const char *script, const QStringList &arguments)
+void tst_UnixSockets::startPython(
+    QProcess &process, const char *script, const QStringList &arguments)
 {
     QString python;
     PeerProcess::findProgram(QStringLiteral("python3"), QStringLiteral("python3"), &python);
     if (QTest::currentTestFailed())
         return;
-    process.start(python, QStringList{PeerProcess::script(script)} + arguments);
+    process.start(python, QStringList { PeerProcess::script(script) } + arguments);
     QVERIFY2(process.waitForStarted(TimeoutMs), qPrintable(process.errorString()));
 }
 
@@ -110,23 +115,24 @@ void tst_UnixSockets::echoWithPythonPeer()
     QFETCH(QByteArray, payload);
     const QString path = abstract ? abstractName("echo") : socketPath(QStringLiteral("echo.sock"));
     const ConnectionId listener = listenUnix(path, true);
-    QVERIFY2(m_log->has(listener, EventKind::Listening), qPrintable(m_log->detail(listener, EventKind::ListenFailed)));
+    QVERIFY2(m_log->has(listener, EventKind::Listening),
+        qPrintable(m_log->detail(listener, EventKind::ListenFailed)));
     QCOMPARE(m_log->info(listener).kind, EndpointKind::Unix);
     QCOMPARE(m_log->info(listener).localPath, path);
     QCOMPARE(QFileInfo::exists(path), !abstract);
 
     QProcess python;
-    startPython(python, "unix_echo_client.py", {path, QString::fromLatin1(payload.toHex())});
+    startPython(python, "unix_echo_client.py", { path, QString::fromLatin1(payload.toHex()) });
     if (QTest::currentTestFailed())
         return;
-    const qint64 startedPid = python.processId();   // 0 once it has exited
+    const qint64 startedPid = python.processId(); // 0 once it has exited
     QByteArray line;
     PeerProcess::readLine(python, &line, TimeoutMs);
     if (QTest::currentTestFailed())
         return;
     QVERIFY2(line.startsWith("PID "), line.constData());
     const qint64 pythonPid = line.mid(4).toLongLong();
-    QCOMPARE(pythonPid, startedPid);   // the pyenv shim execs python: one process
+    QCOMPARE(pythonPid, startedPid); // the pyenv shim execs python: one process
     PeerProcess::readLine(python, &line, TimeoutMs);
     if (QTest::currentTestFailed())
         return;
@@ -139,11 +145,12 @@ void tst_UnixSockets::echoWithPythonPeer()
     const ConnectionInfo info = m_log->info(accepted);
     QCOMPARE(info.kind, EndpointKind::Unix);
     QCOMPARE(info.localPath, path);
-    QCOMPARE(info.peerPath, QString());   // Python never bound its end
+    QCOMPARE(info.peerPath, QString()); // Python never bound its end
     QCOMPARE(info.peerCredentials.pid, pythonPid);
     QCOMPARE(info.peerCredentials.uid, qint64(::getuid()));
     QCOMPARE(info.peerCredentials.gid, qint64(::getgid()));
-    QVERIFY2(info.peerCredentials.program.startsWith(QLatin1String("python")), qPrintable(info.peerCredentials.program));
+    QVERIFY2(info.peerCredentials.program.startsWith(QLatin1String("python")),
+        qPrintable(info.peerCredentials.program));
     QTRY_VERIFY_WITH_TIMEOUT(m_log->has(accepted, EventKind::Closed), TimeoutMs);
     verifyCountersMatchLog(accepted);
 }
@@ -159,7 +166,8 @@ void tst_UnixSockets::echoWithSocat_data()
 void tst_UnixSockets::echoWithSocat()
 {
     QFETCH(bool, abstract);
-    const QString path = abstract ? abstractName("socat") : socketPath(QStringLiteral("socat.sock"));
+    const QString path
+        = abstract ? abstractName("socat") : socketPath(QStringLiteral("socat.sock"));
     const ConnectionId listener = listenUnix(path, true);
     QVERIFY(m_log->has(listener, EventKind::Listening));
     QString socat;
@@ -171,11 +179,13 @@ void tst_UnixSockets::echoWithSocat()
     const QString address = abstract ? QStringLiteral("ABSTRACT-CONNECT:") + path.mid(1)
                                      : QStringLiteral("UNIX-CONNECT:") + path;
     // -t: after its input ends, socat still reads the echo for this long.
-    process.start(socat, {QStringLiteral("-t"), QStringLiteral("5"), QStringLiteral("-"), address});
+    process.start(
+        socat, { QStringLiteral("-t"), QStringLiteral("5"), QStringLiteral("-"), address });
     QVERIFY2(process.waitForStarted(TimeoutMs), qPrintable(process.errorString()));
     QByteArray echoed;
-    connect(&process, &QProcess::readyReadStandardOutput, this, [&] { echoed += process.readAllStandardOutput(); });
-    const qint64 socatPid = process.processId();   // 0 once it has exited
+    connect(&process, &QProcess::readyReadStandardOutput, this,
+        [&] { echoed += process.readAllStandardOutput(); });
+    const qint64 socatPid = process.processId(); // 0 once it has exited
     process.write(payload);
     QTRY_COMPARE_WITH_TIMEOUT(echoed.size(), payload.size(), TimeoutMs);
     QVERIFY2(echoed == payload, "socat read back other bytes than it sent");
@@ -192,13 +202,16 @@ void tst_UnixSockets::socketFileRemovedWhenListenerCloses()
     const QString path = socketPath(QStringLiteral("removed.sock"));
     const ConnectionId listener = listenUnix(path, false);
     QVERIFY(m_log->has(listener, EventKind::Listening));
-    struct stat status{};
+    struct stat status
+    {
+    };
     QCOMPARE(::lstat(QFile::encodeName(path).constData(), &status), 0);
     QVERIFY(S_ISSOCK(status.st_mode));
     m_workbench->closeListener(listener);
     QTRY_VERIFY_WITH_TIMEOUT(m_log->has(listener, EventKind::ListenStopped), TimeoutMs);
-    QTRY_VERIFY_WITH_TIMEOUT(m_log->detail(listener, EventKind::Note).contains(QLatin1String("socket file is removed")),
-                             TimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        m_log->detail(listener, EventKind::Note).contains(QLatin1String("socket file is removed")),
+        TimeoutMs);
     QVERIFY(!QFileInfo::exists(path));
 }
 
@@ -207,18 +220,21 @@ void tst_UnixSockets::staleSocketFileIsReplaced()
 {
     const QString path = socketPath(QStringLiteral("stale.sock"));
     QProcess python;
-    startPython(python, "unix_listener.py", {path, QStringLiteral("stale")});
+    startPython(python, "unix_listener.py", { path, QStringLiteral("stale") });
     if (QTest::currentTestFailed())
         return;
     PeerProcess::waitForExit(python, TimeoutMs);
     QVERIFY(QFileInfo::exists(path));
 
     const ConnectionId listener = listenUnix(path, false);
-    QVERIFY2(m_log->has(listener, EventKind::Listening), qPrintable(m_log->detail(listener, EventKind::ListenFailed)));
+    QVERIFY2(m_log->has(listener, EventKind::Listening),
+        qPrintable(m_log->detail(listener, EventKind::ListenFailed)));
     const QString note = m_log->detail(listener, EventKind::Note);
-    QVERIFY2(note.contains(QLatin1String("stale socket file")) && note.contains(path), qPrintable(note));
+    QVERIFY2(
+        note.contains(QLatin1String("stale socket file")) && note.contains(path), qPrintable(note));
     const QList<EventKind> kinds = m_log->kinds(listener);
-    QVERIFY2(kinds.indexOf(EventKind::Note) < kinds.indexOf(EventKind::Listening), "the note comes before listening");
+    QVERIFY2(kinds.indexOf(EventKind::Note) < kinds.indexOf(EventKind::Listening),
+        "the note comes before listening");
 }
 
 // Another program's live listener keeps its file, and keeps working.
@@ -226,7 +242,7 @@ void tst_UnixSockets::liveListenerIsLeftAlone()
 {
     const QString path = socketPath(QStringLiteral("live.sock"));
     QProcess python;
-    startPython(python, "unix_listener.py", {path, QStringLiteral("live")});
+    startPython(python, "unix_listener.py", { path, QStringLiteral("live") });
     if (QTest::currentTestFailed())
         return;
     QByteArray line;
@@ -240,10 +256,12 @@ void tst_UnixSockets::liveListenerIsLeftAlone()
     QCOMPARE(m_log->info(listener).state, ConnectionState::Failed);
 
     // Python's listener still answers: connect to it and get an echo.
-    const ConnectionId client = m_workbench->connectTo(Workbench::ConnectOptions::to(parseUnixAddress(path)));
+    const ConnectionId client
+        = m_workbench->connectTo(Workbench::ConnectOptions::to(parseUnixAddress(path)));
     QTRY_VERIFY_WITH_TIMEOUT(m_log->has(client, EventKind::Connected), TimeoutMs);
     m_workbench->send(client, QByteArrayLiteral("still there?"));
-    QTRY_COMPARE_WITH_TIMEOUT(m_log->stream(client, EventKind::Received), QByteArrayLiteral("still there?"), TimeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        m_log->stream(client, EventKind::Received), QByteArrayLiteral("still there?"), TimeoutMs);
     python.closeWriteChannel();
     PeerProcess::waitForExit(python, TimeoutMs);
 }
@@ -288,8 +306,8 @@ void tst_UnixSockets::missingDirectoryIsNamed()
     QVERIFY(m_log->has(listener, EventKind::ListenFailed));
     const QString detail = m_log->detail(listener, EventKind::ListenFailed);
     QVERIFY2(detail.contains(QLatin1String("No such file or directory"))
-                 && detail.contains(QStringLiteral("the directory %1 does not exist").arg(directory)),
-             qPrintable(detail));
+            && detail.contains(QStringLiteral("the directory %1 does not exist").arg(directory)),
+        qPrintable(detail));
 }
 
 void tst_UnixSockets::connectFailuresSayWhy_data()
@@ -297,10 +315,12 @@ void tst_UnixSockets::connectFailuresSayWhy_data()
     QTest::addColumn<QString>("name");
     QTest::addColumn<bool>("stale");
     QTest::addColumn<QString>("reason");
-    QTest::newRow("no file") << QStringLiteral("missing.sock") << false << QStringLiteral("no socket file at this path");
-    QTest::newRow("stale file") << QStringLiteral("stale.sock") << true << QStringLiteral("no program listens on it");
-    QTest::newRow("abstract name nobody has") << abstractName("nobody") << false
-                                              << QStringLiteral("nothing listens on this abstract name");
+    QTest::newRow("no file") << QStringLiteral("missing.sock") << false
+                             << QStringLiteral("no socket file at this path");
+    QTest::newRow("stale file") << QStringLiteral("stale.sock") << true
+                                << QStringLiteral("no program listens on it");
+    QTest::newRow("abstract name nobody has") << abstractName(
+        "nobody") << false << QStringLiteral("nothing listens on this abstract name");
 }
 
 void tst_UnixSockets::connectFailuresSayWhy()
@@ -311,15 +331,17 @@ void tst_UnixSockets::connectFailuresSayWhy()
     const QString path = name.startsWith(QLatin1Char('@')) ? name : socketPath(name);
     if (stale) {
         QProcess python;
-        startPython(python, "unix_listener.py", {path, QStringLiteral("stale")});
+        startPython(python, "unix_listener.py", { path, QStringLiteral("stale") });
         if (QTest::currentTestFailed())
             return;
         PeerProcess::waitForExit(python, TimeoutMs);
     }
-    const ConnectionId client = m_workbench->connectTo(Workbench::ConnectOptions::to(parseUnixAddress(path)));
+    const ConnectionId client
+        = m_workbench->connectTo(Workbench::ConnectOptions::to(parseUnixAddress(path)));
     QTRY_VERIFY_WITH_TIMEOUT(m_log->has(client, EventKind::Closed), TimeoutMs);
     const QString error = m_log->detail(client, EventKind::Error);
-    QVERIFY2(error.contains(reason) && error.contains(QStringLiteral("connect(%1)").arg(path)), qPrintable(error));
+    QVERIFY2(error.contains(reason) && error.contains(QStringLiteral("connect(%1)").arg(path)),
+        qPrintable(error));
     QCOMPARE(m_log->info(client).state, ConnectionState::Failed);
     QCOMPARE(m_log->info(client).lastError, error);
 }
@@ -329,13 +351,14 @@ void tst_UnixSockets::clientReachesPythonListener()
 {
     const QString path = socketPath(QStringLiteral("python.sock"));
     QProcess python;
-    startPython(python, "unix_listener.py", {path, QStringLiteral("live")});
+    startPython(python, "unix_listener.py", { path, QStringLiteral("live") });
     if (QTest::currentTestFailed())
         return;
     QByteArray line;
     PeerProcess::readLine(python, &line, TimeoutMs);
     QCOMPARE(line, QByteArray("LISTENING"));
-    const ConnectionId client = m_workbench->connectTo(Workbench::ConnectOptions::to(parseUnixAddress(path)));
+    const ConnectionId client
+        = m_workbench->connectTo(Workbench::ConnectOptions::to(parseUnixAddress(path)));
     QTRY_VERIFY_WITH_TIMEOUT(m_log->has(client, EventKind::Connected), TimeoutMs);
     const ConnectionInfo info = m_log->info(client);
     QCOMPARE(info.peerPath, path);

@@ -63,8 +63,10 @@ private Q_SLOTS:
         typeInto(panel->listenPathField(), path);
         QVERIFY(panel->listenButton()->isEnabled());
         QTest::keyClick(panel->listenPathField(), Qt::Key_Return);
-        QTRY_VERIFY_WITH_TIMEOUT(f.find(ConnectionRole::Listener, ConnectionState::Listening), TimeoutMs);
-        const ConnectionInfo listener = *f.find(ConnectionRole::Listener, ConnectionState::Listening);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            f.find(ConnectionRole::Listener, ConnectionState::Listening), TimeoutMs);
+        const ConnectionInfo listener
+            = *f.find(ConnectionRole::Listener, ConnectionState::Listening);
         QCOMPARE(listener.kind, EndpointKind::Unix);
         QCOMPARE(listener.localPath, path);
         QVERIFY(QFile::exists(path));
@@ -73,9 +75,11 @@ private Q_SLOTS:
         QVERIFY(!panel->hostField()->isVisible());
         typeInto(panel->connectPathField(), path);
         QTest::keyClick(panel->connectPathField(), Qt::Key_Return);
-        QTRY_VERIFY_WITH_TIMEOUT(f.find(ConnectionRole::Client, ConnectionState::Connected), TimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            f.find(ConnectionRole::Client, ConnectionState::Connected), TimeoutMs);
         QCOMPARE(f.find(ConnectionRole::Client, ConnectionState::Connected)->peerPath, path);
-        QTRY_VERIFY_WITH_TIMEOUT(f.find(ConnectionRole::Accepted, ConnectionState::Connected), TimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            f.find(ConnectionRole::Accepted, ConnectionState::Connected), TimeoutMs);
         QVERIFY(!panel->connectMessage()->isVisible());
     }
 
@@ -104,7 +108,8 @@ private Q_SLOTS:
         QVERIFY(!panel->listenMessage()->isVisible());
         QTest::mouseClick(panel->listenButton(), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(panel->listenMessage()->isVisible(), TimeoutMs);
-        QVERIFY2(panel->listenMessage()->text().contains(QStringLiteral("%1 is a regular file, not a socket").arg(regular)),
+        QVERIFY2(panel->listenMessage()->text().contains(
+                     QStringLiteral("%1 is a regular file, not a socket").arg(regular)),
             qPrintable(panel->listenMessage()->text()));
         QVERIFY(f.find(ConnectionRole::Listener, ConnectionState::Failed));
 
@@ -112,7 +117,8 @@ private Q_SLOTS:
         typeInto(panel->connectPathField(), dir.filePath(QStringLiteral("nobody.sock")));
         QTest::keyClick(panel->connectPathField(), Qt::Key_Return);
         QTRY_VERIFY_WITH_TIMEOUT(panel->connectMessage()->isVisible(), TimeoutMs);
-        QVERIFY2(panel->connectMessage()->text().contains(QLatin1String("No such file or directory")),
+        QVERIFY2(
+            panel->connectMessage()->text().contains(QLatin1String("No such file or directory")),
             qPrintable(panel->connectMessage()->text()));
     }
 };

@@ -32,17 +32,20 @@ QString fromSockaddr(const sockaddr_un &address, unsigned length)
         return QString();
     const size_t size = qMin(size_t(length) - header, sizeof address.sun_path);
     if (address.sun_path[0] == '\0')
-        return size > 1 ? QLatin1Char('@') + QString::fromUtf8(address.sun_path + 1, qsizetype(size - 1)) : QString();
-    return QFile::decodeName(QByteArray(address.sun_path, qsizetype(strnlen(address.sun_path, size))));
+        return size > 1
+            ? QLatin1Char('@') + QString::fromUtf8(address.sun_path + 1, qsizetype(size - 1))
+            : QString();
+    return QFile::decodeName(
+        QByteArray(address.sun_path, qsizetype(strnlen(address.sun_path, size))));
 }
 
 namespace {
-template<typename Call>
-QString nameOf(qintptr descriptor, Call call)
+template<typename Call> QString nameOf(qintptr descriptor, Call call)
 {
-    sockaddr_un address{};
+    sockaddr_un address {};
     socklen_t length = sizeof address;
-    if (descriptor < 0 || call(int(descriptor), reinterpret_cast<sockaddr *>(&address), &length) != 0)
+    if (descriptor < 0
+        || call(int(descriptor), reinterpret_cast<sockaddr *>(&address), &length) != 0)
         return QString();
     return fromSockaddr(address, length);
 }

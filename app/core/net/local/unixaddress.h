@@ -14,7 +14,7 @@ namespace UnixAddress {
 // Fills address from a path or "@name" that parseUnixAddress() accepted; returns its length.
 unsigned toSockaddr(const QString &path, sockaddr_un *address);
 QString fromSockaddr(const sockaddr_un &address, unsigned length);
-QString localPath(qintptr descriptor);   // getsockname()
-QString peerPath(qintptr descriptor);    // getpeername()
+QString localPath(qintptr descriptor); // getsockname()
+QString peerPath(qintptr descriptor); // getpeername()
 
 } // namespace UnixAddress

@@ -60,7 +60,7 @@ void UnixConnection::connectTo(const ParsedEndpoint &address)
         return;
     }
     attach(descriptor);
-    sockaddr_un peer{};
+    sockaddr_un peer {};
     const unsigned length = UnixAddress::toSockaddr(m_target, &peer);
     // A Unix connect() completes at once (or fails at once): there is no handshake on the wire.
     if (::connect(descriptor, reinterpret_cast<const sockaddr *>(&peer), length) != 0) {
@@ -70,10 +70,13 @@ void UnixConnection::connectTo(const ParsedEndpoint &address)
     m_connected = true;
     learnEnds();
     // Reported from the event loop, as a TCP client's: the caller has connected its slots.
-    QMetaObject::invokeMethod(this, [this] {
-        if (!m_finished)
-            Q_EMIT connected();
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            if (!m_finished)
+                Q_EMIT connected();
+        },
+        Qt::QueuedConnection);
 }
 
 void UnixConnection::failWith(int error, const QString &call)
@@ -85,17 +88,15 @@ void UnixConnection::failWith(int error, const QString &call)
             ? tr(" (nothing listens on this abstract name)")
             : tr(" (the socket file exists, but no program listens on it any more)");
         break;
-    case ENOENT:
-        reason += tr(" (no socket file at this path: is the server running?)");
-        break;
+    case ENOENT: reason += tr(" (no socket file at this path: is the server running?)"); break;
     case EACCES:
-        reason += tr(" (the socket file's permissions, or a directory on its path, do not let this user in)");
+        reason += tr(" (the socket file's permissions, or a directory on its path, do not let this "
+                     "user in)");
         break;
     case EAGAIN:
         reason += tr(" (the listener's backlog is full: it does not accept fast enough)");
         break;
-    default:
-        break;
+    default: break;
     }
     Q_EMIT errorOccurred(reason);
     finish(tr("could not connect"));
@@ -115,7 +116,7 @@ void UnixConnection::writePending()
 {
     while (m_descriptor >= 0 && m_outOffset < m_out.size()) {
         const ssize_t sent = ::send(m_descriptor, m_out.constData() + m_outOffset,
-                                    size_t(m_out.size() - m_outOffset), MSG_NOSIGNAL | MSG_DONTWAIT);
+            size_t(m_out.size() - m_outOffset), MSG_NOSIGNAL | MSG_DONTWAIT);
         if (sent < 0 && errno == EINTR)
             continue;
         if (sent < 0 && (errno == EAGAIN || errno == EWOULDBLOCK))
@@ -125,8 +126,10 @@ void UnixConnection::writePending()
             const qint64 lost = bytesToWrite();
             Q_EMIT errorOccurred(tr("send(): %1").arg(qt_error_string(error)));
             if (lost > 0)
-                Q_EMIT errorOccurred(tr("%n queued byte(s) not sent: the peer has closed its end", nullptr, int(lost)));
-            finish(error == EPIPE ? tr("closed: the peer closed its end") : tr("closed: %1").arg(qt_error_string(error)));
+                Q_EMIT errorOccurred(tr(
+                    "%n queued byte(s) not sent: the peer has closed its end", nullptr, int(lost)));
+            finish(error == EPIPE ? tr("closed: the peer closed its end")
+                                  : tr("closed: %1").arg(qt_error_string(error)));
             return;
         }
         m_outOffset += sent;
@@ -137,7 +140,7 @@ void UnixConnection::writePending()
         m_out.clear();
         m_outOffset = 0;
     } else if (m_outOffset > (1 << 20)) {
-        m_out.remove(0, m_outOffset);   // keep the buffer from growing with what has left
+        m_out.remove(0, m_outOffset); // keep the buffer from growing with what has left
         m_outOffset = 0;
     }
     const bool waiting = m_outOffset < m_out.size();
@@ -152,7 +155,8 @@ void UnixConnection::writePending()
             finish(tr("closed by us after the peer's end of stream"));
     }
     if (m_closeRequested)
-        finish(m_peerEnded ? tr("closed by us after the peer's end of stream") : tr("closed by us"));
+        finish(
+            m_peerEnded ? tr("closed by us after the peer's end of stream") : tr("closed by us"));
 }
 
 void UnixConnection::readOnce()
@@ -169,8 +173,8 @@ void UnixConnection::readOnce()
         const int error = errno;
         // ECONNRESET: the peer closed while bytes we sent it waited unread in its queue.
         Q_EMIT errorOccurred(error == ECONNRESET
-                                 ? tr("Connection reset by peer: it closed with bytes it had not read")
-                                 : tr("recv(): %1").arg(qt_error_string(error)));
+                ? tr("Connection reset by peer: it closed with bytes it had not read")
+                : tr("recv(): %1").arg(qt_error_string(error)));
         finish(error == ECONNRESET ? tr("reset by the peer (it closed with unread data)")
                                    : tr("closed: %1").arg(qt_error_string(error)));
         return;
@@ -179,13 +183,15 @@ void UnixConnection::readOnce()
         m_peerEnded = true;
         updateReading();
         if (m_keepOpenAfterPeerEnd && !m_writeShut) {
-            Q_EMIT endOfStream(tr("read() returned 0: the peer ended its stream and will send no more; "
-                                  "this end can still send"));
+            Q_EMIT endOfStream(
+                tr("read() returned 0: the peer ended its stream and will send no more; "
+                   "this end can still send"));
             return;
         }
         if (m_closeRequested || m_writeShut || bytesToWrite() == 0) {
-            finish(m_closeRequested || m_writeShut ? tr("closed by us after the peer's end of stream")
-                                                   : tr("peer closed the connection (end of stream)"));
+            finish(m_closeRequested || m_writeShut
+                    ? tr("closed by us after the peer's end of stream")
+                    : tr("peer closed the connection (end of stream)"));
             return;
         }
         // Like TCP without half-open: send what is queued, then close.
@@ -199,7 +205,8 @@ void UnixConnection::readOnce()
 void UnixConnection::updateReading()
 {
     if (m_readNotifier)
-        m_readNotifier->setEnabled(m_descriptor >= 0 && !m_readingPaused && !m_readingHeld && !m_peerEnded);
+        m_readNotifier->setEnabled(
+            m_descriptor >= 0 && !m_readingPaused && !m_readingHeld && !m_peerEnded);
 }
 
 void UnixConnection::setReadingPaused(bool paused)
@@ -219,10 +226,10 @@ bool UnixConnection::shutdownWrite()
     if (!isConnected() || m_writeShut || m_shutdownPending || m_closeRequested)
         return false;
     const qint64 queued = bytesToWrite();
-    Q_EMIT closing(queued > 0
-                       ? tr("shutdown(SHUT_WR): the end of stream follows the %1 queued bytes; this end still reads")
-                             .arg(queued)
-                       : tr("shutdown(SHUT_WR): end of stream sent; this end still reads"));
+    Q_EMIT closing(queued > 0 ? tr("shutdown(SHUT_WR): the end of stream follows the %1 queued "
+                                   "bytes; this end still reads")
+                                    .arg(queued)
+                              : tr("shutdown(SHUT_WR): end of stream sent; this end still reads"));
     m_shutdownPending = true;
     writePending();
     return true;
@@ -239,14 +246,19 @@ void UnixConnection::close()
     m_closeRequested = true;
     const qint64 queued = bytesToWrite();
     // A Unix socket has no FIN: the peer's read() returns 0 once it has read everything.
-    Q_EMIT closing(queued > 0 ? tr("close(): the end of stream follows the %1 queued bytes").arg(queued)
-                              : tr("close(): end of stream sent"));
+    Q_EMIT closing(queued > 0
+            ? tr("close(): the end of stream follows the %1 queued bytes").arg(queued)
+            : tr("close(): end of stream sent"));
     if (queued > 0)
-        return;   // writePending() finishes once the kernel has taken the rest
-    QMetaObject::invokeMethod(this, [this] {
-        if (!m_finished)
-            finish(m_peerEnded ? tr("closed by us after the peer's end of stream") : tr("closed by us"));
-    }, Qt::QueuedConnection);
+        return; // writePending() finishes once the kernel has taken the rest
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            if (!m_finished)
+                finish(m_peerEnded ? tr("closed by us after the peer's end of stream")
+                                   : tr("closed by us"));
+        },
+        Qt::QueuedConnection);
 }
 
 void UnixConnection::abort()
@@ -256,9 +268,12 @@ void UnixConnection::abort()
     const qint64 dropped = bytesToWrite();
     m_out.clear();
     m_outOffset = 0;
-    finish(dropped > 0 ? tr("aborted: %n unsent byte(s) discarded (a Unix socket has no RST: the peer reads the "
-                            "end of the stream)", nullptr, int(dropped))
-                       : tr("aborted (a Unix socket has no RST: the peer reads the end of the stream)"));
+    finish(dropped > 0
+            ? tr("aborted: %n unsent byte(s) discarded (a Unix socket has no RST: the peer reads "
+                 "the "
+                 "end of the stream)",
+                nullptr, int(dropped))
+            : tr("aborted (a Unix socket has no RST: the peer reads the end of the stream)"));
 }
 
 void UnixConnection::finish(const QString &how)
@@ -268,7 +283,7 @@ void UnixConnection::finish(const QString &how)
     m_finished = true;
     m_connected = false;
     // Deleted later: finish() may run inside one of their activated() signals.
-    for (QSocketNotifier *notifier : {m_readNotifier, m_writeNotifier}) {
+    for (QSocketNotifier *notifier : { m_readNotifier, m_writeNotifier }) {
         if (notifier) {
             notifier->setEnabled(false);
             notifier->deleteLater();

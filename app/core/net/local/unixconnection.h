@@ -66,14 +66,14 @@ private:
     bool m_finished = false;
     bool m_readingPaused = false;
     bool m_readingHeld = false;
-    bool m_peerEnded = false;           // read() returned 0: nothing more will arrive
+    bool m_peerEnded = false; // read() returned 0: nothing more will arrive
     bool m_keepOpenAfterPeerEnd = false;
-    bool m_closeRequested = false;      // close(): end when the queue is empty
-    bool m_shutdownPending = false;     // shutdownWrite(): SHUT_WR when the queue is empty
+    bool m_closeRequested = false; // close(): end when the queue is empty
+    bool m_shutdownPending = false; // shutdownWrite(): SHUT_WR when the queue is empty
     bool m_writeShut = false;
-    QByteArray m_out;                   // bytes the kernel has not taken yet
-    qsizetype m_outOffset = 0;          // how much of m_out it has
-    QString m_target;                   // what connectTo() was given, for messages
+    QByteArray m_out; // bytes the kernel has not taken yet
+    qsizetype m_outOffset = 0; // how much of m_out it has
+    QString m_target; // what connectTo() was given, for messages
     QString m_localPath;
     QString m_peerPath;
     PeerCredentials m_credentials;

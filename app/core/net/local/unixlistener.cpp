@@ -26,7 +26,7 @@ bool hasLiveListener(const QString &path, int *error)
         *error = errno;
         return false;
     }
-    sockaddr_un address{};
+    sockaddr_un address {};
     const unsigned length = UnixAddress::toSockaddr(path, &address);
     const bool live = ::connect(probe, reinterpret_cast<const sockaddr *>(&address), length) == 0
         || errno == EAGAIN || errno == EINPROGRESS;
@@ -57,15 +57,18 @@ UnixListener::~UnixListener()
 bool UnixListener::clearPath(QString *error)
 {
     const QString &path = m_address.path;
-    struct stat status{};
+    struct stat status
+    {
+    };
     if (::lstat(QFile::encodeName(path).constData(), &status) != 0)
-        return true;   // nothing there (or a directory we cannot look into: bind() says which)
+        return true; // nothing there (or a directory we cannot look into: bind() says which)
     if (S_ISDIR(status.st_mode)) {
         *error = tr("%1 is a directory; a socket needs a file name of its own").arg(path);
         return false;
     }
     if (S_ISREG(status.st_mode)) {
-        *error = tr("%1 is a regular file, not a socket: SocketLab does not overwrite it").arg(path);
+        *error
+            = tr("%1 is a regular file, not a socket: SocketLab does not overwrite it").arg(path);
         return false;
     }
     if (!S_ISSOCK(status.st_mode)) {
@@ -78,16 +81,19 @@ bool UnixListener::clearPath(QString *error)
         return false;
     }
     if (probeError != ECONNREFUSED) {
-        *error = tr("%1 is a socket file that cannot be checked: %2").arg(path, qt_error_string(probeError));
+        *error = tr("%1 is a socket file that cannot be checked: %2")
+                     .arg(path, qt_error_string(probeError));
         return false;
     }
     if (::unlink(QFile::encodeName(path).constData()) != 0) {
-        *error = tr("%1 is a stale socket file that cannot be removed: %2").arg(path, qt_error_string(errno));
+        *error = tr("%1 is a stale socket file that cannot be removed: %2")
+                     .arg(path, qt_error_string(errno));
         return false;
     }
-    Q_EMIT notice(tr("unlink(%1): removed a stale socket file; nothing listened on it (connect() was refused)")
+    Q_EMIT notice(tr("unlink(%1): removed a stale socket file; nothing listened on it (connect() "
+                     "was refused)")
                       .arg(path),
-                  false);
+        false);
     return true;
 }
 
@@ -102,7 +108,7 @@ bool UnixListener::listen(const ParsedEndpoint &address, int backlog, QString *e
         *error = tr("socket(AF_UNIX): %1").arg(qt_error_string(errno));
         return false;
     }
-    sockaddr_un local{};
+    sockaddr_un local {};
     const unsigned length = UnixAddress::toSockaddr(address.path, &local);
     if (::bind(descriptor, reinterpret_cast<const sockaddr *>(&local), length) != 0) {
         const int bindError = errno;
@@ -119,7 +125,9 @@ bool UnixListener::listen(const ParsedEndpoint &address, int backlog, QString *e
         return false;
     }
     if (!address.isAbstract()) {
-        struct stat status{};
+        struct stat status
+        {
+        };
         m_ownsFile = ::stat(QFile::encodeName(address.path).constData(), &status) == 0;
         m_fileDevice = status.st_dev;
         m_fileInode = status.st_ino;
@@ -141,7 +149,7 @@ void UnixListener::stop()
 {
     if (m_notifier) {
         m_notifier->setEnabled(false);
-        m_notifier->deleteLater();   // stop() may run inside its activated() signal
+        m_notifier->deleteLater(); // stop() may run inside its activated() signal
         m_notifier = nullptr;
     }
     if (m_retry)
@@ -160,7 +168,9 @@ void UnixListener::removeSocketFile()
         return;
     m_ownsFile = false;
     const QByteArray path = QFile::encodeName(m_address.path);
-    struct stat status{};
+    struct stat status
+    {
+    };
     if (::lstat(path.constData(), &status) == 0 && quint64(status.st_dev) == m_fileDevice
         && quint64(status.st_ino) == m_fileInode && ::unlink(path.constData()) == 0)
         Q_EMIT notice(tr("unlink(%1): the socket file is removed").arg(m_address.path), false);
@@ -183,7 +193,8 @@ Transport *UnixListener::nextPendingConnection()
     if (m_descriptor < 0 || m_paused)
         return nullptr;
     for (;;) {
-        const int accepted = ::accept4(m_descriptor, nullptr, nullptr, SOCK_NONBLOCK | SOCK_CLOEXEC);
+        const int accepted
+            = ::accept4(m_descriptor, nullptr, nullptr, SOCK_NONBLOCK | SOCK_CLOEXEC);
         if (accepted >= 0) {
             if (m_starved) {
                 m_starved = false;
@@ -204,8 +215,9 @@ Transport *UnixListener::nextPendingConnection()
                 });
             }
             if (!m_starved)
-                Q_EMIT notice(tr("accept(): %1; waiting connections stay in the backlog").arg(qt_error_string(errno)),
-                              true);
+                Q_EMIT notice(tr("accept(): %1; waiting connections stay in the backlog")
+                                  .arg(qt_error_string(errno)),
+                    true);
             m_starved = true;
             m_retry->start(RetryMs);
             updateNotifier();

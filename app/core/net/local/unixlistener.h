@@ -18,8 +18,8 @@ class UnixListener : public Listener
     Q_OBJECT
 
 public:
-    static constexpr int DefaultBacklog = 50;   // as QTcpServer's
-    static constexpr int RetryMs = 250;          // after running out of descriptors
+    static constexpr int DefaultBacklog = 50; // as QTcpServer's
+    static constexpr int RetryMs = 250; // after running out of descriptors
 
     explicit UnixListener(QObject *parent = nullptr);
     ~UnixListener() override;
@@ -42,10 +42,10 @@ private:
     ParsedEndpoint m_address;
     int m_descriptor = -1;
     QSocketNotifier *m_notifier = nullptr;
-    QTimer *m_retry = nullptr;      // out of descriptors: accept again later
+    QTimer *m_retry = nullptr; // out of descriptors: accept again later
     bool m_paused = false;
-    bool m_starved = false;         // accept() failed for want of descriptors, and said so
-    bool m_ownsFile = false;        // bind() created the file at m_address.path
-    quint64 m_fileDevice = 0;       // which file that was, so a replaced one is left alone
+    bool m_starved = false; // accept() failed for want of descriptors, and said so
+    bool m_ownsFile = false; // bind() created the file at m_address.path
+    quint64 m_fileDevice = 0; // which file that was, so a replaced one is left alone
     quint64 m_fileInode = 0;
 };

@@ -26,8 +26,10 @@ bool TcpListener::listen(const ParsedEndpoint &address, int backlog, QString *er
         return true;
     *error = m_server->errorString();
     // EACCES on a port below 1024: say why, Qt's "The address is protected" does not.
-    if (m_server->serverError() == QAbstractSocket::SocketAccessError && address.port != 0 && address.port < 1024)
-        *error += tr(" (ports below 1024 need administrator rights; pick a port from 1024 up, or 0)");
+    if (m_server->serverError() == QAbstractSocket::SocketAccessError && address.port != 0
+        && address.port < 1024)
+        *error
+            += tr(" (ports below 1024 need administrator rights; pick a port from 1024 up, or 0)");
     return false;
 }
 
