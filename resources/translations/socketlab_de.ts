@@ -1196,19 +1196,7 @@
     </message>
 </context>
 <context>
-    <name>HexView</name>
-    <message>
-        <source>&amp;Copy as Hex</source>
-        <translation>Als Hex &amp;kopieren</translation>
-    </message>
-    <message>
-        <source>Copy as &amp;Text</source>
-        <translation>Als &amp;Text kopieren</translation>
-    </message>
-    <message>
-        <source>Select &amp;All</source>
-        <translation>&amp;Alles auswählen</translation>
-    </message>
+    <name>HexChunks</name>
     <message>
         <source>Chunk %1 of %2</source>
         <translation>Stück %1 von %2</translation>
@@ -1232,6 +1220,21 @@
     <message>
         <source>%1 = &apos;%2&apos;</source>
         <translation>%1 = „%2“</translation>
+    </message>
+</context>
+<context>
+    <name>HexView</name>
+    <message>
+        <source>&amp;Copy as Hex</source>
+        <translation>Als Hex &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;Text</source>
+        <translation>Als &amp;Text kopieren</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>&amp;Alles auswählen</translation>
     </message>
 </context>
 <context>

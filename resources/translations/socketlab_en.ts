@@ -1196,19 +1196,7 @@
     </message>
 </context>
 <context>
-    <name>HexView</name>
-    <message>
-        <source>&amp;Copy as Hex</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy as &amp;Text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select &amp;All</source>
-        <translation type="unfinished"></translation>
-    </message>
+    <name>HexChunks</name>
     <message>
         <source>Chunk %1 of %2</source>
         <translation type="unfinished"></translation>
@@ -1231,6 +1219,21 @@
     </message>
     <message>
         <source>%1 = &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HexView</name>
+    <message>
+        <source>&amp;Copy as Hex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as &amp;Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
