@@ -10,6 +10,7 @@
 
 #include "peerprocess.h"
 #include "testpayloads.h"
+#include "unixpeers.h"
 
 #include <QDir>
 #include <QFile>
@@ -177,13 +178,9 @@ void tst_HeadlessUnix::connectLikeTcp()
 {
     const QString path = m_dir->filePath(QStringLiteral("listener.sock"));
     QProcess python;
-    python.start(QStringLiteral("python3"),
-        { PeerProcess::script("unix_listener.py"), path, QStringLiteral("live") });
-    QByteArray line;
-    PeerProcess::readLine(python, &line, TimeoutMs);
+    UnixPeers::startListener(python, path, false, TimeoutMs);
     if (QTest::currentTestFailed())
         return;
-    QCOMPARE(line, QByteArray("LISTENING"));
     Headless run;
     run.start({ QStringLiteral("--connect"), QStringLiteral("unix:") + path,
         QStringLiteral("--duration"), QStringLiteral("1"), QStringLiteral("--record"),
@@ -204,10 +201,7 @@ void tst_HeadlessUnix::connectPermissionDenied()
 {
     const QString path = m_dir->filePath(QStringLiteral("guarded.sock"));
     QProcess python;
-    python.start(QStringLiteral("python3"),
-        { PeerProcess::script("unix_listener.py"), path, QStringLiteral("live") });
-    QByteArray line;
-    PeerProcess::readLine(python, &line, TimeoutMs);
+    UnixPeers::startListener(python, path, false, TimeoutMs);
     if (QTest::currentTestFailed())
         return;
     QVERIFY(::chmod(QFile::encodeName(path).constData(), 0755) == 0);

@@ -102,7 +102,7 @@ private Q_SLOTS:
         QTest::newRow("http-by-hand") << QStringLiteral("http-by-hand") << 6;
         QTest::newRow("half-close") << QStringLiteral("half-close") << 8;
         QTest::newRow("flow-control") << QStringLiteral("flow-control") << 6;
-        QTest::newRow("two-processes") << QStringLiteral("two-processes") << 6;
+        QTest::newRow("two-processes") << QStringLiteral("two-processes") << 8;
     }
 
     void everyLessonRunsHeadless()

@@ -9,6 +9,7 @@
 
 #include "peerprocess.h"
 #include "testpayloads.h"
+#include "unixpeers.h"
 #include "workbenchfixture.h"
 
 #include <QDir>
@@ -220,10 +221,9 @@ void tst_UnixSockets::staleSocketFileIsReplaced()
 {
     const QString path = socketPath(QStringLiteral("stale.sock"));
     QProcess python;
-    startPython(python, "unix_listener.py", { path, QStringLiteral("stale") });
+    UnixPeers::startListener(python, path, true, TimeoutMs);
     if (QTest::currentTestFailed())
         return;
-    PeerProcess::waitForExit(python, TimeoutMs);
     QVERIFY(QFileInfo::exists(path));
 
     const ConnectionId listener = listenUnix(path, false);
@@ -242,12 +242,9 @@ void tst_UnixSockets::liveListenerIsLeftAlone()
 {
     const QString path = socketPath(QStringLiteral("live.sock"));
     QProcess python;
-    startPython(python, "unix_listener.py", { path, QStringLiteral("live") });
+    UnixPeers::startListener(python, path, false, TimeoutMs);
     if (QTest::currentTestFailed())
         return;
-    QByteArray line;
-    PeerProcess::readLine(python, &line, TimeoutMs);
-    QCOMPARE(line, QByteArray("LISTENING"));
 
     const ConnectionId listener = listenUnix(path, false);
     QVERIFY(m_log->has(listener, EventKind::ListenFailed));
@@ -331,10 +328,9 @@ void tst_UnixSockets::connectFailuresSayWhy()
     const QString path = name.startsWith(QLatin1Char('@')) ? name : socketPath(name);
     if (stale) {
         QProcess python;
-        startPython(python, "unix_listener.py", { path, QStringLiteral("stale") });
+        UnixPeers::startListener(python, path, true, TimeoutMs);
         if (QTest::currentTestFailed())
             return;
-        PeerProcess::waitForExit(python, TimeoutMs);
     }
     const ConnectionId client
         = m_workbench->connectTo(Workbench::ConnectOptions::to(parseUnixAddress(path)));
@@ -351,12 +347,9 @@ void tst_UnixSockets::clientReachesPythonListener()
 {
     const QString path = socketPath(QStringLiteral("python.sock"));
     QProcess python;
-    startPython(python, "unix_listener.py", { path, QStringLiteral("live") });
+    UnixPeers::startListener(python, path, false, TimeoutMs);
     if (QTest::currentTestFailed())
         return;
-    QByteArray line;
-    PeerProcess::readLine(python, &line, TimeoutMs);
-    QCOMPARE(line, QByteArray("LISTENING"));
     const ConnectionId client
         = m_workbench->connectTo(Workbench::ConnectOptions::to(parseUnixAddress(path)));
     QTRY_VERIFY_WITH_TIMEOUT(m_log->has(client, EventKind::Connected), TimeoutMs);
