@@ -328,7 +328,7 @@ void EndpointHost::setNoDelay(ConnectionId id, bool on)
 void EndpointHost::sendNow(ConnectionId id, const QByteArray &bytes)
 {
     const Link link = m_links.value(id);
-    if (!link.transport || !link.transport->isConnected()) {
+    if (!link.transport || !link.transport->canSend()) {
         m_session.recordText(id, EventKind::Error, tr("not connected: %n byte(s) not sent", nullptr, int(bytes.size())));
         return;
     }

@@ -35,6 +35,9 @@ public:
     // the user's pause: reading resumes when neither holds it.
     virtual void setReadingHeld(bool held) = 0;
     virtual bool isConnected() const = 0;
+    // Whether send() would take bytes now: asked before they are recorded as sent, so that bytes
+    // refused (after shutdown(SHUT_WR), after close()) are never in the log as sent.
+    virtual bool canSend() const { return isConnected(); }
     virtual qint64 bytesToWrite() const = 0;
     // shutdown(SHUT_WR): FIN once the queued bytes are out, and keep reading. False when there is
     // no connection to shut down.

@@ -104,7 +104,7 @@ void UnixConnection::failWith(int error, const QString &call)
 
 bool UnixConnection::send(const QByteArray &bytes)
 {
-    if (!isConnected() || m_closeRequested || m_writeShut || m_shutdownPending)
+    if (!canSend())
         return false;
     m_out.append(bytes);
     writePending();

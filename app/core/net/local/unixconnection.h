@@ -37,6 +37,10 @@ public:
     bool isReadingPaused() const override { return m_readingPaused; }
     void setReadingHeld(bool held) override;
     bool isConnected() const override { return m_descriptor >= 0 && m_connected; }
+    bool canSend() const override
+    {
+        return isConnected() && !m_closeRequested && !m_writeShut && !m_shutdownPending;
+    }
     qint64 bytesToWrite() const override { return m_out.size() - m_outOffset; }
     bool shutdownWrite() override;
     bool setNoDelay(bool) override { return false; }

@@ -90,9 +90,14 @@ void TcpConnection::tryNextAddress()
     m_socket->connectToHost(address, m_port);
 }
 
+bool TcpConnection::canSend() const
+{
+    return isConnected() && !m_writeShut && !m_shutdownPending && !m_closeRequested;
+}
+
 bool TcpConnection::send(const QByteArray &bytes)
 {
-    if (!isConnected() || m_writeShut || m_shutdownPending || m_closeRequested)
+    if (!canSend())
         return false;
     if (m_peerFinished) {
         m_pendingOut += bytes;

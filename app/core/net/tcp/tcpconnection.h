@@ -40,6 +40,7 @@ public:
     bool isReadingPaused() const override { return m_readingPaused; }
     void setReadingHeld(bool held) override;
     bool isConnected() const override;
+    bool canSend() const override;
     qint64 bytesToWrite() const override;
     bool shutdownWrite() override;
     bool setNoDelay(bool on) override;
