@@ -49,8 +49,11 @@ QStringList argumentsOf(int argc, char **argv)
 
 void openFromCommandLine(Workbench &workbench, const CommandLine &commandLine)
 {
-    for (const ParsedEndpoint &endpoint : commandLine.listens)
-        workbench.listen(Workbench::ListenOptions::at(endpoint, commandLine.echo));
+    for (const ParsedEndpoint &endpoint : commandLine.listens) {
+        Workbench::ListenOptions options = Workbench::ListenOptions::at(endpoint, commandLine.echo);
+        options.backlog = commandLine.backlog;
+        workbench.listen(options);
+    }
     for (const ParsedEndpoint &endpoint : commandLine.connects)
         workbench.connectTo(Workbench::ConnectOptions::to(endpoint, commandLine.echo));
 }
@@ -246,8 +249,12 @@ int main(int argc, char **argv)
             std::fprintf(stderr, "socketlab: %s\n", qPrintable(error));
             return 1;
         }
-        if (lesson)
-            return runHeadlessLesson(*lesson, session);
+        if (lesson) {
+            // Loaded again now that the translators are installed: its texts in the user's
+            // language (it was found before any application object existed).
+            QString ignored;
+            return runHeadlessLesson(findLesson(lesson->id, &ignored).value_or(*lesson), session);
+        }
         return runHeadless(commandLine, session);
     }
 

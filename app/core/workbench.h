@@ -28,7 +28,7 @@ public:
         QHostAddress address = QHostAddress(QHostAddress::LocalHost);
         quint16 port = 0;   // 0: the system chooses; read it back from the connection table
         bool echo = false;
-        int backlog = 0;                    // listen()'s backlog; 0: Qt's default
+        int backlog = 0;                    // listen()'s backlog; 0: SOMAXCONN
         bool acceptPaused = false;          // never accept(): connections wait in the backlog
         bool relay = false;                 // chat relay between the accepted connections
         bool keepOpenAfterPeerFin = false;  // accepted connections stay half-open at the peer's FIN

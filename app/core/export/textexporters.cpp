@@ -24,6 +24,10 @@
 //               credentials: "unnamed (pid 4242 python3, uid 1000)"
 //   detail      the text of an event that carries no data, "" for data events
 //   payload     the bytes of a data event, exactly as recorded
+//   error       the error code of an error (errorCodeName(): connection-refused, timeout, ...),
+//               "" otherwise; since session format 2, added after the fields above
+//   close       how a close went (closeKindName(): fin, rst, half-close, cancelled), ""
+//   closed_by   who closed (closeSideName(): us, peer), ""
 //
 // text: a transcript for people.
 //   SocketLab session transcript
@@ -230,7 +234,7 @@ bool exportText(ExportRun &run)
 bool exportCsv(ExportRun &run)
 {
     run.write(QByteArrayLiteral("index,time_s,wall_clock_iso8601,connection,kind,direction,length,"
-                                "local,peer,detail,payload_hex\r\n"));
+                                "local,peer,detail,payload_hex,error,close,closed_by\r\n"));
     for (qint64 i = 0; i < run.count() && run.advance(i); ++i) {
         const TrafficEvent &event = run.event(i);
         const bool data = isData(event.kind);
@@ -254,7 +258,10 @@ bool exportCsv(ExportRun &run)
         if (data)
             forEachSlice(run, event,
                 [&run](const QByteArray &slice, quint64, bool) { run.write(slice.toHex()); });
-        run.write(QByteArrayLiteral("\r\n"));
+        // The facts come last: every column before them keeps its place.
+        run.write(QStringLiteral(",%1,%2,%3\r\n")
+                      .arg(errorCodeName(event.facts.error), closeKindName(event.facts.close),
+                           closeSideName(event.facts.by)));
     }
     run.advance(run.count());
     return !run.failed();
@@ -294,6 +301,9 @@ bool exportJsonLines(ExportRun &run)
         object.insert(QStringLiteral("peer"), peerEndpointOf(run, event.connection));
         addUnixFields(run.connection(event.connection), &object);
         object.insert(QStringLiteral("detail"), data ? QString() : run.detailText(event));
+        object.insert(QStringLiteral("error"), errorCodeName(event.facts.error));
+        object.insert(QStringLiteral("close"), closeKindName(event.facts.close));
+        object.insert(QStringLiteral("closed_by"), closeSideName(event.facts.by));
         object.insert(QString::fromLatin1(PayloadKey), QString());
         const QByteArray line = QJsonDocument(object).toJson(QJsonDocument::Compact);
         if (!data) {

@@ -33,6 +33,11 @@ public:
                                   "[IPv6]:PORT). Unix: unix:PATH or unix:@NAME. Repeatable."),
                                tr("[KIND:]ADDRESS")};
     QCommandLineOption echo{QStringLiteral("echo"), tr("Send back whatever arrives, on every socket.")};
+    QCommandLineOption backlog{QStringLiteral("backlog"),
+                               tr("The listen() backlog of every --listen: how many connections the kernel "
+                                  "completes and queues before SocketLab accepts them (default: the system's "
+                                  "maximum, SOMAXCONN)."),
+                               tr("N")};
     QCommandLineOption record{QStringLiteral("record"),
                               tr("Record the session to FILE (default: a new file in the user's data "
                                  "directory)."),
@@ -63,7 +68,7 @@ public:
         parser.setApplicationDescription(
             tr("SocketLab: open listening and connecting TCP and Unix domain sockets, and watch every byte."));
         parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-        parser.addOptions({listen, connect, echo, record, open, exportTo, headless, duration, lesson, help, version});
+        parser.addOptions({listen, connect, echo, backlog, record, open, exportTo, headless, duration, lesson, help, version});
         parser.addPositionalArgument(QStringLiteral("file"), tr("A session file to reopen."), tr("[FILE.socketlab]"));
     }
 };
@@ -117,6 +122,15 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         result.connects << endpoint;
     }
     result.echo = parser.isSet(options.echo);
+    if (parser.isSet(options.backlog)) {
+        bool ok = false;
+        const int backlog = parser.value(options.backlog).toInt(&ok);
+        if (!ok || backlog < 1 || backlog > MaxBacklog)
+            return fail(tr("--backlog %1: expected a number from 1 to %2").arg(parser.value(options.backlog)).arg(MaxBacklog));
+        if (result.listens.isEmpty())
+            return fail(tr("--backlog needs --listen"));
+        result.backlog = backlog;
+    }
     result.headless = parser.isSet(options.headless);
     result.recordPath = parser.value(options.record);
     if (parser.isSet(options.record) && result.recordPath.trimmed().isEmpty())

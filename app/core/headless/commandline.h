@@ -8,7 +8,7 @@
 #include <QString>
 #include <QStringList>
 
-// socketlab [--listen [KIND:]ADDRESS]... [--connect [KIND:]ADDRESS]... [--echo]
+// socketlab [--listen [KIND:]ADDRESS]... [--connect [KIND:]ADDRESS]... [--echo] [--backlog N]
 //           [--record FILE.socketlab] [--open FILE.socketlab | FILE.socketlab]
 //           [--export FORMAT:FILE]... [--headless] [--duration SECONDS] [--lesson NAME|list]
 struct CommandLine
@@ -21,6 +21,10 @@ struct CommandLine
     QList<ParsedEndpoint> listens;
     QList<ParsedEndpoint> connects;
     bool echo = false;
+    // listen()'s backlog for every --listen; 0: the listener's default (SOMAXCONN). The kernel
+    // caps it at net.core.somaxconn; above 65535 it is refused as a typing mistake.
+    static constexpr int MaxBacklog = 65535;
+    int backlog = 0;
     bool headless = false;
     double durationSeconds = -1;   // < 0: until a signal (or, headless, until all sockets end)
     QString recordPath;            // empty: Session::defaultJournalPath()

@@ -252,7 +252,7 @@ void LessonRunner::observe(qint64 index)
             kept += log.payloadPrefix(event, int(KeptStreamBytes - kept.size()));
         return;
     }
-    observed.details.append({ event.kind, index, log.detailText(event) });
+    observed.details.append({ event.kind, index, event.facts });
 
     // The port a lesson suggests is taken: listen again where the system chooses.
     if (event.kind == EventKind::ListenFailed && m_suggestedListens.contains(event.connection)) {
@@ -301,7 +301,7 @@ bool LessonRunner::conditionHolds(const LessonCondition &condition, int step) co
     switch (condition.kind) {
     case LessonConditionKind::Event: {
         int count = 0;
-        if (condition.detailContains.isEmpty() && !condition.sinceStep) {
+        if (!condition.hasFacts() && !condition.sinceStep) {
             count = observed.kindCounts.value(int(condition.event));
         } else {
             if (condition.sinceStep && !m_stepEntered.contains(step))
@@ -309,7 +309,7 @@ bool LessonRunner::conditionHolds(const LessonCondition &condition, int step) co
             const qint64 from = condition.sinceStep ? m_stepEntered.value(step) : 0;
             for (const Observed::Detail &detail : observed.details) {
                 if (detail.kind == condition.event && detail.index >= from
-                    && detail.text.contains(condition.detailContains, Qt::CaseInsensitive))
+                    && condition.factsMatch(detail.facts))
                     ++count;
             }
         }
@@ -434,8 +434,15 @@ QString LessonRunner::describeCondition(const LessonCondition &condition) const
     switch (condition.kind) {
     case LessonConditionKind::Event: {
         QString text = tr("%1: %2").arg(role, eventKindName(condition.event));
-        if (!condition.detailContains.isEmpty())
-            text += tr(" “%1”").arg(condition.detailContains);
+        QStringList facts;
+        if (condition.error)
+            facts << errorCodeName(*condition.error);
+        if (condition.close)
+            facts << closeKindName(*condition.close);
+        if (condition.closedBy)
+            facts << tr("by %1").arg(closeSideName(*condition.closedBy));
+        if (!facts.isEmpty())
+            text += tr(" (%1)").arg(facts.join(QStringLiteral(", ")));
         if (condition.atLeast > 1)
             text += tr(" (%1 times)").arg(condition.atLeast);
         return text;
@@ -499,8 +506,9 @@ QString LessonRunner::expand(const QString &text) const
         from = match.capturedEnd();
         const auto info = infoOf(match.captured(1));
         const QString field = match.captured(2);
-        // Until the socket exists, say what will be there.
-        QString value = QStringLiteral("‹%1 %2›").arg(match.captured(1), field);
+        // Until the socket exists its values are not known: an ellipsis, which reads as "to be
+        // filled in", rather than the role's internal name (issue 13 item 10).
+        QString value = QStringLiteral("…");
         if (info) {
             if (field == QLatin1String("port") && info->localPort != 0)
                 value = QString::number(info->localPort);

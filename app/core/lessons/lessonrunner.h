@@ -61,7 +61,7 @@ public:
     void play();
     bool isPlaying() const { return m_playing; }
 
-    // {role.field} templates filled in from the connection table; "‹role field›" until known.
+    // {role.field} templates filled in from the connection table; "…" until known.
     QString expand(const QString &text) const;
     ConnectionId idOf(const QString &role) const { return m_bindings.value(role); }
     std::optional<ConnectionInfo> infoOf(const QString &role) const;
@@ -86,7 +86,7 @@ private:
         {
             EventKind kind;
             qint64 index; // in the log
-            QString text;
+            EventFacts facts;
         };
         QList<Detail> details; // non-data events
         QByteArray in; // the first KeptStreamBytes received

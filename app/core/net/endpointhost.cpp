@@ -6,6 +6,7 @@
 #include "journalwriter.h"
 #include "listener.h"
 #include "session.h"
+#include "socketerror.h"
 #include "tcpkernelreader.h"
 #include "transport.h"
 #include "transports.h"
@@ -59,7 +60,8 @@ void EndpointHost::listen(ConnectionId id, const ParsedEndpoint &address, bool e
                                                               : formatEndpoint(address.address, address.port);
     if (!listener) {
         m_session.recordText(id, EventKind::ListenFailed,
-                             tr("%1 sockets cannot listen in this version").arg(endpointKindName(address.kind)));
+                             tr("%1 sockets cannot listen in this version").arg(endpointKindName(address.kind)),
+                             EventFacts::failure(ErrorCode::Other));
         return;
     }
     // Before listen(): it may say something already (a stale socket file it replaced).
@@ -68,7 +70,8 @@ void EndpointHost::listen(ConnectionId id, const ParsedEndpoint &address, bool e
     });
     QString reason;
     if (!listener->listen(address, tuning.backlog, &reason)) {
-        m_session.recordText(id, EventKind::ListenFailed, tr("bind %1 failed: %2").arg(where, reason));
+        m_session.recordText(id, EventKind::ListenFailed, tr("bind %1 failed: %2").arg(where, reason),
+                             EventFacts::failure(listener->listenError()));
         delete listener;
         return;
     }
@@ -84,9 +87,9 @@ void EndpointHost::listen(ConnectionId id, const ParsedEndpoint &address, bool e
     const QString socketCall = address.kind == EndpointKind::Unix ? QStringLiteral("socket(AF_UNIX)")
                                                                    : QStringLiteral("socket()");
     m_session.recordText(id, EventKind::Listening,
-                         tuning.backlog > 0 ? tr("%1, bind(%2), listen(backlog %3)")
-                                                  .arg(socketCall, identity.localEndpoint()).arg(tuning.backlog)
-                                            : tr("%1, bind(%2), listen()").arg(socketCall, identity.localEndpoint()));
+                         tr("%1, bind(%2), listen(backlog %3)")
+                             .arg(socketCall, identity.localEndpoint())
+                             .arg(listener->backlog()));
     if (tuning.acceptPaused)
         m_session.recordText(id, EventKind::Note,
                              tr("accept() is not called: the kernel completes handshakes into the backlog "
@@ -179,25 +182,30 @@ void EndpointHost::adopt(ConnectionId id, Transport *transport, bool echo, Conne
         // would be gone by then (Qt closes at end of stream, once its write buffer is empty).
         // sendNow() writes the journal first, so once the peer reads its echo, the bytes it sent
         // and those it got back are safe from a crash. Only connections that send wait for the disk.
-        if (link.echo)
+        if (link.echo) {
             sendNow(id, bytes);
+            pressOn(id, id);
+        }
         if (link.relayListener != 0)
             relay(id, link.relayListener, bytes);
         holdReadingWhileJournalBehind();
     });
-    connect(transport, &Transport::errorOccurred, this, [this, id](const QString &reason) {
-        m_session.recordText(id, EventKind::Error, reason);
+    connect(transport, &Transport::bytesWritten, this, [this, id] { releaseDrained(id); });
+    connect(transport, &Transport::errorOccurred, this, [this, id](ErrorCode code, const QString &reason) {
+        m_session.recordText(id, EventKind::Error, reason, EventFacts::failure(code));
     });
-    connect(transport, &Transport::closing, this, [this, id](const QString &why) {
-        m_session.recordText(id, EventKind::Closing, why);
+    connect(transport, &Transport::closing, this, [this, id](CloseKind kind, const QString &why) {
+        m_session.recordText(id, EventKind::Closing, why, EventFacts::ending(kind, CloseSide::Us));
     });
     connect(transport, &Transport::endOfStream, this, [this, id](const QString &what) {
-        m_session.recordText(id, EventKind::EndOfStream, what);
+        m_session.recordText(id, EventKind::EndOfStream, what, EventFacts::ending(CloseKind::Fin, CloseSide::Peer));
     });
-    connect(transport, &Transport::closed, this, [this, id](const QString &how) {
-        m_session.recordText(id, EventKind::Closed, how);
+    connect(transport, &Transport::closed, this, [this, id](CloseKind kind, CloseSide by, const QString &how) {
+        m_session.recordText(id, EventKind::Closed, how, EventFacts::ending(kind, by));
         m_session.connections().setQueuedOut(id, 0);
         const Link link = m_links.take(id);
+        for (ConnectionId source : m_backPressure.forget(id))
+            updateReadingHold(source);
         if (auto listener = m_listeners.find(link.parent); link.parent != 0 && listener != m_listeners.end())
             --listener->open;
         // Deleted later: this signal is emitted from inside the transport.
@@ -293,8 +301,10 @@ void EndpointHost::relay(ConnectionId from, ConnectionId listenerId, const QByte
 {
     const QList<ConnectionId> ids = m_links.keys();
     for (ConnectionId other : ids) {
-        if (other != from && m_links.value(other).relayListener == listenerId)
+        if (other != from && m_links.value(other).relayListener == listenerId) {
             sendNow(other, bytes);
+            pressOn(from, other);
+        }
     }
 }
 
@@ -304,7 +314,8 @@ void EndpointHost::shutdownWrite(ConnectionId id)
     if (!link.transport)
         noteUnknown(id, tr("shutdown"));
     else if (!link.transport->shutdownWrite())
-        m_session.recordText(id, EventKind::Error, tr("shutdown(SHUT_WR): this connection cannot send any more"));
+        m_session.recordText(id, EventKind::Error, tr("shutdown(SHUT_WR): this connection cannot send any more"),
+                             EventFacts::failure(ErrorCode::NotConnected));
 }
 
 void EndpointHost::setNoDelay(ConnectionId id, bool on)
@@ -320,7 +331,8 @@ void EndpointHost::setNoDelay(ConnectionId id, bool on)
                                 : tr("setsockopt(TCP_NODELAY, 0): Nagle's algorithm on, small writes wait for "
                                      "the previous one's ACK"));
     else
-        m_session.recordText(id, EventKind::Error, tr("setsockopt(TCP_NODELAY) failed: not connected"));
+        m_session.recordText(id, EventKind::Error, tr("setsockopt(TCP_NODELAY) failed: not connected"),
+                             EventFacts::failure(ErrorCode::NotConnected));
 }
 
 // Every byte SocketLab sends goes through here: recorded, in the journal's file, then handed to
@@ -329,7 +341,8 @@ void EndpointHost::sendNow(ConnectionId id, const QByteArray &bytes)
 {
     const Link link = m_links.value(id);
     if (!link.transport || !link.transport->canSend()) {
-        m_session.recordText(id, EventKind::Error, tr("not connected: %n byte(s) not sent", nullptr, int(bytes.size())));
+        m_session.recordText(id, EventKind::Error, tr("not connected: %n byte(s) not sent", nullptr, int(bytes.size())),
+                             EventFacts::failure(ErrorCode::NotConnected));
         return;
     }
     if (m_journalGate->recordOutgoing(id, bytes))
@@ -343,7 +356,8 @@ void EndpointHost::handOver(ConnectionId id, const QByteArray &bytes)
         m_session.recordText(id, EventKind::Error,
                              tr("the %n byte(s) recorded as sent just before were not sent: this connection "
                                 "can no longer send",
-                                nullptr, int(bytes.size())));
+                                nullptr, int(bytes.size())),
+                             EventFacts::failure(ErrorCode::UnsentDataDropped));
 }
 
 void EndpointHost::close(ConnectionId id)
@@ -414,7 +428,8 @@ void EndpointHost::closeListener(ConnectionId id)
 
 void EndpointHost::noteUnknown(ConnectionId id, const QString &what)
 {
-    m_session.recordText(id, EventKind::Error, tr("%1: this connection is already closed").arg(what));
+    m_session.recordText(id, EventKind::Error, tr("%1: this connection is already closed").arg(what),
+                         EventFacts::failure(ErrorCode::NotConnected));
 }
 
 // Memory stays bounded when the disk is slower than the network: past HighWater unwritten bytes
@@ -440,9 +455,54 @@ void EndpointHost::moveRecording(const QString &path)
 void EndpointHost::setReadingHeld(bool held)
 {
     m_readingHeld = held;
-    for (const Link &link : std::as_const(m_links))
-        link.transport->setReadingHeld(held);
+    for (auto it = m_links.cbegin(); it != m_links.cend(); ++it)
+        updateReadingHold(it.key());
     m_session.setReadingHeld(held);
+}
+
+// A connection is read unless something holds it: the journal (every connection), or
+// back-pressure from a connection it feeds. The user's pause is the transport's own, apart.
+void EndpointHost::updateReadingHold(ConnectionId id)
+{
+    const Link link = m_links.value(id);
+    if (link.transport)
+        link.transport->setReadingHeld(m_readingHeld || m_backPressure.isHeld(id));
+}
+
+// The source's bytes were just queued to target (echo: the same connection).
+void EndpointHost::pressOn(ConnectionId source, ConnectionId target)
+{
+    const Link targetLink = m_links.value(target);
+    if (!targetLink.transport)
+        return;
+    const qint64 queued = targetLink.transport->bytesToWrite();
+    if (!m_backPressure.queued(source, target, queued))
+        return;
+    updateReadingHold(source);
+    auto link = m_links.find(source);
+    if (link == m_links.end() || link->backPressureNoted)
+        return;
+    link->backPressureNoted = true;   // once: a slow reader holds and releases many times a second
+    const QString queuedText = formatByteCount(double(queued));
+    const auto targetInfo = m_session.connections().find(target);
+    m_session.recordText(source, EventKind::Note,
+        source == target
+            ? tr("%1 of echo wait for the peer, which is not reading them: SocketLab stops reading this "
+                 "connection until they drain, so flow control holds the sender; nothing is lost")
+                  .arg(queuedText)
+            : tr("%1 relayed to %2 wait, it is not reading them: SocketLab stops reading this connection "
+                 "until they drain, so flow control holds the sender; nothing is lost")
+                  .arg(queuedText, targetInfo ? targetInfo->name : QString()));
+}
+
+void EndpointHost::releaseDrained(ConnectionId target)
+{
+    if (!m_backPressure.isCongested(target))
+        return;
+    const Link link = m_links.value(target);
+    const qint64 queued = link.transport ? qMax<qint64>(link.transport->bytesToWrite(), 0) : 0;
+    for (ConnectionId source : m_backPressure.drained(target, queued))
+        updateReadingHold(source);
 }
 
 void EndpointHost::shutdown()
@@ -554,8 +614,6 @@ void EndpointHost::setAcceptingPaused(ConnectionId listenerId, bool paused)
                          paused ? tr("accepting paused: new connections complete the handshake and wait "
                                      "in the kernel's backlog until accept() is called again")
                                 : tr("accepting resumed: accept() takes the waiting connections"));
-    if (!paused)
-        QMetaObject::invokeMethod(this, [this, listenerId] { accept(listenerId); }, Qt::QueuedConnection);
 }
 
 void EndpointHost::readKernelInfo(ConnectionId id)
@@ -608,6 +666,8 @@ void EndpointHost::readKernelInfo(ConnectionId id)
 void EndpointHost::publishSendQueues()
 {
     for (auto it = m_links.begin(); it != m_links.end(); ++it) {
+        // Transports say when they have written; this catches one that did not.
+        releaseDrained(it.key());
         const qint64 queued = it->transport ? qMax<qint64>(it->transport->bytesToWrite(), 0) : 0;
         if (queued == it->queued)
             continue;

@@ -3,6 +3,7 @@
 
 #include "connectioninfo.h"
 #include "endpointaddress.h"
+#include "outputbackpressure.h"
 #include "tcpkernelinfo.h"
 #include "trafficevent.h"
 
@@ -21,7 +22,7 @@ class Transport;
 // What lessons need beyond an ordinary listener.
 struct ListenTuning
 {
-    int backlog = 0;                    // listen()'s backlog; 0: Qt's default
+    int backlog = 0;                    // listen()'s backlog; 0: the kind's default (TCP: SOMAXCONN)
     bool acceptPaused = false;          // never call accept(): connections wait in the backlog
     bool relay = false;                 // chat relay: what one accepted connection sends goes to the others
     bool keepOpenAfterPeerFin = false;  // accepted connections stay half-open at the peer's FIN
@@ -96,6 +97,7 @@ private:
         qint64 receiveCap = ConnectionInfo::DefaultReceiveCap;
         qint64 queued = 0;          // last published bytesToWrite()
         bool queueNoted = false;    // the log said bytes pile up, and not yet that they left
+        bool backPressureNoted = false;   // the log said once that back-pressure held this one
     };
     struct Listening
     {
@@ -118,6 +120,9 @@ private:
     void holdReadingWhileJournalBehind();
     void journalWritten();
     void setReadingHeld(bool held);
+    void updateReadingHold(ConnectionId id);
+    void pressOn(ConnectionId source, ConnectionId target);
+    void releaseDrained(ConnectionId target);
     bool refuseBeyondCap(ConnectionId listenerId, Transport *connection);
     void countReceived(ConnectionId id, qsizetype bytes);
     void publishLimits(ConnectionId id);
@@ -126,6 +131,7 @@ private:
     Session &m_session;
     JournalGate *m_journalGate = nullptr;   // what is sent is recorded first
     bool m_readingHeld = false;   // every connection's: the journal is too far behind, or failing
+    OutputBackPressure m_backPressure;   // sources held because what they feed is not read
     QHash<ConnectionId, Listening> m_listeners;
     QHash<ConnectionId, Link> m_links;
     int m_listenerCount = 0;

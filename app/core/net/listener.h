@@ -2,6 +2,7 @@
 #pragma once
 
 #include "endpointaddress.h"
+#include "eventfacts.h"
 
 #include <QObject>
 
@@ -22,6 +23,10 @@ public:
     // socket(), bind(), listen(). False with the system's reason (one line, for the log and the
     // field) in *error. backlog 0 takes the default.
     virtual bool listen(const ParsedEndpoint &address, int backlog, QString *error) = 0;
+    // Why the last listen() failed, for the listen-failed event's facts.
+    ErrorCode listenError() const { return m_listenError; }
+    // listen()'s backlog as the socket got it (the default filled in).
+    virtual int backlog() const = 0;
     virtual bool isListening() const = 0;
     // close() on the listening socket; the connections it accepted stay open. A Unix listener also
     // removes the socket file it created.
@@ -41,4 +46,7 @@ Q_SIGNALS:
     // One line for the log about the listener itself (a stale socket file replaced, descriptors
     // running out): a problem is recorded as an error, else as a note.
     void notice(const QString &text, bool problem);
+
+protected:
+    ErrorCode m_listenError = ErrorCode::None;
 };

@@ -3,6 +3,7 @@
 
 #include "endpointaddress.h"
 #include "peercredentials.h"
+#include "eventfacts.h"
 
 #include <QHostAddress>
 #include <QObject>
@@ -13,7 +14,8 @@
 //
 // Signals come in the order a socket lives: lookingUp → connecting → connected (clients only),
 // then received / errorOccurred any number of times (and at most one endOfStream), then closed
-// exactly once.
+// exactly once. Each error and close carries its facts (eventfacts.h): consumers decide on those,
+// never on the text, which is translated.
 class Transport : public QObject
 {
     Q_OBJECT
@@ -68,8 +70,10 @@ Q_SIGNALS:
     void connecting(const QString &endpoint);
     void connected();
     void received(const QByteArray &bytes);
-    void errorOccurred(const QString &reason);
-    void closing(const QString &why);
+    void bytesWritten(qint64 bytes);         // handed to the kernel: bytesToWrite() went down
+    void errorOccurred(ErrorCode code, const QString &reason);
+    void closing(CloseKind kind, const QString &why);   // our FIN: Fin (close) or HalfClose (shutdown)
     void endOfStream(const QString &what);   // the peer's FIN, with setKeepOpenAfterPeerFin(true)
-    void closed(const QString &how);
+    // How it ended (Cancelled: it never connected) and who ended it.
+    void closed(CloseKind kind, CloseSide by, const QString &how);
 };

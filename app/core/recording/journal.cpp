@@ -303,6 +303,17 @@ void Journal::appendConnection(const ConnectionInfo &info)
     appendRecord(body);
 }
 
+void Journal::appendFacts(const EventFacts &facts)
+{
+    QByteArray body;
+    body.append(char(FactsRecord));
+    body.append(char(facts.error));
+    body.append(char(facts.close));
+    body.append(char(facts.by));
+    Q_ASSERT(body.size() == FactsBodySize);
+    appendRecord(body);
+}
+
 void Journal::appendEnd(qint64 timeNs)
 {
     appendBlock(endRecord(timeNs));

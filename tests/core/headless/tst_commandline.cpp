@@ -154,6 +154,12 @@ void tst_CommandLine::failures_data()
         << QStringList { QStringLiteral("-x") } << QStringLiteral("x");
     QTest::newRow("misspelt flag") << QStringList { QStringLiteral("--listn"),
         QStringLiteral("80") } << QStringLiteral("listn");
+    QTest::newRow("backlog zero") << QStringList { QStringLiteral("--listen"), QStringLiteral("0"),
+        QStringLiteral("--backlog"), QStringLiteral("0") } << QStringLiteral("--backlog 0: expected a number from 1");
+    QTest::newRow("backlog not a number") << QStringList { QStringLiteral("--listen"), QStringLiteral("0"),
+        QStringLiteral("--backlog"), QStringLiteral("lots") } << QStringLiteral("--backlog lots");
+    QTest::newRow("backlog without a listener")
+        << QStringList { QStringLiteral("--backlog"), QStringLiteral("16") } << QStringLiteral("--backlog needs --listen");
     QTest::newRow("flag that takes no value")
         << QStringList { QStringLiteral("--echo=yes") } << QStringLiteral("echo");
     QTest::newRow("argument that is no file")

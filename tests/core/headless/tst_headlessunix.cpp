@@ -7,6 +7,7 @@
 #include "connectioninfo.h"
 #include "session.h"
 #include "sessionloader.h"
+#include "unixlistener.h"
 
 #include "peerprocess.h"
 #include "testpayloads.h"
@@ -134,7 +135,7 @@ void tst_HeadlessUnix::listenEchoLikeTcp()
         QVERIFY2(match.hasMatch(), run.out.constData());
         address = QStringLiteral("TCP:127.0.0.1:") + match.captured(1);
     } else {
-        QVERIFY2(run.printed(QStringLiteral("socket(AF_UNIX), bind(%1), listen()").arg(path)),
+        QVERIFY2(run.printed(QStringLiteral("socket(AF_UNIX), bind(%1), listen(backlog %2)").arg(path).arg(UnixListener::DefaultBacklog)),
             run.out.constData());
     }
     const QByteArray payload = TestPayloads::pattern(64 * 1024);

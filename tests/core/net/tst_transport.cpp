@@ -9,6 +9,7 @@
 #include "socketoptions.h"
 #include "tcpconnection.h"
 #include "unixconnection.h"
+#include "tcplisteningsocket.h"
 
 #include "flowcontrol.h"
 #include "peerprocess.h"
@@ -24,6 +25,7 @@
 #include <QTest>
 
 #include <memory>
+#include <optional>
 
 #include <poll.h>
 #include <sys/socket.h>
@@ -150,17 +152,20 @@ public:
             ++chunks;
             largestChunk = qMax(largestChunk, bytes.size());
         });
-        connect(transport, &Transport::errorOccurred, this, [this](const QString &reason) {
+        connect(transport, &Transport::errorOccurred, this, [this](ErrorCode code, const QString &reason) {
             names << QStringLiteral("errorOccurred");
             errors << reason;
+            errorCodes << code;
         });
-        connect(transport, &Transport::closing, this, [this](const QString &why) {
+        connect(transport, &Transport::closing, this, [this](CloseKind kind, const QString &why) {
             names << QStringLiteral("closing");
             closings << why;
+            closingKinds << kind;
         });
-        connect(transport, &Transport::closed, this, [this](const QString &how) {
+        connect(transport, &Transport::closed, this, [this](CloseKind kind, CloseSide by, const QString &how) {
             names << QStringLiteral("closed");
             closes << how;
+            closeFacts << EventFacts::ending(kind, by);
         });
     }
 
@@ -180,18 +185,33 @@ public:
     QStringList errors;
     QStringList closings;
     QStringList closes;
+    QList<ErrorCode> errorCodes;
+    QList<CloseKind> closingKinds;
+    QList<EventFacts> closeFacts;
 };
 
 // A transport under test, connected over loopback to a peer.
 struct Pair
 {
-    QTcpServer server;
+    QTcpServer server;                      // the TCP client's peer listens here
+    TcpListeningSocket listener;            // the accepted TCP transport's listener
     std::unique_ptr<UnixTestListener> unixListener;
     std::unique_ptr<QTcpSocket> peer; // null when the peer is another process
     std::unique_ptr<Transport> transport;
     std::unique_ptr<Recorder> recorder;
     QStringList openingSignals; // what the transport reported while the pair was opened
 };
+
+// The listener's next connection, as the transport under test.
+void acceptTransport(Pair &pair)
+{
+    std::optional<AcceptedSocket> accepted;
+    QObject context;
+    QObject::connect(&pair.listener, &TcpListeningSocket::accepted, &context,
+        [&accepted](const AcceptedSocket &socket) { accepted = socket; });
+    QTRY_VERIFY_WITH_TIMEOUT(accepted.has_value(), TimeoutMs);
+    pair.transport = std::make_unique<TcpConnection>(*accepted);
+}
 
 } // namespace
 
@@ -271,8 +291,8 @@ void tst_Transport::open(TransportKind kind, Pair &pair)
         pair.recorder->names.clear();
         return;
     }
-    QVERIFY2(pair.server.listen(QHostAddress::LocalHost, 0), qPrintable(pair.server.errorString()));
     if (kind == TransportKind::Client) {
+        QVERIFY2(pair.server.listen(QHostAddress::LocalHost, 0), qPrintable(pair.server.errorString()));
         pair.transport = std::make_unique<TcpConnection>();
         pair.recorder = std::make_unique<Recorder>(pair.transport.get());
         pair.transport->connectTo(parseConnectAddress(QStringLiteral("127.0.0.1:%1").arg(pair.server.serverPort())));
@@ -281,10 +301,12 @@ void tst_Transport::open(TransportKind kind, Pair &pair)
         QTRY_VERIFY_WITH_TIMEOUT(
             pair.recorder->names.contains(QStringLiteral("connected")), TimeoutMs);
     } else {
+        QVERIFY2(pair.listener.listen(QHostAddress::LocalHost, 0), qPrintable(pair.listener.errorString()));
         pair.peer = std::make_unique<QTcpSocket>();
-        pair.peer->connectToHost(QHostAddress::LocalHost, pair.server.serverPort());
-        QTRY_VERIFY_WITH_TIMEOUT(pair.server.hasPendingConnections(), TimeoutMs);
-        pair.transport = std::make_unique<TcpConnection>(pair.server.nextPendingConnection());
+        pair.peer->connectToHost(QHostAddress::LocalHost, pair.listener.port());
+        acceptTransport(pair);
+        if (QTest::currentTestFailed())
+            return;
         pair.recorder = std::make_unique<Recorder>(pair.transport.get());
         QTRY_COMPARE_WITH_TIMEOUT(pair.peer->state(), QAbstractSocket::ConnectedState, TimeoutMs);
     }
@@ -338,13 +360,13 @@ void tst_Transport::openWithProcessPeer(TransportKind kind, QProcess &process, P
         QTRY_VERIFY_WITH_TIMEOUT(
             pair.recorder->names.contains(QStringLiteral("connected")), TimeoutMs);
     } else {
-        QVERIFY2(
-            pair.server.listen(QHostAddress::LocalHost, 0), qPrintable(pair.server.errorString()));
+        QVERIFY2(pair.listener.listen(QHostAddress::LocalHost, 0), qPrintable(pair.listener.errorString()));
         process.start(python,
             { PeerProcess::script("recv_probe.py"), QStringLiteral("connect"),
-                QString::number(pair.server.serverPort()) });
-        QTRY_VERIFY_WITH_TIMEOUT(pair.server.hasPendingConnections(), TimeoutMs);
-        pair.transport = std::make_unique<TcpConnection>(pair.server.nextPendingConnection());
+                QString::number(pair.listener.port()) });
+        acceptTransport(pair);
+        if (QTest::currentTestFailed())
+            return;
         pair.recorder = std::make_unique<Recorder>(pair.transport.get());
     }
     QByteArray line;
@@ -483,6 +505,8 @@ void tst_Transport::closeSendsQueuedDataThenFin()
     QCOMPARE(pair.recorder->lifecycle(),
         QStringList({ QStringLiteral("closing"), QStringLiteral("closed") }));
     QCOMPARE(pair.recorder->closes, QStringList { QStringLiteral("closed by us") });
+    QCOMPARE(pair.recorder->closeFacts, QList { EventFacts::ending(CloseKind::Fin, CloseSide::Us) });
+    QCOMPARE(pair.recorder->closingKinds, QList { CloseKind::Fin });
     QVERIFY(!pair.transport->isConnected());
     QVERIFY(!pair.transport->send(QByteArrayLiteral("too late")));
     pair.transport->close();
@@ -510,6 +534,9 @@ void tst_Transport::abortClosesAtOnce()
     QVERIFY2(pair.recorder->closes.constFirst().contains(
                  isUnix(kind) ? QLatin1String("no RST") : QLatin1String("RST sent")),
         qPrintable(pair.recorder->closes.constFirst()));
+    // A Unix socket has no RST: the peer reads an orderly end of stream.
+    QCOMPARE(pair.recorder->closeFacts,
+             QList { EventFacts::ending(isUnix(kind) ? CloseKind::Fin : CloseKind::Reset, CloseSide::Us) });
     QVERIFY(!pair.transport->isConnected());
 
     // Qt reports a RST as RemoteHostClosedError too; peerSeesFinOrReset tells them apart.
@@ -603,6 +630,7 @@ void tst_Transport::peerFin()
     QCOMPARE(pair.recorder->lifecycle(), QStringList { QStringLiteral("closed") });
     QVERIFY2(pair.recorder->closes.constFirst().contains(orderlyEnd(kind)),
         qPrintable(pair.recorder->closes.constFirst()));
+    QCOMPARE(pair.recorder->closeFacts, QList { EventFacts::ending(CloseKind::Fin, CloseSide::Peer) });
     if (halfClose) {
         QTRY_VERIFY_WITH_TIMEOUT(reader.ended, TimeoutMs);
         QCOMPARE(reader.error, QAbstractSocket::RemoteHostClosedError);
@@ -645,6 +673,8 @@ void tst_Transport::peerReset()
         qPrintable(pair.recorder->errors.constFirst()));
     QVERIFY2(pair.recorder->closes.constFirst().contains(isUnix(kind) ? QLatin1String("reset") : QLatin1String("RST")),
         qPrintable(pair.recorder->closes.constFirst()));
+    QCOMPARE(pair.recorder->errorCodes, QList { ErrorCode::ResetByPeer });
+    QCOMPARE(pair.recorder->closeFacts, QList { EventFacts::ending(CloseKind::Reset, CloseSide::Peer) });
 }
 
 void tst_Transport::pausedReadingAppliesFlowControl_data()
@@ -716,6 +746,8 @@ void tst_Transport::refusedConnection()
             QStringLiteral("closed") }));
     QVERIFY2(recorder.errors.constFirst().contains(QLatin1String("refused"), Qt::CaseInsensitive),
         qPrintable(recorder.errors.constFirst()));
+    QCOMPARE(recorder.errorCodes, QList { ErrorCode::ConnectionRefused });
+    QCOMPARE(recorder.closeFacts, QList { EventFacts::ending(CloseKind::Cancelled, CloseSide::Unknown) });
     QVERIFY(!transport.isConnected());
 }
 
@@ -732,6 +764,7 @@ void tst_Transport::hostNotFound()
         QStringList({ QStringLiteral("lookingUp"), QStringLiteral("errorOccurred"),
             QStringLiteral("closed") }));
     QVERIFY2(recorder.errors.constFirst().contains(host), qPrintable(recorder.errors.constFirst()));
+    QCOMPARE(recorder.errorCodes, QList { ErrorCode::HostNotFound });
 }
 
 // "localhost" may resolve to ::1 first, where nothing listens: that address is refused and the

@@ -259,7 +259,7 @@ void PcapngExporter::handle(qint64 index, const TrafficEvent &event, Flow &flow)
         break;
     }
     case EventKind::Error:
-        if (note.contains(QLatin1String("reset"), Qt::CaseInsensitive))
+        if (event.facts.error == ErrorCode::ResetByPeer)
             flow.sawReset = true;
         break;
     case EventKind::Closed: close(event, flow, comment); break;
@@ -282,23 +282,20 @@ void PcapngExporter::sendData(const TrafficEvent &event, Flow &flow, const QStri
     }
 }
 
-// How the connection ended is only in the Closed event's text (and an earlier Error's):
-//   "aborted: RST sent ..."                  RST from us
-//   "connection reset by peer (RST)"         RST from the peer
-//   anything else ("closed by us", "peer closed the connection (FIN)", ...): the FINs that are
-//   still missing, each acknowledged.
+// How the connection ended is in the Closed event's facts (and an earlier Error's): RST from us
+// or from the peer (a reset-by-peer error), or else the FINs that are still missing, each
+// acknowledged. Never the detail text: it is in the recording user's language.
 void PcapngExporter::close(const TrafficEvent &event, Flow &flow, const QString &comment)
 {
     flow.over = true;
     TcpFlowSynthesizer &tcp = *flow.tcp;
     const Side ours = flow.ours;
     const Side peer = TcpFlowSynthesizer::other(ours);
-    const QString detail = m_run.detailText(event);
+    const bool reset = event.facts.close == CloseKind::Reset;
     QList<Packet> packets;
-    if (detail.contains(QLatin1String("abort"), Qt::CaseInsensitive)) {
+    if (reset && event.facts.by == CloseSide::Us) {
         packets << tcp.reset(ours);
-    } else if (flow.sawReset || detail.contains(QLatin1String("RST"))
-        || detail.contains(QLatin1String("reset"), Qt::CaseInsensitive)) {
+    } else if (flow.sawReset || reset) {
         packets << tcp.reset(peer);
     } else {
         if (!tcp.hasSentFin(peer))

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "unixconnection.h"
 
+#include "socketerror.h"
 #include "unixaddress.h"
 
 #include <QSocketNotifier>
@@ -98,8 +99,8 @@ void UnixConnection::failWith(int error, const QString &call)
         break;
     default: break;
     }
-    Q_EMIT errorOccurred(reason);
-    finish(tr("could not connect"));
+    Q_EMIT errorOccurred(errorCodeOfErrno(error), reason);
+    finish(CloseKind::Cancelled, CloseSide::Unknown, tr("could not connect"));
 }
 
 bool UnixConnection::send(const QByteArray &bytes)
@@ -114,6 +115,7 @@ bool UnixConnection::send(const QByteArray &bytes)
 // Hands the kernel what it takes now; the rest waits for the socket to be writable.
 void UnixConnection::writePending()
 {
+    qint64 written = 0;
     while (m_descriptor >= 0 && m_outOffset < m_out.size()) {
         const ssize_t sent = ::send(m_descriptor, m_out.constData() + m_outOffset,
             size_t(m_out.size() - m_outOffset), MSG_NOSIGNAL | MSG_DONTWAIT);
@@ -124,16 +126,26 @@ void UnixConnection::writePending()
         if (sent < 0) {
             const int error = errno;
             const qint64 lost = bytesToWrite();
-            Q_EMIT errorOccurred(tr("send(): %1").arg(qt_error_string(error)));
+            Q_EMIT errorOccurred(errorCodeOfErrno(error), tr("send(): %1").arg(qt_error_string(error)));
             if (lost > 0)
-                Q_EMIT errorOccurred(tr(
-                    "%n queued byte(s) not sent: the peer has closed its end", nullptr, int(lost)));
-            finish(error == EPIPE ? tr("closed: the peer closed its end")
-                                  : tr("closed: %1").arg(qt_error_string(error)));
+                Q_EMIT errorOccurred(ErrorCode::UnsentDataDropped,
+                                     tr("%n queued byte(s) not sent: the peer has closed its end",
+                                        nullptr, int(lost)));
+            // EPIPE: the peer closed its end in order; ECONNRESET: it closed with data unread.
+            if (error == EPIPE)
+                finish(CloseKind::Fin, CloseSide::Peer, tr("closed: the peer closed its end"));
+            else if (error == ECONNRESET)
+                finish(CloseKind::Reset, CloseSide::Peer, tr("closed: %1").arg(qt_error_string(error)));
+            else
+                finish(CloseKind::None, CloseSide::Unknown, tr("closed: %1").arg(qt_error_string(error)));
             return;
         }
         m_outOffset += sent;
+        written += sent;
     }
+    // Before the end of stream below: what was handed over is reported first, as TCP does.
+    if (written > 0)
+        Q_EMIT bytesWritten(written);
     if (m_descriptor < 0)
         return;
     if (m_outOffset >= m_out.size()) {
@@ -152,10 +164,10 @@ void UnixConnection::writePending()
         m_writeShut = true;
         ::shutdown(m_descriptor, SHUT_WR);
         if (m_peerEnded)
-            finish(tr("closed by us after the peer's end of stream"));
+            finish(CloseKind::Fin, CloseSide::Us, tr("closed by us after the peer's end of stream"));
     }
     if (m_closeRequested)
-        finish(
+        finish(CloseKind::Fin, CloseSide::Us,
             m_peerEnded ? tr("closed by us after the peer's end of stream") : tr("closed by us"));
 }
 
@@ -172,11 +184,14 @@ void UnixConnection::readOnce()
     if (got < 0) {
         const int error = errno;
         // ECONNRESET: the peer closed while bytes we sent it waited unread in its queue.
-        Q_EMIT errorOccurred(error == ECONNRESET
+        Q_EMIT errorOccurred(error == ECONNRESET ? ErrorCode::ResetByPeer : errorCodeOfErrno(error),
+            error == ECONNRESET
                 ? tr("Connection reset by peer: it closed with bytes it had not read")
                 : tr("recv(): %1").arg(qt_error_string(error)));
-        finish(error == ECONNRESET ? tr("reset by the peer (it closed with unread data)")
-                                   : tr("closed: %1").arg(qt_error_string(error)));
+        if (error == ECONNRESET)
+            finish(CloseKind::Reset, CloseSide::Peer, tr("reset by the peer (it closed with unread data)"));
+        else
+            finish(CloseKind::None, CloseSide::Unknown, tr("closed: %1").arg(qt_error_string(error)));
         return;
     }
     if (got == 0) {
@@ -189,9 +204,10 @@ void UnixConnection::readOnce()
             return;
         }
         if (m_closeRequested || m_writeShut || bytesToWrite() == 0) {
-            finish(m_closeRequested || m_writeShut
-                    ? tr("closed by us after the peer's end of stream")
-                    : tr("peer closed the connection (end of stream)"));
+            const bool ours = m_closeRequested || m_writeShut;
+            finish(CloseKind::Fin, ours ? CloseSide::Us : CloseSide::Peer,
+                ours ? tr("closed by us after the peer's end of stream")
+                     : tr("peer closed the connection (end of stream)"));
             return;
         }
         // Like TCP without half-open: send what is queued, then close.
@@ -226,7 +242,7 @@ bool UnixConnection::shutdownWrite()
     if (!isConnected() || m_writeShut || m_shutdownPending || m_closeRequested)
         return false;
     const qint64 queued = bytesToWrite();
-    Q_EMIT closing(queued > 0 ? tr("shutdown(SHUT_WR): the end of stream follows the %1 queued "
+    Q_EMIT closing(CloseKind::HalfClose, queued > 0 ? tr("shutdown(SHUT_WR): the end of stream follows the %1 queued "
                                    "bytes; this end still reads")
                                     .arg(queued)
                               : tr("shutdown(SHUT_WR): end of stream sent; this end still reads"));
@@ -240,13 +256,13 @@ void UnixConnection::close()
     if (m_finished || m_closeRequested)
         return;
     if (!isConnected()) {
-        finish(tr("connection attempt cancelled"));
+        finish(CloseKind::Cancelled, CloseSide::Us, tr("connection attempt cancelled"));
         return;
     }
     m_closeRequested = true;
     const qint64 queued = bytesToWrite();
     // A Unix socket has no FIN: the peer's read() returns 0 once it has read everything.
-    Q_EMIT closing(queued > 0
+    Q_EMIT closing(CloseKind::Fin, queued > 0
             ? tr("close(): the end of stream follows the %1 queued bytes").arg(queued)
             : tr("close(): end of stream sent"));
     if (queued > 0)
@@ -255,7 +271,7 @@ void UnixConnection::close()
         this,
         [this] {
             if (!m_finished)
-                finish(m_peerEnded ? tr("closed by us after the peer's end of stream")
+                finish(CloseKind::Fin, CloseSide::Us, m_peerEnded ? tr("closed by us after the peer's end of stream")
                                    : tr("closed by us"));
         },
         Qt::QueuedConnection);
@@ -268,7 +284,9 @@ void UnixConnection::abort()
     const qint64 dropped = bytesToWrite();
     m_out.clear();
     m_outOffset = 0;
-    finish(dropped > 0
+    // No RST exists for a Unix socket: the peer reads an orderly end of stream, so the facts say
+    // fin (by us), not rst.
+    finish(m_connected ? CloseKind::Fin : CloseKind::Cancelled, CloseSide::Us, dropped > 0
             ? tr("aborted: %n unsent byte(s) discarded (a Unix socket has no RST: the peer reads "
                  "the "
                  "end of the stream)",
@@ -276,7 +294,7 @@ void UnixConnection::abort()
             : tr("aborted (a Unix socket has no RST: the peer reads the end of the stream)"));
 }
 
-void UnixConnection::finish(const QString &how)
+void UnixConnection::finish(CloseKind kind, CloseSide by, const QString &how)
 {
     if (m_finished)
         return;
@@ -295,5 +313,5 @@ void UnixConnection::finish(const QString &how)
         ::close(m_descriptor);
         m_descriptor = -1;
     }
-    Q_EMIT closed(how);
+    Q_EMIT closed(kind, by, how);
 }

@@ -61,7 +61,7 @@ private:
     void writePending();
     void updateReading();
     void failWith(int error, const QString &call);
-    void finish(const QString &how);
+    void finish(CloseKind kind, CloseSide by, const QString &how);
 
     int m_descriptor = -1;
     QSocketNotifier *m_readNotifier = nullptr;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "unixlistener.h"
 
+#include "socketerror.h"
 #include "unixaddress.h"
 #include "unixconnection.h"
 
@@ -101,10 +102,12 @@ bool UnixListener::listen(const ParsedEndpoint &address, int backlog, QString *e
 {
     stop();
     m_address = address;
+    m_listenError = ErrorCode::Other; // until it succeeds; the steps below say which
     if (!address.isAbstract() && !clearPath(error))
         return false;
     const int descriptor = ::socket(AF_UNIX, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
     if (descriptor < 0) {
+        m_listenError = errorCodeOfErrno(errno);
         *error = tr("socket(AF_UNIX): %1").arg(qt_error_string(errno));
         return false;
     }
@@ -112,6 +115,7 @@ bool UnixListener::listen(const ParsedEndpoint &address, int backlog, QString *e
     const unsigned length = UnixAddress::toSockaddr(address.path, &local);
     if (::bind(descriptor, reinterpret_cast<const sockaddr *>(&local), length) != 0) {
         const int bindError = errno;
+        m_listenError = errorCodeOfErrno(bindError);
         ::close(descriptor);
         QString reason = qt_error_string(bindError);
         if (bindError == ENOENT || bindError == ENOTDIR)
@@ -133,12 +137,15 @@ bool UnixListener::listen(const ParsedEndpoint &address, int backlog, QString *e
         m_fileInode = status.st_ino;
     }
     if (::listen(descriptor, backlog > 0 ? backlog : DefaultBacklog) != 0) {
+        m_listenError = errorCodeOfErrno(errno);
         *error = tr("listen(): %1").arg(qt_error_string(errno));
         ::close(descriptor);
         removeSocketFile();
         return false;
     }
     m_descriptor = descriptor;
+    m_backlog = backlog > 0 ? backlog : DefaultBacklog;
+    m_listenError = ErrorCode::None;
     m_notifier = new QSocketNotifier(qintptr(descriptor), QSocketNotifier::Read, this);
     connect(m_notifier, &QSocketNotifier::activated, this, &UnixListener::newConnection);
     updateNotifier();

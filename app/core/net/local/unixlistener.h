@@ -33,6 +33,7 @@ public:
     Transport *nextPendingConnection() override;
     ParsedEndpoint boundAddress() const override { return m_address; }
     qintptr socketDescriptor() const override { return m_descriptor; }
+    int backlog() const override { return m_backlog; }
 
 private:
     bool clearPath(QString *error);
@@ -41,6 +42,7 @@ private:
 
     ParsedEndpoint m_address;
     int m_descriptor = -1;
+    int m_backlog = 0;
     QSocketNotifier *m_notifier = nullptr;
     QTimer *m_retry = nullptr; // out of descriptors: accept again later
     bool m_paused = false;
