@@ -442,11 +442,20 @@ void tst_Transport::sendReachesPeer()
     if (QTest::currentTestFailed())
         return;
     PeerReader reader(pair.peer.get());
+    // bytesWritten reports every byte handed to the kernel: back-pressure releases on it.
+    QSignalSpy written(pair.transport.get(), &Transport::bytesWritten);
+    const auto writtenSum = [&written] {
+        qint64 sum = 0;
+        for (const QList<QVariant> &arguments : std::as_const(written))
+            sum += arguments.constFirst().toLongLong();
+        return sum;
+    };
 
     QVERIFY(pair.transport->send(payload));
     QTRY_COMPARE_WITH_TIMEOUT(reader.bytes.size(), payload.size(), TimeoutMs);
     QCOMPARE(reader.bytes, payload);
     QTRY_COMPARE_WITH_TIMEOUT(pair.transport->bytesToWrite(), qint64(0), TimeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(writtenSum(), qint64(payload.size()), TimeoutMs);
     QCOMPARE(pair.recorder->names, QStringList());
 }
 
