@@ -50,15 +50,12 @@ QStringList argumentsOf(int argc, char **argv)
 void openFromCommandLine(Workbench &workbench, const CommandLine &commandLine)
 {
     for (const ParsedEndpoint &endpoint : commandLine.listens) {
-        Workbench::ListenOptions options;
-        options.address = endpoint.address;
-        options.port = endpoint.port;
-        options.echo = commandLine.echo;
+        Workbench::ListenOptions options = Workbench::ListenOptions::at(endpoint, commandLine.echo);
         options.backlog = commandLine.backlog;
         workbench.listen(options);
     }
     for (const ParsedEndpoint &endpoint : commandLine.connects)
-        workbench.connectTo({endpoint.host, endpoint.port, commandLine.echo, 0});
+        workbench.connectTo(Workbench::ConnectOptions::to(endpoint, commandLine.echo));
 }
 
 // An empty session is removed at the end only from a file SocketLab named itself.
@@ -73,15 +70,19 @@ bool writeExports(const Session &session, const CommandLine &commandLine)
     bool ok = true;
     for (const CommandLine::Export &request : commandLine.exports) {
         QSaveFile file(request.path);
+        QStringList notes;
         QString error = ExportJob::destinationProblem(request.path);
         if (error.isEmpty()) {   // else a directory or a device: refused before any work
             if (!file.open(QIODevice::WriteOnly))
                 error = file.errorString();
             else if (!file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))   // secrets: see ExportJob
                 error = file.errorString();
-            else if (exportSession(session, request.format, file, {}, &error) && !file.commit())
+            else if (exportSession(session, request.format, file, {}, &error, &notes) && !file.commit())
                 error = file.errorString();
         }
+        for (const QString &note : std::as_const(notes))
+            std::fprintf(stderr, "socketlab: --export %s:%s: note: %s\n", qPrintable(exportFormatName(request.format)),
+                         qPrintable(request.path), qPrintable(note));
         if (!error.isEmpty()) {
             std::fprintf(stderr, "socketlab: --export %s:%s: %s\n", qPrintable(exportFormatName(request.format)),
                          qPrintable(request.path), qPrintable(error));

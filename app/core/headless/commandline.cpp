@@ -23,12 +23,15 @@ struct Options
 
 public:
     QCommandLineOption listen{QStringLiteral("listen"),
-                              tr("Listen on [ADDR:]PORT (127.0.0.1 when ADDR is left out; "
-                                 "PORT 0 lets the system choose; IPv6 as [::1]:PORT). Repeatable."),
-                              tr("[ADDR:]PORT")};
+                              tr("Listen on [KIND:]ADDRESS. KIND is tcp (the default) or unix. TCP: [ADDR:]PORT "
+                                 "(127.0.0.1 when ADDR is left out; PORT 0 lets the system choose; IPv6 as "
+                                 "[::1]:PORT). Unix: a socket file path (unix:/tmp/lab.sock) or an abstract "
+                                 "name (unix:@lab). Repeatable."),
+                              tr("[KIND:]ADDRESS")};
     QCommandLineOption connect{QStringLiteral("connect"),
-                               tr("Connect to HOST:PORT (a name, an IPv4 address, or [IPv6]:PORT). Repeatable."),
-                               tr("HOST:PORT")};
+                               tr("Connect to [KIND:]ADDRESS. TCP: HOST:PORT (a name, an IPv4 address, or "
+                                  "[IPv6]:PORT). Unix: unix:PATH or unix:@NAME. Repeatable."),
+                               tr("[KIND:]ADDRESS")};
     QCommandLineOption echo{QStringLiteral("echo"), tr("Send back whatever arrives, on every socket.")};
     QCommandLineOption backlog{QStringLiteral("backlog"),
                                tr("The listen() backlog of every --listen: how many connections the kernel "
@@ -63,7 +66,7 @@ public:
     void addTo(QCommandLineParser &parser) const
     {
         parser.setApplicationDescription(
-            tr("SocketLab: open listening and connecting TCP sockets, and watch every byte."));
+            tr("SocketLab: open listening and connecting TCP and Unix domain sockets, and watch every byte."));
         parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
         parser.addOptions({listen, connect, echo, backlog, record, open, exportTo, headless, duration, lesson, help, version});
         parser.addPositionalArgument(QStringLiteral("file"), tr("A session file to reopen."), tr("[FILE.socketlab]"));
@@ -107,17 +110,15 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                         : tr("No such session file '%1'").arg(result.openPath));
 
     for (const QString &value : parser.values(options.listen)) {
-        const ParsedEndpoint endpoint = parseListenEndpoint(value);
+        const ParsedEndpoint endpoint = parseListenAddress(value);
         if (!endpoint.ok())
             return fail(tr("--listen %1: %2").arg(value, endpoint.error));
         result.listens << endpoint;
     }
     for (const QString &value : parser.values(options.connect)) {
-        const ParsedEndpoint endpoint = parseHostAndPort(value);
+        const ParsedEndpoint endpoint = parseConnectAddress(value);
         if (!endpoint.ok())
             return fail(tr("--connect %1: %2").arg(value, endpoint.error));
-        if (endpoint.port == 0)
-            return fail(tr("--connect %1: port 0 cannot be connected to").arg(value));
         result.connects << endpoint;
     }
     result.echo = parser.isSet(options.echo);

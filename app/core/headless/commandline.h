@@ -8,7 +8,7 @@
 #include <QString>
 #include <QStringList>
 
-// socketlab [--listen [ADDR:]PORT]... [--connect HOST:PORT]... [--echo] [--backlog N]
+// socketlab [--listen [KIND:]ADDRESS]... [--connect [KIND:]ADDRESS]... [--echo] [--backlog N]
 //           [--record FILE.socketlab] [--open FILE.socketlab | FILE.socketlab]
 //           [--export FORMAT:FILE]... [--headless] [--duration SECONDS] [--lesson NAME|list]
 struct CommandLine

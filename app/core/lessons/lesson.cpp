@@ -83,5 +83,5 @@ QStringList lessonSocketCalls()
         QStringLiteral("accept"), QStringLiteral("connect"), QStringLiteral("send"),
         QStringLiteral("write"), QStringLiteral("recv"), QStringLiteral("read"),
         QStringLiteral("shutdown"), QStringLiteral("close"), QStringLiteral("setsockopt"),
-        QStringLiteral("getaddrinfo") };
+        QStringLiteral("getaddrinfo"), QStringLiteral("getsockopt"), QStringLiteral("unlink") };
 }

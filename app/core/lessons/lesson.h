@@ -49,6 +49,9 @@ struct LessonAction
     QString role;
     // Listen
     quint16 port = 0; // a suggestion: 0, or busy, and the system chooses
+    // Or a [KIND:]ADDRESS; a relative Unix path ("unix:lab.sock") goes in a directory of the
+    // lesson's own, so that two runs never meet.
+    QString address;
     bool echo = false;
     int backlog = 0;
     bool acceptPaused = false;

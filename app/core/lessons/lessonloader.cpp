@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "lessonloader.h"
 
+#include "endpointaddress.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -333,6 +335,12 @@ private:
             requireRole(roleType == LessonRoleType::Listener,
                 QT_TRANSLATE_NOOP("LessonLoader", "is not a listener role"));
             action.port = quint16(fields.integer(QStringLiteral("port"), 0, 65535, 0));
+            action.address = fields.string(QStringLiteral("address"), false, 200);
+            if (!action.address.isEmpty()) {
+                const ParsedEndpoint parsed = parseListenAddress(action.address);
+                if (!parsed.ok())
+                    fail(fields.pathOf(QStringLiteral("address")), parsed.error);
+            }
             action.echo = fields.boolean(QStringLiteral("echo"));
             action.backlog = int(fields.integer(QStringLiteral("backlog"), 0, 4096, 0));
             action.acceptPaused = fields.boolean(QStringLiteral("acceptPaused"));

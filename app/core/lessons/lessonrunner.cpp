@@ -5,7 +5,9 @@
 #include "session.h"
 #include "workbench.h"
 
+#include <QDir>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTimer>
 
 LessonRunner::LessonRunner(Workbench &workbench, const Lesson &lesson, QObject *parent)
@@ -113,6 +115,35 @@ void LessonRunner::doCurrentStep()
     evaluate();
 }
 
+// Where a listen action puts its socket: the suggested TCP port, or its [KIND:]ADDRESS.
+bool LessonRunner::listenOptions(const LessonAction &action, Workbench::ListenOptions *options, QString *problem)
+{
+    if (action.address.isEmpty()) {
+        options->port = m_useSuggestedPorts ? action.port : 0;
+        return true;
+    }
+    ParsedEndpoint address = parseListenAddress(action.address);
+    if (address.kind == EndpointKind::Unix && !address.isAbstract() && QDir::isRelativePath(address.path)) {
+        if (!m_socketDirectory)
+            m_socketDirectory = std::make_unique<QTemporaryDir>(QDir::temp().filePath(QStringLiteral("socketlab-XXXXXX")));
+        if (!m_socketDirectory->isValid()) {
+            *problem = tr("cannot make a directory for the socket file: %1").arg(m_socketDirectory->errorString());
+            return false;
+        }
+        address = parseUnixAddress(m_socketDirectory->filePath(address.path));
+    }
+    if (!address.ok()) {
+        *problem = address.error;
+        return false;
+    }
+    const Workbench::ListenOptions parsed = Workbench::ListenOptions::at(address);
+    options->kind = parsed.kind;
+    options->address = parsed.address;
+    options->port = parsed.port;
+    options->path = parsed.path;
+    return true;
+}
+
 bool LessonRunner::perform(const LessonAction &action, QString *problem)
 {
     const auto existing = infoOf(action.role);
@@ -120,7 +151,8 @@ bool LessonRunner::perform(const LessonAction &action, QString *problem)
         if (existing && !existing->isFinished())
             return true; // done already (by hand, or an earlier "Do it")
         Workbench::ListenOptions options;
-        options.port = m_useSuggestedPorts ? action.port : 0;
+        if (!listenOptions(action, &options, problem))
+            return false;
         options.echo = action.echo;
         options.backlog = action.backlog;
         options.acceptPaused = action.acceptPaused;
@@ -136,6 +168,14 @@ bool LessonRunner::perform(const LessonAction &action, QString *problem)
         if (existing && !existing->isFinished())
             return true;
         const auto listener = infoOf(action.to);
+        if (listener && listener->isUnix() && listener->state == ConnectionState::Listening) {
+            ParsedEndpoint path;
+            path.kind = EndpointKind::Unix;
+            path.path = listener->localPath;
+            Workbench::ConnectOptions options = Workbench::ConnectOptions::to(path);
+            bind(action.role, m_workbench.connectTo(options));
+            return true;
+        }
         if (!listener || listener->localPort == 0) {
             *problem
                 = tr("'%1' is not listening yet: do the step that creates it first").arg(action.to);

@@ -2,12 +2,16 @@
 #pragma once
 
 #include "lesson.h"
+#include "workbench.h"
 
 #include <QHash>
 #include <QList>
 #include <QObject>
 
+#include <memory>
 #include <optional>
+
+class QTemporaryDir;
 
 class QTimer;
 class Workbench;
@@ -102,6 +106,7 @@ private:
     void playTimedOut();
     void enterStep(int index);
     QString describeCondition(const LessonCondition &condition) const;
+    bool listenOptions(const LessonAction &action, Workbench::ListenOptions *options, QString *problem);
 
     Workbench &m_workbench;
     const Lesson m_lesson;
@@ -117,6 +122,7 @@ private:
     QList<bool> m_actionsDone;
     QHash<int, qint64> m_stepEntered; // the log's count when the learner came to each step
 
+    std::unique_ptr<QTemporaryDir> m_socketDirectory;   // for relative Unix socket paths
     bool m_playing = false;
     QTimer *m_playTimer = nullptr;
     qint64 m_playStartedMs = 0;

@@ -2,7 +2,7 @@
 #include "acceptguard.h"
 
 #include "socketoptions.h"
-#include "tcplistener.h"
+#include "tcplisteningsocket.h"
 
 #include <QTimer>
 
@@ -38,7 +38,7 @@ QString openFileLimit()
 
 } // namespace
 
-AcceptGuard::AcceptGuard(TcpListener *listener)
+AcceptGuard::AcceptGuard(TcpListeningSocket *listener)
     : QObject(listener)
     , m_listener(listener)
     , m_retry(new QTimer(this))
@@ -46,8 +46,8 @@ AcceptGuard::AcceptGuard(TcpListener *listener)
 {
     m_retry->setInterval(RetryMs);
     connect(m_retry, &QTimer::timeout, this, &AcceptGuard::tick);
-    connect(listener, &TcpListener::accepted, this, &AcceptGuard::check);
-    connect(listener, &TcpListener::acceptFailed, this, [this](int, const QString &reason) {
+    connect(listener, &TcpListeningSocket::accepted, this, &AcceptGuard::check);
+    connect(listener, &TcpListeningSocket::acceptFailed, this, [this](int, const QString &reason) {
         startRefusing(tr("accept() failed: %1").arg(reason));
     });
 }

@@ -4,7 +4,7 @@
 #include <QObject>
 
 class QTimer;
-class TcpListener;
+class TcpListeningSocket;
 
 // Keeps a listener alive, and the CPU quiet, when the process runs out of descriptors (a
 // lowered `ulimit -n`, a flood of connections). Left alone, a listener retries a failing
@@ -33,8 +33,8 @@ public:
     static constexpr int MaxRefusedPerTick = 4096; // then back to the event loop
 
     // The listener is the parent. Create the guard after connecting the owner's handler to
-    // TcpListener::accepted: the guard's check must see the descriptors the connection took.
-    explicit AcceptGuard(TcpListener *listener);
+    // TcpListeningSocket::accepted: the guard's check must see the descriptors the connection took.
+    explicit AcceptGuard(TcpListeningSocket *listener);
     ~AcceptGuard() override;
 
     bool isRefusing() const { return m_refusing; }
@@ -55,7 +55,7 @@ private:
     int refusePending();
     static bool hasFreeDescriptors(int count);
 
-    TcpListener *m_listener = nullptr;
+    TcpListeningSocket *m_listener = nullptr;
     QTimer *m_retry = nullptr;
     int m_spare = -1; // a descriptor on /dev/null, released only to refuse connections
     bool m_refusing = false;

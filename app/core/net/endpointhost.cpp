@@ -1,23 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "endpointhost.h"
 
-#include "acceptguard.h"
 #include "connectioninfo.h"
 #include "journalgate.h"
 #include "journalwriter.h"
+#include "listener.h"
 #include "session.h"
 #include "socketerror.h"
-#include "socketoptions.h"
-#include "tcpconnection.h"
 #include "tcpkernelreader.h"
-#include "tcplistener.h"
+#include "transport.h"
+#include "transports.h"
+#include "unixkernelreader.h"
 
 #include "byteformat.h"
 
 #include <QTimer>
-
-#include <cerrno>
-#include <unistd.h>
 
 EndpointHost::EndpointHost(Session &session, QObject *parent)
     : QObject(parent)
@@ -46,46 +43,53 @@ EndpointHost::~EndpointHost()
     m_tableReader.waitForDone();
 }
 
-void EndpointHost::listen(ConnectionId id, const QHostAddress &address, quint16 port, bool echo,
-                          const ListenTuning &tuning)
+void EndpointHost::listen(ConnectionId id, const ParsedEndpoint &address, bool echo, const ListenTuning &tuning)
 {
     ConnectionInfo identity;
     identity.id = id;
     identity.role = ConnectionRole::Listener;
+    identity.kind = address.kind;
     identity.name = QStringLiteral("L%1").arg(++m_listenerCount);
-    identity.localAddress = address;
-    identity.localPort = port;
+    identity.localAddress = address.address;
+    identity.localPort = address.port;
+    identity.localPath = address.path;
     m_session.setIdentity(identity);
 
-    auto *socket = new TcpListener(this);
-    if (!socket->listen(address, port, tuning.backlog)) {
-        QString reason = socket->errorString();
-        // EACCES on a port below 1024: say why, the system's "Permission denied" does not.
-        if (socket->errorCode() == EACCES && port != 0 && port < 1024)
-            reason += tr(" (ports below 1024 need administrator rights; pick a port from 1024 up, or 0)");
+    Listener *listener = Transports::newListener(address.kind, this);
+    const QString where = address.kind == EndpointKind::Unix ? address.path
+                                                              : formatEndpoint(address.address, address.port);
+    if (!listener) {
         m_session.recordText(id, EventKind::ListenFailed,
-                             tr("bind %1 failed: %2").arg(formatEndpoint(address, port), reason),
-                             EventFacts::failure(errorCodeOfErrno(socket->errorCode())));
-        delete socket;
+                             tr("%1 sockets cannot listen in this version").arg(endpointKindName(address.kind)),
+                             EventFacts::failure(ErrorCode::Other));
         return;
     }
-    identity.localPort = socket->port();
+    // Before listen(): it may say something already (a stale socket file it replaced).
+    connect(listener, &Listener::notice, this, [this, id](const QString &text, bool problem) {
+        m_session.recordText(id, problem ? EventKind::Error : EventKind::Note, text);
+    });
+    QString reason;
+    if (!listener->listen(address, tuning.backlog, &reason)) {
+        m_session.recordText(id, EventKind::ListenFailed, tr("bind %1 failed: %2").arg(where, reason),
+                             EventFacts::failure(listener->listenError()));
+        delete listener;
+        return;
+    }
+    const ParsedEndpoint bound = listener->boundAddress();
+    identity.localPort = bound.port;
     m_session.setIdentity(identity);
-    // Before the guard: its check after each accepted connection sees the descriptors it took.
-    connect(socket, &TcpListener::accepted, this,
-            [this, id](const AcceptedSocket &accepted) { accept(id, accepted); });
-    auto *guard = new AcceptGuard(socket);
-    m_listeners.insert(id, Listener{socket, guard, echo, 1, tuning});
-    guard->setAcceptingPaused(tuning.acceptPaused);
+    m_listeners.insert(id, Listening{listener, echo, 1, tuning});
+    listener->setAcceptingPaused(tuning.acceptPaused);
     if (tuning.acceptPaused)
         publishLimits(id);
     m_session.connections().setEcho(id, echo);
-    // Out of descriptors, waiting connections are refused with a message; the listener stays.
-    connect(guard, &AcceptGuard::notice, this, [this, id](const QString &text, bool problem) {
-        m_session.recordText(id, problem ? EventKind::Error : EventKind::Note, text);
-    });
+    connect(listener, &Listener::newConnection, this, [this, id] { accept(id); });
+    const QString socketCall = address.kind == EndpointKind::Unix ? QStringLiteral("socket(AF_UNIX)")
+                                                                   : QStringLiteral("socket()");
     m_session.recordText(id, EventKind::Listening,
-                         tr("socket(), bind(%1), listen(backlog %2)").arg(identity.localEndpoint()).arg(socket->backlog()));
+                         tr("%1, bind(%2), listen(backlog %3)")
+                             .arg(socketCall, identity.localEndpoint())
+                             .arg(listener->backlog()));
     if (tuning.acceptPaused)
         m_session.recordText(id, EventKind::Note,
                              tr("accept() is not called: the kernel completes handshakes into the backlog "
@@ -94,51 +98,59 @@ void EndpointHost::listen(ConnectionId id, const QHostAddress &address, quint16 
         m_session.recordText(id, EventKind::Note, tr("chat relay: what one connection sends goes to the others"));
 }
 
-void EndpointHost::accept(ConnectionId listenerId, const AcceptedSocket &socket)
+void EndpointHost::accept(ConnectionId listenerId)
 {
     auto it = m_listeners.find(listenerId);
-    if (it == m_listeners.end()) {
-        ::close(int(socket.descriptor));
+    if (it == m_listeners.end())
         return;
+    while (Transport *connection = it->listener->nextPendingConnection()) {
+        if (refuseBeyondCap(listenerId, connection))
+            continue;
+        connection->setParent(this);
+        ConnectionInfo identity;
+        identity.id = m_session.connections().reserveId();
+        identity.parent = listenerId;
+        identity.role = ConnectionRole::Accepted;
+        identity.kind = connection->kind();
+        const auto listener = m_session.connections().find(listenerId);
+        identity.name = QStringLiteral("%1.%2").arg(listener ? listener->name : QStringLiteral("L"))
+                            .arg(it->nextChildNumber++);
+        m_session.setIdentity(identity);
+        connection->setKeepOpenAfterPeerFin(it->tuning.keepOpenAfterPeerFin);
+        adopt(identity.id, connection, it->echo, it->tuning.relay ? listenerId : 0);
+        ++it->open;
+        m_links[identity.id].parent = listenerId;
+        m_links[identity.id].receiveCap = it->receiveCap;
+        m_session.connections().setLimits(identity.id, 0, it->receiveCap, false);
+        learnAddresses(identity.id);
+        const auto learned = m_session.connections().find(identity.id);
+        m_session.recordText(identity.id, EventKind::Accepted,
+                             tr("accept() returned a new socket for %1").arg(learned->peerEndpoint()));
     }
-    if (refuseBeyondCap(listenerId, socket))
-        return;
-    ConnectionInfo identity;
-    identity.id = m_session.connections().reserveId();
-    identity.parent = listenerId;
-    identity.role = ConnectionRole::Accepted;
-    const auto listener = m_session.connections().find(listenerId);
-    identity.name = QStringLiteral("%1.%2").arg(listener ? listener->name : QStringLiteral("L"))
-                        .arg(it->nextChildNumber++);
-    m_session.setIdentity(identity);
-    auto *connection = new TcpConnection(socket, this);
-    connection->setKeepOpenAfterPeerFin(it->tuning.keepOpenAfterPeerFin);
-    adopt(identity.id, connection, it->echo, it->tuning.relay ? listenerId : 0);
-    ++it->open;
-    m_links[identity.id].parent = listenerId;
-    m_links[identity.id].receiveCap = it->receiveCap;
-    m_session.connections().setLimits(identity.id, 0, it->receiveCap, false);
-    learnAddresses(identity.id);
-    m_session.recordText(identity.id, EventKind::Accepted,
-                         tr("accept() returned a new socket for %1")
-                             .arg(formatEndpoint(socket.peerAddress, socket.peerPort)));
 }
 
-void EndpointHost::connectTo(ConnectionId id, const QString &host, quint16 port, bool echo, int timeoutMs)
+void EndpointHost::connectTo(ConnectionId id, const ParsedEndpoint &address, bool echo, int timeoutMs)
 {
     ConnectionInfo identity;
     identity.id = id;
     identity.role = ConnectionRole::Client;
+    identity.kind = address.kind;
     identity.name = QStringLiteral("C%1").arg(++m_clientCount);
-    identity.host = host;
-    identity.peerPort = port;
+    identity.host = address.kind == EndpointKind::Unix ? address.path : address.host;
+    identity.peerPort = address.port;
+    identity.peerPath = address.path;
     m_session.setIdentity(identity);
 
-    auto *connection = new TcpConnection(this);
+    Transport *connection = Transports::newConnection(address.kind, this);
+    if (!connection) {
+        m_session.recordText(id, EventKind::Error,
+                             tr("%1 sockets cannot connect in this version").arg(endpointKindName(address.kind)));
+        return;
+    }
     if (timeoutMs > 0)
         connection->setConnectTimeout(timeoutMs);
     adopt(id, connection, echo);
-    connection->connectToHost(host, port);
+    connection->connectTo(address);
 }
 
 // Every transport signal becomes one recorded event; this is the only place that happens.
@@ -212,6 +224,9 @@ void EndpointHost::learnAddresses(ConnectionId id)
     identity->localPort = link.transport->localPort();
     identity->peerAddress = link.transport->peerAddress();
     identity->peerPort = link.transport->peerPort();
+    identity->localPath = link.transport->localPath();
+    identity->peerPath = link.transport->peerPath();
+    identity->peerCredentials = link.transport->peerCredentials();
     m_session.setIdentity(*identity);
 }
 
@@ -393,11 +408,11 @@ void EndpointHost::setEcho(ConnectionId id, bool echo)
 void EndpointHost::stopListening(ConnectionId id)
 {
     auto it = m_listeners.find(id);
-    if (it == m_listeners.end() || !it->socket->isListening())
+    if (it == m_listeners.end() || !it->listener->isListening())
         return;
-    it->socket->close();
     m_session.recordText(id, EventKind::ListenStopped,
                          tr("close() on the listening socket; accepted connections stay open"));
+    it->listener->stop();   // after the record: a Unix listener notes the socket file it removes
 }
 
 void EndpointHost::closeListener(ConnectionId id)
@@ -500,20 +515,28 @@ void EndpointHost::shutdown()
     m_session.flush();
 }
 
-bool EndpointHost::refuseBeyondCap(ConnectionId listenerId, const AcceptedSocket &socket)
+bool EndpointHost::refuseBeyondCap(ConnectionId listenerId, Transport *connection)
 {
-    const Listener &listener = m_listeners[listenerId];
-    if (listener.open < listener.connectionCap)
+    const Listening &listening = m_listeners[listenerId];
+    if (listening.open < listening.connectionCap)
         return false;
-    const QString peer = formatEndpoint(socket.peerAddress, socket.peerPort);
-    // RST rather than FIN: the peer's client reports "connection reset" at once instead of
-    // waiting on a connection that will never answer.
-    SocketOptions::setResetOnClose(socket.descriptor);
-    ::close(int(socket.descriptor));
+    ConnectionInfo peer;
+    peer.kind = connection->kind();
+    peer.peerAddress = connection->peerAddress();
+    peer.peerPort = connection->peerPort();
+    peer.peerPath = connection->peerPath();
+    peer.peerCredentials = connection->peerCredentials();
+    // Aborted: over TCP a RST, so the peer's client reports "connection reset" at once instead
+    // of waiting on a connection that will never answer.
+    connection->abort();
+    delete connection;
     m_session.recordText(listenerId, EventKind::Note,
-                         tr("refused %1: the cap of %n open connection(s) is reached (closed with RST)",
-                            nullptr, listener.connectionCap)
-                             .arg(peer));
+                         peer.isUnix() ? tr("refused %1: the cap of %n open connection(s) is reached (closed)",
+                                            nullptr, listening.connectionCap)
+                                             .arg(peer.peerEndpoint())
+                                       : tr("refused %1: the cap of %n open connection(s) is reached (closed with RST)",
+                                            nullptr, listening.connectionCap)
+                                             .arg(peer.peerEndpoint()));
     return true;
 }
 
@@ -539,7 +562,7 @@ void EndpointHost::publishLimits(ConnectionId id)
 {
     if (auto listener = m_listeners.constFind(id); listener != m_listeners.cend())
         m_session.connections().setLimits(id, listener->connectionCap, listener->receiveCap,
-                                          listener->guard->isAcceptingPaused());
+                                          listener->listener->isAcceptingPaused());
     else if (auto link = m_links.constFind(id); link != m_links.cend())
         m_session.connections().setLimits(id, 0, link->receiveCap, false);
 }
@@ -583,9 +606,9 @@ void EndpointHost::setReceiveCap(ConnectionId id, qint64 bytes)
 void EndpointHost::setAcceptingPaused(ConnectionId listenerId, bool paused)
 {
     auto it = m_listeners.find(listenerId);
-    if (it == m_listeners.end() || !it->socket->isListening() || it->guard->isAcceptingPaused() == paused)
+    if (it == m_listeners.end() || !it->listener->isListening() || it->listener->isAcceptingPaused() == paused)
         return;
-    it->guard->setAcceptingPaused(paused);
+    it->listener->setAcceptingPaused(paused);
     publishLimits(listenerId);
     m_session.recordText(listenerId, EventKind::Note,
                          paused ? tr("accepting paused: new connections complete the handshake and wait "
@@ -604,17 +627,25 @@ void EndpointHost::readKernelInfo(ConnectionId id)
         return;
     }
     qintptr descriptor = -1;
-    if (auto listener = m_listeners.constFind(id); listener != m_listeners.cend()) {
-        if (listener->socket->isListening())
-            descriptor = listener->socket->socketDescriptor();
-    } else if (auto link = m_links.constFind(id); link != m_links.cend() && link->transport) {
+    if (auto listener = m_listeners.constFind(id); listener != m_listeners.cend())
+        descriptor = listener->listener->socketDescriptor();
+    else if (auto link = m_links.constFind(id); link != m_links.cend() && link->transport)
         descriptor = link->transport->socketDescriptor();
+    const auto identity = m_session.connections().find(id);
+    if (identity && identity->isUnix()) {
+        // A Unix socket is in the kernel's table only while it is open: one lookup by inode.
+        info.kind = EndpointKind::Unix;
+        if (descriptor >= 0)
+            UnixKernelReader::readSocket(&info, descriptor);
+        else
+            info.problem = tr("the socket is closed: the kernel has forgotten it");
+        Q_EMIT kernelInfoRead(info);
+        return;
     }
     if (descriptor >= 0)
         TcpKernelReader::readSocket(&info, descriptor);
 
     // The table also knows sockets we closed, and has the queue sizes of a listener's backlog.
-    const auto identity = m_session.connections().find(id);
     if (!identity || identity->localPort == 0 || (!identity->isListener() && identity->peerPort == 0)) {
         Q_EMIT kernelInfoRead(info);
         return;

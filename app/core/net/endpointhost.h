@@ -2,6 +2,7 @@
 #pragma once
 
 #include "connectioninfo.h"
+#include "endpointaddress.h"
 #include "outputbackpressure.h"
 #include "tcpkernelinfo.h"
 #include "trafficevent.h"
@@ -12,25 +13,24 @@
 #include <QPointer>
 #include <QThreadPool>
 
-class AcceptGuard;
 class JournalGate;
+class Listener;
 class QTimer;
 class Session;
-class TcpListener;
 class Transport;
-struct AcceptedSocket;
 
 // What lessons need beyond an ordinary listener.
 struct ListenTuning
 {
-    int backlog = 0;                    // listen()'s backlog; 0: TcpListener::DefaultBacklog (SOMAXCONN)
+    int backlog = 0;                    // listen()'s backlog; 0: the kind's default (TCP: SOMAXCONN)
     bool acceptPaused = false;          // never call accept(): connections wait in the backlog
     bool relay = false;                 // chat relay: what one accepted connection sends goes to the others
     bool keepOpenAfterPeerFin = false;  // accepted connections stay half-open at the peer's FIN
 };
 
 // Owns every listener and connection, on the network thread, and records what each one does
-// into the Session. Nothing here paints or waits for painting. The Workbench calls these
+// into the Session. It drives them through the Listener and Transport contracts, whatever their
+// kind (Transports makes them). Nothing here paints or waits for painting. The Workbench calls these
 // functions through queued invocations; they must run on the thread this object lives in.
 class EndpointHost : public QObject
 {
@@ -52,9 +52,8 @@ public:
     explicit EndpointHost(Session &session, QObject *parent = nullptr);
     ~EndpointHost() override;
 
-    void listen(ConnectionId id, const QHostAddress &address, quint16 port, bool echo,
-                const ListenTuning &tuning = {});
-    void connectTo(ConnectionId id, const QString &host, quint16 port, bool echo, int timeoutMs);
+    void listen(ConnectionId id, const ParsedEndpoint &address, bool echo, const ListenTuning &tuning = {});
+    void connectTo(ConnectionId id, const ParsedEndpoint &address, bool echo, int timeoutMs);
     void send(ConnectionId id, const QByteArray &bytes, int count, int intervalMs);
     void stopRepeating(ConnectionId id);
     void close(ConnectionId id);
@@ -100,10 +99,9 @@ private:
         bool queueNoted = false;    // the log said bytes pile up, and not yet that they left
         bool backPressureNoted = false;   // the log said once that back-pressure held this one
     };
-    struct Listener
+    struct Listening
     {
-        TcpListener *socket = nullptr;
-        AcceptGuard *guard = nullptr;   // pauses and resumes the listener's accepting
+        Listener *listener = nullptr;
         bool echo = false;
         int nextChildNumber = 1;
         ListenTuning tuning;
@@ -112,7 +110,7 @@ private:
         qint64 receiveCap = ConnectionInfo::DefaultReceiveCap;
     };
 
-    void accept(ConnectionId listenerId, const AcceptedSocket &socket);
+    void accept(ConnectionId listenerId);
     void adopt(ConnectionId id, Transport *transport, bool echo, ConnectionId relayListener = 0);
     void relay(ConnectionId from, ConnectionId listenerId, const QByteArray &bytes);
     void learnAddresses(ConnectionId id);
@@ -125,7 +123,7 @@ private:
     void updateReadingHold(ConnectionId id);
     void pressOn(ConnectionId source, ConnectionId target);
     void releaseDrained(ConnectionId target);
-    bool refuseBeyondCap(ConnectionId listenerId, const AcceptedSocket &socket);
+    bool refuseBeyondCap(ConnectionId listenerId, Transport *connection);
     void countReceived(ConnectionId id, qsizetype bytes);
     void publishLimits(ConnectionId id);
     void publishSendQueues();
@@ -134,7 +132,7 @@ private:
     JournalGate *m_journalGate = nullptr;   // what is sent is recorded first
     bool m_readingHeld = false;   // every connection's: the journal is too far behind, or failing
     OutputBackPressure m_backPressure;   // sources held because what they feed is not read
-    QHash<ConnectionId, Listener> m_listeners;
+    QHash<ConnectionId, Listening> m_listeners;
     QHash<ConnectionId, Link> m_links;
     int m_listenerCount = 0;
     int m_clientCount = 0;

@@ -33,7 +33,10 @@ struct ConnectionInfo;
 //   type 1, connection (identity; a later record for the same id replaces an earlier one):
 //     u32 id, u32 parent id (0 = none), u8 role, u16 local port, u16 peer port,
 //     then four strings, each u16 byte length + UTF-8: name, host as typed, local address,
-//     peer address
+//     peer address; since version 3 (a version 1 or 2 record ends here: TCP, no paths):
+//     u8 endpoint kind (1 tcp, 2 unix), local path, peer path (strings: a file path, "@name",
+//     or empty for an unnamed end), i64 peer pid (-1 unknown), i64 peer uid, i64 peer gid,
+//     peer program (string, /proc/PID/comm)
 //   type 2, event:
 //     i64 time in ns since session start, u32 connection id, u8 event kind,
 //     then the payload: the rest of the body (data bytes, or UTF-8 detail text)
@@ -55,7 +58,9 @@ struct ConnectionInfo;
 class Journal
 {
 public:
-    static constexpr quint16 FormatVersion = 2;
+    // 2: facts records (type 4). 3: the connection record says each end's kind, Unix path and
+    // peer credentials.
+    static constexpr quint16 FormatVersion = 3;
     static constexpr quint16 FactsSinceVersion = 2;   // the first format with facts records
     static constexpr int HeaderSize = 32;
     static constexpr int RecordHeaderSize = 8;

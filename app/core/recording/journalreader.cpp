@@ -300,5 +300,30 @@ bool JournalReader::parseConnection(const QByteArray &body, ConnectionInfo *iden
         return false;
     identity->localAddress = QHostAddress(local);
     identity->peerAddress = QHostAddress(peer);
+    // Format 3 adds the kind, the Unix paths and the peer's credentials; a format 1 or 2 record ends
+    // before them (TCP). A tail that does not parse is fields of a later version: the record
+    // stays what its first fields say.
+    ConnectionInfo extended = *identity;
+    if (parseEndpointFields(body, at, &extended))
+        *identity = extended;
     return true;
+}
+
+bool JournalReader::parseEndpointFields(const QByteArray &body, qsizetype at, ConnectionInfo *identity)
+{
+    if (at >= body.size())
+        return false;
+    const auto kind = quint8(body.at(at++));
+    if (kind < quint8(EndpointKind::Tcp) || kind > quint8(EndpointKind::Tls))
+        return false;
+    identity->kind = EndpointKind(kind);
+    if (!getString(body, &at, &identity->localPath) || !getString(body, &at, &identity->peerPath)
+        || body.size() - at < 3 * qsizetype(sizeof(qint64)))
+        return false;
+    PeerCredentials &credentials = identity->peerCredentials;
+    credentials.pid = get<qint64>(body.constData() + at);
+    credentials.uid = get<qint64>(body.constData() + at + 8);
+    credentials.gid = get<qint64>(body.constData() + at + 16);
+    at += 24;
+    return getString(body, &at, &credentials.program);
 }

@@ -48,6 +48,7 @@ private:
     bool nextIsFacts();
     Result damaged(const QString &what);
     bool parseConnection(const QByteArray &body, ConnectionInfo *identity) const;
+    static bool parseEndpointFields(const QByteArray &body, qsizetype at, ConnectionInfo *identity);
 
     static constexpr qint64 ReadSlice = 1 << 20;
 

@@ -102,6 +102,7 @@ private Q_SLOTS:
         QTest::newRow("http-by-hand") << QStringLiteral("http-by-hand") << 6;
         QTest::newRow("half-close") << QStringLiteral("half-close") << 8;
         QTest::newRow("flow-control") << QStringLiteral("flow-control") << 6;
+        QTest::newRow("two-processes") << QStringLiteral("two-processes") << 8;
     }
 
     void everyLessonRunsHeadless()
@@ -160,7 +161,7 @@ private Q_SLOTS:
             (QStringList { QStringLiteral("hello"), QStringLiteral("nobody-home"),
                 QStringLiteral("byte-stream"), QStringLiteral("many-clients"),
                 QStringLiteral("http-by-hand"), QStringLiteral("half-close"),
-                QStringLiteral("flow-control") }));
+                QStringLiteral("flow-control"), QStringLiteral("two-processes") }));
     }
 
     void unknownLessonFailsLikeABadFlag()

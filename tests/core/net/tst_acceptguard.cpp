@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The accept guard and its owner's pause: running out of descriptors must not undo it.
 #include "acceptguard.h"
-#include "tcplistener.h"
+#include "tcplisteningsocket.h"
 
 #include <QSignalSpy>
 #include <QTcpSocket>
@@ -13,9 +13,9 @@
 namespace {
 
 // What the guard's owner does with each connection: here, closes it.
-void closeEachAccepted(TcpListener &listener)
+void closeEachAccepted(TcpListeningSocket &listener)
 {
-    QObject::connect(&listener, &TcpListener::accepted, &listener,
+    QObject::connect(&listener, &TcpListeningSocket::accepted, &listener,
         [](const AcceptedSocket &socket) { ::close(int(socket.descriptor)); });
 }
 
@@ -31,7 +31,7 @@ private Q_SLOTS:
     // must stay paused until the teacher resumes it.
     void ownersPauseOutlastsARefusingSpell()
     {
-        TcpListener server;
+        TcpListeningSocket server;
         QVERIFY(server.listen(QHostAddress::LocalHost, 0));
         closeEachAccepted(server);
         auto *guard = new AcceptGuard(&server);
@@ -53,7 +53,7 @@ private Q_SLOTS:
 
         // A client completes the handshake with the kernel and waits in the backlog, unaccepted,
         // through more than one of the guard's retry periods.
-        QSignalSpy accepted(&server, &TcpListener::accepted);
+        QSignalSpy accepted(&server, &TcpListeningSocket::accepted);
         QTcpSocket client;
         client.connectToHost(QHostAddress::LocalHost, server.port());
         QVERIFY(client.waitForConnected(5000));
@@ -66,7 +66,7 @@ private Q_SLOTS:
 
     void resumesWhenItsOwnerDoesNotHoldIt()
     {
-        TcpListener server;
+        TcpListeningSocket server;
         QVERIFY(server.listen(QHostAddress::LocalHost, 0));
         closeEachAccepted(server);
         auto *guard = new AcceptGuard(&server);
@@ -78,7 +78,7 @@ private Q_SLOTS:
             qPrintable(notices.at(1).at(0).toString()));
         QVERIFY(guard->isAccepting());
 
-        QSignalSpy accepted(&server, &TcpListener::accepted);
+        QSignalSpy accepted(&server, &TcpListeningSocket::accepted);
         QTcpSocket client;
         client.connectToHost(QHostAddress::LocalHost, server.port());
         QVERIFY(accepted.wait(5000));

@@ -5,6 +5,7 @@
 #include "exportrun.h"
 #include "pcapngwriter.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QStringList>
 
@@ -96,6 +97,9 @@ void PcapngExporter::plan()
     QList<ConnectionId> accepted;
     for (const auto &[id, s] : seen) {
         const ConnectionInfo *info = m_run.connection(id);
+        // pcapng has no link type for Unix domain sockets: no frames can carry them.
+        if (info && info->isUnix() && !info->isListener() && s.establishedIndex >= 0)
+            m_leftOut << (info->name.isEmpty() ? m_run.connectionName(id) : info->name);
         if (s.establishedIndex < 0 || !info || info->isListener() || !hasKnownEndpoints(*info))
             continue;
         Flow flow;
@@ -155,12 +159,30 @@ QString PcapngExporter::sectionComment() const
             += QStringLiteral(" Both ends of a connection are in the session, exported once from "
                               "the client: ")
             + pairs.join(QStringLiteral(", ")) + QLatin1Char('.');
+    if (!m_leftOut.isEmpty())
+        comment += QLatin1Char(' ') + leftOutText();
     return comment;
+}
+
+QString PcapngExporter::leftOutText() const
+{
+    // In the file: the same in every language.
+    return QStringLiteral("Left out: %1 Unix domain socket connection(s) (%2); pcapng has no link type for "
+                          "them. The text, CSV and JSON Lines exports have their bytes.")
+        .arg(m_leftOut.size())
+        .arg(m_leftOut.join(QStringLiteral(", ")));
 }
 
 bool PcapngExporter::write()
 {
     plan();
+    if (!m_leftOut.isEmpty())
+        m_run.addNote(QCoreApplication::translate("PcapngExporter",
+                                                  "%n Unix socket connection(s) left out of the pcapng file (%1): "
+                                                  "pcapng has no link type for them; text, CSV and JSON Lines "
+                                                  "exports have their bytes.",
+                                                  nullptr, int(m_leftOut.size()))
+                          .arg(m_leftOut.join(QStringLiteral(", "))));
     m_run.write(PcapngWriter::sectionHeader(
         QStringLiteral("SocketLab " SOCKETLAB_VERSION), sectionComment()));
     m_run.write(PcapngWriter::interfaceDescription(

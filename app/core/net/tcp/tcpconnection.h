@@ -30,9 +30,11 @@ public:
     explicit TcpConnection(const AcceptedSocket &accepted, QObject *parent = nullptr);
     ~TcpConnection() override;
 
-    void setConnectTimeout(int ms) { m_connectTimeoutMs = ms; }
+    void setConnectTimeout(int ms) override { m_connectTimeoutMs = ms; }
 
-    void connectToHost(const QString &host, quint16 port) override;
+    EndpointKind kind() const override { return EndpointKind::Tcp; }
+    void connectTo(const ParsedEndpoint &address) override { connectToHost(address.host, address.port); }
+    void connectToHost(const QString &host, quint16 port);
     bool send(const QByteArray &bytes) override;
     void close() override;
     void abort() override;
