@@ -188,10 +188,6 @@
         <translation>--connect %1: %2</translation>
     </message>
     <message>
-        <source>--connect %1: port 0 cannot be connected to</source>
-        <translation>--connect %1: mit Port 0 kann man sich nicht verbinden</translation>
-    </message>
-    <message>
         <source>--record needs a file name</source>
         <translation>--record braucht einen Dateinamen</translation>
     </message>
@@ -234,22 +230,6 @@
     <message>
         <source>--headless needs at least one --listen, --connect or --lesson</source>
         <translation>--headless braucht mindestens ein --listen, --connect oder --lesson</translation>
-    </message>
-    <message>
-        <source>Listen on [ADDR:]PORT (127.0.0.1 when ADDR is left out; PORT 0 lets the system choose; IPv6 as [::1]:PORT). Repeatable.</source>
-        <translation>Auf [ADR:]PORT lauschen (127.0.0.1, wenn ADR fehlt; PORT 0 lässt das System wählen; IPv6 als [::1]:PORT). Wiederholbar.</translation>
-    </message>
-    <message>
-        <source>[ADDR:]PORT</source>
-        <translation>[ADR:]PORT</translation>
-    </message>
-    <message>
-        <source>Connect to HOST:PORT (a name, an IPv4 address, or [IPv6]:PORT). Repeatable.</source>
-        <translation>Mit HOST:PORT verbinden (ein Name, eine IPv4-Adresse oder [IPv6]:PORT). Wiederholbar.</translation>
-    </message>
-    <message>
-        <source>HOST:PORT</source>
-        <translation>HOST:PORT</translation>
     </message>
     <message>
         <source>Send back whatever arrives, on every socket.</source>
@@ -304,10 +284,6 @@
         <translation>Die Version zeigen und beenden.</translation>
     </message>
     <message>
-        <source>SocketLab: open listening and connecting TCP sockets, and watch every byte.</source>
-        <translation>SocketLab: lauschende und verbindende TCP-Sockets öffnen und jedes Byte beobachten.</translation>
-    </message>
-    <message>
         <source>A session file to reopen.</source>
         <translation>Eine wieder zu öffnende Sitzungsdatei.</translation>
     </message>
@@ -330,6 +306,22 @@
     <message>
         <source>--backlog needs --listen</source>
         <translation>--backlog braucht --listen</translation>
+    </message>
+    <message>
+        <source>Listen on [KIND:]ADDRESS. KIND is tcp (the default) or unix. TCP: [ADDR:]PORT (127.0.0.1 when ADDR is left out; PORT 0 lets the system choose; IPv6 as [::1]:PORT). Unix: a socket file path (unix:/tmp/lab.sock) or an abstract name (unix:@lab). Repeatable.</source>
+        <translation>Auf [ART:]ADRESSE lauschen. ART ist tcp (Vorgabe) oder unix. TCP: [ADR:]PORT (127.0.0.1, wenn ADR fehlt; PORT 0 lässt das System wählen; IPv6 als [::1]:PORT). Unix: ein Socket-Dateipfad (unix:/tmp/lab.sock) oder ein abstrakter Name (unix:@lab). Wiederholbar.</translation>
+    </message>
+    <message>
+        <source>[KIND:]ADDRESS</source>
+        <translation>[ART:]ADRESSE</translation>
+    </message>
+    <message>
+        <source>Connect to [KIND:]ADDRESS. TCP: HOST:PORT (a name, an IPv4 address, or [IPv6]:PORT). Unix: unix:PATH or unix:@NAME. Repeatable.</source>
+        <translation>Mit [ART:]ADRESSE verbinden. TCP: HOST:PORT (ein Name, eine IPv4-Adresse oder [IPv6]:PORT). Unix: unix:PFAD oder unix:@NAME. Wiederholbar.</translation>
+    </message>
+    <message>
+        <source>SocketLab: open listening and connecting TCP and Unix domain sockets, and watch every byte.</source>
+        <translation>SocketLab: lauschende und verbindende TCP- und Unix-Domain-Sockets öffnen und jedes Byte beobachten.</translation>
     </message>
 </context>
 <context>
@@ -515,6 +507,46 @@
     <message>
         <source>%1 timeouts of the current segment</source>
         <translation>%1 Timeouts des aktuellen Segments</translation>
+    </message>
+    <message>
+        <source>Peer process</source>
+        <translation>Gegenüber-Prozess</translation>
+    </message>
+    <message>
+        <source>Who is on the other end of this Unix socket, as the kernel recorded it at connect() (SO_PEERCRED): process id, program (/proc/PID/comm), user and group. TCP cannot say this.</source>
+        <translation>Wer am anderen Ende dieses Unix-Sockets ist, wie der Kernel es bei connect() festgehalten hat (SO_PEERCRED): Prozess-ID, Programm (/proc/PID/comm), Benutzer und Gruppe. TCP kann das nicht sagen.</translation>
+    </message>
+    <message>
+        <source>Inodes</source>
+        <translation>Inodes</translation>
+    </message>
+    <message>
+        <source>The socket&apos;s inode and its peer&apos;s, as ss -x shows them: they pair the two ends</source>
+        <translation>Die Inode des Sockets und die seines Gegenübers, wie ss -x sie zeigt: sie verbinden die beiden Enden</translation>
+    </message>
+    <message>
+        <source>Socket state</source>
+        <translation>Socket-Zustand</translation>
+    </message>
+    <message>
+        <source>The kernel has no such Unix socket any more.</source>
+        <translation>Der Kernel hat diesen Unix-Socket nicht mehr.</translation>
+    </message>
+    <message>
+        <source>— (a listener has no peer)</source>
+        <translation>— (ein lauschender Socket hat kein Gegenüber)</translation>
+    </message>
+    <message>
+        <source>— (not known)</source>
+        <translation>— (unbekannt)</translation>
+    </message>
+    <message>
+        <source>socket %1, peer %2</source>
+        <translation>Socket %1, Gegenüber %2</translation>
+    </message>
+    <message>
+        <source>socket %1</source>
+        <translation>Socket %1</translation>
     </message>
 </context>
 <context>
@@ -885,10 +917,6 @@
         <translation>%1: diese Verbindung ist bereits geschlossen</translation>
     </message>
     <message>
-        <source>socket(), bind(%1), listen(backlog %2)</source>
-        <translation>socket(), bind(%1), listen(Backlog %2)</translation>
-    </message>
-    <message>
         <source>accept() is not called: the kernel completes handshakes into the backlog until it is full, then ignores new SYNs</source>
         <translation>accept() wird nicht aufgerufen: der Kernel schließt Handshakes in den Backlog ab, bis er voll ist, und ignoriert dann neue SYNs</translation>
     </message>
@@ -927,10 +955,6 @@
     <message>
         <source>setsockopt(TCP_NODELAY) failed: not connected</source>
         <translation>setsockopt(TCP_NODELAY) fehlgeschlagen: nicht verbunden</translation>
-    </message>
-    <message>
-        <source> (ports below 1024 need administrator rights; pick a port from 1024 up, or 0)</source>
-        <translation> (Ports unter 1024 brauchen Administratorrechte; einen Port ab 1024 wählen, oder 0)</translation>
     </message>
     <message numerus="yes">
         <source>refused %1: the cap of %n open connection(s) is reached (closed with RST)</source>
@@ -1000,6 +1024,29 @@
     <message>
         <source>%1 relayed to %2 wait, it is not reading them: SocketLab stops reading this connection until they drain, so flow control holds the sender; nothing is lost</source>
         <translation>%1 an %2 weitergeleitete Bytes warten, %2 liest sie nicht: SocketLab liest diese Verbindung nicht weiter, bis sie abgeflossen sind, so hält die Flusskontrolle den Sender an; nichts geht verloren</translation>
+    </message>
+    <message>
+        <source>%1 sockets cannot listen in this version</source>
+        <translation>%1-Sockets können in dieser Version nicht lauschen</translation>
+    </message>
+    <message>
+        <source>%1, bind(%2), listen(backlog %3)</source>
+        <translation>%1, bind(%2), listen(Backlog %3)</translation>
+    </message>
+    <message>
+        <source>%1 sockets cannot connect in this version</source>
+        <translation>%1-Sockets können sich in dieser Version nicht verbinden</translation>
+    </message>
+    <message numerus="yes">
+        <source>refused %1: the cap of %n open connection(s) is reached (closed)</source>
+        <translation>
+            <numerusform>%1 abgelehnt: die Grenze von %n offenen Verbindung ist erreicht (geschlossen)</numerusform>
+            <numerusform>%1 abgelehnt: die Grenze von %n offenen Verbindungen ist erreicht (geschlossen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the socket is closed: the kernel has forgotten it</source>
+        <translation>der Socket ist geschlossen: der Kernel hat ihn vergessen</translation>
     </message>
 </context>
 <context>
@@ -1075,6 +1122,14 @@
     <message>
         <source>connect(): the TCP handshake (SYN, SYN-ACK, ACK); &apos;connection refused&apos; means nothing listens on that port</source>
         <translation>connect(): der TCP-Handshake (SYN, SYN-ACK, ACK); „Verbindung abgelehnt“ heißt, dass auf diesem Port niemand lauscht</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Socket file</source>
+        <translation>Socket-Datei</translation>
     </message>
 </context>
 <context>
@@ -1846,6 +1901,10 @@
         <source>by %1</source>
         <translation>von %1</translation>
     </message>
+    <message>
+        <source>cannot make a directory for the socket file: %1</source>
+        <translation>kann kein Verzeichnis für die Socket-Datei anlegen: %1</translation>
+    </message>
 </context>
 <context>
     <name>LogPane</name>
@@ -1962,6 +2021,10 @@ Alles davor wird gezeigt (%n Ereignisse).</numerusform>
         <source>No lessons are available in this window</source>
         <translation>In diesem Fenster sind keine Lektionen verfügbar</translation>
     </message>
+    <message>
+        <source>Exported to %1. %2</source>
+        <translation>Nach %1 exportiert. %2</translation>
+    </message>
 </context>
 <context>
     <name>PacketSelection</name>
@@ -2069,6 +2132,23 @@ Alles davor wird gezeigt (%n Ereignisse).</numerusform>
     </message>
 </context>
 <context>
+    <name>PcapngExporter</name>
+    <message numerus="yes">
+        <source>%n Unix socket connection(s) left out of the pcapng file (%1): pcapng has no link type for them; text, CSV and JSON Lines exports have their bytes.</source>
+        <translation>
+            <numerusform>%n Unix-Socket-Verbindung in der pcapng-Datei ausgelassen (%1): pcapng hat keinen Link-Typ dafür; die Exporte als Text, CSV und JSON Lines enthalten ihre Bytes.</numerusform>
+            <numerusform>%n Unix-Socket-Verbindungen in der pcapng-Datei ausgelassen (%1): pcapng hat keinen Link-Typ dafür; die Exporte als Text, CSV und JSON Lines enthalten ihre Bytes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PeerCredentials</name>
+    <message>
+        <source>pid %1, uid %2, gid %3</source>
+        <translation>PID %1, UID %2, GID %3</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Recover sessions</source>
@@ -2116,6 +2196,22 @@ Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</transl
     <message>
         <source>%1: the last %2 bytes of the recording could not be written: %3</source>
         <translation>%1: die letzten %2 Bytes der Aufzeichnung konnten nicht geschrieben werden: %3</translation>
+    </message>
+    <message>
+        <source>TCP (network)</source>
+        <translation>TCP (Netzwerk)</translation>
+    </message>
+    <message>
+        <source>Unix domain (this computer)</source>
+        <translation>Unix-Domain (dieser Rechner)</translation>
+    </message>
+    <message>
+        <source>TCP: an IP address and a port, reachable over the network. Unix domain: a socket file (or an @abstract name) that only processes on this computer can reach; the file&apos;s permissions say who may connect.</source>
+        <translation>TCP: eine IP-Adresse und ein Port, über das Netzwerk erreichbar. Unix-Domain: eine Socket-Datei (oder ein @abstrakter Name), die nur Prozesse auf diesem Rechner erreichen; die Rechte der Datei bestimmen, wer sich verbinden darf.</translation>
+    </message>
+    <message>
+        <source>A socket file path such as /tmp/lab.sock, or an abstract name such as @lab (Linux: no file, gone with the socket)</source>
+        <translation>Ein Socket-Dateipfad wie /tmp/lab.sock oder ein abstrakter Name wie @lab (Linux: keine Datei, verschwindet mit dem Socket)</translation>
     </message>
 </context>
 <context>
@@ -2549,6 +2645,13 @@ Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</transl
 <context>
     <name>TcpListener</name>
     <message>
+        <source> (ports below 1024 need administrator rights; pick a port from 1024 up, or 0)</source>
+        <translation> (Ports unter 1024 brauchen Administratorrechte; einen Port ab 1024 wählen, oder 0)</translation>
+    </message>
+</context>
+<context>
+    <name>TcpListeningSocket</name>
+    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2657,6 +2760,201 @@ Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</transl
     <message>
         <source>Sent: %1</source>
         <translation>Gesendet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>UnixConnection</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source> (nothing listens on this abstract name)</source>
+        <translation> (niemand lauscht auf diesem abstrakten Namen)</translation>
+    </message>
+    <message>
+        <source> (the socket file exists, but no program listens on it any more)</source>
+        <translation> (die Socket-Datei existiert, aber kein Programm lauscht mehr darauf)</translation>
+    </message>
+    <message>
+        <source> (no socket file at this path: is the server running?)</source>
+        <translation> (keine Socket-Datei unter diesem Pfad: läuft der Server?)</translation>
+    </message>
+    <message>
+        <source> (the socket file&apos;s permissions, or a directory on its path, do not let this user in)</source>
+        <translation> (die Rechte der Socket-Datei oder eines Verzeichnisses auf dem Pfad lassen diesen Benutzer nicht zu)</translation>
+    </message>
+    <message>
+        <source> (the listener&apos;s backlog is full: it does not accept fast enough)</source>
+        <translation> (der Backlog des lauschenden Sockets ist voll: er nimmt nicht schnell genug an)</translation>
+    </message>
+    <message>
+        <source>could not connect</source>
+        <translation>konnte nicht verbinden</translation>
+    </message>
+    <message>
+        <source>send(): %1</source>
+        <translation>send(): %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n queued byte(s) not sent: the peer has closed its end</source>
+        <translation>
+            <numerusform>%n wartendes Byte nicht gesendet: das Gegenüber hat sein Ende geschlossen</numerusform>
+            <numerusform>%n wartende Bytes nicht gesendet: das Gegenüber hat sein Ende geschlossen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>closed: the peer closed its end</source>
+        <translation>geschlossen: das Gegenüber hat sein Ende geschlossen</translation>
+    </message>
+    <message>
+        <source>closed: %1</source>
+        <translation>geschlossen: %1</translation>
+    </message>
+    <message>
+        <source>closed by us after the peer&apos;s end of stream</source>
+        <translation>von uns geschlossen, nach dem Stream-Ende des Gegenübers</translation>
+    </message>
+    <message>
+        <source>closed by us</source>
+        <translation>von uns geschlossen</translation>
+    </message>
+    <message>
+        <source>Connection reset by peer: it closed with bytes it had not read</source>
+        <translation>Verbindung vom Gegenüber zurückgesetzt: es hat mit ungelesenen Bytes geschlossen</translation>
+    </message>
+    <message>
+        <source>recv(): %1</source>
+        <translation>recv(): %1</translation>
+    </message>
+    <message>
+        <source>reset by the peer (it closed with unread data)</source>
+        <translation>vom Gegenüber zurückgesetzt (es hat mit ungelesenen Daten geschlossen)</translation>
+    </message>
+    <message>
+        <source>read() returned 0: the peer ended its stream and will send no more; this end can still send</source>
+        <translation>read() lieferte 0: das Gegenüber hat seinen Stream beendet und sendet nichts mehr; dieses Ende kann noch senden</translation>
+    </message>
+    <message>
+        <source>peer closed the connection (end of stream)</source>
+        <translation>Gegenüber hat die Verbindung geschlossen (Stream-Ende)</translation>
+    </message>
+    <message>
+        <source>shutdown(SHUT_WR): the end of stream follows the %1 queued bytes; this end still reads</source>
+        <translation>shutdown(SHUT_WR): das Stream-Ende folgt nach den %1 wartenden Bytes; dieses Ende liest weiter</translation>
+    </message>
+    <message>
+        <source>shutdown(SHUT_WR): end of stream sent; this end still reads</source>
+        <translation>shutdown(SHUT_WR): Stream-Ende gesendet; dieses Ende liest weiter</translation>
+    </message>
+    <message>
+        <source>connection attempt cancelled</source>
+        <translation>Verbindungsversuch abgebrochen</translation>
+    </message>
+    <message>
+        <source>close(): the end of stream follows the %1 queued bytes</source>
+        <translation>close(): das Stream-Ende folgt nach den %1 wartenden Bytes</translation>
+    </message>
+    <message>
+        <source>close(): end of stream sent</source>
+        <translation>close(): Stream-Ende gesendet</translation>
+    </message>
+    <message numerus="yes">
+        <source>aborted: %n unsent byte(s) discarded (a Unix socket has no RST: the peer reads the end of the stream)</source>
+        <translation>
+            <numerusform>abgebrochen: %n ungesendetes Byte verworfen (ein Unix-Socket hat kein RST: das Gegenüber liest das Stream-Ende)</numerusform>
+            <numerusform>abgebrochen: %n ungesendete Bytes verworfen (ein Unix-Socket hat kein RST: das Gegenüber liest das Stream-Ende)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>aborted (a Unix socket has no RST: the peer reads the end of the stream)</source>
+        <translation>abgebrochen (ein Unix-Socket hat kein RST: das Gegenüber liest das Stream-Ende)</translation>
+    </message>
+</context>
+<context>
+    <name>UnixKernelReader</name>
+    <message>
+        <source>sock_diag: %1</source>
+        <translation>sock_diag: %1</translation>
+    </message>
+    <message>
+        <source>fstat: %1</source>
+        <translation>fstat: %1</translation>
+    </message>
+    <message>
+        <source>sock_diag gave no answer for this socket</source>
+        <translation>sock_diag gab keine Antwort zu diesem Socket</translation>
+    </message>
+    <message>
+        <source>not available on this platform</source>
+        <translation>auf dieser Plattform nicht verfügbar</translation>
+    </message>
+</context>
+<context>
+    <name>UnixListener</name>
+    <message>
+        <source>%1 is a directory; a socket needs a file name of its own</source>
+        <translation>%1 ist ein Verzeichnis; ein Socket braucht einen eigenen Dateinamen</translation>
+    </message>
+    <message>
+        <source>%1 is a regular file, not a socket: SocketLab does not overwrite it</source>
+        <translation>%1 ist eine gewöhnliche Datei, kein Socket: SocketLab überschreibt sie nicht</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a socket file</source>
+        <translation>%1 existiert und ist keine Socket-Datei</translation>
+    </message>
+    <message>
+        <source>%1 is in use: another program listens on this socket</source>
+        <translation>%1 ist belegt: ein anderes Programm lauscht auf diesem Socket</translation>
+    </message>
+    <message>
+        <source>%1 is a socket file that cannot be checked: %2</source>
+        <translation>%1 ist eine Socket-Datei, die sich nicht prüfen lässt: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a stale socket file that cannot be removed: %2</source>
+        <translation>%1 ist eine verwaiste Socket-Datei, die sich nicht entfernen lässt: %2</translation>
+    </message>
+    <message>
+        <source>unlink(%1): removed a stale socket file; nothing listened on it (connect() was refused)</source>
+        <translation>unlink(%1): verwaiste Socket-Datei entfernt; niemand lauschte darauf (connect() wurde abgewiesen)</translation>
+    </message>
+    <message>
+        <source>socket(AF_UNIX): %1</source>
+        <translation>socket(AF_UNIX): %1</translation>
+    </message>
+    <message>
+        <source> (the directory %1 does not exist)</source>
+        <translation> (das Verzeichnis %1 existiert nicht)</translation>
+    </message>
+    <message>
+        <source> (this user may not create files in %1)</source>
+        <translation> (dieser Benutzer darf in %1 keine Dateien anlegen)</translation>
+    </message>
+    <message>
+        <source> (another socket has this abstract name)</source>
+        <translation> (ein anderer Socket hat diesen abstrakten Namen)</translation>
+    </message>
+    <message>
+        <source> (a file appeared at this path)</source>
+        <translation> (unter diesem Pfad ist eine Datei aufgetaucht)</translation>
+    </message>
+    <message>
+        <source>listen(): %1</source>
+        <translation>listen(): %1</translation>
+    </message>
+    <message>
+        <source>unlink(%1): the socket file is removed</source>
+        <translation>unlink(%1): die Socket-Datei ist entfernt</translation>
+    </message>
+    <message>
+        <source>accept() works again: descriptors are free</source>
+        <translation>accept() funktioniert wieder: Deskriptoren sind frei</translation>
+    </message>
+    <message>
+        <source>accept(): %1; waiting connections stay in the backlog</source>
+        <translation>accept(): %1; wartende Verbindungen bleiben im Backlog</translation>
     </message>
 </context>
 <context>
@@ -3544,6 +3842,113 @@ Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</transl
     <message>
         <source>{first.name} and {second.name}: &apos;connection reset by peer&apos;.</source>
         <translation>{first.name} und {second.name}: &apos;Verbindung von der Gegenseite zurückgesetzt&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>lesson:two-processes</name>
+    <message>
+        <source>Two processes, one computer</source>
+        <translation>Zwei Prozesse, ein Rechner</translation>
+    </message>
+    <message>
+        <source>The same calls as lesson 1 with AF_UNIX instead of AF_INET: no port but a file name, guarded by the file&apos;s permissions; the kernel knows the peer&apos;s pid; and the same transfer over a Unix socket and over loopback TCP, side by side on the chart.</source>
+        <translation>Dieselben Aufrufe wie in Lektion 1, mit AF_UNIX statt AF_INET: kein Port, sondern ein Dateiname, geschützt durch die Rechte der Datei; der Kernel kennt die PID der Gegenseite; und dieselbe Übertragung über einen Unix-Socket und über Loopback-TCP, nebeneinander im Diagramm.</translation>
+    </message>
+    <message>
+        <source>A file name instead of a port</source>
+        <translation>Ein Dateiname statt eines Ports</translation>
+    </message>
+    <message>
+        <source>The server calls socket(AF_UNIX, SOCK_STREAM) instead of socket(AF_INET, SOCK_STREAM), and bind() gives it a file name, not an IP address and a port: {server.endpoint}. The file appears in the directory (ls -l shows its type as &apos;s&apos;); only processes on this computer can reach it, and its permissions decide which: connect() needs write permission on the file. Nothing of this goes over a network.</source>
+        <translation>Der Server ruft socket(AF_UNIX, SOCK_STREAM) statt socket(AF_INET, SOCK_STREAM) auf, und bind() gibt ihm einen Dateinamen, keine IP-Adresse und keinen Port: {server.endpoint}. Die Datei erscheint im Verzeichnis (ls -l zeigt ihren Typ als &apos;s&apos;); nur Prozesse auf diesem Rechner erreichen sie, und ihre Rechte entscheiden, welche: connect() braucht Schreibrecht auf die Datei. Nichts davon geht über ein Netz.</translation>
+    </message>
+    <message>
+        <source>The log row &apos;listening&apos; for {server.name}: bind() names the socket file.</source>
+        <translation>Die Protokollzeile &apos;listening&apos; für {server.name}: bind() benennt die Socket-Datei.</translation>
+    </message>
+    <message>
+        <source>Connect by file name, accept</source>
+        <translation>Über den Dateinamen verbinden, annehmen</translation>
+    </message>
+    <message>
+        <source>The client connects to the file name. There is no handshake on a wire: the kernel links the two sockets at once, and accept() returns a new socket, {accepted.name}, for this conversation, as with TCP. The client&apos;s own end has no name: it never called bind().</source>
+        <translation>Der Client verbindet sich mit dem Dateinamen. Es gibt keinen Handshake auf einer Leitung: Der Kernel verknüpft die beiden Sockets sofort, und accept() liefert einen neuen Socket, {accepted.name}, für dieses Gespräch, wie bei TCP. Das eigene Ende des Clients hat keinen Namen: Er hat nie bind() aufgerufen.</translation>
+    </message>
+    <message>
+        <source>The rows &apos;connecting&apos;, &apos;connected&apos; and &apos;accepted&apos;; the client&apos;s end is &apos;unnamed&apos;.</source>
+        <translation>Die Zeilen &apos;connecting&apos;, &apos;connected&apos; und &apos;accepted&apos;; das Ende des Clients ist &apos;unnamed&apos;.</translation>
+    </message>
+    <message>
+        <source>Who is on the other end</source>
+        <translation>Wer am anderen Ende ist</translation>
+    </message>
+    <message>
+        <source>The client sends &quot;hello&quot;. The server&apos;s kernel knows which process is at the other end: getsockopt(SO_PEERCRED) on {accepted.name} gives its pid, user and group ({accepted.peer}), and /proc/PID/comm its program. TCP cannot tell this: a packet does not say which process sent it. Here both ends are in SocketLab, so the pid is SocketLab&apos;s; from a terminal, socat - UNIX-CONNECT:{server.endpoint} shows another process&apos;s.</source>
+        <translation>Der Client sendet &quot;hello&quot;. Der Kernel des Servers weiß, welcher Prozess am anderen Ende ist: getsockopt(SO_PEERCRED) auf {accepted.name} liefert seine PID, seinen Benutzer und seine Gruppe ({accepted.peer}), und /proc/PID/comm sein Programm. TCP kann das nicht sagen: Ein Paket sagt nicht, welcher Prozess es gesendet hat. Hier sind beide Enden in SocketLab, also ist die PID die von SocketLab; aus einem Terminal zeigt socat - UNIX-CONNECT:{server.endpoint} die eines anderen Prozesses.</translation>
+    </message>
+    <message>
+        <source>Select {accepted.name}: the connection info pane shows the peer process, and the socket&apos;s and its peer&apos;s inodes.</source>
+        <translation>Wählen Sie {accepted.name}: Der Bereich mit den Verbindungsinfos zeigt den Prozess der Gegenseite und die Inodes des Sockets und seines Gegenübers.</translation>
+    </message>
+    <message>
+        <source>A TCP listener beside it</source>
+        <translation>Ein TCP-Listener daneben</translation>
+    </message>
+    <message>
+        <source>For comparison, a TCP listener on the loopback interface: the same calls with AF_INET, and bind() takes an IP address and a port instead of a file name: {tcpserver.endpoint}.</source>
+        <translation>Zum Vergleich ein TCP-Listener auf der Loopback-Schnittstelle: dieselben Aufrufe mit AF_INET, und bind() nimmt eine IP-Adresse und einen Port statt eines Dateinamens: {tcpserver.endpoint}.</translation>
+    </message>
+    <message>
+        <source>{tcpserver.name} listening beside {server.name}: two kinds of socket in one tree.</source>
+        <translation>{tcpserver.name} lauscht neben {server.name}: zwei Arten von Sockets in einem Baum.</translation>
+    </message>
+    <message>
+        <source>A TCP client</source>
+        <translation>Ein TCP-Client</translation>
+    </message>
+    <message>
+        <source>A TCP client connects to {tcpserver.endpoint}: this time the two kernels go through the three-way handshake, even on one computer, and accept() returns {tcpaccepted.name}.</source>
+        <translation>Ein TCP-Client verbindet sich mit {tcpserver.endpoint}: Diesmal durchlaufen die beiden Kernel den Drei-Wege-Handshake, selbst auf einem Rechner, und accept() liefert {tcpaccepted.name}.</translation>
+    </message>
+    <message>
+        <source>The rows &apos;connecting&apos;, &apos;connected&apos; and &apos;accepted&apos;; the client&apos;s end has an address and a port of its own.</source>
+        <translation>Die Zeilen &apos;connecting&apos;, &apos;connected&apos; und &apos;accepted&apos;; das Ende des Clients hat eine eigene Adresse und einen eigenen Port.</translation>
+    </message>
+    <message>
+        <source>16 MiB over the Unix socket</source>
+        <translation>16 MiB über den Unix-Socket</translation>
+    </message>
+    <message>
+        <source>The Unix client sends 16 MiB in 64 KiB writes. There is no TCP/IP stack on this path: no segments, no checksums, no acknowledgements, no windows; the kernel copies the bytes from one socket&apos;s buffer into the other&apos;s, and the receiver&apos;s read() takes them.</source>
+        <translation>Der Unix-Client sendet 16 MiB in Schreibvorgängen zu 64 KiB. Auf diesem Weg gibt es keinen TCP/IP-Stack: keine Segmente, keine Prüfsummen, keine Bestätigungen, keine Fenster; der Kernel kopiert die Bytes aus dem Puffer des einen Sockets in den des anderen, und das read() des Empfängers nimmt sie.</translation>
+    </message>
+    <message>
+        <source>The throughput chart: a hump of received bytes while {accepted.name} takes them in ({accepted.bytesIn} bytes so far). Note its height and width.</source>
+        <translation>Das Durchsatzdiagramm: ein Buckel empfangener Bytes, während {accepted.name} sie aufnimmt ({accepted.bytesIn} Bytes bisher). Merken Sie sich seine Höhe und Breite.</translation>
+    </message>
+    <message>
+        <source>The same 16 MiB over loopback TCP</source>
+        <translation>Dieselben 16 MiB über Loopback-TCP</translation>
+    </message>
+    <message>
+        <source>Now the TCP client sends the same 16 MiB. Every write goes down the TCP/IP stack, is cut into segments with headers and checksums, crosses the loopback interface and comes up again, acknowledged as it goes; the Unix socket skipped all of that. The two transfers stand side by side on the chart. Which was faster here depends on more than the stack: a Unix socket queues at most the sender&apos;s SO_SNDBUF (about 200 kB) and then write() must wait, while loopback TCP grows its window to megabytes; compare the two humps, and the step times.</source>
+        <translation>Jetzt sendet der TCP-Client dieselben 16 MiB. Jeder Schreibvorgang geht den TCP/IP-Stack hinunter, wird in Segmente mit Headern und Prüfsummen zerlegt, durchquert die Loopback-Schnittstelle und kommt wieder herauf, unterwegs bestätigt; der Unix-Socket hat all das übersprungen. Die beiden Übertragungen stehen nebeneinander im Diagramm. Welche hier schneller war, hängt von mehr als dem Stack ab: Ein Unix-Socket reiht höchstens den SO_SNDBUF des Senders ein (etwa 200 kB), dann muss write() warten, während Loopback-TCP sein Fenster auf Megabytes vergrößert; vergleichen Sie die beiden Buckel und die Zeiten der Schritte.</translation>
+    </message>
+    <message>
+        <source>The throughput chart: the second hump, {tcpaccepted.name}&apos;s ({tcpaccepted.bytesIn} bytes so far), beside the first. Select each connection in the tree to see its own curve.</source>
+        <translation>Das Durchsatzdiagramm: der zweite Buckel, der von {tcpaccepted.name} ({tcpaccepted.bytesIn} Bytes bisher), neben dem ersten. Wählen Sie jede Verbindung im Baum, um ihre eigene Kurve zu sehen.</translation>
+    </message>
+    <message>
+        <source>Close, and the file goes</source>
+        <translation>Schließen, und die Datei verschwindet</translation>
+    </message>
+    <message>
+        <source>The clients close; a Unix socket has no FIN, the server simply reads the end of the stream. Closing the listener removes its socket file with unlink(): a file left behind would make the next bind() fail with &apos;address in use&apos;.</source>
+        <translation>Die Clients schließen; ein Unix-Socket hat kein FIN, der Server liest einfach das Ende des Datenstroms. Das Schließen des Listeners entfernt seine Socket-Datei mit unlink(): Eine zurückgelassene Datei ließe das nächste bind() mit &apos;address in use&apos; scheitern.</translation>
+    </message>
+    <message>
+        <source>&apos;listen-stopped&apos; on {server.name}, then the note &apos;unlink(...): the socket file is removed&apos;.</source>
+        <translation>&apos;listen-stopped&apos; auf {server.name}, dann die Notiz &apos;unlink(...): the socket file is removed&apos;.</translation>
     </message>
 </context>
 </TS>

@@ -188,10 +188,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--connect %1: port 0 cannot be connected to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--record needs a file name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -233,22 +229,6 @@
     </message>
     <message>
         <source>--headless needs at least one --listen, --connect or --lesson</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Listen on [ADDR:]PORT (127.0.0.1 when ADDR is left out; PORT 0 lets the system choose; IPv6 as [::1]:PORT). Repeatable.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>[ADDR:]PORT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connect to HOST:PORT (a name, an IPv4 address, or [IPv6]:PORT). Repeatable.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>HOST:PORT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -304,10 +284,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>SocketLab: open listening and connecting TCP sockets, and watch every byte.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A session file to reopen.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -329,6 +305,22 @@
     </message>
     <message>
         <source>--backlog needs --listen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listen on [KIND:]ADDRESS. KIND is tcp (the default) or unix. TCP: [ADDR:]PORT (127.0.0.1 when ADDR is left out; PORT 0 lets the system choose; IPv6 as [::1]:PORT). Unix: a socket file path (unix:/tmp/lab.sock) or an abstract name (unix:@lab). Repeatable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[KIND:]ADDRESS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to [KIND:]ADDRESS. TCP: HOST:PORT (a name, an IPv4 address, or [IPv6]:PORT). Unix: unix:PATH or unix:@NAME. Repeatable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SocketLab: open listening and connecting TCP and Unix domain sockets, and watch every byte.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -514,6 +506,46 @@
     </message>
     <message>
         <source>%1 timeouts of the current segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peer process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is on the other end of this Unix socket, as the kernel recorded it at connect() (SO_PEERCRED): process id, program (/proc/PID/comm), user and group. TCP cannot say this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The socket&apos;s inode and its peer&apos;s, as ss -x shows them: they pair the two ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Socket state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kernel has no such Unix socket any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— (a listener has no peer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— (not known)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>socket %1, peer %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>socket %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -885,10 +917,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>socket(), bind(%1), listen(backlog %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>accept() is not called: the kernel completes handshakes into the backlog until it is full, then ignores new SYNs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -926,10 +954,6 @@
     </message>
     <message>
         <source>setsockopt(TCP_NODELAY) failed: not connected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (ports below 1024 need administrator rights; pick a port from 1024 up, or 0)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -999,6 +1023,29 @@
     </message>
     <message>
         <source>%1 relayed to %2 wait, it is not reading them: SocketLab stops reading this connection until they drain, so flow control holds the sender; nothing is lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sockets cannot listen in this version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, bind(%2), listen(backlog %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sockets cannot connect in this version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>refused %1: the cap of %n open connection(s) is reached (closed)</source>
+        <translation>
+            <numerusform>refused %1: the cap of %n open connection is reached (closed)</numerusform>
+            <numerusform>refused %1: the cap of %n open connections is reached (closed)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the socket is closed: the kernel has forgotten it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1074,6 +1121,14 @@
     </message>
     <message>
         <source>Port 0 cannot be connected to: enter the server&apos;s port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Socket file</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1845,6 +1900,10 @@
         <source>by %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>cannot make a directory for the socket file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LogPane</name>
@@ -1961,6 +2020,10 @@ Everything before that point is shown (%n events).</numerusform>
         <source>No lessons are available in this window</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Exported to %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PacketSelection</name>
@@ -2068,6 +2131,23 @@ Everything before that point is shown (%n events).</numerusform>
     </message>
 </context>
 <context>
+    <name>PcapngExporter</name>
+    <message numerus="yes">
+        <source>%n Unix socket connection(s) left out of the pcapng file (%1): pcapng has no link type for them; text, CSV and JSON Lines exports have their bytes.</source>
+        <translation>
+            <numerusform>%n Unix socket connection left out of the pcapng file (%1): pcapng has no link type for them; text, CSV and JSON Lines exports have their bytes.</numerusform>
+            <numerusform>%n Unix socket connections left out of the pcapng file (%1): pcapng has no link type for them; text, CSV and JSON Lines exports have their bytes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PeerCredentials</name>
+    <message>
+        <source>pid %1, uid %2, gid %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Recover sessions</source>
@@ -2112,6 +2192,22 @@ Everything recorded up to the interruption is there. Open them now?</source>
     </message>
     <message>
         <source>%1: the last %2 bytes of the recording could not be written: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP (network)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unix domain (this computer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP: an IP address and a port, reachable over the network. Unix domain: a socket file (or an @abstract name) that only processes on this computer can reach; the file&apos;s permissions say who may connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A socket file path such as /tmp/lab.sock, or an abstract name such as @lab (Linux: no file, gone with the socket)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2546,6 +2642,13 @@ Everything recorded up to the interruption is there. Open them now?</source>
 <context>
     <name>TcpListener</name>
     <message>
+        <source> (ports below 1024 need administrator rights; pick a port from 1024 up, or 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TcpListeningSocket</name>
+    <message>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2653,6 +2756,201 @@ Everything recorded up to the interruption is there. Open them now?</source>
     </message>
     <message>
         <source>Sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnixConnection</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (nothing listens on this abstract name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (the socket file exists, but no program listens on it any more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (no socket file at this path: is the server running?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (the socket file&apos;s permissions, or a directory on its path, do not let this user in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (the listener&apos;s backlog is full: it does not accept fast enough)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send(): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n queued byte(s) not sent: the peer has closed its end</source>
+        <translation>
+            <numerusform>%n queued byte not sent: the peer has closed its end</numerusform>
+            <numerusform>%n queued bytes not sent: the peer has closed its end</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>closed: the peer closed its end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed by us after the peer&apos;s end of stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed by us</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection reset by peer: it closed with bytes it had not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recv(): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reset by the peer (it closed with unread data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read() returned 0: the peer ended its stream and will send no more; this end can still send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>peer closed the connection (end of stream)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shutdown(SHUT_WR): the end of stream follows the %1 queued bytes; this end still reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shutdown(SHUT_WR): end of stream sent; this end still reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection attempt cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>close(): the end of stream follows the %1 queued bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>close(): end of stream sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>aborted: %n unsent byte(s) discarded (a Unix socket has no RST: the peer reads the end of the stream)</source>
+        <translation>
+            <numerusform>aborted: %n unsent byte discarded (a Unix socket has no RST: the peer reads the end of the stream)</numerusform>
+            <numerusform>aborted: %n unsent bytes discarded (a Unix socket has no RST: the peer reads the end of the stream)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>aborted (a Unix socket has no RST: the peer reads the end of the stream)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnixKernelReader</name>
+    <message>
+        <source>sock_diag: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fstat: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sock_diag gave no answer for this socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not available on this platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnixListener</name>
+    <message>
+        <source>%1 is a directory; a socket needs a file name of its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a regular file, not a socket: SocketLab does not overwrite it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a socket file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in use: another program listens on this socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a socket file that cannot be checked: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a stale socket file that cannot be removed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unlink(%1): removed a stale socket file; nothing listened on it (connect() was refused)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>socket(AF_UNIX): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (the directory %1 does not exist)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (this user may not create files in %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (another socket has this abstract name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (a file appeared at this path)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listen(): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unlink(%1): the socket file is removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accept() works again: descriptors are free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accept(): %1; waiting connections stay in the backlog</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3540,6 +3838,113 @@ Everything recorded up to the interruption is there. Open them now?</source>
     </message>
     <message>
         <source>{first.name} and {second.name}: &apos;connection reset by peer&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lesson:two-processes</name>
+    <message>
+        <source>Two processes, one computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same calls as lesson 1 with AF_UNIX instead of AF_INET: no port but a file name, guarded by the file&apos;s permissions; the kernel knows the peer&apos;s pid; and the same transfer over a Unix socket and over loopback TCP, side by side on the chart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file name instead of a port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server calls socket(AF_UNIX, SOCK_STREAM) instead of socket(AF_INET, SOCK_STREAM), and bind() gives it a file name, not an IP address and a port: {server.endpoint}. The file appears in the directory (ls -l shows its type as &apos;s&apos;); only processes on this computer can reach it, and its permissions decide which: connect() needs write permission on the file. Nothing of this goes over a network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log row &apos;listening&apos; for {server.name}: bind() names the socket file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect by file name, accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client connects to the file name. There is no handshake on a wire: the kernel links the two sockets at once, and accept() returns a new socket, {accepted.name}, for this conversation, as with TCP. The client&apos;s own end has no name: it never called bind().</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rows &apos;connecting&apos;, &apos;connected&apos; and &apos;accepted&apos;; the client&apos;s end is &apos;unnamed&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is on the other end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client sends &quot;hello&quot;. The server&apos;s kernel knows which process is at the other end: getsockopt(SO_PEERCRED) on {accepted.name} gives its pid, user and group ({accepted.peer}), and /proc/PID/comm its program. TCP cannot tell this: a packet does not say which process sent it. Here both ends are in SocketLab, so the pid is SocketLab&apos;s; from a terminal, socat - UNIX-CONNECT:{server.endpoint} shows another process&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select {accepted.name}: the connection info pane shows the peer process, and the socket&apos;s and its peer&apos;s inodes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A TCP listener beside it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For comparison, a TCP listener on the loopback interface: the same calls with AF_INET, and bind() takes an IP address and a port instead of a file name: {tcpserver.endpoint}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{tcpserver.name} listening beside {server.name}: two kinds of socket in one tree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A TCP client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A TCP client connects to {tcpserver.endpoint}: this time the two kernels go through the three-way handshake, even on one computer, and accept() returns {tcpaccepted.name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rows &apos;connecting&apos;, &apos;connected&apos; and &apos;accepted&apos;; the client&apos;s end has an address and a port of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>16 MiB over the Unix socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Unix client sends 16 MiB in 64 KiB writes. There is no TCP/IP stack on this path: no segments, no checksums, no acknowledgements, no windows; the kernel copies the bytes from one socket&apos;s buffer into the other&apos;s, and the receiver&apos;s read() takes them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The throughput chart: a hump of received bytes while {accepted.name} takes them in ({accepted.bytesIn} bytes so far). Note its height and width.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same 16 MiB over loopback TCP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now the TCP client sends the same 16 MiB. Every write goes down the TCP/IP stack, is cut into segments with headers and checksums, crosses the loopback interface and comes up again, acknowledged as it goes; the Unix socket skipped all of that. The two transfers stand side by side on the chart. Which was faster here depends on more than the stack: a Unix socket queues at most the sender&apos;s SO_SNDBUF (about 200 kB) and then write() must wait, while loopback TCP grows its window to megabytes; compare the two humps, and the step times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The throughput chart: the second hump, {tcpaccepted.name}&apos;s ({tcpaccepted.bytesIn} bytes so far), beside the first. Select each connection in the tree to see its own curve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close, and the file goes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clients close; a Unix socket has no FIN, the server simply reads the end of the stream. Closing the listener removes its socket file with unlink(): a file left behind would make the next bind() fail with &apos;address in use&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;listen-stopped&apos; on {server.name}, then the note &apos;unlink(...): the socket file is removed&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
