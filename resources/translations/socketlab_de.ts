@@ -1053,10 +1053,6 @@
         <translation>%1-Sockets können in dieser Version nicht lauschen</translation>
     </message>
     <message>
-        <source>%1, bind(%2), listen(backlog %3)</source>
-        <translation>%1, bind(%2), listen(Backlog %3)</translation>
-    </message>
-    <message>
         <source>%1 sockets cannot connect in this version</source>
         <translation>%1-Sockets können sich in dieser Version nicht verbinden</translation>
     </message>
@@ -2666,6 +2662,10 @@ Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</transl
         <source> (ports below 1024 need administrator rights; pick a port from 1024 up, or 0)</source>
         <translation> (Ports unter 1024 brauchen Administratorrechte; einen Port ab 1024 wählen, oder 0)</translation>
     </message>
+    <message>
+        <source>socket(), bind(%1), listen(backlog %2)</source>
+        <translation>socket(), bind(%1), listen(Backlog %2)</translation>
+    </message>
 </context>
 <context>
     <name>TcpListeningSocket</name>
@@ -2973,6 +2973,10 @@ Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</transl
     <message>
         <source>accept(): %1; waiting connections stay in the backlog</source>
         <translation>accept(): %1; wartende Verbindungen bleiben im Backlog</translation>
+    </message>
+    <message>
+        <source>socket(AF_UNIX), bind(%1), listen(backlog %2)</source>
+        <translation>socket(AF_UNIX), bind(%1), listen(Backlog %2)</translation>
     </message>
 </context>
 <context>

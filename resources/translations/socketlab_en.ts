@@ -1053,10 +1053,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1, bind(%2), listen(backlog %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 sockets cannot connect in this version</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2663,6 +2659,10 @@ Everything recorded up to the interruption is there. Open them now?</source>
         <source> (ports below 1024 need administrator rights; pick a port from 1024 up, or 0)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>socket(), bind(%1), listen(backlog %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TcpListeningSocket</name>
@@ -2969,6 +2969,10 @@ Everything recorded up to the interruption is there. Open them now?</source>
     </message>
     <message>
         <source>accept(): %1; waiting connections stay in the backlog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>socket(AF_UNIX), bind(%1), listen(backlog %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -53,8 +53,6 @@ void EndpointHost::listen(ConnectionId id, const ParsedEndpoint &address, bool e
     m_session.setIdentity(identity);
 
     Listener *listener = Transports::newListener(address.kind, this);
-    const QString where = address.kind == EndpointKind::Unix ? address.path
-                                                              : formatEndpoint(address.address, address.port);
     if (!listener) {
         m_session.recordText(id, EventKind::ListenFailed,
                              tr("%1 sockets cannot listen in this version").arg(endpointKindName(address.kind)),
@@ -67,7 +65,7 @@ void EndpointHost::listen(ConnectionId id, const ParsedEndpoint &address, bool e
     });
     QString reason;
     if (!listener->listen(address, tuning.backlog, &reason)) {
-        m_session.recordText(id, EventKind::ListenFailed, tr("bind %1 failed: %2").arg(where, reason),
+        m_session.recordText(id, EventKind::ListenFailed, tr("bind %1 failed: %2").arg(identity.localEndpoint(), reason),
                              EventFacts::failure(listener->listenError()));
         delete listener;
         return;
@@ -81,12 +79,7 @@ void EndpointHost::listen(ConnectionId id, const ParsedEndpoint &address, bool e
         publishLimits(id);
     m_session.connections().setEcho(id, echo);
     connect(listener, &Listener::newConnection, this, [this, id] { accept(id); });
-    const QString socketCall = address.kind == EndpointKind::Unix ? QStringLiteral("socket(AF_UNIX)")
-                                                                   : QStringLiteral("socket()");
-    m_session.recordText(id, EventKind::Listening,
-                         tr("%1, bind(%2), listen(backlog %3)")
-                             .arg(socketCall, identity.localEndpoint())
-                             .arg(listener->backlog()));
+    m_session.recordText(id, EventKind::Listening, listener->systemCalls());
     if (tuning.acceptPaused)
         m_session.recordText(id, EventKind::Note,
                              tr("accept() is not called: the kernel completes handshakes into the backlog "
@@ -133,7 +126,7 @@ void EndpointHost::connectTo(ConnectionId id, const ParsedEndpoint &address, boo
     identity.role = ConnectionRole::Client;
     identity.kind = address.kind;
     identity.name = QStringLiteral("C%1").arg(++m_clientCount);
-    identity.host = address.kind == EndpointKind::Unix ? address.path : address.host;
+    identity.host = address.path.isEmpty() ? address.host : address.path;   // as the user named it
     identity.peerPort = address.port;
     identity.peerPath = address.path;
     m_session.setIdentity(identity);
