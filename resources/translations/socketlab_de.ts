@@ -2644,6 +2644,10 @@ Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</transl
         <source>send(): %1</source>
         <translation>send(): %1</translation>
     </message>
+    <message>
+        <source>the peer closed the connection (FIN or RST: not known, no descriptor was spare to keep the socket&apos;s state)</source>
+        <translation>die Gegenseite hat die Verbindung geschlossen (FIN oder RST: unbekannt, kein Deskriptor war frei, um den Zustand des Sockets zu halten)</translation>
+    </message>
 </context>
 <context>
     <name>TcpKernelReader</name>

@@ -2641,6 +2641,10 @@ Everything recorded up to the interruption is there. Open them now?</source>
         <source>send(): %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the peer closed the connection (FIN or RST: not known, no descriptor was spare to keep the socket&apos;s state)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TcpKernelReader</name>
