@@ -20,6 +20,7 @@ ConnectionInfoPane::ConnectionInfoPane(
     , m_timer(new QTimer(this))
 {
     m_title = new QLabel;
+    m_title->setObjectName(QStringLiteral("title"));
     m_title->setWordWrap(true);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_message = new QLabel;
@@ -104,9 +105,22 @@ void ConnectionInfoPane::setConnection(ConnectionId id)
         return;
     }
     showRowsFor(info->kind);
-    m_title->setText(info->isListener()
-            ? tr("<b>%1</b> listening on %2").arg(info->name, info->localEndpoint())
-            : tr("<b>%1</b> %2 → %3").arg(info->name, info->localEndpoint(), info->peerEndpoint()));
+    if (info->state == ConnectionState::Failed) {
+        m_title->setText(tr("<b>%1</b> failed: %2").arg(info->name, info->lastError.toHtmlEscaped()));
+        m_state->clear();
+    } else if (info->isListener()) {
+        m_title->setText(tr("<b>%1</b> listening on %2").arg(info->name, info->localEndpoint()));
+    } else {
+        m_title->setText(
+            tr("<b>%1</b> %2 → %3").arg(info->name, info->localEndpoint(), info->peerEndpoint()));
+    }
+    if (neverExisted(id)) {
+        showMessage(tr("bind() or listen() failed, so this socket never existed in the kernel: "
+                       "there is nothing to show."));
+        m_diagram->setState(TcpState::Unknown);
+        m_diagram->setPath({});
+        return;
+    }
     if (!m_workbench)
         showMessage(tr("The kernel's view is only available for a live session: this one was "
                        "reopened from a file."));
@@ -114,6 +128,12 @@ void ConnectionInfoPane::setConnection(ConnectionId id)
     m_diagram->setState(
         m_paths.value(id).isEmpty() ? TcpState::Unknown : m_paths.value(id).constLast());
     refresh();
+}
+
+bool ConnectionInfoPane::neverExisted(ConnectionId id) const
+{
+    const auto info = m_session.connections().find(id);
+    return info && info->isListener() && info->state == ConnectionState::Failed;
 }
 
 void ConnectionInfoPane::refresh()
@@ -187,7 +207,7 @@ void ConnectionInfoPane::showKernelInfo(const TcpKernelInfo &info)
     } else if (m_seen.value(info.connection)) {
         notePathStep(info.connection, TcpState::Closed); // the kernel has forgotten it
     }
-    if (!current)
+    if (!current || neverExisted(info.connection))
         return;
     if (info.kind == EndpointKind::Unix) {
         showUnixInfo(info);

@@ -59,6 +59,8 @@ private:
     void showMessage(const QString &text);
     QLabel *addRow(const QString &label, const QString &toolTip);
     void notePathStep(ConnectionId id, TcpState state);
+    // A listener whose bind() or listen() failed: the kernel never had its socket.
+    bool neverExisted(ConnectionId id) const;
 
     const Session &m_session;
     Workbench *m_workbench = nullptr;
