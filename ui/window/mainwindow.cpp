@@ -21,6 +21,7 @@
 #include "session.h"
 #include "sessionfiles.h"
 #include "sessionloader.h"
+#include "shortcutpriority.h"
 #include "statusline.h"
 #include "throughputchart.h"
 #include "welcomedialog.h"
@@ -62,6 +63,7 @@ MainWindow::MainWindow(Session &session, Workbench *workbench, QWidget *parent)
     m_classroom = new ClassroomMode(this, session, logModel());
     m_files = new SessionFiles(*this);
     new WindowMenus(*this, *m_files);
+    new ShortcutPriority(*this);
 
     m_status = new StatusLine(statusBar(), session, isReadOnly(), this);
     connect(m_status, &StatusLine::connectionsChanged, this, [this] {
