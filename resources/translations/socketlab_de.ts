@@ -2022,8 +2022,12 @@ Alles davor wird gezeigt (%n Ereignisse).</numerusform>
         <translation>In diesem Fenster sind keine Lektionen verfügbar</translation>
     </message>
     <message>
-        <source>Exported to %1. %2</source>
-        <translation>Nach %1 exportiert. %2</translation>
+        <source>Saved the session to %1</source>
+        <translation>Sitzung gespeichert unter %1</translation>
+    </message>
+    <message>
+        <source>Saving the session to %1 failed: %2</source>
+        <translation>Speichern der Sitzung unter %1 fehlgeschlagen: %2</translation>
     </message>
 </context>
 <context>
@@ -2458,6 +2462,10 @@ Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</transl
     <message>
         <source>Could not write the chart to %1</source>
         <translation>Konnte das Diagramm nicht nach %1 schreiben</translation>
+    </message>
+    <message>
+        <source>Save the session as</source>
+        <translation>Sitzung speichern unter</translation>
     </message>
 </context>
 <context>

@@ -2021,7 +2021,11 @@ Everything before that point is shown (%n events).</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Exported to %1. %2</source>
+        <source>Saved the session to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the session to %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2454,6 +2458,10 @@ Everything recorded up to the interruption is there. Open them now?</source>
     </message>
     <message>
         <source>Could not write the chart to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the session as</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

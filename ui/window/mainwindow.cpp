@@ -352,10 +352,15 @@ void MainWindow::startExport(ExportFormat format, const QString &path)
             m_export = nullptr;
             if (ok && format == ExportFormat::Session)
                 AppSettings().addRecentSession(path);
+            const bool saved = format == ExportFormat::Session; // Save session as
+            const QString done
+                = saved ? tr("Saved the session to %1").arg(path) : tr("Exported to %1").arg(path);
             if (ok && !notes.isEmpty())
-                showBanner(tr("Exported to %1. %2").arg(path, notes.join(QLatin1Char(' '))));
+                showBanner(done + QStringLiteral(". ") + notes.join(QLatin1Char(' ')));
             else if (ok)
-                m_status->showMessage(tr("Exported to %1").arg(path), 10000);
+                m_status->showMessage(done, 10000);
+            else if (saved)
+                showBanner(tr("Saving the session to %1 failed: %2").arg(path, error));
             else
                 showBanner(tr("Export to %1 failed: %2").arg(path, error));
             Q_EMIT exportFinished(ok);

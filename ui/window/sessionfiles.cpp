@@ -41,7 +41,9 @@ void SessionFiles::chooseExportDestination(ExportFormat format)
     AppSettings settings;
     const QString base = QFileInfo(m_window.session().journalPath()).completeBaseName();
     const QString folder = settings.exportFolder();
-    const QString path = QFileDialog::getSaveFileName(&m_window, tr("Export the session"),
+    const QString title = format == ExportFormat::Session ? tr("Save the session as")
+                                                          : tr("Export the session");
+    const QString path = QFileDialog::getSaveFileName(&m_window, title,
         QDir(folder).filePath(base + QLatin1Char('.') + exportFormatSuffix(format)),
         exportFormatFilter(format));
     if (path.isEmpty())
