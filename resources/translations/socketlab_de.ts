@@ -78,13 +78,6 @@
         <source>sent: write() was called with these bytes</source>
         <translation>gesendet: write() wurde mit diesen Bytes aufgerufen</translation>
     </message>
-    <message numerus="yes">
-        <source>%n byte(s); select the row to see them all in the packet view</source>
-        <translation>
-            <numerusform>%n Byte; die Zeile auswählen, um es in der Paketansicht zu sehen</numerusform>
-            <numerusform>%n Bytes; die Zeile auswählen, um alle in der Paketansicht zu sehen</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Time</source>
         <translation>Zeit</translation>
@@ -110,8 +103,8 @@
         <translation>Vorschau</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
+        <source>Double-click or Enter: the event in a window of its own</source>
+        <translation>Doppelklick oder Eingabetaste: das Ereignis in einem eigenen Fenster</translation>
     </message>
 </context>
 <context>
@@ -1133,6 +1126,59 @@
     </message>
 </context>
 <context>
+    <name>EventDescription</name>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>%1 s since the session started (%2)</source>
+        <translation>%1 s seit Beginn der Sitzung (%2)</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>Local end</source>
+        <translation>Lokales Ende</translation>
+    </message>
+    <message>
+        <source>Peer</source>
+        <translation>Gegenstelle</translation>
+    </message>
+    <message>
+        <source>Error code</source>
+        <translation>Fehlercode</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Länge</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n Byte</numerusform>
+            <numerusform>%n Bytes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EventDetailDialog</name>
+    <message>
+        <source>Event details</source>
+        <translation>Ereignisdetails</translation>
+    </message>
+</context>
+<context>
     <name>EventFacts</name>
     <message>
         <source>FIN by us</source>
@@ -1959,6 +2005,14 @@
     <message>
         <source>All connections</source>
         <translation>Alle Verbindungen</translation>
+    </message>
+    <message>
+        <source>Rows the filters show, of every row in the log</source>
+        <translation>Zeilen, die die Filter zeigen, von allen Zeilen im Protokoll</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
     </message>
 </context>
 <context>

@@ -78,13 +78,6 @@
         <source>sent: write() was called with these bytes</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n byte(s); select the row to see them all in the packet view</source>
-        <translation>
-            <numerusform>%n byte; select the row to see them all in the packet view</numerusform>
-            <numerusform>%n bytes; select the row to see them all in the packet view</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Time</source>
         <translation type="unfinished"></translation>
@@ -110,7 +103,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: %2</source>
+        <source>Double-click or Enter: the event in a window of its own</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1133,6 +1126,59 @@
     </message>
 </context>
 <context>
+    <name>EventDescription</name>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s since the session started (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EventDetailDialog</name>
+    <message>
+        <source>Event details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EventFacts</name>
     <message>
         <source>FIN by us</source>
@@ -1957,6 +2003,14 @@
     </message>
     <message>
         <source>All connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows the filters show, of every row in the log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
