@@ -108,6 +108,33 @@
     </message>
 </context>
 <context>
+    <name>ChartExportDialog</name>
+    <message>
+        <source>Save the throughput chart</source>
+        <translation>Durchsatzdiagramm speichern</translation>
+    </message>
+    <message>
+        <source>pixels (points in a PDF)</source>
+        <translation>Pixel (Punkte in einem PDF)</translation>
+    </message>
+    <message>
+        <source>The &amp;time shown in the chart</source>
+        <translation>Die im Diagramm gezeigte &amp;Zeit</translation>
+    </message>
+    <message>
+        <source>The &amp;whole session</source>
+        <translation>Die &amp;ganze Sitzung</translation>
+    </message>
+    <message>
+        <source>&amp;Size:</source>
+        <translation>&amp;Größe:</translation>
+    </message>
+    <message>
+        <source>Time range:</source>
+        <translation>Zeitraum:</translation>
+    </message>
+</context>
+<context>
     <name>ClassroomMode</name>
     <message>
         <source>Cla&amp;ssroom mode</source>
@@ -2514,12 +2541,16 @@ Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</transl
         <translation>PNG-Bild (*.png)</translation>
     </message>
     <message>
-        <source>Could not write the chart to %1</source>
-        <translation>Konnte das Diagramm nicht nach %1 schreiben</translation>
-    </message>
-    <message>
         <source>Save the session as</source>
         <translation>Sitzung speichern unter</translation>
+    </message>
+    <message>
+        <source>Saved the chart to %1</source>
+        <translation>Diagramm gespeichert unter %1</translation>
+    </message>
+    <message>
+        <source>Could not write the chart to %1: %2</source>
+        <translation>Konnte das Diagramm nicht nach %1 schreiben: %2</translation>
     </message>
 </context>
 <context>
@@ -2822,6 +2853,14 @@ Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</transl
     <message>
         <source>Sent: %1</source>
         <translation>Gesendet: %1</translation>
+    </message>
+    <message>
+        <source>Cannot draw the PDF</source>
+        <translation>Das PDF kann nicht gezeichnet werden</translation>
+    </message>
+    <message>
+        <source>Cannot encode the PNG image</source>
+        <translation>Das PNG-Bild kann nicht kodiert werden</translation>
     </message>
 </context>
 <context>

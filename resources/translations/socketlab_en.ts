@@ -108,6 +108,33 @@
     </message>
 </context>
 <context>
+    <name>ChartExportDialog</name>
+    <message>
+        <source>Save the throughput chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pixels (points in a PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &amp;time shown in the chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &amp;whole session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time range:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ClassroomMode</name>
     <message>
         <source>Cla&amp;ssroom mode</source>
@@ -2511,11 +2538,15 @@ Everything recorded up to the interruption is there. Open them now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not write the chart to %1</source>
+        <source>Save the session as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save the session as</source>
+        <source>Saved the chart to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the chart to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2818,6 +2849,14 @@ Everything recorded up to the interruption is there. Open them now?</source>
     </message>
     <message>
         <source>Sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot draw the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot encode the PNG image</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

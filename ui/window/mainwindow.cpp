@@ -299,6 +299,8 @@ void MainWindow::loadingFinished()
 {
     const SessionLoader::Outcome outcome = m_loader->outcome();
     const QString path = m_session.journalPath();
+    // A recording ends where it ended: its last 60 s are often empty, the whole of it is not.
+    m_chart->showWholeSession();
     if (outcome.complete && outcome.closedCleanly) {
         m_status->setRecordingText(tr("Reopened %1, read-only").arg(path));
         return;
