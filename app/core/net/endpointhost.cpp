@@ -129,6 +129,27 @@ void EndpointHost::connectTo(ConnectionId id, const QString &host, quint16 port,
     connection->connectToHost(host, port);
 }
 
+void EndpointHost::openUdp(ConnectionId id, const UdpOptions &options)
+{
+    auto *endpoint = new UdpEndpoint(m_session, id, QStringLiteral("U%1").arg(++m_udpCount), this);
+    m_udp.insert(id, endpoint);
+    endpoint->setReadingHeld(m_readingHeld);
+    connect(endpoint, &UdpEndpoint::datagramsRecorded, this, &EndpointHost::holdReadingWhileJournalBehind);
+    connect(endpoint, &UdpEndpoint::closed, this, [this, id] {
+        if (UdpEndpoint *closed = m_udp.take(id))
+            closed->deleteLater();   // emitted from inside it
+    });
+    endpoint->open(options);
+}
+
+UdpEndpoint *EndpointHost::udpEndpoint(ConnectionId id) const
+{
+    if (UdpEndpoint *endpoint = m_udp.value(id))
+        return endpoint;
+    const auto info = m_session.connections().find(id);
+    return info && info->role == ConnectionRole::UdpPeer ? m_udp.value(info->parent) : nullptr;
+}
+
 // Every transport signal becomes one recorded event; this is the only place that happens.
 void EndpointHost::adopt(ConnectionId id, Transport *transport, bool echo, ConnectionId relayListener)
 {
@@ -202,6 +223,10 @@ void EndpointHost::learnAddresses(ConnectionId id)
 
 void EndpointHost::send(ConnectionId id, const QByteArray &bytes, int count, int intervalMs)
 {
+    if (UdpEndpoint *udp = udpEndpoint(id)) {
+        udp->send(id, bytes, count, intervalMs);
+        return;
+    }
     auto it = m_links.find(id);
     if (it == m_links.end()) {
         noteUnknown(id, tr("send"));
@@ -254,6 +279,8 @@ void EndpointHost::send(ConnectionId id, const QByteArray &bytes, int count, int
 
 void EndpointHost::stopRepeating(ConnectionId id)
 {
+    if (UdpEndpoint *udp = udpEndpoint(id))
+        udp->stopRepeating();
     auto it = m_links.find(id);
     if (it != m_links.end() && it->repeat) {
         it->repeat->stop();   // a tick already due must not send once more
@@ -307,6 +334,11 @@ void EndpointHost::sendNow(ConnectionId id, const QByteArray &bytes)
 
 void EndpointHost::close(ConnectionId id)
 {
+    // A peer row has no socket of its own: closing it closes nothing (the socket serves others).
+    if (UdpEndpoint *udp = m_udp.value(id)) {
+        udp->close();
+        return;
+    }
     if (m_listeners.contains(id)) {
         closeListener(id);
         return;
@@ -320,6 +352,10 @@ void EndpointHost::close(ConnectionId id)
 
 void EndpointHost::abort(ConnectionId id)
 {
+    if (m_udp.contains(id)) {
+        close(id);   // UDP has no RST: close() is all there is
+        return;
+    }
     const Link link = m_links.value(id);
     if (link.transport)
         link.transport->abort();
@@ -329,6 +365,16 @@ void EndpointHost::abort(ConnectionId id)
 
 void EndpointHost::setReadingPaused(ConnectionId id, bool paused)
 {
+    if (UdpEndpoint *udp = m_udp.value(id)) {
+        if (udp->isReadingPaused() == paused)
+            return;
+        udp->setReadingPaused(paused);
+        m_session.recordText(id, paused ? EventKind::ReadingPaused : EventKind::ReadingResumed,
+                             paused ? tr("the application stops calling recvmmsg(): datagrams queue in the "
+                                         "receive buffer, and when it is full the kernel drops them")
+                                    : tr("the application reads again"));
+        return;
+    }
     const Link link = m_links.value(id);
     if (!link.transport || link.transport->isReadingPaused() == paused)
         return;
@@ -342,6 +388,8 @@ void EndpointHost::setEcho(ConnectionId id, bool echo)
 {
     if (auto listener = m_listeners.find(id); listener != m_listeners.end())
         listener->echo = echo;
+    else if (UdpEndpoint *udp = m_udp.value(id))
+        udp->setEcho(echo);
     else if (auto link = m_links.find(id); link != m_links.end())
         link->echo = echo;
     else
@@ -396,6 +444,8 @@ void EndpointHost::setReadingHeld(bool held)
     m_readingHeld = held;
     for (const Link &link : std::as_const(m_links))
         link.transport->setReadingHeld(held);
+    for (UdpEndpoint *udp : std::as_const(m_udp))
+        udp->setReadingHeld(held);
     m_session.setReadingHeld(held);
 }
 
@@ -405,6 +455,9 @@ void EndpointHost::shutdown()
         stopListening(it.key());
     const QList<ConnectionId> ids = m_links.keys();
     for (ConnectionId id : ids)
+        close(id);
+    const QList<ConnectionId> udpIds = m_udp.keys();
+    for (ConnectionId id : udpIds)
         close(id);
     m_session.flush();
 }

@@ -4,6 +4,7 @@
 #include "connectioninfo.h"
 #include "tcpkernelinfo.h"
 #include "trafficevent.h"
+#include "udpendpoint.h"
 
 #include <QHash>
 #include <QHostAddress>
@@ -53,6 +54,10 @@ public:
     void listen(ConnectionId id, const QHostAddress &address, quint16 port, bool echo,
                 const ListenTuning &tuning = {});
     void connectTo(ConnectionId id, const QString &host, quint16 port, bool echo, int timeoutMs);
+    // A UDP socket: bound, perhaps connected; its peers become rows under it.
+    void openUdp(ConnectionId id, const UdpOptions &options);
+    // The UDP socket that id is, or whose peer row it is; null for other kinds and closed ones.
+    UdpEndpoint *udpEndpoint(ConnectionId id) const;
     void send(ConnectionId id, const QByteArray &bytes, int count, int intervalMs);
     void stopRepeating(ConnectionId id);
     void close(ConnectionId id);
@@ -125,6 +130,8 @@ private:
     bool m_readingHeld = false;   // every connection's: the journal is too far behind
     QHash<ConnectionId, Listener> m_listeners;
     QHash<ConnectionId, Link> m_links;
+    QHash<ConnectionId, UdpEndpoint *> m_udp;   // by the socket's id
+    int m_udpCount = 0;
     int m_listenerCount = 0;
     int m_clientCount = 0;
     // Reads the kernel's socket table. sock_diag looks one socket up, but where it cannot answer

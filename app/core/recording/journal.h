@@ -20,7 +20,7 @@ struct ConnectionInfo;
 //
 //   file header, 32 bytes:
 //     0   8  magic 89 53 4C 42 0D 0A 1A 0A   ("\x89SLB\r\n\x1a\n": catches text-mode damage)
-//     8   2  format version (1)
+//     8   2  format version (2; 1 is read too)
 //     10  2  header size (32)
 //     12  4  flags (0)
 //     16  8  session start, wall clock, milliseconds since the Unix epoch (UTC)
@@ -52,7 +52,7 @@ struct ConnectionInfo;
 class Journal
 {
 public:
-    static constexpr quint16 FormatVersion = 1;
+    static constexpr quint16 FormatVersion = 2;   // 2: UDP sockets, peers and datagram events
     static constexpr int HeaderSize = 32;
     static constexpr int RecordHeaderSize = 8;
     static constexpr int EventFieldsSize = 1 + 8 + 4 + 1;   // type, time, connection, kind

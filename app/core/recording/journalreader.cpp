@@ -78,6 +78,7 @@ bool JournalReader::open(const QString &path, QString *error)
         *error = tr("%1 has a damaged header (version %2, header size %3)").arg(path).arg(version).arg(headerSize);
         return false;
     }
+    m_version = version;
     // Exports add event times to the start time in microseconds: a start outside 1970..9999
     // is a damaged header, and would overflow that sum (found by fuzz_sessionfile).
     const qint64 startedMs = get<qint64>(header.constData() + 16);
@@ -163,7 +164,8 @@ JournalReader::Result JournalReader::readRecord(Record *record, bool *skipped)
         event.timeNs = get<qint64>(head.constData() + 1);
         event.connection = get<quint32>(head.constData() + 9);
         const auto kind = quint8(head.at(13));
-        if (!isKnownEventKind(kind))
+        // Format 1 has no UDP: kinds past send-resumed in such a file are damage.
+        if (!isKnownEventKind(kind) || (m_version < 2 && kind > quint8(EventKind::SendResumed)))
             return damaged(tr("unknown event kind %1").arg(kind));
         event.kind = EventKind(kind);
         event.payloadOffset = m_position + Journal::RecordHeaderSize + Journal::EventFieldsSize;
@@ -197,7 +199,8 @@ bool JournalReader::parseConnection(const QByteArray &body, ConnectionInfo *iden
     identity->id = get<quint32>(data + 1);
     identity->parent = get<quint32>(data + 5);
     const auto role = quint8(data[9]);
-    if (identity->id == 0 || role < quint8(ConnectionRole::Listener) || role > quint8(ConnectionRole::Accepted))
+    const auto lastRole = m_version < 2 ? ConnectionRole::Accepted : ConnectionRole::UdpPeer;
+    if (identity->id == 0 || role < quint8(ConnectionRole::Listener) || role > quint8(lastRole))
         return false;
     identity->role = ConnectionRole(role);
     identity->localPort = get<quint16>(data + 10);

@@ -358,6 +358,7 @@ private Q_SLOTS:
     void flippedByteInEveryRecord();
     void damagedRecord_data();
     void damagedRecord();
+    void format2HoldsUdp();
     void largeRecordsStreamThroughTheChecksum();
     void recordedSessionReadsBack();
     void recordedSessionDamaged();
@@ -410,8 +411,8 @@ void tst_JournalReader::openRefuses_data()
         << QStringLiteral("file") << QByteArray(fileHeader()).remove(4, 1) << notASession;
     QTest::newRow("short and wrong")
         << QStringLiteral("file") << QByteArrayLiteral("PK") << notASession;
-    QTest::newRow("version 2") << QStringLiteral("file") << QByteArray(fileHeader(2))
-                               << QStringLiteral("newer SocketLab (session format 2");
+    QTest::newRow("version 3") << QStringLiteral("file") << QByteArray(fileHeader(3))
+                               << QStringLiteral("newer SocketLab (session format 3");
     QTest::newRow("version 65535") << QStringLiteral("file") << QByteArray(fileHeader(0xffff))
                                    << QStringLiteral("newer SocketLab (session format 65535");
     QTest::newRow("version 0") << QStringLiteral("file") << QByteArray(fileHeader(0))
@@ -707,6 +708,26 @@ void tst_JournalReader::damagedRecord()
     }
     QVERIFY2(read.problem.startsWith(atByte(stopsAt)), qPrintable(read.problem));
     QVERIFY2(read.problem.contains(problem), qPrintable(read.problem));
+}
+
+// Format 2 adds UDP sockets (role 4), their peers (role 5) and the kinds peer-seen (19) and
+// datagrams-dropped (20), which damagedRecord() shows are damage in a format 1 file.
+void tst_JournalReader::format2HoldsUdp()
+{
+    ConnectionInfo peer = acceptedIdentity();
+    peer.role = ConnectionRole::UdpPeer;
+    const QByteArray bytes = fileHeader(2) + frame(connectionBody(peer))
+        + frame(eventBody(5, peer.id, quint8(EventKind::PeerSeen), "first"))
+        + frame(eventBody(6, peer.id, quint8(EventKind::DatagramsDropped), "3 datagrams dropped"));
+    const QString path = write(QStringLiteral("udp.socketlab"), bytes);
+    JournalReader reader;
+    QString error;
+    QVERIFY2(reader.open(path, &error), qPrintable(error));
+    const ReadBack read = readAll(reader, bytes);
+    QCOMPARE(read.last, JournalReader::Result::End);
+    QCOMPARE(read.records.size(), 3);
+    QVERIFY2(read.records[1].contains(QLatin1String("kind=19")), qPrintable(read.records[1]));
+    QVERIFY2(read.records[2].contains(QLatin1String("kind=20")), qPrintable(read.records[2]));
 }
 
 // Payloads larger than the reader's slice: the checksum covers every slice, a skipped record of

@@ -722,7 +722,7 @@ void tst_SessionLoader::notASession_data()
                           << QByteArray("GET / HTTP/1.1\r\n\r\n")
                           << QStringLiteral("not a SocketLab session");
     const QByteArray newer
-        = QByteArray::fromHex("89534c420d0a1a0a02002000") + QByteArray(20, '\0'); // version 2
+        = QByteArray::fromHex("89534c420d0a1a0a03002000") + QByteArray(20, '\0'); // version 3
     QTest::newRow("newer format") << QStringLiteral("newer.socketlab") << newer
                                   << QStringLiteral("newer");
 }

@@ -1,0 +1,406 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "udpendpoint.h"
+
+#include "session.h"
+#include "udperrors.h"
+#include "udpsocket.h"
+
+#include <QHostInfo>
+#include <QTimer>
+
+#include <memory>
+
+UdpEndpoint::UdpEndpoint(Session &session, ConnectionId id, const QString &name, QObject *parent)
+    : QObject(parent)
+    , m_session(session)
+    , m_id(id)
+    , m_name(name)
+    , m_socket(new UdpSocket(this))
+{
+    connect(m_socket, &UdpSocket::received, this, &UdpEndpoint::onReceived);
+    connect(m_socket, &UdpSocket::readFinished, this, [this] {
+        echoPending();
+        Q_EMIT datagramsRecorded();
+    });
+    connect(m_socket, &UdpSocket::dropped, this, [this](quint32 count) {
+        m_session.recordText(m_id, EventKind::DatagramsDropped,
+                             tr("%1 datagrams dropped by the kernel: receive buffer full").arg(count));
+    });
+    connect(m_socket, &UdpSocket::errorOccurred, this,
+            [this](int, const QString &reason) { recordError(reason); });
+}
+
+UdpEndpoint::~UdpEndpoint() = default;
+
+bool UdpEndpoint::isOpen() const
+{
+    return m_socket->isOpen();
+}
+
+void UdpEndpoint::open(const UdpOptions &options)
+{
+    ConnectionInfo identity;
+    identity.id = m_id;
+    identity.role = ConnectionRole::UdpSocket;
+    identity.name = m_name;
+    identity.host = options.connectHost;
+    identity.localAddress = options.address;
+    identity.localPort = options.port;
+    identity.peerPort = options.connectPort;
+    m_session.setIdentity(identity);
+    m_echo = options.echo;
+    m_peerCap = options.peerCap;
+    m_session.connections().setEcho(m_id, m_echo);
+    m_session.connections().setLimits(m_id, m_peerCap, 0, false);
+
+    if (options.bindGiven) {
+        QString error;
+        if (!m_socket->bind(options.address, options.port, &error)) {
+            m_session.recordText(m_id, EventKind::ListenFailed,
+                                 tr("bind %1 failed: %2").arg(formatEndpoint(options.address, options.port), error));
+            m_closed = true;
+            Q_EMIT closed();
+            return;
+        }
+        bound();
+    }
+    if (options.receiveBufferBytes > 0)
+        setReceiveBufferSize(options.receiveBufferBytes);
+    if (options.connectHost.isEmpty())
+        return;
+    const QHostAddress literal(options.connectHost);
+    if (!literal.isNull()) {
+        connectTo(literal, options.connectPort);
+        return;
+    }
+    m_session.recordText(m_id, EventKind::LookingUp, options.connectHost);
+    const quint16 port = options.connectPort;
+    QHostInfo::lookupHost(options.connectHost, this, [this, port](const QHostInfo &info) {
+        if (m_closed)
+            return;
+        if (info.error() != QHostInfo::NoError || info.addresses().isEmpty()) {
+            m_session.recordText(m_id, EventKind::Error, tr("host lookup failed: %1").arg(info.errorString()));
+            close();
+            return;
+        }
+        connectTo(info.addresses().constFirst(), port);
+    });
+}
+
+void UdpEndpoint::bound()
+{
+    auto identity = m_session.connections().find(m_id);
+    identity->localAddress = m_socket->localAddress();
+    identity->localPort = m_socket->localPort();
+    m_session.setIdentity(*identity);
+    m_session.recordText(m_id, EventKind::Listening,
+                         tr("socket(SOCK_DGRAM), bind(%1)").arg(identity->localEndpoint()));
+}
+
+void UdpEndpoint::connectTo(const QHostAddress &address, quint16 port)
+{
+    const bool wasOpen = m_socket->isOpen();
+    QString error;
+    if (!m_socket->connectTo(address, port, &error)) {
+        m_session.recordText(m_id, EventKind::Error, error);
+        close();
+        return;
+    }
+    if (!wasOpen)
+        bound();
+    auto identity = m_session.connections().find(m_id);
+    identity->localAddress = m_socket->localAddress();
+    identity->localPort = m_socket->localPort();
+    identity->peerAddress = address;
+    identity->peerPort = port;
+    m_session.setIdentity(*identity);
+    m_session.recordText(m_id, EventKind::Connected,
+                         tr("%1 → %2: connect() on a UDP socket sends no packet; only this peer's datagrams "
+                            "arrive now")
+                             .arg(identity->localEndpoint(), identity->peerEndpoint()));
+    m_connectedPeer = peerRow(address, port, false);
+}
+
+// Each remote address:port gets its row the first time a datagram comes from it or goes to it.
+ConnectionId UdpEndpoint::peerRow(const QHostAddress &address, quint16 port, bool incoming)
+{
+    const auto key = qMakePair(address, port);
+    if (const auto it = m_peers.constFind(key); it != m_peers.cend())
+        return *it;
+    if (m_peers.size() >= m_peerCap) {
+        if (m_otherPeers == 0) {
+            ConnectionInfo identity;
+            identity.id = m_session.connections().reserveId();
+            identity.parent = m_id;
+            identity.role = ConnectionRole::UdpPeer;
+            identity.name = m_name + tr(".others");
+            identity.localAddress = m_socket->localAddress();
+            identity.localPort = m_socket->localPort();
+            m_session.setIdentity(identity);
+            m_otherPeers = identity.id;
+            m_peerRows.insert(m_otherPeers, {});
+            m_session.recordText(m_otherPeers, EventKind::PeerSeen,
+                                 tr("the cap of %n peer row(s) is reached: datagrams of further peers (the first "
+                                    "is %1) are recorded under this row",
+                                    nullptr, m_peerCap)
+                                     .arg(formatEndpoint(address, port)));
+        }
+        return m_otherPeers;
+    }
+    ConnectionInfo identity;
+    identity.id = m_session.connections().reserveId();
+    identity.parent = m_id;
+    identity.role = ConnectionRole::UdpPeer;
+    identity.name = QStringLiteral("%1.%2").arg(m_name).arg(m_nextPeerNumber++);
+    identity.localAddress = m_socket->localAddress();
+    identity.localPort = m_socket->localPort();
+    identity.peerAddress = address;
+    identity.peerPort = port;
+    m_session.setIdentity(identity);
+    m_peers.insert(key, identity.id);
+    m_peerRows.insert(identity.id, key);
+    m_session.recordText(identity.id, EventKind::PeerSeen,
+                         incoming ? tr("first datagram from %1").arg(identity.peerEndpoint())
+                                  : tr("first datagram to %1").arg(identity.peerEndpoint()));
+    return identity.id;
+}
+
+void UdpEndpoint::onReceived(const QByteArray &bytes, const QHostAddress &peer, quint16 port)
+{
+    m_session.record(peerRow(peer, port, true), EventKind::Received, bytes);
+    if (m_echo)
+        m_echoes.append({{peer, port, m_socket->isConnected()}, bytes});
+}
+
+// Echoes go after the whole batch is in the journal: one flush for the batch, and what a peer
+// sees echoed is already in the file.
+void UdpEndpoint::echoPending()
+{
+    if (m_echoes.isEmpty())
+        return;
+    m_session.flush();
+    const auto echoes = std::exchange(m_echoes, {});
+    for (const auto &[to, bytes] : echoes)
+        sendOne(to, bytes, false);
+}
+
+bool UdpEndpoint::sendOne(const Destination &to, const QByteArray &bytes, bool retryWhenFull)
+{
+    if (!m_socket->isOpen() && m_closed) {
+        m_session.recordText(m_id, EventKind::Error, tr("send: this UDP socket is closed"));
+        return false;
+    }
+    QString error;
+    const bool ok = to.connected ? m_socket->send(bytes, &error) : m_socket->sendTo(bytes, to.address, to.port, &error);
+    if (!ok) {
+        if (retryWhenFull && error.contains(QLatin1String("EAGAIN")))
+            return false;
+        recordError(error);
+        return true;   // handled: a failed datagram is not retried
+    }
+    if (!m_session.connections().find(m_id)->localPort) {
+        bound();   // sendto() on an unbound socket bound it to an ephemeral port
+    }
+    const ConnectionId row = to.connected ? m_connectedPeer : peerRow(to.address, to.port, false);
+    m_session.record(row, EventKind::Sent, bytes);
+    return true;
+}
+
+void UdpEndpoint::send(ConnectionId id, const QByteArray &bytes, int count, int intervalMs)
+{
+    if (id == m_id) {
+        if (!m_socket->isConnected()) {
+            recordError(tr("send(): this UDP socket is not connected: give a destination (HOST:PORT)"));
+            return;
+        }
+        const auto peer = m_peerRows.value(m_connectedPeer);
+        repeat({peer.first, peer.second, true}, bytes, count, intervalMs);
+        return;
+    }
+    if (id == m_otherPeers) {
+        recordError(tr("send(): the \"other peers\" row has no single address"));
+        return;
+    }
+    const auto peer = m_peerRows.value(id);
+    repeat({peer.first, peer.second, id == m_connectedPeer}, bytes, count, intervalMs);
+}
+
+void UdpEndpoint::sendTo(const QHostAddress &address, quint16 port, const QByteArray &bytes, int count, int intervalMs)
+{
+    if (m_socket->isConnected()) {
+        // sendto() on a connected socket to another address fails with EISCONN on some systems
+        // and is delivered on Linux; a learner should not depend on either.
+        const auto peer = m_peerRows.value(m_connectedPeer);
+        if (peer.first != address || peer.second != port) {
+            recordError(tr("sendto(%1): this socket is connected to %2; it sends only there")
+                            .arg(formatEndpoint(address, port), formatEndpoint(peer.first, peer.second)));
+            return;
+        }
+    }
+    repeat({address, port, m_socket->isConnected()}, bytes, count, intervalMs);
+}
+
+void UdpEndpoint::repeat(const Destination &to, const QByteArray &bytes, int count, int intervalMs)
+{
+    stopRepeating();
+    if (count <= 1 && sendOne(to, bytes, false))
+        return;
+    auto remaining = std::make_shared<int>(qMax(count, 1));
+    m_repeat = new QTimer(this);
+    m_repeat->setSingleShot(true);
+    m_repeat->setTimerType(Qt::PreciseTimer);
+    QTimer *timer = m_repeat;
+    connect(timer, &QTimer::timeout, this, [this, to, bytes, remaining, timer, intervalMs] {
+        if (!sendOne(to, bytes, true)) {
+            // EAGAIN: the send buffer is full. Wait and try the same datagram again.
+            if (!m_sendBlocked) {
+                m_sendBlocked = true;
+                m_session.recordText(m_id, EventKind::SendBlocked,
+                                     tr("sendto() would block: the kernel's send buffer is full; the repeat waits"));
+            }
+            timer->start(qMax(intervalMs, BlockedRetryMs));
+            return;
+        }
+        if (m_sendBlocked) {
+            m_sendBlocked = false;
+            m_session.recordText(m_id, EventKind::SendResumed, tr("the send buffer has room again: sending goes on"));
+        }
+        if (--*remaining <= 0)
+            stopRepeating();
+        else
+            timer->start(qMax(intervalMs, 0));
+    });
+    timer->start(0);
+}
+
+void UdpEndpoint::stopRepeating()
+{
+    if (m_repeat) {
+        m_repeat->stop();
+        m_repeat->deleteLater();
+        m_repeat = nullptr;
+    }
+}
+
+void UdpEndpoint::recordError(const QString &reason)
+{
+    m_session.recordText(m_id, EventKind::Error, reason);
+}
+
+void UdpEndpoint::close()
+{
+    if (m_closed)
+        return;
+    m_closed = true;
+    stopRepeating();
+    echoPending();
+    const bool wasOpen = m_socket->isOpen();
+    const quint64 read = m_socket->datagramsRead();
+    m_socket->close();   // reads the kernel's drop counter a last time
+    for (auto it = m_peerRows.cbegin(); it != m_peerRows.cend(); ++it)
+        m_session.recordText(it.key(), EventKind::Closed, tr("the UDP socket closed"));
+    if (wasOpen) {
+        const quint64 dropped = m_socket->kernelDrops();
+        m_session.recordText(m_id, EventKind::Note,
+                             tr("final tally: %1 datagrams recorded + %2 dropped by the kernel = %3 reached the "
+                                "socket")
+                                 .arg(read)
+                                 .arg(dropped)
+                                 .arg(read + dropped));
+    }
+    m_session.recordText(m_id, EventKind::Closed, tr("close()"));
+    Q_EMIT closed();
+}
+
+void UdpEndpoint::setReadingPaused(bool paused)
+{
+    m_socket->setReadingPaused(paused);
+}
+
+bool UdpEndpoint::isReadingPaused() const
+{
+    return m_socket->isReadingPaused();
+}
+
+void UdpEndpoint::setReadingHeld(bool held)
+{
+    m_socket->setReadingHeld(held);
+}
+
+void UdpEndpoint::setEcho(bool echo)
+{
+    m_echo = echo;
+}
+
+void UdpEndpoint::setPeerCap(int cap)
+{
+    m_peerCap = qMax(cap, 0);
+    m_session.connections().setLimits(m_id, m_peerCap, 0, false);
+    m_session.recordText(m_id, EventKind::Note,
+                         tr("peer cap: at most %n peer row(s); datagrams of further peers go to one "
+                            "\"other peers\" row",
+                            nullptr, m_peerCap));
+}
+
+void UdpEndpoint::setBroadcast(bool on)
+{
+    QString error;
+    if (!m_socket->setBroadcast(on, &error)) {
+        recordError(error);
+        return;
+    }
+    m_session.recordText(m_id, EventKind::Note,
+                         m_socket->broadcast()
+                             ? tr("setsockopt(SO_BROADCAST, 1): sending to a broadcast address is allowed")
+                             : tr("setsockopt(SO_BROADCAST, 0): sending to a broadcast address fails with EACCES"));
+}
+
+void UdpEndpoint::joinGroup(const QHostAddress &group, const QString &interfaceName)
+{
+    QString error;
+    if (!m_socket->joinGroup(group, interfaceName, &error)) {
+        recordError(tr("join %1: %2").arg(group.toString(), error));
+        return;
+    }
+    m_session.recordText(m_id, EventKind::Note,
+                         tr("joined multicast group %1 on %2")
+                             .arg(group.toString(), interfaceName.isEmpty() ? tr("the system's choice of interface")
+                                                                            : interfaceName));
+}
+
+void UdpEndpoint::leaveGroup(const QHostAddress &group, const QString &interfaceName)
+{
+    QString error;
+    if (!m_socket->leaveGroup(group, interfaceName, &error)) {
+        recordError(tr("leave %1: %2").arg(group.toString(), error));
+        return;
+    }
+    m_session.recordText(m_id, EventKind::Note, tr("left multicast group %1").arg(group.toString()));
+}
+
+void UdpEndpoint::setReceiveBufferSize(int bytes)
+{
+    QString error;
+    if (!m_socket->setReceiveBufferSize(bytes, &error)) {
+        recordError(error);
+        return;
+    }
+    m_session.recordText(m_id, EventKind::Note,
+                         tr("setsockopt(SO_RCVBUF, %1): the kernel reserves %2 bytes (it doubles the request "
+                            "for its own bookkeeping)")
+                             .arg(bytes)
+                             .arg(m_socket->receiveBufferSize()));
+}
+
+void UdpEndpoint::setSendBufferSize(int bytes)
+{
+    QString error;
+    if (!m_socket->setSendBufferSize(bytes, &error)) {
+        recordError(error);
+        return;
+    }
+    m_session.recordText(m_id, EventKind::Note,
+                         tr("setsockopt(SO_SNDBUF, %1): the kernel reserves %2 bytes")
+                             .arg(bytes)
+                             .arg(m_socket->sendBufferSize()));
+}
