@@ -10,6 +10,7 @@
 #include "lessonloader.h"
 #include "mainwindow.h"
 #include "session.h"
+#include "scriptedsends.h"
 #include "sessionloader.h"
 #include "socketoptions.h"
 #include "terminationwatcher.h"
@@ -50,8 +51,31 @@ void openFromCommandLine(Workbench &workbench, const CommandLine &commandLine)
 {
     for (const ParsedEndpoint &endpoint : commandLine.listens)
         workbench.listen({endpoint.address, endpoint.port, commandLine.echo});
-    for (const ParsedEndpoint &endpoint : commandLine.connects)
-        workbench.connectTo({endpoint.host, endpoint.port, commandLine.echo, 0});
+    for (const ParsedEndpoint &endpoint : commandLine.udpListens) {
+        UdpOptions options;
+        options.address = endpoint.address;
+        options.port = endpoint.port;
+        options.echo = commandLine.echo;
+        workbench.openUdp(options);
+    }
+    auto *sends = commandLine.sends.isEmpty()
+                      ? nullptr
+                      : new ScriptedSends(workbench, commandLine.sends, commandLine.keepOpen, &workbench);
+    for (const ParsedEndpoint &endpoint : commandLine.connects) {
+        const ConnectionId id = workbench.connectTo({endpoint.host, endpoint.port, commandLine.echo, 0});
+        if (sends)
+            sends->add(id);
+    }
+    for (const ParsedEndpoint &endpoint : commandLine.udpConnects) {
+        UdpOptions options;
+        options.bindGiven = false;   // the wildcard of the peer's family, port 0, as connect() chooses
+        options.connectHost = endpoint.host;
+        options.connectPort = endpoint.port;
+        options.echo = commandLine.echo;
+        const ConnectionId id = workbench.openUdp(options);
+        if (sends)
+            sends->add(id);
+    }
 }
 
 // Writes every --export; false (with the reasons on stderr) when any failed.

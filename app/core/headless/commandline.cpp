@@ -2,6 +2,7 @@
 #include "commandline.h"
 
 #include "byteformat.h"
+#include "payloadparser.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -24,12 +25,23 @@ struct Options
 public:
     QCommandLineOption listen{QStringLiteral("listen"),
                               tr("Listen on [ADDR:]PORT (127.0.0.1 when ADDR is left out; "
-                                 "PORT 0 lets the system choose; IPv6 as [::1]:PORT). Repeatable."),
-                              tr("[ADDR:]PORT")};
+                                 "PORT 0 lets the system choose; IPv6 as [::1]:PORT); udp:[ADDR:]PORT binds a "
+                                 "UDP socket. Repeatable."),
+                              tr("[udp:][ADDR:]PORT")};
     QCommandLineOption connect{QStringLiteral("connect"),
-                               tr("Connect to HOST:PORT (a name, an IPv4 address, or [IPv6]:PORT). Repeatable."),
-                               tr("HOST:PORT")};
-    QCommandLineOption echo{QStringLiteral("echo"), tr("Send back whatever arrives, on every socket.")};
+                               tr("Connect to HOST:PORT (a name, an IPv4 address, or [IPv6]:PORT); "
+                                  "udp:HOST:PORT opens a connected UDP socket. Repeatable."),
+                               tr("[udp:]HOST:PORT")};
+    QCommandLineOption echo{QStringLiteral("echo"),
+                            tr("Send back whatever arrives, on every socket (on UDP, each datagram to its sender).")};
+    QCommandLineOption send{QStringLiteral("send"),
+                            tr("Once a --connect socket is connected, send DATA (escapes as in the send field: "
+                               "\\n \\r \\t \\0 \\xNN): one datagram on UDP, one write() on TCP. "
+                               "Repeatable, sent in order; after the last, a TCP connection sends FIN and the "
+                               "run ends when the peer closes."),
+                            tr("DATA")};
+    QCommandLineOption keepOpen{QStringLiteral("keep-open"),
+                                tr("After the last --send, keep the connection open for writing (no FIN).")};
     QCommandLineOption record{QStringLiteral("record"),
                               tr("Record the session to FILE (default: a new file in the user's data "
                                  "directory)."),
@@ -60,7 +72,7 @@ public:
         parser.setApplicationDescription(
             tr("SocketLab: open listening and connecting TCP sockets, and watch every byte."));
         parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-        parser.addOptions({listen, connect, echo, record, open, exportTo, headless, duration, lesson, help, version});
+        parser.addOptions({listen, connect, echo, send, keepOpen, record, open, exportTo, headless, duration, lesson, help, version});
         parser.addPositionalArgument(QStringLiteral("file"), tr("A session file to reopen."), tr("[FILE.socketlab]"));
     }
 };
@@ -101,20 +113,32 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                         ? tr("'%1' is not a file, so it cannot be a session").arg(result.openPath)
                         : tr("No such session file '%1'").arg(result.openPath));
 
+    const QString udpPrefix = QStringLiteral("udp:");
     for (const QString &value : parser.values(options.listen)) {
-        const ParsedEndpoint endpoint = parseListenEndpoint(value);
+        const bool udp = value.startsWith(udpPrefix);
+        const ParsedEndpoint endpoint = parseListenEndpoint(udp ? value.mid(udpPrefix.size()) : value);
         if (!endpoint.ok())
             return fail(tr("--listen %1: %2").arg(value, endpoint.error));
-        result.listens << endpoint;
+        (udp ? result.udpListens : result.listens) << endpoint;
     }
     for (const QString &value : parser.values(options.connect)) {
-        const ParsedEndpoint endpoint = parseHostAndPort(value);
+        const bool udp = value.startsWith(udpPrefix);
+        const ParsedEndpoint endpoint = parseHostAndPort(udp ? value.mid(udpPrefix.size()) : value);
         if (!endpoint.ok())
             return fail(tr("--connect %1: %2").arg(value, endpoint.error));
         if (endpoint.port == 0)
             return fail(tr("--connect %1: port 0 cannot be connected to").arg(value));
-        result.connects << endpoint;
+        (udp ? result.udpConnects : result.connects) << endpoint;
     }
+    for (const QString &value : parser.values(options.send)) {
+        const ParsedPayload payload = parseEscapedText(value);
+        if (!payload.ok())
+            return fail(tr("--send %1: %2").arg(value, payload.error));
+        result.sends << payload.bytes;
+    }
+    result.keepOpen = parser.isSet(options.keepOpen);
+    if (!result.sends.isEmpty() && result.connects.isEmpty() && result.udpConnects.isEmpty())
+        return fail(tr("--send needs a --connect socket to send on"));
     result.echo = parser.isSet(options.echo);
     result.headless = parser.isSet(options.headless);
     result.recordPath = parser.value(options.record);
@@ -143,13 +167,15 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     const bool opening = !result.openPath.isEmpty();
     if (opening && !result.lesson.isEmpty())
         return fail(tr("A reopened session is read-only: --open does not go with --lesson"));
-    if (opening && (!result.listens.isEmpty() || !result.connects.isEmpty() || result.echo))
+    const bool opensSockets = !result.listens.isEmpty() || !result.connects.isEmpty() || !result.udpListens.isEmpty()
+        || !result.udpConnects.isEmpty();
+    if (opening && (opensSockets || result.echo))
         return fail(tr("A reopened session is read-only: --open does not go with --listen, --connect or --echo"));
     if (opening && parser.isSet(options.record))
         return fail(tr("A reopened session is already recorded: --open does not go with --record"));
     if (!result.exports.isEmpty() && !opening && !result.headless)
         return fail(tr("--export needs --open FILE (to convert) or --headless (to export when the run ends)"));
-    if (result.headless && !opening && result.lesson.isEmpty() && result.listens.isEmpty() && result.connects.isEmpty())
+    if (result.headless && !opening && result.lesson.isEmpty() && !opensSockets)
         return fail(tr("--headless needs at least one --listen, --connect or --lesson"));
     return result;
 }

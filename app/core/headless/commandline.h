@@ -8,7 +8,8 @@
 #include <QString>
 #include <QStringList>
 
-// socketlab [--listen [ADDR:]PORT]... [--connect HOST:PORT]... [--echo]
+// socketlab [--listen [udp:][ADDR:]PORT]... [--connect [udp:]HOST:PORT]... [--echo]
+//           [--send DATA]... [--keep-open]
 //           [--record FILE.socketlab] [--open FILE.socketlab | FILE.socketlab]
 //           [--export FORMAT:FILE]... [--headless] [--duration SECONDS] [--lesson NAME|list]
 struct CommandLine
@@ -20,6 +21,10 @@ struct CommandLine
 
     QList<ParsedEndpoint> listens;
     QList<ParsedEndpoint> connects;
+    QList<ParsedEndpoint> udpListens;    // --listen udp:[ADDR:]PORT
+    QList<ParsedEndpoint> udpConnects;   // --connect udp:HOST:PORT
+    QList<QByteArray> sends;             // --send, parsed: sent in order on every --connect socket
+    bool keepOpen = false;               // no FIN after the last --send
     bool echo = false;
     bool headless = false;
     double durationSeconds = -1;   // < 0: until a signal (or, headless, until all sockets end)
