@@ -694,6 +694,33 @@
     </message>
 </context>
 <context>
+    <name>DockLayout</name>
+    <message>
+        <source>Sockets</source>
+        <translation>Sockets</translation>
+    </message>
+    <message>
+        <source>Packet</source>
+        <translation>Paket</translation>
+    </message>
+    <message>
+        <source>Connection info</source>
+        <translation>Verbindungsinfo</translation>
+    </message>
+    <message>
+        <source>Throughput</source>
+        <translation>Durchsatz</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>Lektionen</translation>
+    </message>
+</context>
+<context>
     <name>EndpointAddress</name>
     <message>
         <source>Missing &apos;]&apos; after the IPv6 address</source>
@@ -1086,19 +1113,7 @@
     </message>
 </context>
 <context>
-    <name>HexView</name>
-    <message>
-        <source>&amp;Copy as Hex</source>
-        <translation>Als Hex &amp;kopieren</translation>
-    </message>
-    <message>
-        <source>Copy as &amp;Text</source>
-        <translation>Als &amp;Text kopieren</translation>
-    </message>
-    <message>
-        <source>Select &amp;All</source>
-        <translation>&amp;Alles auswählen</translation>
-    </message>
+    <name>HexChunks</name>
     <message>
         <source>Chunk %1 of %2</source>
         <translation>Stück %1 von %2</translation>
@@ -1122,6 +1137,21 @@
     <message>
         <source>%1 = &apos;%2&apos;</source>
         <translation>%1 = „%2“</translation>
+    </message>
+</context>
+<context>
+    <name>HexView</name>
+    <message>
+        <source>&amp;Copy as Hex</source>
+        <translation>Als Hex &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;Text</source>
+        <translation>Als &amp;Text kopieren</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>&amp;Alles auswählen</translation>
     </message>
 </context>
 <context>
@@ -1596,31 +1626,7 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
-    <message>
-        <source>%1 (read-only) — SocketLab</source>
-        <translation>%1 (schreibgeschützt) — SocketLab</translation>
-    </message>
-    <message>
-        <source>SocketLab</source>
-        <translation>SocketLab</translation>
-    </message>
-    <message>
-        <source>Time since the session started</source>
-        <translation>Zeit seit Beginn der Sitzung</translation>
-    </message>
-    <message>
-        <source>Connections made or accepted in this session, and how many are still open</source>
-        <translation>In dieser Sitzung aufgebaute oder angenommene Verbindungen, und wie viele noch offen sind</translation>
-    </message>
-    <message>
-        <source>Bytes received and sent by every connection, and events in the log</source>
-        <translation>Von allen Verbindungen empfangene und gesendete Bytes, und Ereignisse im Protokoll</translation>
-    </message>
-    <message>
-        <source>The file this session is recorded to</source>
-        <translation>Die Datei, in die diese Sitzung aufgezeichnet wird</translation>
-    </message>
+    <name>LogPane</name>
     <message>
         <source>Show one connection (a listener includes the connections it accepted)</source>
         <translation>Eine Verbindung zeigen (ein Listener schließt die von ihm angenommenen Verbindungen ein)</translation>
@@ -1646,6 +1652,10 @@
         <translation>Nur Socket-Ereignisse</translation>
     </message>
     <message>
+        <source>Show received bytes, sent bytes, all data, or only socket events (listen, accept, connect, close)</source>
+        <translation>Empfangene Bytes, gesendete Bytes, alle Daten oder nur Socket-Ereignisse (listen, accept, connect, close) zeigen</translation>
+    </message>
+    <message>
         <source>Find text in the log…</source>
         <translation>Im Protokoll suchen…</translation>
     </message>
@@ -1666,172 +1676,19 @@
         <translation>Die neueste Zeile sichtbar halten; Hochscrollen hält das an, Scrollen ans Ende setzt es fort</translation>
     </message>
     <message>
-        <source>Sockets</source>
-        <translation>Sockets</translation>
+        <source>All connections</source>
+        <translation>Alle Verbindungen</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>%1 (read-only) — SocketLab</source>
+        <translation>%1 (schreibgeschützt) — SocketLab</translation>
     </message>
     <message>
-        <source>Packet</source>
-        <translation>Paket</translation>
-    </message>
-    <message>
-        <source>Throughput</source>
-        <translation>Durchsatz</translation>
-    </message>
-    <message>
-        <source>Send</source>
-        <translation>Senden</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Datei</translation>
-    </message>
-    <message>
-        <source>&amp;Open session…</source>
-        <translation>Sitzung ö&amp;ffnen…</translation>
-    </message>
-    <message>
-        <source>Reopen a recorded .socketlab session, read-only</source>
-        <translation>Eine aufgezeichnete .socketlab-Sitzung schreibgeschützt wieder öffnen</translation>
-    </message>
-    <message>
-        <source>Open &amp;recent</source>
-        <translation>&amp;Zuletzt geöffnet</translation>
-    </message>
-    <message>
-        <source>&amp;Save session as…</source>
-        <translation>Sitzung &amp;speichern unter…</translation>
-    </message>
-    <message>
-        <source>E&amp;xport…</source>
-        <translation>E&amp;xportieren…</translation>
-    </message>
-    <message>
-        <source>Ctrl+E</source>
-        <translation>Ctrl+E</translation>
-    </message>
-    <message>
-        <source>Export the session as text, CSV, JSON Lines or pcapng (for Wireshark)</source>
-        <translation>Die Sitzung als Text, CSV, JSON Lines oder pcapng (für Wireshark) exportieren</translation>
-    </message>
-    <message>
-        <source>Export session &amp;as</source>
-        <translation>Sitzung exportieren &amp;als</translation>
-    </message>
-    <message>
-        <source>Throughput chart as PNG…</source>
-        <translation>Durchsatzdiagramm als PNG…</translation>
-    </message>
-    <message>
-        <source>Throughput chart as PDF…</source>
-        <translation>Durchsatzdiagramm als PDF…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Beenden</translation>
-    </message>
-    <message>
-        <source>Ctrl+Q</source>
-        <translation>Ctrl+Q</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Bearbeiten</translation>
-    </message>
-    <message>
-        <source>&amp;Copy rows as text</source>
-        <translation>Zeilen als Text &amp;kopieren</translation>
-    </message>
-    <message>
-        <source>Copy row &amp;bytes as hex</source>
-        <translation>Zeilen-&amp;Bytes als Hex kopieren</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+H</source>
-        <translation>Ctrl+Shift+H</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Ansicht</translation>
-    </message>
-    <message>
-        <source>&amp;Find in log</source>
-        <translation>Im Protokoll &amp;suchen</translation>
-    </message>
-    <message>
-        <source>&amp;Clear filter</source>
-        <translation>Filter &amp;zurücksetzen</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+F</source>
-        <translation>Ctrl+Shift+F</translation>
-    </message>
-    <message>
-        <source>&amp;Wall clock time</source>
-        <translation>&amp;Uhrzeit anzeigen</translation>
-    </message>
-    <message>
-        <source>Ctrl+T</source>
-        <translation>Ctrl+T</translation>
-    </message>
-    <message>
-        <source>Ctrl+%1</source>
-        <translation>Ctrl+%1</translation>
-    </message>
-    <message>
-        <source>&amp;Reset layout</source>
-        <translation>Anordnung zu&amp;rücksetzen</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+R</source>
-        <translation>Ctrl+Shift+R</translation>
-    </message>
-    <message>
-        <source>Put every pane back where it was on first start</source>
-        <translation>Alle Bereiche wieder dorthin stellen, wo sie beim ersten Start waren</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>S&amp;prache</translation>
-    </message>
-    <message>
-        <source>System default</source>
-        <translation>Systemvorgabe</translation>
-    </message>
-    <message>
-        <source>SocketLab will use %1 from the next start.</source>
-        <translation>SocketLab verwendet %1 ab dem nächsten Start.</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Hilfe</translation>
-    </message>
-    <message>
-        <source>&amp;Welcome page</source>
-        <translation>&amp;Willkommensseite</translation>
-    </message>
-    <message>
-        <source>&amp;About SocketLab</source>
-        <translation>Ü&amp;ber SocketLab</translation>
-    </message>
-    <message>
-        <source>About SocketLab</source>
-        <translation>Über SocketLab</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;SocketLab %1&lt;/h3&gt;&lt;p&gt;Teach and inspect TCP sockets: open listeners and connections, send bytes and watch every one of them.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;SocketLab %1&lt;/h3&gt;&lt;p&gt;TCP-Sockets lehren und untersuchen: Listener und Verbindungen öffnen, Bytes senden und jedes einzelne beobachten.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU General Public License, Version 3 oder später.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>About &amp;Qt</source>
-        <translation>Über &amp;Qt</translation>
-    </message>
-    <message>
-        <source>No recent sessions</source>
-        <translation>Keine zuletzt geöffneten Sitzungen</translation>
-    </message>
-    <message>
-        <source>&amp;Clear the list</source>
-        <translation>Liste &amp;leeren</translation>
+        <source>SocketLab</source>
+        <translation>SocketLab</translation>
     </message>
     <message>
         <source>Reading %1…</source>
@@ -1860,10 +1717,6 @@ Alles davor wird gezeigt (%n Ereignisse).</numerusform>
         <translation>%1 wieder geöffnet, schreibgeschützt — unvollständig</translation>
     </message>
     <message>
-        <source>Export the session</source>
-        <translation>Sitzung exportieren</translation>
-    </message>
-    <message>
         <source>An export is already running: wait for it or cancel it first.</source>
         <translation>Ein Export läuft bereits: abwarten oder zuerst abbrechen.</translation>
     </message>
@@ -1884,101 +1737,12 @@ Alles davor wird gezeigt (%n Ereignisse).</numerusform>
         <translation>Export nach %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <source>Save the throughput chart</source>
-        <translation>Durchsatzdiagramm speichern</translation>
+        <source>No lessons are available in this window</source>
+        <translation>In diesem Fenster sind keine Lektionen verfügbar</translation>
     </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>PNG image (*.png)</source>
-        <translation>PNG-Bild (*.png)</translation>
-    </message>
-    <message>
-        <source>Could not write the chart to %1</source>
-        <translation>Konnte das Diagramm nicht nach %1 schreiben</translation>
-    </message>
-    <message>
-        <source>Open a recorded session</source>
-        <translation>Eine aufgezeichnete Sitzung öffnen</translation>
-    </message>
-    <message>
-        <source>SocketLab sessions (*.socketlab);;All files (*)</source>
-        <translation>SocketLab-Sitzungen (*.socketlab);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>Cannot open session</source>
-        <translation>Sitzung kann nicht geöffnet werden</translation>
-    </message>
-    <message>
-        <source>&amp;Socket</source>
-        <translation>&amp;Socket</translation>
-    </message>
-    <message>
-        <source>New &amp;listener</source>
-        <translation>Neuer &amp;Listener</translation>
-    </message>
-    <message>
-        <source>Ctrl+L</source>
-        <translation>Ctrl+L</translation>
-    </message>
-    <message>
-        <source>New &amp;connection</source>
-        <translation>Neue &amp;Verbindung</translation>
-    </message>
-    <message>
-        <source>Ctrl+K</source>
-        <translation>Ctrl+K</translation>
-    </message>
-    <message>
-        <source>&amp;Send</source>
-        <translation>&amp;Senden</translation>
-    </message>
-    <message>
-        <source>Go to the send field: Enter there sends, Up and Down recall earlier sends</source>
-        <translation>Zum Sendefeld: Enter sendet dort, Auf und Ab holen frühere Sendungen zurück</translation>
-    </message>
-    <message>
-        <source>Ctrl+Return</source>
-        <translation>Ctrl+Return</translation>
-    </message>
-    <message>
-        <source>Cl&amp;ose (FIN)</source>
-        <translation>Schl&amp;ießen (FIN)</translation>
-    </message>
-    <message>
-        <source>Ctrl+W</source>
-        <translation>Ctrl+W</translation>
-    </message>
-    <message>
-        <source>Close: send what is queued, then FIN; the peer reads the end of the stream</source>
-        <translation>Schließen: erst das Wartende senden, dann FIN; die Gegenseite liest das Ende des Datenstroms</translation>
-    </message>
-    <message>
-        <source>&amp;Abort (RST)</source>
-        <translation>&amp;Abbrechen (RST)</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+W</source>
-        <translation>Ctrl+Shift+W</translation>
-    </message>
-    <message>
-        <source>Abort: close immediately with a TCP RST; the peer sees &apos;connection reset&apos;</source>
-        <translation>Abbrechen: sofort mit einem TCP-RST schließen; die Gegenseite sieht „Verbindung zurückgesetzt“</translation>
-    </message>
-    <message>
-        <source>&amp;Echo demo</source>
-        <translation>&amp;Echo-Demo</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+D</source>
-        <translation>Ctrl+Shift+D</translation>
-    </message>
-    <message>
-        <source>Open a listener that echoes on 127.0.0.1 and a client connected to it</source>
-        <translation>Einen Echo-Listener auf 127.0.0.1 und einen damit verbundenen Client öffnen</translation>
-    </message>
+</context>
+<context>
+    <name>PacketSelection</name>
     <message>
         <source>The selection spans several connections: select rows of one connection to see its stream.</source>
         <translation>Die Auswahl umfasst mehrere Verbindungen: Zeilen einer Verbindung auswählen, um ihren Datenstrom zu sehen.</translation>
@@ -1994,106 +1758,6 @@ Alles davor wird gezeigt (%n Ereignisse).</numerusform>
     <message>
         <source>This event carries no bytes: %1 — %2</source>
         <translation>Dieses Ereignis trägt keine Bytes: %1 — %2</translation>
-    </message>
-    <message>
-        <source>All connections</source>
-        <translation>Alle Verbindungen</translation>
-    </message>
-    <message>
-        <source>Session %1:%2:%3</source>
-        <translation>Sitzung %1:%2:%3</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n connection(s)</source>
-        <translation>
-            <numerusform>%n Verbindung</numerusform>
-            <numerusform>%n Verbindungen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 in, %2 out, %n socket(s) open at the end, </source>
-        <translation>
-            <numerusform>%1 ein, %2 aus, %n Socket am Ende offen, </numerusform>
-            <numerusform>%1 ein, %2 aus, %n Sockets am Ende offen, </numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 in, %2 out, %n socket(s) open, </source>
-        <translation>
-            <numerusform>%1 ein, %2 aus, %n Socket offen, </numerusform>
-            <numerusform>%1 ein, %2 aus, %n Sockets offen, </numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n event(s)</source>
-        <translation>
-            <numerusform>%n Ereignis</numerusform>
-            <numerusform>%n Ereignisse</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Recording to %1</source>
-        <translation>Aufzeichnung nach %1</translation>
-    </message>
-    <message>
-        <source>Show received bytes, sent bytes, all data, or only socket events (listen, accept, connect, close)</source>
-        <translation>Empfangene Bytes, gesendete Bytes, alle Daten oder nur Socket-Ereignisse (listen, accept, connect, close) zeigen</translation>
-    </message>
-    <message>
-        <source>No lessons are available in this window</source>
-        <translation>In diesem Fenster sind keine Lektionen verfügbar</translation>
-    </message>
-    <message>
-        <source>Lessons</source>
-        <translation>Lektionen</translation>
-    </message>
-    <message>
-        <source>&amp;Lessons</source>
-        <translation>&amp;Lektionen</translation>
-    </message>
-    <message>
-        <source>Show &amp;lessons</source>
-        <translation>&amp;Lektionen zeigen</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+L</source>
-        <translation>Ctrl+Shift+L</translation>
-    </message>
-    <message>
-        <source>&amp;Next step</source>
-        <translation>&amp;Nächster Schritt</translation>
-    </message>
-    <message>
-        <source>Alt+Right</source>
-        <translation>Alt+Right</translation>
-    </message>
-    <message>
-        <source>&amp;Previous step</source>
-        <translation>&amp;Vorheriger Schritt</translation>
-    </message>
-    <message>
-        <source>Alt+Left</source>
-        <translation>Alt+Left</translation>
-    </message>
-    <message>
-        <source>&amp;Do it</source>
-        <translation>&amp;Ausführen</translation>
-    </message>
-    <message>
-        <source>Ctrl+D</source>
-        <translation>Ctrl+D</translation>
-    </message>
-    <message>
-        <source>&amp;Restart lesson</source>
-        <translation>Lektion neu &amp;beginnen</translation>
-    </message>
-    <message>
-        <source>Ctrl+Alt+R</source>
-        <translation>Ctrl+Alt+R</translation>
-    </message>
-    <message>
-        <source>Connection info</source>
-        <translation>Verbindungsinfo</translation>
     </message>
 </context>
 <context>
@@ -2398,6 +2062,41 @@ Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</transl
     </message>
 </context>
 <context>
+    <name>SessionFiles</name>
+    <message>
+        <source>Open a recorded session</source>
+        <translation>Eine aufgezeichnete Sitzung öffnen</translation>
+    </message>
+    <message>
+        <source>SocketLab sessions (*.socketlab);;All files (*)</source>
+        <translation>SocketLab-Sitzungen (*.socketlab);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Cannot open session</source>
+        <translation>Sitzung kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Export the session</source>
+        <translation>Sitzung exportieren</translation>
+    </message>
+    <message>
+        <source>Save the throughput chart</source>
+        <translation>Durchsatzdiagramm speichern</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-Bild (*.png)</translation>
+    </message>
+    <message>
+        <source>Could not write the chart to %1</source>
+        <translation>Konnte das Diagramm nicht nach %1 schreiben</translation>
+    </message>
+</context>
+<context>
     <name>SessionLoader</name>
     <message>
         <source>Loading was cancelled</source>
@@ -2413,6 +2112,61 @@ Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</transl
     <message>
         <source>not supported on this platform</source>
         <translation>auf dieser Plattform nicht unterstützt</translation>
+    </message>
+</context>
+<context>
+    <name>StatusLine</name>
+    <message>
+        <source>Time since the session started</source>
+        <translation>Zeit seit Beginn der Sitzung</translation>
+    </message>
+    <message>
+        <source>Connections made or accepted in this session, and how many are still open</source>
+        <translation>In dieser Sitzung aufgebaute oder angenommene Verbindungen, und wie viele noch offen sind</translation>
+    </message>
+    <message>
+        <source>Bytes received and sent by every connection, and events in the log</source>
+        <translation>Von allen Verbindungen empfangene und gesendete Bytes, und Ereignisse im Protokoll</translation>
+    </message>
+    <message>
+        <source>The file this session is recorded to</source>
+        <translation>Die Datei, in die diese Sitzung aufgezeichnet wird</translation>
+    </message>
+    <message>
+        <source>Session %1:%2:%3</source>
+        <translation>Sitzung %1:%2:%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s)</source>
+        <translation>
+            <numerusform>%n Verbindung</numerusform>
+            <numerusform>%n Verbindungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in, %2 out, %n socket(s) open at the end, </source>
+        <translation>
+            <numerusform>%1 ein, %2 aus, %n Socket am Ende offen, </numerusform>
+            <numerusform>%1 ein, %2 aus, %n Sockets am Ende offen, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in, %2 out, %n socket(s) open, </source>
+        <translation>
+            <numerusform>%1 ein, %2 aus, %n Socket offen, </numerusform>
+            <numerusform>%1 ein, %2 aus, %n Sockets offen, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n Ereignis</numerusform>
+            <numerusform>%n Ereignisse</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recording to %1</source>
+        <translation>Aufzeichnung nach %1</translation>
     </message>
 </context>
 <context>
@@ -2679,6 +2433,273 @@ Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</transl
     <message>
         <source>Show this page at start</source>
         <translation>Diese Seite beim Start zeigen</translation>
+    </message>
+</context>
+<context>
+    <name>WindowMenus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Open session…</source>
+        <translation>Sitzung ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Reopen a recorded .socketlab session, read-only</source>
+        <translation>Eine aufgezeichnete .socketlab-Sitzung schreibgeschützt wieder öffnen</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Save session as…</source>
+        <translation>Sitzung &amp;speichern unter…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Export the session as text, CSV, JSON Lines or pcapng (for Wireshark)</source>
+        <translation>Die Sitzung als Text, CSV, JSON Lines oder pcapng (für Wireshark) exportieren</translation>
+    </message>
+    <message>
+        <source>Export session &amp;as</source>
+        <translation>Sitzung exportieren &amp;als</translation>
+    </message>
+    <message>
+        <source>Throughput chart as PNG…</source>
+        <translation>Durchsatzdiagramm als PNG…</translation>
+    </message>
+    <message>
+        <source>Throughput chart as PDF…</source>
+        <translation>Durchsatzdiagramm als PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>No recent sessions</source>
+        <translation>Keine zuletzt geöffneten Sitzungen</translation>
+    </message>
+    <message>
+        <source>&amp;Clear the list</source>
+        <translation>Liste &amp;leeren</translation>
+    </message>
+    <message>
+        <source>&amp;Socket</source>
+        <translation>&amp;Socket</translation>
+    </message>
+    <message>
+        <source>New &amp;listener</source>
+        <translation>Neuer &amp;Listener</translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <source>New &amp;connection</source>
+        <translation>Neue &amp;Verbindung</translation>
+    </message>
+    <message>
+        <source>Ctrl+K</source>
+        <translation>Ctrl+K</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Senden</translation>
+    </message>
+    <message>
+        <source>Go to the send field: Enter there sends, Up and Down recall earlier sends</source>
+        <translation>Zum Sendefeld: Enter sendet dort, Auf und Ab holen frühere Sendungen zurück</translation>
+    </message>
+    <message>
+        <source>Ctrl+Return</source>
+        <translation>Ctrl+Return</translation>
+    </message>
+    <message>
+        <source>Cl&amp;ose (FIN)</source>
+        <translation>Schl&amp;ießen (FIN)</translation>
+    </message>
+    <message>
+        <source>Ctrl+W</source>
+        <translation>Ctrl+W</translation>
+    </message>
+    <message>
+        <source>Close: send what is queued, then FIN; the peer reads the end of the stream</source>
+        <translation>Schließen: erst das Wartende senden, dann FIN; die Gegenseite liest das Ende des Datenstroms</translation>
+    </message>
+    <message>
+        <source>&amp;Abort (RST)</source>
+        <translation>&amp;Abbrechen (RST)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+W</source>
+        <translation>Ctrl+Shift+W</translation>
+    </message>
+    <message>
+        <source>Abort: close immediately with a TCP RST; the peer sees &apos;connection reset&apos;</source>
+        <translation>Abbrechen: sofort mit einem TCP-RST schließen; die Gegenseite sieht „Verbindung zurückgesetzt“</translation>
+    </message>
+    <message>
+        <source>&amp;Echo demo</source>
+        <translation>&amp;Echo-Demo</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+D</source>
+        <translation>Ctrl+Shift+D</translation>
+    </message>
+    <message>
+        <source>Open a listener that echoes on 127.0.0.1 and a client connected to it</source>
+        <translation>Einen Echo-Listener auf 127.0.0.1 und einen damit verbundenen Client öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Copy rows as text</source>
+        <translation>Zeilen als Text &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copy row &amp;bytes as hex</source>
+        <translation>Zeilen-&amp;Bytes als Hex kopieren</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+H</source>
+        <translation>Ctrl+Shift+H</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Find in log</source>
+        <translation>Im Protokoll &amp;suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Clear filter</source>
+        <translation>Filter &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Shift+F</translation>
+    </message>
+    <message>
+        <source>&amp;Wall clock time</source>
+        <translation>&amp;Uhrzeit anzeigen</translation>
+    </message>
+    <message>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <source>Ctrl+%1</source>
+        <translation>Ctrl+%1</translation>
+    </message>
+    <message>
+        <source>&amp;Reset layout</source>
+        <translation>Anordnung zu&amp;rücksetzen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <source>Put every pane back where it was on first start</source>
+        <translation>Alle Bereiche wieder dorthin stellen, wo sie beim ersten Start waren</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>S&amp;prache</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Systemvorgabe</translation>
+    </message>
+    <message>
+        <source>SocketLab will use %1 from the next start.</source>
+        <translation>SocketLab verwendet %1 ab dem nächsten Start.</translation>
+    </message>
+    <message>
+        <source>&amp;Lessons</source>
+        <translation>&amp;Lektionen</translation>
+    </message>
+    <message>
+        <source>Show &amp;lessons</source>
+        <translation>&amp;Lektionen zeigen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+L</source>
+        <translation>Ctrl+Shift+L</translation>
+    </message>
+    <message>
+        <source>&amp;Next step</source>
+        <translation>&amp;Nächster Schritt</translation>
+    </message>
+    <message>
+        <source>Alt+Right</source>
+        <translation>Alt+Right</translation>
+    </message>
+    <message>
+        <source>&amp;Previous step</source>
+        <translation>&amp;Vorheriger Schritt</translation>
+    </message>
+    <message>
+        <source>Alt+Left</source>
+        <translation>Alt+Left</translation>
+    </message>
+    <message>
+        <source>&amp;Do it</source>
+        <translation>&amp;Ausführen</translation>
+    </message>
+    <message>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <source>&amp;Restart lesson</source>
+        <translation>Lektion neu &amp;beginnen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+R</source>
+        <translation>Ctrl+Alt+R</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Welcome page</source>
+        <translation>&amp;Willkommensseite</translation>
+    </message>
+    <message>
+        <source>&amp;About SocketLab</source>
+        <translation>Ü&amp;ber SocketLab</translation>
+    </message>
+    <message>
+        <source>About SocketLab</source>
+        <translation>Über SocketLab</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;SocketLab %1&lt;/h3&gt;&lt;p&gt;Teach and inspect TCP sockets: open listeners and connections, send bytes and watch every one of them.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;SocketLab %1&lt;/h3&gt;&lt;p&gt;TCP-Sockets lehren und untersuchen: Listener und Verbindungen öffnen, Bytes senden und jedes einzelne beobachten.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU General Public License, Version 3 oder später.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
     </message>
 </context>
 </TS>

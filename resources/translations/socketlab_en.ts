@@ -694,6 +694,33 @@
     </message>
 </context>
 <context>
+    <name>DockLayout</name>
+    <message>
+        <source>Sockets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Throughput</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EndpointAddress</name>
     <message>
         <source>Missing &apos;]&apos; after the IPv6 address</source>
@@ -1086,19 +1113,7 @@
     </message>
 </context>
 <context>
-    <name>HexView</name>
-    <message>
-        <source>&amp;Copy as Hex</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy as &amp;Text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select &amp;All</source>
-        <translation type="unfinished"></translation>
-    </message>
+    <name>HexChunks</name>
     <message>
         <source>Chunk %1 of %2</source>
         <translation type="unfinished"></translation>
@@ -1121,6 +1136,21 @@
     </message>
     <message>
         <source>%1 = &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HexView</name>
+    <message>
+        <source>&amp;Copy as Hex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as &amp;Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1595,31 +1625,7 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
-    <message>
-        <source>%1 (read-only) — SocketLab</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SocketLab</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time since the session started</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connections made or accepted in this session, and how many are still open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bytes received and sent by every connection, and events in the log</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file this session is recorded to</source>
-        <translation type="unfinished"></translation>
-    </message>
+    <name>LogPane</name>
     <message>
         <source>Show one connection (a listener includes the connections it accepted)</source>
         <translation type="unfinished"></translation>
@@ -1669,171 +1675,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sockets</source>
+        <source>All connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>%1 (read-only) — SocketLab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Packet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Throughput</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Open session…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reopen a recorded .socketlab session, read-only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Save session as…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export the session as text, CSV, JSON Lines or pcapng (for Wireshark)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export session &amp;as</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Throughput chart as PNG…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Throughput chart as PDF…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Copy rows as text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy row &amp;bytes as hex</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+H</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Find in log</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Clear filter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+F</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Wall clock time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+T</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Reset layout</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+R</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Put every pane back where it was on first start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>System default</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SocketLab will use %1 from the next start.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Welcome page</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;About SocketLab</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About SocketLab</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;SocketLab %1&lt;/h3&gt;&lt;p&gt;Teach and inspect TCP sockets: open listeners and connections, send bytes and watch every one of them.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No recent sessions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Clear the list</source>
+        <source>SocketLab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1863,10 +1716,6 @@ Everything before that point is shown (%n events).</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export the session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>An export is already running: wait for it or cancel it first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1887,101 +1736,12 @@ Everything before that point is shown (%n events).</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save the throughput chart</source>
+        <source>No lessons are available in this window</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not write the chart to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open a recorded session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SocketLab sessions (*.socketlab);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot open session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Socket</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New &amp;listener</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+L</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New &amp;connection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+K</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Go to the send field: Enter there sends, Up and Down recall earlier sends</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+Return</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cl&amp;ose (FIN)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+W</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close: send what is queued, then FIN; the peer reads the end of the stream</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Abort (RST)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+W</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Abort: close immediately with a TCP RST; the peer sees &apos;connection reset&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Echo demo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+D</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open a listener that echoes on 127.0.0.1 and a client connected to it</source>
-        <translation type="unfinished"></translation>
-    </message>
+</context>
+<context>
+    <name>PacketSelection</name>
     <message>
         <source>The selection spans several connections: select rows of one connection to see its stream.</source>
         <translation type="unfinished"></translation>
@@ -1996,102 +1756,6 @@ Everything before that point is shown (%n events).</numerusform>
     </message>
     <message>
         <source>This event carries no bytes: %1 — %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All connections</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Session %1:%2:%3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n connection(s)</source>
-        <translation>
-            <numerusform>%n connection</numerusform>
-            <numerusform>%n connections</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 in, %2 out, %n socket(s) open at the end, </source>
-        <translation>
-            <numerusform>%1 in, %2 out, %n socket open at the end, </numerusform>
-            <numerusform>%1 in, %2 out, %n sockets open at the end, </numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 in, %2 out, %n socket(s) open, </source>
-        <translation>
-            <numerusform>%1 in, %2 out, %n socket open, </numerusform>
-            <numerusform>%1 in, %2 out, %n sockets open, </numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n event(s)</source>
-        <translation>
-            <numerusform>%n event</numerusform>
-            <numerusform>%n events</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Recording to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No lessons are available in this window</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lessons</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Lessons</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show &amp;lessons</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+L</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Next step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Alt+Right</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Previous step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Alt+Left</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Do it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+D</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Restart lesson</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+Alt+R</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connection info</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2395,6 +2059,41 @@ Everything recorded up to the interruption is there. Open them now?</source>
     </message>
 </context>
 <context>
+    <name>SessionFiles</name>
+    <message>
+        <source>Open a recorded session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SocketLab sessions (*.socketlab);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the throughput chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the chart to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SessionLoader</name>
     <message>
         <source>Loading was cancelled</source>
@@ -2409,6 +2108,61 @@ Everything recorded up to the interruption is there. Open them now?</source>
     <name>SocketOptions</name>
     <message>
         <source>not supported on this platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusLine</name>
+    <message>
+        <source>Time since the session started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections made or accepted in this session, and how many are still open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes received and sent by every connection, and events in the log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file this session is recorded to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session %1:%2:%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s)</source>
+        <translation>
+            <numerusform>%n connection</numerusform>
+            <numerusform>%n connections</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in, %2 out, %n socket(s) open at the end, </source>
+        <translation>
+            <numerusform>%1 in, %2 out, %n socket open at the end, </numerusform>
+            <numerusform>%1 in, %2 out, %n sockets open at the end, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in, %2 out, %n socket(s) open, </source>
+        <translation>
+            <numerusform>%1 in, %2 out, %n socket open, </numerusform>
+            <numerusform>%1 in, %2 out, %n sockets open, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recording to %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2675,6 +2429,273 @@ Everything recorded up to the interruption is there. Open them now?</source>
     </message>
     <message>
         <source>Show this page at start</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WindowMenus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen a recorded .socketlab session, read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save session as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the session as text, CSV, JSON Lines or pcapng (for Wireshark)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export session &amp;as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Throughput chart as PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Throughput chart as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recent sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;listener</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+K</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the send field: Enter there sends, Up and Down recall earlier sends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cl&amp;ose (FIN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+W</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close: send what is queued, then FIN; the peer reads the end of the stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Abort (RST)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+W</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abort: close immediately with a TCP RST; the peer sees &apos;connection reset&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Echo demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a listener that echoes on 127.0.0.1 and a client connected to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy rows as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy row &amp;bytes as hex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+H</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find in log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+F</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Wall clock time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+T</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put every pane back where it was on first start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SocketLab will use %1 from the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lessons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;lessons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt+Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Previous step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt+Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Do it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restart lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Welcome page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About SocketLab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About SocketLab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;SocketLab %1&lt;/h3&gt;&lt;p&gt;Teach and inspect TCP sockets: open listeners and connections, send bytes and watch every one of them.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,7 @@
 #include "lessonpanel.h"
 
 #include "connectioncolours.h"
+#include "fixedpitchfont.h"
 
 #include "lessonloader.h"
 #include "lessonrunner.h"
@@ -9,7 +10,6 @@
 #include "workbench.h"
 
 #include <QComboBox>
-#include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QProgressBar>
@@ -232,7 +232,7 @@ void LessonPanel::refresh()
 
     QStringList calls;
     for (const QString &call : step.calls)
-        calls << QStringLiteral("<code>%1()</code>").arg(call);
+        calls << FixedPitchFont::html(call + QStringLiteral("()"));
     m_calls->setText(calls.isEmpty()
             ? QString()
             : tr("<b>Socket calls:</b> %1").arg(calls.join(QStringLiteral(", "))));
@@ -295,11 +295,10 @@ void LessonPanel::refreshStates()
             state += tr(", %n accepted", nullptr, int(info->acceptedCount));
         if (info->readingPaused)
             state += tr(", not reading");
-        rows += QStringLiteral(
-            "<tr><td>%1</td><td><b "
-            "style=\"color:%2\">%3</b></td><td><tt>%4</tt></td><td><b>%5</b>%6</td></tr>")
+        rows += QStringLiteral("<tr><td>%1</td><td><b "
+                               "style=\"color:%2\">%3</b></td><td>%4</td><td><b>%5</b>%6</td></tr>")
                     .arg(role.toHtmlEscaped(), colour, info->name.toHtmlEscaped(),
-                        where.toHtmlEscaped(), state.toHtmlEscaped(),
+                        FixedPitchFont::html(where), state.toHtmlEscaped(),
                         info->lastError.isEmpty() ? QString()
                                                   : QStringLiteral("<br><small>%1</small>")
                                                         .arg(info->lastError.toHtmlEscaped()));

@@ -2,9 +2,9 @@
 #include "bytelogdelegate.h"
 
 #include "bytelogmodel.h"
+#include "fixedpitchfont.h"
 
 #include <QApplication>
-#include <QFontDatabase>
 #include <QPainter>
 #include <QTextLayout>
 
@@ -38,12 +38,9 @@ QIcon::Mode iconMode(QStyle::State state)
 QFont ByteLogDelegate::previewFont(const QFont &like) const
 {
     // Built once per size: looking a font up for every cell showed in profiles.
-    if (m_previewFont.pointSizeF() != like.pointSizeF()) {
-        m_previewFont = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-        m_previewFont.setStyleHint(QFont::Monospace);
-        // The view's size, so that classroom zoom grows the previews with the rest of the row.
-        m_previewFont.setPointSizeF(like.pointSizeF());
-    }
+    // The view's size, so that classroom zoom grows the previews with the rest of the row.
+    if (m_previewFont.pointSizeF() != like.pointSizeF())
+        m_previewFont = FixedPitchFont::font(like.pointSizeF());
     return m_previewFont;
 }
 

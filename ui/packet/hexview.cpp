@@ -1,14 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "hexview.h"
 
-#include "connectioncolours.h"
+#include "fixedpitchfont.h"
+#include "hexpainter.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QContextMenuEvent>
-#include <QFontDatabase>
-#include <QFontMetricsF>
 #include <QGuiApplication>
 #include <QHelpEvent>
 #include <QKeyEvent>
@@ -22,7 +21,6 @@
 #include <QtMath>
 
 #include <algorithm>
-#include <iterator>
 
 namespace {
 
@@ -30,13 +28,6 @@ constexpr int BytesPerRow = HexLayout::BytesPerRow;
 
 // Ctrl+Shift+C has no QKeySequence::StandardKey of its own.
 const QKeySequence CopyTextKey(Qt::CTRL | Qt::SHIFT | Qt::Key_C);
-
-QColor mix(const QColor &from, const QColor &to, qreal amount)
-{
-    const auto blend = [amount](qreal a, qreal b) { return a + (b - a) * amount; };
-    return QColor::fromRgbF(float(blend(from.redF(), to.redF())),
-        float(blend(from.greenF(), to.greenF())), float(blend(from.blueF(), to.blueF())));
-}
 
 bool isCopyTextKey(const QKeyEvent *event)
 {
@@ -48,13 +39,9 @@ bool isCopyTextKey(const QKeyEvent *event)
 HexView::HexView(QWidget *parent)
     : QAbstractScrollArea(parent)
 {
-    QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-    fixed.setStyleHint(QFont::Monospace);
-    fixed.setFixedPitch(true);
-    // Runs of characters are drawn as one string at the x of their first cell: kerning would
-    // move later characters off their cells.
-    fixed.setKerning(false);
-    setFont(fixed);
+    // Runs of characters are drawn as one string at the x of their first cell: the font has no
+    // kerning, which would move later characters off their cells.
+    setFont(FixedPitchFont::font());
 
     setFocusPolicy(Qt::StrongFocus);
     viewport()->setMouseTracking(false);
@@ -76,7 +63,7 @@ HexView::HexView(QWidget *parent)
     m_selectAllAction->setShortcutContext(Qt::WidgetShortcut);
     connect(m_selectAllAction, &QAction::triggered, this, &HexView::selectAll);
 
-    updateMetrics();
+    m_metrics.setFont(font());
     updateScrollBars();
     updateActions();
 }
@@ -87,13 +74,8 @@ void HexView::setData(const QByteArray &bytes)
 {
     const Range before = selection();
     m_data = bytes;
-    m_layout = HexLayout(m_data.size());
-    m_chunkStarts.clear();
-    m_chunkLabels.clear();
-    if (!m_data.isEmpty()) {
-        m_chunkStarts.append(0);
-        m_chunkLabels.append(QString());
-    }
+    m_metrics.layout = HexLayout(m_data.size());
+    m_chunks.reset(m_data.size());
     m_anchor = -1;
     m_cursor = 0;
     m_dragging = false;
@@ -107,114 +89,24 @@ void HexView::setData(const QByteArray &bytes)
 
 void HexView::setChunkBoundaries(const QList<qint64> &offsets, const QStringList &labels)
 {
-    struct Start
-    {
-        qint64 offset;
-        QString label;
-    };
-    QList<Start> starts;
-    for (qsizetype i = 0; i < offsets.size(); ++i) {
-        if (offsets.at(i) >= 0 && offsets.at(i) < m_data.size())
-            starts.append({ offsets.at(i), labels.value(i) });
-    }
-    std::stable_sort(starts.begin(), starts.end(),
-        [](const Start &a, const Start &b) { return a.offset < b.offset; });
-
-    m_chunkStarts.clear();
-    m_chunkLabels.clear();
-    if (m_data.isEmpty())
-        return;
-    if (starts.isEmpty() || starts.first().offset != 0) {
-        m_chunkStarts.append(0);
-        m_chunkLabels.append(QString());
-    }
-    for (const Start &start : std::as_const(starts)) {
-        if (!m_chunkStarts.isEmpty() && m_chunkStarts.last() == start.offset)
-            continue;
-        m_chunkStarts.append(start.offset);
-        m_chunkLabels.append(start.label);
-    }
+    m_chunks.setBoundaries(offsets, labels);
     viewport()->update();
-}
-
-int HexView::chunkAt(qint64 offset) const
-{
-    if (offset < 0 || offset >= m_data.size() || m_chunkStarts.isEmpty())
-        return -1;
-    const auto after = std::upper_bound(m_chunkStarts.cbegin(), m_chunkStarts.cend(), offset);
-    return int(std::distance(m_chunkStarts.cbegin(), after)) - 1;
-}
-
-HexView::Range HexView::chunkRange(int chunk) const
-{
-    if (chunk < 0 || chunk >= chunkCount())
-        return {};
-    const qint64 start = m_chunkStarts.at(chunk);
-    const qint64 end = chunk + 1 < chunkCount() ? m_chunkStarts.at(chunk + 1) : m_data.size();
-    return { start, end - start };
-}
-
-bool HexView::isChunkBoundary(qint64 offset) const
-{
-    return offset > 0 && std::binary_search(m_chunkStarts.cbegin(), m_chunkStarts.cend(), offset);
 }
 
 QString HexView::chunkToolTip(qint64 offset) const
 {
-    const int chunk = chunkAt(offset);
-    if (chunk < 0)
-        return QString();
-
-    QStringList lines;
-    const QString label = m_chunkLabels.value(chunk);
-    if (chunkCount() > 1 || !label.isEmpty()) {
-        const Range range = chunkRange(chunk);
-        lines << (label.isEmpty()
-                ? tr("Chunk %1 of %2").arg(chunk + 1).arg(chunkCount())
-                : tr("Chunk %1 of %2: %3").arg(chunk + 1).arg(chunkCount()).arg(label));
-        lines
-            << tr("Byte %L1 of %L2 in this chunk").arg(offset - range.start + 1).arg(range.length);
-    }
-    lines << tr("Offset %L1 (0x%2)").arg(offset).arg(offset, 0, 16);
-    const char byte = m_data.at(offset);
-    const QString value
-        = tr("Value 0x%1 = %2").arg(uchar(byte), 2, 16, QLatin1Char('0')).arg(uchar(byte));
-    lines << (HexLayout::isPrintable(byte) ? tr("%1 = '%2'").arg(value, QChar(QLatin1Char(byte)))
-                                           : value);
-    return lines.join(QLatin1Char('\n'));
+    return m_chunks.toolTip(offset, m_data);
 }
 
 void HexView::setChunkColours(const QList<QColor> &colours)
 {
-    m_chunkColours = colours;
+    m_chunks.setColours(colours);
     viewport()->update();
 }
 
 QColor HexView::chunkColour(int chunk) const
 {
-    if (chunk < 0)
-        return QColor();
-    if (!m_chunkColours.isEmpty())
-        return m_chunkColours.at(chunk % m_chunkColours.size());
-    // Hues far apart, none of them the usual blue of the selection; the lightness depends on
-    // the base colour so the markers stand out in light and dark themes alike.
-    static constexpr int Hues[] = { 30, 150, 280, 350, 190, 55, 320, 110 };
-    const bool dark = palette().color(QPalette::Base).lightness() < 128;
-    return ConnectionColours::readableOn(
-        QColor::fromHsl(Hues[chunk % int(std::size(Hues))], dark ? 170 : 200, dark ? 150 : 115),
-        palette().color(QPalette::Base));
-}
-
-QColor HexView::chunkTint(int chunk) const
-{
-    const QColor base = palette().color(QPalette::Base);
-    const bool dark = base.lightness() < 128;
-    return mix(base, chunkColour(chunk), dark ? 0.22 : 0.13);
-}
-
-QColor HexView::mirrorHighlight() const
-{
-    return mix(palette().color(QPalette::Base), palette().color(QPalette::Highlight), 0.45);
+    return m_chunks.colour(chunk, palette().color(QPalette::Base));
 }
 
 void HexView::setPlaceholderText(const QString &text)
@@ -298,28 +190,25 @@ void HexView::copyText()
 
 // Geometry ----------------------------------------------------------------------------------
 
-void HexView::updateMetrics()
+HexGeometry HexView::geometry() const
 {
-    const QFontMetricsF metrics(font());
-    m_charWidth = metrics.horizontalAdvance(QLatin1Char('0'));
-    // Two spare pixels keep the chunk lines, drawn on a row's edge, off the glyphs.
-    m_rowHeight = qCeil(metrics.height()) + 2;
-    m_baseline = (m_rowHeight - qCeil(metrics.height())) / 2 + qCeil(metrics.ascent());
-    m_margin = qCeil(m_charWidth / 2) + 2;
+    HexGeometry geometry = m_metrics;
+    geometry.scrollX = horizontalScrollBar()->value();
+    geometry.firstRow = firstVisibleRow();
+    return geometry;
 }
 
 void HexView::updateScrollBars()
 {
     const int visible = visibleRowCount();
-    const qint64 maxFirst = std::max<qint64>(0, m_layout.rowCount() - visible);
+    const qint64 maxFirst = std::max<qint64>(0, m_metrics.layout.rowCount() - visible);
     verticalScrollBar()->setRange(0, int(std::min<qint64>(maxFirst, INT_MAX)));
     verticalScrollBar()->setPageStep(std::max(1, visible));
 
-    const int contentWidth
-        = m_data.isEmpty() ? 0 : qCeil(2 * m_margin + m_layout.rowWidth() * m_charWidth);
+    const int contentWidth = m_data.isEmpty() ? 0 : qCeil(m_metrics.contentWidth());
     horizontalScrollBar()->setRange(0, std::max(0, contentWidth - viewport()->width()));
     horizontalScrollBar()->setPageStep(viewport()->width());
-    horizontalScrollBar()->setSingleStep(qCeil(m_charWidth));
+    horizontalScrollBar()->setSingleStep(qCeil(m_metrics.charWidth));
 }
 
 void HexView::updateActions()
@@ -333,14 +222,14 @@ void HexView::updateActions()
 QSize HexView::sizeHint() const
 {
     const int frame = 2 * frameWidth();
-    const int width = qCeil(2 * m_margin + m_layout.rowWidth() * m_charWidth) + frame
-        + verticalScrollBar()->sizeHint().width();
-    return { width, 2 * m_margin + 12 * m_rowHeight + frame };
+    const int width
+        = qCeil(m_metrics.contentWidth()) + frame + verticalScrollBar()->sizeHint().width();
+    return { width, 2 * m_metrics.margin + 12 * m_metrics.rowHeight + frame };
 }
 
 int HexView::visibleRowCount() const
 {
-    return std::max(0, (viewport()->height() - m_margin) / m_rowHeight);
+    return std::max(0, (viewport()->height() - m_metrics.margin) / m_metrics.rowHeight);
 }
 
 qint64 HexView::firstVisibleRow() const
@@ -348,62 +237,19 @@ qint64 HexView::firstVisibleRow() const
     return verticalScrollBar()->value();
 }
 
-qreal HexView::charX(int charColumn) const
-{
-    return m_margin + charColumn * m_charWidth - horizontalScrollBar()->value();
-}
-
-HexView::Span HexView::byteSpan(Pane pane, int firstColumn, int lastColumn) const
-{
-    if (pane == Pane::Ascii)
-        return { charX(m_layout.asciiColumn(firstColumn)),
-            charX(m_layout.asciiColumn(lastColumn) + 1) };
-    // Half a space either side, so that neighbouring bytes' cells meet.
-    const qreal half = m_charWidth / 2;
-    return { charX(m_layout.hexColumn(firstColumn)) - half,
-        charX(m_layout.hexColumn(lastColumn) + 2) + half };
-}
-
 QRect HexView::byteRect(qint64 offset, Pane pane) const
 {
-    if (offset < 0 || offset >= m_data.size() || (pane != Pane::Hex && pane != Pane::Ascii))
-        return QRect();
-    const qint64 visibleRow = HexLayout::rowOf(offset) - firstVisibleRow();
-    if (visibleRow < 0 || visibleRow > visibleRowCount())
-        return QRect();
-    const int column = HexLayout::columnOf(offset);
-    const Span span = byteSpan(pane, column, column);
-    const int left = qFloor(span.left);
-    return QRect(
-        left, m_margin + int(visibleRow) * m_rowHeight, qCeil(span.right) - left, m_rowHeight);
+    return geometry().byteRect(offset, pane, visibleRowCount());
 }
 
 HexView::Pane HexView::paneAt(const QPoint &viewportPos) const
 {
-    if (m_data.isEmpty() || viewportPos.y() < m_margin)
-        return Pane::None;
-    const int charColumn = qFloor((viewportPos.x() - charX(0)) / m_charWidth);
-    return m_layout.paneAt(charColumn);
+    return geometry().paneAt(viewportPos);
 }
 
 qint64 HexView::offsetAt(const QPoint &viewportPos) const
 {
-    const Pane pane = paneAt(viewportPos);
-    if (pane != Pane::Hex && pane != Pane::Ascii)
-        return -1;
-    const qint64 row = firstVisibleRow() + (viewportPos.y() - m_margin) / m_rowHeight;
-    const int charColumn = qFloor((viewportPos.x() - charX(0)) / m_charWidth);
-    return m_layout.offsetAt(row, m_layout.nearestByteColumn(pane, charColumn));
-}
-
-qint64 HexView::offsetNear(const QPoint &viewportPos, Pane pane) const
-{
-    const qreal rowsDown = qreal(viewportPos.y() - m_margin) / m_rowHeight;
-    const qint64 row
-        = std::clamp<qint64>(firstVisibleRow() + qFloor(rowsDown), 0, m_layout.rowCount() - 1);
-    const int charColumn = qFloor((viewportPos.x() - charX(0)) / m_charWidth);
-    const int column = std::max(0, m_layout.nearestByteColumn(pane, charColumn));
-    return std::min(row * BytesPerRow + column, qint64(m_data.size()) - 1);
+    return geometry().offsetAt(viewportPos);
 }
 
 void HexView::scrollToOffset(qint64 offset)
@@ -419,13 +265,13 @@ void HexView::scrollToOffset(qint64 offset)
         verticalScrollBar()->setValue(int(row - visible + 1));
 
     const int column = HexLayout::columnOf(offset);
-    const Span span
-        = byteSpan(m_activePane == Pane::Ascii ? Pane::Ascii : Pane::Hex, column, column);
+    const HexGeometry::Span span = geometry().byteSpan(
+        m_activePane == Pane::Ascii ? Pane::Ascii : Pane::Hex, column, column);
     QScrollBar *bar = horizontalScrollBar();
     if (span.left < 0)
-        bar->setValue(bar->value() + qFloor(span.left) - m_margin);
+        bar->setValue(bar->value() + qFloor(span.left) - m_metrics.margin);
     else if (span.right > viewport()->width())
-        bar->setValue(bar->value() + qCeil(span.right) - viewport()->width() + m_margin);
+        bar->setValue(bar->value() + qCeil(span.right) - viewport()->width() + m_metrics.margin);
 }
 
 // Selection ---------------------------------------------------------------------------------
@@ -507,7 +353,7 @@ void HexView::changeEvent(QEvent *event)
     QAbstractScrollArea::changeEvent(event);
     switch (event->type()) {
     case QEvent::FontChange:
-        updateMetrics();
+        m_metrics.setFont(font());
         updateScrollBars();
         viewport()->update();
         break;
@@ -592,7 +438,8 @@ void HexView::mouseMoveEvent(QMouseEvent *event)
     }
     // Past the top or bottom edge this picks the row just off screen, and selecting it
     // scrolls by a row: dragging out of the view scrolls it.
-    selectFromTo(m_anchor, offsetNear(event->position().toPoint(), m_activePane), m_activePane);
+    selectFromTo(
+        m_anchor, geometry().offsetNear(event->position().toPoint(), m_activePane), m_activePane);
 }
 
 void HexView::mouseReleaseEvent(QMouseEvent *event)
@@ -650,22 +497,9 @@ void HexView::paintEvent(QPaintEvent *event)
         return;
     }
     painter.setFont(font());
-
-    // Only the rows that intersect the dirty rectangle: never more than a screenful.
-    const QRect dirty = event->rect();
-    const qint64 first = firstVisibleRow();
-    const qint64 firstRow = first + std::max(0, dirty.top() - m_margin) / m_rowHeight;
-    const qint64 lastRow = std::min(
-        m_layout.rowCount() - 1, first + std::max(0, dirty.bottom() - m_margin) / m_rowHeight);
-    const auto rowY = [&](qint64 row) { return m_margin + int(row - first) * m_rowHeight; };
-
-    // Backgrounds first for all rows: the chunk lines drawn later sit on row edges.
-    for (qint64 row = firstRow; row <= lastRow; ++row)
-        paintBackgrounds(painter, row, rowY(row));
-    for (qint64 row = firstRow; row <= lastRow; ++row)
-        paintText(painter, row, rowY(row));
-    paintChunkMarkers(painter, firstRow, lastRow);
-    paintCursor(painter, firstRow, lastRow);
+    HexPainter(painter, geometry(), m_data, m_chunks, palette(),
+        { selection(), m_activePane, m_cursor, hasFocus() })
+        .paint(event->rect());
 }
 
 void HexView::paintPlaceholder(QPainter &painter)
@@ -674,141 +508,7 @@ void HexView::paintPlaceholder(QPainter &painter)
         return;
     painter.setFont(QApplication::font(this));
     painter.setPen(palette().color(QPalette::PlaceholderText));
-    const int margin = 4 * m_margin;
+    const int margin = 4 * m_metrics.margin;
     painter.drawText(viewport()->rect().adjusted(margin, margin, -margin, -margin),
         Qt::AlignCenter | Qt::TextWordWrap, m_placeholderText);
-}
-
-void HexView::paintBackgrounds(QPainter &painter, qint64 row, int y)
-{
-    const qint64 rowStart = row * BytesPerRow;
-    const qint64 rowEnd = rowStart + m_layout.bytesInRow(row);
-    const auto fill = [&](qint64 from, qint64 to, Pane pane, const QColor &colour) {
-        const Span span = byteSpan(pane, int(from - rowStart), int(to - 1 - rowStart));
-        painter.fillRect(QRectF(span.left, y, span.right - span.left, m_rowHeight), colour);
-    };
-
-    if (chunkCount() > 1) {
-        for (int chunk = chunkAt(rowStart); chunk >= 0 && chunk < chunkCount(); ++chunk) {
-            const Range range = chunkRange(chunk);
-            const qint64 from = std::max(range.start, rowStart);
-            const qint64 to = std::min(range.start + range.length, rowEnd);
-            if (from >= to)
-                break;
-            const QColor tint = chunkTint(chunk);
-            fill(from, to, Pane::Hex, tint);
-            fill(from, to, Pane::Ascii, tint);
-        }
-    }
-
-    const Range selected = selection();
-    const qint64 from = std::max(selected.start, rowStart);
-    const qint64 to = std::min(selected.start + selected.length, rowEnd);
-    if (from < to) {
-        const QColor active = palette().color(QPalette::Highlight);
-        fill(from, to, Pane::Hex, m_activePane == Pane::Hex ? active : mirrorHighlight());
-        fill(from, to, Pane::Ascii, m_activePane == Pane::Ascii ? active : mirrorHighlight());
-    }
-}
-
-void HexView::paintText(QPainter &painter, qint64 row, int y)
-{
-    const QPalette &pal = palette();
-    const QColor text = pal.color(QPalette::Text);
-    const QColor dim = pal.color(QPalette::PlaceholderText);
-    const int baseline = y + m_baseline;
-    const int count = m_layout.bytesInRow(row);
-    const char *bytes = m_data.constData() + row * BytesPerRow;
-
-    const QString hex = m_layout.hexText(m_data, row);
-    // The ASCII pane in two layers, so that the dots standing for unprintable bytes can be
-    // dimmer than a real '.'; the bars go with the dots.
-    QString printable(count, QLatin1Char(' '));
-    QString dots(count + 2, QLatin1Char(' '));
-    dots[0] = QLatin1Char('|');
-    dots[count + 1] = QLatin1Char('|');
-    for (int column = 0; column < count; ++column) {
-        if (HexLayout::isPrintable(bytes[column]))
-            printable[column] = QLatin1Char(bytes[column]);
-        else
-            dots[column + 1] = QLatin1Char('.');
-    }
-    const QPointF hexAt(charX(m_layout.hexColumn(0)), baseline);
-    const QPointF printableAt(charX(m_layout.asciiColumn(0)), baseline);
-    const QPointF dotsAt(charX(m_layout.asciiColumn(0) - 1), baseline);
-
-    painter.setPen(dim);
-    painter.drawText(QPointF(charX(0), baseline), m_layout.offsetText(row));
-    painter.drawText(dotsAt, dots);
-    painter.setPen(text);
-    painter.drawText(hexAt, hex);
-    painter.drawText(printableAt, printable);
-
-    // The selected bytes of the active pane again, in the highlighted text colour.
-    const Range selected = selection();
-    const qint64 rowStart = row * BytesPerRow;
-    const qint64 from = std::max(selected.start, rowStart);
-    const qint64 to = std::min(selected.start + selected.length, rowStart + count);
-    if (from >= to)
-        return;
-    const Span span = byteSpan(m_activePane, int(from - rowStart), int(to - 1 - rowStart));
-    const QRectF area(span.left, y, span.right - span.left, m_rowHeight);
-    painter.save();
-    painter.setClipRect(area);
-    painter.fillRect(area, pal.color(QPalette::Highlight));
-    const QColor highlighted = pal.color(QPalette::HighlightedText);
-    painter.setPen(highlighted);
-    if (m_activePane == Pane::Hex) {
-        painter.drawText(hexAt, hex);
-    } else {
-        painter.drawText(printableAt, printable);
-        painter.setPen(mix(highlighted, pal.color(QPalette::Highlight), 0.35));
-        painter.drawText(dotsAt, dots);
-    }
-    painter.restore();
-}
-
-void HexView::paintChunkMarkers(QPainter &painter, qint64 firstRow, qint64 lastRow)
-{
-    if (chunkCount() < 2)
-        return;
-    // A boundary also draws a line along the bottom of its row, so start a row early.
-    const qint64 from = std::max<qint64>(1, (firstRow - 1) * BytesPerRow);
-    const qint64 to = (lastRow + 1) * BytesPerRow;
-    const qint64 first = firstVisibleRow();
-    const qreal barWidth = std::max<qreal>(2, qRound(m_charWidth / 4));
-
-    auto it = std::lower_bound(m_chunkStarts.cbegin(), m_chunkStarts.cend(), from);
-    for (; it != m_chunkStarts.cend() && *it < to; ++it) {
-        const int chunk = int(std::distance(m_chunkStarts.cbegin(), it));
-        const QColor colour = chunkColour(chunk);
-        const int column = HexLayout::columnOf(*it);
-        const int y = m_margin + int(HexLayout::rowOf(*it) - first) * m_rowHeight;
-        for (const Pane pane : { Pane::Hex, Pane::Ascii }) {
-            const Span row = byteSpan(pane, 0, BytesPerRow - 1);
-            const qreal x = byteSpan(pane, column, column).left;
-            // The step between the chunks: along the top of this row from the new chunk's first
-            // byte to the end, down the bar, and back along the bottom to the row's start.
-            painter.fillRect(QRectF(x, y, row.right - x, 1), colour);
-            if (column > 0)
-                painter.fillRect(QRectF(row.left, y + m_rowHeight - 1, x - row.left, 1), colour);
-            painter.fillRect(QRectF(x - barWidth / 2, y, barWidth, m_rowHeight), colour);
-        }
-    }
-}
-
-void HexView::paintCursor(QPainter &painter, qint64 firstRow, qint64 lastRow)
-{
-    // With more than one byte selected, a frame shows which end the keys move.
-    if (!hasFocus() || selection().length < 2)
-        return;
-    const qint64 row = HexLayout::rowOf(m_cursor);
-    if (row < firstRow || row > lastRow)
-        return;
-    const int column = HexLayout::columnOf(m_cursor);
-    const Span span = byteSpan(m_activePane, column, column);
-    const int y = m_margin + int(row - firstVisibleRow()) * m_rowHeight;
-    painter.setPen(QPen(palette().color(QPalette::HighlightedText), 1));
-    painter.setBrush(Qt::NoBrush);
-    painter.drawRect(QRectF(span.left + 0.5, y + 0.5, span.right - span.left - 1, m_rowHeight - 1));
 }

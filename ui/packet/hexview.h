@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "hexlayout.h"
+#include "hexchunks.h"
+#include "hexgeometry.h"
+#include "hexrange.h"
 
 #include <QAbstractScrollArea>
 #include <QByteArray>
@@ -26,6 +28,9 @@ class QPainter;
 // Mouse: click selects a byte, shift-click and drag extend from the anchor, double-click
 // selects the chunk. Keys: arrows, Home/End, PgUp/PgDn (with Shift to extend), Ctrl+A,
 // Ctrl+C copies the selection as hex pairs, Ctrl+Shift+C as text.
+//
+// HexChunks keeps the chunks, HexGeometry turns rows and columns into pixels and HexPainter
+// draws the rows; this class holds the bytes and the selection and handles input.
 class HexView : public QAbstractScrollArea
 {
     Q_OBJECT
@@ -33,16 +38,7 @@ class HexView : public QAbstractScrollArea
 public:
     using Pane = HexLayout::Pane;
 
-    struct Range
-    {
-        qint64 start = 0;
-        qint64 length = 0;
-        bool operator==(const Range &other) const
-        {
-            return start == other.start && length == other.length;
-        }
-        bool operator!=(const Range &other) const { return !(*this == other); }
-    };
+    using Range = HexRange;
 
     explicit HexView(QWidget *parent = nullptr);
     ~HexView() override;
@@ -52,17 +48,19 @@ public:
     // Replaces the bytes, clears the chunk boundaries and the selection and scrolls to the top.
     void setData(const QByteArray &bytes);
     QByteArray data() const { return m_data; }
-    const HexLayout &layout() const { return m_layout; }
+    const HexLayout &layout() const { return m_metrics.layout; }
 
     // Offsets at which a new chunk starts, with an optional label per offset for the tooltip
     // ("#12 received 512 B at 0.532 s"). Offset 0 always starts a chunk, given or not;
     // offsets outside the data and repeated offsets are dropped. Call after setData().
     void setChunkBoundaries(const QList<qint64> &offsets, const QStringList &labels = {});
-    QList<qint64> chunkBoundaries() const { return m_chunkStarts; } // sorted, 0 first
-    int chunkCount() const { return int(m_chunkStarts.size()); }
-    int chunkAt(qint64 offset) const; // index into chunkBoundaries(), -1 outside the data
-    Range chunkRange(int chunk) const;
-    bool isChunkBoundary(qint64 offset) const; // a chunk other than the first starts here
+    QList<qint64> chunkBoundaries() const { return m_chunks.starts(); } // sorted, 0 first
+    int chunkCount() const { return m_chunks.count(); }
+    // index into chunkBoundaries(), -1 outside the data
+    int chunkAt(qint64 offset) const { return m_chunks.at(offset); }
+    Range chunkRange(int chunk) const { return m_chunks.range(chunk); }
+    // a chunk other than the first starts here
+    bool isChunkBoundary(qint64 offset) const { return m_chunks.isBoundary(offset); }
     QString chunkToolTip(qint64 offset) const; // what hovering the byte at offset shows
 
     // Chunk i is drawn in colours[i % size]; an empty list picks colours that stand out from
@@ -118,36 +116,18 @@ protected:
     void focusOutEvent(QFocusEvent *event) override;
 
 private:
-    struct Span
-    {
-        qreal left = 0;
-        qreal right = 0;
-    };
-
-    void updateMetrics();
     void updateScrollBars();
     void updateActions();
     int visibleRowCount() const; // rows that fit completely
-    qreal charX(int charColumn) const;
-    Span byteSpan(Pane pane, int firstColumn, int lastColumn) const;
-    qint64 offsetNear(const QPoint &viewportPos, Pane pane) const;
+    HexGeometry geometry() const; // at the current scroll position
     void moveCursor(qint64 offset, bool extend);
     void selectFromTo(qint64 anchor, qint64 cursor, Pane pane);
     void emitIfChanged(const Range &before);
 
     void paintPlaceholder(QPainter &painter);
-    void paintBackgrounds(QPainter &painter, qint64 row, int y);
-    void paintText(QPainter &painter, qint64 row, int y);
-    void paintChunkMarkers(QPainter &painter, qint64 firstRow, qint64 lastRow);
-    void paintCursor(QPainter &painter, qint64 firstRow, qint64 lastRow);
-    QColor chunkTint(int chunk) const;
-    QColor mirrorHighlight() const;
 
     QByteArray m_data;
-    HexLayout m_layout;
-    QList<qint64> m_chunkStarts;
-    QStringList m_chunkLabels; // parallel to m_chunkStarts, may hold empty strings
-    QList<QColor> m_chunkColours;
+    HexChunks m_chunks;
     QString m_placeholderText;
 
     // The selection runs from the anchor to the cursor, both included; no anchor, no selection.
@@ -156,10 +136,7 @@ private:
     Pane m_activePane = Pane::Hex;
     bool m_dragging = false;
 
-    qreal m_charWidth = 8;
-    int m_rowHeight = 16;
-    int m_baseline = 12; // from the top of a row to its text baseline
-    int m_margin = 4;
+    HexGeometry m_metrics; // the font's cells and the data's layout; geometry() adds the scroll
 
     QAction *m_copyHexAction = nullptr;
     QAction *m_copyTextAction = nullptr;

@@ -14,21 +14,20 @@ class ByteLogView;
 class ClassroomMode;
 class ConnectionInfoPane;
 class ConnectionTreeModel;
+class DockLayout;
 class EndpointPanel;
 class ExportJob;
 class LessonPanel;
+class LogPane;
 class PacketView;
-class QCheckBox;
 class QCloseEvent;
-class QComboBox;
 class QLabel;
-class QLineEdit;
-class QMenu;
-class QTimer;
 class QTreeView;
 class SendPanel;
 class Session;
+class SessionFiles;
 class SessionLoader;
+class StatusLine;
 class ThroughputChart;
 class WelcomeDialog;
 class Workbench;
@@ -36,15 +35,14 @@ class Workbench;
 // The workbench window: the byte log in the middle, sockets on the left, the packet view on
 // the right, sending and the throughput chart below. It holds no socket: every action goes
 // through the Workbench, and every view reads the session. Without a workbench the window
-// shows a reopened session, read-only, in the same views.
+// shows a reopened session, read-only, in the same views. The window makes the panes and keeps
+// them on one current connection; DockLayout places them, WindowMenus holds the menus,
+// SessionFiles the file dialogs and StatusLine the status bar.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    static constexpr int StatusIntervalMs = 250;
-    static constexpr qint64 MaxPacketViewBytes = qint64(64) << 20;
-
     // A live session, driven through workbench.
     explicit MainWindow(Workbench &workbench, QWidget *parent = nullptr);
     // session, read-only when workbench is null.
@@ -57,6 +55,8 @@ public:
     // The loader of a reopened session (null for a live one), e.g. to wait for it in tests.
     SessionLoader *loader() const { return m_loader; }
     bool isReadOnly() const { return m_workbench == nullptr; }
+    Workbench *workbench() const { return m_workbench; } // null when read-only
+    Session &session() const { return m_session; }
     // A message across the top of the log, for what concerns the whole window; empty hides it.
     void showBanner(const QString &text);
     QString bannerText() const;
@@ -72,18 +72,21 @@ public:
 
     EndpointPanel *endpointPanel() const { return m_endpoints; }
     SendPanel *sendPanel() const { return m_send; }
-    ByteLogModel *logModel() const { return m_logModel; }
-    ByteLogFilter *logFilter() const { return m_filter; }
-    ByteLogView *logView() const { return m_logView; }
+    LogPane *logPane() const { return m_log; }
+    ByteLogModel *logModel() const;
+    ByteLogFilter *logFilter() const;
+    ByteLogView *logView() const;
     ConnectionTreeModel *connectionModel() const { return m_treeModel; }
     QTreeView *connectionView() const { return m_tree; }
     PacketView *packetView() const { return m_packet; }
     ThroughputChart *chart() const { return m_chart; }
-    LessonPanel *lessonPanel() const { return m_lessons; }   // null when read-only
+    LessonPanel *lessonPanel() const { return m_lessons; } // null when read-only
     // Shows the lesson panel on the lesson with this id.
     void openLesson(const QString &id);
     ConnectionInfoPane *connectionInfoPane() const { return m_info; }
     ClassroomMode *classroomMode() const { return m_classroom; }
+    DockLayout *dockLayout() const { return m_docks; }
+    StatusLine *statusLine() const { return m_status; }
 
     // The welcome page (first start, Help → Welcome), parented to this window, not yet shown.
     WelcomeDialog *createWelcome();
@@ -102,42 +105,21 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    QWidget *buildLogPane();
-    void buildDocks();
-    void buildMenus();
-    void buildSocketMenu();
-    void buildHelpMenu();
-    void buildLanguageMenu(QMenu *parent);
-    void fillRecentSessionsMenu();
-    void openSession(const QString &path);
-    void chooseExport();
-    void sizeDocks();
-    void buildLessonMenu();
+    QWidget *buildCentralPane();
+    void buildPanes();
     void showConnectionMenu(const QPoint &position);
     void showSelectedRows();
-    void chooseSessionToOpen();
-    void chooseExportDestination(ExportFormat format);
-    void chooseChartDestination(const QString &suffix);
     void loadingFinished();
-    void refreshStatus();
-    void refreshConnectionFilter();
 
     Session &m_session;
     Workbench *m_workbench = nullptr;
-    std::unique_ptr<Session> m_ownedSession;   // a reopened session belongs to its window
+    std::unique_ptr<Session> m_ownedSession; // a reopened session belongs to its window
     SessionLoader *m_loader = nullptr;
     ExportJob *m_export = nullptr;
     ConnectionId m_current = 0;
 
-    ByteLogModel *m_logModel = nullptr;
-    ByteLogFilter *m_filter = nullptr;
-    ByteLogView *m_logView = nullptr;
-    QComboBox *m_connectionFilter = nullptr;
-    QComboBox *m_directionFilter = nullptr;
-    QLineEdit *m_textFilter = nullptr;
-    QCheckBox *m_wallClock = nullptr;
-    QCheckBox *m_follow = nullptr;
-
+    LogPane *m_log = nullptr;
+    QLabel *m_banner = nullptr;
     ConnectionTreeModel *m_treeModel = nullptr;
     QTreeView *m_tree = nullptr;
     EndpointPanel *m_endpoints = nullptr;
@@ -147,15 +129,7 @@ private:
     LessonPanel *m_lessons = nullptr;
     ConnectionInfoPane *m_info = nullptr;
     ClassroomMode *m_classroom = nullptr;
-
-    QTimer *m_statusTimer = nullptr;
-    QLabel *m_banner = nullptr;
-    QLabel *m_statusTime = nullptr;
-    QLabel *m_statusTraffic = nullptr;
-    QLabel *m_statusRecording = nullptr;
-    QLabel *m_statusConnections = nullptr;
-    QMenu *m_recentSessions = nullptr;
-    QByteArray m_defaultLayout;   // saveState() as built, for Reset layout
-    quint64 m_seenTableVersion = ~quint64(0);
-    bool m_docksSized = false;
+    DockLayout *m_docks = nullptr;
+    SessionFiles *m_files = nullptr;
+    StatusLine *m_status = nullptr;
 };

@@ -4,10 +4,16 @@
 #include "byteformat.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QRegularExpression>
 #include <QStringList>
 
 #include <algorithm>
+
+#include <sys/un.h>
+
+static_assert(ParsedEndpoint::MaxUnixAddressBytes + 1 == sizeof(sockaddr_un::sun_path),
+              "sun_path holds the address and one NUL");
 
 namespace {
 
@@ -73,7 +79,67 @@ bool splitHostPort(const QString &text, QString *host, QString *port, QString *e
     return true;
 }
 
+// Splits "kind:address" when the text starts with a kind's word; else the kind is TCP.
+EndpointKind splitKind(const QString &text, QString *address)
+{
+    static const std::pair<QLatin1String, EndpointKind> kinds[] = {
+        {QLatin1String("tcp"), EndpointKind::Tcp},
+        {QLatin1String("unix"), EndpointKind::Unix},
+        {QLatin1String("udp"), EndpointKind::Udp},
+        {QLatin1String("tls"), EndpointKind::Tls},
+    };
+    const qsizetype colon = text.indexOf(QLatin1Char(':'));
+    if (colon > 0) {
+        const QString word = text.left(colon);
+        for (const auto &[name, kind] : kinds) {
+            if (word.compare(name, Qt::CaseInsensitive) == 0) {
+                *address = text.mid(colon + 1);
+                return kind;
+            }
+        }
+    }
+    *address = text;
+    return EndpointKind::Tcp;
+}
+
+ParsedEndpoint unsupported(EndpointKind kind)
+{
+    return failure(EndpointAddress::tr("%1 sockets are not yet supported by this version of SocketLab; "
+                                       "use tcp: or unix:")
+                       .arg(endpointKindName(kind).toUpper()));
+}
+
 } // namespace
+
+QString endpointKindName(EndpointKind kind)
+{
+    switch (kind) {
+    case EndpointKind::Tcp:
+        return QStringLiteral("tcp");
+    case EndpointKind::Unix:
+        return QStringLiteral("unix");
+    case EndpointKind::Udp:
+        return QStringLiteral("udp");
+    case EndpointKind::Tls:
+        return QStringLiteral("tls");
+    }
+    return QStringLiteral("tcp");
+}
+
+bool isEndpointKindSupported(EndpointKind kind)
+{
+    return kind == EndpointKind::Tcp || kind == EndpointKind::Unix;
+}
+
+QString ParsedEndpoint::text() const
+{
+    if (kind == EndpointKind::Unix)
+        return QStringLiteral("unix:") + path;
+    const QString shown = address.protocol() == QAbstractSocket::IPv6Protocol
+        ? QStringLiteral("[%1]").arg(host) : host;
+    const QString prefix = kind == EndpointKind::Tcp ? QString() : endpointKindName(kind) + QLatin1Char(':');
+    return QStringLiteral("%1%2:%3").arg(prefix, shown).arg(port);
+}
 
 ParsedEndpoint parsePort(const QString &text)
 {
@@ -148,5 +214,53 @@ ParsedEndpoint parseListenEndpoint(const QString &text)
     if (result.ok() && result.address.isNull())
         return failure(
             EndpointAddress::tr("Listen on an IP address (such as 127.0.0.1 or ::1), not a name"));
+    return result;
+}
+
+ParsedEndpoint parseUnixAddress(const QString &text)
+{
+    // Not trimmed: blanks are legal in a file name, and the user sees what they typed.
+    if (text.isEmpty())
+        return failure(EndpointAddress::tr("Enter a socket file path (/tmp/lab.sock) or an abstract name (@lab)"));
+    if (text.contains(QChar(0)))
+        return failure(EndpointAddress::tr("A Unix socket address cannot hold a NUL character"));
+    const bool abstract = text.startsWith(QLatin1Char('@'));
+    if (abstract && text.size() == 1)
+        return failure(EndpointAddress::tr("Enter a name after '@' (an abstract socket name, such as @lab)"));
+    const qsizetype bytes = abstract ? text.mid(1).toUtf8().size() : QFile::encodeName(text).size();
+    if (bytes > ParsedEndpoint::MaxUnixAddressBytes)
+        return failure(EndpointAddress::tr("'%1' is %2 bytes long; a Unix socket address holds at most %3 "
+                                           "(sun_path): choose a shorter path")
+                           .arg(text).arg(bytes).arg(ParsedEndpoint::MaxUnixAddressBytes));
+    if (!abstract && text.endsWith(QLatin1Char('/')))
+        return failure(EndpointAddress::tr("'%1' names a directory; a socket needs a file name").arg(text));
+    ParsedEndpoint result;
+    result.kind = EndpointKind::Unix;
+    result.path = text;
+    return result;
+}
+
+ParsedEndpoint parseListenAddress(const QString &text)
+{
+    QString address;
+    const EndpointKind kind = splitKind(text.trimmed(), &address);
+    if (!isEndpointKindSupported(kind))
+        return unsupported(kind);
+    if (kind == EndpointKind::Unix)
+        return parseUnixAddress(address);
+    return parseListenEndpoint(address);
+}
+
+ParsedEndpoint parseConnectAddress(const QString &text)
+{
+    QString address;
+    const EndpointKind kind = splitKind(text.trimmed(), &address);
+    if (!isEndpointKindSupported(kind))
+        return unsupported(kind);
+    if (kind == EndpointKind::Unix)
+        return parseUnixAddress(address);
+    ParsedEndpoint result = parseHostAndPort(address);
+    if (result.ok() && result.port == 0)
+        return failure(EndpointAddress::tr("port 0 cannot be connected to"));
     return result;
 }

@@ -77,6 +77,12 @@ private Q_SLOTS:
     void parseListenEndpoint_data();
     void parseListenEndpoint();
     void defaultIsEmpty();
+    void kindPrefix_data();
+    void kindPrefix();
+    void unixAddress_data();
+    void unixAddress();
+    void textRoundTrips_data();
+    void textRoundTrips();
 };
 
 void tst_EndpointAddress::parsePort_data()
@@ -317,6 +323,105 @@ void tst_EndpointAddress::defaultIsEmpty()
     QVERIFY(parsed.host.isEmpty());
     QVERIFY(parsed.address.isNull());
     QCOMPARE(parsed.port, quint16(0));
+}
+
+// [KIND:]ADDRESS: the kind is a whole word before the first ':'; without one, TCP, so that
+// every address typed before kinds existed means what it meant.
+void tst_EndpointAddress::kindPrefix_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("listening");
+    QTest::addColumn<int>("kind"); // 0: refused
+    QTest::addColumn<QString>("addressOrError"); // host:port, the path, or what the error says
+    QTest::newRow("bare port listens on tcp") << QStringLiteral("4000") << true << int(EndpointKind::Tcp)
+                                              << QStringLiteral("127.0.0.1:4000");
+    QTest::newRow("tcp: prefix") << QStringLiteral("tcp:4000") << true << int(EndpointKind::Tcp)
+                                 << QStringLiteral("127.0.0.1:4000");
+    QTest::newRow("TCP: any case") << QStringLiteral("TCP:[::1]:80") << true << int(EndpointKind::Tcp)
+                                   << QStringLiteral("::1:80");
+    QTest::newRow("host:port connects over tcp") << QStringLiteral("localhost:80") << false
+                                                 << int(EndpointKind::Tcp) << QStringLiteral("localhost:80");
+    QTest::newRow("tcp: before a host named unix") << QStringLiteral("tcp:unix:80") << false
+                                                   << int(EndpointKind::Tcp) << QStringLiteral("unix:80");
+    QTest::newRow("connect to port 0") << QStringLiteral("tcp:127.0.0.1:0") << false << 0
+                                       << QStringLiteral("port 0");
+    QTest::newRow("udp not yet") << QStringLiteral("udp:127.0.0.1:53") << false << 0
+                                 << QStringLiteral("not yet supported");
+    QTest::newRow("tls not yet") << QStringLiteral("tls:4433") << true << 0 << QStringLiteral("TLS sockets");
+    QTest::newRow("bad tcp address keeps its reason") << QStringLiteral("tcp:localhost:80") << true << 0
+                                                      << QStringLiteral("not a name");
+}
+
+void tst_EndpointAddress::kindPrefix()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, listening);
+    QFETCH(int, kind);
+    QFETCH(QString, addressOrError);
+    const ParsedEndpoint parsed = listening ? parseListenAddress(text) : parseConnectAddress(text);
+    if (kind == 0) {
+        checkError(parsed, addressOrError);
+        return;
+    }
+    QVERIFY2(parsed.ok(), qPrintable(parsed.error));
+    QCOMPARE(int(parsed.kind), kind);
+    QCOMPARE(QStringLiteral("%1:%2").arg(parsed.host).arg(parsed.port), addressOrError);
+}
+
+void tst_EndpointAddress::unixAddress_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("ok");
+    QTest::addColumn<QString>("pathOrError");
+    const QString longest = QLatin1Char('/') + QString(ParsedEndpoint::MaxUnixAddressBytes - 1, QLatin1Char('a'));
+    QTest::newRow("path") << QStringLiteral("/tmp/lab.sock") << true << QStringLiteral("/tmp/lab.sock");
+    QTest::newRow("relative path") << QStringLiteral("lab.sock") << true << QStringLiteral("lab.sock");
+    QTest::newRow("abstract") << QStringLiteral("@lab") << true << QStringLiteral("@lab");
+    QTest::newRow("longest path fits") << longest << true << longest;
+    QTest::newRow("one byte too long") << longest + QLatin1Char('a') << false << QStringLiteral("at most 107");
+    // Bytes, not characters: "é" is two bytes in UTF-8.
+    QTest::newRow("too long in bytes") << QLatin1Char('/') + QString(54, QChar(0xe9)) << false
+                                       << QStringLiteral("109 bytes");
+    QTest::newRow("abstract too long") << QLatin1Char('@') + QString(108, QLatin1Char('x')) << false
+                                       << QStringLiteral("sun_path");
+    QTest::newRow("empty") << QString() << false << QStringLiteral("socket file path");
+    QTest::newRow("bare @") << QStringLiteral("@") << false << QStringLiteral("name after '@'");
+    QTest::newRow("directory") << QStringLiteral("/tmp/") << false << QStringLiteral("directory");
+    QTest::newRow("NUL") << QStringLiteral("/tmp/a") + QChar(0) + QStringLiteral("b") << false
+                         << QStringLiteral("NUL");
+}
+
+void tst_EndpointAddress::unixAddress()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, ok);
+    QFETCH(QString, pathOrError);
+    const ParsedEndpoint parsed = parseUnixAddress(text);
+    if (!ok) {
+        checkError(parsed, pathOrError);
+        return;
+    }
+    QVERIFY2(parsed.ok(), qPrintable(parsed.error));
+    QCOMPARE(parsed.kind, EndpointKind::Unix);
+    QCOMPARE(parsed.path, pathOrError);
+    QCOMPARE(parsed.isAbstract(), text.startsWith(QLatin1Char('@')));
+}
+
+void tst_EndpointAddress::textRoundTrips_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::newRow("IPv4") << QStringLiteral("127.0.0.1:4000");
+    QTest::newRow("IPv6") << QStringLiteral("[::1]:80");
+    QTest::newRow("name") << QStringLiteral("localhost:7");
+}
+
+void tst_EndpointAddress::textRoundTrips()
+{
+    QFETCH(QString, text);
+    const ParsedEndpoint parsed = parseConnectAddress(text);
+    QVERIFY2(parsed.ok(), qPrintable(parsed.error));
+    QCOMPARE(parsed.text(), text);
+    QCOMPARE(parseConnectAddress(parsed.text()).host, parsed.host);
 }
 
 QTEST_GUILESS_MAIN(tst_EndpointAddress)

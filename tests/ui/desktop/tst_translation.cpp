@@ -110,8 +110,8 @@ private Q_SLOTS:
     {
         QTranslator english;
         QVERIFY(english.load(QStringLiteral(":/i18n/socketlab_en.qm")));
-        QCOMPARE(english.translate("MainWindow", "%n connection(s)", nullptr, 1), QStringLiteral("%n connection"));
-        QCOMPARE(english.translate("MainWindow", "%n connection(s)", nullptr, 2), QStringLiteral("%n connections"));
+        QCOMPARE(english.translate("StatusLine", "%n connection(s)", nullptr, 1), QStringLiteral("%n connection"));
+        QCOMPARE(english.translate("StatusLine", "%n connection(s)", nullptr, 2), QStringLiteral("%n connections"));
     }
 
     void qtsOwnStringsAreGerman()

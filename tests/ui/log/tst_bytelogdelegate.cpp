@@ -7,6 +7,7 @@
 #include "session.h"
 
 #include <QFontInfo>
+#include <QFontMetricsF>
 #include <QHeaderView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -49,7 +50,16 @@ private Q_SLOTS:
         QFont like;
         like.setPointSizeF(21);
         const QFont font = delegate.previewFont(like);
-        QVERIFY(QFontInfo(font).fixedPitch());
+        // Measured: fontconfig's fixed-pitch flag is false for Noto Sans Mono, "monospace" on a
+        // desktop with fonts-noto-mono, although its characters all advance alike.
+        const QFontMetricsF metrics(font);
+        const qreal cells = 10 * metrics.horizontalAdvance(QLatin1Char('0'));
+        for (const char c : { 'i', 'W', '0', '.', '\\', 'x' }) {
+            QVERIFY2(qAbs(metrics.horizontalAdvance(QString(10, QLatin1Char(c))) - cells) < 0.01,
+                qPrintable(QStringLiteral("'%1' in %2")
+                               .arg(QLatin1Char(c))
+                               .arg(QFontInfo(font).family())));
+        }
         QCOMPARE(font.pointSizeF(), 21.0);
         like.setPointSizeF(9);
         QCOMPARE(delegate.previewFont(like).pointSizeF(), 9.0);

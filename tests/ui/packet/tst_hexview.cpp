@@ -47,6 +47,8 @@ private Q_SLOTS:
     void chunkToolTip();
     void hoverShowsChunkToolTip();
     void chunkBoundaryIsPainted();
+    void asciiGlyphsStayInTheirCells_data();
+    void asciiGlyphsStayInTheirCells();
     void sixteenMegabytes();
     void packetViewShowChunks_data();
     void packetViewShowChunks();
@@ -628,6 +630,60 @@ void tst_HexView::chunkBoundaryIsPainted()
     view.setChunkBoundaries({ 0, 27 });
     QCOMPARE(pixelLeftOf(27), marker);
     QVERIFY(pixelLeftOf(28) != marker);
+}
+
+void tst_HexView::asciiGlyphsStayInTheirCells_data()
+{
+    QTest::addColumn<char>("character");
+    // The narrowest and widest letters, a digit and punctuation: in a proportional font a run of
+    // `i` falls short of its cells and a run of `W` runs past them.
+    QTest::newRow("i") << 'i';
+    QTest::newRow("W") << 'W';
+    QTest::newRow("0") << '0';
+    QTest::newRow(".") << '.';
+}
+
+// The ASCII pane draws a row's characters as one run from the x of its first cell; each must
+// land in its own cell, which only a font whose characters all advance alike does.
+void tst_HexView::asciiGlyphsStayInTheirCells()
+{
+    QFETCH(char, character);
+    // Ink: where the row differs from the same row of spaces (offset, hex and bars alike).
+    ShownView blank(QByteArray(HexLayout::BytesPerRow, ' '));
+    ShownView shown(QByteArray(HexLayout::BytesPerRow, character));
+    const HexView &view = shown.view;
+    const QImage reference = blank.view.viewport()->grab().toImage();
+    const QImage image = view.viewport()->grab().toImage();
+    const QRect row = view.byteRect(0, Pane::Ascii);
+    const auto inkColumns = [&](int left, int right) {
+        QList<int> columns;
+        for (int x = qMax(left, 0); x <= qMin(right, image.width() - 1); ++x) {
+            for (int y = row.top(); y <= row.bottom(); ++y) {
+                const QPoint at = QPoint(x, y) * image.devicePixelRatio();
+                if (image.pixel(at) != reference.pixel(at)) {
+                    columns << x;
+                    break;
+                }
+            }
+        }
+        return columns;
+    };
+    for (int column = 0; column < HexLayout::BytesPerRow; ++column) {
+        const QRect cell = view.byteRect(column, Pane::Ascii);
+        QVERIFY2(!inkColumns(cell.left(), cell.right()).isEmpty(),
+            qPrintable(QStringLiteral("no ink in the cell of byte %1 (x %2..%3)")
+                           .arg(column)
+                           .arg(cell.left())
+                           .arg(cell.right())));
+    }
+    // Nothing spills past the last cell (a pixel of antialiasing aside).
+    const QRect last = view.byteRect(HexLayout::BytesPerRow - 1, Pane::Ascii);
+    const QList<int> spill = inkColumns(last.right() + 2, image.width());
+    QVERIFY2(spill.isEmpty(),
+        qPrintable(QStringLiteral("ink at x = %1, past the last cell (x %2..%3)")
+                       .arg(spill.value(0))
+                       .arg(last.left())
+                       .arg(last.right())));
 }
 
 void tst_HexView::sixteenMegabytes()

@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "packetview.h"
+#include "trafficevent.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+class Session;
+
+// What the packet view shows for a selection of log rows: the data rows of one connection as
+// one stream in order, a chunk wherever one read() or write() ended — or, when that cannot
+// be shown, a message that says why.
+struct PacketSelection
+{
+    Q_DECLARE_TR_FUNCTIONS(PacketSelection)
+
+public:
+    static constexpr qint64 MaxBytes = qint64(64) << 20;
+
+    // events: indexes into the session's log, in any order.
+    static PacketSelection fromEvents(const Session &session, QList<qint64> events);
+
+    QList<PacketChunk> chunks;
+    QString title; // whose bytes: the connection's name
+    QString message; // shown instead of chunks when there are none
+    ConnectionId connection = 0; // the connection of the newest selected row
+};

@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QObject>
+
+class QDockWidget;
+class QMainWindow;
+class QWidget;
+
+// Where the panes around the log sit: sockets on the left, the packet view with the lessons
+// and the connection info on the right, sending and the chart below. It keeps the layout the
+// user made across starts, and can put everything back as it was on first start.
+class DockLayout : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Pane { Sockets, Packet, ConnectionInfo, Chart, Send, Lessons };
+
+    struct Panes
+    {
+        QWidget *sockets = nullptr;
+        QWidget *packet = nullptr;
+        QWidget *connectionInfo = nullptr;
+        QWidget *chart = nullptr;
+        QWidget *send = nullptr; // null in a read-only window
+        QWidget *lessons = nullptr; // null in a read-only window
+    };
+
+    // Docks the panes in window; call once the central widget is set.
+    DockLayout(QMainWindow &window, const Panes &panes);
+
+    QDockWidget *dock(Pane pane) const; // null for a pane the window does not have
+    QList<QDockWidget *> docks() const;
+    // Shows the pane's dock in front of those it shares a place with.
+    void raise(Pane pane);
+
+    // The layout of the last live window, if it is still readable; else the docks as built.
+    void restoreSaved();
+    void save() const;
+    // Gives the docks their first-start sizes the first time the window shows, unless a saved
+    // layout was restored.
+    void sizeOnFirstShow();
+    // Back to the docks as they are on first start; the saved layout is forgotten.
+    void reset();
+
+private:
+    QDockWidget *addDock(Pane pane, const QString &title, const char *objectName, QWidget *widget);
+    void sizeDocks();
+
+    QMainWindow &m_window;
+    Panes m_panes;
+    QList<QDockWidget *> m_docks; // indexed by Pane, null where the window has no such pane
+    QByteArray m_defaultLayout; // saveState() as built, for reset()
+    bool m_sized = false;
+};

@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "statusline.h"
+
+#include "byteformat.h"
+#include "session.h"
+
+#include <QLabel>
+#include <QStatusBar>
+#include <QTimer>
+
+#include <climits>
+
+StatusLine::StatusLine(QStatusBar *bar, const Session &session, bool readOnly, QObject *parent)
+    : QObject(parent)
+    , m_bar(bar)
+    , m_session(session)
+    , m_readOnly(readOnly)
+{
+    m_time = new QLabel;
+    m_time->setToolTip(tr("Time since the session started"));
+    m_connections = new QLabel;
+    m_connections->setToolTip(
+        tr("Connections made or accepted in this session, and how many are still open"));
+    m_traffic = new QLabel;
+    m_traffic->setToolTip(tr("Bytes received and sent by every connection, and events in the log"));
+    m_recording = new QLabel;
+    m_recording->setToolTip(tr("The file this session is recorded to"));
+    bar->addWidget(m_time);
+    bar->addWidget(m_connections);
+    bar->addWidget(m_traffic);
+    bar->addPermanentWidget(m_recording);
+    // A long journal path (and larger text when zoomed) must not make the window wider than the
+    // screen: the label may be cut instead.
+    m_recording->setMinimumWidth(1);
+    m_timer = new QTimer(this);
+    connect(m_timer, &QTimer::timeout, this, &StatusLine::refresh);
+    m_timer->start(IntervalMs);
+    refresh();
+}
+
+void StatusLine::setRecordingText(const QString &text)
+{
+    m_recording->setText(text);
+}
+
+QString StatusLine::recordingText() const
+{
+    return m_recording->text();
+}
+
+void StatusLine::showMessage(const QString &text, int timeoutMs)
+{
+    m_bar->showMessage(text, timeoutMs);
+}
+
+void StatusLine::refresh()
+{
+    const quint64 version = m_session.connections().version();
+    if (version != m_seenTableVersion) {
+        m_seenTableVersion = version;
+        Q_EMIT connectionsChanged();
+    }
+    quint64 in = 0, out = 0;
+    int open = 0, connections = 0;
+    for (const ConnectionInfo &info : m_session.connections().snapshot()) {
+        in += info.bytesIn;
+        out += info.bytesOut;
+        open += info.isFinished() ? 0 : 1;
+        connections += info.isListener() ? 0 : 1;
+    }
+    const qint64 seconds = m_session.clock().nowNs() / 1000000000;
+    m_time->setText(tr("Session %1:%2:%3")
+                        .arg(seconds / 3600, 2, 10, QLatin1Char('0'))
+                        .arg(seconds / 60 % 60, 2, 10, QLatin1Char('0'))
+                        .arg(seconds % 60, 2, 10, QLatin1Char('0')));
+    m_connections->setText(tr("%n connection(s)", nullptr, connections));
+    m_traffic->setText(
+        (m_readOnly ? tr("%1 in, %2 out, %n socket(s) open at the end, ", nullptr, open)
+                    : tr("%1 in, %2 out, %n socket(s) open, ", nullptr, open))
+            .arg(formatByteCount(double(in)), formatByteCount(double(out)))
+        + tr("%n event(s)", nullptr, int(qMin<qint64>(m_session.log().count(), INT_MAX))));
+    if (!m_readOnly)
+        m_recording->setText(tr("Recording to %1").arg(m_session.journalPath()));
+}
