@@ -9,6 +9,7 @@
 #include "headlessrun.h"
 #include "lessonloader.h"
 #include "mainwindow.h"
+#include "recordingdestination.h"
 #include "session.h"
 #include "scriptedsends.h"
 #include "sessionloader.h"
@@ -78,6 +79,12 @@ void openFromCommandLine(Workbench &workbench, const CommandLine &commandLine)
     }
 }
 
+// An empty session is removed at the end only from a file SocketLab named itself.
+Session::PathChoice pathChoice(const CommandLine &commandLine)
+{
+    return commandLine.recordPath.isEmpty() ? Session::PathChoice::BySocketLab : Session::PathChoice::ByUser;
+}
+
 // Writes every --export; false (with the reasons on stderr) when any failed.
 bool writeExports(const Session &session, const CommandLine &commandLine)
 {
@@ -114,6 +121,14 @@ int runHeadless(const CommandLine &commandLine, Session &session)
     }
     // The workbench closed its sockets on the way out: print those last events too.
     printer.printUpTo(session.log().count() - 1);
+    if (!session.flush()) {
+        std::fprintf(stderr, "socketlab: %s\n",
+                     qPrintable(QObject::tr("%1: the last %2 bytes of the recording could not be written: %3")
+                                    .arg(session.journalPath())
+                                    .arg(session.unwrittenBytes())
+                                    .arg(session.journal().errorString())));
+        exitCode = 1;
+    }
     if (!writeExports(session, commandLine))
         exitCode = 1;
     return exitCode;
@@ -247,7 +262,7 @@ int main(int argc, char **argv)
         QString error;
         const QString path = commandLine.recordPath.isEmpty()
             ? Session::defaultJournalPath(session.clock().startedAt()) : commandLine.recordPath;
-        if (!session.startRecording(path, &error)) {
+        if (!session.startRecording(path, &error, pathChoice(commandLine))) {
             std::fprintf(stderr, "socketlab: %s\n", qPrintable(error));
             return 1;
         }
@@ -281,7 +296,8 @@ int main(int argc, char **argv)
     QString error;
     const QString path = commandLine.recordPath.isEmpty()
         ? Session::defaultJournalPath(session.clock().startedAt()) : commandLine.recordPath;
-    if (!session.startRecording(path, &error)) {
+    if (!RecordingDestination::startRecording(session, path, pathChoice(commandLine), nullptr, &error)) {
+        std::fprintf(stderr, "socketlab: %s\n", qPrintable(error));
         QMessageBox::critical(nullptr, QObject::tr("SocketLab"), error);
         return 1;
     }

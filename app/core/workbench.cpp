@@ -178,3 +178,8 @@ void Workbench::setNoDelay(ConnectionId id, bool on)
 {
     post([host = m_host, id, on] { host->setNoDelay(id, on); });
 }
+
+void Workbench::moveRecording(const QString &path)
+{
+    post([host = m_host, path] { host->moveRecording(path); });
+}

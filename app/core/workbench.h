@@ -83,6 +83,10 @@ public:
     void setReceiveCap(ConnectionId id, qint64 bytes);
     void setAcceptingPaused(ConnectionId listener, bool paused);
 
+    // When the journal cannot be written (a full disk, see Session::recordingProblem()): copies
+    // the recording so far to path, a new file, and goes on recording there.
+    void moveRecording(const QString &path);
+
     // Asks the network thread what the kernel knows about this socket; the answer comes as
     // kernelInfoReady() on this object's thread.
     void requestKernelInfo(ConnectionId id);

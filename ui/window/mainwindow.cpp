@@ -16,6 +16,7 @@
 #include "logpane.h"
 #include "packetselection.h"
 #include "packetview.h"
+#include "recordingbanner.h"
 #include "sendpanel.h"
 #include "session.h"
 #include "sessionfiles.h"
@@ -119,6 +120,8 @@ QWidget *MainWindow::buildCentralPane()
     auto *layout = new QVBoxLayout(pane); // ClassroomMode puts its banner on top of this layout
     layout->setContentsMargins(4, 4, 4, 0);
     layout->addWidget(m_banner);
+    if (m_workbench)
+        layout->addWidget(new RecordingBanner(*m_workbench));
     layout->addWidget(m_log);
     return pane;
 }

@@ -8,6 +8,8 @@
 #include <QCoreApplication>
 #include <QTimer>
 
+#include <cstdio>
+
 namespace {
 
 bool everySocketEnded(const ConnectionTable &table)
@@ -35,6 +37,22 @@ HeadlessRun::HeadlessRun(Workbench &workbench, qint64 durationMs, QObject *paren
     if (durationMs >= 0)
         QTimer::singleShot(durationMs, this, &HeadlessRun::stop);
     connect(&workbench.session().log(), &TrafficLog::appended, this, &HeadlessRun::checkWhetherDone);
+    connect(&workbench.session(), &Session::recordingProblemChanged, this, &HeadlessRun::reportRecordingProblem,
+            Qt::QueuedConnection);
+}
+
+// On stderr, where a user watching a terminal looks; stdout carries the events.
+void HeadlessRun::reportRecordingProblem(const QString &problem)
+{
+    if (!problem.isEmpty()) {
+        m_recordingStopped = true;
+        std::fprintf(stderr, "socketlab: %s\n", qPrintable(problem));
+    } else if (m_recordingStopped) {
+        m_recordingStopped = false;
+        std::fprintf(stderr, "socketlab: %s\n",
+                     qPrintable(tr("the recording is written again: reading and sending resume")));
+    }
+    std::fflush(stderr);
 }
 
 int HeadlessRun::exec()

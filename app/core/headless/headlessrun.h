@@ -7,7 +7,8 @@ class Workbench;
 
 // Runs a workbench without a window until SIGINT or SIGTERM, until the duration elapses, or
 // until every socket has ended (like netcat after its connection closes). Exit code: 0, or 1
-// when a listener could not bind or a connection never connected.
+// when a listener could not bind or a connection never connected, or when the recording could
+// not be written at the end (a full disk). A recording that stops and resumes is said on stderr.
 class HeadlessRun : public QObject
 {
     Q_OBJECT
@@ -20,8 +21,10 @@ public:
 
 private:
     void checkWhetherDone();
+    void reportRecordingProblem(const QString &problem);
     void stop();
 
     Workbench &m_workbench;
     bool m_stopping = false;
+    bool m_recordingStopped = false;
 };

@@ -3,6 +3,7 @@
 
 #include "acceptguard.h"
 #include "connectioninfo.h"
+#include "journalgate.h"
 #include "journalwriter.h"
 #include "session.h"
 #include "socketoptions.h"
@@ -18,9 +19,18 @@
 EndpointHost::EndpointHost(Session &session, QObject *parent)
     : QObject(parent)
     , m_session(session)
+    , m_journalGate(new JournalGate(session, this))
 {
     m_tableReader.setMaxThreadCount(1);
     connect(&m_session, &Session::journalWritten, this, &EndpointHost::journalWritten);
+    // A journal that cannot be written holds every connection's reading until it can again.
+    connect(m_journalGate, &JournalGate::closedChanged, this, [this](bool closed) {
+        if (closed)
+            setReadingHeld(true);
+        else
+            journalWritten();
+    });
+    connect(m_journalGate, &JournalGate::released, this, &EndpointHost::handOver);
     // Qt says when bytes are written, not how many wait: the send queues are polled.
     auto *queueTimer = new QTimer(this);
     connect(queueTimer, &QTimer::timeout, this, &EndpointHost::publishSendQueues);
@@ -175,14 +185,12 @@ void EndpointHost::adopt(ConnectionId id, Transport *transport, bool echo, Conne
         m_session.record(id, EventKind::Received, bytes);
         countReceived(id, bytes.size());
         const Link link = m_links.value(id);
-        if (link.echo) {
-            // Journal first: once the peer reads its echo, the bytes are safe from a crash.
-            // Written here rather than echoed when the writer says so, because a peer that
-            // half-closed would be gone by then (Qt closes at end of stream, once its write
-            // buffer is empty). Only echoing connections wait for the disk this way.
-            m_session.flush();
+        // Echoed at once rather than when the journal writer has written: a peer that half-closed
+        // would be gone by then (Qt closes at end of stream, once its write buffer is empty).
+        // sendNow() writes the journal first, so once the peer reads its echo, the bytes it sent
+        // and those it got back are safe from a crash. Only connections that send wait for the disk.
+        if (link.echo)
             sendNow(id, bytes);
-        }
         if (link.relayListener != 0)
             relay(id, link.relayListener, bytes);
         holdReadingWhileJournalBehind();
@@ -249,6 +257,11 @@ void EndpointHost::send(ConnectionId id, const QByteArray &bytes, int count, int
         auto link = m_links.find(id);
         if (link == m_links.end())
             return;
+        // Nothing more is held while the journal cannot be written: the repeat waits for it.
+        if (m_journalGate->isClosed()) {
+            timer->start(qMax(intervalMs, BlockedPollMs));
+            return;
+        }
         // Backpressure: while the kernel takes nothing (the peer's window is closed), queueing
         // more would record Sent for bytes that are not moving. Wait, and say so once.
         const qint64 queued = link->transport->bytesToWrite();
@@ -323,13 +336,27 @@ void EndpointHost::setNoDelay(ConnectionId id, bool on)
         m_session.recordText(id, EventKind::Error, tr("setsockopt(TCP_NODELAY) failed: not connected"));
 }
 
+// Every byte SocketLab sends goes through here: recorded, in the journal's file, then handed to
+// the socket (JournalGate). A peer never receives what the file does not have.
 void EndpointHost::sendNow(ConnectionId id, const QByteArray &bytes)
 {
     const Link link = m_links.value(id);
-    if (link.transport && link.transport->send(bytes))
-        m_session.record(id, EventKind::Sent, bytes);
-    else
+    if (!link.transport || !link.transport->isConnected()) {
         m_session.recordText(id, EventKind::Error, tr("not connected: %n byte(s) not sent", nullptr, int(bytes.size())));
+        return;
+    }
+    if (m_journalGate->recordOutgoing(id, bytes))
+        handOver(id, bytes);
+}
+
+void EndpointHost::handOver(ConnectionId id, const QByteArray &bytes)
+{
+    const Link link = m_links.value(id);
+    if (!link.transport || !link.transport->send(bytes))
+        m_session.recordText(id, EventKind::Error,
+                             tr("the %n byte(s) recorded as sent just before were not sent: this connection "
+                                "can no longer send",
+                                nullptr, int(bytes.size())));
 }
 
 void EndpointHost::close(ConnectionId id)
@@ -435,8 +462,13 @@ void EndpointHost::holdReadingWhileJournalBehind()
 
 void EndpointHost::journalWritten()
 {
-    if (m_readingHeld && m_session.unwrittenBytes() < JournalWriter::LowWater)
+    if (m_readingHeld && !m_journalGate->isClosed() && m_session.unwrittenBytes() < JournalWriter::LowWater)
         setReadingHeld(false);
+}
+
+void EndpointHost::moveRecording(const QString &path)
+{
+    m_journalGate->moveRecording(path);
 }
 
 void EndpointHost::setReadingHeld(bool held)

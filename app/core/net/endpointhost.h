@@ -13,6 +13,7 @@
 #include <QThreadPool>
 
 class AcceptGuard;
+class JournalGate;
 class QTcpServer;
 class QTcpSocket;
 class QTimer;
@@ -70,6 +71,8 @@ public:
     void setNoDelay(ConnectionId id, bool on);
     // Closes every socket (FIN) and flushes the journal: the session is ending.
     void shutdown();
+    // The journal cannot be written (a full disk): continue the recording in a new file.
+    void moveRecording(const QString &path);
 
     // Teacher's limits. A listener refuses (RST) connections beyond its cap, with a note naming
     // the peer; a connection that has received its cap stops being read (flow control holds the
@@ -117,6 +120,7 @@ private:
     void relay(ConnectionId from, ConnectionId listenerId, const QByteArray &bytes);
     void learnAddresses(ConnectionId id);
     void sendNow(ConnectionId id, const QByteArray &bytes);
+    void handOver(ConnectionId id, const QByteArray &bytes);
     void noteUnknown(ConnectionId id, const QString &what);
     void holdReadingWhileJournalBehind();
     void journalWritten();
@@ -127,7 +131,8 @@ private:
     void publishSendQueues();
 
     Session &m_session;
-    bool m_readingHeld = false;   // every connection's: the journal is too far behind
+    JournalGate *m_journalGate = nullptr;   // what is sent is recorded first
+    bool m_readingHeld = false;   // every connection's: the journal is too far behind, or failing
     QHash<ConnectionId, Listener> m_listeners;
     QHash<ConnectionId, Link> m_links;
     QHash<ConnectionId, UdpEndpoint *> m_udp;   // by the socket's id

@@ -11,7 +11,10 @@
 
 #include <cerrno>
 #include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
 #include <sys/uio.h>
+#include <unistd.h>
 
 const QByteArray Journal::Magic = QByteArrayLiteral("\x89SLB\r\n\x1a\n");
 
@@ -83,28 +86,72 @@ Journal::~Journal()
         flush();
 }
 
-bool Journal::create(const QString &path, const QDateTime &startedAt, QString *error)
+Journal::Destination Journal::destination(const QString &path, QString *reason)
+{
+    const QFileInfo info(path);
+    if (info.isSymLink()) {
+        *reason = tr("%1 is a symbolic link (to %2): recording would write wherever it points")
+                      .arg(path, info.symLinkTarget());
+        return Destination::SymbolicLink;
+    }
+    if (!info.exists())
+        return Destination::Free;
+    if (!info.isFile()) {
+        *reason = tr("Cannot record to %1: not a regular file").arg(path);
+        return Destination::NotAFile;
+    }
+    if (info.size() == 0)
+        return Destination::Free;
+    QFile file(path);
+    if (file.open(QIODevice::ReadOnly) && file.read(Magic.size()) == Magic) {
+        *reason = tr("%1 is a recorded session: SocketLab never records over one (its %2 bytes would "
+                     "be lost); choose a new file name, or open it with --open")
+                      .arg(path).arg(info.size());
+        return Destination::Session;
+    }
+    *reason = tr("%1 is not a SocketLab session: recording would replace its %2 bytes; choose a new "
+                 "file name")
+                  .arg(path).arg(info.size());
+    return Destination::NotASession;
+}
+
+bool Journal::create(const QString &path, const QDateTime &startedAt, QString *error, Existing existing)
 {
     m_path = path;
-    // The journal is where payloads are read back from: /dev/null would blank them, a FIFO
-    // would block here, and chmod below would lock others out of a shared device.
-    const QFileInfo existing(path);
-    if (existing.exists() && !existing.isFile()) {
-        *error = tr("Cannot record to %1: not a regular file").arg(path);
+    QString reason;
+    const Destination found = destination(path, &reason);
+    const bool replace = existing == Existing::Replace
+        && (found == Destination::NotASession || found == Destination::SymbolicLink);
+    if (found != Destination::Free && !replace) {
+        *error = reason;
         return false;
     }
-    m_writeFile.setFileName(path);
+    // A link is replaced, not followed: what it points to is not ours to overwrite.
+    if (found == Destination::SymbolicLink && !QFile::remove(path)) {
+        *error = tr("Cannot record to %1: cannot remove the symbolic link").arg(path);
+        return false;
+    }
+    // Created owner-only, so there is no moment at which others may open it; an older file
+    // being replaced is restricted too. O_NOFOLLOW: a link made since the check above is
+    // refused rather than followed; O_EXCL where nothing was there, for the same reason.
+    int flags = O_WRONLY | O_CREAT | O_NOFOLLOW | O_CLOEXEC;
+    if (QFileInfo(path).exists())
+        flags |= found == Destination::NotASession ? O_TRUNC : 0;
+    else
+        flags |= O_EXCL;
+    const int fd = ::open(QFile::encodeName(path).constData(), flags, S_IRUSR | S_IWUSR);
+    if (fd < 0) {
+        *error = tr("Cannot record to %1: %2").arg(path, qt_error_string(errno));
+        return false;
+    }
+    ::fchmod(fd, S_IRUSR | S_IWUSR);
     // Unbuffered: write() then returns what the kernel took, so flush() knows which bytes are
     // really in the file. The journal buffers by itself.
-    // Created owner-only, so there is no moment at which others may open it; an older file
-    // being replaced is restricted too.
-    const QFileDevice::Permissions ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
-    if (!m_writeFile.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Unbuffered,
-                          ownerOnly)) {
+    if (!m_writeFile.open(fd, QIODevice::WriteOnly | QIODevice::Unbuffered, QFileDevice::AutoCloseHandle)) {
+        ::close(fd);
         *error = tr("Cannot record to %1: %2").arg(path, m_writeFile.errorString());
         return false;
     }
-    m_writeFile.setPermissions(ownerOnly);
 
     QByteArray header = Magic;
     put<quint16>(header, FormatVersion);
@@ -124,6 +171,69 @@ bool Journal::create(const QString &path, const QDateTime &startedAt, QString *e
         return false;
     }
     return true;
+}
+
+bool Journal::moveTo(const QString &path, QString *error)
+{
+    QMutexLocker flushing(&m_flushMutex);   // the file stays as it is while it is copied
+    const int fd = ::open(QFile::encodeName(path).constData(),
+                          O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, S_IRUSR | S_IWUSR);
+    if (fd < 0) {
+        *error = tr("Cannot record to %1: %2").arg(path, qt_error_string(errno));
+        return false;
+    }
+    ::fchmod(fd, S_IRUSR | S_IWUSR);
+    const auto fail = [&](int code) {
+        *error = tr("Cannot record to %1: %2").arg(path, qt_error_string(code));
+        ::close(fd);
+        ::unlink(QFile::encodeName(path).constData());
+        return false;
+    };
+    // Only this function and flush() change m_flushedSize, and flush() waits for the mutex.
+    const quint64 size = m_flushedSize;
+    {
+        QMutexLocker reading(&m_readFileMutex);
+        QByteArray slice;
+        for (quint64 done = 0; done < size;) {
+            if (!m_readFile.seek(qint64(done)))
+                return fail(EIO);
+            slice = m_readFile.read(qint64(qMin<quint64>(size - done, 1 << 20)));
+            if (slice.isEmpty())
+                return fail(EIO);
+            for (qsizetype at = 0; at < slice.size();) {
+                const ssize_t n = ::write(fd, slice.constData() + at, size_t(slice.size() - at));
+                if (n < 0 && errno == EINTR)
+                    continue;
+                if (n <= 0)
+                    return fail(n < 0 ? errno : ENOSPC);
+                at += n;
+            }
+            done += quint64(slice.size());
+        }
+        if (::fsync(fd) != 0)
+            return fail(errno);
+        m_readFile.close();
+        m_readFile.setFileName(path);
+        m_readWindow.clear();
+        m_readWindowOffset = 0;
+        if (!m_readFile.open(QIODevice::ReadOnly))
+            return fail(EIO);
+    }
+    m_writeFile.close();
+    m_writeFile.open(fd, QIODevice::WriteOnly | QIODevice::Unbuffered, QFileDevice::AutoCloseHandle);
+    QFile::remove(m_path);   // its bytes are all in the new file: this frees the full disk
+    QMutexLocker lock(&m_bufferMutex);
+    m_path = path;
+    return true;
+}
+
+void Journal::remove()
+{
+    QMutexLocker flushing(&m_flushMutex);
+    QMutexLocker reading(&m_readFileMutex);
+    m_writeFile.close();
+    m_readFile.close();
+    QFile::remove(m_path);
 }
 
 bool Journal::openReadOnly(const QString &path, QString *error)
@@ -332,6 +442,12 @@ void Journal::read(quint64 offset, quint32 length, QByteArray &bytes) const
     }
     if (bytes.size() == inFile && !tail.isEmpty())
         bytes += tail;
+}
+
+QString Journal::path() const
+{
+    QMutexLocker lock(&m_bufferMutex);
+    return m_path;
 }
 
 QString Journal::errorString() const

@@ -68,9 +68,31 @@ public:
     Journal(const Journal &) = delete;
     Journal &operator=(const Journal &) = delete;
 
-    // Creates (or truncates) the file, readable by the owner only: sessions can hold secrets.
-    // Fails for anything but a regular file (a device, a pipe): the journal is read back.
-    bool create(const QString &path, const QDateTime &startedAt, QString *error);
+    // What is at a path the user wants to record to (see create()).
+    enum class Destination {
+        Free,         // nothing there, or an empty file
+        Session,      // a recorded session: never recorded over
+        NotASession,  // a file with other contents: recording would replace them
+        SymbolicLink, // recording would write wherever it points
+        NotAFile,     // a directory, a device, a pipe: never recorded to
+    };
+    static Destination destination(const QString &path, QString *reason);
+    // Whether create() may replace a file that is not a session, or a symbolic link (which is
+    // then replaced itself; what it points to is left alone), after the user said so.
+    enum class Existing { Refuse, Replace };
+
+    // Creates the file, readable by the owner only: sessions can hold secrets. Records into an
+    // empty file or a new one; refuses a session (its records would be lost), anything but a
+    // regular file (a device, a pipe: the journal is read back) and, unless existing says
+    // Replace, a file that is not a session and a symbolic link.
+    bool create(const QString &path, const QDateTime &startedAt, QString *error,
+                Existing existing = Existing::Refuse);
+    // For a full disk: copies the file as written so far to path (which must not exist), then
+    // goes on there; the old file is removed. Payload offsets stay valid: the new file holds the
+    // same bytes. Appending thread only.
+    bool moveTo(const QString &path, QString *error);
+    // Closes and removes the file (a session in which nothing happened). Appending thread only.
+    void remove();
     // Opens an existing journal read-only; records are then read by a JournalReader.
     bool openReadOnly(const QString &path, QString *error);
 
@@ -91,7 +113,7 @@ public:
     // The same into `bytes`, reusing its allocation: for callers that read event after event.
     void read(quint64 offset, quint32 length, QByteArray &bytes) const;
     quint64 size() const;   // every byte appended so far, in the file or not; a record boundary
-    QString path() const { return m_path; }
+    QString path() const;   // any thread: moveTo() changes it
     QString errorString() const;
 
 private:
@@ -99,7 +121,7 @@ private:
     void appendBlock(const QByteArray &block);
     static QByteArray record(const QByteArray &body);
 
-    QString m_path;
+    QString m_path;   // changed under m_bufferMutex too, for path()
     QFile m_writeFile;
     mutable QFile m_readFile;
     mutable QMutex m_readFileMutex;   // guards m_readFile (seek + read is not thread-safe) and

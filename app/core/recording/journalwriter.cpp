@@ -35,17 +35,20 @@ void JournalWriter::wake()
 void JournalWriter::run()
 {
     QMutexLocker lock(&m_mutex);
+    bool failing = false;
     while (!m_stopping) {
         if (!m_woken)
-            m_wakeUp.wait(&m_mutex, FlushIntervalMs);
+            m_wakeUp.wait(&m_mutex, failing ? RetryIntervalMs : FlushIntervalMs);
         m_woken = false;
         lock.unlock();
         const quint64 before = m_journal.writtenSize();
         // A failure (a full disk) keeps the bytes in memory; the next round retries them.
-        m_journal.flush();
+        failing = !m_journal.flush();
         const quint64 after = m_journal.writtenSize();
         if (after != before)
             Q_EMIT written(after);
+        if (failing)
+            Q_EMIT failed();
         lock.relock();
     }
 }

@@ -22,6 +22,9 @@ class JournalWriter : public QObject
 
 public:
     static constexpr int FlushIntervalMs = 100;   // the format promises <= 200 ms
+    // While the file refuses bytes (a full disk), a retry every half second notices that space
+    // has returned without costing anything the rest of the time.
+    static constexpr int RetryIntervalMs = 500;
     // Behind by HighWater, reading stops until LowWater: a few write() stalls of slack, and a
     // bound on memory (the unwritten bytes, and the capacity of two buffers that hold them).
     static constexpr quint64 HighWater = quint64(16) << 20;
@@ -35,6 +38,9 @@ public:
 Q_SIGNALS:
     // The file now holds everything before size. Emitted on the writer's thread.
     void written(quint64 size);
+    // The file refused bytes (Journal::errorString() says why); they stay in memory and are
+    // retried every RetryIntervalMs. Emitted on the writer's thread, after every failed attempt.
+    void failed();
 
 private:
     void run();

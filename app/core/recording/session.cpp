@@ -39,11 +39,17 @@ Session::~Session()
     if (m_readOnly || m_journal.path().isEmpty())
         return;
     m_writer.reset();
+    // A session in which nothing happened, in a file the user never named, is not worth keeping.
+    if (m_pathChoice == PathChoice::BySocketLab && m_log.count() == 0) {
+        m_journal.remove();
+        return;
+    }
     m_journal.appendEnd(m_clock->nowNs());
     m_journal.flush();
 }
 
-bool Session::startRecording(const QString &path, QString *error)
+bool Session::startRecording(const QString &path, QString *error, PathChoice choice,
+                             Journal::Existing existing)
 {
     QDir().mkpath(QFileInfo(path).absolutePath());
     // The lock before the journal: creating the journal truncates it, and one that a live session
@@ -59,15 +65,49 @@ bool Session::startRecording(const QString &path, QString *error)
         return false;
     }
     // Any other failure to lock is let pass: without the lock, only crash detection is lost.
-    if (!m_journal.create(path, m_clock->startedAt(), error))
+    if (!m_journal.create(path, m_clock->startedAt(), error, existing))
         return false;
+    m_pathChoice = choice;
     m_lock = std::move(lock);
     m_writer = std::make_unique<JournalWriter>(m_journal);
     // Direct: re-emitted on the writer's thread, so receivers on the network thread hear of it
     // without a detour through this object's thread (the GUI's, which may be busy painting).
     connect(m_writer.get(), &JournalWriter::written, this, &Session::journalWritten,
             Qt::DirectConnection);
+    connect(m_writer.get(), &JournalWriter::failed, this, &Session::journalFailed, Qt::DirectConnection);
     return true;
+}
+
+bool Session::moveRecording(const QString &path, QString *error)
+{
+    auto lock = std::make_unique<QLockFile>(path + LockSuffix);
+    lock->setStaleLockTime(0);
+    if (!lock->tryLock(0) && lock->error() == QLockFile::LockFailedError) {
+        *error = tr("Cannot record to %1: it is being recorded by another session").arg(path);
+        return false;
+    }
+    if (!m_journal.moveTo(path, error))
+        return false;
+    m_lock = std::move(lock);   // the old file's lock goes with it
+    m_pathChoice = PathChoice::ByUser;
+    return true;
+}
+
+QString Session::recordingProblem() const
+{
+    QMutexLocker lock(&m_problemMutex);
+    return m_recordingProblem;
+}
+
+void Session::setRecordingProblem(const QString &problem)
+{
+    {
+        QMutexLocker lock(&m_problemMutex);
+        if (m_recordingProblem == problem)
+            return;
+        m_recordingProblem = problem;
+    }
+    Q_EMIT recordingProblemChanged(problem);
 }
 
 bool Session::openForReading(const QString &path, const QDateTime &startedAt, QString *error)
@@ -157,6 +197,12 @@ bool Session::flush()
 void Session::replayIdentity(const ConnectionInfo &identity)
 {
     m_connections.setIdentity(identity);
+}
+
+void Session::setReplayed(quint64 validBytes, bool closedCleanly)
+{
+    m_replayedClosedCleanly = closedCleanly;
+    m_replayedValidBytes = validBytes;
 }
 
 void Session::replayEvent(const TrafficEvent &event)

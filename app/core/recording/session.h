@@ -8,8 +8,10 @@
 
 #include <QAtomicInteger>
 #include <QLockFile>
+#include <QMutex>
 #include <QObject>
 
+#include <atomic>
 #include <memory>
 
 // One session: its clock, the journal on disk, the event log and the connection table.
@@ -32,9 +34,14 @@ public:
     explicit Session(std::unique_ptr<SessionClock> clock, QObject *parent = nullptr);
     ~Session() override;   // a recording session writes its end record
 
+    // Who named the journal's file: a file SocketLab named is removed at the end when nothing
+    // happened in the session; one the user named is always left where they asked for it.
+    enum class PathChoice { ByUser, BySocketLab };
     // Starts the journal at path; before this succeeds nothing can be recorded. Refuses a path
-    // that a live session (in any process) is recording to.
-    bool startRecording(const QString &path, QString *error);
+    // that a live session (in any process) is recording to, and whatever Journal::create refuses
+    // (an existing session, a file that is not one, a symbolic link).
+    bool startRecording(const QString &path, QString *error, PathChoice choice = PathChoice::ByUser,
+                        Journal::Existing existing = Journal::Existing::Refuse);
     // Opens a journal to be replayed by a SessionLoader; the session is then read-only.
     bool openForReading(const QString &path, const QDateTime &startedAt, QString *error);
     bool isReadOnly() const { return m_readOnly; }
@@ -64,6 +71,12 @@ public:
     // the file refused it); it waits for a write the journal writer has under way.
     bool flush();
     quint64 unwrittenBytes() const { return m_journal.unwrittenBytes(); }
+    // Moves the recording to a new file (a full disk): see Journal::moveTo. Writer thread only.
+    bool moveRecording(const QString &path, QString *error);
+    // Why the journal cannot be written now, empty while it can (EndpointHost sets it on the
+    // network thread; any thread reads it). recordingProblemChanged() announces each change.
+    QString recordingProblem() const;
+    void setRecordingProblem(const QString &problem);
     // Whether the network thread reads nothing until the journal catches up (EndpointHost).
     bool isReadingHeld() const { return m_readingHeld.loadRelaxed(); }
     void setReadingHeld(bool held) { m_readingHeld.storeRelaxed(held); }
@@ -71,11 +84,20 @@ public:
     // Loader thread only, read-only sessions: what the journal holds, as it was recorded.
     void replayIdentity(const ConnectionInfo &identity);
     void replayEvent(const TrafficEvent &event);
+    // Once replayed: how much of the file is valid records (a damaged tail is left out of a copy)
+    // and whether it ends with an end record. Any thread reads them.
+    void setReplayed(quint64 validBytes, bool closedCleanly);
+    quint64 replayedValidBytes() const { return m_replayedValidBytes.load(); }
+    bool replayedClosedCleanly() const { return m_replayedClosedCleanly.load(); }
 
 Q_SIGNALS:
     // The journal file holds everything before size. Emitted on the journal writer's thread:
     // receivers connect with a context object on their own thread.
     void journalWritten(quint64 size);
+    // The journal file refused bytes; emitted on the journal writer's thread, like the above.
+    void journalFailed();
+    // Emitted on the thread that changed it (the network thread).
+    void recordingProblemChanged(const QString &problem);
 
 private:
     std::unique_ptr<SessionClock> m_clock;
@@ -85,5 +107,10 @@ private:
     std::unique_ptr<QLockFile> m_lock;
     std::unique_ptr<JournalWriter> m_writer;   // while recording
     bool m_readOnly = false;
+    PathChoice m_pathChoice = PathChoice::ByUser;
+    mutable QMutex m_problemMutex;   // guards m_recordingProblem
+    QString m_recordingProblem;
     QAtomicInteger<bool> m_readingHeld = false;
+    std::atomic<quint64> m_replayedValidBytes = 0;
+    std::atomic<bool> m_replayedClosedCleanly = false;
 };

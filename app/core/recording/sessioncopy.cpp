@@ -15,8 +15,10 @@ bool copySession(const Session &session, QIODevice &out, const ExportProgress &p
         return false;
     };
     const Journal &journal = session.journal();
-    // Taken once: the journal may grow meanwhile, and this size is a record boundary.
-    const quint64 size = journal.size();
+    // Taken once: the journal may grow meanwhile, and this size is a record boundary. A reopened
+    // file may end in damage: only what its loader found valid is copied.
+    const bool replayed = session.isReadOnly() && session.replayedValidBytes() > 0;
+    const quint64 size = replayed ? session.replayedValidBytes() : journal.size();
     for (quint64 done = 0; done < size;) {
         if (progress && !progress(qint64(done), qint64(size)))
             return fail(QCoreApplication::translate("SessionCopy", "Cancelled"));
@@ -28,7 +30,8 @@ bool copySession(const Session &session, QIODevice &out, const ExportProgress &p
             return fail(out.errorString());
         done += quint64(slice.size());
     }
-    if (!session.isReadOnly() && out.write(Journal::endRecord(session.clock().nowNs())) < 0)
+    const bool closed = session.isReadOnly() && (!replayed || session.replayedClosedCleanly());
+    if (!closed && out.write(Journal::endRecord(session.clock().nowNs())) < 0)
         return fail(out.errorString());
     if (progress)
         progress(qint64(size), qint64(size));

@@ -68,6 +68,7 @@ SessionLoader::Outcome SessionLoader::replay(JournalReader &reader, Session &ses
         }
     }
     outcome.goodBytes = reader.position();
+    session.setReplayed(outcome.goodBytes, outcome.closedCleanly);
     return outcome;
 }
 
