@@ -232,26 +232,6 @@
         <translation>--headless braucht mindestens ein --listen, --connect oder --lesson</translation>
     </message>
     <message>
-        <source>Listen on [ADDR:]PORT (127.0.0.1 when ADDR is left out; PORT 0 lets the system choose; IPv6 as [::1]:PORT). Repeatable.</source>
-        <translation>Auf [ADR:]PORT lauschen (127.0.0.1, wenn ADR fehlt; PORT 0 lässt das System wählen; IPv6 als [::1]:PORT). Wiederholbar.</translation>
-    </message>
-    <message>
-        <source>[ADDR:]PORT</source>
-        <translation>[ADR:]PORT</translation>
-    </message>
-    <message>
-        <source>Connect to HOST:PORT (a name, an IPv4 address, or [IPv6]:PORT). Repeatable.</source>
-        <translation>Mit HOST:PORT verbinden (ein Name, eine IPv4-Adresse oder [IPv6]:PORT). Wiederholbar.</translation>
-    </message>
-    <message>
-        <source>HOST:PORT</source>
-        <translation>HOST:PORT</translation>
-    </message>
-    <message>
-        <source>Send back whatever arrives, on every socket.</source>
-        <translation>Alles Ankommende zurücksenden, auf jedem Socket.</translation>
-    </message>
-    <message>
         <source>Record the session to FILE (default: a new file in the user&apos;s data directory).</source>
         <translation>Die Sitzung in DATEI aufzeichnen (Vorgabe: eine neue Datei im Datenverzeichnis des Benutzers).</translation>
     </message>
@@ -310,6 +290,46 @@
     <message>
         <source>[FILE.socketlab]</source>
         <translation>[DATEI.socketlab]</translation>
+    </message>
+    <message>
+        <source>Listen on [ADDR:]PORT (127.0.0.1 when ADDR is left out; PORT 0 lets the system choose; IPv6 as [::1]:PORT); udp:[ADDR:]PORT binds a UDP socket. Repeatable.</source>
+        <translation>Auf [ADDR:]PORT lauschen (127.0.0.1, wenn ADDR fehlt; bei PORT 0 wählt das System; IPv6 als [::1]:PORT); udp:[ADDR:]PORT bindet einen UDP-Socket. Wiederholbar.</translation>
+    </message>
+    <message>
+        <source>[udp:][ADDR:]PORT</source>
+        <translation>[udp:][ADDR:]PORT</translation>
+    </message>
+    <message>
+        <source>Connect to HOST:PORT (a name, an IPv4 address, or [IPv6]:PORT); udp:HOST:PORT opens a connected UDP socket. Repeatable.</source>
+        <translation>Mit HOST:PORT verbinden (ein Name, eine IPv4-Adresse oder [IPv6]:PORT); udp:HOST:PORT öffnet einen verbundenen UDP-Socket. Wiederholbar.</translation>
+    </message>
+    <message>
+        <source>[udp:]HOST:PORT</source>
+        <translation>[udp:]HOST:PORT</translation>
+    </message>
+    <message>
+        <source>Send back whatever arrives, on every socket (on UDP, each datagram to its sender).</source>
+        <translation>Alles Ankommende zurücksenden, auf jedem Socket (bei UDP jedes Datagramm an seinen Absender).</translation>
+    </message>
+    <message>
+        <source>Once a --connect socket is connected, send DATA (escapes as in the send field: \n \r \t \0 \xNN): one datagram on UDP, one write() on TCP. Repeatable, sent in order; after the last, a TCP connection sends FIN and the run ends when the peer closes.</source>
+        <translation>Sobald ein --connect-Socket verbunden ist, DATA senden (Escapes wie im Sendefeld: \n \r \t \0 \xNN): ein Datagramm bei UDP, ein write() bei TCP. Wiederholbar, in Reihenfolge gesendet; nach dem letzten sendet eine TCP-Verbindung FIN, und der Lauf endet, wenn die Gegenseite schließt.</translation>
+    </message>
+    <message>
+        <source>DATA</source>
+        <translation>DATEN</translation>
+    </message>
+    <message>
+        <source>After the last --send, keep the connection open for writing (no FIN).</source>
+        <translation>Nach dem letzten --send die Verbindung zum Schreiben offen halten (kein FIN).</translation>
+    </message>
+    <message>
+        <source>--send %1: %2</source>
+        <translation>--send %1: %2</translation>
+    </message>
+    <message>
+        <source>--send needs a --connect socket to send on</source>
+        <translation>--send braucht einen --connect-Socket, auf dem gesendet wird</translation>
     </message>
 </context>
 <context>
@@ -614,6 +634,10 @@
         <source>peer sent FIN</source>
         <translation>Gegenseite hat FIN gesendet</translation>
     </message>
+    <message>
+        <source>bound</source>
+        <translation>gebunden</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionTreeModel</name>
@@ -692,6 +716,36 @@
         <source>, %1 queued to send</source>
         <translation>, %1 warten aufs Senden</translation>
     </message>
+    <message>
+        <source>first seen at %1 s, last seen at %2 s; %3 datagram(s) in, %4 out</source>
+        <translation>zuerst gesehen bei %1 s, zuletzt bei %2 s; %3 Datagramm(e) herein, %4 hinaus</translation>
+    </message>
+    <message>
+        <source>UDP socket</source>
+        <translation>UDP-Socket</translation>
+    </message>
+    <message>
+        <source>UDP peer</source>
+        <translation>UDP-Gegenstelle</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n datagram(s) dropped by the kernel</source>
+        <translation>
+            <numerusform>, %n Datagramm vom Kernel verworfen</numerusform>
+            <numerusform>, %n Datagramme vom Kernel verworfen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n peer(s)</source>
+        <translation>
+            <numerusform>%n Gegenstelle</numerusform>
+            <numerusform>%n Gegenstellen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>other peers (beyond the cap)</source>
+        <translation>weitere Gegenstellen (über der Obergrenze)</translation>
+    </message>
 </context>
 <context>
     <name>DockLayout</name>
@@ -769,6 +823,34 @@
     <message>
         <source>Listen on an IP address (such as 127.0.0.1 or ::1), not a name</source>
         <translation>Auf einer IP-Adresse lauschen (etwa 127.0.0.1 oder ::1), nicht auf einem Namen</translation>
+    </message>
+    <message>
+        <source>%1 sockets are not yet supported by this version of SocketLab; use tcp: or unix:</source>
+        <translation>%1-Sockets werden von dieser SocketLab-Version noch nicht unterstützt; tcp: oder unix: verwenden</translation>
+    </message>
+    <message>
+        <source>Enter a socket file path (/tmp/lab.sock) or an abstract name (@lab)</source>
+        <translation>Einen Socket-Dateipfad (/tmp/lab.sock) oder einen abstrakten Namen (@lab) eingeben</translation>
+    </message>
+    <message>
+        <source>A Unix socket address cannot hold a NUL character</source>
+        <translation>Eine Unix-Socket-Adresse kann kein NUL-Zeichen enthalten</translation>
+    </message>
+    <message>
+        <source>Enter a name after &apos;@&apos; (an abstract socket name, such as @lab)</source>
+        <translation>Nach '@' einen Namen eingeben (einen abstrakten Socket-Namen wie @lab)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is %2 bytes long; a Unix socket address holds at most %3 (sun_path): choose a shorter path</source>
+        <translation>'%1' ist %2 Bytes lang; eine Unix-Socket-Adresse fasst höchstens %3 (sun_path): einen kürzeren Pfad wählen</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; names a directory; a socket needs a file name</source>
+        <translation>'%1' ist ein Verzeichnis; ein Socket braucht einen Dateinamen</translation>
+    </message>
+    <message>
+        <source>port 0 cannot be connected to</source>
+        <translation>mit Port 0 kann man sich nicht verbinden</translation>
     </message>
 </context>
 <context>
@@ -941,6 +1023,10 @@
     <message>
         <source>the queued bytes have all been handed to the kernel</source>
         <translation>die wartenden Bytes sind alle an den Kernel übergeben</translation>
+    </message>
+    <message>
+        <source>the application stops calling recvmmsg(): datagrams queue in the receive buffer, and when it is full the kernel drops them</source>
+        <translation>die Anwendung ruft recvmmsg() nicht mehr auf: Datagramme warten im Empfangspuffer, und wenn er voll ist, verwirft der Kernel sie</translation>
     </message>
 </context>
 <context>
@@ -2385,6 +2471,185 @@ Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</transl
     </message>
 </context>
 <context>
+    <name>UdpEndpoint</name>
+    <message>
+        <source>%1 datagrams dropped by the kernel: receive buffer full</source>
+        <translation>%1 Datagramme vom Kernel verworfen: Empfangspuffer voll</translation>
+    </message>
+    <message>
+        <source>bind %1 failed: %2</source>
+        <translation>bind %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>host lookup failed: %1</source>
+        <translation>Namensauflösung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>socket(SOCK_DGRAM), bind(%1)</source>
+        <translation>socket(SOCK_DGRAM), bind(%1)</translation>
+    </message>
+    <message>
+        <source>%1 → %2: connect() on a UDP socket sends no packet; only this peer&apos;s datagrams arrive now</source>
+        <translation>%1 → %2: connect() auf einem UDP-Socket sendet kein Paket; jetzt kommen nur noch die Datagramme dieser Gegenstelle an</translation>
+    </message>
+    <message>
+        <source>.others</source>
+        <translation>.weitere</translation>
+    </message>
+    <message numerus="yes">
+        <source>the cap of %n peer row(s) is reached: datagrams of further peers (the first is %1) are recorded under this row</source>
+        <translation>
+            <numerusform>die Obergrenze von %n Gegenstellen-Zeile ist erreicht: Datagramme weiterer Gegenstellen (die erste ist %1) werden unter dieser Zeile aufgezeichnet</numerusform>
+            <numerusform>die Obergrenze von %n Gegenstellen-Zeilen ist erreicht: Datagramme weiterer Gegenstellen (die erste ist %1) werden unter dieser Zeile aufgezeichnet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>first datagram from %1</source>
+        <translation>erstes Datagramm von %1</translation>
+    </message>
+    <message>
+        <source>first datagram to %1</source>
+        <translation>erstes Datagramm an %1</translation>
+    </message>
+    <message>
+        <source>send: this UDP socket is closed</source>
+        <translation>send: dieser UDP-Socket ist geschlossen</translation>
+    </message>
+    <message>
+        <source>send(): this UDP socket is not connected: give a destination (HOST:PORT)</source>
+        <translation>send(): dieser UDP-Socket ist nicht verbunden: ein Ziel angeben (HOST:PORT)</translation>
+    </message>
+    <message>
+        <source>send(): the &quot;other peers&quot; row has no single address</source>
+        <translation>send(): die Zeile „weitere Gegenstellen“ hat keine einzelne Adresse</translation>
+    </message>
+    <message>
+        <source>sendto(%1): this socket is connected to %2; it sends only there</source>
+        <translation>sendto(%1): dieser Socket ist mit %2 verbunden; er sendet nur dorthin</translation>
+    </message>
+    <message>
+        <source>sendto() would block: the kernel&apos;s send buffer is full; the repeat waits</source>
+        <translation>sendto() würde blockieren: der Sendepuffer des Kernels ist voll; die Wiederholung wartet</translation>
+    </message>
+    <message>
+        <source>the send buffer has room again: sending goes on</source>
+        <translation>der Sendepuffer hat wieder Platz: das Senden geht weiter</translation>
+    </message>
+    <message>
+        <source>the UDP socket closed</source>
+        <translation>der UDP-Socket wurde geschlossen</translation>
+    </message>
+    <message>
+        <source>final tally: %1 datagrams recorded + %2 dropped by the kernel = %3 reached the socket</source>
+        <translation>Endstand: %1 Datagramme aufgezeichnet + %2 vom Kernel verworfen = %3 erreichten den Socket</translation>
+    </message>
+    <message>
+        <source>close()</source>
+        <translation>close()</translation>
+    </message>
+    <message numerus="yes">
+        <source>peer cap: at most %n peer row(s); datagrams of further peers go to one &quot;other peers&quot; row</source>
+        <translation>
+            <numerusform>Obergrenze: höchstens %n Gegenstellen-Zeile; Datagramme weiterer Gegenstellen kommen in eine Zeile „weitere Gegenstellen“</numerusform>
+            <numerusform>Obergrenze: höchstens %n Gegenstellen-Zeilen; Datagramme weiterer Gegenstellen kommen in eine Zeile „weitere Gegenstellen“</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>setsockopt(SO_BROADCAST, 1): sending to a broadcast address is allowed</source>
+        <translation>setsockopt(SO_BROADCAST, 1): Senden an eine Broadcast-Adresse ist erlaubt</translation>
+    </message>
+    <message>
+        <source>setsockopt(SO_BROADCAST, 0): sending to a broadcast address fails with EACCES</source>
+        <translation>setsockopt(SO_BROADCAST, 0): Senden an eine Broadcast-Adresse scheitert mit EACCES</translation>
+    </message>
+    <message>
+        <source>join %1: %2</source>
+        <translation>Beitritt %1: %2</translation>
+    </message>
+    <message>
+        <source>joined multicast group %1 on %2</source>
+        <translation>Multicast-Gruppe %1 auf %2 beigetreten</translation>
+    </message>
+    <message>
+        <source>the system&apos;s choice of interface</source>
+        <translation>der vom System gewählten Schnittstelle</translation>
+    </message>
+    <message>
+        <source>leave %1: %2</source>
+        <translation>Austritt %1: %2</translation>
+    </message>
+    <message>
+        <source>left multicast group %1</source>
+        <translation>Multicast-Gruppe %1 verlassen</translation>
+    </message>
+    <message>
+        <source>setsockopt(SO_RCVBUF, %1): the kernel reserves %2 bytes (it doubles the request for its own bookkeeping)</source>
+        <translation>setsockopt(SO_RCVBUF, %1): der Kernel reserviert %2 Bytes (er verdoppelt die Anfrage für seine eigene Verwaltung)</translation>
+    </message>
+    <message>
+        <source>setsockopt(SO_SNDBUF, %1): the kernel reserves %2 bytes</source>
+        <translation>setsockopt(SO_SNDBUF, %1): der Kernel reserviert %2 Bytes</translation>
+    </message>
+</context>
+<context>
+    <name>UdpErrors</name>
+    <message>
+        <source>an ICMP port-unreachable came back: nothing listens on the peer&apos;s port</source>
+        <translation>ein ICMP „port unreachable“ kam zurück: auf dem Port der Gegenstelle lauscht niemand</translation>
+    </message>
+    <message>
+        <source>the datagram is larger than UDP (65,507 bytes over IPv4, 65,527 over IPv6) or the path allows; nothing was sent</source>
+        <translation>das Datagramm ist größer, als UDP (65.507 Bytes über IPv4, 65.527 über IPv6) oder der Pfad erlaubt; nichts wurde gesendet</translation>
+    </message>
+    <message>
+        <source>the send buffer is full; the datagram was not sent</source>
+        <translation>der Sendepuffer ist voll; das Datagramm wurde nicht gesendet</translation>
+    </message>
+    <message>
+        <source>not allowed: broadcast needs SO_BROADCAST, ports below 1024 need administrator rights</source>
+        <translation>nicht erlaubt: Broadcast braucht SO_BROADCAST, Ports unter 1024 brauchen Administratorrechte</translation>
+    </message>
+</context>
+<context>
+    <name>UdpSocket</name>
+    <message>
+        <source>bind(): not an IP address</source>
+        <translation>bind(): keine IP-Adresse</translation>
+    </message>
+    <message>
+        <source>%1: the socket is not open</source>
+        <translation>%1: der Socket ist nicht offen</translation>
+    </message>
+    <message>
+        <source>TTL / hop limit %1: expected 0 to 255</source>
+        <translation>TTL / Hop-Limit %1: erwartet 0 bis 255</translation>
+    </message>
+    <message>
+        <source>multicast: the socket is not open</source>
+        <translation>Multicast: der Socket ist nicht offen</translation>
+    </message>
+    <message>
+        <source>%1 is not a multicast address (IPv4 224.0.0.0/4, IPv6 ff00::/8)</source>
+        <translation>%1 ist keine Multicast-Adresse (IPv4 224.0.0.0/4, IPv6 ff00::/8)</translation>
+    </message>
+    <message>
+        <source>%1 is an IPv4 group; this socket is IPv6</source>
+        <translation>%1 ist eine IPv4-Gruppe; dieser Socket ist IPv6</translation>
+    </message>
+    <message>
+        <source>%1 is an IPv6 group; this socket is IPv4</source>
+        <translation>%1 ist eine IPv6-Gruppe; dieser Socket ist IPv4</translation>
+    </message>
+    <message>
+        <source>no such interface: %1</source>
+        <translation>keine solche Schnittstelle: %1</translation>
+    </message>
+    <message>
+        <source>: no route for the group; name an interface, or add a multicast route</source>
+        <translation>: keine Route für die Gruppe; eine Schnittstelle angeben oder eine Multicast-Route hinzufügen</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeDialog</name>
     <message>
         <source>Welcome to SocketLab</source>
@@ -2700,6 +2965,13 @@ Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</transl
     <message>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
+    </message>
+</context>
+<context>
+    <name>Workbench</name>
+    <message>
+        <source>%1: this is not an open UDP socket</source>
+        <translation>%1: dies ist kein offener UDP-Socket</translation>
     </message>
 </context>
 </TS>

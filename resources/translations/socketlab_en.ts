@@ -232,26 +232,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Listen on [ADDR:]PORT (127.0.0.1 when ADDR is left out; PORT 0 lets the system choose; IPv6 as [::1]:PORT). Repeatable.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>[ADDR:]PORT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connect to HOST:PORT (a name, an IPv4 address, or [IPv6]:PORT). Repeatable.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>HOST:PORT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send back whatever arrives, on every socket.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Record the session to FILE (default: a new file in the user&apos;s data directory).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -309,6 +289,46 @@
     </message>
     <message>
         <source>[FILE.socketlab]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listen on [ADDR:]PORT (127.0.0.1 when ADDR is left out; PORT 0 lets the system choose; IPv6 as [::1]:PORT); udp:[ADDR:]PORT binds a UDP socket. Repeatable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[udp:][ADDR:]PORT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to HOST:PORT (a name, an IPv4 address, or [IPv6]:PORT); udp:HOST:PORT opens a connected UDP socket. Repeatable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[udp:]HOST:PORT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send back whatever arrives, on every socket (on UDP, each datagram to its sender).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once a --connect socket is connected, send DATA (escapes as in the send field: \n \r \t \0 \xNN): one datagram on UDP, one write() on TCP. Repeatable, sent in order; after the last, a TCP connection sends FIN and the run ends when the peer closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DATA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the last --send, keep the connection open for writing (no FIN).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--send %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--send needs a --connect socket to send on</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -614,6 +634,10 @@
         <source>peer sent FIN</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>bound</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectionTreeModel</name>
@@ -692,6 +716,36 @@
         <source>, %1 queued to send</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>first seen at %1 s, last seen at %2 s; %3 datagram(s) in, %4 out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UDP socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UDP peer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n datagram(s) dropped by the kernel</source>
+        <translation>
+            <numerusform>, %n datagram dropped by the kernel</numerusform>
+            <numerusform>, %n datagrams dropped by the kernel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n peer(s)</source>
+        <translation>
+            <numerusform>%n peer</numerusform>
+            <numerusform>%n peers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>other peers (beyond the cap)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DockLayout</name>
@@ -768,6 +822,34 @@
     </message>
     <message>
         <source>Listen on an IP address (such as 127.0.0.1 or ::1), not a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sockets are not yet supported by this version of SocketLab; use tcp: or unix:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a socket file path (/tmp/lab.sock) or an abstract name (@lab)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Unix socket address cannot hold a NUL character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a name after &apos;@&apos; (an abstract socket name, such as @lab)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is %2 bytes long; a Unix socket address holds at most %3 (sun_path): choose a shorter path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; names a directory; a socket needs a file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port 0 cannot be connected to</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -940,6 +1022,10 @@
     </message>
     <message>
         <source>the queued bytes have all been handed to the kernel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the application stops calling recvmmsg(): datagrams queue in the receive buffer, and when it is full the kernel drops them</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2382,6 +2468,185 @@ Everything recorded up to the interruption is there. Open them now?</source>
     </message>
 </context>
 <context>
+    <name>UdpEndpoint</name>
+    <message>
+        <source>%1 datagrams dropped by the kernel: receive buffer full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bind %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host lookup failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>socket(SOCK_DGRAM), bind(%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2: connect() on a UDP socket sends no packet; only this peer&apos;s datagrams arrive now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>.others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the cap of %n peer row(s) is reached: datagrams of further peers (the first is %1) are recorded under this row</source>
+        <translation>
+            <numerusform>the cap of %n peer row is reached: datagrams of further peers (the first is %1) are recorded under this row</numerusform>
+            <numerusform>the cap of %n peer rows is reached: datagrams of further peers (the first is %1) are recorded under this row</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>first datagram from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first datagram to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send: this UDP socket is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send(): this UDP socket is not connected: give a destination (HOST:PORT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send(): the &quot;other peers&quot; row has no single address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sendto(%1): this socket is connected to %2; it sends only there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sendto() would block: the kernel&apos;s send buffer is full; the repeat waits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the send buffer has room again: sending goes on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the UDP socket closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>final tally: %1 datagrams recorded + %2 dropped by the kernel = %3 reached the socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>close()</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>peer cap: at most %n peer row(s); datagrams of further peers go to one &quot;other peers&quot; row</source>
+        <translation>
+            <numerusform>peer cap: at most %n peer row; datagrams of further peers go to one "other peers" row</numerusform>
+            <numerusform>peer cap: at most %n peer rows; datagrams of further peers go to one "other peers" row</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>setsockopt(SO_BROADCAST, 1): sending to a broadcast address is allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setsockopt(SO_BROADCAST, 0): sending to a broadcast address fails with EACCES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>join %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>joined multicast group %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the system&apos;s choice of interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leave %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left multicast group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setsockopt(SO_RCVBUF, %1): the kernel reserves %2 bytes (it doubles the request for its own bookkeeping)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setsockopt(SO_SNDBUF, %1): the kernel reserves %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UdpErrors</name>
+    <message>
+        <source>an ICMP port-unreachable came back: nothing listens on the peer&apos;s port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the datagram is larger than UDP (65,507 bytes over IPv4, 65,527 over IPv6) or the path allows; nothing was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the send buffer is full; the datagram was not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not allowed: broadcast needs SO_BROADCAST, ports below 1024 need administrator rights</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UdpSocket</name>
+    <message>
+        <source>bind(): not an IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the socket is not open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TTL / hop limit %1: expected 0 to 255</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>multicast: the socket is not open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a multicast address (IPv4 224.0.0.0/4, IPv6 ff00::/8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an IPv4 group; this socket is IPv6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an IPv6 group; this socket is IPv4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such interface: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: no route for the group; name an interface, or add a multicast route</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WelcomeDialog</name>
     <message>
         <source>Welcome to SocketLab</source>
@@ -2696,6 +2961,13 @@ Everything recorded up to the interruption is there. Open them now?</source>
     </message>
     <message>
         <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Workbench</name>
+    <message>
+        <source>%1: this is not an open UDP socket</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

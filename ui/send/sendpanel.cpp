@@ -122,7 +122,11 @@ void SendPanel::refresh()
     const auto info = m_workbench.session().connections().find(m_connection);
     const bool listener = info && info->isListener();
     const bool open = info && !info->isFinished();
-    const bool connected = info && !listener && info->state == ConnectionState::Connected;
+    // A UDP peer row sends to its peer (a reply); a UDP socket only once connect() fixed its peer.
+    const bool connected = info && !listener
+        && (info->state == ConnectionState::Connected
+            || (info->role == ConnectionRole::UdpSocket && info->state == ConnectionState::Bound
+                && !info->peerAddress.isNull()));
     if (!info) {
         m_target->setText(tr("Select a connection in the socket list to send on it."));
     } else if (listener) {

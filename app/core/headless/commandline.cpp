@@ -113,22 +113,24 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                         ? tr("'%1' is not a file, so it cannot be a session").arg(result.openPath)
                         : tr("No such session file '%1'").arg(result.openPath));
 
-    const QString udpPrefix = QStringLiteral("udp:");
+    // [KIND:]ADDRESS, parsed once for every kind (endpointaddress.h).
     for (const QString &value : parser.values(options.listen)) {
-        const bool udp = value.startsWith(udpPrefix);
-        const ParsedEndpoint endpoint = parseListenEndpoint(udp ? value.mid(udpPrefix.size()) : value);
+        const ParsedEndpoint endpoint = parseListenAddress(value);
         if (!endpoint.ok())
             return fail(tr("--listen %1: %2").arg(value, endpoint.error));
-        (udp ? result.udpListens : result.listens) << endpoint;
+        if (endpoint.kind != EndpointKind::Tcp && endpoint.kind != EndpointKind::Udp)
+            return fail(tr("--listen %1: %2 sockets are not opened from the command line yet")
+                            .arg(value, endpointKindName(endpoint.kind)));
+        (endpoint.kind == EndpointKind::Udp ? result.udpListens : result.listens) << endpoint;
     }
     for (const QString &value : parser.values(options.connect)) {
-        const bool udp = value.startsWith(udpPrefix);
-        const ParsedEndpoint endpoint = parseHostAndPort(udp ? value.mid(udpPrefix.size()) : value);
+        const ParsedEndpoint endpoint = parseConnectAddress(value);
         if (!endpoint.ok())
             return fail(tr("--connect %1: %2").arg(value, endpoint.error));
-        if (endpoint.port == 0)
-            return fail(tr("--connect %1: port 0 cannot be connected to").arg(value));
-        (udp ? result.udpConnects : result.connects) << endpoint;
+        if (endpoint.kind != EndpointKind::Tcp && endpoint.kind != EndpointKind::Udp)
+            return fail(tr("--connect %1: %2 sockets are not opened from the command line yet")
+                            .arg(value, endpointKindName(endpoint.kind)));
+        (endpoint.kind == EndpointKind::Udp ? result.udpConnects : result.connects) << endpoint;
     }
     for (const QString &value : parser.values(options.send)) {
         const ParsedPayload payload = parseEscapedText(value);

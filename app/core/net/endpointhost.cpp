@@ -141,7 +141,7 @@ void EndpointHost::connectTo(ConnectionId id, const QString &host, quint16 port,
 
 void EndpointHost::openUdp(ConnectionId id, const UdpOptions &options)
 {
-    auto *endpoint = new UdpEndpoint(m_session, id, QStringLiteral("U%1").arg(++m_udpCount), this);
+    auto *endpoint = new UdpEndpoint(m_session, *m_journalGate, id, QStringLiteral("U%1").arg(++m_udpCount), this);
     m_udp.insert(id, endpoint);
     endpoint->setReadingHeld(m_readingHeld);
     connect(endpoint, &UdpEndpoint::datagramsRecorded, this, &EndpointHost::holdReadingWhileJournalBehind);
@@ -351,6 +351,10 @@ void EndpointHost::sendNow(ConnectionId id, const QByteArray &bytes)
 
 void EndpointHost::handOver(ConnectionId id, const QByteArray &bytes)
 {
+    if (UdpEndpoint *udp = udpEndpoint(id)) {
+        udp->transmit(id, bytes);
+        return;
+    }
     const Link link = m_links.value(id);
     if (!link.transport || !link.transport->send(bytes))
         m_session.recordText(id, EventKind::Error,

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "udpendpoint.h"
 
+#include "journalgate.h"
 #include "session.h"
 #include "udperrors.h"
 #include "udpsocket.h"
@@ -10,9 +11,11 @@
 
 #include <memory>
 
-UdpEndpoint::UdpEndpoint(Session &session, ConnectionId id, const QString &name, QObject *parent)
+UdpEndpoint::UdpEndpoint(Session &session, JournalGate &gate, ConnectionId id, const QString &name,
+                         QObject *parent)
     : QObject(parent)
     , m_session(session)
+    , m_gate(gate)
     , m_id(id)
     , m_name(name)
     , m_socket(new UdpSocket(this))
@@ -172,13 +175,11 @@ void UdpEndpoint::onReceived(const QByteArray &bytes, const QHostAddress &peer, 
         m_echoes.append({{peer, port, m_socket->isConnected()}, bytes});
 }
 
-// Echoes go after the whole batch is in the journal: one flush for the batch, and what a peer
-// sees echoed is already in the file.
+// Echoes go after the whole batch is read; each is recorded and in the file before it leaves.
 void UdpEndpoint::echoPending()
 {
     if (m_echoes.isEmpty())
         return;
-    m_session.flush();
     const auto echoes = std::exchange(m_echoes, {});
     for (const auto &[to, bytes] : echoes)
         sendOne(to, bytes, false);
@@ -190,20 +191,47 @@ bool UdpEndpoint::sendOne(const Destination &to, const QByteArray &bytes, bool r
         m_session.recordText(m_id, EventKind::Error, tr("send: this UDP socket is closed"));
         return false;
     }
-    QString error;
-    const bool ok = to.connected ? m_socket->send(bytes, &error) : m_socket->sendTo(bytes, to.address, to.port, &error);
-    if (!ok) {
-        if (retryWhenFull && error.contains(QLatin1String("EAGAIN")))
-            return false;
-        recordError(error);
-        return true;   // handled: a failed datagram is not retried
+    // Refused before anything is recorded: over the limit, or an address this socket cannot
+    // reach. The kernel's own refusals (EMSGSIZE from the path, ECONNREFUSED) come after.
+    const bool ipv6Destination = to.address.protocol() == QAbstractSocket::IPv6Protocol;
+    const int limit = ipv6Destination ? UdpSocket::MaxPayloadIPv6 : UdpSocket::MaxPayloadIPv4;
+    if (bytes.size() > limit) {
+        recordError(tr("not sent: %1 bytes is more than one UDP datagram carries (%2 bytes over %3)")
+                        .arg(bytes.size())
+                        .arg(limit)
+                        .arg(ipv6Destination ? QStringLiteral("IPv6") : QStringLiteral("IPv4")));
+        return true;
     }
-    if (!m_session.connections().find(m_id)->localPort) {
-        bound();   // sendto() on an unbound socket bound it to an ephemeral port
+    if (!m_socket->isOpen()) {
+        QString error;
+        const QHostAddress any = ipv6Destination ? QHostAddress(QHostAddress::AnyIPv6) : QHostAddress(QHostAddress::AnyIPv4);
+        if (!m_socket->bind(any, 0, &error)) {
+            recordError(error);
+            return true;
+        }
+        bound();   // as sendto() on an unbound socket would: the wildcard, an ephemeral port
     }
+    // A full send buffer would make the datagram fail after it was recorded: a repeat waits.
+    if (retryWhenFull && !m_socket->canSend())
+        return false;
     const ConnectionId row = to.connected ? m_connectedPeer : peerRow(to.address, to.port, false);
-    m_session.record(row, EventKind::Sent, bytes);
+    if (m_gate.recordOutgoing(row, bytes))
+        transmit(row, bytes);
     return true;
+}
+
+void UdpEndpoint::transmit(ConnectionId row, const QByteArray &bytes)
+{
+    QString error;
+    bool ok = false;
+    if (row == m_connectedPeer && m_socket->isConnected()) {
+        ok = m_socket->send(bytes, &error);
+    } else {
+        const auto peer = m_peerRows.value(row);
+        ok = m_socket->sendTo(bytes, peer.first, peer.second, &error);
+    }
+    if (!ok)
+        recordError(tr("the datagram recorded as sent just before was not sent: %1").arg(error));
 }
 
 void UdpEndpoint::send(ConnectionId id, const QByteArray &bytes, int count, int intervalMs)

@@ -8,6 +8,7 @@
 #include <QList>
 #include <QObject>
 
+class JournalGate;
 class Session;
 class QTimer;
 class UdpSocket;
@@ -36,7 +37,8 @@ public:
     // A repeated send waits this long when the kernel's send buffer is full (EAGAIN).
     static constexpr int BlockedRetryMs = 20;
 
-    UdpEndpoint(Session &session, ConnectionId id, const QString &name, QObject *parent = nullptr);
+    // Every datagram sent is recorded through gate before it leaves (see JournalGate).
+    UdpEndpoint(Session &session, JournalGate &gate, ConnectionId id, const QString &name, QObject *parent = nullptr);
     ~UdpEndpoint() override;
 
     ConnectionId id() const { return m_id; }
@@ -60,6 +62,9 @@ public:
     void leaveGroup(const QHostAddress &group, const QString &interfaceName);
     void setReceiveBufferSize(int bytes);
     void setSendBufferSize(int bytes);
+    // A datagram recorded as sent on a peer row (or the connected socket's) goes out now: the
+    // journal has it. A failure is logged as what it is: recorded, but not sent.
+    void transmit(ConnectionId row, const QByteArray &bytes);
 
 Q_SIGNALS:
     void datagramsRecorded();   // a batch was recorded: the host checks the journal's backlog
@@ -82,6 +87,7 @@ private:
     void recordError(const QString &reason);
 
     Session &m_session;
+    JournalGate &m_gate;
     ConnectionId m_id = 0;
     QString m_name;
     UdpSocket *m_socket = nullptr;

@@ -12,6 +12,7 @@
 #include <cstring>
 #include <net/if.h>
 #include <netinet/in.h>
+#include <poll.h>
 #include <linux/sock_diag.h>
 #include <sys/socket.h>
 #include <unistd.h>
@@ -233,6 +234,12 @@ bool UdpSocket::sendTo(const QByteArray &bytes, const QHostAddress &address, qui
     if (::sendto(m_fd, bytes.constData(), size_t(bytes.size()), MSG_NOSIGNAL, &native.base, length) < 0)
         return fail(error, "sendto", errno);
     return true;
+}
+
+bool UdpSocket::canSend() const
+{
+    pollfd descriptor = {m_fd, POLLOUT, 0};
+    return m_fd >= 0 && ::poll(&descriptor, 1, 0) == 1 && (descriptor.revents & POLLOUT);
 }
 
 void UdpSocket::setReadingPaused(bool paused)

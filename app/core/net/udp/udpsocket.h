@@ -51,6 +51,8 @@ public:
     // datagram was not sent: EMSGSIZE, EAGAIN with a full send buffer, ECONNREFUSED...).
     bool send(const QByteArray &bytes, QString *error);   // connected sockets
     bool sendTo(const QByteArray &bytes, const QHostAddress &address, quint16 port, QString *error);
+    // Whether the send buffer has room for a datagram now (poll() for POLLOUT).
+    bool canSend() const;
 
     // Reading stops while either holds it (the user's pause; the journal being behind): the
     // kernel keeps queueing until the receive buffer is full, then drops and counts.
