@@ -184,10 +184,6 @@
         <translation>--connect %1: %2</translation>
     </message>
     <message>
-        <source>--connect %1: port 0 cannot be connected to</source>
-        <translation>--connect %1: mit Port 0 kann man sich nicht verbinden</translation>
-    </message>
-    <message>
         <source>--record needs a file name</source>
         <translation>--record braucht einen Dateinamen</translation>
     </message>
@@ -330,6 +326,14 @@
     <message>
         <source>--send needs a --connect socket to send on</source>
         <translation>--send braucht einen --connect-Socket, auf dem gesendet wird</translation>
+    </message>
+    <message>
+        <source>--listen %1: %2 sockets are not opened from the command line yet</source>
+        <translation>--listen %1: %2-Sockets werden noch nicht von der Befehlszeile geöffnet</translation>
+    </message>
+    <message>
+        <source>--connect %1: %2 sockets are not opened from the command line yet</source>
+        <translation>--connect %1: %2-Sockets werden noch nicht von der Befehlszeile geöffnet</translation>
     </message>
 </context>
 <context>
@@ -838,15 +842,15 @@
     </message>
     <message>
         <source>Enter a name after &apos;@&apos; (an abstract socket name, such as @lab)</source>
-        <translation>Nach '@' einen Namen eingeben (einen abstrakten Socket-Namen wie @lab)</translation>
+        <translation>Nach &apos;@&apos; einen Namen eingeben (einen abstrakten Socket-Namen wie @lab)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is %2 bytes long; a Unix socket address holds at most %3 (sun_path): choose a shorter path</source>
-        <translation>'%1' ist %2 Bytes lang; eine Unix-Socket-Adresse fasst höchstens %3 (sun_path): einen kürzeren Pfad wählen</translation>
+        <translation>&apos;%1&apos; ist %2 Bytes lang; eine Unix-Socket-Adresse fasst höchstens %3 (sun_path): einen kürzeren Pfad wählen</translation>
     </message>
     <message>
         <source>&apos;%1&apos; names a directory; a socket needs a file name</source>
-        <translation>'%1' ist ein Verzeichnis; ein Socket braucht einen Dateinamen</translation>
+        <translation>&apos;%1&apos; ist ein Verzeichnis; ein Socket braucht einen Dateinamen</translation>
     </message>
     <message>
         <source>port 0 cannot be connected to</source>
@@ -1028,6 +1032,17 @@
         <source>the application stops calling recvmmsg(): datagrams queue in the receive buffer, and when it is full the kernel drops them</source>
         <translation>die Anwendung ruft recvmmsg() nicht mehr auf: Datagramme warten im Empfangspuffer, und wenn er voll ist, verwirft der Kernel sie</translation>
     </message>
+    <message numerus="yes">
+        <source>the %n byte(s) recorded as sent just before were not sent: this connection can no longer send</source>
+        <translation>
+            <numerusform>das eben als gesendet aufgezeichnete %n Byte wurde nicht gesendet: diese Verbindung kann nicht mehr senden</numerusform>
+            <numerusform>die eben als gesendet aufgezeichneten %n Bytes wurden nicht gesendet: diese Verbindung kann nicht mehr senden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: not on a UDP socket (UDP has no stream to shut down, no Nagle, no connection to reset)</source>
+        <translation>%1: nicht auf einem UDP-Socket (UDP hat keinen Datenstrom zum Herunterfahren, kein Nagle, keine Verbindung zum Zurücksetzen)</translation>
+    </message>
 </context>
 <context>
     <name>EndpointPanel</name>
@@ -1199,6 +1214,13 @@
     </message>
 </context>
 <context>
+    <name>HeadlessRun</name>
+    <message>
+        <source>the recording is written again: reading and sending resume</source>
+        <translation>die Aufzeichnung wird wieder geschrieben: Lesen und Senden gehen weiter</translation>
+    </message>
+</context>
+<context>
     <name>HexChunks</name>
     <message>
         <source>Chunk %1 of %2</source>
@@ -1261,6 +1283,40 @@
     <message>
         <source>Writing %1 failed: %2</source>
         <translation>Schreiben von %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link (to %2): recording would write wherever it points</source>
+        <translation>%1 ist ein symbolischer Link (auf %2): die Aufzeichnung würde dorthin schreiben, wohin er zeigt</translation>
+    </message>
+    <message>
+        <source>%1 is a recorded session: SocketLab never records over one (its %2 bytes would be lost); choose a new file name, or open it with --open</source>
+        <translation>%1 ist eine aufgezeichnete Sitzung: SocketLab zeichnet nie über eine hinweg (ihre %2 Bytes gingen verloren); einen neuen Dateinamen wählen oder sie mit --open öffnen</translation>
+    </message>
+    <message>
+        <source>%1 is not a SocketLab session: recording would replace its %2 bytes; choose a new file name</source>
+        <translation>%1 ist keine SocketLab-Sitzung: die Aufzeichnung würde ihre %2 Bytes ersetzen; einen neuen Dateinamen wählen</translation>
+    </message>
+    <message>
+        <source>Cannot record to %1: cannot remove the symbolic link</source>
+        <translation>Aufzeichnung nach %1 nicht möglich: der symbolische Link lässt sich nicht entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>JournalGate</name>
+    <message>
+        <source>The recording cannot be written: %1. SocketLab stops reading every connection and sends nothing (no echo, no relay) until it can, so nothing leaves that is not recorded; TCP flow control holds the peers. Free some space, or record elsewhere: it resumes by itself.</source>
+        <translation>Die Aufzeichnung kann nicht geschrieben werden: %1. SocketLab liest keine Verbindung mehr und sendet nichts (kein Echo, keine Weiterleitung), bis es wieder geht, damit nichts hinausgeht, das nicht aufgezeichnet ist; die TCP-Flusskontrolle hält die Gegenseiten auf. Platz schaffen oder woanders aufzeichnen: es geht von selbst weiter.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The recording is written again, after %1 s: reading resumes, and %n held send(s) go out now</source>
+        <translation>
+            <numerusform>Die Aufzeichnung wird nach %1 s wieder geschrieben: das Lesen geht weiter, und %n zurückgehaltene Sendung geht jetzt hinaus</numerusform>
+            <numerusform>Die Aufzeichnung wird nach %1 s wieder geschrieben: das Lesen geht weiter, und %n zurückgehaltene Sendungen gehen jetzt hinaus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The recording moved from %1 to %2: everything recorded so far was copied, and the session goes on there</source>
+        <translation>Die Aufzeichnung ist von %1 nach %2 umgezogen: alles bisher Aufgezeichnete wurde kopiert, und die Sitzung geht dort weiter</translation>
     </message>
 </context>
 <context>
@@ -1977,6 +2033,48 @@ Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</transl
         <source>--lesson %1: no such lesson (there are: %2)</source>
         <translation>--lesson %1: diese Lektion gibt es nicht (vorhanden: %2)</translation>
     </message>
+    <message>
+        <source>%1: the last %2 bytes of the recording could not be written: %3</source>
+        <translation>%1: die letzten %2 Bytes der Aufzeichnung konnten nicht geschrieben werden: %3</translation>
+    </message>
+</context>
+<context>
+    <name>RecordingBanner</name>
+    <message>
+        <source>Record elsewhere…</source>
+        <translation>Woanders aufzeichnen…</translation>
+    </message>
+    <message>
+        <source>Copy what is recorded so far to a new file on another disk and go on recording there; the old file is removed, freeing its space</source>
+        <translation>Das bisher Aufgezeichnete in eine neue Datei auf einem anderen Datenträger kopieren und dort weiter aufzeichnen; die alte Datei wird entfernt und gibt ihren Platz frei</translation>
+    </message>
+    <message>
+        <source>Record elsewhere</source>
+        <translation>Woanders aufzeichnen</translation>
+    </message>
+    <message>
+        <source>SocketLab sessions (*.socketlab)</source>
+        <translation>SocketLab-Sitzungen (*.socketlab)</translation>
+    </message>
+</context>
+<context>
+    <name>RecordingDestination</name>
+    <message>
+        <source>Record the session</source>
+        <translation>Die Sitzung aufzeichnen</translation>
+    </message>
+    <message>
+        <source>Replace the link with the recording? What it points to is left alone.</source>
+        <translation>Den Link durch die Aufzeichnung ersetzen? Worauf er zeigt, bleibt unberührt.</translation>
+    </message>
+    <message>
+        <source>Replace the file with the recording? Its contents are lost.</source>
+        <translation>Die Datei durch die Aufzeichnung ersetzen? Ihr Inhalt geht verloren.</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Ersetzen</translation>
+    </message>
 </context>
 <context>
     <name>SendPanel</name>
@@ -2134,6 +2232,10 @@ Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</transl
     <message>
         <source>Cannot record to %1: it is being recorded by another session (process %2 on %3)</source>
         <translation>Aufzeichnen nach %1 nicht möglich: eine andere Sitzung zeichnet dorthin auf (Prozess %2 auf %3)</translation>
+    </message>
+    <message>
+        <source>Cannot record to %1: it is being recorded by another session</source>
+        <translation>Aufzeichnung nach %1 nicht möglich: dorthin zeichnet bereits eine andere Sitzung auf</translation>
     </message>
 </context>
 <context>
@@ -2589,6 +2691,14 @@ Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</transl
     <message>
         <source>setsockopt(SO_SNDBUF, %1): the kernel reserves %2 bytes</source>
         <translation>setsockopt(SO_SNDBUF, %1): der Kernel reserviert %2 Bytes</translation>
+    </message>
+    <message>
+        <source>not sent: %1 bytes is more than one UDP datagram carries (%2 bytes over %3)</source>
+        <translation>nicht gesendet: %1 Bytes sind mehr, als ein UDP-Datagramm trägt (%2 Bytes über %3)</translation>
+    </message>
+    <message>
+        <source>the datagram recorded as sent just before was not sent: %1</source>
+        <translation>das eben als gesendet aufgezeichnete Datagramm wurde nicht gesendet: %1</translation>
     </message>
 </context>
 <context>

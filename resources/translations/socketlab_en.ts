@@ -184,10 +184,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--connect %1: port 0 cannot be connected to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--record needs a file name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -329,6 +325,14 @@
     </message>
     <message>
         <source>--send needs a --connect socket to send on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--listen %1: %2 sockets are not opened from the command line yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--connect %1: %2 sockets are not opened from the command line yet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1028,6 +1032,17 @@
         <source>the application stops calling recvmmsg(): datagrams queue in the receive buffer, and when it is full the kernel drops them</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>the %n byte(s) recorded as sent just before were not sent: this connection can no longer send</source>
+        <translation>
+            <numerusform>the %n byte recorded as sent just before were not sent: this connection can no longer send</numerusform>
+            <numerusform>the %n bytes recorded as sent just before were not sent: this connection can no longer send</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: not on a UDP socket (UDP has no stream to shut down, no Nagle, no connection to reset)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EndpointPanel</name>
@@ -1199,6 +1214,13 @@
     </message>
 </context>
 <context>
+    <name>HeadlessRun</name>
+    <message>
+        <source>the recording is written again: reading and sending resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HexChunks</name>
     <message>
         <source>Chunk %1 of %2</source>
@@ -1260,6 +1282,40 @@
     </message>
     <message>
         <source>Writing %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link (to %2): recording would write wherever it points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a recorded session: SocketLab never records over one (its %2 bytes would be lost); choose a new file name, or open it with --open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a SocketLab session: recording would replace its %2 bytes; choose a new file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot record to %1: cannot remove the symbolic link</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JournalGate</name>
+    <message>
+        <source>The recording cannot be written: %1. SocketLab stops reading every connection and sends nothing (no echo, no relay) until it can, so nothing leaves that is not recorded; TCP flow control holds the peers. Free some space, or record elsewhere: it resumes by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The recording is written again, after %1 s: reading resumes, and %n held send(s) go out now</source>
+        <translation>
+            <numerusform>The recording is written again, after %1 s: reading resumes, and %n held send go out now</numerusform>
+            <numerusform>The recording is written again, after %1 s: reading resumes, and %n held sends go out now</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The recording moved from %1 to %2: everything recorded so far was copied, and the session goes on there</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1974,6 +2030,48 @@ Everything recorded up to the interruption is there. Open them now?</source>
         <source>--lesson %1: no such lesson (there are: %2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: the last %2 bytes of the recording could not be written: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordingBanner</name>
+    <message>
+        <source>Record elsewhere…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy what is recorded so far to a new file on another disk and go on recording there; the old file is removed, freeing its space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SocketLab sessions (*.socketlab)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordingDestination</name>
+    <message>
+        <source>Record the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the link with the recording? What it points to is left alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the file with the recording? Its contents are lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SendPanel</name>
@@ -2130,6 +2228,10 @@ Everything recorded up to the interruption is there. Open them now?</source>
     <name>Session</name>
     <message>
         <source>Cannot record to %1: it is being recorded by another session (process %2 on %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot record to %1: it is being recorded by another session</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2585,6 +2687,14 @@ Everything recorded up to the interruption is there. Open them now?</source>
     </message>
     <message>
         <source>setsockopt(SO_SNDBUF, %1): the kernel reserves %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not sent: %1 bytes is more than one UDP datagram carries (%2 bytes over %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the datagram recorded as sent just before was not sent: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

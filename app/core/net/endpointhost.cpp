@@ -452,6 +452,12 @@ void EndpointHost::closeListener(ConnectionId id)
 
 void EndpointHost::noteUnknown(ConnectionId id, const QString &what)
 {
+    // TCP's calls (shutdown, TCP_NODELAY, a receive cap) asked of a UDP socket or peer.
+    if (udpEndpoint(id)) {
+        m_session.recordText(id, EventKind::Error, tr("%1: not on a UDP socket (UDP has no stream to shut down, "
+                                                      "no Nagle, no connection to reset)").arg(what));
+        return;
+    }
     m_session.recordText(id, EventKind::Error, tr("%1: this connection is already closed").arg(what));
 }
 

@@ -38,6 +38,7 @@ private Q_SLOTS:
     void dropsAreLoggedAndAddUp();
     void connectedSocketLogsTheRefusal();
     void bindFailureIsRecorded();
+    void tcpCallsOnUdpAreRefusedForWhatTheyAre();
     void journalWithTcpAndUdpReopens();
 
 private:
@@ -241,6 +242,17 @@ void TestUdpEndpoint::bindFailureIsRecorded()
     QVERIFY2(m_log->detail(second, EventKind::ListenFailed).contains(QLatin1String("EADDRINUSE")),
              qPrintable(m_log->detail(second, EventKind::ListenFailed)));
     QCOMPARE(m_log->info(second).state, ConnectionState::Failed);
+}
+
+void TestUdpEndpoint::tcpCallsOnUdpAreRefusedForWhatTheyAre()
+{
+    quint16 port = 0;
+    const ConnectionId socket = openUdp({}, &port);
+    m_workbench->shutdownWrite(socket);
+    QTRY_VERIFY_WITH_TIMEOUT(m_log->has(socket, EventKind::Error), TimeoutMs);
+    QVERIFY2(m_log->detail(socket, EventKind::Error).contains(QLatin1String("not on a UDP socket")),
+             qPrintable(m_log->detail(socket, EventKind::Error)));
+    QCOMPARE(m_log->info(socket).state, ConnectionState::Bound);
 }
 
 void TestUdpEndpoint::journalWithTcpAndUdpReopens()
