@@ -50,30 +50,16 @@ QStringList argumentsOf(int argc, char **argv)
 
 void openFromCommandLine(Workbench &workbench, const CommandLine &commandLine)
 {
-    for (const ParsedEndpoint &endpoint : commandLine.listens)
-        workbench.listen({endpoint.address, endpoint.port, commandLine.echo});
-    for (const ParsedEndpoint &endpoint : commandLine.udpListens) {
-        UdpOptions options;
-        options.address = endpoint.address;
-        options.port = endpoint.port;
-        options.echo = commandLine.echo;
-        workbench.openUdp(options);
+    for (const ParsedEndpoint &endpoint : commandLine.listens) {
+        Workbench::ListenOptions options = Workbench::ListenOptions::at(endpoint, commandLine.echo);
+        options.backlog = commandLine.backlog;
+        workbench.listen(options);
     }
     auto *sends = commandLine.sends.isEmpty()
                       ? nullptr
                       : new ScriptedSends(workbench, commandLine.sends, commandLine.keepOpen, &workbench);
     for (const ParsedEndpoint &endpoint : commandLine.connects) {
-        const ConnectionId id = workbench.connectTo({endpoint.host, endpoint.port, commandLine.echo, 0});
-        if (sends)
-            sends->add(id);
-    }
-    for (const ParsedEndpoint &endpoint : commandLine.udpConnects) {
-        UdpOptions options;
-        options.bindGiven = false;   // the wildcard of the peer's family, port 0, as connect() chooses
-        options.connectHost = endpoint.host;
-        options.connectPort = endpoint.port;
-        options.echo = commandLine.echo;
-        const ConnectionId id = workbench.openUdp(options);
+        const ConnectionId id = workbench.connectTo(Workbench::ConnectOptions::to(endpoint, commandLine.echo));
         if (sends)
             sends->add(id);
     }
@@ -91,15 +77,19 @@ bool writeExports(const Session &session, const CommandLine &commandLine)
     bool ok = true;
     for (const CommandLine::Export &request : commandLine.exports) {
         QSaveFile file(request.path);
+        QStringList notes;
         QString error = ExportJob::destinationProblem(request.path);
         if (error.isEmpty()) {   // else a directory or a device: refused before any work
             if (!file.open(QIODevice::WriteOnly))
                 error = file.errorString();
             else if (!file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))   // secrets: see ExportJob
                 error = file.errorString();
-            else if (exportSession(session, request.format, file, {}, &error) && !file.commit())
+            else if (exportSession(session, request.format, file, {}, &error, &notes) && !file.commit())
                 error = file.errorString();
         }
+        for (const QString &note : std::as_const(notes))
+            std::fprintf(stderr, "socketlab: --export %s:%s: note: %s\n", qPrintable(exportFormatName(request.format)),
+                         qPrintable(request.path), qPrintable(note));
         if (!error.isEmpty()) {
             std::fprintf(stderr, "socketlab: --export %s:%s: %s\n", qPrintable(exportFormatName(request.format)),
                          qPrintable(request.path), qPrintable(error));
@@ -266,8 +256,12 @@ int main(int argc, char **argv)
             std::fprintf(stderr, "socketlab: %s\n", qPrintable(error));
             return 1;
         }
-        if (lesson)
-            return runHeadlessLesson(*lesson, session);
+        if (lesson) {
+            // Loaded again now that the translators are installed: its texts in the user's
+            // language (it was found before any application object existed).
+            QString ignored;
+            return runHeadlessLesson(findLesson(lesson->id, &ignored).value_or(*lesson), session);
+        }
         return runHeadless(commandLine, session);
     }
 

@@ -32,11 +32,39 @@ void Workbench::post(Call &&call)
     QMetaObject::invokeMethod(m_host, std::forward<Call>(call), Qt::QueuedConnection);
 }
 
+Workbench::ListenOptions Workbench::ListenOptions::at(const ParsedEndpoint &address, bool echo)
+{
+    ListenOptions options;
+    options.kind = address.kind;
+    options.address = address.address;
+    options.port = address.port;
+    options.path = address.path;
+    options.echo = echo;
+    return options;
+}
+
+Workbench::ConnectOptions Workbench::ConnectOptions::to(const ParsedEndpoint &address, bool echo)
+{
+    ConnectOptions options;
+    options.kind = address.kind;
+    options.host = address.host;
+    options.port = address.port;
+    options.path = address.path;
+    options.echo = echo;
+    return options;
+}
+
 ConnectionId Workbench::listen(const ListenOptions &options)
 {
     const ConnectionId id = m_session.connections().reserveId();
-    post([host = m_host, id, options] {
-        host->listen(id, options.address, options.port, options.echo,
+    ParsedEndpoint address;
+    address.kind = options.kind;
+    address.address = options.address;
+    address.host = options.address.toString();
+    address.port = options.port;
+    address.path = options.path;
+    post([host = m_host, id, options, address] {
+        host->listen(id, address, options.echo,
                      {options.backlog, options.acceptPaused, options.relay, options.keepOpenAfterPeerFin});
     });
     if (options.connectionCap != ConnectionInfo::DefaultConnectionCap)
@@ -49,9 +77,12 @@ ConnectionId Workbench::listen(const ListenOptions &options)
 ConnectionId Workbench::connectTo(const ConnectOptions &options)
 {
     const ConnectionId id = m_session.connections().reserveId();
-    post([host = m_host, id, options] {
-        host->connectTo(id, options.host, options.port, options.echo, options.timeoutMs);
-    });
+    ParsedEndpoint address;
+    address.kind = options.kind;
+    address.host = options.host;
+    address.port = options.port;
+    address.path = options.path;
+    post([host = m_host, id, options, address] { host->connectTo(id, address, options.echo, options.timeoutMs); });
     return id;
 }
 

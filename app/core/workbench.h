@@ -31,12 +31,17 @@ public:
         QHostAddress address = QHostAddress(QHostAddress::LocalHost);
         quint16 port = 0;   // 0: the system chooses; read it back from the connection table
         bool echo = false;
-        int backlog = 0;                    // listen()'s backlog; 0: Qt's default
+        int backlog = 0;                    // listen()'s backlog; 0: SOMAXCONN
         bool acceptPaused = false;          // never accept(): connections wait in the backlog
         bool relay = false;                 // chat relay between the accepted connections
         bool keepOpenAfterPeerFin = false;  // accepted connections stay half-open at the peer's FIN
         int connectionCap = ConnectionInfo::DefaultConnectionCap;   // open at once; more are refused
         qint64 receiveCap = ConnectionInfo::DefaultReceiveCap;      // per accepted connection
+        EndpointKind kind = EndpointKind::Tcp;
+        QString path = {};   // Unix: the socket file, or @name
+
+        // A parsed [KIND:]ADDRESS, as the command line, the forms and lessons give it.
+        static ListenOptions at(const ParsedEndpoint &address, bool echo = false);
     };
     struct ConnectOptions
     {
@@ -44,6 +49,10 @@ public:
         quint16 port = 0;
         bool echo = false;
         int timeoutMs = 0;  // 0: TcpConnection::DefaultConnectTimeoutMs
+        EndpointKind kind = EndpointKind::Tcp;
+        QString path = {};   // Unix: the socket file, or @name
+
+        static ConnectOptions to(const ParsedEndpoint &address, bool echo = false);
     };
 
     // The session must outlive the workbench.

@@ -109,6 +109,10 @@
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>ClassroomMode</name>
@@ -276,10 +280,6 @@
         <translation>Die Version zeigen und beenden.</translation>
     </message>
     <message>
-        <source>SocketLab: open listening and connecting TCP sockets, and watch every byte.</source>
-        <translation>SocketLab: lauschende und verbindende TCP-Sockets öffnen und jedes Byte beobachten.</translation>
-    </message>
-    <message>
         <source>A session file to reopen.</source>
         <translation>Eine wieder zu öffnende Sitzungsdatei.</translation>
     </message>
@@ -288,28 +288,40 @@
         <translation>[DATEI.socketlab]</translation>
     </message>
     <message>
-        <source>Listen on [ADDR:]PORT (127.0.0.1 when ADDR is left out; PORT 0 lets the system choose; IPv6 as [::1]:PORT); udp:[ADDR:]PORT binds a UDP socket. Repeatable.</source>
-        <translation>Auf [ADDR:]PORT lauschen (127.0.0.1, wenn ADDR fehlt; bei PORT 0 wählt das System; IPv6 als [::1]:PORT); udp:[ADDR:]PORT bindet einen UDP-Socket. Wiederholbar.</translation>
+        <source>The listen() backlog of every --listen: how many connections the kernel completes and queues before SocketLab accepts them (default: the system&apos;s maximum, SOMAXCONN).</source>
+        <translation>Der listen()-Backlog jedes --listen: wie viele Verbindungen der Kernel fertig aufbaut und einreiht, bevor SocketLab sie annimmt (Vorgabe: das Maximum des Systems, SOMAXCONN).</translation>
     </message>
     <message>
-        <source>[udp:][ADDR:]PORT</source>
-        <translation>[udp:][ADDR:]PORT</translation>
+        <source>N</source>
+        <translation>N</translation>
     </message>
     <message>
-        <source>Connect to HOST:PORT (a name, an IPv4 address, or [IPv6]:PORT); udp:HOST:PORT opens a connected UDP socket. Repeatable.</source>
-        <translation>Mit HOST:PORT verbinden (ein Name, eine IPv4-Adresse oder [IPv6]:PORT); udp:HOST:PORT öffnet einen verbundenen UDP-Socket. Wiederholbar.</translation>
+        <source>--backlog %1: expected a number from 1 to %2</source>
+        <translation>--backlog %1: erwartet wird eine Zahl von 1 bis %2</translation>
     </message>
     <message>
-        <source>[udp:]HOST:PORT</source>
-        <translation>[udp:]HOST:PORT</translation>
+        <source>--backlog needs --listen</source>
+        <translation>--backlog braucht --listen</translation>
+    </message>
+    <message>
+        <source>[KIND:]ADDRESS</source>
+        <translation>[ART:]ADRESSE</translation>
+    </message>
+    <message>
+        <source>Listen on [KIND:]ADDRESS. KIND is tcp (the default), udp or unix. TCP: [ADDR:]PORT (127.0.0.1 when ADDR is left out; PORT 0 lets the system choose; IPv6 as [::1]:PORT). UDP: udp:[ADDR:]PORT binds a UDP socket. Unix: a socket file path (unix:/tmp/lab.sock) or an abstract name (unix:@lab). Repeatable.</source>
+        <translation>Auf [ART:]ADRESSE lauschen. ART ist tcp (Vorgabe), udp oder unix. TCP: [ADR:]PORT (127.0.0.1, wenn ADR fehlt; PORT 0 lässt das System wählen; IPv6 als [::1]:PORT). UDP: udp:[ADR:]PORT bindet einen UDP-Socket. Unix: ein Socket-Dateipfad (unix:/tmp/lab.sock) oder ein abstrakter Name (unix:@lab). Wiederholbar.</translation>
+    </message>
+    <message>
+        <source>Connect to [KIND:]ADDRESS. TCP: HOST:PORT (a name, an IPv4 address, or [IPv6]:PORT). UDP: udp:HOST:PORT opens a connected UDP socket. Unix: unix:PATH or unix:@NAME. Repeatable.</source>
+        <translation>Mit [ART:]ADRESSE verbinden. TCP: HOST:PORT (ein Name, eine IPv4-Adresse oder [IPv6]:PORT). UDP: udp:HOST:PORT öffnet einen verbundenen UDP-Socket. Unix: unix:PFAD oder unix:@NAME. Wiederholbar.</translation>
     </message>
     <message>
         <source>Send back whatever arrives, on every socket (on UDP, each datagram to its sender).</source>
         <translation>Alles Ankommende zurücksenden, auf jedem Socket (bei UDP jedes Datagramm an seinen Absender).</translation>
     </message>
     <message>
-        <source>Once a --connect socket is connected, send DATA (escapes as in the send field: \n \r \t \0 \xNN): one datagram on UDP, one write() on TCP. Repeatable, sent in order; after the last, a TCP connection sends FIN and the run ends when the peer closes.</source>
-        <translation>Sobald ein --connect-Socket verbunden ist, DATA senden (Escapes wie im Sendefeld: \n \r \t \0 \xNN): ein Datagramm bei UDP, ein write() bei TCP. Wiederholbar, in Reihenfolge gesendet; nach dem letzten sendet eine TCP-Verbindung FIN, und der Lauf endet, wenn die Gegenseite schließt.</translation>
+        <source>Once a --connect socket is connected, send DATA (escapes as in the send field: \n \r \t \0 \xNN): one datagram on UDP, one write() on the stream kinds (TCP, Unix). Repeatable, sent in order; after the last, a stream connection sends FIN and the run ends when the peer closes.</source>
+        <translation>Sobald ein --connect-Socket verbunden ist, DATA senden (Escapes wie im Sendefeld: \n \r \t \0 \xNN): ein Datagramm bei UDP, ein write() bei den Stream-Arten (TCP, Unix). Wiederholbar, in Reihenfolge gesendet; nach dem letzten sendet eine Stream-Verbindung FIN, und der Lauf endet, wenn die Gegenseite schließt.</translation>
     </message>
     <message>
         <source>DATA</source>
@@ -320,20 +332,16 @@
         <translation>Nach dem letzten --send die Verbindung zum Schreiben offen halten (kein FIN).</translation>
     </message>
     <message>
+        <source>SocketLab: open listening and connecting TCP, UDP and Unix domain sockets, and watch every byte.</source>
+        <translation>SocketLab: lauschende und verbindende TCP-, UDP- und Unix-Domain-Sockets öffnen und jedes Byte beobachten.</translation>
+    </message>
+    <message>
         <source>--send %1: %2</source>
         <translation>--send %1: %2</translation>
     </message>
     <message>
         <source>--send needs a --connect socket to send on</source>
         <translation>--send braucht einen --connect-Socket, auf dem gesendet wird</translation>
-    </message>
-    <message>
-        <source>--listen %1: %2 sockets are not opened from the command line yet</source>
-        <translation>--listen %1: %2-Sockets werden noch nicht von der Befehlszeile geöffnet</translation>
-    </message>
-    <message>
-        <source>--connect %1: %2 sockets are not opened from the command line yet</source>
-        <translation>--connect %1: %2-Sockets werden noch nicht von der Befehlszeile geöffnet</translation>
     </message>
 </context>
 <context>
@@ -519,6 +527,46 @@
     <message>
         <source>%1 timeouts of the current segment</source>
         <translation>%1 Timeouts des aktuellen Segments</translation>
+    </message>
+    <message>
+        <source>Peer process</source>
+        <translation>Gegenüber-Prozess</translation>
+    </message>
+    <message>
+        <source>Who is on the other end of this Unix socket, as the kernel recorded it at connect() (SO_PEERCRED): process id, program (/proc/PID/comm), user and group. TCP cannot say this.</source>
+        <translation>Wer am anderen Ende dieses Unix-Sockets ist, wie der Kernel es bei connect() festgehalten hat (SO_PEERCRED): Prozess-ID, Programm (/proc/PID/comm), Benutzer und Gruppe. TCP kann das nicht sagen.</translation>
+    </message>
+    <message>
+        <source>Inodes</source>
+        <translation>Inodes</translation>
+    </message>
+    <message>
+        <source>The socket&apos;s inode and its peer&apos;s, as ss -x shows them: they pair the two ends</source>
+        <translation>Die Inode des Sockets und die seines Gegenübers, wie ss -x sie zeigt: sie verbinden die beiden Enden</translation>
+    </message>
+    <message>
+        <source>Socket state</source>
+        <translation>Socket-Zustand</translation>
+    </message>
+    <message>
+        <source>The kernel has no such Unix socket any more.</source>
+        <translation>Der Kernel hat diesen Unix-Socket nicht mehr.</translation>
+    </message>
+    <message>
+        <source>— (a listener has no peer)</source>
+        <translation>— (ein lauschender Socket hat kein Gegenüber)</translation>
+    </message>
+    <message>
+        <source>— (not known)</source>
+        <translation>— (unbekannt)</translation>
+    </message>
+    <message>
+        <source>socket %1, peer %2</source>
+        <translation>Socket %1, Gegenüber %2</translation>
+    </message>
+    <message>
+        <source>socket %1</source>
+        <translation>Socket %1</translation>
     </message>
 </context>
 <context>
@@ -830,7 +878,7 @@
     </message>
     <message>
         <source>%1 sockets are not yet supported by this version of SocketLab; use tcp: or unix:</source>
-        <translation>%1-Sockets werden von dieser SocketLab-Version noch nicht unterstützt; tcp: oder unix: verwenden</translation>
+        <translation>%1-Sockets unterstützt diese Version von SocketLab noch nicht; tcp: oder unix: verwenden</translation>
     </message>
     <message>
         <source>Enter a socket file path (/tmp/lab.sock) or an abstract name (@lab)</source>
@@ -838,7 +886,7 @@
     </message>
     <message>
         <source>A Unix socket address cannot hold a NUL character</source>
-        <translation>Eine Unix-Socket-Adresse kann kein NUL-Zeichen enthalten</translation>
+        <translation>Eine Unix-Socket-Adresse darf kein NUL-Zeichen enthalten</translation>
     </message>
     <message>
         <source>Enter a name after &apos;@&apos; (an abstract socket name, such as @lab)</source>
@@ -862,10 +910,6 @@
     <message>
         <source>bind %1 failed: %2</source>
         <translation>bind %1 fehlgeschlagen: %2</translation>
-    </message>
-    <message>
-        <source>socket(), bind(%1), listen()</source>
-        <translation>socket(), bind(%1), listen()</translation>
     </message>
     <message>
         <source>accept() returned a new socket for %1</source>
@@ -927,10 +971,6 @@
         <translation>%1: diese Verbindung ist bereits geschlossen</translation>
     </message>
     <message>
-        <source>socket(), bind(%1), listen(backlog %2)</source>
-        <translation>socket(), bind(%1), listen(Backlog %2)</translation>
-    </message>
-    <message>
         <source>accept() is not called: the kernel completes handshakes into the backlog until it is full, then ignores new SYNs</source>
         <translation>accept() wird nicht aufgerufen: der Kernel schließt Handshakes in den Backlog ab, bis er voll ist, und ignoriert dann neue SYNs</translation>
     </message>
@@ -969,10 +1009,6 @@
     <message>
         <source>setsockopt(TCP_NODELAY) failed: not connected</source>
         <translation>setsockopt(TCP_NODELAY) fehlgeschlagen: nicht verbunden</translation>
-    </message>
-    <message>
-        <source> (ports below 1024 need administrator rights; pick a port from 1024 up, or 0)</source>
-        <translation> (Ports unter 1024 brauchen Administratorrechte; einen Port ab 1024 wählen, oder 0)</translation>
     </message>
     <message numerus="yes">
         <source>refused %1: the cap of %n open connection(s) is reached (closed with RST)</source>
@@ -1028,16 +1064,47 @@
         <source>the queued bytes have all been handed to the kernel</source>
         <translation>die wartenden Bytes sind alle an den Kernel übergeben</translation>
     </message>
-    <message>
-        <source>the application stops calling recvmmsg(): datagrams queue in the receive buffer, and when it is full the kernel drops them</source>
-        <translation>die Anwendung ruft recvmmsg() nicht mehr auf: Datagramme warten im Empfangspuffer, und wenn er voll ist, verwirft der Kernel sie</translation>
-    </message>
     <message numerus="yes">
         <source>the %n byte(s) recorded as sent just before were not sent: this connection can no longer send</source>
         <translation>
             <numerusform>das eben als gesendet aufgezeichnete %n Byte wurde nicht gesendet: diese Verbindung kann nicht mehr senden</numerusform>
             <numerusform>die eben als gesendet aufgezeichneten %n Bytes wurden nicht gesendet: diese Verbindung kann nicht mehr senden</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 of echo wait for the peer, which is not reading them: SocketLab stops reading this connection until they drain, so flow control holds the sender; nothing is lost</source>
+        <translation>%1 Echo-Bytes warten auf die Gegenstelle, die sie nicht liest: SocketLab liest diese Verbindung nicht weiter, bis sie abgeflossen sind, so hält die Flusskontrolle den Sender an; nichts geht verloren</translation>
+    </message>
+    <message>
+        <source>%1 relayed to %2 wait, it is not reading them: SocketLab stops reading this connection until they drain, so flow control holds the sender; nothing is lost</source>
+        <translation>%1 an %2 weitergeleitete Bytes warten, %2 liest sie nicht: SocketLab liest diese Verbindung nicht weiter, bis sie abgeflossen sind, so hält die Flusskontrolle den Sender an; nichts geht verloren</translation>
+    </message>
+    <message>
+        <source>%1 sockets cannot listen in this version</source>
+        <translation>%1-Sockets können in dieser Version nicht lauschen</translation>
+    </message>
+    <message>
+        <source>%1, bind(%2), listen(backlog %3)</source>
+        <translation>%1, bind(%2), listen(Backlog %3)</translation>
+    </message>
+    <message>
+        <source>%1 sockets cannot connect in this version</source>
+        <translation>%1-Sockets können sich in dieser Version nicht verbinden</translation>
+    </message>
+    <message numerus="yes">
+        <source>refused %1: the cap of %n open connection(s) is reached (closed)</source>
+        <translation>
+            <numerusform>%1 abgelehnt: die Grenze von %n offenen Verbindung ist erreicht (geschlossen)</numerusform>
+            <numerusform>%1 abgelehnt: die Grenze von %n offenen Verbindungen ist erreicht (geschlossen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the socket is closed: the kernel has forgotten it</source>
+        <translation>der Socket ist geschlossen: der Kernel hat ihn vergessen</translation>
+    </message>
+    <message>
+        <source>the application stops calling recvmmsg(): datagrams queue in the receive buffer, and when it is full the kernel drops them</source>
+        <translation>die Anwendung ruft recvmmsg() nicht mehr auf: Datagramme warten im Empfangspuffer, und wenn er voll ist, verwirft der Kernel sie</translation>
     </message>
     <message>
         <source>%1: not on a UDP socket (UDP has no stream to shut down, no Nagle, no connection to reset)</source>
@@ -1117,6 +1184,124 @@
     <message>
         <source>connect(): the TCP handshake (SYN, SYN-ACK, ACK); &apos;connection refused&apos; means nothing listens on that port</source>
         <translation>connect(): der TCP-Handshake (SYN, SYN-ACK, ACK); „Verbindung abgelehnt“ heißt, dass auf diesem Port niemand lauscht</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Socket file</source>
+        <translation>Socket-Datei</translation>
+    </message>
+</context>
+<context>
+    <name>EventFacts</name>
+    <message>
+        <source>FIN by us</source>
+        <translation>FIN von uns</translation>
+    </message>
+    <message>
+        <source>FIN by the peer</source>
+        <translation>FIN von der Gegenseite</translation>
+    </message>
+    <message>
+        <source>FIN</source>
+        <translation>FIN</translation>
+    </message>
+    <message>
+        <source>RST by us</source>
+        <translation>RST von uns</translation>
+    </message>
+    <message>
+        <source>RST by the peer</source>
+        <translation>RST von der Gegenseite</translation>
+    </message>
+    <message>
+        <source>RST</source>
+        <translation>RST</translation>
+    </message>
+    <message>
+        <source>half-close: shutdown(SHUT_WR) by us</source>
+        <translation>halb geschlossen: shutdown(SHUT_WR) von uns</translation>
+    </message>
+    <message>
+        <source>never connected</source>
+        <translation>nie verbunden</translation>
+    </message>
+</context>
+<context>
+    <name>EventKind</name>
+    <message>
+        <source>listening</source>
+        <translation>lauscht</translation>
+    </message>
+    <message>
+        <source>listen-failed</source>
+        <translation>Lauschen fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>listen-stopped</source>
+        <translation>Lauschen beendet</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>angenommen</translation>
+    </message>
+    <message>
+        <source>looking-up</source>
+        <translation>Namensauflösung</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>verbindet</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>verbunden</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>empfangen</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>gesendet</translation>
+    </message>
+    <message>
+        <source>closing</source>
+        <translation>schließt</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>geschlossen</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>reading-paused</source>
+        <translation>Lesen pausiert</translation>
+    </message>
+    <message>
+        <source>reading-resumed</source>
+        <translation>Lesen fortgesetzt</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>end-of-stream</source>
+        <translation>Ende des Datenstroms</translation>
+    </message>
+    <message>
+        <source>send-blocked</source>
+        <translation>Senden blockiert</translation>
+    </message>
+    <message>
+        <source>send-resumed</source>
+        <translation>Senden fortgesetzt</translation>
     </message>
 </context>
 <context>
@@ -1290,22 +1475,22 @@
     </message>
     <message>
         <source>%1 is a recorded session: SocketLab never records over one (its %2 bytes would be lost); choose a new file name, or open it with --open</source>
-        <translation>%1 ist eine aufgezeichnete Sitzung: SocketLab zeichnet nie über eine hinweg (ihre %2 Bytes gingen verloren); einen neuen Dateinamen wählen oder sie mit --open öffnen</translation>
+        <translation>%1 ist eine aufgezeichnete Sitzung: SocketLab zeichnet nie über eine hinweg auf (ihre %2 Bytes gingen verloren); wählen Sie einen neuen Dateinamen oder öffnen Sie sie mit --open</translation>
     </message>
     <message>
         <source>%1 is not a SocketLab session: recording would replace its %2 bytes; choose a new file name</source>
-        <translation>%1 ist keine SocketLab-Sitzung: die Aufzeichnung würde ihre %2 Bytes ersetzen; einen neuen Dateinamen wählen</translation>
+        <translation>%1 ist keine SocketLab-Sitzung: die Aufzeichnung würde ihre %2 Bytes ersetzen; wählen Sie einen neuen Dateinamen</translation>
     </message>
     <message>
         <source>Cannot record to %1: cannot remove the symbolic link</source>
-        <translation>Aufzeichnung nach %1 nicht möglich: der symbolische Link lässt sich nicht entfernen</translation>
+        <translation>Aufzeichnen nach %1 nicht möglich: der symbolische Link lässt sich nicht entfernen</translation>
     </message>
 </context>
 <context>
     <name>JournalGate</name>
     <message>
         <source>The recording cannot be written: %1. SocketLab stops reading every connection and sends nothing (no echo, no relay) until it can, so nothing leaves that is not recorded; TCP flow control holds the peers. Free some space, or record elsewhere: it resumes by itself.</source>
-        <translation>Die Aufzeichnung kann nicht geschrieben werden: %1. SocketLab liest keine Verbindung mehr und sendet nichts (kein Echo, keine Weiterleitung), bis es wieder geht, damit nichts hinausgeht, das nicht aufgezeichnet ist; die TCP-Flusskontrolle hält die Gegenseiten auf. Platz schaffen oder woanders aufzeichnen: es geht von selbst weiter.</translation>
+        <translation>Die Aufzeichnung kann nicht geschrieben werden: %1. SocketLab liest keine Verbindung mehr und sendet nichts (kein Echo, kein Relay), bis es wieder geht, damit nichts hinausgeht, was nicht aufgezeichnet ist; die TCP-Flusskontrolle hält die Gegenstellen auf. Geben Sie Platz frei oder zeichnen Sie woanders auf: es geht von selbst weiter.</translation>
     </message>
     <message numerus="yes">
         <source>The recording is written again, after %1 s: reading resumes, and %n held send(s) go out now</source>
@@ -1396,6 +1581,10 @@
     <message>
         <source>%1 has a damaged header (start time %2 ms is outside the years 1970 to 9999)</source>
         <translation>%1 hat einen beschädigten Kopf (die Startzeit %2 ms liegt außerhalb der Jahre 1970 bis 9999)</translation>
+    </message>
+    <message>
+        <source>malformed facts record</source>
+        <translation>fehlerhafter Fakten-Datensatz</translation>
     </message>
 </context>
 <context>
@@ -1584,6 +1773,14 @@
         <source>unknown kind &apos;%1&apos; (expected event, stream or state)</source>
         <translation>unbekannte Art „%1“ (erwartet: event, stream oder state)</translation>
     </message>
+    <message>
+        <source>detail texts are translated and cannot be matched: use &quot;error&quot;, &quot;close&quot; or &quot;closedBy&quot;</source>
+        <translation>Detailtexte werden übersetzt und können nicht verglichen werden: &quot;error&quot;, &quot;close&quot; oder &quot;closedBy&quot; verwenden</translation>
+    </message>
+    <message>
+        <source>unknown value &apos;%1&apos;</source>
+        <translation>unbekannter Wert &apos;%1&apos;</translation>
+    </message>
 </context>
 <context>
     <name>LessonPanel</name>
@@ -1708,10 +1905,6 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source> “%1”</source>
-        <translation> „%1“</translation>
-    </message>
-    <message>
         <source> (%1 times)</source>
         <translation> (%1-mal)</translation>
     </message>
@@ -1765,6 +1958,14 @@
     <message>
         <source> (%1)</source>
         <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>von %1</translation>
+    </message>
+    <message>
+        <source>cannot make a directory for the socket file: %1</source>
+        <translation>kann kein Verzeichnis für die Socket-Datei anlegen: %1</translation>
     </message>
 </context>
 <context>
@@ -1882,6 +2083,10 @@ Alles davor wird gezeigt (%n Ereignisse).</numerusform>
         <source>No lessons are available in this window</source>
         <translation>In diesem Fenster sind keine Lektionen verfügbar</translation>
     </message>
+    <message>
+        <source>Exported to %1. %2</source>
+        <translation>Nach %1 exportiert. %2</translation>
+    </message>
 </context>
 <context>
     <name>PacketSelection</name>
@@ -1989,6 +2194,23 @@ Alles davor wird gezeigt (%n Ereignisse).</numerusform>
     </message>
 </context>
 <context>
+    <name>PcapngExporter</name>
+    <message numerus="yes">
+        <source>%n Unix socket connection(s) left out of the pcapng file (%1): pcapng has no link type for them; text, CSV and JSON Lines exports have their bytes.</source>
+        <translation>
+            <numerusform>%n Unix-Socket-Verbindung in der pcapng-Datei ausgelassen (%1): pcapng hat keinen Link-Typ dafür; die Exporte als Text, CSV und JSON Lines enthalten ihre Bytes.</numerusform>
+            <numerusform>%n Unix-Socket-Verbindungen in der pcapng-Datei ausgelassen (%1): pcapng hat keinen Link-Typ dafür; die Exporte als Text, CSV und JSON Lines enthalten ihre Bytes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PeerCredentials</name>
+    <message>
+        <source>pid %1, uid %2, gid %3</source>
+        <translation>PID %1, UID %2, GID %3</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Recover sessions</source>
@@ -2037,6 +2259,22 @@ Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</transl
         <source>%1: the last %2 bytes of the recording could not be written: %3</source>
         <translation>%1: die letzten %2 Bytes der Aufzeichnung konnten nicht geschrieben werden: %3</translation>
     </message>
+    <message>
+        <source>TCP (network)</source>
+        <translation>TCP (Netzwerk)</translation>
+    </message>
+    <message>
+        <source>Unix domain (this computer)</source>
+        <translation>Unix-Domain (dieser Rechner)</translation>
+    </message>
+    <message>
+        <source>TCP: an IP address and a port, reachable over the network. Unix domain: a socket file (or an @abstract name) that only processes on this computer can reach; the file&apos;s permissions say who may connect.</source>
+        <translation>TCP: eine IP-Adresse und ein Port, über das Netzwerk erreichbar. Unix-Domain: eine Socket-Datei (oder ein @abstrakter Name), die nur Prozesse auf diesem Rechner erreichen; die Rechte der Datei bestimmen, wer sich verbinden darf.</translation>
+    </message>
+    <message>
+        <source>A socket file path such as /tmp/lab.sock, or an abstract name such as @lab (Linux: no file, gone with the socket)</source>
+        <translation>Ein Socket-Dateipfad wie /tmp/lab.sock oder ein abstrakter Name wie @lab (Linux: keine Datei, verschwindet mit dem Socket)</translation>
+    </message>
 </context>
 <context>
     <name>RecordingBanner</name>
@@ -2061,7 +2299,7 @@ Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</transl
     <name>RecordingDestination</name>
     <message>
         <source>Record the session</source>
-        <translation>Die Sitzung aufzeichnen</translation>
+        <translation>Sitzung aufzeichnen</translation>
     </message>
     <message>
         <source>Replace the link with the recording? What it points to is left alone.</source>
@@ -2235,7 +2473,7 @@ Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</transl
     </message>
     <message>
         <source>Cannot record to %1: it is being recorded by another session</source>
-        <translation>Aufzeichnung nach %1 nicht möglich: dorthin zeichnet bereits eine andere Sitzung auf</translation>
+        <translation>Aufzeichnen nach %1 nicht möglich: eine andere Sitzung zeichnet gerade dorthin auf</translation>
     </message>
 </context>
 <context>
@@ -2467,6 +2705,20 @@ Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</transl
     </message>
 </context>
 <context>
+    <name>TcpListener</name>
+    <message>
+        <source> (ports below 1024 need administrator rights; pick a port from 1024 up, or 0)</source>
+        <translation> (Ports unter 1024 brauchen Administratorrechte; einen Port ab 1024 wählen, oder 0)</translation>
+    </message>
+</context>
+<context>
+    <name>TcpListeningSocket</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>TcpStateDiagram</name>
     <message>
         <source>The TCP state machine (RFC 793). The filled box is the state the kernel reports; the thick arrows are the path this connection took.</source>
@@ -2618,6 +2870,14 @@ Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</transl
         <translation>send: dieser UDP-Socket ist geschlossen</translation>
     </message>
     <message>
+        <source>not sent: %1 bytes is more than one UDP datagram carries (%2 bytes over %3)</source>
+        <translation>nicht gesendet: %1 Bytes sind mehr, als ein UDP-Datagramm trägt (%2 Bytes über %3)</translation>
+    </message>
+    <message>
+        <source>the datagram recorded as sent just before was not sent: %1</source>
+        <translation>das eben als gesendet aufgezeichnete Datagramm wurde nicht gesendet: %1</translation>
+    </message>
+    <message>
         <source>send(): this UDP socket is not connected: give a destination (HOST:PORT)</source>
         <translation>send(): dieser UDP-Socket ist nicht verbunden: ein Ziel angeben (HOST:PORT)</translation>
     </message>
@@ -2692,14 +2952,6 @@ Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</transl
         <source>setsockopt(SO_SNDBUF, %1): the kernel reserves %2 bytes</source>
         <translation>setsockopt(SO_SNDBUF, %1): der Kernel reserviert %2 Bytes</translation>
     </message>
-    <message>
-        <source>not sent: %1 bytes is more than one UDP datagram carries (%2 bytes over %3)</source>
-        <translation>nicht gesendet: %1 Bytes sind mehr, als ein UDP-Datagramm trägt (%2 Bytes über %3)</translation>
-    </message>
-    <message>
-        <source>the datagram recorded as sent just before was not sent: %1</source>
-        <translation>das eben als gesendet aufgezeichnete Datagramm wurde nicht gesendet: %1</translation>
-    </message>
 </context>
 <context>
     <name>UdpErrors</name>
@@ -2757,6 +3009,201 @@ Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</transl
     <message>
         <source>: no route for the group; name an interface, or add a multicast route</source>
         <translation>: keine Route für die Gruppe; eine Schnittstelle angeben oder eine Multicast-Route hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>UnixConnection</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source> (nothing listens on this abstract name)</source>
+        <translation> (niemand lauscht auf diesem abstrakten Namen)</translation>
+    </message>
+    <message>
+        <source> (the socket file exists, but no program listens on it any more)</source>
+        <translation> (die Socket-Datei existiert, aber kein Programm lauscht mehr darauf)</translation>
+    </message>
+    <message>
+        <source> (no socket file at this path: is the server running?)</source>
+        <translation> (keine Socket-Datei unter diesem Pfad: läuft der Server?)</translation>
+    </message>
+    <message>
+        <source> (the socket file&apos;s permissions, or a directory on its path, do not let this user in)</source>
+        <translation> (die Rechte der Socket-Datei oder eines Verzeichnisses auf dem Pfad lassen diesen Benutzer nicht zu)</translation>
+    </message>
+    <message>
+        <source> (the listener&apos;s backlog is full: it does not accept fast enough)</source>
+        <translation> (der Backlog des lauschenden Sockets ist voll: er nimmt nicht schnell genug an)</translation>
+    </message>
+    <message>
+        <source>could not connect</source>
+        <translation>konnte nicht verbinden</translation>
+    </message>
+    <message>
+        <source>send(): %1</source>
+        <translation>send(): %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n queued byte(s) not sent: the peer has closed its end</source>
+        <translation>
+            <numerusform>%n wartendes Byte nicht gesendet: das Gegenüber hat sein Ende geschlossen</numerusform>
+            <numerusform>%n wartende Bytes nicht gesendet: das Gegenüber hat sein Ende geschlossen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>closed: the peer closed its end</source>
+        <translation>geschlossen: das Gegenüber hat sein Ende geschlossen</translation>
+    </message>
+    <message>
+        <source>closed: %1</source>
+        <translation>geschlossen: %1</translation>
+    </message>
+    <message>
+        <source>closed by us after the peer&apos;s end of stream</source>
+        <translation>von uns geschlossen, nach dem Stream-Ende des Gegenübers</translation>
+    </message>
+    <message>
+        <source>closed by us</source>
+        <translation>von uns geschlossen</translation>
+    </message>
+    <message>
+        <source>Connection reset by peer: it closed with bytes it had not read</source>
+        <translation>Verbindung vom Gegenüber zurückgesetzt: es hat mit ungelesenen Bytes geschlossen</translation>
+    </message>
+    <message>
+        <source>recv(): %1</source>
+        <translation>recv(): %1</translation>
+    </message>
+    <message>
+        <source>reset by the peer (it closed with unread data)</source>
+        <translation>vom Gegenüber zurückgesetzt (es hat mit ungelesenen Daten geschlossen)</translation>
+    </message>
+    <message>
+        <source>read() returned 0: the peer ended its stream and will send no more; this end can still send</source>
+        <translation>read() lieferte 0: das Gegenüber hat seinen Stream beendet und sendet nichts mehr; dieses Ende kann noch senden</translation>
+    </message>
+    <message>
+        <source>peer closed the connection (end of stream)</source>
+        <translation>Gegenüber hat die Verbindung geschlossen (Stream-Ende)</translation>
+    </message>
+    <message>
+        <source>shutdown(SHUT_WR): the end of stream follows the %1 queued bytes; this end still reads</source>
+        <translation>shutdown(SHUT_WR): das Stream-Ende folgt nach den %1 wartenden Bytes; dieses Ende liest weiter</translation>
+    </message>
+    <message>
+        <source>shutdown(SHUT_WR): end of stream sent; this end still reads</source>
+        <translation>shutdown(SHUT_WR): Stream-Ende gesendet; dieses Ende liest weiter</translation>
+    </message>
+    <message>
+        <source>connection attempt cancelled</source>
+        <translation>Verbindungsversuch abgebrochen</translation>
+    </message>
+    <message>
+        <source>close(): the end of stream follows the %1 queued bytes</source>
+        <translation>close(): das Stream-Ende folgt nach den %1 wartenden Bytes</translation>
+    </message>
+    <message>
+        <source>close(): end of stream sent</source>
+        <translation>close(): Stream-Ende gesendet</translation>
+    </message>
+    <message numerus="yes">
+        <source>aborted: %n unsent byte(s) discarded (a Unix socket has no RST: the peer reads the end of the stream)</source>
+        <translation>
+            <numerusform>abgebrochen: %n ungesendetes Byte verworfen (ein Unix-Socket hat kein RST: das Gegenüber liest das Stream-Ende)</numerusform>
+            <numerusform>abgebrochen: %n ungesendete Bytes verworfen (ein Unix-Socket hat kein RST: das Gegenüber liest das Stream-Ende)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>aborted (a Unix socket has no RST: the peer reads the end of the stream)</source>
+        <translation>abgebrochen (ein Unix-Socket hat kein RST: das Gegenüber liest das Stream-Ende)</translation>
+    </message>
+</context>
+<context>
+    <name>UnixKernelReader</name>
+    <message>
+        <source>sock_diag: %1</source>
+        <translation>sock_diag: %1</translation>
+    </message>
+    <message>
+        <source>fstat: %1</source>
+        <translation>fstat: %1</translation>
+    </message>
+    <message>
+        <source>sock_diag gave no answer for this socket</source>
+        <translation>sock_diag gab keine Antwort zu diesem Socket</translation>
+    </message>
+    <message>
+        <source>not available on this platform</source>
+        <translation>auf dieser Plattform nicht verfügbar</translation>
+    </message>
+</context>
+<context>
+    <name>UnixListener</name>
+    <message>
+        <source>%1 is a directory; a socket needs a file name of its own</source>
+        <translation>%1 ist ein Verzeichnis; ein Socket braucht einen eigenen Dateinamen</translation>
+    </message>
+    <message>
+        <source>%1 is a regular file, not a socket: SocketLab does not overwrite it</source>
+        <translation>%1 ist eine gewöhnliche Datei, kein Socket: SocketLab überschreibt sie nicht</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a socket file</source>
+        <translation>%1 existiert und ist keine Socket-Datei</translation>
+    </message>
+    <message>
+        <source>%1 is in use: another program listens on this socket</source>
+        <translation>%1 ist belegt: ein anderes Programm lauscht auf diesem Socket</translation>
+    </message>
+    <message>
+        <source>%1 is a socket file that cannot be checked: %2</source>
+        <translation>%1 ist eine Socket-Datei, die sich nicht prüfen lässt: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a stale socket file that cannot be removed: %2</source>
+        <translation>%1 ist eine verwaiste Socket-Datei, die sich nicht entfernen lässt: %2</translation>
+    </message>
+    <message>
+        <source>unlink(%1): removed a stale socket file; nothing listened on it (connect() was refused)</source>
+        <translation>unlink(%1): verwaiste Socket-Datei entfernt; niemand lauschte darauf (connect() wurde abgewiesen)</translation>
+    </message>
+    <message>
+        <source>socket(AF_UNIX): %1</source>
+        <translation>socket(AF_UNIX): %1</translation>
+    </message>
+    <message>
+        <source> (the directory %1 does not exist)</source>
+        <translation> (das Verzeichnis %1 existiert nicht)</translation>
+    </message>
+    <message>
+        <source> (this user may not create files in %1)</source>
+        <translation> (dieser Benutzer darf in %1 keine Dateien anlegen)</translation>
+    </message>
+    <message>
+        <source> (another socket has this abstract name)</source>
+        <translation> (ein anderer Socket hat diesen abstrakten Namen)</translation>
+    </message>
+    <message>
+        <source> (a file appeared at this path)</source>
+        <translation> (unter diesem Pfad ist eine Datei aufgetaucht)</translation>
+    </message>
+    <message>
+        <source>listen(): %1</source>
+        <translation>listen(): %1</translation>
+    </message>
+    <message>
+        <source>unlink(%1): the socket file is removed</source>
+        <translation>unlink(%1): die Socket-Datei ist entfernt</translation>
+    </message>
+    <message>
+        <source>accept() works again: descriptors are free</source>
+        <translation>accept() funktioniert wieder: Deskriptoren sind frei</translation>
+    </message>
+    <message>
+        <source>accept(): %1; waiting connections stay in the backlog</source>
+        <translation>accept(): %1; wartende Verbindungen bleiben im Backlog</translation>
     </message>
 </context>
 <context>
@@ -3082,6 +3529,682 @@ Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</transl
     <message>
         <source>%1: this is not an open UDP socket</source>
         <translation>%1: dies ist kein offener UDP-Socket</translation>
+    </message>
+</context>
+<context>
+    <name>lesson:byte-stream</name>
+    <message>
+        <source>A byte stream, not messages</source>
+        <translation>Ein Bytestrom, keine Nachrichten</translation>
+    </message>
+    <message>
+        <source>Three writes do not make three reads: TCP delivers a stream of bytes, so the application must frame its messages.</source>
+        <translation>Drei Schreibvorgänge ergeben nicht drei Lesevorgänge: TCP liefert einen Strom von Bytes, also muss die Anwendung ihre Nachrichten selbst abgrenzen.</translation>
+    </message>
+    <message>
+        <source>Listen</source>
+        <translation>Lauschen</translation>
+    </message>
+    <message>
+        <source>A server listens on {server.endpoint}, as in the first lesson.</source>
+        <translation>Ein Server lauscht auf {server.endpoint}, wie in der ersten Lektion.</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>The client connects to {server.endpoint}; the server accepts {accepted.name}.</source>
+        <translation>Der Client verbindet sich mit {server.endpoint}; der Server nimmt {accepted.name} an.</translation>
+    </message>
+    <message>
+        <source>The server is busy</source>
+        <translation>Der Server ist beschäftigt</translation>
+    </message>
+    <message>
+        <source>The server stops calling read() for a moment, as a busy server would. Whatever arrives now waits in the kernel&apos;s receive buffer of {accepted.name}.</source>
+        <translation>Der Server ruft für einen Moment read() nicht auf, wie ein beschäftigter Server. Was jetzt ankommt, wartet im Empfangspuffer des Kernels von {accepted.name}.</translation>
+    </message>
+    <message>
+        <source>&apos;reading-paused&apos; on {accepted.name}.</source>
+        <translation>&apos;Lesen pausiert&apos; bei {accepted.name}.</translation>
+    </message>
+    <message>
+        <source>Three writes</source>
+        <translation>Drei Schreibvorgänge</translation>
+    </message>
+    <message>
+        <source>The client writes &quot;one&quot;, &quot;two&quot; and &quot;three&quot;: three write() calls, three &apos;→ out&apos; rows.</source>
+        <translation>Der Client schreibt &quot;one&quot;, &quot;two&quot; und &quot;three&quot;: drei write()-Aufrufe, drei &apos;→ aus&apos;-Zeilen.</translation>
+    </message>
+    <message>
+        <source>Three &apos;sent&apos; rows on {client.name}: 3, 3 and 5 bytes.</source>
+        <translation>Drei &apos;gesendet&apos;-Zeilen bei {client.name}: 3, 3 und 5 Bytes.</translation>
+    </message>
+    <message>
+        <source>One read</source>
+        <translation>Ein Lesevorgang</translation>
+    </message>
+    <message>
+        <source>The server reads again. The receive buffer holds 11 bytes with no trace of where one write ended and the next began, so read() returns them together: &quot;onetwothree&quot; ({accepted.reads} read so far). TCP keeps the order of the bytes, never the boundaries of the writes.</source>
+        <translation>Der Server liest wieder. Der Empfangspuffer hält 11 Bytes, ohne Spur davon, wo ein Schreibvorgang endete und der nächste begann, also liefert read() sie zusammen: &quot;onetwothree&quot; (bisher {accepted.reads} Lesevorgänge). TCP erhält die Reihenfolge der Bytes, nie die Grenzen der Schreibvorgänge.</translation>
+    </message>
+    <message>
+        <source>Select the &apos;← in&apos; rows of {accepted.name}: the packet view shows the stream and where each read() ended.</source>
+        <translation>Die &apos;← ein&apos;-Zeilen von {accepted.name} auswählen: die Paketansicht zeigt den Strom und wo jedes read() endete.</translation>
+    </message>
+    <message>
+        <source>Nagle off: TCP_NODELAY</source>
+        <translation>Nagle aus: TCP_NODELAY</translation>
+    </message>
+    <message>
+        <source>With Nagle&apos;s algorithm (the default) a small write waits while earlier data is not yet acknowledged, so small writes get merged on the wire. TCP_NODELAY turns that off: each write leaves at once. The client writes &quot;four&quot;, &quot;five&quot;, &quot;six&quot; with TCP_NODELAY on, and the server reading at full speed: how many reads it takes depends on timing, not on the writes. Only the bytes are guaranteed.</source>
+        <translation>Mit dem Nagle-Algorithmus (der Voreinstellung) wartet ein kleiner Schreibvorgang, solange frühere Daten noch nicht bestätigt sind, also werden kleine Schreibvorgänge auf der Leitung zusammengefasst. TCP_NODELAY schaltet das ab: jeder Schreibvorgang geht sofort hinaus. Der Client schreibt &quot;four&quot;, &quot;five&quot;, &quot;six&quot; mit TCP_NODELAY an, und der Server liest mit voller Geschwindigkeit: wie viele Lesevorgänge es braucht, hängt vom Timing ab, nicht von den Schreibvorgängen. Garantiert sind nur die Bytes.</translation>
+    </message>
+    <message>
+        <source>The note &apos;setsockopt(TCP_NODELAY, 1)&apos; on {client.name}, then the &apos;← in&apos; rows of {accepted.name}: {accepted.reads} reads so far.</source>
+        <translation>Der Hinweis &apos;setsockopt(TCP_NODELAY, 1)&apos; bei {client.name}, dann die &apos;← ein&apos;-Zeilen von {accepted.name}: bisher {accepted.reads} Lesevorgänge.</translation>
+    </message>
+    <message>
+        <source>Frame your messages</source>
+        <translation>Nachrichten abgrenzen</translation>
+    </message>
+    <message>
+        <source>So a protocol must say where a message ends: a delimiter (a newline, as in HTTP headers, SMTP and chat), or a length before each message. Nagle back on, the client sends &quot;alpha\nbeta\n&quot;: however the reads split it, a reader that collects bytes up to each newline finds exactly two messages.</source>
+        <translation>Ein Protokoll muss also sagen, wo eine Nachricht endet: ein Trennzeichen (ein Zeilenumbruch, wie in HTTP-Kopfzeilen, SMTP und Chat) oder eine Länge vor jeder Nachricht. Mit Nagle wieder an sendet der Client &quot;alpha\nbeta\n&quot;: wie auch immer die Lesevorgänge es aufteilen, ein Leser, der Bytes bis zu jedem Zeilenumbruch sammelt, findet genau zwei Nachrichten.</translation>
+    </message>
+    <message>
+        <source>The &apos;← in&apos; rows of {accepted.name} and the newlines (\n) in the preview.</source>
+        <translation>Die &apos;← ein&apos;-Zeilen von {accepted.name} und die Zeilenumbrüche (\n) in der Vorschau.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>The client closes: close() sends FIN. The server&apos;s read() returns 0, the end of the stream, and SocketLab closes {accepted.name} in turn (its FIN goes back). The server also stops listening: the listening socket closes, which does not touch connections already accepted.</source>
+        <translation>Der Client schließt: close() sendet FIN. Das read() des Servers liefert 0, das Ende des Datenstroms, und SocketLab schließt daraufhin {accepted.name} (sein FIN geht zurück). Der Server hört außerdem auf zu lauschen: der lauschende Socket schließt, was bereits angenommene Verbindungen nicht berührt.</translation>
+    </message>
+    <message>
+        <source>{client.name}: &apos;closing&apos; (FIN sent). {accepted.name}: &apos;closed&apos;, peer closed the connection (FIN): the end of the stream. {server.name}: &apos;listen-stopped&apos;.</source>
+        <translation>{client.name}: &apos;schließt&apos; (FIN gesendet). {accepted.name}: &apos;geschlossen&apos;, Gegenseite hat die Verbindung geschlossen (FIN): das Ende des Datenstroms. {server.name}: &apos;Lauschen beendet&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>lesson:flow-control</name>
+    <message>
+        <source>Flow control</source>
+        <translation>Flusskontrolle</translation>
+    </message>
+    <message>
+        <source>A receiver that stops reading stops the sender too: its receive window closes, the sender&apos;s throughput falls to zero, and recovers when reading resumes.</source>
+        <translation>Ein Empfänger, der nicht mehr liest, bremst auch den Sender: sein Empfangsfenster schließt sich, der Durchsatz des Senders fällt auf null und erholt sich, sobald wieder gelesen wird.</translation>
+    </message>
+    <message>
+        <source>Listen</source>
+        <translation>Lauschen</translation>
+    </message>
+    <message>
+        <source>A server listens on {server.endpoint}.</source>
+        <translation>Ein Server lauscht auf {server.endpoint}.</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>The sender connects; the server accepts the receiver, {receiver.name}.</source>
+        <translation>Der Sender verbindet sich; der Server nimmt den Empfänger an, {receiver.name}.</translation>
+    </message>
+    <message>
+        <source>The receiver stops reading</source>
+        <translation>Der Empfänger hört auf zu lesen</translation>
+    </message>
+    <message>
+        <source>The receiving application stops calling read(). Arriving bytes pile up in its kernel&apos;s receive buffer; as it fills, the receive window that the receiver advertises in every ACK shrinks.</source>
+        <translation>Die empfangende Anwendung ruft read() nicht mehr auf. Ankommende Bytes stauen sich im Empfangspuffer ihres Kernels; während er sich füllt, schrumpft das Empfangsfenster, das der Empfänger in jedem ACK ankündigt.</translation>
+    </message>
+    <message>
+        <source>&apos;reading-paused&apos; on {receiver.name}.</source>
+        <translation>&apos;Lesen pausiert&apos; bei {receiver.name}.</translation>
+    </message>
+    <message>
+        <source>Send as fast as possible</source>
+        <translation>So schnell wie möglich senden</translation>
+    </message>
+    <message>
+        <source>The sender writes 8 kB blocks, one every millisecond. First the buffers absorb them (several MB on loopback, as the kernel grows them); then the receive window is zero, the sender&apos;s kernel buffer is full, and write() would block: SocketLab stops writing, and the sent rate on the chart falls to zero. (While the kernel is still growing its buffers you may see &apos;send-blocked&apos; and &apos;send-resumed&apos; alternate for a moment.)</source>
+        <translation>Der Sender schreibt Blöcke von 8 kB, einen pro Millisekunde. Zuerst nehmen die Puffer sie auf (auf Loopback mehrere MB, da der Kernel sie vergrößert); dann ist das Empfangsfenster null, der Kernelpuffer des Senders voll, und write() würde blockieren: SocketLab hört auf zu schreiben, und die Senderate im Diagramm fällt auf null. (Solange der Kernel seine Puffer noch vergrößert, wechseln &apos;Senden blockiert&apos; und &apos;Senden fortgesetzt&apos; vielleicht kurz hin und her.)</translation>
+    </message>
+    <message>
+        <source>The throughput chart: &apos;sent&apos; climbs, then drops to zero; the &apos;send-blocked&apos; row on {sender.name}.</source>
+        <translation>Das Durchsatzdiagramm: &apos;gesendet&apos; steigt, dann fällt es auf null; die Zeile &apos;Senden blockiert&apos; bei {sender.name}.</translation>
+    </message>
+    <message>
+        <source>Resume reading</source>
+        <translation>Wieder lesen</translation>
+    </message>
+    <message>
+        <source>The receiver reads again. Its buffer drains, its window opens, the sender&apos;s kernel sends what it held and write() is possible again: the chart recovers.</source>
+        <translation>Der Empfänger liest wieder. Sein Puffer leert sich, sein Fenster öffnet sich, der Kernel des Senders sendet, was er zurückgehalten hat, und write() ist wieder möglich: das Diagramm erholt sich.</translation>
+    </message>
+    <message>
+        <source>&apos;reading-resumed&apos; on {receiver.name}, &apos;send-resumed&apos; on {sender.name}, and both curves back up on the chart.</source>
+        <translation>&apos;Lesen fortgesetzt&apos; bei {receiver.name}, &apos;Senden fortgesetzt&apos; bei {sender.name}, und beide Kurven steigen im Diagramm wieder.</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Aufhören</translation>
+    </message>
+    <message>
+        <source>The sender stops repeating and closes: close() sends FIN after the bytes still queued. The receiver reads everything that was still on its way ({receiver.bytesIn} bytes in all), then read() returns 0, the end of the stream, and SocketLab closes {receiver.name} in turn. The server stops listening; that does not touch the accepted connection.</source>
+        <translation>Der Sender hört auf zu wiederholen und schließt: close() sendet FIN nach den Bytes, die noch warten. Der Empfänger liest alles, was noch unterwegs war (insgesamt {receiver.bytesIn} Bytes), dann liefert read() 0, das Ende des Datenstroms, und SocketLab schließt daraufhin {receiver.name}. Der Server hört auf zu lauschen; das berührt die angenommene Verbindung nicht.</translation>
+    </message>
+    <message>
+        <source>{sender.name}: &apos;closing&apos;. {receiver.name}: the last &apos;← in&apos; rows, then &apos;closed&apos;, peer closed the connection (FIN). {server.name}: &apos;listen-stopped&apos;.</source>
+        <translation>{sender.name}: &apos;schließt&apos;. {receiver.name}: die letzten &apos;← ein&apos;-Zeilen, dann &apos;geschlossen&apos;, Gegenseite hat die Verbindung geschlossen (FIN). {server.name}: &apos;Lauschen beendet&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>lesson:half-close</name>
+    <message>
+        <source>Half-close and reset</source>
+        <translation>Halb schließen und zurücksetzen</translation>
+    </message>
+    <message>
+        <source>shutdown(SHUT_WR) ends one direction only: the peer can keep talking. An abort ends both at once with RST: the peer sees &apos;connection reset&apos;.</source>
+        <translation>shutdown(SHUT_WR) beendet nur eine Richtung: die Gegenseite kann weiterreden. Ein Abbruch beendet beide auf einmal mit RST: die Gegenseite sieht &apos;Verbindung zurückgesetzt&apos;.</translation>
+    </message>
+    <message>
+        <source>A server that stays open</source>
+        <translation>Ein Server, der offen bleibt</translation>
+    </message>
+    <message>
+        <source>The server on {server.endpoint} keeps each connection open after the peer&apos;s FIN, so it can go on writing: a half-open connection (the kernel&apos;s CLOSE_WAIT state).</source>
+        <translation>Der Server auf {server.endpoint} hält jede Verbindung nach dem FIN der Gegenseite offen, damit er weiterschreiben kann: eine halb offene Verbindung (der Kernel-Zustand CLOSE_WAIT).</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>A client connects; the server accepts {accepted.name}.</source>
+        <translation>Ein Client verbindet sich; der Server nimmt {accepted.name} an.</translation>
+    </message>
+    <message>
+        <source>Ask, then shutdown(SHUT_WR)</source>
+        <translation>Fragen, dann shutdown(SHUT_WR)</translation>
+    </message>
+    <message>
+        <source>The client sends its question, then calls shutdown(SHUT_WR): its kernel sends FIN, &apos;I will send nothing more&apos;, but the socket still reads. The server&apos;s read() returns 0 (end of stream) while its own direction stays open.</source>
+        <translation>Der Client sendet seine Frage und ruft dann shutdown(SHUT_WR) auf: sein Kernel sendet FIN, &apos;ich sende nichts mehr&apos;, aber der Socket liest weiter. Das read() des Servers liefert 0 (Ende des Datenstroms), während seine eigene Richtung offen bleibt.</translation>
+    </message>
+    <message>
+        <source>&apos;closing: shutdown(SHUT_WR)&apos; on {client.name}, then &apos;end-of-stream&apos; on {accepted.name}, whose state is &apos;peer sent FIN&apos;.</source>
+        <translation>&apos;schließt: shutdown(SHUT_WR)&apos; bei {client.name}, dann &apos;Ende des Datenstroms&apos; bei {accepted.name}, dessen Zustand &apos;Gegenseite hat FIN gesendet&apos; ist.</translation>
+    </message>
+    <message>
+        <source>The peer keeps talking</source>
+        <translation>Die Gegenseite redet weiter</translation>
+    </message>
+    <message>
+        <source>Knowing the question is complete, the server answers on {accepted.name}. The data flows the other way after the FIN: the client, which shut down only its writing side, reads it.</source>
+        <translation>Da die Frage vollständig ist, antwortet der Server auf {accepted.name}. Die Daten fließen nach dem FIN in die andere Richtung: der Client, der nur seine Schreibseite beendet hat, liest sie.</translation>
+    </message>
+    <message>
+        <source>&apos;→ out&apos; on {accepted.name} after its &apos;end-of-stream&apos;, &apos;← in&apos; on {client.name} after its &apos;closing&apos;.</source>
+        <translation>&apos;→ aus&apos; bei {accepted.name} nach seinem &apos;Ende des Datenstroms&apos;, &apos;← ein&apos; bei {client.name} nach seinem &apos;schließt&apos;.</translation>
+    </message>
+    <message>
+        <source>Now the server closes</source>
+        <translation>Jetzt schließt der Server</translation>
+    </message>
+    <message>
+        <source>The server closes its socket: its FIN goes out, the client reads the end of the stream, and both ends are closed. Four segments ended this conversation: FIN and ACK in each direction.</source>
+        <translation>Der Server schließt seinen Socket: sein FIN geht hinaus, der Client liest das Ende des Datenstroms, und beide Enden sind geschlossen. Vier Segmente haben dieses Gespräch beendet: FIN und ACK in jeder Richtung.</translation>
+    </message>
+    <message>
+        <source>Another connection</source>
+        <translation>Eine weitere Verbindung</translation>
+    </message>
+    <message>
+        <source>A second client connects; the server accepts {accepted2.name}.</source>
+        <translation>Ein zweiter Client verbindet sich; der Server nimmt {accepted2.name} an.</translation>
+    </message>
+    <message>
+        <source>Abort: RST</source>
+        <translation>Abbruch: RST</translation>
+    </message>
+    <message>
+        <source>This time the server aborts {accepted2.name} (close() with SO_LINGER set to 0): the kernel discards anything unsent and sends RST instead of FIN. There is no orderly goodbye: the client&apos;s next read fails with &apos;connection reset by peer&apos;.</source>
+        <translation>Diesmal bricht der Server {accepted2.name} ab (close() mit SO_LINGER auf 0): der Kernel verwirft alles noch nicht Gesendete und sendet RST statt FIN. Es gibt keinen geordneten Abschied: das nächste Lesen des Clients scheitert mit &apos;Verbindung von der Gegenseite zurückgesetzt&apos;.</translation>
+    </message>
+    <message>
+        <source>&apos;closed: aborted: RST sent&apos; on {accepted2.name} and the &apos;error&apos; row on {client2.name}: Connection reset by peer.</source>
+        <translation>&apos;geschlossen: abgebrochen: RST gesendet&apos; bei {accepted2.name} und die Zeile &apos;Fehler&apos; bei {client2.name}: Verbindung von der Gegenseite zurückgesetzt.</translation>
+    </message>
+    <message>
+        <source>Stop listening</source>
+        <translation>Aufhören zu lauschen</translation>
+    </message>
+    <message>
+        <source>Done: close the listener.</source>
+        <translation>Fertig: den lauschenden Socket schließen.</translation>
+    </message>
+</context>
+<context>
+    <name>lesson:hello</name>
+    <message>
+        <source>Hello, socket</source>
+        <translation>Hallo, Socket</translation>
+    </message>
+    <message>
+        <source>A server listens, a client connects, the server accepts: one message there and back, then a clean close.</source>
+        <translation>Ein Server lauscht, ein Client verbindet sich, der Server nimmt an: eine Nachricht hin und zurück, dann ein sauberes Schließen.</translation>
+    </message>
+    <message>
+        <source>Listen</source>
+        <translation>Lauschen</translation>
+    </message>
+    <message>
+        <source>A server creates a socket, binds it to an address and a port so that others know where to find it, and starts listening. The server socket is listening on {server.endpoint}: an IP address plus a port, one end of a future link.</source>
+        <translation>Ein Server erzeugt einen Socket, bindet ihn an eine Adresse und einen Port, damit andere ihn finden, und beginnt zu lauschen. Der Server-Socket lauscht auf {server.endpoint}: eine IP-Adresse plus ein Port, ein Ende einer künftigen Verbindung.</translation>
+    </message>
+    <message>
+        <source>The log row &apos;listening&apos; for {server.name}, and {server.name} in the socket tree.</source>
+        <translation>Die Log-Zeile &apos;lauscht&apos; für {server.name}, und {server.name} im Socket-Baum.</translation>
+    </message>
+    <message>
+        <source>Connect, accept</source>
+        <translation>Verbinden, annehmen</translation>
+    </message>
+    <message>
+        <source>The client creates its own socket and connects to {server.endpoint}. The two kernels exchange the three-way handshake (SYN, SYN-ACK, ACK); then accept() on the listening socket returns a NEW socket, {accepted.name}, for this one conversation. The listener keeps listening for the next client.</source>
+        <translation>Der Client erzeugt seinen eigenen Socket und verbindet sich mit {server.endpoint}. Die beiden Kernel tauschen den Drei-Wege-Handshake aus (SYN, SYN-ACK, ACK); dann liefert accept() auf dem lauschenden Socket einen NEUEN Socket, {accepted.name}, für genau dieses Gespräch. Der lauschende Socket lauscht weiter auf den nächsten Client.</translation>
+    </message>
+    <message>
+        <source>The rows &apos;connecting&apos;, &apos;connected&apos; and &apos;accepted&apos;: the client&apos;s port {client.port} is the peer of {accepted.name}.</source>
+        <translation>Die Zeilen &apos;verbindet&apos;, &apos;verbunden&apos; und &apos;angenommen&apos;: der Port des Clients {client.port} ist die Gegenseite von {accepted.name}.</translation>
+    </message>
+    <message>
+        <source>Send hello</source>
+        <translation>Hallo senden</translation>
+    </message>
+    <message>
+        <source>The client writes the bytes &quot;hello&quot; and a newline to its socket. The kernel sends them; on the server side they wait in {accepted.name}&apos;s receive buffer until the application reads them.</source>
+        <translation>Der Client schreibt die Bytes &quot;hello&quot; und einen Zeilenumbruch in seinen Socket. Der Kernel sendet sie; auf der Serverseite warten sie im Empfangspuffer von {accepted.name}, bis die Anwendung sie liest.</translation>
+    </message>
+    <message>
+        <source>A &apos;→ out&apos; row on {client.name} and a &apos;← in&apos; row on {accepted.name}; select one to see its bytes in the packet view.</source>
+        <translation>Eine &apos;→ aus&apos;-Zeile bei {client.name} und eine &apos;← ein&apos;-Zeile bei {accepted.name}; eine davon auswählen, um ihre Bytes in der Paketansicht zu sehen.</translation>
+    </message>
+    <message>
+        <source>Echo it back</source>
+        <translation>Als Echo zurücksenden</translation>
+    </message>
+    <message>
+        <source>A connection carries bytes both ways. The server writes the same bytes back on {accepted.name} (select it and send &quot;hello&quot; with a newline, or press Do it); the client reads them.</source>
+        <translation>Eine Verbindung trägt Bytes in beide Richtungen. Der Server schreibt dieselben Bytes auf {accepted.name} zurück (ihn auswählen und &quot;hello&quot; mit Zeilenumbruch senden, oder Ausführen drücken); der Client liest sie.</translation>
+    </message>
+    <message>
+        <source>The &apos;← in&apos; row on {client.name}: the same 6 bytes came back.</source>
+        <translation>Die &apos;← ein&apos;-Zeile bei {client.name}: dieselben 6 Bytes sind zurückgekommen.</translation>
+    </message>
+    <message>
+        <source>Close (FIN)</source>
+        <translation>Schließen (FIN)</translation>
+    </message>
+    <message>
+        <source>The client closes its socket: its kernel sends FIN, &apos;no more data from me&apos;. The server reads the end of the stream (read() returns 0) and closes its side too, sending its own FIN. Both ends are now closed.</source>
+        <translation>Der Client schließt seinen Socket: sein Kernel sendet FIN, &apos;keine Daten mehr von mir&apos;. Der Server liest das Ende des Datenstroms (read() liefert 0) und schließt seine Seite ebenfalls, mit seinem eigenen FIN. Beide Enden sind nun geschlossen.</translation>
+    </message>
+    <message>
+        <source>&apos;closing&apos; on {client.name}, then &apos;closed&apos; on both: &apos;peer closed the connection (FIN)&apos;.</source>
+        <translation>&apos;schließt&apos; bei {client.name}, dann &apos;geschlossen&apos; bei beiden: &apos;Gegenseite hat die Verbindung geschlossen (FIN)&apos;.</translation>
+    </message>
+    <message>
+        <source>Stop listening</source>
+        <translation>Aufhören zu lauschen</translation>
+    </message>
+    <message>
+        <source>Closing the listening socket frees port {server.port}: nobody can connect to it any more.</source>
+        <translation>Das Schließen des lauschenden Sockets gibt Port {server.port} frei: niemand kann sich mehr damit verbinden.</translation>
+    </message>
+    <message>
+        <source>The row &apos;listen-stopped&apos; on {server.name}.</source>
+        <translation>Die Zeile &apos;Lauschen beendet&apos; bei {server.name}.</translation>
+    </message>
+</context>
+<context>
+    <name>lesson:http-by-hand</name>
+    <message>
+        <source>Talk HTTP by hand</source>
+        <translation>HTTP von Hand sprechen</translation>
+    </message>
+    <message>
+        <source>The web is text over a TCP socket: read a browser&apos;s request in the log and type the answer yourself.</source>
+        <translation>Das Web ist Text über einen TCP-Socket: die Anfrage eines Browsers im Log lesen und die Antwort selbst tippen.</translation>
+    </message>
+    <message>
+        <source>Be a web server</source>
+        <translation>Ein Webserver sein</translation>
+    </message>
+    <message>
+        <source>SocketLab listens on {server.endpoint}, as a web server would (they usually use port 80 or 8080).</source>
+        <translation>SocketLab lauscht auf {server.endpoint}, wie es ein Webserver täte (meist auf Port 80 oder 8080).</translation>
+    </message>
+    <message>
+        <source>Open http://127.0.0.1:{server.port}/</source>
+        <translation>http://127.0.0.1:{server.port}/ öffnen</translation>
+    </message>
+    <message>
+        <source>Open http://127.0.0.1:{server.port}/ in a web browser on this computer. Or press Do it: the lesson&apos;s own client connects, as a browser would. The browser&apos;s connection is accepted as {request.name}.</source>
+        <translation>http://127.0.0.1:{server.port}/ in einem Webbrowser auf diesem Computer öffnen. Oder Ausführen drücken: der eigene Client der Lektion verbindet sich, wie es ein Browser täte. Die Verbindung des Browsers wird als {request.name} angenommen.</translation>
+    </message>
+    <message>
+        <source>The &apos;accepted&apos; row: the browser&apos;s address and port.</source>
+        <translation>Die Zeile &apos;angenommen&apos;: Adresse und Port des Browsers.</translation>
+    </message>
+    <message>
+        <source>Read the request</source>
+        <translation>Die Anfrage lesen</translation>
+    </message>
+    <message>
+        <source>The browser writes its request as lines of text, ending with an empty line: the method and path (GET / HTTP/1.1), then headers such as Host and User-Agent. With Do it, the lesson&apos;s client sends a minimal request.</source>
+        <translation>Der Browser schreibt seine Anfrage als Textzeilen, die mit einer leeren Zeile enden: Methode und Pfad (GET / HTTP/1.1), dann Kopfzeilen wie Host und User-Agent. Mit Ausführen sendet der Client der Lektion eine minimale Anfrage.</translation>
+    </message>
+    <message>
+        <source>Select the &apos;← in&apos; row on {request.name}: the packet view shows the request, \r\n at the end of every line.</source>
+        <translation>Die &apos;← ein&apos;-Zeile bei {request.name} auswählen: die Paketansicht zeigt die Anfrage, \r\n am Ende jeder Zeile.</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <source>Now answer on {request.name}: select it and type in the send box (Text mode, line ending none) HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nConnection: close\r\n\r\nHello from SocketLab\n. Or press Do it to send exactly that. The status line, headers, an empty line, then the body. There is no Content-Length header: the browser cannot know how long the body is, so it keeps reading until the server closes the connection.</source>
+        <translation>Jetzt auf {request.name} antworten: ihn auswählen und ins Sendefeld tippen (Modus Text, kein Zeilenende) HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nConnection: close\r\n\r\nHello from SocketLab\n. Oder Ausführen drücken, um genau das zu senden. Die Statuszeile, Kopfzeilen, eine leere Zeile, dann der Rumpf. Es gibt keine Kopfzeile Content-Length: der Browser kann nicht wissen, wie lang der Rumpf ist, also liest er weiter, bis der Server die Verbindung schließt.</translation>
+    </message>
+    <message>
+        <source>The &apos;→ out&apos; row on {request.name}; the browser has the text &apos;Hello from SocketLab&apos; but still waits for more.</source>
+        <translation>Die &apos;→ aus&apos;-Zeile bei {request.name}; der Browser hat den Text &apos;Hello from SocketLab&apos;, wartet aber noch auf mehr.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>&apos;Connection: close&apos; said that the server closes after the answer, and without a Content-Length only that close ends the body. Close {request.name}: its FIN reaches the browser, whose read() returns 0, the end of the stream. Now it knows the page is complete, shows it and closes its side too.</source>
+        <translation>&apos;Connection: close&apos; hat angekündigt, dass der Server nach der Antwort schließt, und ohne Content-Length beendet erst dieses Schließen den Rumpf. {request.name} schließen: sein FIN erreicht den Browser, dessen read() 0 liefert, das Ende des Datenstroms. Jetzt weiß er, dass die Seite vollständig ist, zeigt sie und schließt seine Seite ebenfalls.</translation>
+    </message>
+    <message>
+        <source>{request.name}: &apos;closing&apos; (our FIN), then &apos;closed&apos;. In the browser, the page &apos;Hello from SocketLab&apos;.</source>
+        <translation>{request.name}: &apos;schließt&apos; (unser FIN), dann &apos;geschlossen&apos;. Im Browser die Seite &apos;Hello from SocketLab&apos;.</translation>
+    </message>
+    <message>
+        <source>Stop the server</source>
+        <translation>Den Server beenden</translation>
+    </message>
+    <message>
+        <source>The same mechanism, text over a socket, carries e-mail (SMTP), file transfer (FTP) and chat protocols.</source>
+        <translation>Derselbe Mechanismus, Text über einen Socket, trägt E-Mail (SMTP), Dateiübertragung (FTP) und Chat-Protokolle.</translation>
+    </message>
+</context>
+<context>
+    <name>lesson:many-clients</name>
+    <message>
+        <source>Many clients: a chat relay</source>
+        <translation>Viele Clients: ein Chat-Relay</translation>
+    </message>
+    <message>
+        <source>One listening socket, three clients, three accepted sockets: each conversation has its own socket, row and colour.</source>
+        <translation>Ein lauschender Socket, drei Clients, drei angenommene Sockets: jedes Gespräch hat seinen eigenen Socket, seine Zeile und seine Farbe.</translation>
+    </message>
+    <message>
+        <source>A chat server</source>
+        <translation>Ein Chat-Server</translation>
+    </message>
+    <message>
+        <source>The server listens on {server.endpoint} as a chat relay: whatever one connection receives, it writes to every other connection it accepted.</source>
+        <translation>Der Server lauscht auf {server.endpoint} als Chat-Relay: was eine Verbindung empfängt, schreibt er auf jede andere Verbindung, die er angenommen hat.</translation>
+    </message>
+    <message>
+        <source>Three clients</source>
+        <translation>Drei Clients</translation>
+    </message>
+    <message>
+        <source>Three clients, Alice, Bob and Carol, connect to the same port {server.port}: they are {alice.name}, {bob.name} and {carol.name}. One listening socket, but accept() returns a new socket for each: {toAlice.name} talks to Alice, {toBob.name} to Bob, {toCarol.name} to Carol. What tells them apart is the client&apos;s address and port: each connection is the pair of both ends.</source>
+        <translation>Drei Clients, Alice, Bob und Carol, verbinden sich mit demselben Port {server.port}: sie sind {alice.name}, {bob.name} und {carol.name}. Ein lauschender Socket, aber accept() liefert für jeden einen neuen Socket: {toAlice.name} spricht mit Alice, {toBob.name} mit Bob, {toCarol.name} mit Carol. Was sie unterscheidet, sind Adresse und Port des Clients: jede Verbindung ist das Paar ihrer beiden Enden.</translation>
+    </message>
+    <message>
+        <source>Three rows under {server.name} in the socket tree, each with its own colour, the same in the log and the chart.</source>
+        <translation>Drei Zeilen unter {server.name} im Socket-Baum, jede in ihrer eigenen Farbe, derselben im Log und im Diagramm.</translation>
+    </message>
+    <message>
+        <source>Alice speaks</source>
+        <translation>Alice spricht</translation>
+    </message>
+    <message>
+        <source>Alice ({alice.name}) sends a line. The server reads it on {toAlice.name} and writes it to {toBob.name} and {toCarol.name}: one &apos;← in&apos; row, two &apos;→ out&apos; rows on the server side.</source>
+        <translation>Alice ({alice.name}) sendet eine Zeile. Der Server liest sie auf {toAlice.name} und schreibt sie auf {toBob.name} und {toCarol.name}: eine &apos;← ein&apos;-Zeile, zwei &apos;→ aus&apos;-Zeilen auf der Serverseite.</translation>
+    </message>
+    <message>
+        <source>Filter the log by {server.name}: the relay&apos;s rows in three colours.</source>
+        <translation>Das Log nach {server.name} filtern: die Zeilen des Relays in drei Farben.</translation>
+    </message>
+    <message>
+        <source>Bob answers</source>
+        <translation>Bob antwortet</translation>
+    </message>
+    <message>
+        <source>Bob ({bob.name}) answers; Alice ({alice.name}) and Carol ({carol.name}) read it.</source>
+        <translation>Bob ({bob.name}) antwortet; Alice ({alice.name}) und Carol ({carol.name}) lesen es.</translation>
+    </message>
+    <message>
+        <source>Carol leaves</source>
+        <translation>Carol geht</translation>
+    </message>
+    <message>
+        <source>Carol ({carol.name}) closes. Only Carol&apos;s conversation ends: the server reads the end of the stream on {toCarol.name} and closes it; Alice&apos;s and Bob&apos;s go on.</source>
+        <translation>Carol ({carol.name}) schließt. Nur Carols Gespräch endet: der Server liest das Ende des Datenstroms auf {toCarol.name} und schließt ihn; die Gespräche von Alice und Bob gehen weiter.</translation>
+    </message>
+    <message>
+        <source>Close the server</source>
+        <translation>Den Server schließen</translation>
+    </message>
+    <message>
+        <source>Closing the listener with its connections ends Alice&apos;s and Bob&apos;s conversations too: the server closes {toAlice.name} and {toBob.name}, and Alice ({alice.name}) and Bob ({bob.name}) read the end of the stream.</source>
+        <translation>Das Schließen des lauschenden Sockets mit seinen Verbindungen beendet auch die Gespräche von Alice und Bob: der Server schließt {toAlice.name} und {toBob.name}, und Alice ({alice.name}) und Bob ({bob.name}) lesen das Ende des Datenstroms.</translation>
+    </message>
+</context>
+<context>
+    <name>lesson:nobody-home</name>
+    <message>
+        <source>Nobody home: refused and timed out</source>
+        <translation>Niemand zu Hause: abgelehnt und Zeitüberschreitung</translation>
+    </message>
+    <message>
+        <source>Connecting where nobody listens is refused at once (RST). Connecting to a listener whose backlog is full is not answered at all: the attempt times out.</source>
+        <translation>Eine Verbindung, wo niemand lauscht, wird sofort abgelehnt (RST). Eine Verbindung zu einem lauschenden Socket mit voller Warteschlange (Backlog) wird gar nicht beantwortet: der Versuch läuft in eine Zeitüberschreitung.</translation>
+    </message>
+    <message>
+        <source>Find a free port</source>
+        <translation>Einen freien Port finden</translation>
+    </message>
+    <message>
+        <source>To be sure that nobody listens on a port, SocketLab listens on one the system chooses ({ghost.port}) and closes that listener at once. Port {ghost.port} is now free: nobody home.</source>
+        <translation>Um sicher zu sein, dass niemand auf einem Port lauscht, lauscht SocketLab auf einem, den das System wählt ({ghost.port}), und schließt diesen lauschenden Socket sofort. Port {ghost.port} ist jetzt frei: niemand zu Hause.</translation>
+    </message>
+    <message>
+        <source>&apos;listening&apos;, then &apos;listen-stopped&apos; on {ghost.name}.</source>
+        <translation>&apos;lauscht&apos;, dann &apos;Lauschen beendet&apos; bei {ghost.name}.</translation>
+    </message>
+    <message>
+        <source>Connect: refused</source>
+        <translation>Verbinden: abgelehnt</translation>
+    </message>
+    <message>
+        <source>The client connects to port {ghost.port}. Its SYN reaches this machine, whose kernel has no socket listening there and answers with a reset (RST): connect() fails at once with &apos;connection refused&apos;.</source>
+        <translation>Der Client verbindet sich mit Port {ghost.port}. Sein SYN erreicht diesen Rechner, dessen Kernel dort keinen lauschenden Socket hat und mit einem Reset (RST) antwortet: connect() scheitert sofort, die Verbindung wird abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The &apos;error&apos; row on {caller.name}: Connection refused, right after &apos;connecting&apos;.</source>
+        <translation>Die Zeile &apos;Fehler&apos; bei {caller.name}: Verbindung abgelehnt, direkt nach &apos;verbindet&apos;.</translation>
+    </message>
+    <message>
+        <source>A listener that never accepts</source>
+        <translation>Ein lauschender Socket, der nie annimmt</translation>
+    </message>
+    <message>
+        <source>Now a listener with a backlog of 1 that never calls accept(), like a server stuck on something else. The kernel still completes handshakes on its behalf and queues the new connections until the backlog is full.</source>
+        <translation>Jetzt ein lauschender Socket mit einem Backlog von 1, der nie accept() aufruft, wie ein Server, der an etwas anderem hängt. Der Kernel vollendet trotzdem Handshakes in seinem Namen und stellt die neuen Verbindungen in die Warteschlange, bis der Backlog voll ist.</translation>
+    </message>
+    <message>
+        <source>&apos;listen(backlog 1)&apos; and the note that accept() is not called, on {busy.name}.</source>
+        <translation>&apos;listen(Backlog 1)&apos; und der Hinweis, dass accept() nicht aufgerufen wird, bei {busy.name}.</translation>
+    </message>
+    <message>
+        <source>Fill the backlog</source>
+        <translation>Den Backlog füllen</translation>
+    </message>
+    <message>
+        <source>Two clients connect to {busy.endpoint}. Both see &apos;connected&apos;: the handshake is done by the kernel, not by accept(). But no accepted socket appears under {busy.name}: the connections wait in the backlog queue.</source>
+        <translation>Zwei Clients verbinden sich mit {busy.endpoint}. Beide sehen &apos;verbunden&apos;: den Handshake erledigt der Kernel, nicht accept(). Aber unter {busy.name} erscheint kein angenommener Socket: die Verbindungen warten in der Backlog-Warteschlange.</translation>
+    </message>
+    <message>
+        <source>{first.name} and {second.name} connected, and no &apos;accepted&apos; row.</source>
+        <translation>{first.name} und {second.name} verbunden, und keine Zeile &apos;angenommen&apos;.</translation>
+    </message>
+    <message>
+        <source>One more: timed out</source>
+        <translation>Noch einer: Zeitüberschreitung</translation>
+    </message>
+    <message>
+        <source>A third client connects. The backlog is full, so the kernel silently drops its SYN: no answer, not even a refusal. The client retries, and after 4 s SocketLab gives up: &apos;timed out&apos;. A timeout means the packets went unanswered (a full server, a firewall, a host that is off); a refusal means a host answered that nobody listens.</source>
+        <translation>Ein dritter Client verbindet sich. Der Backlog ist voll, also verwirft der Kernel sein SYN stillschweigend: keine Antwort, nicht einmal eine Ablehnung. Der Client versucht es erneut, und nach 4 s gibt SocketLab auf: Zeitüberschreitung. Eine Zeitüberschreitung heißt, dass die Pakete unbeantwortet blieben (ein voller Server, eine Firewall, ein ausgeschalteter Rechner); eine Ablehnung heißt, dass ein Rechner geantwortet hat, dass niemand lauscht.</translation>
+    </message>
+    <message>
+        <source>{late.name} stays &apos;connecting&apos; for 4 s, then an &apos;error&apos; row: Connection timed out.</source>
+        <translation>{late.name} bleibt 4 s lang bei &apos;verbindet&apos;, dann eine Zeile &apos;Fehler&apos;: Zeitüberschreitung der Verbindung.</translation>
+    </message>
+    <message>
+        <source>Clean up</source>
+        <translation>Aufräumen</translation>
+    </message>
+    <message>
+        <source>Closing the listener resets the connections still waiting in its backlog: they were never accepted, and the kernel answers them with RST.</source>
+        <translation>Das Schließen des lauschenden Sockets setzt die Verbindungen zurück, die noch in seinem Backlog warten: sie wurden nie angenommen, und der Kernel beantwortet sie mit RST.</translation>
+    </message>
+    <message>
+        <source>{first.name} and {second.name}: &apos;connection reset by peer&apos;.</source>
+        <translation>{first.name} und {second.name}: &apos;Verbindung von der Gegenseite zurückgesetzt&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>lesson:two-processes</name>
+    <message>
+        <source>Two processes, one computer</source>
+        <translation>Zwei Prozesse, ein Rechner</translation>
+    </message>
+    <message>
+        <source>The same calls as lesson 1 with AF_UNIX instead of AF_INET: no port but a file name, guarded by the file&apos;s permissions; the kernel knows the peer&apos;s pid; and the same transfer over a Unix socket and over loopback TCP, side by side on the chart.</source>
+        <translation>Dieselben Aufrufe wie in Lektion 1, mit AF_UNIX statt AF_INET: kein Port, sondern ein Dateiname, geschützt durch die Rechte der Datei; der Kernel kennt die PID der Gegenseite; und dieselbe Übertragung über einen Unix-Socket und über Loopback-TCP, nebeneinander im Diagramm.</translation>
+    </message>
+    <message>
+        <source>A file name instead of a port</source>
+        <translation>Ein Dateiname statt eines Ports</translation>
+    </message>
+    <message>
+        <source>The server calls socket(AF_UNIX, SOCK_STREAM) instead of socket(AF_INET, SOCK_STREAM), and bind() gives it a file name, not an IP address and a port: {server.endpoint}. The file appears in the directory (ls -l shows its type as &apos;s&apos;); only processes on this computer can reach it, and its permissions decide which: connect() needs write permission on the file. Nothing of this goes over a network.</source>
+        <translation>Der Server ruft socket(AF_UNIX, SOCK_STREAM) statt socket(AF_INET, SOCK_STREAM) auf, und bind() gibt ihm einen Dateinamen, keine IP-Adresse und keinen Port: {server.endpoint}. Die Datei erscheint im Verzeichnis (ls -l zeigt ihren Typ als &apos;s&apos;); nur Prozesse auf diesem Rechner erreichen sie, und ihre Rechte entscheiden, welche: connect() braucht Schreibrecht auf die Datei. Nichts davon geht über ein Netz.</translation>
+    </message>
+    <message>
+        <source>The log row &apos;listening&apos; for {server.name}: bind() names the socket file.</source>
+        <translation>Die Protokollzeile &apos;listening&apos; für {server.name}: bind() benennt die Socket-Datei.</translation>
+    </message>
+    <message>
+        <source>Connect by file name, accept</source>
+        <translation>Über den Dateinamen verbinden, annehmen</translation>
+    </message>
+    <message>
+        <source>The client connects to the file name. There is no handshake on a wire: the kernel links the two sockets at once, and accept() returns a new socket, {accepted.name}, for this conversation, as with TCP. The client&apos;s own end has no name: it never called bind().</source>
+        <translation>Der Client verbindet sich mit dem Dateinamen. Es gibt keinen Handshake auf einer Leitung: Der Kernel verknüpft die beiden Sockets sofort, und accept() liefert einen neuen Socket, {accepted.name}, für dieses Gespräch, wie bei TCP. Das eigene Ende des Clients hat keinen Namen: Er hat nie bind() aufgerufen.</translation>
+    </message>
+    <message>
+        <source>The rows &apos;connecting&apos;, &apos;connected&apos; and &apos;accepted&apos;; the client&apos;s end is &apos;unnamed&apos;.</source>
+        <translation>Die Zeilen &apos;connecting&apos;, &apos;connected&apos; und &apos;accepted&apos;; das Ende des Clients ist &apos;unnamed&apos;.</translation>
+    </message>
+    <message>
+        <source>Who is on the other end</source>
+        <translation>Wer am anderen Ende ist</translation>
+    </message>
+    <message>
+        <source>The client sends &quot;hello&quot;. The server&apos;s kernel knows which process is at the other end: getsockopt(SO_PEERCRED) on {accepted.name} gives its pid, user and group ({accepted.peer}), and /proc/PID/comm its program. TCP cannot tell this: a packet does not say which process sent it. Here both ends are in SocketLab, so the pid is SocketLab&apos;s; from a terminal, socat - UNIX-CONNECT:{server.endpoint} shows another process&apos;s.</source>
+        <translation>Der Client sendet &quot;hello&quot;. Der Kernel des Servers weiß, welcher Prozess am anderen Ende ist: getsockopt(SO_PEERCRED) auf {accepted.name} liefert seine PID, seinen Benutzer und seine Gruppe ({accepted.peer}), und /proc/PID/comm sein Programm. TCP kann das nicht sagen: Ein Paket sagt nicht, welcher Prozess es gesendet hat. Hier sind beide Enden in SocketLab, also ist die PID die von SocketLab; aus einem Terminal zeigt socat - UNIX-CONNECT:{server.endpoint} die eines anderen Prozesses.</translation>
+    </message>
+    <message>
+        <source>Select {accepted.name}: the connection info pane shows the peer process, and the socket&apos;s and its peer&apos;s inodes.</source>
+        <translation>Wählen Sie {accepted.name}: Der Bereich mit den Verbindungsinfos zeigt den Prozess der Gegenseite und die Inodes des Sockets und seines Gegenübers.</translation>
+    </message>
+    <message>
+        <source>A TCP listener beside it</source>
+        <translation>Ein TCP-Listener daneben</translation>
+    </message>
+    <message>
+        <source>For comparison, a TCP listener on the loopback interface: the same calls with AF_INET, and bind() takes an IP address and a port instead of a file name: {tcpserver.endpoint}.</source>
+        <translation>Zum Vergleich ein TCP-Listener auf der Loopback-Schnittstelle: dieselben Aufrufe mit AF_INET, und bind() nimmt eine IP-Adresse und einen Port statt eines Dateinamens: {tcpserver.endpoint}.</translation>
+    </message>
+    <message>
+        <source>{tcpserver.name} listening beside {server.name}: two kinds of socket in one tree.</source>
+        <translation>{tcpserver.name} lauscht neben {server.name}: zwei Arten von Sockets in einem Baum.</translation>
+    </message>
+    <message>
+        <source>A TCP client</source>
+        <translation>Ein TCP-Client</translation>
+    </message>
+    <message>
+        <source>A TCP client connects to {tcpserver.endpoint}: this time the two kernels go through the three-way handshake, even on one computer, and accept() returns {tcpaccepted.name}.</source>
+        <translation>Ein TCP-Client verbindet sich mit {tcpserver.endpoint}: Diesmal durchlaufen die beiden Kernel den Drei-Wege-Handshake, selbst auf einem Rechner, und accept() liefert {tcpaccepted.name}.</translation>
+    </message>
+    <message>
+        <source>The rows &apos;connecting&apos;, &apos;connected&apos; and &apos;accepted&apos;; the client&apos;s end has an address and a port of its own.</source>
+        <translation>Die Zeilen &apos;connecting&apos;, &apos;connected&apos; und &apos;accepted&apos;; das Ende des Clients hat eine eigene Adresse und einen eigenen Port.</translation>
+    </message>
+    <message>
+        <source>16 MiB over the Unix socket</source>
+        <translation>16 MiB über den Unix-Socket</translation>
+    </message>
+    <message>
+        <source>The Unix client sends 16 MiB in 64 KiB writes. There is no TCP/IP stack on this path: no segments, no checksums, no acknowledgements, no windows; the kernel copies the bytes from one socket&apos;s buffer into the other&apos;s, and the receiver&apos;s read() takes them.</source>
+        <translation>Der Unix-Client sendet 16 MiB in Schreibvorgängen zu 64 KiB. Auf diesem Weg gibt es keinen TCP/IP-Stack: keine Segmente, keine Prüfsummen, keine Bestätigungen, keine Fenster; der Kernel kopiert die Bytes aus dem Puffer des einen Sockets in den des anderen, und das read() des Empfängers nimmt sie.</translation>
+    </message>
+    <message>
+        <source>The throughput chart: a hump of received bytes while {accepted.name} takes them in ({accepted.bytesIn} bytes so far). Note its height and width.</source>
+        <translation>Das Durchsatzdiagramm: ein Buckel empfangener Bytes, während {accepted.name} sie aufnimmt ({accepted.bytesIn} Bytes bisher). Merken Sie sich seine Höhe und Breite.</translation>
+    </message>
+    <message>
+        <source>The same 16 MiB over loopback TCP</source>
+        <translation>Dieselben 16 MiB über Loopback-TCP</translation>
+    </message>
+    <message>
+        <source>Now the TCP client sends the same 16 MiB. Every write goes down the TCP/IP stack, is cut into segments with headers and checksums, crosses the loopback interface and comes up again, acknowledged as it goes; the Unix socket skipped all of that. The two transfers stand side by side on the chart. Which was faster here depends on more than the stack: a Unix socket queues at most the sender&apos;s SO_SNDBUF (about 200 kB) and then write() must wait, while loopback TCP grows its window to megabytes; compare the two humps, and the step times.</source>
+        <translation>Jetzt sendet der TCP-Client dieselben 16 MiB. Jeder Schreibvorgang geht den TCP/IP-Stack hinunter, wird in Segmente mit Headern und Prüfsummen zerlegt, durchquert die Loopback-Schnittstelle und kommt wieder herauf, unterwegs bestätigt; der Unix-Socket hat all das übersprungen. Die beiden Übertragungen stehen nebeneinander im Diagramm. Welche hier schneller war, hängt von mehr als dem Stack ab: Ein Unix-Socket reiht höchstens den SO_SNDBUF des Senders ein (etwa 200 kB), dann muss write() warten, während Loopback-TCP sein Fenster auf Megabytes vergrößert; vergleichen Sie die beiden Buckel und die Zeiten der Schritte.</translation>
+    </message>
+    <message>
+        <source>The throughput chart: the second hump, {tcpaccepted.name}&apos;s ({tcpaccepted.bytesIn} bytes so far), beside the first. Select each connection in the tree to see its own curve.</source>
+        <translation>Das Durchsatzdiagramm: der zweite Buckel, der von {tcpaccepted.name} ({tcpaccepted.bytesIn} Bytes bisher), neben dem ersten. Wählen Sie jede Verbindung im Baum, um ihre eigene Kurve zu sehen.</translation>
+    </message>
+    <message>
+        <source>Close, and the file goes</source>
+        <translation>Schließen, und die Datei verschwindet</translation>
+    </message>
+    <message>
+        <source>The clients close; a Unix socket has no FIN, the server simply reads the end of the stream. Closing the listener removes its socket file with unlink(): a file left behind would make the next bind() fail with &apos;address in use&apos;.</source>
+        <translation>Die Clients schließen; ein Unix-Socket hat kein FIN, der Server liest einfach das Ende des Datenstroms. Das Schließen des Listeners entfernt seine Socket-Datei mit unlink(): Eine zurückgelassene Datei ließe das nächste bind() mit &apos;address in use&apos; scheitern.</translation>
+    </message>
+    <message>
+        <source>&apos;listen-stopped&apos; on {server.name}, then the note &apos;unlink(...): the socket file is removed&apos;.</source>
+        <translation>&apos;listen-stopped&apos; auf {server.name}, dann die Notiz &apos;unlink(...): the socket file is removed&apos;.</translation>
     </message>
 </context>
 </TS>

@@ -109,6 +109,10 @@
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ClassroomMode</name>
@@ -276,10 +280,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>SocketLab: open listening and connecting TCP sockets, and watch every byte.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A session file to reopen.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -288,19 +288,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Listen on [ADDR:]PORT (127.0.0.1 when ADDR is left out; PORT 0 lets the system choose; IPv6 as [::1]:PORT); udp:[ADDR:]PORT binds a UDP socket. Repeatable.</source>
+        <source>The listen() backlog of every --listen: how many connections the kernel completes and queues before SocketLab accepts them (default: the system&apos;s maximum, SOMAXCONN).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>[udp:][ADDR:]PORT</source>
+        <source>N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Connect to HOST:PORT (a name, an IPv4 address, or [IPv6]:PORT); udp:HOST:PORT opens a connected UDP socket. Repeatable.</source>
+        <source>--backlog %1: expected a number from 1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>[udp:]HOST:PORT</source>
+        <source>--backlog needs --listen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[KIND:]ADDRESS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listen on [KIND:]ADDRESS. KIND is tcp (the default), udp or unix. TCP: [ADDR:]PORT (127.0.0.1 when ADDR is left out; PORT 0 lets the system choose; IPv6 as [::1]:PORT). UDP: udp:[ADDR:]PORT binds a UDP socket. Unix: a socket file path (unix:/tmp/lab.sock) or an abstract name (unix:@lab). Repeatable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to [KIND:]ADDRESS. TCP: HOST:PORT (a name, an IPv4 address, or [IPv6]:PORT). UDP: udp:HOST:PORT opens a connected UDP socket. Unix: unix:PATH or unix:@NAME. Repeatable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -308,7 +320,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Once a --connect socket is connected, send DATA (escapes as in the send field: \n \r \t \0 \xNN): one datagram on UDP, one write() on TCP. Repeatable, sent in order; after the last, a TCP connection sends FIN and the run ends when the peer closes.</source>
+        <source>Once a --connect socket is connected, send DATA (escapes as in the send field: \n \r \t \0 \xNN): one datagram on UDP, one write() on the stream kinds (TCP, Unix). Repeatable, sent in order; after the last, a stream connection sends FIN and the run ends when the peer closes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -320,19 +332,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>SocketLab: open listening and connecting TCP, UDP and Unix domain sockets, and watch every byte.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>--send %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--send needs a --connect socket to send on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--listen %1: %2 sockets are not opened from the command line yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--connect %1: %2 sockets are not opened from the command line yet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -518,6 +526,46 @@
     </message>
     <message>
         <source>%1 timeouts of the current segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peer process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is on the other end of this Unix socket, as the kernel recorded it at connect() (SO_PEERCRED): process id, program (/proc/PID/comm), user and group. TCP cannot say this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The socket&apos;s inode and its peer&apos;s, as ss -x shows them: they pair the two ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Socket state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kernel has no such Unix socket any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— (a listener has no peer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— (not known)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>socket %1, peer %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>socket %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -864,10 +912,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>socket(), bind(%1), listen()</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>accept() returned a new socket for %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -927,10 +971,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>socket(), bind(%1), listen(backlog %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>accept() is not called: the kernel completes handshakes into the backlog until it is full, then ignores new SYNs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -968,10 +1008,6 @@
     </message>
     <message>
         <source>setsockopt(TCP_NODELAY) failed: not connected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (ports below 1024 need administrator rights; pick a port from 1024 up, or 0)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -1028,16 +1064,47 @@
         <source>the queued bytes have all been handed to the kernel</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>the application stops calling recvmmsg(): datagrams queue in the receive buffer, and when it is full the kernel drops them</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>the %n byte(s) recorded as sent just before were not sent: this connection can no longer send</source>
         <translation>
             <numerusform>the %n byte recorded as sent just before were not sent: this connection can no longer send</numerusform>
             <numerusform>the %n bytes recorded as sent just before were not sent: this connection can no longer send</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 of echo wait for the peer, which is not reading them: SocketLab stops reading this connection until they drain, so flow control holds the sender; nothing is lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 relayed to %2 wait, it is not reading them: SocketLab stops reading this connection until they drain, so flow control holds the sender; nothing is lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sockets cannot listen in this version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, bind(%2), listen(backlog %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sockets cannot connect in this version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>refused %1: the cap of %n open connection(s) is reached (closed)</source>
+        <translation>
+            <numerusform>refused %1: the cap of %n open connection is reached (closed)</numerusform>
+            <numerusform>refused %1: the cap of %n open connections is reached (closed)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the socket is closed: the kernel has forgotten it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the application stops calling recvmmsg(): datagrams queue in the receive buffer, and when it is full the kernel drops them</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: not on a UDP socket (UDP has no stream to shut down, no Nagle, no connection to reset)</source>
@@ -1116,6 +1183,124 @@
     </message>
     <message>
         <source>Port 0 cannot be connected to: enter the server&apos;s port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Socket file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventFacts</name>
+    <message>
+        <source>FIN by us</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FIN by the peer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RST by us</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RST by the peer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>half-close: shutdown(SHUT_WR) by us</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventKind</name>
+    <message>
+        <source>listening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listen-failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listen-stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>looking-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading-paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading-resumed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end-of-stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send-blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send-resumed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1397,6 +1582,10 @@
         <source>%1 has a damaged header (start time %2 ms is outside the years 1970 to 9999)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>malformed facts record</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LessonLoader</name>
@@ -1584,6 +1773,14 @@
         <source>unknown kind &apos;%1&apos; (expected event, stream or state)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>detail texts are translated and cannot be matched: use &quot;error&quot;, &quot;close&quot; or &quot;closedBy&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown value &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LessonPanel</name>
@@ -1707,10 +1904,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source> (%1 times)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1763,6 +1956,14 @@
     </message>
     <message>
         <source> (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot make a directory for the socket file: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1881,6 +2082,10 @@ Everything before that point is shown (%n events).</numerusform>
         <source>No lessons are available in this window</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Exported to %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PacketSelection</name>
@@ -1988,6 +2193,23 @@ Everything before that point is shown (%n events).</numerusform>
     </message>
 </context>
 <context>
+    <name>PcapngExporter</name>
+    <message numerus="yes">
+        <source>%n Unix socket connection(s) left out of the pcapng file (%1): pcapng has no link type for them; text, CSV and JSON Lines exports have their bytes.</source>
+        <translation>
+            <numerusform>%n Unix socket connection left out of the pcapng file (%1): pcapng has no link type for them; text, CSV and JSON Lines exports have their bytes.</numerusform>
+            <numerusform>%n Unix socket connections left out of the pcapng file (%1): pcapng has no link type for them; text, CSV and JSON Lines exports have their bytes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PeerCredentials</name>
+    <message>
+        <source>pid %1, uid %2, gid %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Recover sessions</source>
@@ -2032,6 +2254,22 @@ Everything recorded up to the interruption is there. Open them now?</source>
     </message>
     <message>
         <source>%1: the last %2 bytes of the recording could not be written: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP (network)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unix domain (this computer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP: an IP address and a port, reachable over the network. Unix domain: a socket file (or an @abstract name) that only processes on this computer can reach; the file&apos;s permissions say who may connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A socket file path such as /tmp/lab.sock, or an abstract name such as @lab (Linux: no file, gone with the socket)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2464,6 +2702,20 @@ Everything recorded up to the interruption is there. Open them now?</source>
     </message>
 </context>
 <context>
+    <name>TcpListener</name>
+    <message>
+        <source> (ports below 1024 need administrator rights; pick a port from 1024 up, or 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TcpListeningSocket</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TcpStateDiagram</name>
     <message>
         <source>The TCP state machine (RFC 793). The filled box is the state the kernel reports; the thick arrows are the path this connection took.</source>
@@ -2615,6 +2867,14 @@ Everything recorded up to the interruption is there. Open them now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>not sent: %1 bytes is more than one UDP datagram carries (%2 bytes over %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the datagram recorded as sent just before was not sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>send(): this UDP socket is not connected: give a destination (HOST:PORT)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2689,14 +2949,6 @@ Everything recorded up to the interruption is there. Open them now?</source>
         <source>setsockopt(SO_SNDBUF, %1): the kernel reserves %2 bytes</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>not sent: %1 bytes is more than one UDP datagram carries (%2 bytes over %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the datagram recorded as sent just before was not sent: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>UdpErrors</name>
@@ -2753,6 +3005,201 @@ Everything recorded up to the interruption is there. Open them now?</source>
     </message>
     <message>
         <source>: no route for the group; name an interface, or add a multicast route</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnixConnection</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (nothing listens on this abstract name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (the socket file exists, but no program listens on it any more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (no socket file at this path: is the server running?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (the socket file&apos;s permissions, or a directory on its path, do not let this user in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (the listener&apos;s backlog is full: it does not accept fast enough)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send(): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n queued byte(s) not sent: the peer has closed its end</source>
+        <translation>
+            <numerusform>%n queued byte not sent: the peer has closed its end</numerusform>
+            <numerusform>%n queued bytes not sent: the peer has closed its end</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>closed: the peer closed its end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed by us after the peer&apos;s end of stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed by us</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection reset by peer: it closed with bytes it had not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recv(): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reset by the peer (it closed with unread data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read() returned 0: the peer ended its stream and will send no more; this end can still send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>peer closed the connection (end of stream)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shutdown(SHUT_WR): the end of stream follows the %1 queued bytes; this end still reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shutdown(SHUT_WR): end of stream sent; this end still reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection attempt cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>close(): the end of stream follows the %1 queued bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>close(): end of stream sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>aborted: %n unsent byte(s) discarded (a Unix socket has no RST: the peer reads the end of the stream)</source>
+        <translation>
+            <numerusform>aborted: %n unsent byte discarded (a Unix socket has no RST: the peer reads the end of the stream)</numerusform>
+            <numerusform>aborted: %n unsent bytes discarded (a Unix socket has no RST: the peer reads the end of the stream)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>aborted (a Unix socket has no RST: the peer reads the end of the stream)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnixKernelReader</name>
+    <message>
+        <source>sock_diag: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fstat: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sock_diag gave no answer for this socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not available on this platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnixListener</name>
+    <message>
+        <source>%1 is a directory; a socket needs a file name of its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a regular file, not a socket: SocketLab does not overwrite it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a socket file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in use: another program listens on this socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a socket file that cannot be checked: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a stale socket file that cannot be removed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unlink(%1): removed a stale socket file; nothing listened on it (connect() was refused)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>socket(AF_UNIX): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (the directory %1 does not exist)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (this user may not create files in %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (another socket has this abstract name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (a file appeared at this path)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listen(): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unlink(%1): the socket file is removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accept() works again: descriptors are free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accept(): %1; waiting connections stay in the backlog</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3078,6 +3525,682 @@ Everything recorded up to the interruption is there. Open them now?</source>
     <name>Workbench</name>
     <message>
         <source>%1: this is not an open UDP socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lesson:byte-stream</name>
+    <message>
+        <source>A byte stream, not messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Three writes do not make three reads: TCP delivers a stream of bytes, so the application must frame its messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A server listens on {server.endpoint}, as in the first lesson.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client connects to {server.endpoint}; the server accepts {accepted.name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server is busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server stops calling read() for a moment, as a busy server would. Whatever arrives now waits in the kernel&apos;s receive buffer of {accepted.name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;reading-paused&apos; on {accepted.name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Three writes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client writes &quot;one&quot;, &quot;two&quot; and &quot;three&quot;: three write() calls, three &apos;→ out&apos; rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Three &apos;sent&apos; rows on {client.name}: 3, 3 and 5 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server reads again. The receive buffer holds 11 bytes with no trace of where one write ended and the next began, so read() returns them together: &quot;onetwothree&quot; ({accepted.reads} read so far). TCP keeps the order of the bytes, never the boundaries of the writes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the &apos;← in&apos; rows of {accepted.name}: the packet view shows the stream and where each read() ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nagle off: TCP_NODELAY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With Nagle&apos;s algorithm (the default) a small write waits while earlier data is not yet acknowledged, so small writes get merged on the wire. TCP_NODELAY turns that off: each write leaves at once. The client writes &quot;four&quot;, &quot;five&quot;, &quot;six&quot; with TCP_NODELAY on, and the server reading at full speed: how many reads it takes depends on timing, not on the writes. Only the bytes are guaranteed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note &apos;setsockopt(TCP_NODELAY, 1)&apos; on {client.name}, then the &apos;← in&apos; rows of {accepted.name}: {accepted.reads} reads so far.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frame your messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>So a protocol must say where a message ends: a delimiter (a newline, as in HTTP headers, SMTP and chat), or a length before each message. Nagle back on, the client sends &quot;alpha\nbeta\n&quot;: however the reads split it, a reader that collects bytes up to each newline finds exactly two messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &apos;← in&apos; rows of {accepted.name} and the newlines (\n) in the preview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client closes: close() sends FIN. The server&apos;s read() returns 0, the end of the stream, and SocketLab closes {accepted.name} in turn (its FIN goes back). The server also stops listening: the listening socket closes, which does not touch connections already accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{client.name}: &apos;closing&apos; (FIN sent). {accepted.name}: &apos;closed&apos;, peer closed the connection (FIN): the end of the stream. {server.name}: &apos;listen-stopped&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lesson:flow-control</name>
+    <message>
+        <source>Flow control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A receiver that stops reading stops the sender too: its receive window closes, the sender&apos;s throughput falls to zero, and recovers when reading resumes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A server listens on {server.endpoint}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender connects; the server accepts the receiver, {receiver.name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receiver stops reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receiving application stops calling read(). Arriving bytes pile up in its kernel&apos;s receive buffer; as it fills, the receive window that the receiver advertises in every ACK shrinks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;reading-paused&apos; on {receiver.name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send as fast as possible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender writes 8 kB blocks, one every millisecond. First the buffers absorb them (several MB on loopback, as the kernel grows them); then the receive window is zero, the sender&apos;s kernel buffer is full, and write() would block: SocketLab stops writing, and the sent rate on the chart falls to zero. (While the kernel is still growing its buffers you may see &apos;send-blocked&apos; and &apos;send-resumed&apos; alternate for a moment.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The throughput chart: &apos;sent&apos; climbs, then drops to zero; the &apos;send-blocked&apos; row on {sender.name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receiver reads again. Its buffer drains, its window opens, the sender&apos;s kernel sends what it held and write() is possible again: the chart recovers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;reading-resumed&apos; on {receiver.name}, &apos;send-resumed&apos; on {sender.name}, and both curves back up on the chart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender stops repeating and closes: close() sends FIN after the bytes still queued. The receiver reads everything that was still on its way ({receiver.bytesIn} bytes in all), then read() returns 0, the end of the stream, and SocketLab closes {receiver.name} in turn. The server stops listening; that does not touch the accepted connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{sender.name}: &apos;closing&apos;. {receiver.name}: the last &apos;← in&apos; rows, then &apos;closed&apos;, peer closed the connection (FIN). {server.name}: &apos;listen-stopped&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lesson:half-close</name>
+    <message>
+        <source>Half-close and reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shutdown(SHUT_WR) ends one direction only: the peer can keep talking. An abort ends both at once with RST: the peer sees &apos;connection reset&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A server that stays open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server on {server.endpoint} keeps each connection open after the peer&apos;s FIN, so it can go on writing: a half-open connection (the kernel&apos;s CLOSE_WAIT state).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A client connects; the server accepts {accepted.name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask, then shutdown(SHUT_WR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client sends its question, then calls shutdown(SHUT_WR): its kernel sends FIN, &apos;I will send nothing more&apos;, but the socket still reads. The server&apos;s read() returns 0 (end of stream) while its own direction stays open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;closing: shutdown(SHUT_WR)&apos; on {client.name}, then &apos;end-of-stream&apos; on {accepted.name}, whose state is &apos;peer sent FIN&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The peer keeps talking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Knowing the question is complete, the server answers on {accepted.name}. The data flows the other way after the FIN: the client, which shut down only its writing side, reads it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;→ out&apos; on {accepted.name} after its &apos;end-of-stream&apos;, &apos;← in&apos; on {client.name} after its &apos;closing&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now the server closes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server closes its socket: its FIN goes out, the client reads the end of the stream, and both ends are closed. Four segments ended this conversation: FIN and ACK in each direction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A second client connects; the server accepts {accepted2.name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abort: RST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This time the server aborts {accepted2.name} (close() with SO_LINGER set to 0): the kernel discards anything unsent and sends RST instead of FIN. There is no orderly goodbye: the client&apos;s next read fails with &apos;connection reset by peer&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;closed: aborted: RST sent&apos; on {accepted2.name} and the &apos;error&apos; row on {client2.name}: Connection reset by peer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop listening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: close the listener.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lesson:hello</name>
+    <message>
+        <source>Hello, socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A server listens, a client connects, the server accepts: one message there and back, then a clean close.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A server creates a socket, binds it to an address and a port so that others know where to find it, and starts listening. The server socket is listening on {server.endpoint}: an IP address plus a port, one end of a future link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log row &apos;listening&apos; for {server.name}, and {server.name} in the socket tree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect, accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client creates its own socket and connects to {server.endpoint}. The two kernels exchange the three-way handshake (SYN, SYN-ACK, ACK); then accept() on the listening socket returns a NEW socket, {accepted.name}, for this one conversation. The listener keeps listening for the next client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rows &apos;connecting&apos;, &apos;connected&apos; and &apos;accepted&apos;: the client&apos;s port {client.port} is the peer of {accepted.name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send hello</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client writes the bytes &quot;hello&quot; and a newline to its socket. The kernel sends them; on the server side they wait in {accepted.name}&apos;s receive buffer until the application reads them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A &apos;→ out&apos; row on {client.name} and a &apos;← in&apos; row on {accepted.name}; select one to see its bytes in the packet view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Echo it back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A connection carries bytes both ways. The server writes the same bytes back on {accepted.name} (select it and send &quot;hello&quot; with a newline, or press Do it); the client reads them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &apos;← in&apos; row on {client.name}: the same 6 bytes came back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close (FIN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client closes its socket: its kernel sends FIN, &apos;no more data from me&apos;. The server reads the end of the stream (read() returns 0) and closes its side too, sending its own FIN. Both ends are now closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;closing&apos; on {client.name}, then &apos;closed&apos; on both: &apos;peer closed the connection (FIN)&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop listening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing the listening socket frees port {server.port}: nobody can connect to it any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row &apos;listen-stopped&apos; on {server.name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lesson:http-by-hand</name>
+    <message>
+        <source>Talk HTTP by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The web is text over a TCP socket: read a browser&apos;s request in the log and type the answer yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Be a web server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SocketLab listens on {server.endpoint}, as a web server would (they usually use port 80 or 8080).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open http://127.0.0.1:{server.port}/</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open http://127.0.0.1:{server.port}/ in a web browser on this computer. Or press Do it: the lesson&apos;s own client connects, as a browser would. The browser&apos;s connection is accepted as {request.name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &apos;accepted&apos; row: the browser&apos;s address and port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The browser writes its request as lines of text, ending with an empty line: the method and path (GET / HTTP/1.1), then headers such as Host and User-Agent. With Do it, the lesson&apos;s client sends a minimal request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the &apos;← in&apos; row on {request.name}: the packet view shows the request, \r\n at the end of every line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now answer on {request.name}: select it and type in the send box (Text mode, line ending none) HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nConnection: close\r\n\r\nHello from SocketLab\n. Or press Do it to send exactly that. The status line, headers, an empty line, then the body. There is no Content-Length header: the browser cannot know how long the body is, so it keeps reading until the server closes the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &apos;→ out&apos; row on {request.name}; the browser has the text &apos;Hello from SocketLab&apos; but still waits for more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;Connection: close&apos; said that the server closes after the answer, and without a Content-Length only that close ends the body. Close {request.name}: its FIN reaches the browser, whose read() returns 0, the end of the stream. Now it knows the page is complete, shows it and closes its side too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{request.name}: &apos;closing&apos; (our FIN), then &apos;closed&apos;. In the browser, the page &apos;Hello from SocketLab&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same mechanism, text over a socket, carries e-mail (SMTP), file transfer (FTP) and chat protocols.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lesson:many-clients</name>
+    <message>
+        <source>Many clients: a chat relay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One listening socket, three clients, three accepted sockets: each conversation has its own socket, row and colour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A chat server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server listens on {server.endpoint} as a chat relay: whatever one connection receives, it writes to every other connection it accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Three clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Three clients, Alice, Bob and Carol, connect to the same port {server.port}: they are {alice.name}, {bob.name} and {carol.name}. One listening socket, but accept() returns a new socket for each: {toAlice.name} talks to Alice, {toBob.name} to Bob, {toCarol.name} to Carol. What tells them apart is the client&apos;s address and port: each connection is the pair of both ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Three rows under {server.name} in the socket tree, each with its own colour, the same in the log and the chart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alice speaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alice ({alice.name}) sends a line. The server reads it on {toAlice.name} and writes it to {toBob.name} and {toCarol.name}: one &apos;← in&apos; row, two &apos;→ out&apos; rows on the server side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter the log by {server.name}: the relay&apos;s rows in three colours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bob answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bob ({bob.name}) answers; Alice ({alice.name}) and Carol ({carol.name}) read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carol leaves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carol ({carol.name}) closes. Only Carol&apos;s conversation ends: the server reads the end of the stream on {toCarol.name} and closes it; Alice&apos;s and Bob&apos;s go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing the listener with its connections ends Alice&apos;s and Bob&apos;s conversations too: the server closes {toAlice.name} and {toBob.name}, and Alice ({alice.name}) and Bob ({bob.name}) read the end of the stream.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lesson:nobody-home</name>
+    <message>
+        <source>Nobody home: refused and timed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting where nobody listens is refused at once (RST). Connecting to a listener whose backlog is full is not answered at all: the attempt times out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a free port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To be sure that nobody listens on a port, SocketLab listens on one the system chooses ({ghost.port}) and closes that listener at once. Port {ghost.port} is now free: nobody home.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;listening&apos;, then &apos;listen-stopped&apos; on {ghost.name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect: refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client connects to port {ghost.port}. Its SYN reaches this machine, whose kernel has no socket listening there and answers with a reset (RST): connect() fails at once with &apos;connection refused&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &apos;error&apos; row on {caller.name}: Connection refused, right after &apos;connecting&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A listener that never accepts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now a listener with a backlog of 1 that never calls accept(), like a server stuck on something else. The kernel still completes handshakes on its behalf and queues the new connections until the backlog is full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;listen(backlog 1)&apos; and the note that accept() is not called, on {busy.name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill the backlog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two clients connect to {busy.endpoint}. Both see &apos;connected&apos;: the handshake is done by the kernel, not by accept(). But no accepted socket appears under {busy.name}: the connections wait in the backlog queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{first.name} and {second.name} connected, and no &apos;accepted&apos; row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One more: timed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A third client connects. The backlog is full, so the kernel silently drops its SYN: no answer, not even a refusal. The client retries, and after 4 s SocketLab gives up: &apos;timed out&apos;. A timeout means the packets went unanswered (a full server, a firewall, a host that is off); a refusal means a host answered that nobody listens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{late.name} stays &apos;connecting&apos; for 4 s, then an &apos;error&apos; row: Connection timed out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clean up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing the listener resets the connections still waiting in its backlog: they were never accepted, and the kernel answers them with RST.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{first.name} and {second.name}: &apos;connection reset by peer&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lesson:two-processes</name>
+    <message>
+        <source>Two processes, one computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same calls as lesson 1 with AF_UNIX instead of AF_INET: no port but a file name, guarded by the file&apos;s permissions; the kernel knows the peer&apos;s pid; and the same transfer over a Unix socket and over loopback TCP, side by side on the chart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file name instead of a port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server calls socket(AF_UNIX, SOCK_STREAM) instead of socket(AF_INET, SOCK_STREAM), and bind() gives it a file name, not an IP address and a port: {server.endpoint}. The file appears in the directory (ls -l shows its type as &apos;s&apos;); only processes on this computer can reach it, and its permissions decide which: connect() needs write permission on the file. Nothing of this goes over a network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log row &apos;listening&apos; for {server.name}: bind() names the socket file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect by file name, accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client connects to the file name. There is no handshake on a wire: the kernel links the two sockets at once, and accept() returns a new socket, {accepted.name}, for this conversation, as with TCP. The client&apos;s own end has no name: it never called bind().</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rows &apos;connecting&apos;, &apos;connected&apos; and &apos;accepted&apos;; the client&apos;s end is &apos;unnamed&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is on the other end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client sends &quot;hello&quot;. The server&apos;s kernel knows which process is at the other end: getsockopt(SO_PEERCRED) on {accepted.name} gives its pid, user and group ({accepted.peer}), and /proc/PID/comm its program. TCP cannot tell this: a packet does not say which process sent it. Here both ends are in SocketLab, so the pid is SocketLab&apos;s; from a terminal, socat - UNIX-CONNECT:{server.endpoint} shows another process&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select {accepted.name}: the connection info pane shows the peer process, and the socket&apos;s and its peer&apos;s inodes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A TCP listener beside it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For comparison, a TCP listener on the loopback interface: the same calls with AF_INET, and bind() takes an IP address and a port instead of a file name: {tcpserver.endpoint}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{tcpserver.name} listening beside {server.name}: two kinds of socket in one tree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A TCP client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A TCP client connects to {tcpserver.endpoint}: this time the two kernels go through the three-way handshake, even on one computer, and accept() returns {tcpaccepted.name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rows &apos;connecting&apos;, &apos;connected&apos; and &apos;accepted&apos;; the client&apos;s end has an address and a port of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>16 MiB over the Unix socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Unix client sends 16 MiB in 64 KiB writes. There is no TCP/IP stack on this path: no segments, no checksums, no acknowledgements, no windows; the kernel copies the bytes from one socket&apos;s buffer into the other&apos;s, and the receiver&apos;s read() takes them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The throughput chart: a hump of received bytes while {accepted.name} takes them in ({accepted.bytesIn} bytes so far). Note its height and width.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same 16 MiB over loopback TCP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now the TCP client sends the same 16 MiB. Every write goes down the TCP/IP stack, is cut into segments with headers and checksums, crosses the loopback interface and comes up again, acknowledged as it goes; the Unix socket skipped all of that. The two transfers stand side by side on the chart. Which was faster here depends on more than the stack: a Unix socket queues at most the sender&apos;s SO_SNDBUF (about 200 kB) and then write() must wait, while loopback TCP grows its window to megabytes; compare the two humps, and the step times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The throughput chart: the second hump, {tcpaccepted.name}&apos;s ({tcpaccepted.bytesIn} bytes so far), beside the first. Select each connection in the tree to see its own curve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close, and the file goes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clients close; a Unix socket has no FIN, the server simply reads the end of the stream. Closing the listener removes its socket file with unlink(): a file left behind would make the next bind() fail with &apos;address in use&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;listen-stopped&apos; on {server.name}, then the note &apos;unlink(...): the socket file is removed&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

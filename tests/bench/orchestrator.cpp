@@ -159,6 +159,8 @@ int Orchestrator::run()
         startup();
     if (selected(QStringLiteral("slowdisk")))
         slowDisk();
+    if (selected(QStringLiteral("peers")))
+        peers();
     if (!m_commandLatencies.isEmpty()) {
         const double worst = Bench::percentile(m_commandLatencies, 1.0);
         addRow({ S.arg(2),

@@ -50,6 +50,7 @@ private:
     void bigLog();
     void startup();
     void slowDisk();
+    void peers(); // orchestratorpeers.cpp
 
     Settings m_settings;
     QList<Row> m_rows;

@@ -4,6 +4,7 @@
 #include "benchapplication.h"
 #include "benchsupport.h"
 #include "heartbeat.h"
+#include "peerscenarios.h"
 #include "slowdisk.h"
 #include "trafficsenders.h"
 
@@ -1189,6 +1190,8 @@ const Entry Entries[] = {
     { "startup-bare", true, [](const Parameters &p) { return runStartup(p, true); } },
     { "startup", true, [](const Parameters &p) { return runStartup(p, false); } },
     { "slowdisk", false, runSlowDisk },
+    { "connects", false, PeerScenarios::runConnects },
+    { "noreader", false, PeerScenarios::runNoReader },
 };
 
 const Entry *find(const QString &name)

@@ -4,6 +4,8 @@
 
     recv_probe.py listen          listen on 127.0.0.1, port 0, print "PORT <port>", accept one
     recv_probe.py connect PORT    connect to 127.0.0.1:PORT
+    recv_probe.py listen-unix PATH  listen on a Unix socket file, print "LISTENING", accept one
+    recv_probe.py connect-unix PATH connect to a Unix socket file
 
 Once connected it prints "READY", then blocks in recv() until the stream ends and prints one
 result line, n being the number of bytes read before the end:
@@ -12,6 +14,7 @@ result line, n being the number of bytes read before the end:
     RESET <n>     recv() failed with ECONNRESET: the other side sent RST
     TIMEOUT <n>   nothing happened for TIMEOUT_S seconds (exit status 1)
 """
+import os
 import socket
 import sys
 
@@ -19,6 +22,21 @@ TIMEOUT_S = 20
 
 
 def open_connection(argv):
+    if argv[1] == "listen-unix":
+        server = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        server.bind(argv[2])
+        server.listen(1)
+        server.settimeout(TIMEOUT_S)
+        print("LISTENING", flush=True)
+        connection, _ = server.accept()
+        server.close()
+        os.unlink(argv[2])
+        return connection
+    if argv[1] == "connect-unix":
+        connection = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        connection.settimeout(TIMEOUT_S)
+        connection.connect(argv[2])
+        return connection
     if argv[1] == "listen":
         server = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
         server.bind(("127.0.0.1", 0))

@@ -35,15 +35,17 @@ public:
 
     ManualClock &clock() { return *m_clock; }
 
-    void record(qint64 ticks, ConnectionId id, EventKind kind, const QByteArray &payload = {})
+    void record(qint64 ticks, ConnectionId id, EventKind kind, const QByteArray &payload = {},
+                const EventFacts &facts = {})
     {
         m_clock->set(ticks * m_nsPerTick);
-        session->record(id, kind, payload);
+        session->record(id, kind, payload, facts);
     }
 
-    void recordText(qint64 ticks, ConnectionId id, EventKind kind, const QString &detail)
+    void recordText(qint64 ticks, ConnectionId id, EventKind kind, const QString &detail,
+                    const EventFacts &facts = {})
     {
-        record(ticks, id, kind, detail.toUtf8());
+        record(ticks, id, kind, detail.toUtf8(), facts);
     }
 
     // The whole session in this format, as exportSession() writes it.

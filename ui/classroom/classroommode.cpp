@@ -237,7 +237,8 @@ QString ClassroomMode::addressText() const
     QStringList endpoints;
     QStringList names;
     for (const ConnectionInfo &info : m_session.connections().snapshot()) {
-        if (!info.isListener() || info.state != ConnectionState::Listening
+        // A Unix socket is a file on this machine: no student can reach it.
+        if (!info.isListener() || info.state != ConnectionState::Listening || info.isUnix()
             || isLoopbackOnly(info.localAddress))
             continue;
         names << info.name;

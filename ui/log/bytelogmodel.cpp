@@ -112,7 +112,7 @@ QVariant ByteLogModel::data(const QModelIndex &index, int role) const
                 return tr("← in");
             if (direction == Direction::Out)
                 return tr("→ out");
-            return eventKindName(event.kind);
+            return eventKindLabel(event.kind);
         case LengthColumn: return isData(event.kind) ? QVariant(qulonglong(event.payloadLength)) : QVariant();
         case PreviewColumn:
             if (isData(event.kind))
@@ -124,7 +124,9 @@ QVariant ByteLogModel::data(const QModelIndex &index, int role) const
         if (index.column() == DirectionColumn)
             return direction == Direction::In ? tr("received: read() returned these bytes")
                 : direction == Direction::Out ? tr("sent: write() was called with these bytes")
-                                              : eventKindName(event.kind);
+                : event.facts.close != CloseKind::None
+                    ? tr("%1: %2").arg(eventKindLabel(event.kind), describeClose(event.facts))
+                    : eventKindLabel(event.kind);
         if (index.column() == PreviewColumn && isData(event.kind))
             return tr("%n byte(s); select the row to see them all in the packet view", nullptr,
                       int(event.payloadLength));

@@ -137,7 +137,9 @@ void SendPanel::refresh()
                               .arg(info->name, info->localEndpoint(), info->peerEndpoint(),
                                    connectionStateName(info->state)));
     }
-    m_send->setEnabled(connected && payload().ok());
+    const ParsedPayload parsed = payload();
+    // Enabled for unfinished input too, so that Send can say what is missing.
+    m_send->setEnabled(connected && (parsed.ok() || parsed.incomplete));
     m_input->setEnabled(!listener);
     m_sendFile->setEnabled(connected);
     m_stopRepeating->setEnabled(connected);
@@ -161,12 +163,13 @@ ParsedPayload SendPanel::payload() const
     return parsed;
 }
 
+// Checked on every keystroke, so it never touches the field: moving the cursor to the problem
+// would scramble what is typed next. Text that stops mid-escape is what typing looks like
+// half-way; only Send calls it an error.
 void SendPanel::validate()
 {
     const ParsedPayload parsed = payload();
-    m_message->setText(parsed.error);
-    if (!parsed.ok() && parsed.errorPosition >= 0)
-        m_input->setCursorPosition(qMin(parsed.errorPosition, int(m_input->text().size())));
+    m_message->setText(parsed.incomplete ? QString() : parsed.error);
     refresh();
 }
 
@@ -174,7 +177,7 @@ void SendPanel::send()
 {
     const ParsedPayload parsed = payload();
     if (!parsed.ok()) {
-        m_message->setText(parsed.error);
+        m_message->setText(parsed.error); // it names the position; the field stays as typed
         return;
     }
     if (parsed.bytes.isEmpty()) {

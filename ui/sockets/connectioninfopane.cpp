@@ -33,6 +33,12 @@ ConnectionInfoPane::ConnectionInfoPane(
     m_form->setVerticalSpacing(2);
     m_state
         = addRow(tr("TCP state"), tr("The state of the socket in the kernel's TCP state machine"));
+    m_stateName = qobject_cast<QLabel *>(m_form->labelForField(m_state));
+    addRow(tr("Peer process"),
+        tr("Who is on the other end of this Unix socket, as the kernel recorded it at connect() "
+           "(SO_PEERCRED): process id, program (/proc/PID/comm), user and group. TCP cannot say this."));
+    addRow(tr("Inodes"),
+        tr("The socket's inode and its peer's, as ss -x shows them: they pair the two ends"));
     QFont bold = m_state->font();
     bold.setBold(true);
     m_state->setFont(bold);
@@ -97,6 +103,7 @@ void ConnectionInfoPane::setConnection(ConnectionId id)
         m_diagram->setPath({});
         return;
     }
+    showRowsFor(info->kind);
     m_title->setText(info->isListener()
             ? tr("<b>%1</b> listening on %2").arg(info->name, info->localEndpoint())
             : tr("<b>%1</b> %2 → %3").arg(info->name, info->localEndpoint(), info->peerEndpoint()));
@@ -182,6 +189,10 @@ void ConnectionInfoPane::showKernelInfo(const TcpKernelInfo &info)
     }
     if (!current)
         return;
+    if (info.kind == EndpointKind::Unix) {
+        showUnixInfo(info);
+        return;
+    }
     m_diagram->setPath(m_paths.value(info.connection));
     if (!info.found) {
         m_diagram->setState(m_seen.value(info.connection) ? TcpState::Closed : TcpState::Unknown);
@@ -252,6 +263,45 @@ void ConnectionInfoPane::showKernelInfo(const TcpKernelInfo &info)
         set(tr("Retransmissions"),
             tr("%1 timeouts of the current segment").arg(info.timerRetransmits));
     }
+    Q_EMIT updated(info);
+}
+
+void ConnectionInfoPane::showRowsFor(EndpointKind kind)
+{
+    const bool isUnix = kind == EndpointKind::Unix;
+    for (auto it = m_values.cbegin(); it != m_values.cend(); ++it) {
+        const bool unixRow = it.key() == tr("Peer process") || it.key() == tr("Inodes");
+        const bool shared = it.value() == m_state || it.key() == tr("Queues");
+        m_form->setRowVisible(it.value(), shared || unixRow == isUnix);
+    }
+    m_stateName->setText((isUnix ? tr("Socket state") : tr("TCP state")) + QLatin1Char(':'));
+    m_diagram->setVisible(!isUnix);   // the TCP state machine; a Unix socket has no handshake
+}
+
+// A Unix socket: SocketLab holds it open, or the kernel has forgotten it.
+void ConnectionInfoPane::showUnixInfo(const TcpKernelInfo &info)
+{
+    const auto connection = m_session.connections().find(info.connection);
+    if (!info.found || !connection) {
+        showMessage(info.problem.isEmpty() ? tr("The kernel has no such Unix socket any more.") : info.problem);
+        Q_EMIT updated(info);
+        return;
+    }
+    m_message->hide();
+    m_details->show();
+    m_state->setText(tcpStateName(info.state));
+    const auto set = [this](const QString &label, const QString &text) { m_values.value(label)->setText(text); };
+    const PeerCredentials &peer = connection->peerCredentials;
+    set(tr("Peer process"), connection->isListener() ? tr("— (a listener has no peer)")
+                            : peer.isKnown()         ? peer.text()
+                                                     : tr("— (not known)"));
+    set(tr("Inodes"), info.peerInode != 0 ? tr("socket %1, peer %2").arg(info.inode).arg(info.peerInode)
+                                          : tr("socket %1").arg(info.inode));
+    if (info.state == TcpState::Listen)
+        set(tr("Queues"), tr("backlog %1 / %n waiting for accept()", nullptr, int(info.receiveQueue)).arg(info.sendQueue));
+    else
+        set(tr("Queues"), tr("send %1 / receive %2")
+                              .arg(formatByteCount(double(info.sendQueue)), formatByteCount(double(info.receiveQueue))));
     Q_EMIT updated(info);
 }
 

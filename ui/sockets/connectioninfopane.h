@@ -16,7 +16,8 @@ class Workbench;
 
 // What the operating system knows about the selected connection, refreshed about twice a second
 // while the pane is visible: TCP state, RTT, congestion window, queues, retransmissions and socket
-// options, and the state diagram with the path the connection took. The pane asks the Workbench
+// options, and the state diagram with the path the connection took. For a Unix socket: who the
+// peer process is (SO_PEERCRED), the socket's and its peer's inodes, and the queues (UNIX_DIAG). The pane asks the Workbench
 // (the socket lives on the network thread) and shows the answer when it comes back.
 //
 // The path is what the pane saw, so states shorter than a refresh (SYN_SENT on loopback) are
@@ -53,6 +54,8 @@ protected:
 
 private:
     void showKernelInfo(const TcpKernelInfo &info);
+    void showUnixInfo(const TcpKernelInfo &info);
+    void showRowsFor(EndpointKind kind);
     void showMessage(const QString &text);
     QLabel *addRow(const QString &label, const QString &toolTip);
     void notePathStep(ConnectionId id, TcpState state);
@@ -67,6 +70,7 @@ private:
     QFormLayout *m_form = nullptr;
     QHash<QString, QLabel *> m_values;
     QLabel *m_state = nullptr;
+    QLabel *m_stateName = nullptr;
     TcpStateDiagram *m_diagram = nullptr;
     QHash<ConnectionId, QList<TcpState>> m_paths;
     QHash<ConnectionId, bool> m_seen; // the kernel had this socket at some point

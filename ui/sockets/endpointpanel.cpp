@@ -3,11 +3,13 @@
 
 #include "appsettings.h"
 #include "endpointaddress.h"
+#include "session.h"
 #include "workbench.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
+#include <QDir>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -16,6 +18,7 @@
 #include <QNetworkInterface>
 #include <QPushButton>
 #include <QStringListModel>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace {
@@ -40,6 +43,33 @@ bool bindsEverywhere(const QHostAddress &address)
     return address == QHostAddress::AnyIPv4 || address == QHostAddress::AnyIPv6 || address == QHostAddress::Any;
 }
 
+constexpr int FailurePollMs = 100;
+constexpr int FailurePolls = 50;   // the system answers a bind() or a Unix connect() at once
+
+QComboBox *kindField()
+{
+    auto *kind = new QComboBox;
+    kind->addItem(QObject::tr("TCP (network)"), int(EndpointKind::Tcp));
+    kind->addItem(QObject::tr("Unix domain (this computer)"), int(EndpointKind::Unix));
+    kind->setToolTip(QObject::tr("TCP: an IP address and a port, reachable over the network. Unix domain: a "
+                                 "socket file (or an @abstract name) that only processes on this computer "
+                                 "can reach; the file's permissions say who may connect."));
+    return kind;
+}
+
+QLineEdit *pathField(const QString &text)
+{
+    auto *path = new QLineEdit(text);
+    path->setToolTip(QObject::tr("A socket file path such as /tmp/lab.sock, or an abstract name such as @lab "
+                                 "(Linux: no file, gone with the socket)"));
+    return path;
+}
+
+EndpointKind kindOf(const QComboBox *field)
+{
+    return EndpointKind(field->currentData().toInt());
+}
+
 } // namespace
 
 EndpointPanel::EndpointPanel(Workbench &workbench, QWidget *parent)
@@ -51,14 +81,37 @@ EndpointPanel::EndpointPanel(Workbench &workbench, QWidget *parent)
     layout->addWidget(buildListenForm());
     layout->addWidget(buildConnectForm());
     restoreRecent();
+    showKindRows();
     validateListen();
     validateConnect();
+}
+
+QString EndpointPanel::defaultSocketPath()
+{
+    const QString runtime = qEnvironmentVariable("XDG_RUNTIME_DIR");
+    const QString directory = !runtime.isEmpty() && QDir(runtime).exists() ? runtime : QDir::tempPath();
+    return QDir(directory).filePath(QStringLiteral("socketlab.sock"));
+}
+
+void EndpointPanel::showKindRows()
+{
+    const bool unixListen = kindOf(m_listenKind) == EndpointKind::Unix;
+    m_listenForm->setRowVisible(m_bindAddress, !unixListen);
+    m_listenForm->setRowVisible(m_listenPort, !unixListen);
+    m_listenForm->setRowVisible(m_listenPath, unixListen);
+    const bool unixConnect = kindOf(m_connectKind) == EndpointKind::Unix;
+    m_connectForm->setRowVisible(m_host, !unixConnect);
+    m_connectForm->setRowVisible(m_connectPort, !unixConnect);
+    m_connectForm->setRowVisible(m_connectPath, unixConnect);
 }
 
 QWidget *EndpointPanel::buildListenForm()
 {
     auto *box = new QGroupBox(tr("Listen: socket(), bind(), listen()"));
     auto *form = new QFormLayout(box);
+    m_listenForm = form;
+    m_listenKind = kindField();
+    m_listenPath = pathField(defaultSocketPath());
 
     m_bindAddress = new QComboBox;
     m_bindAddress->setEditable(true);
@@ -84,8 +137,10 @@ QWidget *EndpointPanel::buildListenForm()
                                   "under it in the socket list"));
     m_listenMessage = messageLabel();
 
+    form->addRow(tr("Kind"), m_listenKind);
     form->addRow(tr("Address"), m_bindAddress);
     form->addRow(tr("Port"), m_listenPort);
+    form->addRow(tr("Socket file"), m_listenPath);
     auto *row = new QHBoxLayout;
     row->addWidget(m_listenEcho);
     row->addStretch();
@@ -96,6 +151,12 @@ QWidget *EndpointPanel::buildListenForm()
     connect(m_bindAddress, &QComboBox::currentTextChanged, this, &EndpointPanel::validateListen);
     connect(m_listenPort, &QLineEdit::textChanged, this, &EndpointPanel::validateListen);
     connect(m_listenPort, &QLineEdit::returnPressed, this, &EndpointPanel::listen);
+    connect(m_listenPath, &QLineEdit::textChanged, this, &EndpointPanel::validateListen);
+    connect(m_listenPath, &QLineEdit::returnPressed, this, &EndpointPanel::listen);
+    connect(m_listenKind, &QComboBox::currentIndexChanged, this, [this] {
+        showKindRows();
+        validateListen();
+    });
     connect(m_listenButton, &QPushButton::clicked, this, &EndpointPanel::listen);
     return box;
 }
@@ -104,6 +165,9 @@ QWidget *EndpointPanel::buildConnectForm()
 {
     auto *box = new QGroupBox(tr("Connect: socket(), connect()"));
     auto *form = new QFormLayout(box);
+    m_connectForm = form;
+    m_connectKind = kindField();
+    m_connectPath = pathField(defaultSocketPath());
     m_host = new QLineEdit(QStringLiteral("localhost"));
     m_host->setToolTip(tr("A host name (looked up first), an IPv4 address or an IPv6 address."));
     m_connectPort = new QLineEdit;
@@ -115,8 +179,10 @@ QWidget *EndpointPanel::buildConnectForm()
                                    "means nothing listens on that port"));
     m_connectMessage = messageLabel();
 
+    form->addRow(tr("Kind"), m_connectKind);
     form->addRow(tr("Host"), m_host);
     form->addRow(tr("Port"), m_connectPort);
+    form->addRow(tr("Socket file"), m_connectPath);
     auto *row = new QHBoxLayout;
     row->addWidget(m_connectEcho);
     row->addStretch();
@@ -129,11 +195,23 @@ QWidget *EndpointPanel::buildConnectForm()
     connect(m_host, &QLineEdit::returnPressed, this, &EndpointPanel::connectToHost);
     connect(m_connectPort, &QLineEdit::returnPressed, this, &EndpointPanel::connectToHost);
     connect(m_connectButton, &QPushButton::clicked, this, &EndpointPanel::connectToHost);
+    connect(m_connectPath, &QLineEdit::textChanged, this, &EndpointPanel::validateConnect);
+    connect(m_connectPath, &QLineEdit::returnPressed, this, &EndpointPanel::connectToHost);
+    connect(m_connectKind, &QComboBox::currentIndexChanged, this, [this] {
+        showKindRows();
+        validateConnect();
+    });
     return box;
 }
 
 bool EndpointPanel::validateListen()
 {
+    if (kindOf(m_listenKind) == EndpointKind::Unix) {
+        const ParsedEndpoint path = parseUnixAddress(m_listenPath->text());
+        showMessage(m_listenMessage, path.error);
+        m_listenButton->setEnabled(path.ok());
+        return path.ok();
+    }
     const ParsedEndpoint host = parseHost(m_bindAddress->currentText());
     const ParsedEndpoint port = parsePort(m_listenPort->text());
     QString message;
@@ -154,6 +232,12 @@ bool EndpointPanel::validateListen()
 
 bool EndpointPanel::validateConnect()
 {
+    if (kindOf(m_connectKind) == EndpointKind::Unix) {
+        const ParsedEndpoint path = parseUnixAddress(m_connectPath->text());
+        showMessage(m_connectMessage, path.error);
+        m_connectButton->setEnabled(path.ok());
+        return path.ok();
+    }
     const ParsedEndpoint host = parseHost(m_host->text());
     ParsedEndpoint port = parsePort(m_connectPort->text());
     if (port.ok() && port.port == 0)
@@ -173,9 +257,15 @@ void EndpointPanel::listen()
 {
     if (!validateListen())
         return;
+    if (kindOf(m_listenKind) == EndpointKind::Unix) {
+        reportFailure(m_workbench.listen(Workbench::ListenOptions::at(parseUnixAddress(m_listenPath->text()),
+                                                                      m_listenEcho->isChecked())),
+                      m_listenMessage);
+        return;
+    }
     const ParsedEndpoint host = parseHost(m_bindAddress->currentText());
     const quint16 port = parsePort(m_listenPort->text()).port;
-    m_workbench.listen({host.address, port, m_listenEcho->isChecked()});
+    reportFailure(m_workbench.listen({host.address, port, m_listenEcho->isChecked()}), m_listenMessage);
     AppSettings settings;
     settings.addRecentBindAddress(m_bindAddress->currentText());
     settings.setListenPort(port);
@@ -186,8 +276,15 @@ void EndpointPanel::connectToHost()
 {
     if (!validateConnect())
         return;
+    if (kindOf(m_connectKind) == EndpointKind::Unix) {
+        reportFailure(m_workbench.connectTo(Workbench::ConnectOptions::to(parseUnixAddress(m_connectPath->text()),
+                                                                          m_connectEcho->isChecked())),
+                      m_connectMessage);
+        return;
+    }
     const quint16 port = parsePort(m_connectPort->text()).port;
-    m_workbench.connectTo({parseHost(m_host->text()).host, port, m_connectEcho->isChecked(), 0});
+    reportFailure(m_workbench.connectTo({parseHost(m_host->text()).host, port, m_connectEcho->isChecked(), 0}),
+                  m_connectMessage);
     AppSettings settings;
     settings.addRecentHost(m_host->text());
     settings.setConnectPort(port);
@@ -218,4 +315,23 @@ void EndpointPanel::restoreRecent()
     if (settings.connectPort() > 0)
         m_connectPort->setText(QString::number(settings.connectPort()));
     m_connectEcho->setChecked(settings.connectEcho());
+}
+
+void EndpointPanel::reportFailure(ConnectionId id, QLabel *message)
+{
+    auto *poll = new QTimer(this);
+    poll->setInterval(FailurePollMs);
+    auto polls = std::make_shared<int>(0);
+    connect(poll, &QTimer::timeout, this, [this, id, message, poll, polls] {
+        const auto info = m_workbench.session().connections().find(id);
+        // Failed and ended: a host name's first address may fail while the next one connects.
+        const bool failed = info && info->state == ConnectionState::Failed && info->closedNs >= 0;
+        if (failed)
+            showMessage(message, info->lastError);
+        if (failed || (info && info->state != ConnectionState::Opening && info->state != ConnectionState::LookingUp
+                       && info->state != ConnectionState::Connecting)
+            || ++*polls >= FailurePolls)
+            poll->deleteLater();
+    });
+    poll->start();
 }

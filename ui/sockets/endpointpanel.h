@@ -1,19 +1,25 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "trafficevent.h"
+
 #include <QWidget>
 
 class QCheckBox;
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
 class QStringListModel;
 class Workbench;
 
-// The two forms that create sockets: a listener (bind address, port, echo) and a client
-// (host, port, echo). Fields are checked as they are typed; a problem is shown under the field
-// and the button stays disabled until it is fixed. The fields remember their last use.
+// The two forms that create sockets: a listener (kind; bind address and port, or a Unix socket
+// file; echo) and a client (kind; host and port, or a socket file; echo). Fields are checked as
+// they are typed; a problem is shown under the field and the button stays disabled until it is
+// fixed. What the system then refuses (a port in use, a socket file that is a regular file,
+// permission denied) is shown there too, as well as in the log. The TCP fields remember their
+// last use.
 class EndpointPanel : public QWidget
 {
     Q_OBJECT
@@ -31,6 +37,13 @@ public:
     QPushButton *connectButton() const { return m_connectButton; }
     QLabel *listenMessage() const { return m_listenMessage; }
     QLabel *connectMessage() const { return m_connectMessage; }
+    QComboBox *listenKindField() const { return m_listenKind; }
+    QLineEdit *listenPathField() const { return m_listenPath; }
+    QComboBox *connectKindField() const { return m_connectKind; }
+    QLineEdit *connectPathField() const { return m_connectPath; }
+
+    // Where a Unix listener goes unless the user says otherwise: the user's runtime directory.
+    static QString defaultSocketPath();
 
 private:
     QWidget *buildListenForm();
@@ -40,8 +53,17 @@ private:
     void listen();
     void connectToHost();
     void restoreRecent();
+    void showKindRows();
+    // Polls the new socket's state for a while and shows the system's refusal under the form.
+    void reportFailure(ConnectionId id, QLabel *message);
 
     Workbench &m_workbench;
+    QFormLayout *m_listenForm = nullptr;
+    QComboBox *m_listenKind = nullptr;
+    QLineEdit *m_listenPath = nullptr;
+    QFormLayout *m_connectForm = nullptr;
+    QComboBox *m_connectKind = nullptr;
+    QLineEdit *m_connectPath = nullptr;
     QComboBox *m_bindAddress = nullptr;
     QLineEdit *m_listenPort = nullptr;
     QCheckBox *m_listenEcho = nullptr;

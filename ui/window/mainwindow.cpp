@@ -345,11 +345,14 @@ void MainWindow::startExport(ExportFormat format, const QString &path)
         [this, progress, cancel, path, format](bool ok, const QString &error) {
             progress->deleteLater();
             cancel->deleteLater();
+            const QStringList notes = m_export->notes();   // what the format could not carry
             m_export->deleteLater();
             m_export = nullptr;
             if (ok && format == ExportFormat::Session)
                 AppSettings().addRecentSession(path);
-            if (ok)
+            if (ok && !notes.isEmpty())
+                showBanner(tr("Exported to %1. %2").arg(path, notes.join(QLatin1Char(' '))));
+            else if (ok)
                 m_status->showMessage(tr("Exported to %1").arg(path), 10000);
             else
                 showBanner(tr("Export to %1 failed: %2").arg(path, error));

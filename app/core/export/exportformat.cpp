@@ -85,7 +85,7 @@ QString exportFormatFilter(ExportFormat format)
 }
 
 bool exportSession(const Session &session, ExportFormat format, QIODevice &out,
-    const ExportProgress &progress, QString *error)
+    const ExportProgress &progress, QString *error, QStringList *notes)
 {
     if (format == ExportFormat::Session)
         return copySession(session, out, progress, error);
@@ -97,6 +97,8 @@ bool exportSession(const Session &session, ExportFormat format, QIODevice &out,
     case ExportFormat::Pcapng: PcapngExporter(run).write(); break;
     case ExportFormat::Session: break;
     }
+    if (notes)
+        *notes = run.notes();
     if (run.failed()) {
         if (error)
             *error = run.errorString();

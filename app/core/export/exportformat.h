@@ -3,6 +3,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <optional>
@@ -35,6 +36,7 @@ using ExportProgress = std::function<bool(qint64 done, qint64 total)>;
 // Writes the session's events [0, count()) as they are when it is called, streaming to out:
 // payloads are read from the journal a slice at a time, never the whole session at once. May
 // run on any thread while the session is still recording. Returns false with a one-line reason
-// when writing fails, a payload cannot be read back, or progress returned false.
+// when writing fails, a payload cannot be read back, or progress returned false. notes receives
+// a line for each thing the format could not carry (pcapng: Unix socket connections).
 bool exportSession(const Session &session, ExportFormat format, QIODevice &out,
-    const ExportProgress &progress = {}, QString *error = nullptr);
+    const ExportProgress &progress = {}, QString *error = nullptr, QStringList *notes = nullptr);

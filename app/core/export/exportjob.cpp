@@ -87,7 +87,7 @@ void ExportJob::run()
                 return true;
             };
             QString exportError;
-            const bool exported = exportSession(m_session, m_format, file, report, &exportError);
+            const bool exported = exportSession(m_session, m_format, file, report, &exportError, &m_notes);
             if (!exported || m_cancelRequested.load()) {
                 file.cancelWriting();
                 error = m_cancelRequested.load()

@@ -5,6 +5,7 @@
 
 #include <QObject>
 #include <QString>
+#include <QStringList>
 
 #include <atomic>
 
@@ -38,6 +39,8 @@ public:
 
     ExportFormat format() const { return m_format; }
     QString path() const { return m_path; }
+    // After finished(true): what the format could not carry, a line each (see exportSession()).
+    QStringList notes() const { return m_notes; }
     bool isRunning() const { return m_thread != nullptr; }
 
     // Starts the export; does nothing when it is running or has run.
@@ -57,6 +60,7 @@ private:
     const Session &m_session;
     ExportFormat m_format = ExportFormat::Text;
     QString m_path;
+    QStringList m_notes;   // written by the worker before it posts done()
     QThread *m_thread = nullptr;
     bool m_started = false;
     std::atomic<bool> m_cancelRequested { false };

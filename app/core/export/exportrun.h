@@ -9,6 +9,7 @@
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 class QIODevice;
 class Session;
@@ -64,6 +65,9 @@ public:
     bool failed() const { return !m_error.isEmpty(); }
     bool cancelled() const { return m_cancelled; }
     QString errorString() const { return m_error; }
+    // A line for the user about what the export could not carry (not a failure).
+    void addNote(const QString &note) { m_notes << note; }
+    QStringList notes() const { return m_notes; }
 
 private:
     const TrafficLog &m_log;
@@ -74,4 +78,5 @@ private:
     QHash<ConnectionId, ConnectionInfo> m_connections;
     bool m_cancelled = false;
     QString m_error;
+    QStringList m_notes;
 };

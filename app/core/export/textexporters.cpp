@@ -19,9 +19,15 @@
 //   kind        eventKindName(): listening, accepted, received, sent, closed, ...
 //   direction   "in" (received), "out" (sent), "" for events that carry no data
 //   length      payload bytes of a data event, 0 for the others
-//   local/peer  the connection's endpoints, "127.0.0.1:4000" or "[::1]:4000", "" when unknown
+//   local/peer  the connection's endpoints, "127.0.0.1:4000" or "[::1]:4000", "" when unknown;
+//               for a Unix socket its path, "@name" or "unnamed", the peer's followed by its
+//               credentials: "unnamed (pid 4242 python3, uid 1000)"
 //   detail      the text of an event that carries no data, "" for data events
 //   payload     the bytes of a data event, exactly as recorded
+//   error       the error code of an error (errorCodeName(): connection-refused, timeout, ...),
+//               "" otherwise; since session format 2, added after the fields above
+//   close       how a close went (closeKindName(): fin, rst, half-close, cancelled), ""
+//   closed_by   who closed (closeSideName(): us, peer), ""
 //
 // text: a transcript for people.
 //   SocketLab session transcript
@@ -52,7 +58,9 @@
 //
 // jsonl: JSON Lines, one compact object per event, each line ending in LF, with the keys
 //   index, time_s (a number), wall_clock_iso8601, connection, kind, direction, length, local,
-//   peer, detail, payload_base64 (standard alphabet, padded; "" for events without data).
+//   peer, detail, payload_base64 (standard alphabet, padded; "" for events without data); for a
+//   Unix socket also socket ("unix"), local_path, peer_path and, when the kernel said who the
+//   peer is, peer_pid, peer_uid, peer_gid, peer_program.
 
 namespace {
 
@@ -228,7 +236,7 @@ bool exportText(ExportRun &run)
 bool exportCsv(ExportRun &run)
 {
     run.write(QByteArrayLiteral("index,time_s,wall_clock_iso8601,connection,kind,direction,length,"
-                                "local,peer,detail,payload_hex\r\n"));
+                                "local,peer,detail,payload_hex,error,close,closed_by\r\n"));
     for (qint64 i = 0; i < run.count() && run.advance(i); ++i) {
         const TrafficEvent &event = run.event(i);
         const bool data = isData(event.kind);
@@ -252,10 +260,30 @@ bool exportCsv(ExportRun &run)
         if (data)
             forEachSlice(run, event,
                 [&run](const QByteArray &slice, quint64, bool) { run.write(slice.toHex()); });
-        run.write(QByteArrayLiteral("\r\n"));
+        // The facts come last: every column before them keeps its place.
+        run.write(QStringLiteral(",%1,%2,%3\r\n")
+                      .arg(errorCodeName(event.facts.error), closeKindName(event.facts.close),
+                           closeSideName(event.facts.by)));
     }
     run.advance(run.count());
     return !run.failed();
+}
+
+// A Unix socket's end has no address to parse out of local/peer: its fields, one key each.
+void addUnixFields(const ConnectionInfo *info, QJsonObject *object)
+{
+    if (!info || !info->isUnix())
+        return;
+    object->insert(QStringLiteral("socket"), QStringLiteral("unix"));
+    object->insert(QStringLiteral("local_path"), info->localPath);
+    object->insert(QStringLiteral("peer_path"), info->peerPath);
+    const PeerCredentials &peer = info->peerCredentials;
+    if (!peer.isKnown())
+        return;
+    object->insert(QStringLiteral("peer_pid"), peer.pid);
+    object->insert(QStringLiteral("peer_uid"), peer.uid);
+    object->insert(QStringLiteral("peer_gid"), peer.gid);
+    object->insert(QStringLiteral("peer_program"), peer.program);
 }
 
 bool exportJsonLines(ExportRun &run)
@@ -273,7 +301,11 @@ bool exportJsonLines(ExportRun &run)
         object.insert(QStringLiteral("length"), qint64(data ? event.payloadLength : 0));
         object.insert(QStringLiteral("local"), localEndpointOf(run, event.connection));
         object.insert(QStringLiteral("peer"), peerEndpointOf(run, event.connection));
+        addUnixFields(run.connection(event.connection), &object);
         object.insert(QStringLiteral("detail"), data ? QString() : run.detailText(event));
+        object.insert(QStringLiteral("error"), errorCodeName(event.facts.error));
+        object.insert(QStringLiteral("close"), closeKindName(event.facts.close));
+        object.insert(QStringLiteral("closed_by"), closeSideName(event.facts.by));
         object.insert(QString::fromLatin1(PayloadKey), QString());
         const QByteArray line = QJsonDocument(object).toJson(QJsonDocument::Compact);
         if (!data) {

@@ -81,9 +81,12 @@ ParsedPayload parseEscapedText(const QString &text)
             continue;
         }
         flushLiteral();
-        if (i + 1 >= text.size())
-            return failure(
+        if (i + 1 >= text.size()) {
+            ParsedPayload lone = failure(
                 i, QCoreApplication::translate("PayloadParser", "Lone backslash at end"));
+            lone.incomplete = true;
+            return lone;
+        }
 
         const QChar escape = text.at(i + 1);
         switch (escape.unicode()) {
@@ -97,10 +100,13 @@ ParsedPayload parseEscapedText(const QString &text)
             const int high = i + 2 < text.size() ? hexValue(text.at(i + 2)) : -1;
             const int low = i + 3 < text.size() ? hexValue(text.at(i + 3)) : -1;
             if (high < 0 || low < 0) {
-                return failure(i,
+                ParsedPayload partial = failure(i,
                     QCoreApplication::translate(
                         "PayloadParser", "\\x needs two hex digits at position %1")
                         .arg(i + 1));
+                // "\x" or "\x4" at the very end: the digits may still be typed.
+                partial.incomplete = (i + 2 >= text.size() || (high >= 0 && i + 3 >= text.size()));
+                return partial;
             }
             result.bytes += char(high * 16 + low);
             i += 2;
@@ -153,10 +159,12 @@ ParsedPayload parseHexText(const QString &text)
             } else if (!afterPrefix && isPrefixAt(text, i)) {
                 // A prefix only counts where a byte starts: in "10x" the 'x' is an error.
                 if (i + 2 >= text.size() || hexValue(text.at(i + 2)) < 0) {
-                    return failure(i,
+                    ParsedPayload bare = failure(i,
                         QCoreApplication::translate(
                             "PayloadParser", "0x at position %1 is not followed by hex digits")
                             .arg(i + 1));
+                    bare.incomplete = i + 2 >= text.size();
+                    return bare;
                 }
                 afterPrefix = true;
                 ++i;
@@ -177,8 +185,11 @@ ParsedPayload parseHexText(const QString &text)
                 .arg(showCharAt(text, i).text)
                 .arg(i + 1));
     }
-    if (high >= 0)
-        return oddDigit();
+    if (high >= 0) {
+        ParsedPayload odd = oddDigit();
+        odd.incomplete = true; // its partner may be typed next
+        return odd;
+    }
     return result;
 }
 

@@ -20,6 +20,9 @@ struct ParsedPayload
                    // that counts characters from 1 ("at position 5")
     int errorPosition = -1; // 0-based index in the input text where the problem starts
                             // (the backslash of a bad escape, the lone digit of an odd pair)
+    // The only problem is that the text stops in the middle of an escape, a pair or a 0x
+    // prefix: typing on can make it valid. While typing that is no error yet; Send says it.
+    bool incomplete = false;
 
     bool ok() const { return error.isEmpty(); }
 };

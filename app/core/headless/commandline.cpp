@@ -24,24 +24,31 @@ struct Options
 
 public:
     QCommandLineOption listen{QStringLiteral("listen"),
-                              tr("Listen on [ADDR:]PORT (127.0.0.1 when ADDR is left out; "
-                                 "PORT 0 lets the system choose; IPv6 as [::1]:PORT); udp:[ADDR:]PORT binds a "
-                                 "UDP socket. Repeatable."),
-                              tr("[udp:][ADDR:]PORT")};
+                              tr("Listen on [KIND:]ADDRESS. KIND is tcp (the default), udp or unix. TCP: "
+                                 "[ADDR:]PORT (127.0.0.1 when ADDR is left out; PORT 0 lets the system choose; "
+                                 "IPv6 as [::1]:PORT). UDP: udp:[ADDR:]PORT binds a UDP socket. Unix: a socket "
+                                 "file path (unix:/tmp/lab.sock) or an abstract name (unix:@lab). Repeatable."),
+                              tr("[KIND:]ADDRESS")};
     QCommandLineOption connect{QStringLiteral("connect"),
-                               tr("Connect to HOST:PORT (a name, an IPv4 address, or [IPv6]:PORT); "
-                                  "udp:HOST:PORT opens a connected UDP socket. Repeatable."),
-                               tr("[udp:]HOST:PORT")};
+                               tr("Connect to [KIND:]ADDRESS. TCP: HOST:PORT (a name, an IPv4 address, or "
+                                  "[IPv6]:PORT). UDP: udp:HOST:PORT opens a connected UDP socket. Unix: "
+                                  "unix:PATH or unix:@NAME. Repeatable."),
+                               tr("[KIND:]ADDRESS")};
     QCommandLineOption echo{QStringLiteral("echo"),
                             tr("Send back whatever arrives, on every socket (on UDP, each datagram to its sender).")};
     QCommandLineOption send{QStringLiteral("send"),
                             tr("Once a --connect socket is connected, send DATA (escapes as in the send field: "
-                               "\\n \\r \\t \\0 \\xNN): one datagram on UDP, one write() on TCP. "
-                               "Repeatable, sent in order; after the last, a TCP connection sends FIN and the "
-                               "run ends when the peer closes."),
+                               "\\n \\r \\t \\0 \\xNN): one datagram on UDP, one write() on the stream kinds "
+                               "(TCP, Unix). Repeatable, sent in order; after the last, a stream connection sends "
+                               "FIN and the run ends when the peer closes."),
                             tr("DATA")};
     QCommandLineOption keepOpen{QStringLiteral("keep-open"),
                                 tr("After the last --send, keep the connection open for writing (no FIN).")};
+    QCommandLineOption backlog{QStringLiteral("backlog"),
+                               tr("The listen() backlog of every --listen: how many connections the kernel "
+                                  "completes and queues before SocketLab accepts them (default: the system's "
+                                  "maximum, SOMAXCONN)."),
+                               tr("N")};
     QCommandLineOption record{QStringLiteral("record"),
                               tr("Record the session to FILE (default: a new file in the user's data "
                                  "directory)."),
@@ -70,9 +77,9 @@ public:
     void addTo(QCommandLineParser &parser) const
     {
         parser.setApplicationDescription(
-            tr("SocketLab: open listening and connecting TCP sockets, and watch every byte."));
+            tr("SocketLab: open listening and connecting TCP, UDP and Unix domain sockets, and watch every byte."));
         parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-        parser.addOptions({listen, connect, echo, send, keepOpen, record, open, exportTo, headless, duration, lesson, help, version});
+        parser.addOptions({listen, connect, echo, send, keepOpen, backlog, record, open, exportTo, headless, duration, lesson, help, version});
         parser.addPositionalArgument(QStringLiteral("file"), tr("A session file to reopen."), tr("[FILE.socketlab]"));
     }
 };
@@ -118,19 +125,13 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         const ParsedEndpoint endpoint = parseListenAddress(value);
         if (!endpoint.ok())
             return fail(tr("--listen %1: %2").arg(value, endpoint.error));
-        if (endpoint.kind != EndpointKind::Tcp && endpoint.kind != EndpointKind::Udp)
-            return fail(tr("--listen %1: %2 sockets are not opened from the command line yet")
-                            .arg(value, endpointKindName(endpoint.kind)));
-        (endpoint.kind == EndpointKind::Udp ? result.udpListens : result.listens) << endpoint;
+        result.listens << endpoint;
     }
     for (const QString &value : parser.values(options.connect)) {
         const ParsedEndpoint endpoint = parseConnectAddress(value);
         if (!endpoint.ok())
             return fail(tr("--connect %1: %2").arg(value, endpoint.error));
-        if (endpoint.kind != EndpointKind::Tcp && endpoint.kind != EndpointKind::Udp)
-            return fail(tr("--connect %1: %2 sockets are not opened from the command line yet")
-                            .arg(value, endpointKindName(endpoint.kind)));
-        (endpoint.kind == EndpointKind::Udp ? result.udpConnects : result.connects) << endpoint;
+        result.connects << endpoint;
     }
     for (const QString &value : parser.values(options.send)) {
         const ParsedPayload payload = parseEscapedText(value);
@@ -139,9 +140,18 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         result.sends << payload.bytes;
     }
     result.keepOpen = parser.isSet(options.keepOpen);
-    if (!result.sends.isEmpty() && result.connects.isEmpty() && result.udpConnects.isEmpty())
+    if (!result.sends.isEmpty() && result.connects.isEmpty())
         return fail(tr("--send needs a --connect socket to send on"));
     result.echo = parser.isSet(options.echo);
+    if (parser.isSet(options.backlog)) {
+        bool ok = false;
+        const int backlog = parser.value(options.backlog).toInt(&ok);
+        if (!ok || backlog < 1 || backlog > MaxBacklog)
+            return fail(tr("--backlog %1: expected a number from 1 to %2").arg(parser.value(options.backlog)).arg(MaxBacklog));
+        if (result.listens.isEmpty())
+            return fail(tr("--backlog needs --listen"));
+        result.backlog = backlog;
+    }
     result.headless = parser.isSet(options.headless);
     result.recordPath = parser.value(options.record);
     if (parser.isSet(options.record) && result.recordPath.trimmed().isEmpty())
@@ -169,8 +179,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     const bool opening = !result.openPath.isEmpty();
     if (opening && !result.lesson.isEmpty())
         return fail(tr("A reopened session is read-only: --open does not go with --lesson"));
-    const bool opensSockets = !result.listens.isEmpty() || !result.connects.isEmpty() || !result.udpListens.isEmpty()
-        || !result.udpConnects.isEmpty();
+    const bool opensSockets = !result.listens.isEmpty() || !result.connects.isEmpty();
     if (opening && (opensSockets || result.echo))
         return fail(tr("A reopened session is read-only: --open does not go with --listen, --connect or --echo"));
     if (opening && parser.isSet(options.record))

@@ -8,7 +8,7 @@
 #include <QString>
 #include <QStringList>
 
-// socketlab [--listen [udp:][ADDR:]PORT]... [--connect [udp:]HOST:PORT]... [--echo]
+// socketlab [--listen [KIND:]ADDRESS]... [--connect [KIND:]ADDRESS]... [--echo] [--backlog N]
 //           [--send DATA]... [--keep-open]
 //           [--record FILE.socketlab] [--open FILE.socketlab | FILE.socketlab]
 //           [--export FORMAT:FILE]... [--headless] [--duration SECONDS] [--lesson NAME|list]
@@ -21,11 +21,13 @@ struct CommandLine
 
     QList<ParsedEndpoint> listens;
     QList<ParsedEndpoint> connects;
-    QList<ParsedEndpoint> udpListens;    // --listen udp:[ADDR:]PORT
-    QList<ParsedEndpoint> udpConnects;   // --connect udp:HOST:PORT
     QList<QByteArray> sends;             // --send, parsed: sent in order on every --connect socket
     bool keepOpen = false;               // no FIN after the last --send
     bool echo = false;
+    // listen()'s backlog for every --listen; 0: the listener's default (SOMAXCONN). The kernel
+    // caps it at net.core.somaxconn; above 65535 it is refused as a typing mistake.
+    static constexpr int MaxBacklog = 65535;
+    int backlog = 0;
     bool headless = false;
     double durationSeconds = -1;   // < 0: until a signal (or, headless, until all sockets end)
     QString recordPath;            // empty: Session::defaultJournalPath()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "endpointaddress.h"
 #include "trafficevent.h"
 
 #include <QMetaType>
@@ -30,9 +31,13 @@ QString tcpStateName(TcpState state);
 // What the operating system knows about one socket at one moment: from its socket table (sock_diag
 // or /proc/net/tcp{,6}: any socket the kernel still has, also after the application closed it)
 // and, while the socket is open in SocketLab, from getsockopt(TCP_INFO) and the socket options.
+//
+// A Unix socket (kind Unix) fills state, the queues, inode and peerInode from sock_diag's UNIX_DIAG,
+// as `ss -x` shows them; the peer's credentials are in its ConnectionInfo.
 struct TcpKernelInfo
 {
     ConnectionId connection = 0;
+    EndpointKind kind = EndpointKind::Tcp;
     bool supported = false; // false: this platform has neither a socket table nor TCP_INFO
     bool found = false; // the kernel has a socket with this connection's addresses
     bool fromSocket = false; // the socket was open: the TCP_INFO fields below are filled
@@ -45,6 +50,7 @@ struct TcpKernelInfo
     quint32 receiveQueue = 0; // bytes received and not yet read by the application
     quint32 timerRetransmits = 0; // unrecovered RTO timeouts of the current segment
     quint64 inode = 0; // 0 once no process holds the socket (TIME_WAIT, orphans)
+    quint64 peerInode = 0; // Unix: the inode of the socket at the other end
 
     // TCP_INFO, SIOCOUTQ/SIOCOUTQNSD and socket options: valid when fromSocket.
     quint32 rttUs = 0;

@@ -1,6 +1,45 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "lesson.h"
 
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace {
+
+QStringList templatesOf(const QString &text)
+{
+    static const QRegularExpression pattern(QStringLiteral("\\{[A-Za-z][A-Za-z0-9_]*\\.[A-Za-z]+\\}"));
+    QStringList found;
+    for (auto matches = pattern.globalMatch(text); matches.hasNext();)
+        found << matches.next().captured();
+    found.sort();
+    return found;
+}
+
+QString translateLessonText(const QString &lessonId, const QString &text)
+{
+    if (text.isEmpty())
+        return text;
+    const QByteArray context = "lesson:" + lessonId.toUtf8();
+    const QByteArray source = text.toUtf8();
+    const QString translated = QCoreApplication::translate(context.constData(), source.constData());
+    // A template the translator changed would show as raw text: the English one is better.
+    return templatesOf(translated) == templatesOf(text) ? translated : text;
+}
+
+} // namespace
+
+void translateLesson(Lesson &lesson)
+{
+    lesson.title = translateLessonText(lesson.id, lesson.title);
+    lesson.summary = translateLessonText(lesson.id, lesson.summary);
+    for (LessonStep &step : lesson.steps) {
+        step.title = translateLessonText(lesson.id, step.title);
+        step.text = translateLessonText(lesson.id, step.text);
+        step.lookAt = translateLessonText(lesson.id, step.lookAt);
+    }
+}
+
 QString lessonStateKey(ConnectionState state)
 {
     switch (state) {
@@ -45,5 +84,5 @@ QStringList lessonSocketCalls()
         QStringLiteral("accept"), QStringLiteral("connect"), QStringLiteral("send"),
         QStringLiteral("write"), QStringLiteral("recv"), QStringLiteral("read"),
         QStringLiteral("shutdown"), QStringLiteral("close"), QStringLiteral("setsockopt"),
-        QStringLiteral("getaddrinfo") };
+        QStringLiteral("getaddrinfo"), QStringLiteral("getsockopt"), QStringLiteral("unlink") };
 }

@@ -9,6 +9,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 // A guided lesson, as read from a JSON file (schema in docs/lessons.md, checked by LessonLoader).
 // Data only: a lesson names sockets by role, says what to do with them and which events show
 // that a step is done. Nothing in it is a path to read or a command to run.
@@ -47,6 +49,9 @@ struct LessonAction
     QString role;
     // Listen
     quint16 port = 0; // a suggestion: 0, or busy, and the system chooses
+    // Or a [KIND:]ADDRESS; a relative Unix path ("unix:lab.sock") goes in a directory of the
+    // lesson's own, so that two runs never meet.
+    QString address;
     bool echo = false;
     int backlog = 0;
     bool acceptPaused = false;
@@ -72,10 +77,18 @@ struct LessonCondition
     LessonConditionKind kind = LessonConditionKind::Event;
     QString role;
     bool whenBound = false; // holds while nothing is bound to the role (e.g. a real browser)
+    bool hasFacts() const { return error || close || closedBy; }
+    bool factsMatch(const EventFacts &facts) const
+    {
+        return (!error || *error == facts.error) && (!close || *close == facts.close)
+            && (!closedBy || *closedBy == facts.by);
+    }
     bool sinceStep = false; // Event: count only events since the learner came to this step
-    // Event: at least atLeast events of this kind, whose detail contains detailContains.
+    // Event: at least atLeast events of this kind, with these facts (where given).
     EventKind event = EventKind::Note;
-    QString detailContains;
+    std::optional<ErrorCode> error;
+    std::optional<CloseKind> close;
+    std::optional<CloseSide> closedBy;
     int atLeast = 1;
     // Stream: the bytes the role's socket received (In) or sent (Out), concatenated.
     Direction direction = Direction::In;
@@ -121,6 +134,11 @@ struct Lesson
         return nullptr;
     }
 };
+
+// Puts the lesson's texts (title, summary, each step's title, text and lookAt) in the user's
+// language: the installed translators, context "lesson:ID" (docs/lessons.md). A translation
+// whose {role.field} templates differ from the English text's is not used.
+void translateLesson(Lesson &lesson);
 
 // The stable names used in lesson files (and nowhere translated).
 QString lessonStateKey(ConnectionState state);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "lessonloader.h"
 
+#include "endpointaddress.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -333,6 +335,12 @@ private:
             requireRole(roleType == LessonRoleType::Listener,
                 QT_TRANSLATE_NOOP("LessonLoader", "is not a listener role"));
             action.port = quint16(fields.integer(QStringLiteral("port"), 0, 65535, 0));
+            action.address = fields.string(QStringLiteral("address"), false, 200);
+            if (!action.address.isEmpty()) {
+                const ParsedEndpoint parsed = parseListenAddress(action.address);
+                if (!parsed.ok())
+                    fail(fields.pathOf(QStringLiteral("address")), parsed.error);
+            }
             action.echo = fields.boolean(QStringLiteral("echo"));
             action.backlog = int(fields.integer(QStringLiteral("backlog"), 0, 4096, 0));
             action.acceptPaused = fields.boolean(QStringLiteral("acceptPaused"));
@@ -418,7 +426,22 @@ private:
             }
             if (!known)
                 fail(fields.pathOf(QStringLiteral("event")), tr("unknown event '%1'").arg(event));
-            condition.detailContains = fields.string(QStringLiteral("detailContains"), false, 200);
+            if (fields.has(QStringLiteral("detailContains")))
+                fail(fields.pathOf(QStringLiteral("detailContains")),
+                    tr("detail texts are translated and cannot be matched: use \"error\", \"close\" "
+                       "or \"closedBy\""));
+            const auto fact = [&](const QString &key, auto parse, auto *into) {
+                if (!fields.has(key))
+                    return;
+                const QString name = fields.string(key, true, 32);
+                typename std::remove_reference_t<decltype(**into)> value {};
+                if (!parse(name, &value))
+                    fail(fields.pathOf(key), tr("unknown value '%1'").arg(name));
+                *into = value;
+            };
+            fact(QStringLiteral("error"), errorCodeFromName, &condition.error);
+            fact(QStringLiteral("close"), closeKindFromName, &condition.close);
+            fact(QStringLiteral("closedBy"), closeSideFromName, &condition.closedBy);
             condition.atLeast = int(fields.integer(QStringLiteral("atLeast"), 1, 1000000, 1));
             condition.sinceStep = fields.boolean(QStringLiteral("sinceStep"));
         } else if (kind == QLatin1String("stream")) {
@@ -494,6 +517,7 @@ std::optional<Lesson> LessonLoader::parse(
     if (lesson.id != expectedId)
         return report(
             tr("id: '%1' differs from the file's name (expected '%2')").arg(lesson.id, expectedId));
+    translateLesson(lesson);
     return lesson;
 }
 

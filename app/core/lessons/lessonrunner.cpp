@@ -5,7 +5,9 @@
 #include "session.h"
 #include "workbench.h"
 
+#include <QDir>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTimer>
 
 LessonRunner::LessonRunner(Workbench &workbench, const Lesson &lesson, QObject *parent)
@@ -113,6 +115,35 @@ void LessonRunner::doCurrentStep()
     evaluate();
 }
 
+// Where a listen action puts its socket: the suggested TCP port, or its [KIND:]ADDRESS.
+bool LessonRunner::listenOptions(const LessonAction &action, Workbench::ListenOptions *options, QString *problem)
+{
+    if (action.address.isEmpty()) {
+        options->port = m_useSuggestedPorts ? action.port : 0;
+        return true;
+    }
+    ParsedEndpoint address = parseListenAddress(action.address);
+    if (address.kind == EndpointKind::Unix && !address.isAbstract() && QDir::isRelativePath(address.path)) {
+        if (!m_socketDirectory)
+            m_socketDirectory = std::make_unique<QTemporaryDir>(QDir::temp().filePath(QStringLiteral("socketlab-XXXXXX")));
+        if (!m_socketDirectory->isValid()) {
+            *problem = tr("cannot make a directory for the socket file: %1").arg(m_socketDirectory->errorString());
+            return false;
+        }
+        address = parseUnixAddress(m_socketDirectory->filePath(address.path));
+    }
+    if (!address.ok()) {
+        *problem = address.error;
+        return false;
+    }
+    const Workbench::ListenOptions parsed = Workbench::ListenOptions::at(address);
+    options->kind = parsed.kind;
+    options->address = parsed.address;
+    options->port = parsed.port;
+    options->path = parsed.path;
+    return true;
+}
+
 bool LessonRunner::perform(const LessonAction &action, QString *problem)
 {
     const auto existing = infoOf(action.role);
@@ -120,7 +151,8 @@ bool LessonRunner::perform(const LessonAction &action, QString *problem)
         if (existing && !existing->isFinished())
             return true; // done already (by hand, or an earlier "Do it")
         Workbench::ListenOptions options;
-        options.port = m_useSuggestedPorts ? action.port : 0;
+        if (!listenOptions(action, &options, problem))
+            return false;
         options.echo = action.echo;
         options.backlog = action.backlog;
         options.acceptPaused = action.acceptPaused;
@@ -136,6 +168,14 @@ bool LessonRunner::perform(const LessonAction &action, QString *problem)
         if (existing && !existing->isFinished())
             return true;
         const auto listener = infoOf(action.to);
+        if (listener && listener->isUnix() && listener->state == ConnectionState::Listening) {
+            ParsedEndpoint path;
+            path.kind = EndpointKind::Unix;
+            path.path = listener->localPath;
+            Workbench::ConnectOptions options = Workbench::ConnectOptions::to(path);
+            bind(action.role, m_workbench.connectTo(options));
+            return true;
+        }
         if (!listener || listener->localPort == 0) {
             *problem
                 = tr("'%1' is not listening yet: do the step that creates it first").arg(action.to);
@@ -212,7 +252,7 @@ void LessonRunner::observe(qint64 index)
             kept += log.payloadPrefix(event, int(KeptStreamBytes - kept.size()));
         return;
     }
-    observed.details.append({ event.kind, index, log.detailText(event) });
+    observed.details.append({ event.kind, index, event.facts });
 
     // The port a lesson suggests is taken: listen again where the system chooses.
     if (event.kind == EventKind::ListenFailed && m_suggestedListens.contains(event.connection)) {
@@ -261,7 +301,7 @@ bool LessonRunner::conditionHolds(const LessonCondition &condition, int step) co
     switch (condition.kind) {
     case LessonConditionKind::Event: {
         int count = 0;
-        if (condition.detailContains.isEmpty() && !condition.sinceStep) {
+        if (!condition.hasFacts() && !condition.sinceStep) {
             count = observed.kindCounts.value(int(condition.event));
         } else {
             if (condition.sinceStep && !m_stepEntered.contains(step))
@@ -269,7 +309,7 @@ bool LessonRunner::conditionHolds(const LessonCondition &condition, int step) co
             const qint64 from = condition.sinceStep ? m_stepEntered.value(step) : 0;
             for (const Observed::Detail &detail : observed.details) {
                 if (detail.kind == condition.event && detail.index >= from
-                    && detail.text.contains(condition.detailContains, Qt::CaseInsensitive))
+                    && condition.factsMatch(detail.facts))
                     ++count;
             }
         }
@@ -394,8 +434,15 @@ QString LessonRunner::describeCondition(const LessonCondition &condition) const
     switch (condition.kind) {
     case LessonConditionKind::Event: {
         QString text = tr("%1: %2").arg(role, eventKindName(condition.event));
-        if (!condition.detailContains.isEmpty())
-            text += tr(" “%1”").arg(condition.detailContains);
+        QStringList facts;
+        if (condition.error)
+            facts << errorCodeName(*condition.error);
+        if (condition.close)
+            facts << closeKindName(*condition.close);
+        if (condition.closedBy)
+            facts << tr("by %1").arg(closeSideName(*condition.closedBy));
+        if (!facts.isEmpty())
+            text += tr(" (%1)").arg(facts.join(QStringLiteral(", ")));
         if (condition.atLeast > 1)
             text += tr(" (%1 times)").arg(condition.atLeast);
         return text;
@@ -459,8 +506,9 @@ QString LessonRunner::expand(const QString &text) const
         from = match.capturedEnd();
         const auto info = infoOf(match.captured(1));
         const QString field = match.captured(2);
-        // Until the socket exists, say what will be there.
-        QString value = QStringLiteral("‹%1 %2›").arg(match.captured(1), field);
+        // Until the socket exists its values are not known: an ellipsis, which reads as "to be
+        // filled in", rather than the role's internal name (issue 13 item 10).
+        QString value = QStringLiteral("…");
         if (info) {
             if (field == QLatin1String("port") && info->localPort != 0)
                 value = QString::number(info->localPort);

@@ -2,12 +2,16 @@
 #pragma once
 
 #include "lesson.h"
+#include "workbench.h"
 
 #include <QHash>
 #include <QList>
 #include <QObject>
 
+#include <memory>
 #include <optional>
+
+class QTemporaryDir;
 
 class QTimer;
 class Workbench;
@@ -57,7 +61,7 @@ public:
     void play();
     bool isPlaying() const { return m_playing; }
 
-    // {role.field} templates filled in from the connection table; "‹role field›" until known.
+    // {role.field} templates filled in from the connection table; "…" until known.
     QString expand(const QString &text) const;
     ConnectionId idOf(const QString &role) const { return m_bindings.value(role); }
     std::optional<ConnectionInfo> infoOf(const QString &role) const;
@@ -82,7 +86,7 @@ private:
         {
             EventKind kind;
             qint64 index; // in the log
-            QString text;
+            EventFacts facts;
         };
         QList<Detail> details; // non-data events
         QByteArray in; // the first KeptStreamBytes received
@@ -102,6 +106,7 @@ private:
     void playTimedOut();
     void enterStep(int index);
     QString describeCondition(const LessonCondition &condition) const;
+    bool listenOptions(const LessonAction &action, Workbench::ListenOptions *options, QString *problem);
 
     Workbench &m_workbench;
     const Lesson m_lesson;
@@ -117,6 +122,7 @@ private:
     QList<bool> m_actionsDone;
     QHash<int, qint64> m_stepEntered; // the log's count when the learner came to each step
 
+    std::unique_ptr<QTemporaryDir> m_socketDirectory;   // for relative Unix socket paths
     bool m_playing = false;
     QTimer *m_playTimer = nullptr;
     qint64 m_playStartedMs = 0;

@@ -2,8 +2,8 @@
 #include "acceptguard.h"
 
 #include "socketoptions.h"
+#include "tcplisteningsocket.h"
 
-#include <QTcpServer>
 #include <QTimer>
 
 #include <climits>
@@ -38,19 +38,17 @@ QString openFileLimit()
 
 } // namespace
 
-AcceptGuard::AcceptGuard(QTcpServer *server)
-    : QObject(server)
-    , m_server(server)
+AcceptGuard::AcceptGuard(TcpListeningSocket *listener)
+    : QObject(listener)
+    , m_listener(listener)
     , m_retry(new QTimer(this))
     , m_spare(openSpare())
 {
     m_retry->setInterval(RetryMs);
     connect(m_retry, &QTimer::timeout, this, &AcceptGuard::tick);
-    // Connected after the owner's newConnection handler: the check sees the descriptors that
-    // the accepted connection took.
-    connect(server, &QTcpServer::newConnection, this, &AcceptGuard::check);
-    connect(server, &QTcpServer::acceptError, this, [this](QAbstractSocket::SocketError) {
-        startRefusing(tr("accept() failed: %1").arg(m_server->errorString()));
+    connect(listener, &TcpListeningSocket::accepted, this, &AcceptGuard::check);
+    connect(listener, &TcpListeningSocket::acceptFailed, this, [this](int, const QString &reason) {
+        startRefusing(tr("accept() failed: %1").arg(reason));
     });
 }
 
@@ -91,10 +89,7 @@ void AcceptGuard::setAcceptingPaused(bool paused)
 
 void AcceptGuard::apply()
 {
-    if (isAccepting())
-        m_server->resumeAccepting();
-    else
-        m_server->pauseAccepting();
+    m_listener->setAccepting(isAccepting());
 }
 
 void AcceptGuard::check()
@@ -121,7 +116,7 @@ void AcceptGuard::startRefusing(const QString &why)
 
 void AcceptGuard::tick()
 {
-    if (!m_server->isListening()) {
+    if (!m_listener->isListening()) {
         m_retry->stop();
         m_refusing = false;
         return;
@@ -155,7 +150,7 @@ int AcceptGuard::refusePending()
         ::close(m_spare);
         m_spare = -1;
     }
-    const int listening = int(m_server->socketDescriptor());
+    const int listening = int(m_listener->socketDescriptor());
     while (refused < MaxRefusedPerTick) {
         const int descriptor = ::accept4(listening, nullptr, nullptr, SOCK_CLOEXEC | SOCK_NONBLOCK);
         if (descriptor < 0)

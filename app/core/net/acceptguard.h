@@ -1,19 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QAbstractSocket>
 #include <QObject>
 
-class QTcpServer;
 class QTimer;
+class TcpListeningSocket;
 
 // Keeps a listener alive, and the CPU quiet, when the process runs out of descriptors (a
-// lowered `ulimit -n`, a flood of connections). Left alone, Qt 6.4's QTcpServer retries a
-// failing accept() (EMFILE) every time the event loop polls: the listening socket stays
-// readable, so the network thread spins at 100 % and the waiting clients hang.
+// lowered `ulimit -n`, a flood of connections). Left alone, a listener retries a failing
+// accept() (EMFILE) every time the event loop polls: the listening socket stays readable, so the
+// network thread spins at 100 % and the waiting clients hang.
 //
 // After each accepted connection the guard checks that a few descriptors are still free. When
-// they are not, it pauses the server's accepting, says so in the log, and refuses the
+// they are not, or accept() fails, it pauses the listener's accepting, says so in the log, and refuses the
 // connections that wait in the backlog instead: one spare descriptor, held from the start, is
 // given back so accept() can take each waiting connection and close it with a reset (the client
 // sees "connection reset" at once rather than hanging), then the spare is taken again (the
@@ -21,9 +20,9 @@ class QTimer;
 // again; once connections have closed and descriptors are free, the listener accepts again.
 // Connections already open are never touched.
 //
-// The guard is the one that pauses and resumes the server: its owner says whether it wants
+// The guard is the one that pauses and resumes the listener: its owner says whether it wants
 // accepting paused (a teacher's "pause accepting", a lesson's listener that never accepts), and
-// the server accepts only when the owner does not hold it and descriptors are free.
+// the listener accepts only when the owner does not hold it and descriptors are free.
 class AcceptGuard : public QObject
 {
     Q_OBJECT
@@ -33,7 +32,9 @@ public:
     static constexpr int FreeDescriptorsNeeded = 3; // an accepted socket and its duplicate, + 1
     static constexpr int MaxRefusedPerTick = 4096; // then back to the event loop
 
-    explicit AcceptGuard(QTcpServer *server); // the server is the parent
+    // The listener is the parent. Create the guard after connecting the owner's handler to
+    // TcpListeningSocket::accepted: the guard's check must see the descriptors the connection took.
+    explicit AcceptGuard(TcpListeningSocket *listener);
     ~AcceptGuard() override;
 
     bool isRefusing() const { return m_refusing; }
@@ -48,13 +49,13 @@ Q_SIGNALS:
 
 private:
     void check();
-    void apply(); // pauses or resumes the server as isAccepting() says
+    void apply(); // pauses or resumes the listener as isAccepting() says
     void startRefusing(const QString &why);
     void tick();
     int refusePending();
     static bool hasFreeDescriptors(int count);
 
-    QTcpServer *m_server = nullptr;
+    TcpListeningSocket *m_listener = nullptr;
     QTimer *m_retry = nullptr;
     int m_spare = -1; // a descriptor on /dev/null, released only to refuse connections
     bool m_refusing = false;

@@ -1,19 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "endpointhost.h"
 
-#include "acceptguard.h"
 #include "connectioninfo.h"
 #include "journalgate.h"
 #include "journalwriter.h"
+#include "listener.h"
 #include "session.h"
-#include "socketoptions.h"
-#include "tcpconnection.h"
+#include "socketerror.h"
 #include "tcpkernelreader.h"
+#include "transport.h"
+#include "transports.h"
+#include "unixkernelreader.h"
 
 #include "byteformat.h"
 
-#include <QTcpServer>
-#include <QTcpSocket>
 #include <QTimer>
 
 EndpointHost::EndpointHost(Session &session, QObject *parent)
@@ -43,47 +43,61 @@ EndpointHost::~EndpointHost()
     m_tableReader.waitForDone();
 }
 
-void EndpointHost::listen(ConnectionId id, const QHostAddress &address, quint16 port, bool echo,
-                          const ListenTuning &tuning)
+void EndpointHost::listen(ConnectionId id, const ParsedEndpoint &address, bool echo, const ListenTuning &tuning)
 {
+    if (address.kind == EndpointKind::Udp) {
+        UdpOptions options;
+        options.address = address.address;
+        options.port = address.port;
+        options.echo = echo;
+        openUdp(id, options);
+        return;
+    }
     ConnectionInfo identity;
     identity.id = id;
     identity.role = ConnectionRole::Listener;
+    identity.kind = address.kind;
     identity.name = QStringLiteral("L%1").arg(++m_listenerCount);
-    identity.localAddress = address;
-    identity.localPort = port;
+    identity.localAddress = address.address;
+    identity.localPort = address.port;
+    identity.localPath = address.path;
     m_session.setIdentity(identity);
 
-    auto *server = new QTcpServer(this);
-    if (tuning.backlog > 0)
-        server->setListenBacklogSize(tuning.backlog);
-    if (!server->listen(address, port)) {
-        QString reason = server->errorString();
-        // EACCES on a port below 1024: say why, Qt's "The address is protected" does not.
-        if (server->serverError() == QAbstractSocket::SocketAccessError && port != 0 && port < 1024)
-            reason += tr(" (ports below 1024 need administrator rights; pick a port from 1024 up, or 0)");
+    Listener *listener = Transports::newListener(address.kind, this);
+    const QString where = address.kind == EndpointKind::Unix ? address.path
+                                                              : formatEndpoint(address.address, address.port);
+    if (!listener) {
         m_session.recordText(id, EventKind::ListenFailed,
-                             tr("bind %1 failed: %2").arg(formatEndpoint(address, port), reason));
-        delete server;
+                             tr("%1 sockets cannot listen in this version").arg(endpointKindName(address.kind)),
+                             EventFacts::failure(ErrorCode::Other));
         return;
     }
-    identity.localPort = server->serverPort();
+    // Before listen(): it may say something already (a stale socket file it replaced).
+    connect(listener, &Listener::notice, this, [this, id](const QString &text, bool problem) {
+        m_session.recordText(id, problem ? EventKind::Error : EventKind::Note, text);
+    });
+    QString reason;
+    if (!listener->listen(address, tuning.backlog, &reason)) {
+        m_session.recordText(id, EventKind::ListenFailed, tr("bind %1 failed: %2").arg(where, reason),
+                             EventFacts::failure(listener->listenError()));
+        delete listener;
+        return;
+    }
+    const ParsedEndpoint bound = listener->boundAddress();
+    identity.localPort = bound.port;
     m_session.setIdentity(identity);
-    auto *guard = new AcceptGuard(server);
-    m_listeners.insert(id, Listener{server, guard, echo, 1, tuning});
-    guard->setAcceptingPaused(tuning.acceptPaused);
+    m_listeners.insert(id, Listening{listener, echo, 1, tuning});
+    listener->setAcceptingPaused(tuning.acceptPaused);
     if (tuning.acceptPaused)
         publishLimits(id);
     m_session.connections().setEcho(id, echo);
-    connect(server, &QTcpServer::newConnection, this, [this, id] { accept(id); });
-    // Out of descriptors, waiting connections are refused with a message; the listener stays.
-    connect(guard, &AcceptGuard::notice, this, [this, id](const QString &text, bool problem) {
-        m_session.recordText(id, problem ? EventKind::Error : EventKind::Note, text);
-    });
+    connect(listener, &Listener::newConnection, this, [this, id] { accept(id); });
+    const QString socketCall = address.kind == EndpointKind::Unix ? QStringLiteral("socket(AF_UNIX)")
+                                                                   : QStringLiteral("socket()");
     m_session.recordText(id, EventKind::Listening,
-                         tuning.backlog > 0 ? tr("socket(), bind(%1), listen(backlog %2)")
-                                                  .arg(identity.localEndpoint()).arg(tuning.backlog)
-                                            : tr("socket(), bind(%1), listen()").arg(identity.localEndpoint()));
+                         tr("%1, bind(%2), listen(backlog %3)")
+                             .arg(socketCall, identity.localEndpoint())
+                             .arg(listener->backlog()));
     if (tuning.acceptPaused)
         m_session.recordText(id, EventKind::Note,
                              tr("accept() is not called: the kernel completes handshakes into the backlog "
@@ -97,18 +111,19 @@ void EndpointHost::accept(ConnectionId listenerId)
     auto it = m_listeners.find(listenerId);
     if (it == m_listeners.end())
         return;
-    while (QTcpSocket *socket = it->server->nextPendingConnection()) {
-        if (refuseBeyondCap(listenerId, socket))
+    while (Transport *connection = it->listener->nextPendingConnection()) {
+        if (refuseBeyondCap(listenerId, connection))
             continue;
+        connection->setParent(this);
         ConnectionInfo identity;
         identity.id = m_session.connections().reserveId();
         identity.parent = listenerId;
         identity.role = ConnectionRole::Accepted;
+        identity.kind = connection->kind();
         const auto listener = m_session.connections().find(listenerId);
         identity.name = QStringLiteral("%1.%2").arg(listener ? listener->name : QStringLiteral("L"))
                             .arg(it->nextChildNumber++);
         m_session.setIdentity(identity);
-        auto *connection = new TcpConnection(socket, this);
         connection->setKeepOpenAfterPeerFin(it->tuning.keepOpenAfterPeerFin);
         adopt(identity.id, connection, it->echo, it->tuning.relay ? listenerId : 0);
         ++it->open;
@@ -122,21 +137,37 @@ void EndpointHost::accept(ConnectionId listenerId)
     }
 }
 
-void EndpointHost::connectTo(ConnectionId id, const QString &host, quint16 port, bool echo, int timeoutMs)
+void EndpointHost::connectTo(ConnectionId id, const ParsedEndpoint &address, bool echo, int timeoutMs)
 {
+    if (address.kind == EndpointKind::Udp) {
+        UdpOptions options;
+        options.bindGiven = false;   // the wildcard of the peer's family, port 0, as connect() chooses
+        options.connectHost = address.host;
+        options.connectPort = address.port;
+        options.echo = echo;
+        openUdp(id, options);
+        return;
+    }
     ConnectionInfo identity;
     identity.id = id;
     identity.role = ConnectionRole::Client;
+    identity.kind = address.kind;
     identity.name = QStringLiteral("C%1").arg(++m_clientCount);
-    identity.host = host;
-    identity.peerPort = port;
+    identity.host = address.kind == EndpointKind::Unix ? address.path : address.host;
+    identity.peerPort = address.port;
+    identity.peerPath = address.path;
     m_session.setIdentity(identity);
 
-    auto *connection = new TcpConnection(this);
+    Transport *connection = Transports::newConnection(address.kind, this);
+    if (!connection) {
+        m_session.recordText(id, EventKind::Error,
+                             tr("%1 sockets cannot connect in this version").arg(endpointKindName(address.kind)));
+        return;
+    }
     if (timeoutMs > 0)
         connection->setConnectTimeout(timeoutMs);
     adopt(id, connection, echo);
-    connection->connectToHost(host, port);
+    connection->connectTo(address);
 }
 
 void EndpointHost::openUdp(ConnectionId id, const UdpOptions &options)
@@ -189,25 +220,30 @@ void EndpointHost::adopt(ConnectionId id, Transport *transport, bool echo, Conne
         // would be gone by then (Qt closes at end of stream, once its write buffer is empty).
         // sendNow() writes the journal first, so once the peer reads its echo, the bytes it sent
         // and those it got back are safe from a crash. Only connections that send wait for the disk.
-        if (link.echo)
+        if (link.echo) {
             sendNow(id, bytes);
+            pressOn(id, id);
+        }
         if (link.relayListener != 0)
             relay(id, link.relayListener, bytes);
         holdReadingWhileJournalBehind();
     });
-    connect(transport, &Transport::errorOccurred, this, [this, id](const QString &reason) {
-        m_session.recordText(id, EventKind::Error, reason);
+    connect(transport, &Transport::bytesWritten, this, [this, id] { releaseDrained(id); });
+    connect(transport, &Transport::errorOccurred, this, [this, id](ErrorCode code, const QString &reason) {
+        m_session.recordText(id, EventKind::Error, reason, EventFacts::failure(code));
     });
-    connect(transport, &Transport::closing, this, [this, id](const QString &why) {
-        m_session.recordText(id, EventKind::Closing, why);
+    connect(transport, &Transport::closing, this, [this, id](CloseKind kind, const QString &why) {
+        m_session.recordText(id, EventKind::Closing, why, EventFacts::ending(kind, CloseSide::Us));
     });
     connect(transport, &Transport::endOfStream, this, [this, id](const QString &what) {
-        m_session.recordText(id, EventKind::EndOfStream, what);
+        m_session.recordText(id, EventKind::EndOfStream, what, EventFacts::ending(CloseKind::Fin, CloseSide::Peer));
     });
-    connect(transport, &Transport::closed, this, [this, id](const QString &how) {
-        m_session.recordText(id, EventKind::Closed, how);
+    connect(transport, &Transport::closed, this, [this, id](CloseKind kind, CloseSide by, const QString &how) {
+        m_session.recordText(id, EventKind::Closed, how, EventFacts::ending(kind, by));
         m_session.connections().setQueuedOut(id, 0);
         const Link link = m_links.take(id);
+        for (ConnectionId source : m_backPressure.forget(id))
+            updateReadingHold(source);
         if (auto listener = m_listeners.find(link.parent); link.parent != 0 && listener != m_listeners.end())
             --listener->open;
         // Deleted later: this signal is emitted from inside the transport.
@@ -226,6 +262,9 @@ void EndpointHost::learnAddresses(ConnectionId id)
     identity->localPort = link.transport->localPort();
     identity->peerAddress = link.transport->peerAddress();
     identity->peerPort = link.transport->peerPort();
+    identity->localPath = link.transport->localPath();
+    identity->peerPath = link.transport->peerPath();
+    identity->peerCredentials = link.transport->peerCredentials();
     m_session.setIdentity(*identity);
 }
 
@@ -306,8 +345,10 @@ void EndpointHost::relay(ConnectionId from, ConnectionId listenerId, const QByte
 {
     const QList<ConnectionId> ids = m_links.keys();
     for (ConnectionId other : ids) {
-        if (other != from && m_links.value(other).relayListener == listenerId)
+        if (other != from && m_links.value(other).relayListener == listenerId) {
             sendNow(other, bytes);
+            pressOn(from, other);
+        }
     }
 }
 
@@ -317,7 +358,8 @@ void EndpointHost::shutdownWrite(ConnectionId id)
     if (!link.transport)
         noteUnknown(id, tr("shutdown"));
     else if (!link.transport->shutdownWrite())
-        m_session.recordText(id, EventKind::Error, tr("shutdown(SHUT_WR): this connection cannot send any more"));
+        m_session.recordText(id, EventKind::Error, tr("shutdown(SHUT_WR): this connection cannot send any more"),
+                             EventFacts::failure(ErrorCode::NotConnected));
 }
 
 void EndpointHost::setNoDelay(ConnectionId id, bool on)
@@ -333,7 +375,8 @@ void EndpointHost::setNoDelay(ConnectionId id, bool on)
                                 : tr("setsockopt(TCP_NODELAY, 0): Nagle's algorithm on, small writes wait for "
                                      "the previous one's ACK"));
     else
-        m_session.recordText(id, EventKind::Error, tr("setsockopt(TCP_NODELAY) failed: not connected"));
+        m_session.recordText(id, EventKind::Error, tr("setsockopt(TCP_NODELAY) failed: not connected"),
+                             EventFacts::failure(ErrorCode::NotConnected));
 }
 
 // Every byte SocketLab sends goes through here: recorded, in the journal's file, then handed to
@@ -341,8 +384,9 @@ void EndpointHost::setNoDelay(ConnectionId id, bool on)
 void EndpointHost::sendNow(ConnectionId id, const QByteArray &bytes)
 {
     const Link link = m_links.value(id);
-    if (!link.transport || !link.transport->isConnected()) {
-        m_session.recordText(id, EventKind::Error, tr("not connected: %n byte(s) not sent", nullptr, int(bytes.size())));
+    if (!link.transport || !link.transport->canSend()) {
+        m_session.recordText(id, EventKind::Error, tr("not connected: %n byte(s) not sent", nullptr, int(bytes.size())),
+                             EventFacts::failure(ErrorCode::NotConnected));
         return;
     }
     if (m_journalGate->recordOutgoing(id, bytes))
@@ -360,7 +404,8 @@ void EndpointHost::handOver(ConnectionId id, const QByteArray &bytes)
         m_session.recordText(id, EventKind::Error,
                              tr("the %n byte(s) recorded as sent just before were not sent: this connection "
                                 "can no longer send",
-                                nullptr, int(bytes.size())));
+                                nullptr, int(bytes.size())),
+                             EventFacts::failure(ErrorCode::UnsentDataDropped));
 }
 
 void EndpointHost::close(ConnectionId id)
@@ -432,11 +477,11 @@ void EndpointHost::setEcho(ConnectionId id, bool echo)
 void EndpointHost::stopListening(ConnectionId id)
 {
     auto it = m_listeners.find(id);
-    if (it == m_listeners.end() || !it->server->isListening())
+    if (it == m_listeners.end() || !it->listener->isListening())
         return;
-    it->server->close();
     m_session.recordText(id, EventKind::ListenStopped,
                          tr("close() on the listening socket; accepted connections stay open"));
+    it->listener->stop();   // after the record: a Unix listener notes the socket file it removes
 }
 
 void EndpointHost::closeListener(ConnectionId id)
@@ -454,11 +499,14 @@ void EndpointHost::noteUnknown(ConnectionId id, const QString &what)
 {
     // TCP's calls (shutdown, TCP_NODELAY, a receive cap) asked of a UDP socket or peer.
     if (udpEndpoint(id)) {
-        m_session.recordText(id, EventKind::Error, tr("%1: not on a UDP socket (UDP has no stream to shut down, "
-                                                      "no Nagle, no connection to reset)").arg(what));
+        m_session.recordText(id, EventKind::Error,
+                             tr("%1: not on a UDP socket (UDP has no stream to shut down, "
+                                "no Nagle, no connection to reset)").arg(what),
+                             EventFacts::failure(ErrorCode::Other));
         return;
     }
-    m_session.recordText(id, EventKind::Error, tr("%1: this connection is already closed").arg(what));
+    m_session.recordText(id, EventKind::Error, tr("%1: this connection is already closed").arg(what),
+                         EventFacts::failure(ErrorCode::NotConnected));
 }
 
 // Memory stays bounded when the disk is slower than the network: past HighWater unwritten bytes
@@ -484,11 +532,56 @@ void EndpointHost::moveRecording(const QString &path)
 void EndpointHost::setReadingHeld(bool held)
 {
     m_readingHeld = held;
-    for (const Link &link : std::as_const(m_links))
-        link.transport->setReadingHeld(held);
+    for (auto it = m_links.cbegin(); it != m_links.cend(); ++it)
+        updateReadingHold(it.key());
     for (UdpEndpoint *udp : std::as_const(m_udp))
         udp->setReadingHeld(held);
     m_session.setReadingHeld(held);
+}
+
+// A connection is read unless something holds it: the journal (every connection), or
+// back-pressure from a connection it feeds. The user's pause is the transport's own, apart.
+void EndpointHost::updateReadingHold(ConnectionId id)
+{
+    const Link link = m_links.value(id);
+    if (link.transport)
+        link.transport->setReadingHeld(m_readingHeld || m_backPressure.isHeld(id));
+}
+
+// The source's bytes were just queued to target (echo: the same connection).
+void EndpointHost::pressOn(ConnectionId source, ConnectionId target)
+{
+    const Link targetLink = m_links.value(target);
+    if (!targetLink.transport)
+        return;
+    const qint64 queued = targetLink.transport->bytesToWrite();
+    if (!m_backPressure.queued(source, target, queued))
+        return;
+    updateReadingHold(source);
+    auto link = m_links.find(source);
+    if (link == m_links.end() || link->backPressureNoted)
+        return;
+    link->backPressureNoted = true;   // once: a slow reader holds and releases many times a second
+    const QString queuedText = formatByteCount(double(queued));
+    const auto targetInfo = m_session.connections().find(target);
+    m_session.recordText(source, EventKind::Note,
+        source == target
+            ? tr("%1 of echo wait for the peer, which is not reading them: SocketLab stops reading this "
+                 "connection until they drain, so flow control holds the sender; nothing is lost")
+                  .arg(queuedText)
+            : tr("%1 relayed to %2 wait, it is not reading them: SocketLab stops reading this connection "
+                 "until they drain, so flow control holds the sender; nothing is lost")
+                  .arg(queuedText, targetInfo ? targetInfo->name : QString()));
+}
+
+void EndpointHost::releaseDrained(ConnectionId target)
+{
+    if (!m_backPressure.isCongested(target))
+        return;
+    const Link link = m_links.value(target);
+    const qint64 queued = link.transport ? qMax<qint64>(link.transport->bytesToWrite(), 0) : 0;
+    for (ConnectionId source : m_backPressure.drained(target, queued))
+        updateReadingHold(source);
 }
 
 void EndpointHost::shutdown()
@@ -504,21 +597,28 @@ void EndpointHost::shutdown()
     m_session.flush();
 }
 
-bool EndpointHost::refuseBeyondCap(ConnectionId listenerId, QTcpSocket *socket)
+bool EndpointHost::refuseBeyondCap(ConnectionId listenerId, Transport *connection)
 {
-    const Listener &listener = m_listeners[listenerId];
-    if (listener.open < listener.connectionCap)
+    const Listening &listening = m_listeners[listenerId];
+    if (listening.open < listening.connectionCap)
         return false;
-    const QString peer = formatEndpoint(socket->peerAddress(), socket->peerPort());
-    // RST rather than FIN: the peer's client reports "connection reset" at once instead of
-    // waiting on a connection that will never answer.
-    SocketOptions::setResetOnClose(socket->socketDescriptor());
-    socket->abort();
-    delete socket;
+    ConnectionInfo peer;
+    peer.kind = connection->kind();
+    peer.peerAddress = connection->peerAddress();
+    peer.peerPort = connection->peerPort();
+    peer.peerPath = connection->peerPath();
+    peer.peerCredentials = connection->peerCredentials();
+    // Aborted: over TCP a RST, so the peer's client reports "connection reset" at once instead
+    // of waiting on a connection that will never answer.
+    connection->abort();
+    delete connection;
     m_session.recordText(listenerId, EventKind::Note,
-                         tr("refused %1: the cap of %n open connection(s) is reached (closed with RST)",
-                            nullptr, listener.connectionCap)
-                             .arg(peer));
+                         peer.isUnix() ? tr("refused %1: the cap of %n open connection(s) is reached (closed)",
+                                            nullptr, listening.connectionCap)
+                                             .arg(peer.peerEndpoint())
+                                       : tr("refused %1: the cap of %n open connection(s) is reached (closed with RST)",
+                                            nullptr, listening.connectionCap)
+                                             .arg(peer.peerEndpoint()));
     return true;
 }
 
@@ -544,7 +644,7 @@ void EndpointHost::publishLimits(ConnectionId id)
 {
     if (auto listener = m_listeners.constFind(id); listener != m_listeners.cend())
         m_session.connections().setLimits(id, listener->connectionCap, listener->receiveCap,
-                                          listener->guard->isAcceptingPaused());
+                                          listener->listener->isAcceptingPaused());
     else if (auto link = m_links.constFind(id); link != m_links.cend())
         m_session.connections().setLimits(id, 0, link->receiveCap, false);
 }
@@ -588,16 +688,14 @@ void EndpointHost::setReceiveCap(ConnectionId id, qint64 bytes)
 void EndpointHost::setAcceptingPaused(ConnectionId listenerId, bool paused)
 {
     auto it = m_listeners.find(listenerId);
-    if (it == m_listeners.end() || !it->server->isListening() || it->guard->isAcceptingPaused() == paused)
+    if (it == m_listeners.end() || !it->listener->isListening() || it->listener->isAcceptingPaused() == paused)
         return;
-    it->guard->setAcceptingPaused(paused);
+    it->listener->setAcceptingPaused(paused);
     publishLimits(listenerId);
     m_session.recordText(listenerId, EventKind::Note,
                          paused ? tr("accepting paused: new connections complete the handshake and wait "
                                      "in the kernel's backlog until accept() is called again")
                                 : tr("accepting resumed: accept() takes the waiting connections"));
-    if (!paused)
-        QMetaObject::invokeMethod(this, [this, listenerId] { accept(listenerId); }, Qt::QueuedConnection);
 }
 
 void EndpointHost::readKernelInfo(ConnectionId id)
@@ -611,17 +709,25 @@ void EndpointHost::readKernelInfo(ConnectionId id)
         return;
     }
     qintptr descriptor = -1;
-    if (auto listener = m_listeners.constFind(id); listener != m_listeners.cend()) {
-        if (listener->server->isListening())
-            descriptor = listener->server->socketDescriptor();
-    } else if (auto link = m_links.constFind(id); link != m_links.cend() && link->transport) {
+    if (auto listener = m_listeners.constFind(id); listener != m_listeners.cend())
+        descriptor = listener->listener->socketDescriptor();
+    else if (auto link = m_links.constFind(id); link != m_links.cend() && link->transport)
         descriptor = link->transport->socketDescriptor();
+    const auto identity = m_session.connections().find(id);
+    if (identity && identity->isUnix()) {
+        // A Unix socket is in the kernel's table only while it is open: one lookup by inode.
+        info.kind = EndpointKind::Unix;
+        if (descriptor >= 0)
+            UnixKernelReader::readSocket(&info, descriptor);
+        else
+            info.problem = tr("the socket is closed: the kernel has forgotten it");
+        Q_EMIT kernelInfoRead(info);
+        return;
     }
     if (descriptor >= 0)
         TcpKernelReader::readSocket(&info, descriptor);
 
     // The table also knows sockets we closed, and has the queue sizes of a listener's backlog.
-    const auto identity = m_session.connections().find(id);
     if (!identity || identity->localPort == 0 || (!identity->isListener() && identity->peerPort == 0)) {
         Q_EMIT kernelInfoRead(info);
         return;
@@ -642,6 +748,8 @@ void EndpointHost::readKernelInfo(ConnectionId id)
 void EndpointHost::publishSendQueues()
 {
     for (auto it = m_links.begin(); it != m_links.end(); ++it) {
+        // Transports say when they have written; this catches one that did not.
+        releaseDrained(it.key());
         const qint64 queued = it->transport ? qMax<qint64>(it->transport->bytesToWrite(), 0) : 0;
         if (queued == it->queued)
             continue;

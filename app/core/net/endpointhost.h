@@ -2,6 +2,8 @@
 #pragma once
 
 #include "connectioninfo.h"
+#include "endpointaddress.h"
+#include "outputbackpressure.h"
 #include "tcpkernelinfo.h"
 #include "trafficevent.h"
 #include "udpendpoint.h"
@@ -12,10 +14,8 @@
 #include <QPointer>
 #include <QThreadPool>
 
-class AcceptGuard;
 class JournalGate;
-class QTcpServer;
-class QTcpSocket;
+class Listener;
 class QTimer;
 class Session;
 class Transport;
@@ -23,14 +23,15 @@ class Transport;
 // What lessons need beyond an ordinary listener.
 struct ListenTuning
 {
-    int backlog = 0;                    // listen()'s backlog; 0: Qt's default
+    int backlog = 0;                    // listen()'s backlog; 0: the kind's default (TCP: SOMAXCONN)
     bool acceptPaused = false;          // never call accept(): connections wait in the backlog
     bool relay = false;                 // chat relay: what one accepted connection sends goes to the others
     bool keepOpenAfterPeerFin = false;  // accepted connections stay half-open at the peer's FIN
 };
 
 // Owns every listener and connection, on the network thread, and records what each one does
-// into the Session. Nothing here paints or waits for painting. The Workbench calls these
+// into the Session. It drives them through the Listener and Transport contracts, whatever their
+// kind (Transports makes them). Nothing here paints or waits for painting. The Workbench calls these
 // functions through queued invocations; they must run on the thread this object lives in.
 class EndpointHost : public QObject
 {
@@ -52,9 +53,8 @@ public:
     explicit EndpointHost(Session &session, QObject *parent = nullptr);
     ~EndpointHost() override;
 
-    void listen(ConnectionId id, const QHostAddress &address, quint16 port, bool echo,
-                const ListenTuning &tuning = {});
-    void connectTo(ConnectionId id, const QString &host, quint16 port, bool echo, int timeoutMs);
+    void listen(ConnectionId id, const ParsedEndpoint &address, bool echo, const ListenTuning &tuning = {});
+    void connectTo(ConnectionId id, const ParsedEndpoint &address, bool echo, int timeoutMs);
     // A UDP socket: bound, perhaps connected; its peers become rows under it.
     void openUdp(ConnectionId id, const UdpOptions &options);
     // The UDP socket that id is, or whose peer row it is; null for other kinds and closed ones.
@@ -102,11 +102,11 @@ private:
         qint64 receiveCap = ConnectionInfo::DefaultReceiveCap;
         qint64 queued = 0;          // last published bytesToWrite()
         bool queueNoted = false;    // the log said bytes pile up, and not yet that they left
+        bool backPressureNoted = false;   // the log said once that back-pressure held this one
     };
-    struct Listener
+    struct Listening
     {
-        QTcpServer *server = nullptr;
-        AcceptGuard *guard = nullptr;   // pauses and resumes the server's accepting
+        Listener *listener = nullptr;
         bool echo = false;
         int nextChildNumber = 1;
         ListenTuning tuning;
@@ -125,7 +125,10 @@ private:
     void holdReadingWhileJournalBehind();
     void journalWritten();
     void setReadingHeld(bool held);
-    bool refuseBeyondCap(ConnectionId listenerId, QTcpSocket *socket);
+    void updateReadingHold(ConnectionId id);
+    void pressOn(ConnectionId source, ConnectionId target);
+    void releaseDrained(ConnectionId target);
+    bool refuseBeyondCap(ConnectionId listenerId, Transport *connection);
     void countReceived(ConnectionId id, qsizetype bytes);
     void publishLimits(ConnectionId id);
     void publishSendQueues();
@@ -133,7 +136,8 @@ private:
     Session &m_session;
     JournalGate *m_journalGate = nullptr;   // what is sent is recorded first
     bool m_readingHeld = false;   // every connection's: the journal is too far behind, or failing
-    QHash<ConnectionId, Listener> m_listeners;
+    OutputBackPressure m_backPressure;   // sources held because what they feed is not read
+    QHash<ConnectionId, Listening> m_listeners;
     QHash<ConnectionId, Link> m_links;
     QHash<ConnectionId, UdpEndpoint *> m_udp;   // by the socket's id
     int m_udpCount = 0;

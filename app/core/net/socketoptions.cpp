@@ -39,7 +39,7 @@ bool shutdownWrite(qintptr descriptor)
 #endif
 }
 
-qint64 sendSome(qintptr descriptor, const char *data, qint64 size, QString *error)
+qint64 sendSome(qintptr descriptor, const char *data, qint64 size, QString *error, int *errorNumber)
 {
 #ifdef Q_OS_UNIX
     const ssize_t sent = ::send(int(descriptor), data, size_t(size), MSG_NOSIGNAL | MSG_DONTWAIT);
@@ -47,13 +47,18 @@ qint64 sendSome(qintptr descriptor, const char *data, qint64 size, QString *erro
         return sent;
     if (errno == EAGAIN || errno == EWOULDBLOCK || errno == EINTR)
         return WouldBlock;
+    const int failure = errno;
+    if (errorNumber)
+        *errorNumber = failure;
     if (error)
-        *error = QString::fromLocal8Bit(std::strerror(errno));
+        *error = QString::fromLocal8Bit(std::strerror(failure));
     return -1;
 #else
     Q_UNUSED(descriptor);
     Q_UNUSED(data);
     Q_UNUSED(size);
+    if (errorNumber)
+        *errorNumber = 0;
     if (error)
         *error = QCoreApplication::translate("SocketOptions", "not supported on this platform");
     return -1;

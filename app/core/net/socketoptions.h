@@ -15,9 +15,10 @@ bool setResetOnClose(qintptr descriptor);
 bool shutdownWrite(qintptr descriptor);
 
 // send() of what the kernel takes now, without blocking and without SIGPIPE: the count sent,
-// WouldBlock when the send buffer is full, or -1 with the system's reason in *error.
+// WouldBlock when the send buffer is full, or -1 with the system's reason in *error and its
+// errno in *errorNumber.
 constexpr qint64 WouldBlock = -2;
-qint64 sendSome(qintptr descriptor, const char *data, qint64 size, QString *error);
+qint64 sendSome(qintptr descriptor, const char *data, qint64 size, QString *error, int *errorNumber = nullptr);
 
 // A second descriptor for the same socket, closed on exec; -1 where unsupported. Qt closes its
 // own descriptor as soon as it reads the end of the stream, before it reports

@@ -1,16 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "endpointaddress.h"
+#include "peercredentials.h"
+#include "eventfacts.h"
+
 #include <QHostAddress>
 #include <QObject>
 
-// The one shape of every connection SocketLab drives: a TCP client, an accepted TCP peer, and
-// later UDP and TLS. The EndpointHost records what the signals report; tst_transport runs the
+// The one shape of every connection SocketLab drives: a TCP or Unix client, an accepted TCP or
+// Unix peer (net/tcp/, net/local/), and later UDP and TLS. The EndpointHost records what the signals report; tst_transport runs the
 // same checks against every implementation.
 //
 // Signals come in the order a socket lives: lookingUp → connecting → connected (clients only),
 // then received / errorOccurred any number of times (and at most one endOfStream), then closed
-// exactly once.
+// exactly once. Each error and close carries its facts (eventfacts.h): consumers decide on those,
+// never on the text, which is translated.
 class Transport : public QObject
 {
     Q_OBJECT
@@ -18,7 +23,11 @@ class Transport : public QObject
 public:
     using QObject::QObject;
 
-    virtual void connectToHost(const QString &host, quint16 port) = 0;
+    virtual EndpointKind kind() const = 0;
+    // Opens a connection to an address of this transport's kind (a parsed [KIND:]ADDRESS).
+    virtual void connectTo(const ParsedEndpoint &address) = 0;
+    // How long connectTo() may take before it gives up; kinds that connect at once ignore it.
+    virtual void setConnectTimeout(int ms) { Q_UNUSED(ms) }
     virtual bool send(const QByteArray &bytes) = 0;  // false when not connected
     virtual void close() = 0;                       // graceful: send what is queued, then FIN
     virtual void abort() = 0;                       // at once, with RST where the OS allows
@@ -28,11 +37,15 @@ public:
     // the user's pause: reading resumes when neither holds it.
     virtual void setReadingHeld(bool held) = 0;
     virtual bool isConnected() const = 0;
+    // Whether send() would take bytes now: asked before they are recorded as sent, so that bytes
+    // refused (after shutdown(SHUT_WR), after close()) are never in the log as sent.
+    virtual bool canSend() const { return isConnected(); }
     virtual qint64 bytesToWrite() const = 0;
     // shutdown(SHUT_WR): FIN once the queued bytes are out, and keep reading. False when there is
     // no connection to shut down.
     virtual bool shutdownWrite() = 0;
-    // TCP_NODELAY: true turns Nagle's algorithm off. False when the option could not be set.
+    // TCP_NODELAY: true turns Nagle's algorithm off. False when the option could not be set (or
+    // does not apply: a Unix socket has no Nagle).
     virtual bool setNoDelay(bool on) = 0;
     // Whether the peer's FIN leaves this end open to send (endOfStream, a half-open connection, as
     // the kernel allows) instead of closing it, as Qt does by default.
@@ -41,7 +54,13 @@ public:
     virtual quint16 localPort() const = 0;
     virtual QHostAddress peerAddress() const = 0;
     virtual quint16 peerPort() const = 0;
-    // The native socket, for reading what the kernel knows (TCP_INFO); -1 when there is none.
+    // Unix sockets: the file path or @name of each end (empty for an unnamed end), and who the
+    // peer process is. TCP has neither.
+    virtual QString localPath() const { return QString(); }
+    virtual QString peerPath() const { return QString(); }
+    virtual PeerCredentials peerCredentials() const { return PeerCredentials(); }
+    // The native socket, for reading what the kernel knows (TCP_INFO, UNIX_DIAG); -1 when there is
+    // none.
     // Valid only on the thread the transport lives in, until it returns to the event loop.
     virtual qintptr socketDescriptor() const { return -1; }
 
@@ -51,8 +70,10 @@ Q_SIGNALS:
     void connecting(const QString &endpoint);
     void connected();
     void received(const QByteArray &bytes);
-    void errorOccurred(const QString &reason);
-    void closing(const QString &why);
+    void bytesWritten(qint64 bytes);         // handed to the kernel: bytesToWrite() went down
+    void errorOccurred(ErrorCode code, const QString &reason);
+    void closing(CloseKind kind, const QString &why);   // our FIN: Fin (close) or HalfClose (shutdown)
     void endOfStream(const QString &what);   // the peer's FIN, with setKeepOpenAfterPeerFin(true)
-    void closed(const QString &how);
+    // How it ended (Cancelled: it never connected) and who ended it.
+    void closed(CloseKind kind, CloseSide by, const QString &how);
 };

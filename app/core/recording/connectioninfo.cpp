@@ -16,13 +16,33 @@ qint64 ConnectionInfo::durationNs(qint64 nowNs) const
     return (closedNs >= 0 ? closedNs : nowNs) - openedNs;
 }
 
+namespace {
+
+// Notation, like "127.0.0.1:4000", not a sentence: the same in every language, and in exports.
+QString unixEnd(const QString &path, const PeerCredentials &credentials)
+{
+    const QString name = path.isEmpty() ? QStringLiteral("unnamed") : path;
+    if (!credentials.isKnown())
+        return name;
+    // Concatenated, not arg(): a path may hold "%1".
+    return name + QStringLiteral(" (pid ") + QString::number(credentials.pid)
+        + (credentials.program.isEmpty() ? QString() : QLatin1Char(' ') + credentials.program)
+        + QStringLiteral(", uid ") + QString::number(credentials.uid) + QLatin1Char(')');
+}
+
+} // namespace
+
 QString ConnectionInfo::localEndpoint() const
 {
+    if (isUnix())
+        return unixEnd(localPath, {});
     return formatEndpoint(localAddress, localPort);
 }
 
 QString ConnectionInfo::peerEndpoint() const
 {
+    if (isUnix())
+        return isListener() ? QString() : unixEnd(peerPath, peerCredentials);
     return formatEndpoint(peerAddress, peerPort);
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "endpointaddress.h"
+#include "peercredentials.h"
 #include "trafficevent.h"
 
 #include <QHostAddress>
@@ -35,11 +37,17 @@ struct ConnectionInfo
     ConnectionId parent = 0;   // the listener that accepted it, or 0
     ConnectionRole role = ConnectionRole::Client;
     QString name;              // short and unique in the session: L1, C2, L1.3
+    EndpointKind kind = EndpointKind::Tcp;
     QString host;              // as the user typed it (clients)
     QHostAddress localAddress;
     quint16 localPort = 0;
     QHostAddress peerAddress;
     quint16 peerPort = 0;
+    // Unix sockets: each end's file path or @name (empty: unnamed), and who the peer is
+    // (SO_PEERCRED). A listener's path is its localPath.
+    QString localPath;
+    QString peerPath;
+    PeerCredentials peerCredentials;
 
     ConnectionState state = ConnectionState::Opening;
     QString lastError;
@@ -70,7 +78,10 @@ struct ConnectionInfo
     bool isListener() const { return role == ConnectionRole::Listener; }
     bool isFinished() const;     // closed, failed, or a listener that stopped
     qint64 durationNs(qint64 nowNs) const;
-    QString localEndpoint() const;   // "127.0.0.1:4000", "[::1]:4000"
+    bool isUnix() const { return kind == EndpointKind::Unix; }
+    // "127.0.0.1:4000", "[::1]:4000"; Unix: the path, "@name" or "unnamed", and the peer's
+    // credentials: "unnamed (pid 4242 python3, uid 1000)".
+    QString localEndpoint() const;
     QString peerEndpoint() const;
 };
 

@@ -30,6 +30,10 @@ void ConnectionTable::setIdentity(const ConnectionInfo &identity)
             info->localPort = identity.localPort;
             info->peerAddress = identity.peerAddress;
             info->peerPort = identity.peerPort;
+            info->kind = identity.kind;
+            info->localPath = identity.localPath;
+            info->peerPath = identity.peerPath;
+            info->peerCredentials = identity.peerCredentials;
         }
         // A replayed journal may hold ids that this table did not hand out.
         ConnectionId next = m_nextId.load();

@@ -293,6 +293,24 @@ void Journal::appendConnection(const ConnectionInfo &info)
     putString(body, info.host);
     putString(body, info.localAddress.isNull() ? QString() : info.localAddress.toString());
     putString(body, info.peerAddress.isNull() ? QString() : info.peerAddress.toString());
+    body.append(char(info.kind));
+    putString(body, info.localPath);
+    putString(body, info.peerPath);
+    put<qint64>(body, info.peerCredentials.pid);
+    put<qint64>(body, info.peerCredentials.uid);
+    put<qint64>(body, info.peerCredentials.gid);
+    putString(body, info.peerCredentials.program);
+    appendRecord(body);
+}
+
+void Journal::appendFacts(const EventFacts &facts)
+{
+    QByteArray body;
+    body.append(char(FactsRecord));
+    body.append(char(facts.error));
+    body.append(char(facts.close));
+    body.append(char(facts.by));
+    Q_ASSERT(body.size() == FactsBodySize);
     appendRecord(body);
 }
 

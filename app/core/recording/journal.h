@@ -20,7 +20,7 @@ struct ConnectionInfo;
 //
 //   file header, 32 bytes:
 //     0   8  magic 89 53 4C 42 0D 0A 1A 0A   ("\x89SLB\r\n\x1a\n": catches text-mode damage)
-//     8   2  format version (2; 1 is read too)
+//     8   2  format version (4; 1 to 3 are read too)
 //     10  2  header size (32)
 //     12  4  flags (0)
 //     16  8  session start, wall clock, milliseconds since the Unix epoch (UTC)
@@ -33,12 +33,18 @@ struct ConnectionInfo;
 //   type 1, connection (identity; a later record for the same id replaces an earlier one):
 //     u32 id, u32 parent id (0 = none), u8 role, u16 local port, u16 peer port,
 //     then four strings, each u16 byte length + UTF-8: name, host as typed, local address,
-//     peer address
+//     peer address; since version 3 (a version 1 or 2 record ends here: TCP, no paths):
+//     u8 endpoint kind (1 tcp, 2 unix), local path, peer path (strings: a file path, "@name",
+//     or empty for an unnamed end), i64 peer pid (-1 unknown), i64 peer uid, i64 peer gid,
+//     peer program (string, /proc/PID/comm)
 //   type 2, event:
 //     i64 time in ns since session start, u32 connection id, u8 event kind,
 //     then the payload: the rest of the body (data bytes, or UTF-8 detail text)
 //   type 3, end: i64 time in ns since session start. Written when the session closes
 //     cleanly; a journal without it was interrupted (a crash, kill -9, power loss).
+//   type 4, facts (since format 2): u8 error code, u8 close kind, u8 close side; the
+//     machine-readable facts of the event record just before it (eventfacts.h). Written only
+//     for events that have some; an event without one has none (and every event of format 1).
 //
 // Readers skip records of types they do not know (a later version may add some), but refuse
 // a file whose format version is newer than theirs.
@@ -52,7 +58,12 @@ struct ConnectionInfo;
 class Journal
 {
 public:
-    static constexpr quint16 FormatVersion = 2;   // 2: UDP sockets, peers and datagram events
+    // 2: facts records (type 4). 3: the connection record says each end's kind, Unix path and
+    // peer credentials. 4: UDP sockets (endpoint kind 3), their peer rows (roles 4 and 5) and the
+    // datagram events (kinds 19 and 20).
+    static constexpr quint16 FormatVersion = 4;
+    static constexpr quint16 FactsSinceVersion = 2;   // the first format with facts records
+    static constexpr quint16 UdpSinceVersion = 4;     // the first format with UDP rows and events
     static constexpr int HeaderSize = 32;
     static constexpr int RecordHeaderSize = 8;
     static constexpr int EventFieldsSize = 1 + 8 + 4 + 1;   // type, time, connection, kind
@@ -61,7 +72,8 @@ public:
     static constexpr int SharedPayloadSize = 4096;          // payloads from here on are not copied
     static const QByteArray Magic;
 
-    enum RecordType : quint8 { ConnectionRecord = 1, EventRecord = 2, EndRecord = 3 };
+    enum RecordType : quint8 { ConnectionRecord = 1, EventRecord = 2, EndRecord = 3, FactsRecord = 4 };
+    static constexpr int FactsBodySize = 1 + 3;   // type, error, close kind, close side
 
     Journal() = default;
     ~Journal();
@@ -99,6 +111,8 @@ public:
     // Appending side: one thread. Returns the offset of the payload in the file.
     quint64 appendEvent(qint64 timeNs, ConnectionId connection, EventKind kind,
                         const QByteArray &payload);
+    // The facts of the event appended just before (call it only when they are not empty).
+    void appendFacts(const EventFacts &facts);
     void appendConnection(const ConnectionInfo &info);
     void appendEnd(qint64 timeNs);
     static QByteArray endRecord(qint64 timeNs);   // a complete end record, header included

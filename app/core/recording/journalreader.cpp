@@ -34,6 +34,57 @@ bool getString(const QByteArray &body, qsizetype *at, QString *text)
     return true;
 }
 
+// Format 1 had no facts: the English detail texts its SocketLab wrote say them.
+EventFacts legacyFacts(EventKind kind, const QString &detail)
+{
+    const auto has = [&detail](const char *text) { return detail.contains(QLatin1String(text), Qt::CaseInsensitive); };
+    switch (kind) {
+    case EventKind::Error:
+    case EventKind::ListenFailed: {
+        ErrorCode code = ErrorCode::Other;
+        if (has("refused"))
+            code = ErrorCode::ConnectionRefused;
+        else if (has("reset by peer"))
+            code = ErrorCode::ResetByPeer;
+        else if (has("not found"))
+            code = ErrorCode::HostNotFound;
+        else if (has("timed out"))
+            code = ErrorCode::Timeout;
+        else if (has("in use"))
+            code = ErrorCode::AddressInUse;
+        else if (has("protected") || has("permission"))
+            code = ErrorCode::PermissionDenied;
+        else if (has("not sent"))
+            code = ErrorCode::UnsentDataDropped;
+        else if (has("already closed") || has("not connected"))
+            code = ErrorCode::NotConnected;
+        return EventFacts::failure(code);
+    }
+    case EventKind::Closing:
+        return EventFacts::ending(has("SHUT_WR") ? CloseKind::HalfClose : CloseKind::Fin, CloseSide::Us);
+    case EventKind::EndOfStream: return EventFacts::ending(CloseKind::Fin, CloseSide::Peer);
+    case EventKind::Closed:
+        if (has("abort"))
+            return EventFacts::ending(CloseKind::Reset, CloseSide::Us);
+        if (has("reset"))
+            return EventFacts::ending(CloseKind::Reset, CloseSide::Peer);
+        if (has("peer closed"))
+            return EventFacts::ending(CloseKind::Fin, CloseSide::Peer);
+        if (has("closed by us"))
+            return EventFacts::ending(CloseKind::Fin, CloseSide::Us);
+        if (has("cancelled") || has("could not connect") || has("lookup failed"))
+            return EventFacts::ending(CloseKind::Cancelled, CloseSide::Unknown);
+        return {};
+    default: return {};
+    }
+}
+
+bool hasLegacyFacts(EventKind kind)
+{
+    return kind == EventKind::Error || kind == EventKind::ListenFailed || kind == EventKind::Closing
+        || kind == EventKind::EndOfStream || kind == EventKind::Closed;
+}
+
 } // namespace
 
 bool JournalReader::open(const QString &path, QString *error)
@@ -78,7 +129,6 @@ bool JournalReader::open(const QString &path, QString *error)
         *error = tr("%1 has a damaged header (version %2, header size %3)").arg(path).arg(version).arg(headerSize);
         return false;
     }
-    m_version = version;
     // Exports add event times to the start time in microseconds: a start outside 1970..9999
     // is a damaged header, and would overflow that sum (found by fuzz_sessionfile).
     const qint64 startedMs = get<qint64>(header.constData() + 16);
@@ -89,6 +139,7 @@ bool JournalReader::open(const QString &path, QString *error)
                      .arg(startedMs);
         return false;
     }
+    m_version = version;
     m_startedAt = QDateTime::fromMSecsSinceEpoch(startedMs, Qt::UTC);
     m_position = headerSize;
     m_file.seek(headerSize);
@@ -107,7 +158,26 @@ JournalReader::Result JournalReader::next(Record *record)
     bool skipped = true;
     while (result == Result::Record && skipped)
         result = readRecord(record, &skipped);
+    if (result != Result::Record || record->type != Journal::EventRecord
+        || m_version < Journal::FactsSinceVersion)
+        return result;
+    // An event's facts follow it; a damaged facts record is reported by the next call.
+    Record facts;
+    if (nextIsFacts() && readRecord(&facts, &skipped) == Result::Record)
+        record->event.facts = m_facts;
     return result;
+}
+
+// Whether the next record is complete and says it is a facts record: a look at 9 bytes, so
+// that the usual next record (an event with its payload) is read once.
+bool JournalReader::nextIsFacts()
+{
+    char peek[Journal::RecordHeaderSize + 1];
+    if (m_fileSize - qint64(m_position) < qint64(sizeof peek) || !m_file.seek(qint64(m_position))
+        || m_file.read(peek, sizeof peek) != qint64(sizeof peek))
+        return false;
+    return get<quint32>(peek) == quint32(Journal::FactsBodySize)
+        && quint8(peek[Journal::RecordHeaderSize]) == Journal::FactsRecord;
 }
 
 JournalReader::Result JournalReader::readRecord(Record *record, bool *skipped)
@@ -143,12 +213,18 @@ JournalReader::Result JournalReader::readRecord(Record *record, bool *skipped)
             return damaged(tr("cannot read: %1").arg(m_file.errorString()));
         crc = Crc32::update(0, body.constData(), body.size());
     } else {
+        // A format 1 event's detail text is kept when it is short: its facts are in it.
+        const bool keepText = m_version < Journal::FactsSinceVersion && type == Journal::EventRecord
+            && keep == Journal::EventFieldsSize && length - keep <= 4096
+            && isKnownEventKind(quint8(head.at(13))) && hasLegacyFacts(EventKind(quint8(head.at(13))));
         QByteArray slice;
         for (qint64 left = qint64(length) - keep; left > 0; left -= slice.size()) {
             slice = m_file.read(qMin(left, ReadSlice));
             if (slice.isEmpty())
                 return damaged(tr("cannot read: %1").arg(m_file.errorString()));
             crc = Crc32::update(crc, slice.constData(), slice.size());
+            if (keepText)
+                body += slice;
         }
     }
     if (crc != expectedCrc)
@@ -164,14 +240,28 @@ JournalReader::Result JournalReader::readRecord(Record *record, bool *skipped)
         event.timeNs = get<qint64>(head.constData() + 1);
         event.connection = get<quint32>(head.constData() + 9);
         const auto kind = quint8(head.at(13));
-        // Format 1 has no UDP: kinds past send-resumed in such a file are damage.
-        if (!isKnownEventKind(kind) || (m_version < 2 && kind > quint8(EventKind::SendResumed)))
+        // Formats 1 to 3 have no UDP: kinds past send-resumed in such a file are damage.
+        if (!isKnownEventKind(kind) || (m_version < Journal::UdpSinceVersion && kind > quint8(EventKind::SendResumed)))
             return damaged(tr("unknown event kind %1").arg(kind));
         event.kind = EventKind(kind);
         event.payloadOffset = m_position + Journal::RecordHeaderSize + Journal::EventFieldsSize;
         event.payloadLength = length - Journal::EventFieldsSize;
+        event.facts = m_version < Journal::FactsSinceVersion ? legacyFacts(event.kind, QString::fromUtf8(body))
+                                                             : EventFacts();
         break;
     }
+    case Journal::FactsRecord:
+        if (m_version < Journal::FactsSinceVersion) {
+            *skipped = true;   // not a type of that version: skipped, as any unknown type
+            break;
+        }
+        if (length != quint32(Journal::FactsBodySize) || !isKnownErrorCode(quint8(head.at(1)))
+            || !isKnownCloseKind(quint8(head.at(2))) || !isKnownCloseSide(quint8(head.at(3))))
+            return damaged(tr("malformed facts record"));
+        m_facts = { ErrorCode(quint8(head.at(1))), CloseKind(quint8(head.at(2))), CloseSide(quint8(head.at(3))) };
+        // Reached here only when it does not follow an event (next() takes those): nothing to say.
+        *skipped = true;
+        break;
     case Journal::ConnectionRecord:
         if (!parseConnection(body, &record->identity))
             return damaged(tr("malformed connection record"));
@@ -199,7 +289,7 @@ bool JournalReader::parseConnection(const QByteArray &body, ConnectionInfo *iden
     identity->id = get<quint32>(data + 1);
     identity->parent = get<quint32>(data + 5);
     const auto role = quint8(data[9]);
-    const auto lastRole = m_version < 2 ? ConnectionRole::Accepted : ConnectionRole::UdpPeer;
+    const auto lastRole = m_version < Journal::UdpSinceVersion ? ConnectionRole::Accepted : ConnectionRole::UdpPeer;
     if (identity->id == 0 || role < quint8(ConnectionRole::Listener) || role > quint8(lastRole))
         return false;
     identity->role = ConnectionRole(role);
@@ -212,5 +302,30 @@ bool JournalReader::parseConnection(const QByteArray &body, ConnectionInfo *iden
         return false;
     identity->localAddress = QHostAddress(local);
     identity->peerAddress = QHostAddress(peer);
+    // Format 3 adds the kind, the Unix paths and the peer's credentials; a format 1 or 2 record ends
+    // before them (TCP). A tail that does not parse is fields of a later version: the record
+    // stays what its first fields say.
+    ConnectionInfo extended = *identity;
+    if (parseEndpointFields(body, at, &extended))
+        *identity = extended;
     return true;
+}
+
+bool JournalReader::parseEndpointFields(const QByteArray &body, qsizetype at, ConnectionInfo *identity)
+{
+    if (at >= body.size())
+        return false;
+    const auto kind = quint8(body.at(at++));
+    if (kind < quint8(EndpointKind::Tcp) || kind > quint8(EndpointKind::Tls))
+        return false;
+    identity->kind = EndpointKind(kind);
+    if (!getString(body, &at, &identity->localPath) || !getString(body, &at, &identity->peerPath)
+        || body.size() - at < 3 * qsizetype(sizeof(qint64)))
+        return false;
+    PeerCredentials &credentials = identity->peerCredentials;
+    credentials.pid = get<qint64>(body.constData() + at);
+    credentials.uid = get<qint64>(body.constData() + at + 8);
+    credentials.gid = get<qint64>(body.constData() + at + 16);
+    at += 24;
+    return getString(body, &at, &credentials.program);
 }

@@ -11,6 +11,10 @@
 // without keeping payloads: each record's checksum is verified while it streams by, and an
 // event record yields where its payload lies in the file.
 //
+// A facts record is not a record of its own here: next() puts its facts into the event before
+// it. Events of format 1 files, which have none, get the facts their English detail texts
+// imply (what SocketLab 1 wrote; a best effort for older sessions).
+//
 // Untrusted input: every length is checked against the file before it is used, so a damaged
 // or hostile file gives a clear problem() and never a crash, a hang or a huge allocation.
 class JournalReader
@@ -41,8 +45,10 @@ public:
 
 private:
     Result readRecord(Record *record, bool *skipped);
+    bool nextIsFacts();
     Result damaged(const QString &what);
     bool parseConnection(const QByteArray &body, ConnectionInfo *identity) const;
+    static bool parseEndpointFields(const QByteArray &body, qsizetype at, ConnectionInfo *identity);
 
     static constexpr qint64 ReadSlice = 1 << 20;
 
@@ -51,5 +57,6 @@ private:
     qint64 m_fileSize = 0;
     quint16 m_version = 0;   // the file's format version: what it may hold
     quint64 m_position = 0;
+    EventFacts m_facts;   // of the last facts record read
     QString m_problem;
 };

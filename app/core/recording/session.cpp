@@ -159,7 +159,8 @@ void Session::setIdentity(const ConnectionInfo &identity)
     m_connections.setIdentity(identity);
 }
 
-qint64 Session::record(ConnectionId connection, EventKind kind, const QByteArray &payload)
+qint64 Session::record(ConnectionId connection, EventKind kind, const QByteArray &payload,
+                       EventFacts facts)
 {
     // A record holds at most MaxRecordBody bytes; a larger write (none is read: reads are 64 kB)
     // is logged as consecutive events, as if written in pieces.
@@ -167,7 +168,7 @@ qint64 Session::record(ConnectionId connection, EventKind kind, const QByteArray
     if (payload.size() > MaxPayload) {
         qint64 last = -1;
         for (qsizetype at = 0; at < payload.size(); at += MaxPayload)
-            last = record(connection, kind, payload.mid(at, MaxPayload));
+            last = record(connection, kind, payload.mid(at, MaxPayload), facts);
         return last;
     }
     TrafficEvent event;
@@ -175,7 +176,12 @@ qint64 Session::record(ConnectionId connection, EventKind kind, const QByteArray
     event.connection = connection;
     event.kind = kind;
     event.payloadLength = quint32(payload.size());
+    if ((kind == EventKind::Error || kind == EventKind::ListenFailed) && facts.error == ErrorCode::None)
+        facts.error = ErrorCode::Other;
+    event.facts = facts;
     event.payloadOffset = m_journal.appendEvent(event.timeNs, connection, kind, payload);
+    if (!facts.isEmpty())
+        m_journal.appendFacts(facts);
     // The table first: a reader woken by the log then finds the counters already updated.
     m_connections.apply(event, isData(kind) ? QString() : QString::fromUtf8(payload));
     const qint64 index = m_log.append(event);
@@ -184,9 +190,10 @@ qint64 Session::record(ConnectionId connection, EventKind kind, const QByteArray
     return index;
 }
 
-qint64 Session::recordText(ConnectionId connection, EventKind kind, const QString &detail)
+qint64 Session::recordText(ConnectionId connection, EventKind kind, const QString &detail,
+                           const EventFacts &facts)
 {
-    return record(connection, kind, detail.toUtf8());
+    return record(connection, kind, detail.toUtf8(), facts);
 }
 
 bool Session::flush()

@@ -64,8 +64,11 @@ public:
 
     // Writer thread only.
     void setIdentity(const ConnectionInfo &identity);
-    qint64 record(ConnectionId connection, EventKind kind, const QByteArray &payload = {});
-    qint64 recordText(ConnectionId connection, EventKind kind, const QString &detail);
+    // An error (error, listen-failed) always has an error code: Other when none is given.
+    qint64 record(ConnectionId connection, EventKind kind, const QByteArray &payload = {},
+                  EventFacts facts = {});
+    qint64 recordText(ConnectionId connection, EventKind kind, const QString &detail,
+                      const EventFacts &facts = {});
 
     // Any thread. flush() writes what is recorded now and returns when it is in the file (or
     // the file refused it); it waits for a write the journal writer has under way.

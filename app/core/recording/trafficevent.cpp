@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "trafficevent.h"
 
+#include <QCoreApplication>
+
 Direction directionOf(EventKind kind)
 {
     switch (kind) {
@@ -40,6 +42,31 @@ QString eventKindName(EventKind kind)
     case EventKind::DatagramsDropped: return QStringLiteral("datagrams-dropped");
     }
     return QStringLiteral("unknown");
+}
+
+QString eventKindLabel(EventKind kind)
+{
+    switch (kind) {
+    case EventKind::Listening: return QCoreApplication::translate("EventKind", "listening");
+    case EventKind::ListenFailed: return QCoreApplication::translate("EventKind", "listen-failed");
+    case EventKind::ListenStopped: return QCoreApplication::translate("EventKind", "listen-stopped");
+    case EventKind::Accepted: return QCoreApplication::translate("EventKind", "accepted");
+    case EventKind::LookingUp: return QCoreApplication::translate("EventKind", "looking-up");
+    case EventKind::Connecting: return QCoreApplication::translate("EventKind", "connecting");
+    case EventKind::Connected: return QCoreApplication::translate("EventKind", "connected");
+    case EventKind::Received: return QCoreApplication::translate("EventKind", "received");
+    case EventKind::Sent: return QCoreApplication::translate("EventKind", "sent");
+    case EventKind::Closing: return QCoreApplication::translate("EventKind", "closing");
+    case EventKind::Closed: return QCoreApplication::translate("EventKind", "closed");
+    case EventKind::Error: return QCoreApplication::translate("EventKind", "error");
+    case EventKind::ReadingPaused: return QCoreApplication::translate("EventKind", "reading-paused");
+    case EventKind::ReadingResumed: return QCoreApplication::translate("EventKind", "reading-resumed");
+    case EventKind::Note: return QCoreApplication::translate("EventKind", "note");
+    case EventKind::EndOfStream: return QCoreApplication::translate("EventKind", "end-of-stream");
+    case EventKind::SendBlocked: return QCoreApplication::translate("EventKind", "send-blocked");
+    case EventKind::SendResumed: return QCoreApplication::translate("EventKind", "send-resumed");
+    }
+    return eventKindName(kind);
 }
 
 bool isKnownEventKind(quint8 value)

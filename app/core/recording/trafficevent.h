@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "eventfacts.h"
+
 #include <QString>
 #include <QtGlobal>
 
@@ -41,11 +43,13 @@ struct TrafficEvent
     quint32 payloadLength = 0;
     ConnectionId connection = 0;
     EventKind kind = EventKind::Note;
+    EventFacts facts;           // error code, close kind and side: what consumers decide on
 };
 
 Direction directionOf(EventKind kind);
 bool isData(EventKind kind);
 QString eventKindName(EventKind kind);   // stable, lower-case, used in headless output and exports
+QString eventKindLabel(EventKind kind);  // the same in the user's language, for the views
 bool isKnownEventKind(quint8 value);
 // The count a DatagramsDropped event's detail starts with ("120 datagrams dropped ..."); 0 else.
 quint64 droppedCountOf(const QString &detail);

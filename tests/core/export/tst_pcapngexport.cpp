@@ -368,7 +368,14 @@ struct CloseStep
 {
     EventKind kind;
     QString detail;
+    EventFacts facts;
 };
+
+const EventFacts FinByUs = EventFacts::ending(CloseKind::Fin, CloseSide::Us);
+const EventFacts FinByPeer = EventFacts::ending(CloseKind::Fin, CloseSide::Peer);
+const EventFacts RstByUs = EventFacts::ending(CloseKind::Reset, CloseSide::Us);
+const EventFacts RstByPeer = EventFacts::ending(CloseKind::Reset, CloseSide::Peer);
+const EventFacts ResetError = EventFacts::failure(ErrorCode::ResetByPeer);
 
 } // namespace
 
@@ -505,34 +512,42 @@ void tst_PcapngExport::handMadeFrames_data()
     const QString sc = S + QLatin1Char('>') + C;
 
     QTest::newRow("we close, then the peer")
-        << QList<CloseStep> { { EventKind::Closing, QStringLiteral("close(): FIN sent") },
-               { EventKind::Closed, QStringLiteral("closed by us") } }
+        << QList<CloseStep> { { EventKind::Closing, QStringLiteral("close(): FIN sent"), FinByUs },
+               { EventKind::Closed, QStringLiteral("closed by us"), FinByUs } }
         << QStringList { cs + QStringLiteral(" FA seq=3001 ack=11 len=0"),
                sc + QStringLiteral(" A seq=11 ack=3002 len=0"),
                sc + QStringLiteral(" FA seq=11 ack=3002 len=0"),
                cs + QStringLiteral(" A seq=3002 ack=12 len=0") };
     QTest::newRow("the peer closes")
         << QList<CloseStep> { { EventKind::Closed,
-               QStringLiteral("peer closed the connection (FIN)") } }
+               QStringLiteral("peer closed the connection (FIN)"), FinByPeer } }
         << QStringList { sc + QStringLiteral(" FA seq=11 ack=3001 len=0"),
                cs + QStringLiteral(" FA seq=3001 ack=12 len=0"),
                sc + QStringLiteral(" A seq=12 ack=3002 len=0") };
     QTest::newRow("we abort") << QList<CloseStep> {
-        { EventKind::Closed, QStringLiteral("aborted: RST sent, unsent data discarded") }
+        { EventKind::Closed, QStringLiteral("aborted: RST sent, unsent data discarded"), RstByUs }
     } << QStringList { cs + QStringLiteral(" RA seq=3001 ack=11 len=0") };
+    // A session recorded in German: the texts are no guide, the facts are (issue 13 item 11).
+    QTest::newRow("we abort, in German") << QList<CloseStep> {
+        { EventKind::Closed, QStringLiteral("abgebrochen: RST gesendet, ungesendete Daten verworfen"), RstByUs }
+    } << QStringList { cs + QStringLiteral(" RA seq=3001 ack=11 len=0") };
+    QTest::newRow("the peer resets, in German")
+        << QList<CloseStep> { { EventKind::Error, QStringLiteral("Verbindung vom Gegenüber zurückgesetzt"), ResetError },
+               { EventKind::Closed, QStringLiteral("Gegenüber hat die Verbindung zurückgesetzt (RST)"), RstByPeer } }
+        << QStringList { sc + QStringLiteral(" RA seq=11 ack=3001 len=0") };
     QTest::newRow("we abort after FIN")
         << QList<CloseStep> { { EventKind::Closing,
-                                  QStringLiteral("close(): FIN follows the 3 queued bytes") },
-               { EventKind::Closed, QStringLiteral("aborted: RST sent, unsent data discarded") } }
+                                  QStringLiteral("close(): FIN follows the 3 queued bytes"), FinByUs },
+               { EventKind::Closed, QStringLiteral("aborted: RST sent, unsent data discarded"), RstByUs } }
         << QStringList { cs + QStringLiteral(" FA seq=3001 ack=11 len=0"),
                sc + QStringLiteral(" A seq=11 ack=3002 len=0"),
                cs + QStringLiteral(" RA seq=3002 ack=11 len=0") };
     QTest::newRow("the peer resets")
-        << QList<CloseStep> { { EventKind::Error, QStringLiteral("Connection reset by peer") },
-               { EventKind::Closed, QStringLiteral("connection reset by peer (RST)") } }
+        << QList<CloseStep> { { EventKind::Error, QStringLiteral("Connection reset by peer"), ResetError },
+               { EventKind::Closed, QStringLiteral("connection reset by peer (RST)"), RstByPeer } }
         << QStringList { sc + QStringLiteral(" RA seq=11 ack=3001 len=0") };
     QTest::newRow("reset known from the error only") << QList<CloseStep> {
-        { EventKind::Error, QStringLiteral("Connection reset by peer") },
+        { EventKind::Error, QStringLiteral("Connection reset by peer"), ResetError },
         { EventKind::Closed, QStringLiteral("closed: The remote host closed the connection") }
     } << QStringList { sc + QStringLiteral(" RA seq=11 ack=3001 len=0") };
     QTest::newRow("still open") << QList<CloseStep> {} << QStringList {};
@@ -557,7 +572,7 @@ void tst_PcapngExport::handMadeFrames()
     made.recordText(1003500, 1, EventKind::Note, QStringLiteral("a note makes no frame"));
     qint64 us = 1004000;
     for (const CloseStep &step : steps)
-        made.recordText(us++, 1, step.kind, step.detail);
+        made.recordText(us++, 1, step.kind, step.detail, step.facts);
 
     const QString path
         = writeFile(QStringLiteral("handmade.pcapng"), made.exported(ExportFormat::Pcapng));

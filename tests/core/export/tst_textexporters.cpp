@@ -79,9 +79,12 @@ QList<QByteArray> fillStandard(HandMadeSession &made)
     made.record(2250000000, AcceptedId, EventKind::Sent, QByteArray());
     made.recordText(2500000000, ClientId, EventKind::Connecting,
         QStringLiteral("socket(), connect(127.0.0.1:4001)"));
-    made.recordText(2500999999, ClientId, EventKind::Error, QStringLiteral("Connection refused"));
-    made.recordText(2501000000, ClientId, EventKind::Closed, QStringLiteral("could not connect"));
-    made.recordText(3000000000, AcceptedId, EventKind::Closed, QStringLiteral("closed by us"));
+    made.recordText(2500999999, ClientId, EventKind::Error, QStringLiteral("Connection refused"),
+                    EventFacts::failure(ErrorCode::ConnectionRefused));
+    made.recordText(2501000000, ClientId, EventKind::Closed, QStringLiteral("could not connect"),
+                    EventFacts::ending(CloseKind::Cancelled, CloseSide::Unknown));
+    made.recordText(3000000000, AcceptedId, EventKind::Closed, QStringLiteral("closed by us"),
+                    EventFacts::ending(CloseKind::Fin, CloseSide::Us));
     made.recordText(3000000001, UnknownId, EventKind::Note, QStringLiteral("orphan"));
     return { QByteArrayLiteral("hello\r\n"), allByteValues(), QByteArray() };
 }
@@ -169,44 +172,44 @@ QByteArray expectedCsv()
     const QByteArray accepted = "127.0.0.1:4000,127.0.0.1:51234,";
     QByteArray csv;
     csv += "index,time_s,wall_clock_iso8601,connection,kind,direction,length,local,peer,detail,"
-           "payload_hex\r\n";
+           "payload_hex,error,close,closed_by\r\n";
     csv += "0,0.000125000,2024-05-01T12:00:00.000125Z,L1,listening,,0,127.0.0.1:4000,,"
-           "\"socket(), bind(127.0.0.1:4000), listen()\",\r\n";
+           "\"socket(), bind(127.0.0.1:4000), listen()\",,,,\r\n";
     csv += "1,1.000000001,2024-05-01T12:00:01.000000Z,L1.1,accepted,,0," + accepted
-        + "accept() returned a new socket for 127.0.0.1:51234,\r\n";
+        + "accept() returned a new socket for 127.0.0.1:51234,,,,\r\n";
     csv += "2,1.204577000,2024-05-01T12:00:01.204577Z,L1.1,received,in,7," + accepted
-        + ",68656c6c6f0d0a\r\n";
+        + ",68656c6c6f0d0a,,,\r\n";
     csv += "3,1.500000000,2024-05-01T12:00:01.500000Z,L1.1,sent,out,256," + accepted + ","
-        + allByteValues().toHex() + "\r\n";
+        + allByteValues().toHex() + ",,,\r\n";
     csv += "4,2.000000000,2024-05-01T12:00:02.000000Z,L1.1,note,,0," + accepted
-        + "\"say \"\"hi\"\", then\r\nbye\",\r\n";
-    csv += "5,2.250000000,2024-05-01T12:00:02.250000Z,L1.1,sent,out,0," + accepted + ",\r\n";
+        + "\"say \"\"hi\"\", then\r\nbye\",,,,\r\n";
+    csv += "5,2.250000000,2024-05-01T12:00:02.250000Z,L1.1,sent,out,0," + accepted + ",,,,\r\n";
     csv += "6,2.500000000,2024-05-01T12:00:02.500000Z,C1,connecting,,0,,,\"socket(), "
-           "connect(127.0.0.1:4001)\",\r\n";
-    csv += "7,2.500999999,2024-05-01T12:00:02.500999Z,C1,error,,0,,,Connection refused,\r\n";
-    csv += "8,2.501000000,2024-05-01T12:00:02.501000Z,C1,closed,,0,,,could not connect,\r\n";
+           "connect(127.0.0.1:4001)\",,,,\r\n";
+    csv += "7,2.500999999,2024-05-01T12:00:02.500999Z,C1,error,,0,,,Connection refused,,connection-refused,,\r\n";
+    csv += "8,2.501000000,2024-05-01T12:00:02.501000Z,C1,closed,,0,,,could not connect,,,cancelled,\r\n";
     csv += "9,3.000000000,2024-05-01T12:00:03.000000Z,L1.1,closed,,0," + accepted
-        + "closed by us,\r\n";
-    csv += "10,3.000000001,2024-05-01T12:00:03.000000Z,#99,note,,0,,,orphan,\r\n";
+        + "closed by us,,,fin,us\r\n";
+    csv += "10,3.000000001,2024-05-01T12:00:03.000000Z,#99,note,,0,,,orphan,,,,\r\n";
     return csv;
 }
 
 // Three lines in full; the rest are checked field by field after parsing. (No raw strings in
 // this file: moc 6.4 loses its way in raw strings that hold backslashes.)
 const char ExpectedJsonReceived[]
-    = "{\"connection\":\"L1.1\",\"detail\":\"\",\"direction\":\"in\",\"index\":2,\"kind\":"
+    = "{\"close\":\"\",\"closed_by\":\"\",\"connection\":\"L1.1\",\"detail\":\"\",\"direction\":\"in\",\"error\":\"\",\"index\":2,\"kind\":"
       "\"received\",\"length\":7,"
       "\"local\":\"127.0.0.1:4000\",\"payload_base64\":\"aGVsbG8NCg==\",\"peer\":\"127.0.0.1:"
       "51234\","
       "\"time_s\":1.204577,\"wall_clock_iso8601\":\"2024-05-01T12:00:01.204577Z\"}";
 const char ExpectedJsonNote[]
-    = "{\"connection\":\"L1.1\",\"detail\":\"say \\\"hi\\\", "
-      "then\\r\\nbye\",\"direction\":\"\",\"index\":4,\"kind\":\"note\","
+    = "{\"close\":\"\",\"closed_by\":\"\",\"connection\":\"L1.1\",\"detail\":\"say \\\"hi\\\", "
+      "then\\r\\nbye\",\"direction\":\"\",\"error\":\"\",\"index\":4,\"kind\":\"note\","
       "\"length\":0,\"local\":\"127.0.0.1:4000\",\"payload_base64\":\"\",\"peer\":\"127.0.0.1:"
       "51234\","
       "\"time_s\":2,\"wall_clock_iso8601\":\"2024-05-01T12:00:02.000000Z\"}";
 const char ExpectedJsonEmptySend[]
-    = "{\"connection\":\"L1.1\",\"detail\":\"\",\"direction\":\"out\",\"index\":5,\"kind\":"
+    = "{\"close\":\"\",\"closed_by\":\"\",\"connection\":\"L1.1\",\"detail\":\"\",\"direction\":\"out\",\"error\":\"\",\"index\":5,\"kind\":"
       "\"sent\",\"length\":0,"
       "\"local\":\"127.0.0.1:4000\",\"payload_base64\":\"\",\"peer\":\"127.0.0.1:51234\","
       "\"time_s\":2.25,\"wall_clock_iso8601\":\"2024-05-01T12:00:02.250000Z\"}";
@@ -303,7 +306,15 @@ void tst_TextExporters::jsonLines()
         QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
         QVERIFY(document.isObject());
         const QJsonObject object = document.object();
-        QCOMPARE(object.size(), 11);
+        QCOMPARE(object.size(), 14);
+        // The facts, in the keys that format 2 added (the details stay as recorded).
+        const QString facts = object.value(QStringLiteral("error")).toString() + QLatin1Char('/')
+            + object.value(QStringLiteral("close")).toString() + QLatin1Char('/')
+            + object.value(QStringLiteral("closed_by")).toString();
+        QCOMPARE(facts, i == 7 ? QStringLiteral("connection-refused//")
+                 : i == 8     ? QStringLiteral("/cancelled/")
+                 : i == 9     ? QStringLiteral("/fin/us")
+                              : QStringLiteral("//"));
         QCOMPARE(object.value(QStringLiteral("index")).toInteger(), i);
         QCOMPARE(object.value(QStringLiteral("kind")).toString(), kinds.at(i));
         QCOMPARE(object.value(QStringLiteral("connection")).toString(), connections.at(i));
@@ -341,7 +352,7 @@ void tst_TextExporters::emptySession_data()
     QTest::newRow("csv")
         << ExportFormat::Csv
         << QByteArray("index,time_s,wall_clock_iso8601,connection,kind,direction,length,local,peer,"
-                      "detail,payload_hex\r\n");
+                      "detail,payload_hex,error,close,closed_by\r\n");
     QTest::newRow("jsonl") << ExportFormat::JsonLines << QByteArray();
 }
 
@@ -368,7 +379,7 @@ void tst_TextExporters::largePayloadIsSlicedInvisibly()
     QVERIFY(text.endsWith(header + hexDump(big).toUtf8() + '\n'));
 
     const QByteArray csv = made.exported(ExportFormat::Csv);
-    QVERIFY(csv.endsWith(",in,200001,127.0.0.1:4000,127.0.0.1:51234,," + big.toHex() + "\r\n"));
+    QVERIFY(csv.endsWith(",in,200001,127.0.0.1:4000,127.0.0.1:51234,," + big.toHex() + ",,,\r\n"));
 
     const QByteArray jsonl = made.exported(ExportFormat::JsonLines);
     const QList<QByteArray> lines = jsonl.split('\n');
@@ -420,7 +431,8 @@ void tst_TextExporters::independentReaders()
     const QStringList header = { QStringLiteral("index"), QStringLiteral("time_s"),
         QStringLiteral("wall_clock_iso8601"), QStringLiteral("connection"), QStringLiteral("kind"),
         QStringLiteral("direction"), QStringLiteral("length"), QStringLiteral("local"),
-        QStringLiteral("peer"), QStringLiteral("detail"), QStringLiteral("payload_hex") };
+        QStringLiteral("peer"), QStringLiteral("detail"), QStringLiteral("payload_hex"),
+        QStringLiteral("error"), QStringLiteral("close"), QStringLiteral("closed_by") };
     QCOMPARE(result.value(QStringLiteral("header")).toVariant().toStringList(), header);
     QCOMPARE(result.value(QStringLiteral("rows")).toInt(), 12);
     QCOMPARE(result.value(QStringLiteral("objects")).toInt(), 12);

@@ -8,6 +8,8 @@ class tst_PayloadParser : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void incompleteOnlyWhereTypingOnCanFixIt_data();
+    void incompleteOnlyWhereTypingOnCanFixIt();
     void escapedText_data();
     void escapedText();
     void escapedTextErrors_data();
@@ -221,6 +223,36 @@ void tst_PayloadParser::lineEnding()
     QFETCH(QByteArray, expected);
 
     QCOMPARE(lineEndingBytes(ending), expected);
+}
+
+// The send field shows no error for input that is only unfinished (issue 13, item 1).
+void tst_PayloadParser::incompleteOnlyWhereTypingOnCanFixIt_data()
+{
+    QTest::addColumn<bool>("hex");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("incomplete");
+    QTest::newRow("lone backslash") << false << QStringLiteral("ab\\") << true;
+    QTest::newRow("\\x at end") << false << QStringLiteral("ab\\x") << true;
+    QTest::newRow("\\x one digit at end") << false << QStringLiteral("\\x4") << true;
+    QTest::newRow("\\x one digit then text") << false << QStringLiteral("\\x4z") << false;
+    QTest::newRow("\\x non-hex") << false << QStringLiteral("\\xg") << false;
+    QTest::newRow("unknown escape") << false << QStringLiteral("\\q") << false;
+    QTest::newRow("odd digit at end") << true << QStringLiteral("48 6") << true;
+    QTest::newRow("odd digit then space") << true << QStringLiteral("4 8") << false;
+    QTest::newRow("0 at end") << true << QStringLiteral("0") << true;
+    QTest::newRow("bare 0x at end") << true << QStringLiteral("41 0x") << true;
+    QTest::newRow("0x then space") << true << QStringLiteral("0x 41") << false;
+    QTest::newRow("not hex") << true << QStringLiteral("4g") << false;
+}
+
+void tst_PayloadParser::incompleteOnlyWhereTypingOnCanFixIt()
+{
+    QFETCH(bool, hex);
+    QFETCH(QString, text);
+    QFETCH(bool, incomplete);
+    const ParsedPayload parsed = hex ? parseHexText(text) : parseEscapedText(text);
+    QVERIFY(!parsed.ok());
+    QCOMPARE(parsed.incomplete, incomplete);
 }
 
 QTEST_GUILESS_MAIN(tst_PayloadParser)

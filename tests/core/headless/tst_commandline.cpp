@@ -154,6 +154,12 @@ void tst_CommandLine::failures_data()
         << QStringList { QStringLiteral("-x") } << QStringLiteral("x");
     QTest::newRow("misspelt flag") << QStringList { QStringLiteral("--listn"),
         QStringLiteral("80") } << QStringLiteral("listn");
+    QTest::newRow("backlog zero") << QStringList { QStringLiteral("--listen"), QStringLiteral("0"),
+        QStringLiteral("--backlog"), QStringLiteral("0") } << QStringLiteral("--backlog 0: expected a number from 1");
+    QTest::newRow("backlog not a number") << QStringList { QStringLiteral("--listen"), QStringLiteral("0"),
+        QStringLiteral("--backlog"), QStringLiteral("lots") } << QStringLiteral("--backlog lots");
+    QTest::newRow("backlog without a listener")
+        << QStringList { QStringLiteral("--backlog"), QStringLiteral("16") } << QStringLiteral("--backlog needs --listen");
     QTest::newRow("flag that takes no value")
         << QStringList { QStringLiteral("--echo=yes") } << QStringLiteral("echo");
     QTest::newRow("argument that is no file")
@@ -189,6 +195,10 @@ void tst_CommandLine::failures_data()
         QStringLiteral("::1:80") } << QStringLiteral("brackets");
     QTest::newRow("connect to port 0") << QStringList { QStringLiteral("--connect"),
         QStringLiteral("127.0.0.1:0") } << QStringLiteral("port 0");
+    QTest::newRow("listen tls, not yet") << QStringList { QStringLiteral("--listen"),
+        QStringLiteral("tls:4000") } << QStringLiteral("--listen tls:4000: TLS sockets are not yet supported");
+    QTest::newRow("connect tls, not yet") << QStringList { QStringLiteral("--connect"),
+        QStringLiteral("tls:example.com:443") } << QStringLiteral("--connect tls:example.com:443: TLS sockets");
     QTest::newRow("connect, line break in host") << QStringList { QStringLiteral("--connect"),
         QStringLiteral("a\nb:80") } << QStringLiteral("a\\nb");
     QTest::newRow("headless, no sockets")

@@ -4,6 +4,7 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
@@ -43,6 +44,13 @@ std::optional<Line> parseLine(const QString &text)
         return std::nullopt;
     return Line { text, match.captured(1).toDouble(), match.captured(2), match.captured(3),
         match.captured(4), match.captured(5) };
+}
+
+// net.core.somaxconn: the kernel caps every backlog at it.
+int somaxconn()
+{
+    QFile file(QStringLiteral("/proc/sys/net/core/somaxconn"));
+    return file.open(QIODevice::ReadOnly) ? file.readAll().trimmed().toInt() : 4096;
 }
 
 // A running socketlab, its standard output collected line by line as it arrives.
@@ -148,6 +156,8 @@ private Q_SLOTS:
     void badArguments();
     void echoServerUntilSignal_data();
     void echoServerUntilSignal();
+    void backlogReachesTheKernel_data();
+    void backlogReachesTheKernel();
     void durationEndsTheRun();
     void clientEndsWhenPeerCloses();
     void refusedConnectionFails();
@@ -236,6 +246,41 @@ void tst_Headless::badArguments()
     QVERIFY2(stderrText.startsWith(QStringLiteral("socketlab: ")), qPrintable(stderrText));
     QVERIFY2(stderrText.contains(mentions), qPrintable(stderrText));
     QCOMPARE(run.rawLines, QStringList());
+}
+
+void tst_Headless::backlogReachesTheKernel_data()
+{
+    QTest::addColumn<QStringList>("flag");
+    QTest::addColumn<int>("backlog");
+    QTest::newRow("--backlog 16") << QStringList { QStringLiteral("--backlog"), QStringLiteral("16") } << 16;
+    // Qt's QTcpServer listened with 50; the default is now the system's maximum.
+    QTest::newRow("default: SOMAXCONN") << QStringList() << 4096;
+}
+
+// The listener's line says the backlog, and the kernel's socket table (ss, iproute2) agrees.
+void tst_Headless::backlogReachesTheKernel()
+{
+    QFETCH(QStringList, flag);
+    QFETCH(int, backlog);
+    const QString ss = QStandardPaths::findExecutable(QStringLiteral("ss"));
+    QVERIFY2(!ss.isEmpty(), "ss is not on PATH (Debian package iproute2; scripts/setup installs it)");
+    Run run(QStringList { QStringLiteral("--headless"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                QStringLiteral("--record"), m_dir->filePath(QStringLiteral("b.socketlab")) }
+        + flag);
+    QTRY_VERIFY2_WITH_TIMEOUT(run.has(QStringLiteral("listening")), qPrintable(run.dump()), StartTimeoutMs);
+    const QString detail = run.find(QStringLiteral("listening"))->preview;
+    QVERIFY2(detail.contains(QStringLiteral("listen(backlog %1)").arg(backlog)), qPrintable(detail));
+    const QRegularExpressionMatch bound
+        = QRegularExpression(QStringLiteral("bind\\(127\\.0\\.0\\.1:(\\d+)\\)")).match(detail);
+    QVERIFY2(bound.hasMatch(), qPrintable(detail));
+
+    // "LISTEN 0 16 127.0.0.1:PORT 0.0.0.0:*": for a listener, Send-Q is the backlog.
+    QProcess table;
+    table.start(ss, { QStringLiteral("-Hltn"), QStringLiteral("sport = :%1").arg(bound.captured(1)) });
+    QVERIFY(table.waitForFinished(StartTimeoutMs));
+    const QStringList columns = QString::fromLatin1(table.readAllStandardOutput()).simplified().split(QLatin1Char(' '));
+    QVERIFY2(columns.size() >= 3, qPrintable(columns.join(QLatin1Char(' '))));
+    QCOMPARE(columns.at(2).toInt(), qMin(backlog, somaxconn()));
 }
 
 void tst_Headless::echoServerUntilSignal_data()

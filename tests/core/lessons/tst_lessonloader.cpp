@@ -61,7 +61,7 @@ private Q_SLOTS:
             (QStringList { QStringLiteral("hello"), QStringLiteral("nobody-home"),
                 QStringLiteral("byte-stream"), QStringLiteral("many-clients"),
                 QStringLiteral("http-by-hand"), QStringLiteral("half-close"),
-                QStringLiteral("flow-control") }));
+                QStringLiteral("flow-control"), QStringLiteral("two-processes") }));
         for (const Lesson &lesson : catalogue.lessons) {
             QVERIFY2(!lesson.steps.isEmpty(), qPrintable(lesson.id));
             for (const LessonStep &step : lesson.steps)
@@ -132,6 +132,13 @@ private Q_SLOTS:
         QTest::newRow("port out of range")
             << replaced("\"port\": 9000", "\"port\": 70000") << name
             << QStringLiteral("steps[0].do[0].port: 70000 is out of range");
+        QTest::newRow("address of a kind not supported")
+            << replaced("\"port\": 9000", "\"address\": \"tls:9000\"") << name
+            << QStringLiteral("steps[0].do[0].address: TLS sockets are not yet supported");
+        QTest::newRow("unix address too long")
+            << replaced("\"port\": 9000", ("\"address\": \"unix:/" + QByteArray(120, 'x') + "\"").constData())
+            << name
+            << QStringLiteral("steps[0].do[0].address: '");
         QTest::newRow("count fraction")
             << replaced("\"count\": 2", "\"count\": 2.5") << name
             << QStringLiteral("steps[2].do[0].count: expected a whole number");

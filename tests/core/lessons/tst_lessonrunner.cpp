@@ -7,6 +7,8 @@
 #include "workbenchfixture.h"
 
 #include <QProcess>
+#include <QScopeGuard>
+#include <QTemporaryDir>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTest>
@@ -233,7 +235,7 @@ private Q_SLOTS:
         runner.doCurrentStep();
         QTRY_COMPARE_WITH_TIMEOUT(runner.status(0), LessonRunner::StepStatus::Done, TimeoutMs);
         const QString url = runner.expand(QStringLiteral("http://127.0.0.1:{server.port}/"));
-        QVERIFY2(!url.contains(QStringLiteral("‹")), qPrintable(url));
+        QVERIFY2(!url.contains(QStringLiteral("…")), qPrintable(url));
         QProcess browser;
         browser.start(QStringLiteral("python3"), { PeerProcess::script("http_get.py"), url });
         QTRY_COMPARE_WITH_TIMEOUT(runner.status(1), LessonRunner::StepStatus::Done, TimeoutMs);
@@ -257,6 +259,112 @@ private Q_SLOTS:
         QCOMPARE(QByteArray::fromHex(line.mid(5)), QByteArray("Hello from SocketLab\n"));
         PeerProcess::waitForExit(browser, TimeoutMs);
         QTRY_COMPARE_WITH_TIMEOUT(runner.status(4), LessonRunner::StepStatus::Done, TimeoutMs);
+    }
+
+    // Issue 13 item 10: "Talk HTTP by hand" says the server closes and the browser then reads the
+    // end of the stream. With a Content-Length in the answer, curl and chromium closed first and
+    // the step was done all the same. Now the answer has none, so the client waits for the
+    // server's FIN, and the step waits for our close. Real clients, not the lesson's own.
+    void httpLessonWithRealClients_data()
+    {
+        QTest::addColumn<QString>("client");
+        QTest::newRow("curl") << QStringLiteral("curl");
+        QTest::newRow("chromium") << QStringLiteral("chromium");
+    }
+
+    void httpLessonWithRealClients()
+    {
+        QFETCH(QString, client);
+        QString program;
+        PeerProcess::findProgram(client, client, &program);
+        if (QTest::currentTestFailed())
+            return;
+        LessonRunner runner(*m_workbench, shippedLesson(QStringLiteral("http-by-hand")));
+        runner.setUseSuggestedPorts(false);
+        runner.doCurrentStep();
+        QTRY_COMPARE_WITH_TIMEOUT(runner.status(0), LessonRunner::StepStatus::Done, TimeoutMs);
+        const QString url = runner.expand(QStringLiteral("http://127.0.0.1:{server.port}/"));
+
+        QTemporaryDir profile; // chromium's, new for each run
+        QStringList arguments;
+        if (client == QLatin1String("curl"))
+            arguments = { QStringLiteral("--silent"), QStringLiteral("--show-error"),
+                QStringLiteral("--max-time"), QStringLiteral("60"), url };
+        else
+            arguments = { QStringLiteral("--headless"), QStringLiteral("--no-sandbox"),
+                QStringLiteral("--disable-gpu"), QStringLiteral("--disable-quic"),
+                QStringLiteral("--no-first-run"), QStringLiteral("--disable-background-networking"),
+                QStringLiteral("--disable-component-update"), QStringLiteral("--disable-sync"),
+                QStringLiteral("--user-data-dir=") + profile.path(), QStringLiteral("--dump-dom"), url };
+        QProcess browser;
+        browser.start(program, arguments);
+        const auto stop = qScopeGuard([&browser] {
+            browser.kill();
+            browser.waitForFinished();
+        });
+        QTRY_COMPARE_WITH_TIMEOUT(runner.status(1), LessonRunner::StepStatus::Done, TimeoutMs);
+        QTRY_COMPARE_WITH_TIMEOUT(runner.status(2), LessonRunner::StepStatus::Done, TimeoutMs);
+        const ConnectionId request = runner.idOf(QStringLiteral("request"));
+        QVERIFY(m_log->stream(request, EventKind::Received).startsWith("GET / HTTP/1.1\r\n"));
+
+        runner.goTo(3);
+        runner.doCurrentStep(); // the answer, without Content-Length
+        QTRY_COMPARE_WITH_TIMEOUT(runner.status(3), LessonRunner::StepStatus::Done, TimeoutMs);
+        // The client has the body but cannot know it is complete: it waits, and the close step
+        // is not done before the server closes.
+        QCOMPARE(m_log->info(request).state, ConnectionState::Connected);
+        QCOMPARE(runner.status(4), LessonRunner::StepStatus::Waiting);
+        QCOMPARE(browser.state(), QProcess::Running);
+
+        runner.goTo(4);
+        runner.doCurrentStep(); // the server closes
+        QTRY_COMPARE_WITH_TIMEOUT(runner.status(4), LessonRunner::StepStatus::Done, TimeoutMs);
+        PeerProcess::waitForExit(browser, TimeoutMs);
+        if (QTest::currentTestFailed())
+            return;
+        QVERIFY2(browser.readAllStandardOutput().contains("Hello from SocketLab"), "the page did not arrive");
+        // The step's text holds: the server closed first.
+        const TrafficLog &log = m_session->log();
+        EventFacts closed;
+        for (qint64 i = 0; i < log.count(); ++i) {
+            if (log.event(i).connection == request && log.event(i).kind == EventKind::Closed)
+                closed = log.event(i).facts;
+        }
+        QCOMPARE(closed, EventFacts::ending(CloseKind::Fin, CloseSide::Us));
+    }
+
+    // Issue 13 item 10: "A byte stream" and "Flow control" end with "the receiver sees the end of
+    // the stream"; they used to close the listener with its connections, so the receiver was
+    // closed by us before the sender's FIN arrived. Now the receiver's close is the peer's FIN.
+    void lessonsEndWithThePeersFin_data()
+    {
+        QTest::addColumn<QString>("id");
+        QTest::addColumn<QString>("receiver");
+        QTest::newRow("byte-stream") << QStringLiteral("byte-stream") << QStringLiteral("accepted");
+        QTest::newRow("flow-control") << QStringLiteral("flow-control") << QStringLiteral("receiver");
+    }
+
+    void lessonsEndWithThePeersFin()
+    {
+        QFETCH(QString, id);
+        QFETCH(QString, receiver);
+        LessonRunner runner(*m_workbench, shippedLesson(id));
+        runner.setUseSuggestedPorts(false);
+        play(runner);
+        if (QTest::currentTestFailed())
+            return;
+        const ConnectionId accepted = runner.idOf(receiver);
+        const TrafficLog &log = m_session->log();
+        QList<EventFacts> closes;
+        for (qint64 i = 0; i < log.count(); ++i) {
+            if (log.event(i).connection == accepted && log.event(i).kind == EventKind::Closed)
+                closes << log.event(i).facts;
+        }
+        QCOMPARE(closes, QList { EventFacts::ending(CloseKind::Fin, CloseSide::Peer) });
+        QCOMPARE(m_log->stream(accepted, EventKind::Received).size(),
+            m_log->stream(runner.idOf(id == QLatin1String("byte-stream") ? QStringLiteral("client")
+                                                                        : QStringLiteral("sender")),
+                EventKind::Sent).size());
     }
 
     void suggestedPortFallsBackWhenBusy()

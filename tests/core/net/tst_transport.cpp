@@ -1,16 +1,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The interface test of Transport: one set of checks, run against every implementation. A row's
+// The interface test of Transport: one set of checks, run against every implementation: a TCP
+// client, an accepted TCP connection, a Unix client and an accepted Unix connection. A row's
 // "kind" column says which one; open() builds a connected pair for it, the transport under test
 // on one end and a plain Qt socket (or, for the wire-level checks, a Python process) on the other.
+// Where the kinds differ the test says how: a Unix socket has no FIN and no RST, only the end of
+// the stream, and ECONNRESET when a peer closes with bytes it never read.
 #include "connectioninfo.h"
 #include "socketoptions.h"
 #include "tcpconnection.h"
+#include "unixconnection.h"
+#include "tcplisteningsocket.h"
 
 #include "flowcontrol.h"
 #include "peerprocess.h"
 #include "peerreader.h"
 #include "testpayloads.h"
 
+#include <QDir>
+#include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTcpServer>
@@ -18,8 +25,14 @@
 #include <QTest>
 
 #include <memory>
+#include <optional>
 
-enum class TransportKind { Client, Accepted };
+#include <poll.h>
+#include <sys/socket.h>
+#include <sys/un.h>
+#include <unistd.h>
+
+enum class TransportKind { Client, Accepted, UnixClient, UnixAccepted };
 Q_DECLARE_METATYPE(TransportKind)
 
 using TestPayloads::allByteValues;
@@ -33,6 +46,88 @@ constexpr int LookupTimeoutMs = 30000; // a resolver may try several servers bef
 const std::pair<const char *, TransportKind> Kinds[] = {
     { "client", TransportKind::Client },
     { "accepted", TransportKind::Accepted },
+    { "unix client", TransportKind::UnixClient },
+    { "unix accepted", TransportKind::UnixAccepted },
+};
+
+bool isUnix(TransportKind kind)
+{
+    return kind == TransportKind::UnixClient || kind == TransportKind::UnixAccepted;
+}
+
+bool isClient(TransportKind kind)
+{
+    return kind == TransportKind::Client || kind == TransportKind::UnixClient;
+}
+
+// How each kind says that a stream ended in order.
+QString orderlyEnd(TransportKind kind)
+{
+    return isUnix(kind) ? QStringLiteral("end of stream") : QStringLiteral("FIN");
+}
+
+// A listening Unix socket for the test's side, made with the system calls themselves.
+class UnixTestListener
+{
+public:
+    UnixTestListener()
+    {
+        path = QStringLiteral("%1/socketlab-tst-transport-%2-%3.sock")
+                   .arg(QDir::tempPath())
+                   .arg(QCoreApplication::applicationPid())
+                   .arg(++counter);
+        ::unlink(QFile::encodeName(path).constData());
+        descriptor = ::socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
+        sockaddr_un address = socketAddress(path);
+        ok = descriptor >= 0 && ::bind(descriptor, reinterpret_cast<sockaddr *>(&address), sizeof address) == 0
+            && ::listen(descriptor, 8) == 0;
+    }
+    ~UnixTestListener()
+    {
+        if (descriptor >= 0)
+            ::close(descriptor);
+        ::unlink(QFile::encodeName(path).constData());
+    }
+    static sockaddr_un socketAddress(const QString &path)
+    {
+        sockaddr_un address {};
+        address.sun_family = AF_UNIX;
+        const QByteArray bytes = QFile::encodeName(path);
+        std::memcpy(address.sun_path, bytes.constData(), size_t(qMin<qsizetype>(bytes.size(), 107)));
+        return address;
+    }
+    // A connected peer socket as a QTcpSocket: Qt's socket engine reads and writes any stream
+    // descriptor (QLocalSocket is built on it).
+    static std::unique_ptr<QTcpSocket> wrap(int connected)
+    {
+        auto socket = std::make_unique<QTcpSocket>();
+        if (!socket->setSocketDescriptor(connected))
+            qWarning("setSocketDescriptor: %s", qPrintable(socket->errorString()));
+        return socket;
+    }
+    // accept(), waiting at most timeoutMs for a connection; -1 when none came.
+    int acceptWithin(int timeoutMs, int flags = SOCK_CLOEXEC) const
+    {
+        pollfd waiting { descriptor, POLLIN, 0 };
+        if (::poll(&waiting, 1, timeoutMs) != 1)
+            return -1;
+        return ::accept4(descriptor, nullptr, nullptr, flags);
+    }
+    int connectClient() const
+    {
+        const int client = ::socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
+        sockaddr_un address = socketAddress(path);
+        if (::connect(client, reinterpret_cast<sockaddr *>(&address), sizeof address) != 0) {
+            ::close(client);
+            return -1;
+        }
+        return client;
+    }
+
+    static inline int counter = 0;
+    QString path;
+    int descriptor = -1;
+    bool ok = false;
 };
 
 // Everything a Transport reports, in order.
@@ -57,17 +152,20 @@ public:
             ++chunks;
             largestChunk = qMax(largestChunk, bytes.size());
         });
-        connect(transport, &Transport::errorOccurred, this, [this](const QString &reason) {
+        connect(transport, &Transport::errorOccurred, this, [this](ErrorCode code, const QString &reason) {
             names << QStringLiteral("errorOccurred");
             errors << reason;
+            errorCodes << code;
         });
-        connect(transport, &Transport::closing, this, [this](const QString &why) {
+        connect(transport, &Transport::closing, this, [this](CloseKind kind, const QString &why) {
             names << QStringLiteral("closing");
             closings << why;
+            closingKinds << kind;
         });
-        connect(transport, &Transport::closed, this, [this](const QString &how) {
+        connect(transport, &Transport::closed, this, [this](CloseKind kind, CloseSide by, const QString &how) {
             names << QStringLiteral("closed");
             closes << how;
+            closeFacts << EventFacts::ending(kind, by);
         });
     }
 
@@ -87,17 +185,33 @@ public:
     QStringList errors;
     QStringList closings;
     QStringList closes;
+    QList<ErrorCode> errorCodes;
+    QList<CloseKind> closingKinds;
+    QList<EventFacts> closeFacts;
 };
 
 // A transport under test, connected over loopback to a peer.
 struct Pair
 {
-    QTcpServer server;
+    QTcpServer server;                      // the TCP client's peer listens here
+    TcpListeningSocket listener;            // the accepted TCP transport's listener
+    std::unique_ptr<UnixTestListener> unixListener;
     std::unique_ptr<QTcpSocket> peer; // null when the peer is another process
-    std::unique_ptr<TcpConnection> transport;
+    std::unique_ptr<Transport> transport;
     std::unique_ptr<Recorder> recorder;
     QStringList openingSignals; // what the transport reported while the pair was opened
 };
+
+// The listener's next connection, as the transport under test.
+void acceptTransport(Pair &pair)
+{
+    std::optional<AcceptedSocket> accepted;
+    QObject context;
+    QObject::connect(&pair.listener, &TcpListeningSocket::accepted, &context,
+        [&accepted](const AcceptedSocket &socket) { accepted = socket; });
+    QTRY_VERIFY_WITH_TIMEOUT(accepted.has_value(), TimeoutMs);
+    pair.transport = std::make_unique<TcpConnection>(*accepted);
+}
 
 } // namespace
 
@@ -151,20 +265,48 @@ void tst_Transport::addKinds()
 
 void tst_Transport::open(TransportKind kind, Pair &pair)
 {
-    QVERIFY2(pair.server.listen(QHostAddress::LocalHost, 0), qPrintable(pair.server.errorString()));
+    if (isUnix(kind)) {
+        pair.unixListener = std::make_unique<UnixTestListener>();
+        QVERIFY2(pair.unixListener->ok, qPrintable(qt_error_string(errno)));
+        if (kind == TransportKind::UnixClient) {
+            pair.transport = std::make_unique<UnixConnection>();
+            pair.recorder = std::make_unique<Recorder>(pair.transport.get());
+            pair.transport->connectTo(parseUnixAddress(pair.unixListener->path));
+            // A Unix connect() is complete when it returns: the connection waits to be accepted.
+            const int accepted = pair.unixListener->acceptWithin(TimeoutMs);
+            QVERIFY2(accepted >= 0, qPrintable(qt_error_string(errno)));
+            pair.peer = UnixTestListener::wrap(accepted);
+            QTRY_VERIFY_WITH_TIMEOUT(pair.recorder->names.contains(QStringLiteral("connected")), TimeoutMs);
+        } else {
+            const int client = pair.unixListener->connectClient();
+            QVERIFY2(client >= 0, qPrintable(qt_error_string(errno)));
+            pair.peer = UnixTestListener::wrap(client);
+            const int accepted = pair.unixListener->acceptWithin(TimeoutMs, SOCK_NONBLOCK | SOCK_CLOEXEC);
+            QVERIFY2(accepted >= 0, qPrintable(qt_error_string(errno)));
+            pair.transport = std::make_unique<UnixConnection>(accepted);
+            pair.recorder = std::make_unique<Recorder>(pair.transport.get());
+        }
+        QCOMPARE(pair.peer->state(), QAbstractSocket::ConnectedState);
+        pair.openingSignals = pair.recorder->names;
+        pair.recorder->names.clear();
+        return;
+    }
     if (kind == TransportKind::Client) {
+        QVERIFY2(pair.server.listen(QHostAddress::LocalHost, 0), qPrintable(pair.server.errorString()));
         pair.transport = std::make_unique<TcpConnection>();
         pair.recorder = std::make_unique<Recorder>(pair.transport.get());
-        pair.transport->connectToHost(QStringLiteral("127.0.0.1"), pair.server.serverPort());
+        pair.transport->connectTo(parseConnectAddress(QStringLiteral("127.0.0.1:%1").arg(pair.server.serverPort())));
         QTRY_VERIFY_WITH_TIMEOUT(pair.server.hasPendingConnections(), TimeoutMs);
         pair.peer.reset(pair.server.nextPendingConnection());
         QTRY_VERIFY_WITH_TIMEOUT(
             pair.recorder->names.contains(QStringLiteral("connected")), TimeoutMs);
     } else {
+        QVERIFY2(pair.listener.listen(QHostAddress::LocalHost, 0), qPrintable(pair.listener.errorString()));
         pair.peer = std::make_unique<QTcpSocket>();
-        pair.peer->connectToHost(QHostAddress::LocalHost, pair.server.serverPort());
-        QTRY_VERIFY_WITH_TIMEOUT(pair.server.hasPendingConnections(), TimeoutMs);
-        pair.transport = std::make_unique<TcpConnection>(pair.server.nextPendingConnection());
+        pair.peer->connectToHost(QHostAddress::LocalHost, pair.listener.port());
+        acceptTransport(pair);
+        if (QTest::currentTestFailed())
+            return;
         pair.recorder = std::make_unique<Recorder>(pair.transport.get());
         QTRY_COMPARE_WITH_TIMEOUT(pair.peer->state(), QAbstractSocket::ConnectedState, TimeoutMs);
     }
@@ -180,7 +322,33 @@ void tst_Transport::openWithProcessPeer(TransportKind kind, QProcess &process, P
     PeerProcess::findProgram(QStringLiteral("python3"), QStringLiteral("python3"), &python);
     if (QTest::currentTestFailed())
         return;
-    if (kind == TransportKind::Client) {
+    if (isUnix(kind)) {
+        const QString path = QStringLiteral("%1/socketlab-tst-probe-%2.sock")
+                                 .arg(QDir::tempPath())
+                                 .arg(QCoreApplication::applicationPid());
+        QFile::remove(path);
+        if (kind == TransportKind::UnixClient) {
+            process.start(python, { PeerProcess::script("recv_probe.py"), QStringLiteral("listen-unix"), path });
+            QByteArray line;
+            PeerProcess::readLine(process, &line, TimeoutMs);
+            if (QTest::currentTestFailed())
+                return;
+            QCOMPARE(line, QByteArray("LISTENING"));
+            pair.transport = std::make_unique<UnixConnection>();
+            pair.recorder = std::make_unique<Recorder>(pair.transport.get());
+            pair.transport->connectTo(parseUnixAddress(path));
+            QTRY_VERIFY_WITH_TIMEOUT(pair.recorder->names.contains(QStringLiteral("connected")), TimeoutMs);
+        } else {
+            pair.unixListener = std::make_unique<UnixTestListener>();
+            QVERIFY2(pair.unixListener->ok, qPrintable(qt_error_string(errno)));
+            process.start(python, { PeerProcess::script("recv_probe.py"), QStringLiteral("connect-unix"),
+                                      pair.unixListener->path });
+            const int accepted = pair.unixListener->acceptWithin(TimeoutMs, SOCK_NONBLOCK | SOCK_CLOEXEC);
+            QVERIFY2(accepted >= 0, qPrintable(qt_error_string(errno)));
+            pair.transport = std::make_unique<UnixConnection>(accepted);
+            pair.recorder = std::make_unique<Recorder>(pair.transport.get());
+        }
+    } else if (kind == TransportKind::Client) {
         process.start(python, { PeerProcess::script("recv_probe.py"), QStringLiteral("listen") });
         quint16 port = 0;
         PeerProcess::readPort(process, &port, TimeoutMs);
@@ -188,17 +356,17 @@ void tst_Transport::openWithProcessPeer(TransportKind kind, QProcess &process, P
             return;
         pair.transport = std::make_unique<TcpConnection>();
         pair.recorder = std::make_unique<Recorder>(pair.transport.get());
-        pair.transport->connectToHost(QStringLiteral("127.0.0.1"), port);
+        pair.transport->connectTo(parseConnectAddress(QStringLiteral("127.0.0.1:%1").arg(port)));
         QTRY_VERIFY_WITH_TIMEOUT(
             pair.recorder->names.contains(QStringLiteral("connected")), TimeoutMs);
     } else {
-        QVERIFY2(
-            pair.server.listen(QHostAddress::LocalHost, 0), qPrintable(pair.server.errorString()));
+        QVERIFY2(pair.listener.listen(QHostAddress::LocalHost, 0), qPrintable(pair.listener.errorString()));
         process.start(python,
             { PeerProcess::script("recv_probe.py"), QStringLiteral("connect"),
-                QString::number(pair.server.serverPort()) });
-        QTRY_VERIFY_WITH_TIMEOUT(pair.server.hasPendingConnections(), TimeoutMs);
-        pair.transport = std::make_unique<TcpConnection>(pair.server.nextPendingConnection());
+                QString::number(pair.listener.port()) });
+        acceptTransport(pair);
+        if (QTest::currentTestFailed())
+            return;
         pair.recorder = std::make_unique<Recorder>(pair.transport.get());
     }
     QByteArray line;
@@ -225,16 +393,29 @@ void tst_Transport::establishes()
     if (QTest::currentTestFailed())
         return;
 
-    if (kind == TransportKind::Client) {
+    if (isClient(kind)) {
         QCOMPARE(pair.openingSignals,
             QStringList({ QStringLiteral("connecting"), QStringLiteral("connected") }));
         QCOMPARE(pair.recorder->lastConnecting,
-            formatEndpoint(QHostAddress(QHostAddress::LocalHost), pair.server.serverPort()));
+            isUnix(kind) ? QStringLiteral("unix:") + pair.unixListener->path
+                         : formatEndpoint(QHostAddress(QHostAddress::LocalHost), pair.server.serverPort()));
     } else {
         QCOMPARE(pair.openingSignals, QStringList());
     }
     QVERIFY(pair.transport->isConnected());
     QVERIFY(!pair.transport->isReadingPaused());
+    if (isUnix(kind)) {
+        // The named end is the listener's file; a client that never bound is unnamed. The peer
+        // is this very process: SO_PEERCRED says so.
+        QCOMPARE(pair.transport->kind(), EndpointKind::Unix);
+        QCOMPARE(pair.transport->localPath(), isClient(kind) ? QString() : pair.unixListener->path);
+        QCOMPARE(pair.transport->peerPath(), isClient(kind) ? pair.unixListener->path : QString());
+        QCOMPARE(pair.transport->peerCredentials().pid, qint64(::getpid()));
+        QCOMPARE(pair.transport->peerCredentials().uid, qint64(::getuid()));
+        QCOMPARE(pair.transport->localPort(), quint16(0));
+        return;
+    }
+    QCOMPARE(pair.transport->kind(), EndpointKind::Tcp);
     QCOMPARE(pair.transport->localAddress(), pair.peer->peerAddress());
     QCOMPARE(pair.transport->localPort(), pair.peer->peerPort());
     QCOMPARE(pair.transport->peerAddress(), pair.peer->localAddress());
@@ -261,11 +442,20 @@ void tst_Transport::sendReachesPeer()
     if (QTest::currentTestFailed())
         return;
     PeerReader reader(pair.peer.get());
+    // bytesWritten reports every byte handed to the kernel: back-pressure releases on it.
+    QSignalSpy written(pair.transport.get(), &Transport::bytesWritten);
+    const auto writtenSum = [&written] {
+        qint64 sum = 0;
+        for (const QList<QVariant> &arguments : std::as_const(written))
+            sum += arguments.constFirst().toLongLong();
+        return sum;
+    };
 
     QVERIFY(pair.transport->send(payload));
     QTRY_COMPARE_WITH_TIMEOUT(reader.bytes.size(), payload.size(), TimeoutMs);
     QCOMPARE(reader.bytes, payload);
     QTRY_COMPARE_WITH_TIMEOUT(pair.transport->bytesToWrite(), qint64(0), TimeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(writtenSum(), qint64(payload.size()), TimeoutMs);
     QCOMPARE(pair.recorder->names, QStringList());
 }
 
@@ -288,7 +478,7 @@ void tst_Transport::receivedFromPeer()
     pair.peer->write(payload);
     QTRY_COMPARE_WITH_TIMEOUT(pair.recorder->received.size(), payload.size(), TimeoutMs);
     QCOMPARE(pair.recorder->received, payload);
-    QVERIFY2(pair.recorder->largestChunk <= TcpConnection::ReadChunk,
+    QVERIFY2(pair.recorder->largestChunk <= qMax(TcpConnection::ReadChunk, UnixConnection::ReadChunk),
         qPrintable(QStringLiteral("a chunk of %1 bytes").arg(pair.recorder->largestChunk)));
     QCOMPARE(pair.recorder->lifecycle(), QStringList());
 }
@@ -313,7 +503,7 @@ void tst_Transport::closeSendsQueuedDataThenFin()
     QVERIFY(pair.transport->send(payload));
     pair.transport->close();
     QCOMPARE(pair.recorder->closings.size(), 1);
-    QVERIFY2(pair.recorder->closings.constFirst().contains(QLatin1String("FIN")),
+    QVERIFY2(pair.recorder->closings.constFirst().contains(orderlyEnd(kind)),
         qPrintable(pair.recorder->closings.constFirst()));
 
     QTRY_VERIFY_WITH_TIMEOUT(reader.ended, TimeoutMs);
@@ -324,6 +514,8 @@ void tst_Transport::closeSendsQueuedDataThenFin()
     QCOMPARE(pair.recorder->lifecycle(),
         QStringList({ QStringLiteral("closing"), QStringLiteral("closed") }));
     QCOMPARE(pair.recorder->closes, QStringList { QStringLiteral("closed by us") });
+    QCOMPARE(pair.recorder->closeFacts, QList { EventFacts::ending(CloseKind::Fin, CloseSide::Us) });
+    QCOMPARE(pair.recorder->closingKinds, QList { CloseKind::Fin });
     QVERIFY(!pair.transport->isConnected());
     QVERIFY(!pair.transport->send(QByteArrayLiteral("too late")));
     pair.transport->close();
@@ -348,8 +540,12 @@ void tst_Transport::abortClosesAtOnce()
 
     pair.transport->abort();
     QCOMPARE(pair.recorder->lifecycle(), QStringList { QStringLiteral("closed") });
-    QVERIFY2(pair.recorder->closes.constFirst().contains(QLatin1String("RST")),
+    QVERIFY2(pair.recorder->closes.constFirst().contains(
+                 isUnix(kind) ? QLatin1String("no RST") : QLatin1String("RST sent")),
         qPrintable(pair.recorder->closes.constFirst()));
+    // A Unix socket has no RST: the peer reads an orderly end of stream.
+    QCOMPARE(pair.recorder->closeFacts,
+             QList { EventFacts::ending(isUnix(kind) ? CloseKind::Fin : CloseKind::Reset, CloseSide::Us) });
     QVERIFY(!pair.transport->isConnected());
 
     // Qt reports a RST as RemoteHostClosedError too; peerSeesFinOrReset tells them apart.
@@ -369,8 +565,9 @@ void tst_Transport::peerSeesFinOrReset_data()
     for (const auto &[name, kind] : Kinds) {
         QTest::addRow("%s, close", name)
             << kind << false << QByteArrayLiteral("bye") << QByteArrayLiteral("EOF 3");
+        // A Unix socket has no RST: the peer reads the end of the stream.
         QTest::addRow("%s, abort", name)
-            << kind << true << QByteArray() << QByteArrayLiteral("RESET 0");
+            << kind << true << QByteArray() << (isUnix(kind) ? QByteArrayLiteral("EOF 0") : QByteArrayLiteral("RESET 0"));
     }
 }
 
@@ -440,8 +637,9 @@ void tst_Transport::peerFin()
     QCOMPARE(pair.recorder->received, lastWords);
     QCOMPARE(pair.recorder->errors, QStringList());
     QCOMPARE(pair.recorder->lifecycle(), QStringList { QStringLiteral("closed") });
-    QVERIFY2(pair.recorder->closes.constFirst().contains(QLatin1String("FIN")),
+    QVERIFY2(pair.recorder->closes.constFirst().contains(orderlyEnd(kind)),
         qPrintable(pair.recorder->closes.constFirst()));
+    QCOMPARE(pair.recorder->closeFacts, QList { EventFacts::ending(CloseKind::Fin, CloseSide::Peer) });
     if (halfClose) {
         QTRY_VERIFY_WITH_TIMEOUT(reader.ended, TimeoutMs);
         QCOMPARE(reader.error, QAbstractSocket::RemoteHostClosedError);
@@ -455,7 +653,8 @@ void tst_Transport::peerReset_data()
 }
 
 // The peer closes with SO_LINGER 0, which sends RST. Qt reports it as RemoteHostClosedError,
-// like a FIN; the transport must still say "reset" and "RST".
+// like a FIN; the transport must still say "reset" and "RST". A Unix peer resets by closing with
+// bytes it has not read: our next read() fails with ECONNRESET.
 void tst_Transport::peerReset()
 {
     QFETCH(TransportKind, kind);
@@ -466,7 +665,13 @@ void tst_Transport::peerReset()
 
     pair.peer->write("doomed");
     QTRY_COMPARE_WITH_TIMEOUT(pair.recorder->received, QByteArray("doomed"), TimeoutMs);
-    QVERIFY(SocketOptions::setResetOnClose(pair.peer->socketDescriptor()));
+    if (isUnix(kind)) {
+        // Sent straight into the peer's queue, and the peer closes before its event loop reads it.
+        QVERIFY(pair.transport->send(QByteArrayLiteral("never read")));
+        QCOMPARE(pair.transport->bytesToWrite(), qint64(0));
+    } else {
+        QVERIFY(SocketOptions::setResetOnClose(pair.peer->socketDescriptor()));
+    }
     pair.peer->abort();
 
     QTRY_COMPARE_WITH_TIMEOUT(pair.recorder->closes.size(), 1, TimeoutMs);
@@ -475,8 +680,10 @@ void tst_Transport::peerReset()
     QVERIFY2(
         pair.recorder->errors.constFirst().contains(QLatin1String("reset"), Qt::CaseInsensitive),
         qPrintable(pair.recorder->errors.constFirst()));
-    QVERIFY2(pair.recorder->closes.constFirst().contains(QLatin1String("RST")),
+    QVERIFY2(pair.recorder->closes.constFirst().contains(isUnix(kind) ? QLatin1String("reset") : QLatin1String("RST")),
         qPrintable(pair.recorder->closes.constFirst()));
+    QCOMPARE(pair.recorder->errorCodes, QList { ErrorCode::ResetByPeer });
+    QCOMPARE(pair.recorder->closeFacts, QList { EventFacts::ending(CloseKind::Reset, CloseSide::Peer) });
 }
 
 void tst_Transport::pausedReadingAppliesFlowControl_data()
@@ -499,7 +706,7 @@ void tst_Transport::pausedReadingAppliesFlowControl()
     open(kind, pair);
     if (QTest::currentTestFailed())
         return;
-    TcpConnection *transport = pair.transport.get();
+    Transport *transport = pair.transport.get();
 
     int chunksAtPause = -1;
     if (pauseAfter == 0) {
@@ -548,6 +755,8 @@ void tst_Transport::refusedConnection()
             QStringLiteral("closed") }));
     QVERIFY2(recorder.errors.constFirst().contains(QLatin1String("refused"), Qt::CaseInsensitive),
         qPrintable(recorder.errors.constFirst()));
+    QCOMPARE(recorder.errorCodes, QList { ErrorCode::ConnectionRefused });
+    QCOMPARE(recorder.closeFacts, QList { EventFacts::ending(CloseKind::Cancelled, CloseSide::Unknown) });
     QVERIFY(!transport.isConnected());
 }
 
@@ -564,6 +773,7 @@ void tst_Transport::hostNotFound()
         QStringList({ QStringLiteral("lookingUp"), QStringLiteral("errorOccurred"),
             QStringLiteral("closed") }));
     QVERIFY2(recorder.errors.constFirst().contains(host), qPrintable(recorder.errors.constFirst()));
+    QCOMPARE(recorder.errorCodes, QList { ErrorCode::HostNotFound });
 }
 
 // "localhost" may resolve to ::1 first, where nothing listens: that address is refused and the

@@ -10,6 +10,7 @@
 // The tmpfs exists only inside the namespace: a shell there starts socketlab and, on commands
 // from this test on its stdin, copies the journal out, frees the filler, or stops socketlab.
 #include "connectioninfo.h"
+#include "filecontents.h"
 #include "peerprocess.h"
 #include "recorderprocess.h"
 #include "session.h"
@@ -61,11 +62,6 @@ QList<Received> parseReport(const QList<QByteArray> &lines)
     return result;
 }
 
-QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
 
 } // namespace
 
@@ -155,9 +151,9 @@ void tst_FullDisk::echoStopsAndResumesOnAFullDisk()
     QVERIFY2(shell.waitForStarted(TimeoutMs), qPrintable(shell.errorString()));
     const QString stdoutPath = dir.filePath(QStringLiteral("stdout.txt"));
     const QString stderrPath = dir.filePath(QStringLiteral("stderr.txt"));
-    QTRY_VERIFY2_WITH_TIMEOUT(RecorderProcess::listeningPort(readFile(stdoutPath)) > 0,
-                              (readFile(stderrPath) + shell.readAllStandardError()).constData(), TimeoutMs);
-    const int port = RecorderProcess::listeningPort(readFile(stdoutPath));
+    QTRY_VERIFY2_WITH_TIMEOUT(RecorderProcess::listeningPort(fileContents(stdoutPath)) > 0,
+                              (fileContents(stderrPath) + shell.readAllStandardError()).constData(), TimeoutMs);
+    const int port = RecorderProcess::listeningPort(fileContents(stdoutPath));
 
     QProcess peers;
     peers.start(python, {PeerProcess::script("echo_flood.py"), QStringLiteral("127.0.0.1"), QString::number(port),
@@ -168,8 +164,8 @@ void tst_FullDisk::echoStopsAndResumesOnAFullDisk()
 
     // The disk fills: socketlab says so, and holds everything.
     const QByteArray stopped = "The recording cannot be written: Writing ";
-    QTRY_VERIFY2_WITH_TIMEOUT(readFile(stderrPath).contains(stopped), readFile(stderrPath).constData(), TimeoutMs);
-    QVERIFY2(readFile(stderrPath).contains("No space left on device"), readFile(stderrPath).constData());
+    QTRY_VERIFY2_WITH_TIMEOUT(fileContents(stderrPath).contains(stopped), fileContents(stderrPath).constData(), TimeoutMs);
+    QVERIFY2(fileContents(stderrPath).contains("No space left on device"), fileContents(stderrPath).constData());
     // What the peers have now, then the file: whatever reached them was in the file before.
     const QList<Received> whenFull = report(peers);
     QByteArray answer;
@@ -182,8 +178,8 @@ void tst_FullDisk::echoStopsAndResumesOnAFullDisk()
     // Space returns: it resumes by itself, the echo flows again (and soon fills the disk again).
     command(shell, "free", &answer);
     QCOMPARE(answer, QByteArray("freed"));
-    QTRY_VERIFY2_WITH_TIMEOUT(readFile(stderrPath).contains("the recording is written again"),
-                              readFile(stderrPath).constData(), TimeoutMs);
+    QTRY_VERIFY2_WITH_TIMEOUT(fileContents(stderrPath).contains("the recording is written again"),
+                              fileContents(stderrPath).constData(), TimeoutMs);
     qsizetype before = 0;
     for (const Received &peer : whenFull)
         before += peer.bytes;
@@ -194,12 +190,12 @@ void tst_FullDisk::echoStopsAndResumesOnAFullDisk()
         return sum;
     };
     QTRY_VERIFY_WITH_TIMEOUT(total() > before, TimeoutMs);
-    QTRY_VERIFY2_WITH_TIMEOUT(readFile(stderrPath).count(stopped) >= 2, readFile(stderrPath).constData(), TimeoutMs);
+    QTRY_VERIFY2_WITH_TIMEOUT(fileContents(stderrPath).count(stopped) >= 2, fileContents(stderrPath).constData(), TimeoutMs);
 
     // Stopped while the disk is still full: exit status 1, and stderr says what was not written.
     command(shell, "stop", &answer);
     QCOMPARE(answer, QByteArray("exit=1"));
-    QVERIFY2(readFile(stderrPath).contains("could not be written"), readFile(stderrPath).constData());
+    QVERIFY2(fileContents(stderrPath).contains("could not be written"), fileContents(stderrPath).constData());
     PeerProcess::waitForExit(peers, TimeoutMs);
     verifyJournalHolds(dir.filePath(QStringLiteral("final.socketlab")),
                        parseReport(peers.readAllStandardOutput().split('\n')));

@@ -90,6 +90,9 @@ struct Record
     quint16 localPort = 0;
     quint16 peerPort = 0;
     QString name, host, localAddress, peerAddress;
+    quint8 endpointKind = 0;   // format 3
+    QString localPath, peerPath, program;
+    qint64 pid = 0, uid = 0, gid = 0;
     // type 2
     qint64 timeNs = 0;
     quint32 connection = 0;
@@ -151,8 +154,15 @@ ParsedFile parseJournal(const QByteArray &data)
             record.host = b.string();
             record.localAddress = b.string();
             record.peerAddress = b.string();
+            record.endpointKind = b.le<quint8>();
+            record.localPath = b.string();
+            record.peerPath = b.string();
+            record.pid = qint64(b.le<quint64>());
+            record.uid = qint64(b.le<quint64>());
+            record.gid = qint64(b.le<quint64>());
+            record.program = b.string();
             if (b.ok && b.at != body.size())
-                b.ok = false; // a connection record has nothing after its four strings
+                b.ok = false; // a connection record has nothing after its format 3 fields
         } else if (record.type == 2) {
             record.timeNs = qint64(b.le<quint64>());
             record.connection = b.le<quint32>();
@@ -260,7 +270,7 @@ void tst_Journal::createWritesTheDocumentedHeader()
     const QByteArray bytes = fileBytes(path);
     QCOMPARE(bytes.size(), 32);
     QCOMPARE(bytes.left(8), QByteArray::fromHex("89534c420d0a1a0a"));
-    QCOMPARE(bytes.mid(8, 2), QByteArray::fromHex("0200")); // version 2
+    QCOMPARE(bytes.mid(8, 2), QByteArray::fromHex("0400")); // version 4
     QCOMPARE(bytes.mid(10, 2), QByteArray::fromHex("2000")); // header size 32
     QCOMPARE(bytes.mid(12, 4), QByteArray(4, '\0')); // flags
     // 1700000000123 = 0x18bcfe5687b, little-endian
@@ -269,7 +279,7 @@ void tst_Journal::createWritesTheDocumentedHeader()
 
     const ParsedFile parsed = parseJournal(bytes);
     QCOMPARE(parsed.header.magic, Journal::Magic);
-    QCOMPARE(parsed.header.version, quint16(2));
+    QCOMPARE(parsed.header.version, quint16(4));
     QCOMPARE(parsed.header.headerSize, quint16(32));
     QCOMPARE(parsed.header.flags, quint32(0));
     QCOMPARE(parsed.header.startMs, StartedAt.toMSecsSinceEpoch());
@@ -305,7 +315,10 @@ void tst_Journal::replacedFileBecomesOwnerOnly()
     QVERIFY(::chmod(QFile::encodeName(path).constData(), 0664) == 0);
     Journal journal;
     QString error;
-    QVERIFY2(journal.create(path, StartedAt, &error), qPrintable(error));
+    // Not a session: replaced only when asked to (the window asks the user).
+    QVERIFY(!journal.create(path, StartedAt, &error));
+    QCOMPARE(fileBytes(path), QByteArray(1000, 'x'));
+    QVERIFY2(journal.create(path, StartedAt, &error, Journal::Existing::Replace), qPrintable(error));
     QCOMPARE(QString::number(modeOf(path), 8), QStringLiteral("600"));
     QCOMPARE(fileBytes(path).size(), 32); // truncated
 }
@@ -339,8 +352,6 @@ void tst_Journal::createFails()
         QVERIFY(QDir().mkdir(dir));
         QVERIFY(::chmod(QFile::encodeName(dir).constData(), 0500) == 0);
         path = dir + QStringLiteral("/x.socketlab");
-    } else if (what == QLatin1String("empty")) {
-        QTest::ignoreMessage(QtWarningMsg, "QFSFileEngine::open: No file name specified");
     }
 
     Journal journal;
@@ -569,9 +580,12 @@ void tst_Journal::connectionRecords()
     QCOMPARE(c.peerPort, quint16(80));
     QCOMPARE(c.localAddress, QString());
     QCOMPARE(c.peerAddress, QString());
+    QCOMPARE(c.endpointKind, quint8(EndpointKind::Tcp));
+    QCOMPARE(c.pid, qint64(-1));
 
     // The raw bytes of the first record, from the documentation: the body's length, its
-    // CRC-32, then type 1, id, parent, role, ports, and four length-prefixed strings.
+    // CRC-32, then type 1, id, parent, role, ports, four length-prefixed strings, and (format 3)
+    // the kind, two empty paths, pid, uid and gid unknown (-1), and an empty program name.
     const QByteArray body = QByteArray::fromHex("01"
                                                 "01000000"
                                                 "00000000"
@@ -583,10 +597,17 @@ void tst_Journal::connectionRecords()
                                                 "0000"
                                                 "0900"
                                                 "3132372e302e302e31"
+                                                "0000"
+                                                "01"
+                                                "0000"
+                                                "0000"
+                                                "ffffffffffffffff"
+                                                "ffffffffffffffff"
+                                                "ffffffffffffffff"
                                                 "0000");
-    QByteArray record = QByteArray::fromHex("21000000"); // 33 bytes
-    QCOMPARE(body.size(), 33);
-    const quint32 crc = quint32(crc32(0, reinterpret_cast<const Bytef *>(body.constData()), 33));
+    QByteArray record = QByteArray::fromHex("40000000"); // 64 bytes
+    QCOMPARE(body.size(), 64);
+    const quint32 crc = quint32(crc32(0, reinterpret_cast<const Bytef *>(body.constData()), 64));
     for (int i = 0; i < 4; ++i)
         record.append(char((crc >> (8 * i)) & 0xff));
     record += body;

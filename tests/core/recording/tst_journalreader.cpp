@@ -120,6 +120,15 @@ QByteArray connectionBody(const ConnectionInfo &info)
     return body;
 }
 
+QByteArray factsBody(quint8 error, quint8 close, quint8 by)
+{
+    QByteArray body(1, char(Journal::FactsRecord));
+    body.append(char(error));
+    body.append(char(close));
+    body.append(char(by));
+    return body;
+}
+
 QByteArray endBody(qint64 timeNs)
 {
     QByteArray body(1, char(Journal::EndRecord));
@@ -358,9 +367,12 @@ private Q_SLOTS:
     void flippedByteInEveryRecord();
     void damagedRecord_data();
     void damagedRecord();
-    void format2HoldsUdp();
+    void format4HoldsUdp();
     void largeRecordsStreamThroughTheChecksum();
     void recordedSessionReadsBack();
+    void factsFollowTheirEvent();
+    void formatOneGetsFactsFromItsTexts();
+    void malformedFacts();
     void recordedSessionDamaged();
 
 private:
@@ -411,8 +423,8 @@ void tst_JournalReader::openRefuses_data()
         << QStringLiteral("file") << QByteArray(fileHeader()).remove(4, 1) << notASession;
     QTest::newRow("short and wrong")
         << QStringLiteral("file") << QByteArrayLiteral("PK") << notASession;
-    QTest::newRow("version 3") << QStringLiteral("file") << QByteArray(fileHeader(3))
-                               << QStringLiteral("newer SocketLab (session format 3");
+    QTest::newRow("the next version") << QStringLiteral("file") << QByteArray(fileHeader(Journal::FormatVersion + 1))
+                               << QStringLiteral("newer SocketLab (session format %1").arg(Journal::FormatVersion + 1);
     QTest::newRow("version 65535") << QStringLiteral("file") << QByteArray(fileHeader(0xffff))
                                    << QStringLiteral("newer SocketLab (session format 65535");
     QTest::newRow("version 0") << QStringLiteral("file") << QByteArray(fileHeader(0))
@@ -509,6 +521,78 @@ void tst_JournalReader::readsEveryRecord()
     JournalReader::Record record;
     QCOMPARE(reader.next(&record), JournalReader::Result::End);
     QCOMPARE(reader.next(&record), JournalReader::Result::End);
+}
+
+// The facts of every event in the file at path, which must read to its end without damage.
+void readFacts(const QString &path, QList<EventFacts> *facts)
+{
+    JournalReader reader;
+    QString error;
+    QVERIFY2(reader.open(path, &error), qPrintable(error));
+    JournalReader::Record record;
+    while (reader.next(&record) == JournalReader::Result::Record) {
+        if (record.type == Journal::EventRecord)
+            *facts << record.event.facts;
+    }
+    QCOMPARE(reader.problem(), QString());
+}
+
+// Format 2: a facts record belongs to the event before it and is not a record of its own.
+void tst_JournalReader::factsFollowTheirEvent()
+{
+    const QByteArray bytes = fileHeader(2)
+        + frame(eventBody(1, 1, quint8(EventKind::Closed), "abgebrochen: RST gesendet"))
+        + frame(factsBody(0, 2, 1))
+        + frame(eventBody(2, 2, quint8(EventKind::Error), "Verbindung abgelehnt"))
+        + frame(factsBody(2, 0, 0))
+        + frame(eventBody(3, 2, quint8(EventKind::Received), "aborted reset refused"))
+        + frame(endBody(4));
+    QList<EventFacts> facts;
+    readFacts(write(QStringLiteral("facts.socketlab"), bytes), &facts);
+    QCOMPARE(facts,
+        (QList<EventFacts> { EventFacts::ending(CloseKind::Reset, CloseSide::Us),
+            EventFacts::failure(ErrorCode::ConnectionRefused), EventFacts() }));
+}
+
+// Format 1 had no facts records: its English texts stand in for them, so an old session's
+// pcapng export still knows who sent the RST.
+void tst_JournalReader::formatOneGetsFactsFromItsTexts()
+{
+    const QByteArray bytes = fileHeader(1)
+        + frame(eventBody(1, 1, quint8(EventKind::Error), "Connection refused"))
+        + frame(eventBody(2, 1, quint8(EventKind::Closed), "could not connect"))
+        + frame(eventBody(3, 2, quint8(EventKind::Closing), "shutdown(SHUT_WR): FIN sent; this end still reads"))
+        + frame(eventBody(4, 2, quint8(EventKind::Closed), "aborted: RST sent, unsent data discarded"))
+        + frame(eventBody(5, 3, quint8(EventKind::Error), "Connection reset by peer"))
+        + frame(eventBody(6, 3, quint8(EventKind::Closed), "connection reset by peer (RST)"))
+        + frame(eventBody(7, 4, quint8(EventKind::Closed), "peer closed the connection (FIN)"))
+        + frame(eventBody(8, 4, quint8(EventKind::Received), "aborted"));
+    QList<EventFacts> facts;
+    readFacts(write(QStringLiteral("format1.socketlab"), bytes), &facts);
+    QCOMPARE(facts,
+        (QList<EventFacts> { EventFacts::failure(ErrorCode::ConnectionRefused),
+            EventFacts::ending(CloseKind::Cancelled, CloseSide::Unknown),
+            EventFacts::ending(CloseKind::HalfClose, CloseSide::Us),
+            EventFacts::ending(CloseKind::Reset, CloseSide::Us),
+            EventFacts::failure(ErrorCode::ResetByPeer),
+            EventFacts::ending(CloseKind::Reset, CloseSide::Peer),
+            EventFacts::ending(CloseKind::Fin, CloseSide::Peer), EventFacts() }));
+}
+
+void tst_JournalReader::malformedFacts()
+{
+    const QByteArray event = frame(eventBody(1, 1, quint8(EventKind::Closed), "x"));
+    const QByteArray bytes = fileHeader(2) + event + frame(factsBody(0, 99, 0));
+    const QString path = write(QStringLiteral("badfacts.socketlab"), bytes);
+    JournalReader reader;
+    QString error;
+    QVERIFY2(reader.open(path, &error), qPrintable(error));
+    JournalReader::Record record;
+    QCOMPARE(reader.next(&record), JournalReader::Result::Record); // the event itself is good
+    QCOMPARE(record.event.facts, EventFacts());
+    QCOMPARE(reader.next(&record), JournalReader::Result::Damaged);
+    QCOMPARE(reader.problem(),
+        QStringLiteral("Record at byte %1: malformed facts record").arg(fileHeader().size() + event.size()));
 }
 
 void tst_JournalReader::truncatedAtEveryByte_data()
@@ -710,15 +794,18 @@ void tst_JournalReader::damagedRecord()
     QVERIFY2(read.problem.contains(problem), qPrintable(read.problem));
 }
 
-// Format 2 adds UDP sockets (role 4), their peers (role 5) and the kinds peer-seen (19) and
-// datagrams-dropped (20), which damagedRecord() shows are damage in a format 1 file.
-void tst_JournalReader::format2HoldsUdp()
+// Format 4 adds UDP sockets (role 4), their peers (role 5) and the kinds peer-seen (19) and
+// datagrams-dropped (20); in a file of an earlier format they are damage, as damagedRecord()
+// shows for format 1, and as a format 3 file shows here.
+void tst_JournalReader::format4HoldsUdp()
 {
     ConnectionInfo peer = acceptedIdentity();
     peer.role = ConnectionRole::UdpPeer;
-    const QByteArray bytes = fileHeader(2) + frame(connectionBody(peer))
+    peer.kind = EndpointKind::Udp;
+    const QByteArray records = frame(connectionBody(peer))
         + frame(eventBody(5, peer.id, quint8(EventKind::PeerSeen), "first"))
         + frame(eventBody(6, peer.id, quint8(EventKind::DatagramsDropped), "3 datagrams dropped"));
+    const QByteArray bytes = fileHeader(4) + records;
     const QString path = write(QStringLiteral("udp.socketlab"), bytes);
     JournalReader reader;
     QString error;
@@ -728,6 +815,14 @@ void tst_JournalReader::format2HoldsUdp()
     QCOMPARE(read.records.size(), 3);
     QVERIFY2(read.records[1].contains(QLatin1String("kind=19")), qPrintable(read.records[1]));
     QVERIFY2(read.records[2].contains(QLatin1String("kind=20")), qPrintable(read.records[2]));
+
+    const QByteArray format3 = fileHeader(3) + records;
+    JournalReader older;
+    QVERIFY2(older.open(write(QStringLiteral("format3.socketlab"), format3), &error), qPrintable(error));
+    const ReadBack damaged = readAll(older, format3);
+    QCOMPARE(damaged.last, JournalReader::Result::Damaged);
+    QCOMPARE(damaged.records.size(), 0);
+    QVERIFY2(damaged.problem.contains(QLatin1String("malformed connection record")), qPrintable(damaged.problem));
 }
 
 // Payloads larger than the reader's slice: the checksum covers every slice, a skipped record of

@@ -9,6 +9,8 @@
 #include "session.h"
 #include "sessionloader.h"
 
+#include "filecontents.h"
+
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -42,11 +44,6 @@ Run runSocketlab(const QStringList &arguments, const QString &dataHome)
     return run;
 }
 
-QByteArray contents(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
 
 } // namespace
 
@@ -103,7 +100,7 @@ void tst_RecordDestination::refusesWhatItWouldOverwrite_data()
     QTest::newRow("dangling symbolic link") << dangling << dangling << QStringLiteral("is a symbolic link");
     const QString session = recordedSession(QStringLiteral("old.socketlab"));
     QTest::newRow("a session") << session << session << QStringLiteral("is a recorded session");
-    const QString headerOnly = write(QStringLiteral("header.socketlab"), contents(session).left(Journal::HeaderSize));
+    const QString headerOnly = write(QStringLiteral("header.socketlab"), fileContents(session).left(Journal::HeaderSize));
     QTest::newRow("a session of a header only") << headerOnly << headerOnly << QStringLiteral("is a recorded session");
 }
 
@@ -112,13 +109,13 @@ void tst_RecordDestination::refusesWhatItWouldOverwrite()
     QFETCH(QString, journal);
     QFETCH(QString, untouched);
     QFETCH(QString, reason);
-    const QByteArray before = contents(untouched);
+    const QByteArray before = fileContents(untouched);
     const bool wasLink = QFileInfo(journal).isSymLink();
 
     const Run run = record(journal);
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains(reason.toUtf8()) && run.err.contains(journal.toUtf8()), run.err.constData());
-    QCOMPARE(contents(untouched), before);
+    QCOMPARE(fileContents(untouched), before);
     QCOMPARE(QFileInfo(journal).isSymLink(), wasLink);
     QVERIFY(!QFile::exists(journal + QStringLiteral(".lock")));
 }
@@ -170,7 +167,7 @@ void tst_RecordDestination::emptySessionIsRemovedOnlyWhereSocketLabNamedIt()
     if (QTest::currentTestFailed())
         return;
     QVERIFY(QFileInfo(named).isFile());
-    QCOMPARE(contents(named).left(Journal::Magic.size()), Journal::Magic);
+    QCOMPARE(fileContents(named).left(Journal::Magic.size()), Journal::Magic);
 
     // Something happened (a listener): kept, in SocketLab's own folder too.
     startAndClose({QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")}, sessions);
@@ -181,7 +178,7 @@ void tst_RecordDestination::emptySessionIsRemovedOnlyWhereSocketLabNamedIt()
 
 void tst_RecordDestination::exportOfADamagedSessionLeavesTheDamageBehind()
 {
-    const QByteArray good = contents(recordedSession(QStringLiteral("whole.socketlab")));
+    const QByteArray good = fileContents(recordedSession(QStringLiteral("whole.socketlab")));
     // Without its end record and cut inside the last event, then garbage: a killed recording
     // whose file was later appended to.
     const QByteArray damaged = good.left(good.size() - 17 - 5) + QByteArray(300, '\xee');
@@ -197,7 +194,7 @@ void tst_RecordDestination::exportOfADamagedSessionLeavesTheDamageBehind()
                                   QStringLiteral("socketlab:") + copy},
                                  path(QStringLiteral("data")));
     QVERIFY2(run.exitCode == 0, run.err.constData());
-    const QByteArray copied = contents(copy);
+    const QByteArray copied = fileContents(copy);
     QCOMPARE(copied.left(qsizetype(before.goodBytes)), damaged.left(qsizetype(before.goodBytes)));
     QCOMPARE(copied.size(), qsizetype(before.goodBytes) + 17);   // and one end record
 

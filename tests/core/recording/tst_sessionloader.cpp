@@ -722,7 +722,8 @@ void tst_SessionLoader::notASession_data()
                           << QByteArray("GET / HTTP/1.1\r\n\r\n")
                           << QStringLiteral("not a SocketLab session");
     const QByteArray newer
-        = QByteArray::fromHex("89534c420d0a1a0a03002000") + QByteArray(20, '\0'); // version 3
+        = QByteArray::fromHex("89534c420d0a1a0a") + char(Journal::FormatVersion + 1)
+        + QByteArray::fromHex("002000") + QByteArray(20, '\0'); // the next version
     QTest::newRow("newer format") << QStringLiteral("newer.socketlab") << newer
                                   << QStringLiteral("newer");
 }
@@ -810,8 +811,11 @@ void tst_SessionLoader::journalInUseIsNotRecordedOver()
     QVERIFY(outcome.closedCleanly);
     verifySameSession(session, expected);
 
+    // The lock went with the first session; the file, a session, is still never recorded over.
     Session again(std::make_unique<SessionClock>());
-    QVERIFY2(again.startRecording(path, &error), qPrintable(error));
+    QVERIFY(!again.startRecording(path, &error));
+    QVERIFY2(error.contains(QStringLiteral("is a recorded session")), qPrintable(error));
+    QVERIFY(!QFile::exists(path + QStringLiteral(".lock")));
 }
 
 // A socketlab that records and is killed (SIGKILL: no chance to clean up) leaves its lock behind:

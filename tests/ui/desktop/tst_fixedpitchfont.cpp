@@ -109,9 +109,14 @@ private Q_SLOTS:
     {
         const QList<QFont> candidates = FixedPitchFont::candidates();
         QVERIFY(candidates.size() > 1);
+        // Qt names the foundry where two make a family ("Nimbus Mono PS [urw]", ghostscript's).
+        const auto withoutFoundry
+            = [](const QString &family) { return family.section(QStringLiteral(" ["), 0, 0); };
         for (qsizetype i = 1; i < candidates.size(); ++i) {
-            QVERIFY2(QFontInfo(candidates.at(i)).family() == candidates.at(i).family(),
-                qPrintable(candidates.at(i).family()));
+            const QString asked = candidates.at(i).family();
+            const QString drawn = QFontInfo(candidates.at(i)).family();
+            QVERIFY2(withoutFoundry(drawn) == withoutFoundry(asked),
+                qPrintable(QStringLiteral("%1 is drawn as %2").arg(asked, drawn)));
         }
         // DejaVu Sans Mono, the first known family, right after the system's fixed font.
         QCOMPARE(candidates.at(1).family(), QStringLiteral("DejaVu Sans Mono"));

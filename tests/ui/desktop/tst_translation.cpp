@@ -16,6 +16,9 @@
 #include <QCommandLinkButton>
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
@@ -103,6 +106,38 @@ private Q_SLOTS:
         QVERIFY(!LessonLoader::parse(QByteArrayLiteral("[]"), QStringLiteral("x.json"), &error));
         QVERIFY2(error.contains(QStringLiteral("erwartet wird ein Objekt, gefunden: ein Array")),
             qPrintable(error));
+    }
+
+    // The shipped lessons speak German (issue 13 item 11): each text the learner reads is
+    // translated, and with its {role.field} templates intact (a translation that lost one would
+    // not be used, and the English text would show instead).
+    void lessonsSpeakGerman()
+    {
+        const LessonLoader::Catalogue catalogue = LessonLoader::loadDirectory();
+        QVERIFY(catalogue.problems.isEmpty());
+        QVERIFY(catalogue.lessons.size() >= 7);
+        QStringList english;
+        for (const Lesson &lesson : catalogue.lessons) {
+            QFile file(LessonLoader::builtInDirectory() + QLatin1Char('/') + lesson.fileName);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QJsonObject source = QJsonDocument::fromJson(file.readAll()).object();
+            const auto check = [&](const QString &shown, const QJsonValue &original) {
+                if (!original.toString().isEmpty() && shown == original.toString())
+                    english << lesson.id + QStringLiteral(": ") + shown;
+            };
+            check(lesson.title, source.value(QStringLiteral("title")));
+            check(lesson.summary, source.value(QStringLiteral("summary")));
+            const QJsonArray steps = source.value(QStringLiteral("steps")).toArray();
+            QCOMPARE(steps.size(), lesson.steps.size());
+            for (qsizetype i = 0; i < steps.size(); ++i) {
+                const QJsonObject step = steps.at(i).toObject();
+                check(lesson.steps.at(i).title, step.value(QStringLiteral("title")));
+                check(lesson.steps.at(i).text, step.value(QStringLiteral("text")));
+                check(lesson.steps.at(i).lookAt, step.value(QStringLiteral("lookAt")));
+            }
+        }
+        QVERIFY2(english.isEmpty(), qPrintable(english.join(QLatin1Char('\n'))));
+        QCOMPARE(eventKindLabel(EventKind::EndOfStream), QStringLiteral("Ende des Datenstroms"));
     }
 
     // Any language SocketLab does not have falls back to English with proper plurals.

@@ -7,6 +7,7 @@
 
 #include <QComboBox>
 #include <QDockWidget>
+#include <QFileInfo>
 #include <QLabel>
 #include <QPushButton>
 #include <QTemporaryDir>
@@ -116,6 +117,43 @@ private Q_SLOTS:
         QCOMPARE(panel->progressLabel()->text(), QStringLiteral("Step 1 of %1").arg(steps));
         QCOMPARE(runner->doneCount(), 0);
         QVERIFY(panel->statusLabel()->text().contains(QStringLiteral("Do it")));
+    }
+
+    // "Two processes, one computer" in the window: a Unix socket and a TCP connection side by
+    // side, each step done with the panel's button, the peer's pid in the step text.
+    void unixLessonRunsInThePanel()
+    {
+        Fixture f;
+        if (QTest::currentTestFailed())
+            return;
+        f.window->openLesson(QStringLiteral("two-processes"));
+        LessonPanel *panel = f.window->lessonPanel();
+        QTRY_VERIFY(panel->isVisible());
+        LessonRunner *runner = panel->runner();
+        QCOMPARE(runner->lesson().id, QStringLiteral("two-processes"));
+        const int steps = runner->stepCount();
+        for (int step = 0; step < steps; ++step) {
+            QTest::mouseClick(panel->doItButton(), Qt::LeftButton);
+            QTRY_VERIFY2_WITH_TIMEOUT(panel->statusLabel()->text().contains(QStringLiteral("Done")),
+                qPrintable(panel->statusLabel()->text()), 60000);
+            if (step == 2) {
+                const auto accepted = runner->infoOf(QStringLiteral("accepted"));
+                QVERIFY(accepted);
+                QCOMPARE(accepted->peerCredentials.pid, QCoreApplication::applicationPid());
+                QVERIFY2(panel->textLabel()->text().contains(
+                             QStringLiteral("pid %1").arg(QCoreApplication::applicationPid())),
+                    qPrintable(panel->textLabel()->text()));
+            }
+            if (step + 1 < steps)
+                QTest::mouseClick(panel->nextButton(), Qt::LeftButton);
+        }
+        QVERIFY(runner->isComplete());
+        const auto server = runner->infoOf(QStringLiteral("server"));
+        QVERIFY(server);
+        QVERIFY(server->isUnix());
+        QVERIFY2(!QFileInfo::exists(server->localPath), qPrintable(server->localPath));
+        QCOMPARE(runner->infoOf(QStringLiteral("accepted"))->bytesIn, quint64(6 + 16 * 1024 * 1024));
+        QCOMPARE(runner->infoOf(QStringLiteral("tcpaccepted"))->bytesIn, quint64(16 * 1024 * 1024));
     }
 
     // The Lessons menu's shortcuts move through the steps.

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The connection info pane in the whole window: it follows the selection in the Sockets tree and
 // shows what the kernel reports for a live loopback connection, before and after it is closed
-// from the tree's context menu.
+// from the tree's context menu, and for a Unix connection who the peer process is.
 #include "connectioninfopane.h"
 #include "connectionmenu.h"
 #include "connectiontreemodel.h"
@@ -11,8 +11,13 @@
 
 #include <QAction>
 #include <QLabel>
+#include <QProcess>
+#include <QRegularExpression>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTreeView>
+
+#include <unistd.h>
 
 namespace {
 
@@ -95,6 +100,61 @@ private Q_SLOTS:
         // TIME_WAIT passes it.
         QVERIFY(pane->diagram()->path().contains(TcpState::FinWait1));
         QVERIFY(pane->valueText(tr("RTT")).contains(tr("closed in SocketLab")));
+    }
+
+    // A Unix connection from socat: the pane names socat by its pid (SO_PEERCRED), and pairs the
+    // ends by inode: a SocketLab client's socket is its accepted end's peer.
+    void showsThePeerProcessOfAUnixConnection()
+    {
+        WindowFixture f;
+        f.start();
+        if (QTest::currentTestFailed())
+            return;
+        const QString socat = QStandardPaths::findExecutable(QStringLiteral("socat"));
+        QVERIFY2(!socat.isEmpty(), "socat is not on PATH (Debian package socat; scripts/setup installs it)");
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("pane.sock"));
+        const ConnectionId listener = f.workbench->listen(Workbench::ListenOptions::at(parseUnixAddress(path)));
+        QTRY_VERIFY_WITH_TIMEOUT(f.find(ConnectionRole::Listener, ConnectionState::Listening), TimeoutMs);
+        QProcess peer;
+        peer.start(socat, {QStringLiteral("-"), QStringLiteral("UNIX-CONNECT:") + path});
+        QTRY_VERIFY_WITH_TIMEOUT(f.find(ConnectionRole::Accepted, ConnectionState::Connected), TimeoutMs);
+        const ConnectionId accepted = f.find(ConnectionRole::Accepted, ConnectionState::Connected)->id;
+
+        ConnectionInfoPane *pane = f.window->connectionInfoPane();
+        QTRY_VERIFY_WITH_TIMEOUT(f.window->connectionModel()->indexOf(accepted).isValid(), TimeoutMs);
+        f.window->connectionView()->setCurrentIndex(f.window->connectionModel()->indexOf(accepted));
+        QTRY_COMPARE_WITH_TIMEOUT(pane->stateText(), QStringLiteral("ESTABLISHED"), TimeoutMs);
+        QCOMPARE(pane->valueText(tr("Peer process")),
+            QStringLiteral("pid %1 (socat), uid %2, gid %3").arg(peer.processId()).arg(::getuid()).arg(::getgid()));
+        QVERIFY(!pane->diagram()->isVisible());   // no TCP state machine for a Unix socket
+        static const QRegularExpression inodes(QStringLiteral("^socket (\\d+), peer (\\d+)$"));
+        QVERIFY2(inodes.match(pane->valueText(tr("Inodes"))).hasMatch(), qPrintable(pane->valueText(tr("Inodes"))));
+
+        // A client of our own: its socket is the peer of the connection accepted for it.
+        const ConnectionId client = f.workbench->connectTo(Workbench::ConnectOptions::to(parseUnixAddress(path)));
+        QTRY_VERIFY_WITH_TIMEOUT(f.session.connections().find(client)->state == ConnectionState::Connected, TimeoutMs);
+        QTRY_COMPARE_WITH_TIMEOUT(f.session.connections().find(listener)->acceptedCount, quint32(2), TimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(f.window->connectionModel()->indexOf(client).isValid(), TimeoutMs);
+        f.window->connectionView()->setCurrentIndex(f.window->connectionModel()->indexOf(client));
+        // The client's peer is this process (the listener): its answer has come when the pane
+        // stops naming socat.
+        const QString ours = QStringLiteral("pid %1 ").arg(QCoreApplication::applicationPid());
+        QTRY_VERIFY_WITH_TIMEOUT(pane->valueText(tr("Peer process")).startsWith(ours), TimeoutMs);
+        QVERIFY(inodes.match(pane->valueText(tr("Inodes"))).hasMatch());
+        const QString clientSocket = inodes.match(pane->valueText(tr("Inodes"))).captured(1);
+        ConnectionId second = 0;
+        for (const ConnectionInfo &info : f.session.connections().snapshot()) {
+            if (info.role == ConnectionRole::Accepted && info.id != accepted)
+                second = info.id;
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(f.window->connectionModel()->indexOf(second).isValid(), TimeoutMs);
+        f.window->connectionView()->setCurrentIndex(f.window->connectionModel()->indexOf(second));
+        QTRY_COMPARE_WITH_TIMEOUT(inodes.match(pane->valueText(tr("Inodes"))).captured(2), clientSocket, TimeoutMs);
+        QCOMPARE(pane->valueText(tr("Peer process")).section(QLatin1Char(' '), 0, 1),
+            QStringLiteral("pid %1").arg(QCoreApplication::applicationPid()));
+        peer.closeWriteChannel();
+        QVERIFY(peer.waitForFinished(TimeoutMs));
     }
 
     void pausesAcceptingFromTheTree()

@@ -213,6 +213,8 @@ private Q_SLOTS:
         QVERIFY(send->messageLabel()->text().contains(QStringLiteral("\\q")));
         send->modeBox()->setCurrentIndex(1);   // hex
         send->inputField()->setText(QStringLiteral("48 6"));
+        QVERIFY(send->messageLabel()->text().isEmpty());   // half a pair: not an error until Send
+        QTest::keyClick(send->inputField(), Qt::Key_Return);
         QVERIFY(!send->messageLabel()->text().isEmpty());
     }
 

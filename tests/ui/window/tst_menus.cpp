@@ -40,10 +40,12 @@ const Exemption Exemptions[] = {
 };
 
 // The next widget Tab would reach from widget, disabled or hidden ones included.
+// As Tab moves: to the next widget that takes focus by Tab and is shown (the Listen and Connect
+// forms hide the rows of the kind not chosen).
 QWidget *nextFocusable(QWidget *widget)
 {
     QWidget *next = widget->nextInFocusChain();
-    while (next != widget && !(next->focusPolicy() & Qt::TabFocus))
+    while (next != widget && (!(next->focusPolicy() & Qt::TabFocus) || !next->isVisibleTo(widget->window())))
         next = next->nextInFocusChain();
     return next;
 }
@@ -225,8 +227,9 @@ private Q_SLOTS:
     {
         EndpointPanel *endpoints = m_window->endpointPanel();
         endpoints->connectPortField()->setText(QStringLiteral("80"));   // enables Connect
-        const QList<QWidget *> expected{endpoints->bindAddressField(), endpoints->listenPortField(),
-                                        endpoints->listenEchoBox(),    endpoints->listenButton(),
+        const QList<QWidget *> expected{endpoints->listenKindField(),  endpoints->bindAddressField(),
+                                        endpoints->listenPortField(),  endpoints->listenEchoBox(),
+                                        endpoints->listenButton(),     endpoints->connectKindField(),
                                         endpoints->hostField(),        endpoints->connectPortField(),
                                         endpoints->connectEchoBox(),   endpoints->connectButton()};
         for (int i = 0; i + 1 < expected.size(); ++i) {

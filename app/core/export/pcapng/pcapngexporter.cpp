@@ -6,6 +6,7 @@
 #include "pcapngwriter.h"
 #include "udpdatagramframe.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QStringList>
 
@@ -97,6 +98,9 @@ void PcapngExporter::plan()
     QList<ConnectionId> accepted;
     for (const auto &[id, s] : seen) {
         const ConnectionInfo *info = m_run.connection(id);
+        // pcapng has no link type for Unix domain sockets: no frames can carry them.
+        if (info && info->isUnix() && !info->isListener() && s.establishedIndex >= 0)
+            m_leftOut << (info->name.isEmpty() ? m_run.connectionName(id) : info->name);
         if (s.establishedIndex < 0 || !info || info->isListener() || !hasKnownEndpoints(*info))
             continue;
         Flow flow;
@@ -156,12 +160,30 @@ QString PcapngExporter::sectionComment() const
             += QStringLiteral(" Both ends of a connection are in the session, exported once from "
                               "the client: ")
             + pairs.join(QStringLiteral(", ")) + QLatin1Char('.');
+    if (!m_leftOut.isEmpty())
+        comment += QLatin1Char(' ') + leftOutText();
     return comment;
+}
+
+QString PcapngExporter::leftOutText() const
+{
+    // In the file: the same in every language.
+    return QStringLiteral("Left out: %1 Unix domain socket connection(s) (%2); pcapng has no link type for "
+                          "them. The text, CSV and JSON Lines exports have their bytes.")
+        .arg(m_leftOut.size())
+        .arg(m_leftOut.join(QStringLiteral(", ")));
 }
 
 bool PcapngExporter::write()
 {
     plan();
+    if (!m_leftOut.isEmpty())
+        m_run.addNote(QCoreApplication::translate("PcapngExporter",
+                                                  "%n Unix socket connection(s) left out of the pcapng file (%1): "
+                                                  "pcapng has no link type for them; text, CSV and JSON Lines "
+                                                  "exports have their bytes.",
+                                                  nullptr, int(m_leftOut.size()))
+                          .arg(m_leftOut.join(QStringLiteral(", "))));
     m_run.write(PcapngWriter::sectionHeader(
         QStringLiteral("SocketLab " SOCKETLAB_VERSION), sectionComment()));
     m_run.write(PcapngWriter::interfaceDescription(
@@ -243,7 +265,7 @@ void PcapngExporter::handle(qint64 index, const TrafficEvent &event, Flow &flow)
         break;
     }
     case EventKind::Error:
-        if (note.contains(QLatin1String("reset"), Qt::CaseInsensitive))
+        if (event.facts.error == ErrorCode::ResetByPeer)
             flow.sawReset = true;
         break;
     case EventKind::Closed: close(event, flow, comment); break;
@@ -266,23 +288,20 @@ void PcapngExporter::sendData(const TrafficEvent &event, Flow &flow, const QStri
     }
 }
 
-// How the connection ended is only in the Closed event's text (and an earlier Error's):
-//   "aborted: RST sent ..."                  RST from us
-//   "connection reset by peer (RST)"         RST from the peer
-//   anything else ("closed by us", "peer closed the connection (FIN)", ...): the FINs that are
-//   still missing, each acknowledged.
+// How the connection ended is in the Closed event's facts (and an earlier Error's): RST from us
+// or from the peer (a reset-by-peer error), or else the FINs that are still missing, each
+// acknowledged. Never the detail text: it is in the recording user's language.
 void PcapngExporter::close(const TrafficEvent &event, Flow &flow, const QString &comment)
 {
     flow.over = true;
     TcpFlowSynthesizer &tcp = *flow.tcp;
     const Side ours = flow.ours;
     const Side peer = TcpFlowSynthesizer::other(ours);
-    const QString detail = m_run.detailText(event);
+    const bool reset = event.facts.close == CloseKind::Reset;
     QList<Packet> packets;
-    if (detail.contains(QLatin1String("abort"), Qt::CaseInsensitive)) {
+    if (reset && event.facts.by == CloseSide::Us) {
         packets << tcp.reset(ours);
-    } else if (flow.sawReset || detail.contains(QLatin1String("RST"))
-        || detail.contains(QLatin1String("reset"), Qt::CaseInsensitive)) {
+    } else if (flow.sawReset || reset) {
         packets << tcp.reset(peer);
     } else {
         if (!tcp.hasSentFin(peer))

@@ -5,6 +5,7 @@
 #include "trafficevent.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <map>
 #include <memory>
@@ -31,6 +32,8 @@ struct ConnectionInfo;
 // - Each event that produced frames puts its note on the first of them as a packet comment:
 //   "C1 sent: write() of 512 bytes", "L1.1 received: read() returned 512 bytes",
 //   "C1 closed: closed by us". Events without frames (notes, errors, pauses) are left out.
+// - Unix domain socket connections have no link type in pcapng: they are left out, and the
+//   section comment and a note for the user (ExportRun::addNote) name them.
 // - Initial sequence numbers are derived from the connection id: the same session always
 //   exports to the same bytes.
 class PcapngExporter
@@ -58,6 +61,7 @@ private:
 
     void plan();
     QString sectionComment() const;
+    QString leftOutText() const;
     void handle(qint64 index, const TrafficEvent &event, Flow &flow);
     void sendData(const TrafficEvent &event, Flow &flow, const QString &comment);
     void close(const TrafficEvent &event, Flow &flow, const QString &comment);
@@ -68,4 +72,5 @@ private:
     ExportRun &m_run;
     std::map<ConnectionId, Flow> m_flows; // only the ends whose frames are exported
     quint16 m_udpIpId = 0;   // IPv4 identification of the datagrams' frames, counting up
+    QStringList m_leftOut; // names of the Unix socket connections, which pcapng cannot carry
 };

@@ -2,6 +2,7 @@
 #include "tcpconnection.h"
 
 #include "connectioninfo.h"
+#include "socketerror.h"
 #include "socketoptions.h"
 
 #include <QHostInfo>
@@ -10,6 +11,8 @@
 #include <QTcpSocket>
 #include <QTimer>
 
+#include <unistd.h>
+
 TcpConnection::TcpConnection(QObject *parent)
     : Transport(parent)
     , m_socket(new QTcpSocket(this))
@@ -17,12 +20,24 @@ TcpConnection::TcpConnection(QObject *parent)
     attach();
 }
 
-TcpConnection::TcpConnection(QTcpSocket *accepted, QObject *parent)
+TcpConnection::TcpConnection(const AcceptedSocket &accepted, QObject *parent)
     : Transport(parent)
-    , m_socket(accepted)
+    , m_socket(new QTcpSocket(this))
+    , m_accepted(accepted)
 {
-    m_socket->setParent(this);
+    m_wasConnected = true;
     attach();
+    // QTcpSocket takes a descriptor whose peer has reset as well (it then knows no peer address):
+    // what was received before the reset is still read, then the reset is reported.
+    if (!m_socket->setSocketDescriptor(accepted.descriptor)) {
+        ::close(int(accepted.descriptor));   // ours since accept(), and Qt did not take it
+        m_accepted.descriptor = -1;
+        QMetaObject::invokeMethod(this, [this] {
+            Q_EMIT errorOccurred(errorCodeOf(m_socket->error()), m_socket->errorString());
+            finish(CloseKind::None, CloseSide::Unknown, tr("closed: %1").arg(m_socket->errorString()));
+        }, Qt::QueuedConnection);
+        return;
+    }
     m_stateProbe = SocketOptions::duplicate(m_socket->socketDescriptor());
     // Bytes may have arrived between accept() and now; readyRead will not repeat for them.
     QMetaObject::invokeMethod(this, [this] { readAvailable(); }, Qt::QueuedConnection);
@@ -39,7 +54,7 @@ void TcpConnection::attach()
     m_connectTimer = new QTimer(this);
     m_connectTimer->setSingleShot(true);
     connect(m_connectTimer, &QTimer::timeout, this, [this] {
-        Q_EMIT errorOccurred(tr("Connection timed out after %1 s").arg(m_connectTimeoutMs / 1000.0));
+        Q_EMIT errorOccurred(ErrorCode::Timeout, tr("Connection timed out after %1 s").arg(m_connectTimeoutMs / 1000.0));
         m_socket->abort();
         QMetaObject::invokeMethod(this, &TcpConnection::tryNextAddress, Qt::QueuedConnection);
     });
@@ -48,6 +63,7 @@ void TcpConnection::attach()
     connect(m_socket, &QTcpSocket::errorOccurred, this, &TcpConnection::onError);
     connect(m_socket, &QTcpSocket::disconnected, this, &TcpConnection::onDisconnected);
     connect(m_socket, &QTcpSocket::bytesWritten, this, &TcpConnection::completeShutdownWrite);
+    connect(m_socket, &QTcpSocket::bytesWritten, this, &Transport::bytesWritten);
 }
 
 void TcpConnection::connectToHost(const QString &host, quint16 port)
@@ -62,8 +78,8 @@ void TcpConnection::connectToHost(const QString &host, quint16 port)
     Q_EMIT lookingUp(host);
     QHostInfo::lookupHost(host, this, [this, host](const QHostInfo &info) {
         if (info.error() != QHostInfo::NoError || info.addresses().isEmpty()) {
-            Q_EMIT errorOccurred(tr("Host %1 not found: %2").arg(host, info.errorString()));
-            finish(tr("name lookup failed"));
+            Q_EMIT errorOccurred(ErrorCode::HostNotFound, tr("Host %1 not found: %2").arg(host, info.errorString()));
+            finish(CloseKind::Cancelled, CloseSide::Unknown, tr("name lookup failed"));
             return;
         }
         m_addresses = info.addresses();
@@ -81,7 +97,7 @@ void TcpConnection::tryNextAddress()
     if (m_finished)
         return;
     if (m_addresses.isEmpty()) {
-        finish(tr("could not connect"));
+        finish(CloseKind::Cancelled, CloseSide::Unknown, tr("could not connect"));
         return;
     }
     const QHostAddress address = m_addresses.takeFirst();
@@ -90,9 +106,14 @@ void TcpConnection::tryNextAddress()
     m_socket->connectToHost(address, m_port);
 }
 
+bool TcpConnection::canSend() const
+{
+    return isConnected() && !m_writeShut && !m_shutdownPending && !m_closeRequested;
+}
+
 bool TcpConnection::send(const QByteArray &bytes)
 {
-    if (!isConnected() || m_writeShut || m_shutdownPending || m_closeRequested)
+    if (!canSend())
         return false;
     if (m_peerFinished) {
         m_pendingOut += bytes;
@@ -116,7 +137,7 @@ bool TcpConnection::shutdownWrite()
         return false;
     m_shutdownPending = true;
     const qint64 queued = m_socket->bytesToWrite();
-    Q_EMIT closing(queued > 0
+    Q_EMIT closing(CloseKind::HalfClose, queued > 0
                        ? tr("shutdown(SHUT_WR): FIN follows the %1 queued bytes; this end still reads").arg(queued)
                        : tr("shutdown(SHUT_WR): FIN sent; this end still reads"));
     completeShutdownWrite();
@@ -134,7 +155,7 @@ void TcpConnection::completeShutdownWrite()
     m_shutdownPending = false;
     m_writeShut = true;
     if (!SocketOptions::shutdownWrite(m_socket->socketDescriptor()))
-        Q_EMIT errorOccurred(tr("shutdown(SHUT_WR) failed"));
+        Q_EMIT errorOccurred(ErrorCode::Other, tr("shutdown(SHUT_WR) failed"));
 }
 
 bool TcpConnection::setNoDelay(bool on)
@@ -153,11 +174,11 @@ void TcpConnection::close()
         if (m_closeRequested)
             return;
         m_closeRequested = true;
-        Q_EMIT closing(m_pendingOut.isEmpty()
+        Q_EMIT closing(CloseKind::Fin, m_pendingOut.isEmpty()
                            ? tr("close(): FIN sent, after the peer's")
                            : tr("close(): FIN follows the %1 queued bytes, after the peer's").arg(m_pendingOut.size()));
         if (m_pendingOut.isEmpty())
-            finish(tr("closed by us after the peer's FIN"));
+            finish(CloseKind::Fin, CloseSide::Us, tr("closed by us after the peer's FIN"));
         return;   // else writePending() finishes
     }
     if (!isConnected()) {
@@ -165,12 +186,12 @@ void TcpConnection::close()
         m_addresses.clear();
         m_connectTimer->stop();
         m_socket->abort();
-        finish(tr("connection attempt cancelled"));
+        finish(CloseKind::Cancelled, CloseSide::Us, tr("connection attempt cancelled"));
         return;
     }
     m_closeRequested = true;
     const qint64 queued = m_socket->bytesToWrite();
-    Q_EMIT closing(queued > 0 ? tr("close(): FIN follows the %1 queued bytes").arg(queued)
+    Q_EMIT closing(CloseKind::Fin, queued > 0 ? tr("close(): FIN follows the %1 queued bytes").arg(queued)
                               : tr("close(): FIN sent"));
     m_socket->disconnectFromHost();
 }
@@ -188,7 +209,9 @@ void TcpConnection::abort()
         SocketOptions::setResetOnClose(m_stateProbe);   // the only descriptor left
     releaseStateProbe();
     m_socket->abort();
-    finish(tr("aborted: RST sent, unsent data discarded"));
+    // Before connected there was no connection to reset: the attempt is given up.
+    finish(m_wasConnected ? CloseKind::Reset : CloseKind::Cancelled, CloseSide::Us,
+           tr("aborted: RST sent, unsent data discarded"));
 }
 
 void TcpConnection::setReadingPaused(bool paused)
@@ -216,24 +239,29 @@ qint64 TcpConnection::bytesToWrite() const
     return m_peerFinished ? m_pendingOut.size() : m_socket->bytesToWrite();
 }
 
+// Qt's view first; for an accepted connection, what accept() reported when Qt knows nothing.
 QHostAddress TcpConnection::localAddress() const
 {
-    return m_socket->localAddress();
+    const QHostAddress own = m_socket->localAddress();
+    return own.isNull() ? m_accepted.localAddress : own;
 }
 
 quint16 TcpConnection::localPort() const
 {
-    return m_socket->localPort();
+    const quint16 own = m_socket->localPort();
+    return own == 0 ? m_accepted.localPort : own;
 }
 
 QHostAddress TcpConnection::peerAddress() const
 {
-    return m_socket->peerAddress();
+    const QHostAddress own = m_socket->peerAddress();
+    return own.isNull() ? m_accepted.peerAddress : own;
 }
 
 quint16 TcpConnection::peerPort() const
 {
-    return m_socket->peerPort();
+    const quint16 own = m_socket->peerPort();
+    return own == 0 ? m_accepted.peerPort : own;
 }
 
 qintptr TcpConnection::socketDescriptor() const
@@ -269,6 +297,7 @@ void TcpConnection::onStateChanged(QAbstractSocket::SocketState state)
         m_connectTimer->stop();
         m_addresses.clear();
         m_stateProbe = SocketOptions::duplicate(m_socket->socketDescriptor());
+        m_wasConnected = true;
         Q_EMIT connected();
     }
 }
@@ -280,7 +309,7 @@ void TcpConnection::onError(QAbstractSocket::SocketError error)
     if (m_connectTimer->isActive()) {
         // This address failed; the next one (if any) is tried once Qt has unwound.
         m_connectTimer->stop();
-        Q_EMIT errorOccurred(m_socket->errorString());
+        Q_EMIT errorOccurred(errorCodeOf(error), m_socket->errorString());
         m_socket->abort();
         QMetaObject::invokeMethod(this, &TcpConnection::tryNextAddress, Qt::QueuedConnection);
         return;
@@ -298,20 +327,22 @@ void TcpConnection::onError(QAbstractSocket::SocketError error)
         // longer tells them apart. A peer answering a half-close with FIN is the usual case.
         if (kind == SocketOptions::PeerClose::Reset && !m_writeShut) {
             m_peerCloseText = tr("connection reset by peer (RST)");
-            Q_EMIT errorOccurred(tr("Connection reset by peer"));
+            m_peerCloseKind = CloseKind::Reset;
+            Q_EMIT errorOccurred(ErrorCode::ResetByPeer, tr("Connection reset by peer"));
         } else {
             m_peerCloseText = tr("peer closed the connection (FIN)");
+            m_peerCloseKind = CloseKind::Fin;
         }
         // Qt has no half-open state: at the peer's end of stream it closes and drops what is
         // still queued. The log already has those bytes as Sent; say that they never left.
         if (const qint64 unsent = m_socket->bytesToWrite(); unsent > 0) {
-            Q_EMIT errorOccurred(
+            Q_EMIT errorOccurred(ErrorCode::UnsentDataDropped,
                 tr("%n queued byte(s) not sent: the socket closed at the peer's end of stream",
                    nullptr, int(unsent)));
         }
         return;
     }
-    Q_EMIT errorOccurred(m_socket->errorString());
+    Q_EMIT errorOccurred(errorCodeOf(error), m_socket->errorString());
 }
 
 void TcpConnection::onDisconnected()
@@ -327,21 +358,21 @@ void TcpConnection::onDisconnected()
         return;
     }
     if (!m_peerCloseText.isEmpty())
-        finish(m_peerCloseText);
+        finish(m_peerCloseKind, CloseSide::Peer, m_peerCloseText);
     else if (m_closeRequested)
-        finish(tr("closed by us"));
+        finish(CloseKind::Fin, CloseSide::Us, tr("closed by us"));
     else
-        finish(tr("closed: %1").arg(m_socket->errorString()));
+        finish(CloseKind::None, CloseSide::Unknown, tr("closed: %1").arg(m_socket->errorString()));
 }
 
-void TcpConnection::finish(const QString &how)
+void TcpConnection::finish(CloseKind kind, CloseSide by, const QString &how)
 {
     if (m_finished)
         return;
     m_finished = true;
     m_connectTimer->stop();
     releaseStateProbe();
-    Q_EMIT closed(how);
+    Q_EMIT closed(kind, by, how);
 }
 
 void TcpConnection::releaseStateProbe()
@@ -370,20 +401,26 @@ void TcpConnection::writePending()
         return;
     while (!m_pendingOut.isEmpty()) {
         QString error;
-        const qint64 sent = SocketOptions::sendSome(m_stateProbe, m_pendingOut.constData(), m_pendingOut.size(), &error);
+        int errorNumber = 0;
+        const qint64 sent = SocketOptions::sendSome(m_stateProbe, m_pendingOut.constData(), m_pendingOut.size(),
+                                                    &error, &errorNumber);
         if (sent == SocketOptions::WouldBlock) {
             m_writeNotifier->setEnabled(true);
             return;
         }
         if (sent < 0) {
-            Q_EMIT errorOccurred(tr("send(): %1").arg(error));
+            const ErrorCode code = errorCodeOfErrno(errorNumber);
+            Q_EMIT errorOccurred(code, tr("send(): %1").arg(error));
             releaseStateProbe();
-            finish(tr("closed: %1").arg(error));
+            finish(code == ErrorCode::ResetByPeer ? CloseKind::Reset : CloseKind::None,
+                   code == ErrorCode::ResetByPeer ? CloseSide::Peer : CloseSide::Unknown,
+                   tr("closed: %1").arg(error));
             return;
         }
         m_pendingOut.remove(0, sent);
+        Q_EMIT bytesWritten(sent);
     }
     m_writeNotifier->setEnabled(false);
     if (m_closeRequested)
-        finish(tr("closed by us after the peer's FIN"));
+        finish(CloseKind::Fin, CloseSide::Us, tr("closed by us after the peer's FIN"));
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "tcplistener.h"
 #include "transport.h"
 
 #include <QAbstractSocket>
@@ -24,13 +25,16 @@ public:
     static constexpr int DefaultConnectTimeoutMs = 15000;
 
     explicit TcpConnection(QObject *parent = nullptr);
-    // Takes over a socket returned by QTcpServer::nextPendingConnection().
-    explicit TcpConnection(QTcpSocket *accepted, QObject *parent = nullptr);
+    // Takes over a descriptor a TcpListener accepted, and keeps the addresses accept() reported:
+    // a peer that has already reset has none that getpeername() could tell.
+    explicit TcpConnection(const AcceptedSocket &accepted, QObject *parent = nullptr);
     ~TcpConnection() override;
 
-    void setConnectTimeout(int ms) { m_connectTimeoutMs = ms; }
+    void setConnectTimeout(int ms) override { m_connectTimeoutMs = ms; }
 
-    void connectToHost(const QString &host, quint16 port) override;
+    EndpointKind kind() const override { return EndpointKind::Tcp; }
+    void connectTo(const ParsedEndpoint &address) override { connectToHost(address.host, address.port); }
+    void connectToHost(const QString &host, quint16 port);
     bool send(const QByteArray &bytes) override;
     void close() override;
     void abort() override;
@@ -38,6 +42,7 @@ public:
     bool isReadingPaused() const override { return m_readingPaused; }
     void setReadingHeld(bool held) override;
     bool isConnected() const override;
+    bool canSend() const override;
     qint64 bytesToWrite() const override;
     bool shutdownWrite() override;
     bool setNoDelay(bool on) override;
@@ -55,13 +60,14 @@ private:
     void onStateChanged(QAbstractSocket::SocketState state);
     void onError(QAbstractSocket::SocketError error);
     void onDisconnected();
-    void finish(const QString &how);
+    void finish(CloseKind kind, CloseSide by, const QString &how);
     void releaseStateProbe();
     void completeShutdownWrite();
     void enterHalfOpen();
     void writePending();
 
     QTcpSocket *m_socket = nullptr;
+    AcceptedSocket m_accepted;   // accepted connections: the ends as accept() reported them
     QTimer *m_connectTimer = nullptr;
     QList<QHostAddress> m_addresses;   // resolved, not yet tried
     quint16 m_port = 0;
@@ -71,7 +77,9 @@ private:
     bool m_closeRequested = false;
     bool m_aborting = false;
     bool m_finished = false;
+    bool m_wasConnected = false;   // an abort then resets a connection, else gives up an attempt
     QString m_peerCloseText;   // how the peer ended the stream, learned before Qt closes
+    CloseKind m_peerCloseKind = CloseKind::None;
     qintptr m_stateProbe = -1;  // a duplicate of the socket's descriptor: see onError()
 
     // Half-close. Qt has no half-open state: at the peer's FIN it closes its descriptor. With

@@ -45,6 +45,7 @@ void UdpEndpoint::open(const UdpOptions &options)
     ConnectionInfo identity;
     identity.id = m_id;
     identity.role = ConnectionRole::UdpSocket;
+    identity.kind = EndpointKind::Udp;
     identity.name = m_name;
     identity.host = options.connectHost;
     identity.localAddress = options.address;
@@ -136,6 +137,7 @@ ConnectionId UdpEndpoint::peerRow(const QHostAddress &address, quint16 port, boo
             identity.id = m_session.connections().reserveId();
             identity.parent = m_id;
             identity.role = ConnectionRole::UdpPeer;
+            identity.kind = EndpointKind::Udp;
             identity.name = m_name + tr(".others");
             identity.localAddress = m_socket->localAddress();
             identity.localPort = m_socket->localPort();
@@ -154,6 +156,7 @@ ConnectionId UdpEndpoint::peerRow(const QHostAddress &address, quint16 port, boo
     identity.id = m_session.connections().reserveId();
     identity.parent = m_id;
     identity.role = ConnectionRole::UdpPeer;
+    identity.kind = EndpointKind::Udp;
     identity.name = QStringLiteral("%1.%2").arg(m_name).arg(m_nextPeerNumber++);
     identity.localAddress = m_socket->localAddress();
     identity.localPort = m_socket->localPort();

@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "endpointaddress.h"
+#include "eventfacts.h"
+
+#include <QObject>
+
+class Transport;
+
+// The one shape of every listening socket SocketLab opens: TCP (net/tcp/), Unix (net/local/),
+// later TLS. EndpointHost drives it without knowing which kind it holds, and applies the
+// classroom caps through it: a connection beyond the cap is taken with
+// nextPendingConnection() and aborted at once (a reset where the kind has one).
+class Listener : public QObject
+{
+    Q_OBJECT
+
+public:
+    using QObject::QObject;
+
+    virtual EndpointKind kind() const = 0;
+    // socket(), bind(), listen(). False with the system's reason (one line, for the log and the
+    // field) in *error. backlog 0 takes the default.
+    virtual bool listen(const ParsedEndpoint &address, int backlog, QString *error) = 0;
+    // Why the last listen() failed, for the listen-failed event's facts.
+    ErrorCode listenError() const { return m_listenError; }
+    // listen()'s backlog as the socket got it (the default filled in).
+    virtual int backlog() const = 0;
+    virtual bool isListening() const = 0;
+    // close() on the listening socket; the connections it accepted stay open. A Unix listener also
+    // removes the socket file it created.
+    virtual void stop() = 0;
+    // Paused, accept() is not called: connections wait in the kernel's backlog.
+    virtual void setAcceptingPaused(bool paused) = 0;
+    virtual bool isAcceptingPaused() const = 0;
+    // accept(): the next waiting connection, parented to this listener until the caller reparents
+    // it; nullptr when none waits.
+    virtual Transport *nextPendingConnection() = 0;
+    // Where it listens, with what the system chose (TCP port 0).
+    virtual ParsedEndpoint boundAddress() const = 0;
+    virtual qintptr socketDescriptor() const = 0; // -1 when not listening
+
+Q_SIGNALS:
+    void newConnection(); // call nextPendingConnection() until it returns nullptr
+    // One line for the log about the listener itself (a stale socket file replaced, descriptors
+    // running out): a problem is recorded as an error, else as a note.
+    void notice(const QString &text, bool problem);
+
+protected:
+    ErrorCode m_listenError = ErrorCode::None;
+};
