@@ -45,6 +45,7 @@ EndpointHost::~EndpointHost()
 
 void EndpointHost::listen(ConnectionId id, const ParsedEndpoint &address, bool echo, const ListenTuning &tuning)
 {
+    // A bound UDP socket accepts nothing, so it is no Listener: its peers are rows (UdpEndpoint).
     if (address.kind == EndpointKind::Udp) {
         UdpOptions options;
         options.address = address.address;
@@ -139,15 +140,6 @@ void EndpointHost::accept(ConnectionId listenerId)
 
 void EndpointHost::connectTo(ConnectionId id, const ParsedEndpoint &address, bool echo, int timeoutMs)
 {
-    if (address.kind == EndpointKind::Udp) {
-        UdpOptions options;
-        options.bindGiven = false;   // the wildcard of the peer's family, port 0, as connect() chooses
-        options.connectHost = address.host;
-        options.connectPort = address.port;
-        options.echo = echo;
-        openUdp(id, options);
-        return;
-    }
     ConnectionInfo identity;
     identity.id = id;
     identity.role = ConnectionRole::Client;
@@ -227,6 +219,10 @@ void EndpointHost::adopt(ConnectionId id, Transport *transport, bool echo, Conne
         if (link.relayListener != 0)
             relay(id, link.relayListener, bytes);
         holdReadingWhileJournalBehind();
+    });
+    connect(transport, &Transport::datagramsDropped, this, [this, id](quint32 count) {
+        m_session.recordText(id, EventKind::DatagramsDropped,
+                             tr("%1 datagrams dropped by the kernel: receive buffer full").arg(count));
     });
     connect(transport, &Transport::bytesWritten, this, [this, id] { releaseDrained(id); });
     connect(transport, &Transport::errorOccurred, this, [this, id](ErrorCode code, const QString &reason) {
@@ -355,7 +351,7 @@ void EndpointHost::relay(ConnectionId from, ConnectionId listenerId, const QByte
 void EndpointHost::shutdownWrite(ConnectionId id)
 {
     const Link link = m_links.value(id);
-    if (!link.transport)
+    if (!link.transport || link.transport->kind() == EndpointKind::Udp)
         noteUnknown(id, tr("shutdown"));
     else if (!link.transport->shutdownWrite())
         m_session.recordText(id, EventKind::Error, tr("shutdown(SHUT_WR): this connection cannot send any more"),
@@ -365,7 +361,7 @@ void EndpointHost::shutdownWrite(ConnectionId id)
 void EndpointHost::setNoDelay(ConnectionId id, bool on)
 {
     const Link link = m_links.value(id);
-    if (!link.transport) {
+    if (!link.transport || link.transport->kind() == EndpointKind::Udp) {
         noteUnknown(id, tr("setsockopt"));
         return;
     }
@@ -387,6 +383,10 @@ void EndpointHost::sendNow(ConnectionId id, const QByteArray &bytes)
     if (!link.transport || !link.transport->canSend()) {
         m_session.recordText(id, EventKind::Error, tr("not connected: %n byte(s) not sent", nullptr, int(bytes.size())),
                              EventFacts::failure(ErrorCode::NotConnected));
+        return;
+    }
+    if (const QString refusal = link.transport->sendRefusal(bytes); !refusal.isEmpty()) {
+        m_session.recordText(id, EventKind::Error, refusal, EventFacts::failure(ErrorCode::Other));
         return;
     }
     if (m_journalGate->recordOutgoing(id, bytes))
@@ -455,9 +455,12 @@ void EndpointHost::setReadingPaused(ConnectionId id, bool paused)
     if (!link.transport || link.transport->isReadingPaused() == paused)
         return;
     link.transport->setReadingPaused(paused);
+    const bool udp = link.transport->kind() == EndpointKind::Udp;
     m_session.recordText(id, paused ? EventKind::ReadingPaused : EventKind::ReadingResumed,
-                         paused ? tr("the application stops calling read()")
-                                : tr("the application reads again"));
+                         !paused ? tr("the application reads again")
+                         : udp   ? tr("the application stops calling recvmmsg(): datagrams queue in the "
+                                      "receive buffer, and when it is full the kernel drops them")
+                                 : tr("the application stops calling read()"));
 }
 
 void EndpointHost::setEcho(ConnectionId id, bool echo)
@@ -498,7 +501,8 @@ void EndpointHost::closeListener(ConnectionId id)
 void EndpointHost::noteUnknown(ConnectionId id, const QString &what)
 {
     // TCP's calls (shutdown, TCP_NODELAY, a receive cap) asked of a UDP socket or peer.
-    if (udpEndpoint(id)) {
+    const auto info = m_session.connections().find(id);
+    if (udpEndpoint(id) || (info && info->isUdp() && info->closedNs < 0)) {
         m_session.recordText(id, EventKind::Error,
                              tr("%1: not on a UDP socket (UDP has no stream to shut down, "
                                 "no Nagle, no connection to reset)").arg(what),

@@ -9,8 +9,9 @@
 #include <QString>
 
 // The numeric values are stored in session files: append, never renumber.
-// A UDP socket is one row (bound, perhaps connected); each remote address:port it exchanges
-// datagrams with is a UdpPeer row under it (its parent), like a connection under a listener.
+// A bound UDP socket is a UdpSocket row; each remote address:port it exchanges datagrams with is
+// a UdpPeer row under it (its parent), like a connection under a listener. A connected UDP
+// socket (--connect udp:) is a Client of kind UDP, as a TCP client is.
 enum class ConnectionRole : quint8 { Listener = 1, Client, Accepted, UdpSocket, UdpPeer };
 
 enum class ConnectionState : quint8 {
@@ -24,7 +25,7 @@ enum class ConnectionState : quint8 {
     Closed,
     Failed,
     PeerFinished,  // the peer sent FIN; this end can still send (a half-open connection)
-    Bound,         // a UDP socket: bound, perhaps connected; datagrams may come and go
+    Bound,         // a bound UDP socket: datagrams may come and go
 };
 
 // Everything SocketLab knows about one socket: a listener or a connection. The identity
@@ -71,7 +72,7 @@ struct ConnectionInfo
     // UDP. A socket's counters above add up its peers'; a chunk is one datagram.
     quint64 datagramsDropped = 0;   // by the kernel, receive buffer full (socket rows)
     qint64 lastDataNs = -1;         // the last datagram in or out (peers: "last seen")
-    bool isUdp() const { return role == ConnectionRole::UdpSocket || role == ConnectionRole::UdpPeer; }
+    bool isUdp() const { return kind == EndpointKind::Udp; }
     qint64 openedNs = -1;       // time of its first event
     qint64 closedNs = -1;        // -1 while open
 

@@ -198,6 +198,7 @@ void TestUdpEndpoint::dropsAreLoggedAndAddUp()
         QCOMPARE(m_log->info(row).state, ConnectionState::Closed);
 }
 
+// --connect udp: is a Transport (UdpConnection) driven as a TCP client is: one row of kind UDP.
 void TestUdpEndpoint::connectedSocketLogsTheRefusal()
 {
     quint16 closedPort = 0;
@@ -207,19 +208,27 @@ void TestUdpEndpoint::connectedSocketLogsTheRefusal()
         QVERIFY(gone.bind(QHostAddress::LocalHost, 0, &error));
         closedPort = gone.localPort();
     }
-    UdpOptions options;
-    options.bindGiven = false;
-    options.connectHost = QStringLiteral("127.0.0.1");
-    options.connectPort = closedPort;
-    const ConnectionId socket = m_workbench->openUdp(options);
+    Workbench::ConnectOptions options;
+    options.kind = EndpointKind::Udp;
+    options.host = QStringLiteral("127.0.0.1");
+    options.port = closedPort;
+    const ConnectionId socket = m_workbench->connectTo(options);
     QTRY_VERIFY_WITH_TIMEOUT(m_log->has(socket, EventKind::Connected), TimeoutMs);
+    QCOMPARE(m_log->info(socket).role, ConnectionRole::Client);
+    QCOMPARE(m_log->info(socket).kind, EndpointKind::Udp);
+    QCOMPARE(m_log->info(socket).peerPort, closedPort);
     m_workbench->send(socket, "anyone?");
     QTRY_VERIFY_WITH_TIMEOUT(m_log->has(socket, EventKind::Error), TimeoutMs);
     QVERIFY2(m_log->detail(socket, EventKind::Error).contains(QLatin1String("ECONNREFUSED")),
              qPrintable(m_log->detail(socket, EventKind::Error)));
-    QCOMPARE(m_log->payloads(peerRows(socket).value(0), EventKind::Sent), QList<QByteArray>{"anyone?"});
+    QList<EventFacts> errorFacts;
+    for (const TrafficEvent &event : m_log->events(socket))
+        if (event.kind == EventKind::Error)
+            errorFacts << event.facts;
+    QCOMPARE(errorFacts, QList<EventFacts>{EventFacts::failure(ErrorCode::ConnectionRefused)});
+    QCOMPARE(m_log->payloads(socket, EventKind::Sent), QList<QByteArray>{"anyone?"});
     // The socket is still open: the refusal is an answer, not an end.
-    QCOMPARE(m_log->info(socket).state, ConnectionState::Bound);
+    QCOMPARE(m_log->info(socket).state, ConnectionState::Connected);
 
     // Oversize: refused with the limit named, nothing recorded as sent.
     const int errors = m_log->count(socket, EventKind::Error);
@@ -227,7 +236,14 @@ void TestUdpEndpoint::connectedSocketLogsTheRefusal()
     QTRY_COMPARE_WITH_TIMEOUT(m_log->count(socket, EventKind::Error), errors + 1, TimeoutMs);
     QCOMPARE(m_log->detail(socket, EventKind::Error),
              QStringLiteral("not sent: 65508 bytes is more than one UDP datagram carries (65507 bytes over IPv4)"));
-    QCOMPARE(m_log->payloads(peerRows(socket).value(0), EventKind::Sent).size(), 1);
+    QCOMPARE(m_log->payloads(socket, EventKind::Sent).size(), 1);
+
+    // No FIN, no RST: closed says so, with the tally of what reached the socket.
+    m_workbench->close(socket);
+    QTRY_VERIFY_WITH_TIMEOUT(m_log->has(socket, EventKind::Closed), TimeoutMs);
+    QCOMPARE(m_log->detail(socket, EventKind::Closed),
+             QStringLiteral("close(); final tally: 0 datagrams recorded + 0 dropped by the kernel = 0 reached "
+                            "the socket"));
 }
 
 void TestUdpEndpoint::bindFailureIsRecorded()

@@ -101,7 +101,8 @@ void PcapngExporter::plan()
         // pcapng has no link type for Unix domain sockets: no frames can carry them.
         if (info && info->isUnix() && !info->isListener() && s.establishedIndex >= 0)
             m_leftOut << (info->name.isEmpty() ? m_run.connectionName(id) : info->name);
-        if (s.establishedIndex < 0 || !info || info->isListener() || !hasKnownEndpoints(*info))
+        // UDP has no handshake or stream to draw: its datagrams are written one by one below.
+        if (s.establishedIndex < 0 || !info || info->isListener() || info->isUdp() || !hasKnownEndpoints(*info))
             continue;
         Flow flow;
         flow.id = id;
@@ -195,7 +196,8 @@ bool PcapngExporter::write()
             handle(i, event, it->second);
         } else if (isData(event.kind)) {
             const ConnectionInfo *info = m_run.connection(event.connection);
-            if (info && info->role == ConnectionRole::UdpPeer)
+            // A bound socket's peer rows, and connected UDP sockets (clients of kind UDP).
+            if (info && info->isUdp() && info->role != ConnectionRole::UdpSocket)
                 writeDatagram(event, *info);
         }
     }

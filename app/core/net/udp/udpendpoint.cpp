@@ -3,10 +3,10 @@
 
 #include "journalgate.h"
 #include "session.h"
+#include "socketerror.h"
 #include "udperrors.h"
 #include "udpsocket.h"
 
-#include <QHostInfo>
 #include <QTimer>
 
 #include <memory>
@@ -30,7 +30,7 @@ UdpEndpoint::UdpEndpoint(Session &session, JournalGate &gate, ConnectionId id, c
                              tr("%1 datagrams dropped by the kernel: receive buffer full").arg(count));
     });
     connect(m_socket, &UdpSocket::errorOccurred, this,
-            [this](int, const QString &reason) { recordError(reason); });
+            [this](int code, const QString &reason) { recordError(reason, errorCodeOfErrno(code)); });
 }
 
 UdpEndpoint::~UdpEndpoint() = default;
@@ -47,48 +47,26 @@ void UdpEndpoint::open(const UdpOptions &options)
     identity.role = ConnectionRole::UdpSocket;
     identity.kind = EndpointKind::Udp;
     identity.name = m_name;
-    identity.host = options.connectHost;
     identity.localAddress = options.address;
     identity.localPort = options.port;
-    identity.peerPort = options.connectPort;
     m_session.setIdentity(identity);
     m_echo = options.echo;
     m_peerCap = options.peerCap;
     m_session.connections().setEcho(m_id, m_echo);
     m_session.connections().setLimits(m_id, m_peerCap, 0, false);
 
-    if (options.bindGiven) {
-        QString error;
-        if (!m_socket->bind(options.address, options.port, &error)) {
-            m_session.recordText(m_id, EventKind::ListenFailed,
-                                 tr("bind %1 failed: %2").arg(formatEndpoint(options.address, options.port), error));
-            m_closed = true;
-            Q_EMIT closed();
-            return;
-        }
-        bound();
+    QString error;
+    if (!m_socket->bind(options.address, options.port, &error)) {
+        m_session.recordText(m_id, EventKind::ListenFailed,
+                             tr("bind %1 failed: %2").arg(formatEndpoint(options.address, options.port), error),
+                             EventFacts::failure(errorCodeOfErrno(m_socket->lastError())));
+        m_closed = true;
+        Q_EMIT closed();
+        return;
     }
+    bound();
     if (options.receiveBufferBytes > 0)
         setReceiveBufferSize(options.receiveBufferBytes);
-    if (options.connectHost.isEmpty())
-        return;
-    const QHostAddress literal(options.connectHost);
-    if (!literal.isNull()) {
-        connectTo(literal, options.connectPort);
-        return;
-    }
-    m_session.recordText(m_id, EventKind::LookingUp, options.connectHost);
-    const quint16 port = options.connectPort;
-    QHostInfo::lookupHost(options.connectHost, this, [this, port](const QHostInfo &info) {
-        if (m_closed)
-            return;
-        if (info.error() != QHostInfo::NoError || info.addresses().isEmpty()) {
-            m_session.recordText(m_id, EventKind::Error, tr("host lookup failed: %1").arg(info.errorString()));
-            close();
-            return;
-        }
-        connectTo(info.addresses().constFirst(), port);
-    });
 }
 
 void UdpEndpoint::bound()
@@ -99,30 +77,6 @@ void UdpEndpoint::bound()
     m_session.setIdentity(*identity);
     m_session.recordText(m_id, EventKind::Listening,
                          tr("socket(SOCK_DGRAM), bind(%1)").arg(identity->localEndpoint()));
-}
-
-void UdpEndpoint::connectTo(const QHostAddress &address, quint16 port)
-{
-    const bool wasOpen = m_socket->isOpen();
-    QString error;
-    if (!m_socket->connectTo(address, port, &error)) {
-        m_session.recordText(m_id, EventKind::Error, error);
-        close();
-        return;
-    }
-    if (!wasOpen)
-        bound();
-    auto identity = m_session.connections().find(m_id);
-    identity->localAddress = m_socket->localAddress();
-    identity->localPort = m_socket->localPort();
-    identity->peerAddress = address;
-    identity->peerPort = port;
-    m_session.setIdentity(*identity);
-    m_session.recordText(m_id, EventKind::Connected,
-                         tr("%1 → %2: connect() on a UDP socket sends no packet; only this peer's datagrams "
-                            "arrive now")
-                             .arg(identity->localEndpoint(), identity->peerEndpoint()));
-    m_connectedPeer = peerRow(address, port, false);
 }
 
 // Each remote address:port gets its row the first time a datagram comes from it or goes to it.
@@ -175,7 +129,7 @@ void UdpEndpoint::onReceived(const QByteArray &bytes, const QHostAddress &peer, 
 {
     m_session.record(peerRow(peer, port, true), EventKind::Received, bytes);
     if (m_echo)
-        m_echoes.append({{peer, port, m_socket->isConnected()}, bytes});
+        m_echoes.append({{peer, port}, bytes});
 }
 
 // Echoes go after the whole batch is read; each is recorded and in the file before it leaves.
@@ -217,7 +171,7 @@ bool UdpEndpoint::sendOne(const Destination &to, const QByteArray &bytes, bool r
     // A full send buffer would make the datagram fail after it was recorded: a repeat waits.
     if (retryWhenFull && !m_socket->canSend())
         return false;
-    const ConnectionId row = to.connected ? m_connectedPeer : peerRow(to.address, to.port, false);
+    const ConnectionId row = peerRow(to.address, to.port, false);
     if (m_gate.recordOutgoing(row, bytes))
         transmit(row, bytes);
     return true;
@@ -226,26 +180,16 @@ bool UdpEndpoint::sendOne(const Destination &to, const QByteArray &bytes, bool r
 void UdpEndpoint::transmit(ConnectionId row, const QByteArray &bytes)
 {
     QString error;
-    bool ok = false;
-    if (row == m_connectedPeer && m_socket->isConnected()) {
-        ok = m_socket->send(bytes, &error);
-    } else {
-        const auto peer = m_peerRows.value(row);
-        ok = m_socket->sendTo(bytes, peer.first, peer.second, &error);
-    }
-    if (!ok)
-        recordError(tr("the datagram recorded as sent just before was not sent: %1").arg(error));
+    const auto peer = m_peerRows.value(row);
+    if (!m_socket->sendTo(bytes, peer.first, peer.second, &error))
+        recordError(tr("the datagram recorded as sent just before was not sent: %1").arg(error),
+                    errorCodeOfErrno(m_socket->lastError()));
 }
 
 void UdpEndpoint::send(ConnectionId id, const QByteArray &bytes, int count, int intervalMs)
 {
     if (id == m_id) {
-        if (!m_socket->isConnected()) {
-            recordError(tr("send(): this UDP socket is not connected: give a destination (HOST:PORT)"));
-            return;
-        }
-        const auto peer = m_peerRows.value(m_connectedPeer);
-        repeat({peer.first, peer.second, true}, bytes, count, intervalMs);
+        recordError(tr("send(): this UDP socket is not connected: give a destination (HOST:PORT)"));
         return;
     }
     if (id == m_otherPeers) {
@@ -253,22 +197,12 @@ void UdpEndpoint::send(ConnectionId id, const QByteArray &bytes, int count, int 
         return;
     }
     const auto peer = m_peerRows.value(id);
-    repeat({peer.first, peer.second, id == m_connectedPeer}, bytes, count, intervalMs);
+    repeat({peer.first, peer.second}, bytes, count, intervalMs);
 }
 
 void UdpEndpoint::sendTo(const QHostAddress &address, quint16 port, const QByteArray &bytes, int count, int intervalMs)
 {
-    if (m_socket->isConnected()) {
-        // sendto() on a connected socket to another address fails with EISCONN on some systems
-        // and is delivered on Linux; a learner should not depend on either.
-        const auto peer = m_peerRows.value(m_connectedPeer);
-        if (peer.first != address || peer.second != port) {
-            recordError(tr("sendto(%1): this socket is connected to %2; it sends only there")
-                            .arg(formatEndpoint(address, port), formatEndpoint(peer.first, peer.second)));
-            return;
-        }
-    }
-    repeat({address, port, m_socket->isConnected()}, bytes, count, intervalMs);
+    repeat({address, port}, bytes, count, intervalMs);
 }
 
 void UdpEndpoint::repeat(const Destination &to, const QByteArray &bytes, int count, int intervalMs)
@@ -313,9 +247,9 @@ void UdpEndpoint::stopRepeating()
     }
 }
 
-void UdpEndpoint::recordError(const QString &reason)
+void UdpEndpoint::recordError(const QString &reason, ErrorCode code)
 {
-    m_session.recordText(m_id, EventKind::Error, reason);
+    m_session.recordText(m_id, EventKind::Error, reason, EventFacts::failure(code));
 }
 
 void UdpEndpoint::close()

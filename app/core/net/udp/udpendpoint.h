@@ -2,6 +2,7 @@
 #pragma once
 
 #include "connectioninfo.h"
+#include "eventfacts.h"
 
 #include <QHash>
 #include <QHostAddress>
@@ -17,18 +18,17 @@ struct UdpOptions
 {
     QHostAddress address = QHostAddress(QHostAddress::LocalHost);   // bind here (port 0: the system's choice)
     quint16 port = 0;
-    bool bindGiven = true;     // false: a connecting socket, bound to the wildcard of the peer's family
-    QString connectHost;       // empty: not connected
-    quint16 connectPort = 0;
     bool echo = false;         // send each datagram back to its sender
     int peerCap = ConnectionInfo::DefaultPeerCap;
     int receiveBufferBytes = 0;   // SO_RCVBUF; 0: the system's default
 };
 
-// One UDP socket in the session: it records what the socket does, one event per datagram, each
-// under the row of its peer (the remote address:port), so the log and the journal keep every
+// One bound UDP socket in the session: it records what the socket does, one event per datagram,
+// each under the row of its peer (the remote address:port), so the log and the journal keep every
 // datagram's boundary and sender. Rows beyond the peer cap share one "other peers" row.
-// Lives on the network thread, owned by the EndpointHost.
+// Lives on the network thread, owned by the EndpointHost. It is no Listener: a UDP socket
+// accepts nothing, and one socket serves all its peers, so a peer row has no socket of its own
+// to close. A connected UDP socket is a Transport (UdpConnection).
 class UdpEndpoint : public QObject
 {
     Q_OBJECT
@@ -47,7 +47,7 @@ public:
     UdpSocket *socket() const { return m_socket; }
 
     void open(const UdpOptions &options);
-    // To the socket's peer (id is the socket, connected) or to a peer row's address.
+    // To a peer row's address.
     void send(ConnectionId id, const QByteArray &bytes, int count, int intervalMs);
     void sendTo(const QHostAddress &address, quint16 port, const QByteArray &bytes, int count, int intervalMs);
     void stopRepeating();
@@ -62,7 +62,7 @@ public:
     void leaveGroup(const QHostAddress &group, const QString &interfaceName);
     void setReceiveBufferSize(int bytes);
     void setSendBufferSize(int bytes);
-    // A datagram recorded as sent on a peer row (or the connected socket's) goes out now: the
+    // A datagram recorded as sent on a peer row goes out now: the
     // journal has it. A failure is logged as what it is: recorded, but not sent.
     void transmit(ConnectionId row, const QByteArray &bytes);
 
@@ -75,16 +75,14 @@ private:
     {
         QHostAddress address;
         quint16 port = 0;
-        bool connected = false;   // send() on the connected socket
     };
     void bound();
-    void connectTo(const QHostAddress &address, quint16 port);
     void onReceived(const QByteArray &bytes, const QHostAddress &peer, quint16 port);
     void echoPending();
     ConnectionId peerRow(const QHostAddress &address, quint16 port, bool incoming);
     bool sendOne(const Destination &to, const QByteArray &bytes, bool retryWhenFull);
     void repeat(const Destination &to, const QByteArray &bytes, int count, int intervalMs);
-    void recordError(const QString &reason);
+    void recordError(const QString &reason, ErrorCode code = ErrorCode::Other);
 
     Session &m_session;
     JournalGate &m_gate;
@@ -96,7 +94,6 @@ private:
     QHash<QPair<QHostAddress, quint16>, ConnectionId> m_peers;
     QHash<ConnectionId, QPair<QHostAddress, quint16>> m_peerRows;
     ConnectionId m_otherPeers = 0;   // the row for peers beyond the cap, once needed
-    ConnectionId m_connectedPeer = 0;
     int m_nextPeerNumber = 1;
     QList<QPair<Destination, QByteArray>> m_echoes;   // wait for the journal, then go back
     QTimer *m_repeat = nullptr;

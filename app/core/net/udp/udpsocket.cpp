@@ -72,7 +72,7 @@ QHostAddress fromNative(const sockaddr_storage &native, quint16 *port)
     return {};
 }
 
-bool fail(QString *error, const char *call, int code)
+bool describeFailure(QString *error, const char *call, int code)
 {
     if (error)
         *error = UdpErrors::describe(call, code);
@@ -122,6 +122,12 @@ ReadBuffers &readBuffers()
 UdpSocket::UdpSocket(QObject *parent)
     : QObject(parent)
 {
+}
+
+bool UdpSocket::fail(QString *error, const char *call, int code)
+{
+    m_lastError = code;
+    return describeFailure(error, call, code);
 }
 
 UdpSocket::~UdpSocket()

@@ -81,6 +81,8 @@ public:
     bool isIPv6() const { return m_ipv6; }
     int maxPayload() const { return m_ipv6 ? MaxPayloadIPv6 : MaxPayloadIPv4; }
     qintptr socketDescriptor() const { return m_fd; }
+    // The errno of the last call that failed (bind, connect, send, ...), for its error code.
+    int lastError() const { return m_lastError; }
 
     // Datagrams handed out by received(), and what the kernel said it dropped since the socket
     // was opened (its SO_RXQ_OVFL counter, as last seen on a datagram).
@@ -109,8 +111,10 @@ private:
     void learnLocalAddress();
     bool membership(bool join, const QHostAddress &group, const QString &interfaceName, QString *error);
     bool setOption(int level, int name, int value, const char *what, QString *error);
+    bool fail(QString *error, const char *call, int code);   // remembers code for lastError()
 
     int m_fd = -1;
+    int m_lastError = 0;
     bool m_ipv6 = false;
     bool m_connected = false;
     bool m_readingPaused = false;
