@@ -162,6 +162,53 @@
     </message>
 </context>
 <context>
+    <name>CloseWording</name>
+    <message>
+        <source>Cl&amp;ose</source>
+        <translation>Schl&amp;ießen</translation>
+    </message>
+    <message>
+        <source>Cl&amp;ose (FIN)</source>
+        <translation>Schl&amp;ießen (FIN)</translation>
+    </message>
+    <message>
+        <source>close(): send what is queued, then close; the peer reads the end of the stream</source>
+        <translation>close(): erst das Wartende senden, dann schließen; die Gegenseite liest das Ende des Datenstroms</translation>
+    </message>
+    <message>
+        <source>close(): send what is queued, then FIN; the peer reads the end of the stream</source>
+        <translation>close(): erst das Wartende senden, dann FIN; die Gegenseite liest das Ende des Datenstroms</translation>
+    </message>
+    <message>
+        <source>&amp;Abort (discard unsent)</source>
+        <translation>&amp;Abbrechen (Ungesendetes verwerfen)</translation>
+    </message>
+    <message>
+        <source>&amp;Abort (RST)</source>
+        <translation>&amp;Abbrechen (RST)</translation>
+    </message>
+    <message>
+        <source>Abort: close at once, discarding what is not sent yet. A Unix socket has no RST: the peer reads the end of the stream, or &apos;connection reset&apos; if bytes it sent were still unread here</source>
+        <translation>Abbrechen: sofort schließen und verwerfen, was noch nicht gesendet ist. Ein Unix-Socket kennt kein RST: die Gegenseite liest das Ende des Datenstroms, oder „Verbindung zurückgesetzt“, wenn hier noch ungelesene Bytes von ihr lagen</translation>
+    </message>
+    <message>
+        <source>Abort: close immediately with a TCP RST; the peer sees &apos;connection reset&apos;</source>
+        <translation>Abbrechen: sofort mit einem TCP-RST schließen; die Gegenseite sieht „Verbindung zurückgesetzt“</translation>
+    </message>
+    <message>
+        <source>close(): the UDP socket is gone; nothing is sent (UDP has no FIN), a peer notices nothing</source>
+        <translation>close(): der UDP-Socket ist weg; nichts wird gesendet (UDP hat kein FIN), eine Gegenseite bemerkt nichts</translation>
+    </message>
+    <message>
+        <source>&amp;Abort</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <source>UDP has no RST: Abort closes the socket, as Close does</source>
+        <translation>UDP hat kein RST: Abbrechen schließt den Socket, wie Schließen</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Unexpected argument &apos;%1&apos;: open one session file at a time</source>
@@ -598,14 +645,6 @@
     <message>
         <source>C&amp;lose listener and its connections</source>
         <translation>Listener und seine Verbindungen sch&amp;ließen</translation>
-    </message>
-    <message>
-        <source>Cl&amp;ose (FIN)</source>
-        <translation>Schl&amp;ießen (FIN)</translation>
-    </message>
-    <message>
-        <source>&amp;Abort (RST)</source>
-        <translation>&amp;Abbrechen (RST)</translation>
     </message>
     <message>
         <source>Resume &amp;reading</source>
@@ -1053,10 +1092,6 @@
         <translation>Annehmen fortgesetzt: accept() übernimmt die wartenden Verbindungen</translation>
     </message>
     <message>
-        <source>not available on this platform</source>
-        <translation>auf dieser Plattform nicht verfügbar</translation>
-    </message>
-    <message>
         <source>%1 queued to send: the peer is not reading, its receive window and our send buffer are full; the bytes wait, nothing is lost</source>
         <translation>%1 warten aufs Senden: die Gegenseite liest nicht, ihr Empfangsfenster und unser Sendepuffer sind voll; die Bytes warten, nichts geht verloren</translation>
     </message>
@@ -1084,10 +1119,6 @@
         <translation>%1-Sockets können in dieser Version nicht lauschen</translation>
     </message>
     <message>
-        <source>%1, bind(%2), listen(backlog %3)</source>
-        <translation>%1, bind(%2), listen(Backlog %3)</translation>
-    </message>
-    <message>
         <source>%1 sockets cannot connect in this version</source>
         <translation>%1-Sockets können sich in dieser Version nicht verbinden</translation>
     </message>
@@ -1099,8 +1130,8 @@
         </translation>
     </message>
     <message>
-        <source>the socket is closed: the kernel has forgotten it</source>
-        <translation>der Socket ist geschlossen: der Kernel hat ihn vergessen</translation>
+        <source>%1 datagrams dropped by the kernel: receive buffer full</source>
+        <translation>%1 Datagramme vom Kernel verworfen: Empfangspuffer voll</translation>
     </message>
     <message>
         <source>the application stops calling recvmmsg(): datagrams queue in the receive buffer, and when it is full the kernel drops them</source>
@@ -1585,6 +1616,17 @@
     <message>
         <source>malformed facts record</source>
         <translation>fehlerhafter Fakten-Datensatz</translation>
+    </message>
+</context>
+<context>
+    <name>KernelInfoReader</name>
+    <message>
+        <source>not available on this platform</source>
+        <translation>auf dieser Plattform nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>the socket is closed: the kernel has forgotten it</source>
+        <translation>der Socket ist geschlossen: der Kernel hat ihn vergessen</translation>
     </message>
 </context>
 <context>
@@ -2268,12 +2310,16 @@ Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</transl
         <translation>Unix-Domain (dieser Rechner)</translation>
     </message>
     <message>
-        <source>TCP: an IP address and a port, reachable over the network. Unix domain: a socket file (or an @abstract name) that only processes on this computer can reach; the file&apos;s permissions say who may connect.</source>
-        <translation>TCP: eine IP-Adresse und ein Port, über das Netzwerk erreichbar. Unix-Domain: eine Socket-Datei (oder ein @abstrakter Name), die nur Prozesse auf diesem Rechner erreichen; die Rechte der Datei bestimmen, wer sich verbinden darf.</translation>
-    </message>
-    <message>
         <source>A socket file path such as /tmp/lab.sock, or an abstract name such as @lab (Linux: no file, gone with the socket)</source>
         <translation>Ein Socket-Dateipfad wie /tmp/lab.sock oder ein abstrakter Name wie @lab (Linux: keine Datei, verschwindet mit dem Socket)</translation>
+    </message>
+    <message>
+        <source>UDP (datagrams)</source>
+        <translation>UDP (Datagramme)</translation>
+    </message>
+    <message>
+        <source>TCP: an IP address and a port, reachable over the network. UDP: the same addresses, but datagrams: each keeps its boundaries, none is resent, and there is no connection to accept. Unix domain: a socket file (or an @abstract name) that only processes on this computer can reach; the file&apos;s permissions say who may connect.</source>
+        <translation>TCP: eine IP-Adresse und ein Port, über das Netz erreichbar. UDP: dieselben Adressen, aber Datagramme: jedes behält seine Grenzen, keines wird wiederholt, und es gibt keine Verbindung anzunehmen. Unix-Domain: eine Socket-Datei (oder ein @abstrakter Name), die nur Prozesse auf diesem Computer erreichen; die Rechte der Datei bestimmen, wer sich verbinden darf.</translation>
     </message>
 </context>
 <context>
@@ -2385,22 +2431,6 @@ Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</transl
         <translation>Die noch ausstehenden Wiederholungen auf dieser Verbindung abbrechen</translation>
     </message>
     <message>
-        <source>Close (FIN)</source>
-        <translation>Schließen (FIN)</translation>
-    </message>
-    <message>
-        <source>close(): send what is queued, then FIN; the peer reads end of stream</source>
-        <translation>close(): erst das Wartende senden, dann FIN; die Gegenseite liest das Ende des Datenstroms</translation>
-    </message>
-    <message>
-        <source>Abort (RST)</source>
-        <translation>Abbrechen (RST)</translation>
-    </message>
-    <message>
-        <source>Abort: close immediately with a TCP RST; the peer sees &apos;connection reset&apos;</source>
-        <translation>Abbrechen: sofort mit einem TCP-RST schließen; die Gegenseite sieht „Verbindung zurückgesetzt“</translation>
-    </message>
-    <message>
         <source>Pause reading</source>
         <translation>Lesen pausieren</translation>
     </message>
@@ -2463,6 +2493,10 @@ Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</transl
     <message>
         <source>Enter sends; Up and Down recall earlier sends</source>
         <translation>Enter sendet; Auf und Ab holen frühere Sendungen zurück</translation>
+    </message>
+    <message>
+        <source>Close the listening socket and the connections it accepted</source>
+        <translation>Den lauschenden Socket und die von ihm angenommenen Verbindungen schließen</translation>
     </message>
 </context>
 <context>
@@ -2692,6 +2726,10 @@ Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</transl
         <source>send(): %1</source>
         <translation>send(): %1</translation>
     </message>
+    <message>
+        <source>the peer closed the connection (FIN or RST: not known, no descriptor was spare to keep the socket&apos;s state)</source>
+        <translation>die Gegenseite hat die Verbindung geschlossen (FIN oder RST: unbekannt, kein Deskriptor war frei, um den Zustand des Sockets zu halten)</translation>
+    </message>
 </context>
 <context>
     <name>TcpKernelReader</name>
@@ -2709,6 +2747,10 @@ Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</transl
     <message>
         <source> (ports below 1024 need administrator rights; pick a port from 1024 up, or 0)</source>
         <translation> (Ports unter 1024 brauchen Administratorrechte; einen Port ab 1024 wählen, oder 0)</translation>
+    </message>
+    <message>
+        <source>socket(), bind(%1), listen(backlog %2)</source>
+        <translation>socket(), bind(%1), listen(Backlog %2)</translation>
     </message>
 </context>
 <context>
@@ -2825,6 +2867,41 @@ Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</transl
     </message>
 </context>
 <context>
+    <name>UdpConnection</name>
+    <message>
+        <source>Host %1 not found: %2</source>
+        <translation>Host %1 nicht gefunden: %2</translation>
+    </message>
+    <message>
+        <source>not connected: the name did not resolve</source>
+        <translation>nicht verbunden: der Name ließ sich nicht auflösen</translation>
+    </message>
+    <message>
+        <source>%1 is %2</source>
+        <translation>%1 ist %2</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>nicht verbunden</translation>
+    </message>
+    <message>
+        <source>not sent: %1 bytes is more than one UDP datagram carries (%2 bytes over %3)</source>
+        <translation>nicht gesendet: %1 Bytes sind mehr, als ein UDP-Datagramm trägt (%2 Bytes über %3)</translation>
+    </message>
+    <message>
+        <source>the datagram recorded as sent just before was not sent: %1</source>
+        <translation>das eben als gesendet aufgezeichnete Datagramm wurde nicht gesendet: %1</translation>
+    </message>
+    <message>
+        <source>close(); final tally: %1 datagrams recorded + %2 dropped by the kernel = %3 reached the socket</source>
+        <translation>close(); Endstand: %1 Datagramme aufgezeichnet + %2 vom Kernel verworfen = %3 erreichten den Socket</translation>
+    </message>
+    <message>
+        <source>close()</source>
+        <translation>close()</translation>
+    </message>
+</context>
+<context>
     <name>UdpEndpoint</name>
     <message>
         <source>%1 datagrams dropped by the kernel: receive buffer full</source>
@@ -2835,16 +2912,8 @@ Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</transl
         <translation>bind %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <source>host lookup failed: %1</source>
-        <translation>Namensauflösung fehlgeschlagen: %1</translation>
-    </message>
-    <message>
         <source>socket(SOCK_DGRAM), bind(%1)</source>
         <translation>socket(SOCK_DGRAM), bind(%1)</translation>
-    </message>
-    <message>
-        <source>%1 → %2: connect() on a UDP socket sends no packet; only this peer&apos;s datagrams arrive now</source>
-        <translation>%1 → %2: connect() auf einem UDP-Socket sendet kein Paket; jetzt kommen nur noch die Datagramme dieser Gegenstelle an</translation>
     </message>
     <message>
         <source>.others</source>
@@ -2884,10 +2953,6 @@ Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</transl
     <message>
         <source>send(): the &quot;other peers&quot; row has no single address</source>
         <translation>send(): die Zeile „weitere Gegenstellen“ hat keine einzelne Adresse</translation>
-    </message>
-    <message>
-        <source>sendto(%1): this socket is connected to %2; it sends only there</source>
-        <translation>sendto(%1): dieser Socket ist mit %2 verbunden; er sendet nur dorthin</translation>
     </message>
     <message>
         <source>sendto() would block: the kernel&apos;s send buffer is full; the repeat waits</source>
@@ -3204,6 +3269,10 @@ Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</transl
     <message>
         <source>accept(): %1; waiting connections stay in the backlog</source>
         <translation>accept(): %1; wartende Verbindungen bleiben im Backlog</translation>
+    </message>
+    <message>
+        <source>socket(AF_UNIX), bind(%1), listen(backlog %2)</source>
+        <translation>socket(AF_UNIX), bind(%1), listen(Backlog %2)</translation>
     </message>
 </context>
 <context>

@@ -162,6 +162,53 @@
     </message>
 </context>
 <context>
+    <name>CloseWording</name>
+    <message>
+        <source>Cl&amp;ose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cl&amp;ose (FIN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>close(): send what is queued, then close; the peer reads the end of the stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>close(): send what is queued, then FIN; the peer reads the end of the stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Abort (discard unsent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Abort (RST)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abort: close at once, discarding what is not sent yet. A Unix socket has no RST: the peer reads the end of the stream, or &apos;connection reset&apos; if bytes it sent were still unread here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abort: close immediately with a TCP RST; the peer sees &apos;connection reset&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>close(): the UDP socket is gone; nothing is sent (UDP has no FIN), a peer notices nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Abort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UDP has no RST: Abort closes the socket, as Close does</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Unexpected argument &apos;%1&apos;: open one session file at a time</source>
@@ -597,14 +644,6 @@
     </message>
     <message>
         <source>C&amp;lose listener and its connections</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cl&amp;ose (FIN)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Abort (RST)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1053,10 +1092,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>not available on this platform</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 queued to send: the peer is not reading, its receive window and our send buffer are full; the bytes wait, nothing is lost</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1084,10 +1119,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1, bind(%2), listen(backlog %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 sockets cannot connect in this version</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1099,7 +1130,7 @@
         </translation>
     </message>
     <message>
-        <source>the socket is closed: the kernel has forgotten it</source>
+        <source>%1 datagrams dropped by the kernel: receive buffer full</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1584,6 +1615,17 @@
     </message>
     <message>
         <source>malformed facts record</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KernelInfoReader</name>
+    <message>
+        <source>not available on this platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the socket is closed: the kernel has forgotten it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2265,11 +2307,15 @@ Everything recorded up to the interruption is there. Open them now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>TCP: an IP address and a port, reachable over the network. Unix domain: a socket file (or an @abstract name) that only processes on this computer can reach; the file&apos;s permissions say who may connect.</source>
+        <source>A socket file path such as /tmp/lab.sock, or an abstract name such as @lab (Linux: no file, gone with the socket)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A socket file path such as /tmp/lab.sock, or an abstract name such as @lab (Linux: no file, gone with the socket)</source>
+        <source>UDP (datagrams)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP: an IP address and a port, reachable over the network. UDP: the same addresses, but datagrams: each keeps its boundaries, none is resent, and there is no connection to accept. Unix domain: a socket file (or an @abstract name) that only processes on this computer can reach; the file&apos;s permissions say who may connect.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2382,22 +2428,6 @@ Everything recorded up to the interruption is there. Open them now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Close (FIN)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>close(): send what is queued, then FIN; the peer reads end of stream</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Abort (RST)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Abort: close immediately with a TCP RST; the peer sees &apos;connection reset&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Pause reading</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2459,6 +2489,10 @@ Everything recorded up to the interruption is there. Open them now?</source>
     </message>
     <message>
         <source>Enter sends; Up and Down recall earlier sends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the listening socket and the connections it accepted</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2689,6 +2723,10 @@ Everything recorded up to the interruption is there. Open them now?</source>
         <source>send(): %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the peer closed the connection (FIN or RST: not known, no descriptor was spare to keep the socket&apos;s state)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TcpKernelReader</name>
@@ -2705,6 +2743,10 @@ Everything recorded up to the interruption is there. Open them now?</source>
     <name>TcpListener</name>
     <message>
         <source> (ports below 1024 need administrator rights; pick a port from 1024 up, or 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>socket(), bind(%1), listen(backlog %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2822,6 +2864,41 @@ Everything recorded up to the interruption is there. Open them now?</source>
     </message>
 </context>
 <context>
+    <name>UdpConnection</name>
+    <message>
+        <source>Host %1 not found: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not connected: the name did not resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not sent: %1 bytes is more than one UDP datagram carries (%2 bytes over %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the datagram recorded as sent just before was not sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>close(); final tally: %1 datagrams recorded + %2 dropped by the kernel = %3 reached the socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>close()</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UdpEndpoint</name>
     <message>
         <source>%1 datagrams dropped by the kernel: receive buffer full</source>
@@ -2832,15 +2909,7 @@ Everything recorded up to the interruption is there. Open them now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>host lookup failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>socket(SOCK_DGRAM), bind(%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 → %2: connect() on a UDP socket sends no packet; only this peer&apos;s datagrams arrive now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2880,10 +2949,6 @@ Everything recorded up to the interruption is there. Open them now?</source>
     </message>
     <message>
         <source>send(): the &quot;other peers&quot; row has no single address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>sendto(%1): this socket is connected to %2; it sends only there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3200,6 +3265,10 @@ Everything recorded up to the interruption is there. Open them now?</source>
     </message>
     <message>
         <source>accept(): %1; waiting connections stay in the backlog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>socket(AF_UNIX), bind(%1), listen(backlog %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

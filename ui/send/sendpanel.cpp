@@ -2,6 +2,7 @@
 #include "sendpanel.h"
 
 #include "appsettings.h"
+#include "closewording.h"
 #include "session.h"
 #include "workbench.h"
 
@@ -50,10 +51,8 @@ SendPanel::SendPanel(Workbench &workbench, QWidget *parent)
     m_sendFile->setToolTip(tr("Send a file's contents as one write() of up to 256 MB"));
     m_stopRepeating = new QPushButton(tr("Stop repeating"));
     m_stopRepeating->setToolTip(tr("Cancel the repeats still to come on this connection"));
-    m_close = new QPushButton(tr("Close (FIN)"));
-    m_close->setToolTip(tr("close(): send what is queued, then FIN; the peer reads end of stream"));
-    m_abort = new QPushButton(tr("Abort (RST)"));
-    m_abort->setToolTip(tr("Abort: close immediately with a TCP RST; the peer sees 'connection reset'"));
+    m_close = new QPushButton;
+    m_abort = new QPushButton;
     m_pause = new QPushButton(tr("Pause reading"));
     m_pause->setCheckable(true);
     m_pause->setToolTip(tr("Stop calling read(): the receive buffer fills, the TCP window closes and "
@@ -122,11 +121,8 @@ void SendPanel::refresh()
     const auto info = m_workbench.session().connections().find(m_connection);
     const bool listener = info && info->isListener();
     const bool open = info && !info->isFinished();
-    // A UDP peer row sends to its peer (a reply); a UDP socket only once connect() fixed its peer.
-    const bool connected = info && !listener
-        && (info->state == ConnectionState::Connected
-            || (info->role == ConnectionRole::UdpSocket && info->state == ConnectionState::Bound
-                && !info->peerAddress.isNull()));
+    // A UDP peer row sends to its peer (a reply), a connected UDP socket to the one it connected to.
+    const bool connected = info && !listener && info->state == ConnectionState::Connected;
     if (!info) {
         m_target->setText(tr("Select a connection in the socket list to send on it."));
     } else if (listener) {
@@ -144,7 +140,14 @@ void SendPanel::refresh()
     m_sendFile->setEnabled(connected);
     m_stopRepeating->setEnabled(connected);
     m_close->setEnabled(open);
-    m_close->setText(listener ? tr("Close listener") : tr("Close (FIN)"));
+    // Named for what the kind of socket does (a Unix socket has no FIN or RST); TCP until chosen.
+    const EndpointKind kind = info ? info->kind : EndpointKind::Tcp;
+    const auto withoutMnemonic = [](QString label) { return label.remove(QLatin1Char('&')); };
+    m_close->setText(listener ? tr("Close listener") : withoutMnemonic(CloseWording::closeLabel(kind)));
+    m_close->setToolTip(listener ? tr("Close the listening socket and the connections it accepted")
+                                 : CloseWording::closeToolTip(kind));
+    m_abort->setText(withoutMnemonic(CloseWording::abortLabel(kind)));
+    m_abort->setToolTip(CloseWording::abortToolTip(kind));
     m_abort->setEnabled(open && !listener);
     m_pause->setEnabled(open && !listener);
     m_pause->setChecked(info && info->readingPaused);

@@ -37,6 +37,7 @@ private Q_SLOTS:
     void tsharkDecodesEveryDatagram_data();
     void tsharkDecodesEveryDatagram();
     void textExportsCarryThePeer();
+    void connectedSocketIsUdpInPcapng();
 
 private:
     // Records datagrams both ways between a SocketLab UDP socket and a plain one; returns them.
@@ -175,6 +176,53 @@ void TestUdpExport::textExportsCarryThePeer()
     text.open(QIODevice::WriteOnly);
     QVERIFY2(exportSession(*m_session, ExportFormat::Text, text, {}, &error), qPrintable(error));
     QVERIFY2(text.data().contains(peer.toUtf8()), text.data().left(2000).constData());
+}
+
+// A connected UDP socket (--connect udp:) is a client row of kind UDP: its datagrams are UDP
+// frames too, not a TCP stream with a handshake.
+void TestUdpExport::connectedSocketIsUdpInPcapng()
+{
+    const QString tshark = QStandardPaths::findExecutable(QStringLiteral("tshark"));
+    QVERIFY2(!tshark.isEmpty(), "tshark is not on PATH: install the Debian package 'tshark' (scripts/setup does)");
+    UdpSocket other;
+    QString error;
+    QVERIFY2(other.bind(QHostAddress::LocalHost, 0, &error), qPrintable(error));
+    Workbench::ConnectOptions options;
+    options.kind = EndpointKind::Udp;
+    options.host = QStringLiteral("127.0.0.1");
+    options.port = other.localPort();
+    const ConnectionId client = m_workbench->connectTo(options);
+    QTRY_VERIFY_WITH_TIMEOUT(m_log->has(client, EventKind::Connected), TimeoutMs);
+    m_workbench->send(client, "one");
+    m_workbench->send(client, QByteArray());
+    QTRY_COMPARE_WITH_TIMEOUT(m_log->info(client).chunksOut, quint64(2), TimeoutMs);
+    const quint16 clientPort = m_log->info(client).localPort;
+    QVERIFY2(other.sendTo("back", QHostAddress::LocalHost, clientPort, &error), qPrintable(error));
+    QTRY_COMPARE_WITH_TIMEOUT(m_log->info(client).chunksIn, quint64(1), TimeoutMs);
+
+    const QString path = m_dir->filePath(QStringLiteral("connected.pcapng"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QVERIFY2(exportSession(*m_session, ExportFormat::Pcapng, file, {}, &error), qPrintable(error));
+    file.close();
+    QProcess process;
+    process.start(tshark, {QStringLiteral("-r"), path, QStringLiteral("-T"), QStringLiteral("fields"),
+                           QStringLiteral("-E"), QStringLiteral("separator=/t"), QStringLiteral("-e"),
+                           QStringLiteral("frame.protocols"), QStringLiteral("-e"), QStringLiteral("udp.srcport"),
+                           QStringLiteral("-e"), QStringLiteral("udp.dstport"), QStringLiteral("-e"),
+                           QStringLiteral("udp.length")});
+    QVERIFY(process.waitForFinished(TimeoutMs));
+    QCOMPARE(process.exitCode(), 0);
+    const QList<QByteArray> lines = process.readAllStandardOutput().trimmed().split('\n');
+    const QByteArray from = QByteArray::number(clientPort), to = QByteArray::number(other.localPort());
+    // What tshark makes of the payload depends on the port; that it is UDP and not TCP does not.
+    const QList<QByteArray> expected{from + "\t" + to + "\t11", from + "\t" + to + "\t8", to + "\t" + from + "\t12"};
+    QCOMPARE(lines.size(), expected.size());
+    for (int i = 0; i < lines.size(); ++i) {
+        const QByteArray protocols = lines[i].left(lines[i].indexOf('\t'));
+        QVERIFY2(protocols.startsWith("eth:ethertype:ip:udp") && !protocols.contains("tcp"), lines[i].constData());
+        QCOMPARE(lines[i].mid(lines[i].indexOf('\t') + 1), expected[i]);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestUdpExport)

@@ -28,7 +28,7 @@ QStringList headless(const QTemporaryDir &dir, const QStringList &arguments)
 // The port of "bind(127.0.0.1:PORT)" in the first lines the run prints.
 quint16 boundPort(QProcess &run)
 {
-    static const QRegularExpression bound(QStringLiteral("bind\\(127\\.0\\.0\\.1:(\\d+)\\)"));
+    static const QRegularExpression bound(QStringLiteral("bind\\((?:127\\.0\\.0\\.1|\\[::1\\]):(\\d+)\\)"));
     QByteArray seen;
     quint16 port = 0;
     [&] {
@@ -46,43 +46,67 @@ class TestUdpCommandLine : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void udpEchoAnswersSocat();
+    void udpEchoAnswersPeers_data();
+    void udpEchoAnswersPeers();
     void connectUdpSendsEachValueAsOneDatagram();
     void sendOnTcpEndsWithFinAndTheRunEndsWithThePeer();
     void bindFailuresNameTheReason_data();
     void bindFailuresNameTheReason();
 };
 
-void TestUdpCommandLine::udpEchoAnswersSocat()
+void TestUdpCommandLine::udpEchoAnswersPeers_data()
 {
+    QTest::addColumn<QString>("listen");
+    QTest::addColumn<QString>("program");
+    QTest::addColumn<QString>("package");
+    QTest::addColumn<QStringList>("arguments");   // %1: SocketLab's port
+    QTest::newRow("socat, IPv4") << QStringLiteral("udp:0") << QStringLiteral("socat") << QStringLiteral("socat")
+                                 << QStringList{QStringLiteral("-"), QStringLiteral("UDP:127.0.0.1:%1")};
+    QTest::newRow("socat, IPv6") << QStringLiteral("udp:[::1]:0") << QStringLiteral("socat") << QStringLiteral("socat")
+                                 << QStringList{QStringLiteral("-"), QStringLiteral("UDP6:[::1]:%1")};
+    QTest::newRow("ncat -u, IPv4") << QStringLiteral("udp:0") << QStringLiteral("ncat") << QStringLiteral("ncat")
+                                   << QStringList{QStringLiteral("-u"), QStringLiteral("127.0.0.1"), QStringLiteral("%1")};
+    QTest::newRow("ncat -u, IPv6") << QStringLiteral("udp:[::1]:0") << QStringLiteral("ncat") << QStringLiteral("ncat")
+                                   << QStringList{QStringLiteral("-6"), QStringLiteral("-u"), QStringLiteral("::1"),
+                                                  QStringLiteral("%1")};
+}
+
+// --listen udp: --echo answers the tools people use for UDP today, over IPv4 and IPv6: one
+// datagram in, the same datagram back to its sender, and the tally when the run ends.
+void TestUdpCommandLine::udpEchoAnswersPeers()
+{
+    QFETCH(QString, listen);
+    QFETCH(QString, program);
+    QFETCH(QString, package);
+    QFETCH(QStringList, arguments);
+    QString tool;
+    PeerProcess::findProgram(program, package, &tool);
+    if (QTest::currentTestFailed())
+        return;
     QTemporaryDir dir;
     QProcess run;
     run.start(QStringLiteral(SOCKETLAB_BINARY),
-              headless(dir, {QStringLiteral("--listen"), QStringLiteral("udp:0"), QStringLiteral("--echo")}));
+              headless(dir, {QStringLiteral("--listen"), listen, QStringLiteral("--echo")}));
     const quint16 port = boundPort(run);
     QVERIFY(port != 0);
-    QString socat;
-    PeerProcess::findProgram(QStringLiteral("socat"), QStringLiteral("socat"), &socat);
-    if (QTest::currentTestFailed())
-        return;
+    for (QString &argument : arguments)
+        argument = argument.arg(port);
     QProcess peer;
-    peer.start(socat, {QStringLiteral("-t"), QStringLiteral("5"), QStringLiteral("-"),
-                       QStringLiteral("UDP:127.0.0.1:%1").arg(port)});
+    peer.start(tool, arguments);
     QVERIFY(peer.waitForStarted());
     peer.write("ping\n");
-    peer.closeWriteChannel();
     QByteArray answer;
     QTRY_VERIFY2_WITH_TIMEOUT((answer += peer.readAllStandardOutput()) == "ping\n", answer.constData(), TimeoutMs);
     QByteArray out;
     QTRY_VERIFY2_WITH_TIMEOUT((out += run.readAllStandardOutput()).contains("sent"), out.constData(), TimeoutMs);
     QVERIFY2(out.contains("U1.1") && out.contains("peer-seen") && out.contains("received"), out.constData());
+    peer.kill();
+    peer.waitForFinished();
     run.terminate();
     QVERIFY(run.waitForFinished(TimeoutMs));
     out += run.readAllStandardOutput();
     QVERIFY2(out.contains("final tally: 1 datagrams recorded + 0 dropped by the kernel = 1 reached the socket"),
              out.constData());
-    peer.kill();
-    peer.waitForFinished();
 }
 
 void TestUdpCommandLine::connectUdpSendsEachValueAsOneDatagram()

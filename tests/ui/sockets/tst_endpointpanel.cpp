@@ -2,7 +2,9 @@
 // The Listen and Connect forms with the kind of socket chosen from the keyboard: a Unix listener
 // on a typed path, a client of it, and the system's refusal (a regular file in the way) shown
 // next to the field as well as in the log.
+#include "connectiontreemodel.h"
 #include "endpointpanel.h"
+#include "sendpanel.h"
 
 #include "peerprocess.h"
 #include "udpcorpus.h"
@@ -17,6 +19,7 @@
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTreeView>
 
 namespace {
 
@@ -91,6 +94,20 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(
             f.find(ConnectionRole::Accepted, ConnectionState::Connected), TimeoutMs);
         QVERIFY(!panel->connectMessage()->isVisible());
+
+        // A Unix socket has no FIN and no RST: the send panel names what Close and Abort do.
+        const ConnectionId client = f.find(ConnectionRole::Client, ConnectionState::Connected)->id;
+        QTreeView *tree = f.window->connectionView();
+        QTRY_VERIFY_WITH_TIMEOUT(f.window->connectionModel()->indexOf(client).isValid(), TimeoutMs);
+        QTest::mouseClick(tree->viewport(), Qt::LeftButton, {},
+                          tree->visualRect(f.window->connectionModel()->indexOf(client)).center());
+        SendPanel *send = f.window->sendPanel();
+        QTRY_COMPARE(send->connection(), client);
+        QCOMPARE(send->closeButton()->text(), QStringLiteral("Close"));
+        QCOMPARE(send->abortButton()->text(), QStringLiteral("Abort (discard unsent)"));
+        QVERIFY(!send->abortButton()->toolTip().contains(QStringLiteral("TCP RST")));
+        QTest::mouseClick(send->abortButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(f.find(ConnectionRole::Accepted, ConnectionState::Closed), TimeoutMs);
     }
 
     // UDP from both forms, with Python's socket module on the other end: a bound socket gets each
@@ -136,12 +153,13 @@ private Q_SLOTS:
         QProcess echo;
         echo.start(QStringLiteral("python3"),
                    {PeerProcess::script("udp_peer.py"), QStringLiteral("echo"), QStringLiteral("4")});
-        QVERIFY(echo.waitForReadyRead(TimeoutMs));
-        const QByteArray portLine = echo.readLine().trimmed();
-        QVERIFY2(portLine.startsWith("PORT "), portLine.constData());
+        quint16 echoPort = 0;
+        PeerProcess::readPort(echo, &echoPort, TimeoutMs);
+        if (QTest::currentTestFailed())
+            return;
         chooseKind(panel->connectKindField(), EndpointKind::Udp);
         typeInto(panel->hostField(), QStringLiteral("127.0.0.1"));
-        typeInto(panel->connectPortField(), QString::fromLatin1(portLine.mid(5)));
+        typeInto(panel->connectPortField(), QString::number(echoPort));
         QTest::keyClick(panel->connectPortField(), Qt::Key_Return);
         QTRY_VERIFY_WITH_TIMEOUT(f.find(ConnectionRole::Client, ConnectionState::Connected), TimeoutMs);
         const ConnectionInfo client = *f.find(ConnectionRole::Client, ConnectionState::Connected);
