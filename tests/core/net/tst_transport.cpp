@@ -856,15 +856,9 @@ void tst_Transport::udpEachSendIsOneDatagram()
         QCOMPARE(transport.sendRefusal(datagram), QString());
         QVERIFY(transport.send(datagram));
     }
-    for (const QByteArray &datagram : corpus) {
-        QByteArray line;
-        PeerProcess::readLine(peer, &line, TimeoutMs);
-        if (QTest::currentTestFailed())
-            return;
-        const QList<QByteArray> fields = line.split(' ');
-        QCOMPARE(fields.value(0).toInt(), datagram.size());
-        QCOMPARE(QByteArray::fromHex(fields.value(1)), datagram);
-    }
+    UdpCorpus::expectAtSink(peer, corpus, TimeoutMs);
+    if (QTest::currentTestFailed())
+        return;
     PeerProcess::waitForExit(peer, TimeoutMs);
     QVERIFY(!transport.sendRefusal(QByteArray(corpus.constLast().size() + 1, 'x')).isEmpty());
     QCOMPARE(recorder.errorCodes, QList<ErrorCode>());
@@ -915,13 +909,8 @@ void tst_Transport::udpEachReceivedIsOneDatagram()
 // reports it on the next call as ECONNREFUSED: an error with its code, and the socket open.
 void tst_Transport::udpRefusalIsAnAnswerNotAnEnd()
 {
-    quint16 port = 0;
-    {
-        UdpSocket gone;
-        QString error;
-        QVERIFY2(gone.bind(QHostAddress::LocalHost, 0, &error), qPrintable(error));
-        port = gone.localPort();
-    }
+    const quint16 port = UdpCorpus::closedPort();
+    QVERIFY(port != 0);
     UdpConnection transport;
     Recorder recorder(&transport);
     transport.connectTo(parseConnectAddress(QStringLiteral("udp:127.0.0.1:%1").arg(port)));

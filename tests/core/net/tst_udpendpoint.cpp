@@ -201,13 +201,8 @@ void TestUdpEndpoint::dropsAreLoggedAndAddUp()
 // --connect udp: is a Transport (UdpConnection) driven as a TCP client is: one row of kind UDP.
 void TestUdpEndpoint::connectedSocketLogsTheRefusal()
 {
-    quint16 closedPort = 0;
-    {
-        UdpSocket gone;
-        QString error;
-        QVERIFY(gone.bind(QHostAddress::LocalHost, 0, &error));
-        closedPort = gone.localPort();
-    }
+    const quint16 closedPort = UdpCorpus::closedPort();
+    QVERIFY(closedPort != 0);
     Workbench::ConnectOptions options;
     options.kind = EndpointKind::Udp;
     options.host = QStringLiteral("127.0.0.1");

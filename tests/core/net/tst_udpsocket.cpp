@@ -125,15 +125,9 @@ void TestUdpSocket::sendsEveryDatagramToPython()
     QString error;
     for (const QByteArray &datagram : corpus)
         QVERIFY2(socket.sendTo(datagram, loopback(ipv6), port, &error), qPrintable(error));
-    for (const QByteArray &datagram : corpus) {
-        QByteArray line;
-        PeerProcess::readLine(peer, &line, TimeoutMs);
-        if (QTest::currentTestFailed())
-            return;
-        const QList<QByteArray> fields = line.split(' ');
-        QCOMPARE(fields.value(0).toInt(), datagram.size());
-        QCOMPARE(QByteArray::fromHex(fields.value(1)), datagram);
-    }
+    UdpCorpus::expectAtSink(peer, corpus, TimeoutMs);
+    if (QTest::currentTestFailed())
+        return;
     PeerProcess::waitForExit(peer, TimeoutMs);
 }
 
@@ -199,13 +193,8 @@ void TestUdpSocket::socatSendsAndReceives()
 
 void TestUdpSocket::connectedSocketHearsPortUnreachable()
 {
-    quint16 closedPort = 0;
-    {
-        UdpSocket gone;
-        QString error;
-        QVERIFY2(gone.bind(QHostAddress::LocalHost, 0, &error), qPrintable(error));
-        closedPort = gone.localPort();
-    }
+    const quint16 closedPort = UdpCorpus::closedPort();
+    QVERIFY(closedPort != 0);
     UdpSocket socket;
     Collector collector(&socket);
     QString error;
