@@ -11,6 +11,7 @@
 #include "mainwindow.h"
 #include "recordingdestination.h"
 #include "session.h"
+#include "scriptedsends.h"
 #include "sessionloader.h"
 #include "socketoptions.h"
 #include "terminationwatcher.h"
@@ -54,8 +55,14 @@ void openFromCommandLine(Workbench &workbench, const CommandLine &commandLine)
         options.backlog = commandLine.backlog;
         workbench.listen(options);
     }
-    for (const ParsedEndpoint &endpoint : commandLine.connects)
-        workbench.connectTo(Workbench::ConnectOptions::to(endpoint, commandLine.echo));
+    auto *sends = commandLine.sends.isEmpty()
+                      ? nullptr
+                      : new ScriptedSends(workbench, commandLine.sends, commandLine.keepOpen, &workbench);
+    for (const ParsedEndpoint &endpoint : commandLine.connects) {
+        const ConnectionId id = workbench.connectTo(Workbench::ConnectOptions::to(endpoint, commandLine.echo));
+        if (sends)
+            sends->add(id);
+    }
 }
 
 // An empty session is removed at the end only from a file SocketLab named itself.

@@ -86,6 +86,60 @@ ConnectionId Workbench::connectTo(const ConnectOptions &options)
     return id;
 }
 
+ConnectionId Workbench::openUdp(const UdpOptions &options)
+{
+    const ConnectionId id = m_session.connections().reserveId();
+    post([host = m_host, id, options] { host->openUdp(id, options); });
+    return id;
+}
+
+void Workbench::postUdp(ConnectionId id, const char *what, std::function<void(UdpEndpoint *)> call)
+{
+    post([host = m_host, session = &m_session, id, what, call] {
+        if (UdpEndpoint *udp = host->udpEndpoint(id))
+            call(udp);
+        else
+            session->recordText(id, EventKind::Error,
+                                tr("%1: this is not an open UDP socket").arg(QLatin1String(what)));
+    });
+}
+
+void Workbench::sendTo(ConnectionId udpSocket, const QHostAddress &address, quint16 port, const QByteArray &bytes,
+                       int count, int intervalMs)
+{
+    postUdp(udpSocket, "sendto", [=](UdpEndpoint *udp) { udp->sendTo(address, port, bytes, count, intervalMs); });
+}
+
+void Workbench::setBroadcast(ConnectionId udpSocket, bool on)
+{
+    postUdp(udpSocket, "SO_BROADCAST", [on](UdpEndpoint *udp) { udp->setBroadcast(on); });
+}
+
+void Workbench::joinGroup(ConnectionId udpSocket, const QHostAddress &group, const QString &interfaceName)
+{
+    postUdp(udpSocket, "join", [=](UdpEndpoint *udp) { udp->joinGroup(group, interfaceName); });
+}
+
+void Workbench::leaveGroup(ConnectionId udpSocket, const QHostAddress &group, const QString &interfaceName)
+{
+    postUdp(udpSocket, "leave", [=](UdpEndpoint *udp) { udp->leaveGroup(group, interfaceName); });
+}
+
+void Workbench::setPeerCap(ConnectionId udpSocket, int cap)
+{
+    postUdp(udpSocket, "peer cap", [cap](UdpEndpoint *udp) { udp->setPeerCap(cap); });
+}
+
+void Workbench::setReceiveBufferSize(ConnectionId udpSocket, int bytes)
+{
+    postUdp(udpSocket, "SO_RCVBUF", [bytes](UdpEndpoint *udp) { udp->setReceiveBufferSize(bytes); });
+}
+
+void Workbench::setSendBufferSize(ConnectionId udpSocket, int bytes)
+{
+    postUdp(udpSocket, "SO_SNDBUF", [bytes](UdpEndpoint *udp) { udp->setSendBufferSize(bytes); });
+}
+
 void Workbench::send(ConnectionId id, const QByteArray &bytes, int count, int intervalMs)
 {
     post([host = m_host, id, bytes, count, intervalMs] { host->send(id, bytes, count, intervalMs); });

@@ -4,9 +4,12 @@
 #include "connectioninfo.h"
 #include "tcpkernelinfo.h"
 #include "trafficevent.h"
+#include "udpendpoint.h"
 
 #include <QHostAddress>
 #include <QObject>
+
+#include <functional>
 
 class EndpointHost;
 class QThread;
@@ -60,6 +63,17 @@ public:
 
     ConnectionId listen(const ListenOptions &options);
     ConnectionId connectTo(const ConnectOptions &options);
+    // A UDP socket (UdpOptions: bind, and optionally connect to one peer). Its peers appear as
+    // rows under it; send() to the socket (connected) or to a peer row, sendTo() anywhere.
+    ConnectionId openUdp(const UdpOptions &options);
+    void sendTo(ConnectionId udpSocket, const QHostAddress &address, quint16 port, const QByteArray &bytes,
+                int count = 1, int intervalMs = 0);
+    void setBroadcast(ConnectionId udpSocket, bool on);
+    void joinGroup(ConnectionId udpSocket, const QHostAddress &group, const QString &interfaceName = {});
+    void leaveGroup(ConnectionId udpSocket, const QHostAddress &group, const QString &interfaceName = {});
+    void setPeerCap(ConnectionId udpSocket, int cap);
+    void setReceiveBufferSize(ConnectionId udpSocket, int bytes);
+    void setSendBufferSize(ConnectionId udpSocket, int bytes);
     // Sends bytes, then repeats them count - 1 more times every intervalMs.
     void send(ConnectionId id, const QByteArray &bytes, int count = 1, int intervalMs = 0);
     void stopRepeating(ConnectionId id);
@@ -92,6 +106,8 @@ Q_SIGNALS:
 private:
     template<typename Call>
     void post(Call &&call);
+    // Runs call on the UDP socket of id, on the network thread; an error event when there is none.
+    void postUdp(ConnectionId id, const char *what, std::function<void(UdpEndpoint *)> call);
 
     Session &m_session;
     QThread *m_thread = nullptr;

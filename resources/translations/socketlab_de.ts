@@ -219,6 +219,18 @@
         <source>Abort: close immediately with a TCP RST; the peer sees &apos;connection reset&apos;</source>
         <translation>Abbrechen: sofort mit einem TCP-RST schließen; die Gegenseite sieht „Verbindung zurückgesetzt“</translation>
     </message>
+    <message>
+        <source>close(): the UDP socket is gone; nothing is sent (UDP has no FIN), a peer notices nothing</source>
+        <translation>close(): der UDP-Socket ist weg; nichts wird gesendet (UDP hat kein FIN), eine Gegenseite bemerkt nichts</translation>
+    </message>
+    <message>
+        <source>&amp;Abort</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <source>UDP has no RST: Abort closes the socket, as Close does</source>
+        <translation>UDP hat kein RST: Abbrechen schließt den Socket, wie Schließen</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -289,10 +301,6 @@
     <message>
         <source>--headless needs at least one --listen, --connect or --lesson</source>
         <translation>--headless braucht mindestens ein --listen, --connect oder --lesson</translation>
-    </message>
-    <message>
-        <source>Send back whatever arrives, on every socket.</source>
-        <translation>Alles Ankommende zurücksenden, auf jedem Socket.</translation>
     </message>
     <message>
         <source>Record the session to FILE (default: a new file in the user&apos;s data directory).</source>
@@ -367,20 +375,44 @@
         <translation>--backlog braucht --listen</translation>
     </message>
     <message>
-        <source>Listen on [KIND:]ADDRESS. KIND is tcp (the default) or unix. TCP: [ADDR:]PORT (127.0.0.1 when ADDR is left out; PORT 0 lets the system choose; IPv6 as [::1]:PORT). Unix: a socket file path (unix:/tmp/lab.sock) or an abstract name (unix:@lab). Repeatable.</source>
-        <translation>Auf [ART:]ADRESSE lauschen. ART ist tcp (Vorgabe) oder unix. TCP: [ADR:]PORT (127.0.0.1, wenn ADR fehlt; PORT 0 lässt das System wählen; IPv6 als [::1]:PORT). Unix: ein Socket-Dateipfad (unix:/tmp/lab.sock) oder ein abstrakter Name (unix:@lab). Wiederholbar.</translation>
-    </message>
-    <message>
         <source>[KIND:]ADDRESS</source>
         <translation>[ART:]ADRESSE</translation>
     </message>
     <message>
-        <source>Connect to [KIND:]ADDRESS. TCP: HOST:PORT (a name, an IPv4 address, or [IPv6]:PORT). Unix: unix:PATH or unix:@NAME. Repeatable.</source>
-        <translation>Mit [ART:]ADRESSE verbinden. TCP: HOST:PORT (ein Name, eine IPv4-Adresse oder [IPv6]:PORT). Unix: unix:PFAD oder unix:@NAME. Wiederholbar.</translation>
+        <source>Listen on [KIND:]ADDRESS. KIND is tcp (the default), udp or unix. TCP: [ADDR:]PORT (127.0.0.1 when ADDR is left out; PORT 0 lets the system choose; IPv6 as [::1]:PORT). UDP: udp:[ADDR:]PORT binds a UDP socket. Unix: a socket file path (unix:/tmp/lab.sock) or an abstract name (unix:@lab). Repeatable.</source>
+        <translation>Auf [ART:]ADRESSE lauschen. ART ist tcp (Vorgabe), udp oder unix. TCP: [ADR:]PORT (127.0.0.1, wenn ADR fehlt; PORT 0 lässt das System wählen; IPv6 als [::1]:PORT). UDP: udp:[ADR:]PORT bindet einen UDP-Socket. Unix: ein Socket-Dateipfad (unix:/tmp/lab.sock) oder ein abstrakter Name (unix:@lab). Wiederholbar.</translation>
     </message>
     <message>
-        <source>SocketLab: open listening and connecting TCP and Unix domain sockets, and watch every byte.</source>
-        <translation>SocketLab: lauschende und verbindende TCP- und Unix-Domain-Sockets öffnen und jedes Byte beobachten.</translation>
+        <source>Connect to [KIND:]ADDRESS. TCP: HOST:PORT (a name, an IPv4 address, or [IPv6]:PORT). UDP: udp:HOST:PORT opens a connected UDP socket. Unix: unix:PATH or unix:@NAME. Repeatable.</source>
+        <translation>Mit [ART:]ADRESSE verbinden. TCP: HOST:PORT (ein Name, eine IPv4-Adresse oder [IPv6]:PORT). UDP: udp:HOST:PORT öffnet einen verbundenen UDP-Socket. Unix: unix:PFAD oder unix:@NAME. Wiederholbar.</translation>
+    </message>
+    <message>
+        <source>Send back whatever arrives, on every socket (on UDP, each datagram to its sender).</source>
+        <translation>Alles Ankommende zurücksenden, auf jedem Socket (bei UDP jedes Datagramm an seinen Absender).</translation>
+    </message>
+    <message>
+        <source>Once a --connect socket is connected, send DATA (escapes as in the send field: \n \r \t \0 \xNN): one datagram on UDP, one write() on the stream kinds (TCP, Unix). Repeatable, sent in order; after the last, a stream connection sends FIN and the run ends when the peer closes.</source>
+        <translation>Sobald ein --connect-Socket verbunden ist, DATA senden (Escapes wie im Sendefeld: \n \r \t \0 \xNN): ein Datagramm bei UDP, ein write() bei den Stream-Arten (TCP, Unix). Wiederholbar, in Reihenfolge gesendet; nach dem letzten sendet eine Stream-Verbindung FIN, und der Lauf endet, wenn die Gegenseite schließt.</translation>
+    </message>
+    <message>
+        <source>DATA</source>
+        <translation>DATEN</translation>
+    </message>
+    <message>
+        <source>After the last --send, keep the connection open for writing (no FIN).</source>
+        <translation>Nach dem letzten --send die Verbindung zum Schreiben offen halten (kein FIN).</translation>
+    </message>
+    <message>
+        <source>SocketLab: open listening and connecting TCP, UDP and Unix domain sockets, and watch every byte.</source>
+        <translation>SocketLab: lauschende und verbindende TCP-, UDP- und Unix-Domain-Sockets öffnen und jedes Byte beobachten.</translation>
+    </message>
+    <message>
+        <source>--send %1: %2</source>
+        <translation>--send %1: %2</translation>
+    </message>
+    <message>
+        <source>--send needs a --connect socket to send on</source>
+        <translation>--send braucht einen --connect-Socket, auf dem gesendet wird</translation>
     </message>
 </context>
 <context>
@@ -725,6 +757,10 @@
         <source>peer sent FIN</source>
         <translation>Gegenseite hat FIN gesendet</translation>
     </message>
+    <message>
+        <source>bound</source>
+        <translation>gebunden</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionTreeModel</name>
@@ -802,6 +838,36 @@
     <message>
         <source>, %1 queued to send</source>
         <translation>, %1 warten aufs Senden</translation>
+    </message>
+    <message>
+        <source>first seen at %1 s, last seen at %2 s; %3 datagram(s) in, %4 out</source>
+        <translation>zuerst gesehen bei %1 s, zuletzt bei %2 s; %3 Datagramm(e) herein, %4 hinaus</translation>
+    </message>
+    <message>
+        <source>UDP socket</source>
+        <translation>UDP-Socket</translation>
+    </message>
+    <message>
+        <source>UDP peer</source>
+        <translation>UDP-Gegenstelle</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n datagram(s) dropped by the kernel</source>
+        <translation>
+            <numerusform>, %n Datagramm vom Kernel verworfen</numerusform>
+            <numerusform>, %n Datagramme vom Kernel verworfen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n peer(s)</source>
+        <translation>
+            <numerusform>%n Gegenstelle</numerusform>
+            <numerusform>%n Gegenstellen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>other peers (beyond the cap)</source>
+        <translation>weitere Gegenstellen (über der Obergrenze)</translation>
     </message>
 </context>
 <context>
@@ -1094,6 +1160,18 @@
             <numerusform>%1 abgelehnt: die Grenze von %n offenen Verbindung ist erreicht (geschlossen)</numerusform>
             <numerusform>%1 abgelehnt: die Grenze von %n offenen Verbindungen ist erreicht (geschlossen)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 datagrams dropped by the kernel: receive buffer full</source>
+        <translation>%1 Datagramme vom Kernel verworfen: Empfangspuffer voll</translation>
+    </message>
+    <message>
+        <source>the application stops calling recvmmsg(): datagrams queue in the receive buffer, and when it is full the kernel drops them</source>
+        <translation>die Anwendung ruft recvmmsg() nicht mehr auf: Datagramme warten im Empfangspuffer, und wenn er voll ist, verwirft der Kernel sie</translation>
+    </message>
+    <message>
+        <source>%1: not on a UDP socket (UDP has no stream to shut down, no Nagle, no connection to reset)</source>
+        <translation>%1: nicht auf einem UDP-Socket (UDP hat keinen Datenstrom zum Herunterfahren, kein Nagle, keine Verbindung zum Zurücksetzen)</translation>
     </message>
 </context>
 <context>
@@ -2337,12 +2415,16 @@ Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</transl
         <translation>Unix-Domain (dieser Rechner)</translation>
     </message>
     <message>
-        <source>TCP: an IP address and a port, reachable over the network. Unix domain: a socket file (or an @abstract name) that only processes on this computer can reach; the file&apos;s permissions say who may connect.</source>
-        <translation>TCP: eine IP-Adresse und ein Port, über das Netzwerk erreichbar. Unix-Domain: eine Socket-Datei (oder ein @abstrakter Name), die nur Prozesse auf diesem Rechner erreichen; die Rechte der Datei bestimmen, wer sich verbinden darf.</translation>
-    </message>
-    <message>
         <source>A socket file path such as /tmp/lab.sock, or an abstract name such as @lab (Linux: no file, gone with the socket)</source>
         <translation>Ein Socket-Dateipfad wie /tmp/lab.sock oder ein abstrakter Name wie @lab (Linux: keine Datei, verschwindet mit dem Socket)</translation>
+    </message>
+    <message>
+        <source>UDP (datagrams)</source>
+        <translation>UDP (Datagramme)</translation>
+    </message>
+    <message>
+        <source>TCP: an IP address and a port, reachable over the network. UDP: the same addresses, but datagrams: each keeps its boundaries, none is resent, and there is no connection to accept. Unix domain: a socket file (or an @abstract name) that only processes on this computer can reach; the file&apos;s permissions say who may connect.</source>
+        <translation>TCP: eine IP-Adresse und ein Port, über das Netz erreichbar. UDP: dieselben Adressen, aber Datagramme: jedes behält seine Grenzen, keines wird wiederholt, und es gibt keine Verbindung anzunehmen. Unix-Domain: eine Socket-Datei (oder ein @abstrakter Name), die nur Prozesse auf diesem Computer erreichen; die Rechte der Datei bestimmen, wer sich verbinden darf.</translation>
     </message>
 </context>
 <context>
@@ -2914,6 +2996,216 @@ Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</transl
     </message>
 </context>
 <context>
+    <name>UdpConnection</name>
+    <message>
+        <source>Host %1 not found: %2</source>
+        <translation>Host %1 nicht gefunden: %2</translation>
+    </message>
+    <message>
+        <source>not connected: the name did not resolve</source>
+        <translation>nicht verbunden: der Name ließ sich nicht auflösen</translation>
+    </message>
+    <message>
+        <source>%1 is %2</source>
+        <translation>%1 ist %2</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>nicht verbunden</translation>
+    </message>
+    <message>
+        <source>not sent: %1 bytes is more than one UDP datagram carries (%2 bytes over %3)</source>
+        <translation>nicht gesendet: %1 Bytes sind mehr, als ein UDP-Datagramm trägt (%2 Bytes über %3)</translation>
+    </message>
+    <message>
+        <source>the datagram recorded as sent just before was not sent: %1</source>
+        <translation>das eben als gesendet aufgezeichnete Datagramm wurde nicht gesendet: %1</translation>
+    </message>
+    <message>
+        <source>close(); final tally: %1 datagrams recorded + %2 dropped by the kernel = %3 reached the socket</source>
+        <translation>close(); Endstand: %1 Datagramme aufgezeichnet + %2 vom Kernel verworfen = %3 erreichten den Socket</translation>
+    </message>
+    <message>
+        <source>close()</source>
+        <translation>close()</translation>
+    </message>
+</context>
+<context>
+    <name>UdpEndpoint</name>
+    <message>
+        <source>%1 datagrams dropped by the kernel: receive buffer full</source>
+        <translation>%1 Datagramme vom Kernel verworfen: Empfangspuffer voll</translation>
+    </message>
+    <message>
+        <source>bind %1 failed: %2</source>
+        <translation>bind %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>socket(SOCK_DGRAM), bind(%1)</source>
+        <translation>socket(SOCK_DGRAM), bind(%1)</translation>
+    </message>
+    <message>
+        <source>.others</source>
+        <translation>.weitere</translation>
+    </message>
+    <message numerus="yes">
+        <source>the cap of %n peer row(s) is reached: datagrams of further peers (the first is %1) are recorded under this row</source>
+        <translation>
+            <numerusform>die Obergrenze von %n Gegenstellen-Zeile ist erreicht: Datagramme weiterer Gegenstellen (die erste ist %1) werden unter dieser Zeile aufgezeichnet</numerusform>
+            <numerusform>die Obergrenze von %n Gegenstellen-Zeilen ist erreicht: Datagramme weiterer Gegenstellen (die erste ist %1) werden unter dieser Zeile aufgezeichnet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>first datagram from %1</source>
+        <translation>erstes Datagramm von %1</translation>
+    </message>
+    <message>
+        <source>first datagram to %1</source>
+        <translation>erstes Datagramm an %1</translation>
+    </message>
+    <message>
+        <source>send: this UDP socket is closed</source>
+        <translation>send: dieser UDP-Socket ist geschlossen</translation>
+    </message>
+    <message>
+        <source>not sent: %1 bytes is more than one UDP datagram carries (%2 bytes over %3)</source>
+        <translation>nicht gesendet: %1 Bytes sind mehr, als ein UDP-Datagramm trägt (%2 Bytes über %3)</translation>
+    </message>
+    <message>
+        <source>the datagram recorded as sent just before was not sent: %1</source>
+        <translation>das eben als gesendet aufgezeichnete Datagramm wurde nicht gesendet: %1</translation>
+    </message>
+    <message>
+        <source>send(): this UDP socket is not connected: give a destination (HOST:PORT)</source>
+        <translation>send(): dieser UDP-Socket ist nicht verbunden: ein Ziel angeben (HOST:PORT)</translation>
+    </message>
+    <message>
+        <source>send(): the &quot;other peers&quot; row has no single address</source>
+        <translation>send(): die Zeile „weitere Gegenstellen“ hat keine einzelne Adresse</translation>
+    </message>
+    <message>
+        <source>sendto() would block: the kernel&apos;s send buffer is full; the repeat waits</source>
+        <translation>sendto() würde blockieren: der Sendepuffer des Kernels ist voll; die Wiederholung wartet</translation>
+    </message>
+    <message>
+        <source>the send buffer has room again: sending goes on</source>
+        <translation>der Sendepuffer hat wieder Platz: das Senden geht weiter</translation>
+    </message>
+    <message>
+        <source>the UDP socket closed</source>
+        <translation>der UDP-Socket wurde geschlossen</translation>
+    </message>
+    <message>
+        <source>final tally: %1 datagrams recorded + %2 dropped by the kernel = %3 reached the socket</source>
+        <translation>Endstand: %1 Datagramme aufgezeichnet + %2 vom Kernel verworfen = %3 erreichten den Socket</translation>
+    </message>
+    <message>
+        <source>close()</source>
+        <translation>close()</translation>
+    </message>
+    <message numerus="yes">
+        <source>peer cap: at most %n peer row(s); datagrams of further peers go to one &quot;other peers&quot; row</source>
+        <translation>
+            <numerusform>Obergrenze: höchstens %n Gegenstellen-Zeile; Datagramme weiterer Gegenstellen kommen in eine Zeile „weitere Gegenstellen“</numerusform>
+            <numerusform>Obergrenze: höchstens %n Gegenstellen-Zeilen; Datagramme weiterer Gegenstellen kommen in eine Zeile „weitere Gegenstellen“</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>setsockopt(SO_BROADCAST, 1): sending to a broadcast address is allowed</source>
+        <translation>setsockopt(SO_BROADCAST, 1): Senden an eine Broadcast-Adresse ist erlaubt</translation>
+    </message>
+    <message>
+        <source>setsockopt(SO_BROADCAST, 0): sending to a broadcast address fails with EACCES</source>
+        <translation>setsockopt(SO_BROADCAST, 0): Senden an eine Broadcast-Adresse scheitert mit EACCES</translation>
+    </message>
+    <message>
+        <source>join %1: %2</source>
+        <translation>Beitritt %1: %2</translation>
+    </message>
+    <message>
+        <source>joined multicast group %1 on %2</source>
+        <translation>Multicast-Gruppe %1 auf %2 beigetreten</translation>
+    </message>
+    <message>
+        <source>the system&apos;s choice of interface</source>
+        <translation>der vom System gewählten Schnittstelle</translation>
+    </message>
+    <message>
+        <source>leave %1: %2</source>
+        <translation>Austritt %1: %2</translation>
+    </message>
+    <message>
+        <source>left multicast group %1</source>
+        <translation>Multicast-Gruppe %1 verlassen</translation>
+    </message>
+    <message>
+        <source>setsockopt(SO_RCVBUF, %1): the kernel reserves %2 bytes (it doubles the request for its own bookkeeping)</source>
+        <translation>setsockopt(SO_RCVBUF, %1): der Kernel reserviert %2 Bytes (er verdoppelt die Anfrage für seine eigene Verwaltung)</translation>
+    </message>
+    <message>
+        <source>setsockopt(SO_SNDBUF, %1): the kernel reserves %2 bytes</source>
+        <translation>setsockopt(SO_SNDBUF, %1): der Kernel reserviert %2 Bytes</translation>
+    </message>
+</context>
+<context>
+    <name>UdpErrors</name>
+    <message>
+        <source>an ICMP port-unreachable came back: nothing listens on the peer&apos;s port</source>
+        <translation>ein ICMP „port unreachable“ kam zurück: auf dem Port der Gegenstelle lauscht niemand</translation>
+    </message>
+    <message>
+        <source>the datagram is larger than UDP (65,507 bytes over IPv4, 65,527 over IPv6) or the path allows; nothing was sent</source>
+        <translation>das Datagramm ist größer, als UDP (65.507 Bytes über IPv4, 65.527 über IPv6) oder der Pfad erlaubt; nichts wurde gesendet</translation>
+    </message>
+    <message>
+        <source>the send buffer is full; the datagram was not sent</source>
+        <translation>der Sendepuffer ist voll; das Datagramm wurde nicht gesendet</translation>
+    </message>
+    <message>
+        <source>not allowed: broadcast needs SO_BROADCAST, ports below 1024 need administrator rights</source>
+        <translation>nicht erlaubt: Broadcast braucht SO_BROADCAST, Ports unter 1024 brauchen Administratorrechte</translation>
+    </message>
+</context>
+<context>
+    <name>UdpSocket</name>
+    <message>
+        <source>bind(): not an IP address</source>
+        <translation>bind(): keine IP-Adresse</translation>
+    </message>
+    <message>
+        <source>%1: the socket is not open</source>
+        <translation>%1: der Socket ist nicht offen</translation>
+    </message>
+    <message>
+        <source>TTL / hop limit %1: expected 0 to 255</source>
+        <translation>TTL / Hop-Limit %1: erwartet 0 bis 255</translation>
+    </message>
+    <message>
+        <source>multicast: the socket is not open</source>
+        <translation>Multicast: der Socket ist nicht offen</translation>
+    </message>
+    <message>
+        <source>%1 is not a multicast address (IPv4 224.0.0.0/4, IPv6 ff00::/8)</source>
+        <translation>%1 ist keine Multicast-Adresse (IPv4 224.0.0.0/4, IPv6 ff00::/8)</translation>
+    </message>
+    <message>
+        <source>%1 is an IPv4 group; this socket is IPv6</source>
+        <translation>%1 ist eine IPv4-Gruppe; dieser Socket ist IPv6</translation>
+    </message>
+    <message>
+        <source>%1 is an IPv6 group; this socket is IPv4</source>
+        <translation>%1 ist eine IPv6-Gruppe; dieser Socket ist IPv4</translation>
+    </message>
+    <message>
+        <source>no such interface: %1</source>
+        <translation>keine solche Schnittstelle: %1</translation>
+    </message>
+    <message>
+        <source>: no route for the group; name an interface, or add a multicast route</source>
+        <translation>: keine Route für die Gruppe; eine Schnittstelle angeben oder eine Multicast-Route hinzufügen</translation>
+    </message>
+</context>
+<context>
     <name>UnixConnection</name>
     <message>
         <source>%1: %2</source>
@@ -3428,6 +3720,13 @@ Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</transl
     <message>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
+    </message>
+</context>
+<context>
+    <name>Workbench</name>
+    <message>
+        <source>%1: this is not an open UDP socket</source>
+        <translation>%1: dies ist kein offener UDP-Socket</translation>
     </message>
 </context>
 <context>

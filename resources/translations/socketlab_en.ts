@@ -219,6 +219,18 @@
         <source>Abort: close immediately with a TCP RST; the peer sees &apos;connection reset&apos;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>close(): the UDP socket is gone; nothing is sent (UDP has no FIN), a peer notices nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Abort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UDP has no RST: Abort closes the socket, as Close does</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -288,10 +300,6 @@
     </message>
     <message>
         <source>--headless needs at least one --listen, --connect or --lesson</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send back whatever arrives, on every socket.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -367,19 +375,43 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Listen on [KIND:]ADDRESS. KIND is tcp (the default) or unix. TCP: [ADDR:]PORT (127.0.0.1 when ADDR is left out; PORT 0 lets the system choose; IPv6 as [::1]:PORT). Unix: a socket file path (unix:/tmp/lab.sock) or an abstract name (unix:@lab). Repeatable.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>[KIND:]ADDRESS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Connect to [KIND:]ADDRESS. TCP: HOST:PORT (a name, an IPv4 address, or [IPv6]:PORT). Unix: unix:PATH or unix:@NAME. Repeatable.</source>
+        <source>Listen on [KIND:]ADDRESS. KIND is tcp (the default), udp or unix. TCP: [ADDR:]PORT (127.0.0.1 when ADDR is left out; PORT 0 lets the system choose; IPv6 as [::1]:PORT). UDP: udp:[ADDR:]PORT binds a UDP socket. Unix: a socket file path (unix:/tmp/lab.sock) or an abstract name (unix:@lab). Repeatable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>SocketLab: open listening and connecting TCP and Unix domain sockets, and watch every byte.</source>
+        <source>Connect to [KIND:]ADDRESS. TCP: HOST:PORT (a name, an IPv4 address, or [IPv6]:PORT). UDP: udp:HOST:PORT opens a connected UDP socket. Unix: unix:PATH or unix:@NAME. Repeatable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send back whatever arrives, on every socket (on UDP, each datagram to its sender).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once a --connect socket is connected, send DATA (escapes as in the send field: \n \r \t \0 \xNN): one datagram on UDP, one write() on the stream kinds (TCP, Unix). Repeatable, sent in order; after the last, a stream connection sends FIN and the run ends when the peer closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DATA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the last --send, keep the connection open for writing (no FIN).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SocketLab: open listening and connecting TCP, UDP and Unix domain sockets, and watch every byte.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--send %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--send needs a --connect socket to send on</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -725,6 +757,10 @@
         <source>peer sent FIN</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>bound</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectionTreeModel</name>
@@ -801,6 +837,36 @@
     </message>
     <message>
         <source>, %1 queued to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first seen at %1 s, last seen at %2 s; %3 datagram(s) in, %4 out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UDP socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UDP peer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n datagram(s) dropped by the kernel</source>
+        <translation>
+            <numerusform>, %n datagram dropped by the kernel</numerusform>
+            <numerusform>, %n datagrams dropped by the kernel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n peer(s)</source>
+        <translation>
+            <numerusform>%n peer</numerusform>
+            <numerusform>%n peers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>other peers (beyond the cap)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1094,6 +1160,18 @@
             <numerusform>refused %1: the cap of %n open connection is reached (closed)</numerusform>
             <numerusform>refused %1: the cap of %n open connections is reached (closed)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 datagrams dropped by the kernel: receive buffer full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the application stops calling recvmmsg(): datagrams queue in the receive buffer, and when it is full the kernel drops them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not on a UDP socket (UDP has no stream to shut down, no Nagle, no connection to reset)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2334,11 +2412,15 @@ Everything recorded up to the interruption is there. Open them now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>TCP: an IP address and a port, reachable over the network. Unix domain: a socket file (or an @abstract name) that only processes on this computer can reach; the file&apos;s permissions say who may connect.</source>
+        <source>A socket file path such as /tmp/lab.sock, or an abstract name such as @lab (Linux: no file, gone with the socket)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A socket file path such as /tmp/lab.sock, or an abstract name such as @lab (Linux: no file, gone with the socket)</source>
+        <source>UDP (datagrams)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP: an IP address and a port, reachable over the network. UDP: the same addresses, but datagrams: each keeps its boundaries, none is resent, and there is no connection to accept. Unix domain: a socket file (or an @abstract name) that only processes on this computer can reach; the file&apos;s permissions say who may connect.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2911,6 +2993,216 @@ Everything recorded up to the interruption is there. Open them now?</source>
     </message>
 </context>
 <context>
+    <name>UdpConnection</name>
+    <message>
+        <source>Host %1 not found: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not connected: the name did not resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not sent: %1 bytes is more than one UDP datagram carries (%2 bytes over %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the datagram recorded as sent just before was not sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>close(); final tally: %1 datagrams recorded + %2 dropped by the kernel = %3 reached the socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>close()</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UdpEndpoint</name>
+    <message>
+        <source>%1 datagrams dropped by the kernel: receive buffer full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bind %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>socket(SOCK_DGRAM), bind(%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>.others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the cap of %n peer row(s) is reached: datagrams of further peers (the first is %1) are recorded under this row</source>
+        <translation>
+            <numerusform>the cap of %n peer row is reached: datagrams of further peers (the first is %1) are recorded under this row</numerusform>
+            <numerusform>the cap of %n peer rows is reached: datagrams of further peers (the first is %1) are recorded under this row</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>first datagram from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first datagram to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send: this UDP socket is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not sent: %1 bytes is more than one UDP datagram carries (%2 bytes over %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the datagram recorded as sent just before was not sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send(): this UDP socket is not connected: give a destination (HOST:PORT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send(): the &quot;other peers&quot; row has no single address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sendto() would block: the kernel&apos;s send buffer is full; the repeat waits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the send buffer has room again: sending goes on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the UDP socket closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>final tally: %1 datagrams recorded + %2 dropped by the kernel = %3 reached the socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>close()</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>peer cap: at most %n peer row(s); datagrams of further peers go to one &quot;other peers&quot; row</source>
+        <translation>
+            <numerusform>peer cap: at most %n peer row; datagrams of further peers go to one "other peers" row</numerusform>
+            <numerusform>peer cap: at most %n peer rows; datagrams of further peers go to one "other peers" row</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>setsockopt(SO_BROADCAST, 1): sending to a broadcast address is allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setsockopt(SO_BROADCAST, 0): sending to a broadcast address fails with EACCES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>join %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>joined multicast group %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the system&apos;s choice of interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leave %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left multicast group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setsockopt(SO_RCVBUF, %1): the kernel reserves %2 bytes (it doubles the request for its own bookkeeping)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setsockopt(SO_SNDBUF, %1): the kernel reserves %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UdpErrors</name>
+    <message>
+        <source>an ICMP port-unreachable came back: nothing listens on the peer&apos;s port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the datagram is larger than UDP (65,507 bytes over IPv4, 65,527 over IPv6) or the path allows; nothing was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the send buffer is full; the datagram was not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not allowed: broadcast needs SO_BROADCAST, ports below 1024 need administrator rights</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UdpSocket</name>
+    <message>
+        <source>bind(): not an IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the socket is not open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TTL / hop limit %1: expected 0 to 255</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>multicast: the socket is not open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a multicast address (IPv4 224.0.0.0/4, IPv6 ff00::/8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an IPv4 group; this socket is IPv6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an IPv6 group; this socket is IPv4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such interface: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: no route for the group; name an interface, or add a multicast route</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UnixConnection</name>
     <message>
         <source>%1: %2</source>
@@ -3424,6 +3716,13 @@ Everything recorded up to the interruption is there. Open them now?</source>
     </message>
     <message>
         <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Workbench</name>
+    <message>
+        <source>%1: this is not an open UDP socket</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -122,6 +122,7 @@ void SendPanel::refresh()
     const auto info = m_workbench.session().connections().find(m_connection);
     const bool listener = info && info->isListener();
     const bool open = info && !info->isFinished();
+    // A UDP peer row sends to its peer (a reply), a connected UDP socket to the one it connected to.
     const bool connected = info && !listener && info->state == ConnectionState::Connected;
     if (!info) {
         m_target->setText(tr("Select a connection in the socket list to send on it."));

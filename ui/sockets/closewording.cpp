@@ -7,11 +7,13 @@ namespace CloseWording {
 
 QString closeLabel(EndpointKind kind)
 {
-    return kind == EndpointKind::Unix ? QCoreApplication::translate("CloseWording", "Cl&ose") : QCoreApplication::translate("CloseWording", "Cl&ose (FIN)");
+    return kind == EndpointKind::Unix || kind == EndpointKind::Udp ? QCoreApplication::translate("CloseWording", "Cl&ose") : QCoreApplication::translate("CloseWording", "Cl&ose (FIN)");
 }
 
 QString closeToolTip(EndpointKind kind)
 {
+    if (kind == EndpointKind::Udp)
+        return QCoreApplication::translate("CloseWording", "close(): the UDP socket is gone; nothing is sent (UDP has no FIN), a peer notices nothing");
     return kind == EndpointKind::Unix
         ? QCoreApplication::translate("CloseWording", "close(): send what is queued, then close; the peer reads the end of the stream")
         : QCoreApplication::translate("CloseWording", "close(): send what is queued, then FIN; the peer reads the end of the stream");
@@ -19,11 +21,15 @@ QString closeToolTip(EndpointKind kind)
 
 QString abortLabel(EndpointKind kind)
 {
+    if (kind == EndpointKind::Udp)
+        return QCoreApplication::translate("CloseWording", "&Abort");
     return kind == EndpointKind::Unix ? QCoreApplication::translate("CloseWording", "&Abort (discard unsent)") : QCoreApplication::translate("CloseWording", "&Abort (RST)");
 }
 
 QString abortToolTip(EndpointKind kind)
 {
+    if (kind == EndpointKind::Udp)
+        return QCoreApplication::translate("CloseWording", "UDP has no RST: Abort closes the socket, as Close does");
     return kind == EndpointKind::Unix
         ? QCoreApplication::translate("CloseWording", "Abort: close at once, discarding what is not sent yet. A Unix socket has no RST: the peer "
              "reads the end of the stream, or 'connection reset' if bytes it sent were still unread here")

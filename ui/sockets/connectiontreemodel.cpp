@@ -11,6 +11,8 @@
 #include <QStyle>
 #include <QTimer>
 
+#include <climits>
+
 namespace {
 
 // A listener bound to 0.0.0.0 or :: takes connections from any machine that can reach this one.
@@ -149,6 +151,12 @@ QVariant ConnectionTreeModel::data(const QModelIndex &index, int role) const
                   "this computer.")
                    .arg(info->localAddress.toString())
             + (info->lastError.isEmpty() ? QString() : QStringLiteral("\n") + info->lastError);
+    if (role == Qt::ToolTipRole && info->role == ConnectionRole::UdpPeer && info->lastDataNs >= 0)
+        return tr("first seen at %1 s, last seen at %2 s; %3 datagram(s) in, %4 out")
+            .arg(double(info->openedNs) / 1e9, 0, 'f', 3)
+            .arg(double(info->lastDataNs) / 1e9, 0, 'f', 3)
+            .arg(info->chunksIn)
+            .arg(info->chunksOut);
     if (role == Qt::ToolTipRole && !info->lastError.isEmpty())
         return info->lastError;
     if (role == Qt::ForegroundRole && index.column() == StateColumn
@@ -162,8 +170,14 @@ QVariant ConnectionTreeModel::data(const QModelIndex &index, int role) const
     const bool listener = info->isListener();
     switch (index.column()) {
     case NameColumn: {
-        const QString what = listener ? tr("listener")
-            : info->role == ConnectionRole::Accepted ? tr("accepted") : tr("client");
+        QString what = tr("client");
+        switch (info->role) {
+        case ConnectionRole::Listener: what = tr("listener"); break;
+        case ConnectionRole::Accepted: what = tr("accepted"); break;
+        case ConnectionRole::UdpSocket: what = tr("UDP socket"); break;
+        case ConnectionRole::UdpPeer: what = tr("UDP peer"); break;
+        case ConnectionRole::Client: break;
+        }
         return QStringLiteral("%1 (%2)").arg(info->name, what);
     }
     case StateColumn: {
@@ -172,6 +186,8 @@ QVariant ConnectionTreeModel::data(const QModelIndex &index, int role) const
             state += tr(", reading paused");
         if (info->queuedOut > 0)
             state += tr(", %1 queued to send").arg(formatByteCount(double(info->queuedOut)));
+        if (info->datagramsDropped > 0)
+            state += tr(", %n datagram(s) dropped by the kernel", nullptr, int(qMin<quint64>(info->datagramsDropped, INT_MAX)));
         if (listener && info->localAddress.isNull() == false
             && (info->localAddress == QHostAddress::AnyIPv4 || info->localAddress == QHostAddress::AnyIPv6
                 || info->localAddress == QHostAddress::Any))
@@ -184,6 +200,10 @@ QVariant ConnectionTreeModel::data(const QModelIndex &index, int role) const
     case PeerColumn:
         if (listener)
             return tr("%n connection(s) accepted", nullptr, int(info->acceptedCount));
+        if (info->role == ConnectionRole::UdpSocket && info->peerAddress.isNull())
+            return tr("%n peer(s)", nullptr, int(info->acceptedCount));
+        if (info->role == ConnectionRole::UdpPeer && info->peerAddress.isNull())
+            return tr("other peers (beyond the cap)");
         return info->peerEndpoint().isEmpty() && !info->host.isEmpty()
             ? QStringLiteral("%1:%2").arg(info->host).arg(info->peerPort) : info->peerEndpoint();
     case BytesInColumn: return listener ? QVariant() : QVariant(formatByteCount(double(info->bytesIn)));

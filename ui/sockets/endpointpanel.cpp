@@ -50,10 +50,13 @@ QComboBox *kindField()
 {
     auto *kind = new QComboBox;
     kind->addItem(QObject::tr("TCP (network)"), int(EndpointKind::Tcp));
+    kind->addItem(QObject::tr("UDP (datagrams)"), int(EndpointKind::Udp));
     kind->addItem(QObject::tr("Unix domain (this computer)"), int(EndpointKind::Unix));
-    kind->setToolTip(QObject::tr("TCP: an IP address and a port, reachable over the network. Unix domain: a "
-                                 "socket file (or an @abstract name) that only processes on this computer "
-                                 "can reach; the file's permissions say who may connect."));
+    kind->setToolTip(QObject::tr("TCP: an IP address and a port, reachable over the network. UDP: the same "
+                                 "addresses, but datagrams: each keeps its boundaries, none is resent, and "
+                                 "there is no connection to accept. Unix domain: a socket file (or an "
+                                 "@abstract name) that only processes on this computer can reach; the file's "
+                                 "permissions say who may connect."));
     return kind;
 }
 
@@ -265,7 +268,9 @@ void EndpointPanel::listen()
     }
     const ParsedEndpoint host = parseHost(m_bindAddress->currentText());
     const quint16 port = parsePort(m_listenPort->text()).port;
-    reportFailure(m_workbench.listen({host.address, port, m_listenEcho->isChecked()}), m_listenMessage);
+    Workbench::ListenOptions options{host.address, port, m_listenEcho->isChecked()};
+    options.kind = kindOf(m_listenKind);   // TCP or UDP: the same address fields
+    reportFailure(m_workbench.listen(options), m_listenMessage);
     AppSettings settings;
     settings.addRecentBindAddress(m_bindAddress->currentText());
     settings.setListenPort(port);
@@ -283,8 +288,9 @@ void EndpointPanel::connectToHost()
         return;
     }
     const quint16 port = parsePort(m_connectPort->text()).port;
-    reportFailure(m_workbench.connectTo({parseHost(m_host->text()).host, port, m_connectEcho->isChecked(), 0}),
-                  m_connectMessage);
+    Workbench::ConnectOptions options{parseHost(m_host->text()).host, port, m_connectEcho->isChecked(), 0};
+    options.kind = kindOf(m_connectKind);   // TCP or UDP: the same address fields
+    reportFailure(m_workbench.connectTo(options), m_connectMessage);
     AppSettings settings;
     settings.addRecentHost(m_host->text());
     settings.setConnectPort(port);

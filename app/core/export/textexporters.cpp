@@ -70,6 +70,8 @@ QString roleName(ConnectionRole role)
     case ConnectionRole::Listener: return QStringLiteral("listener");
     case ConnectionRole::Client: return QStringLiteral("client");
     case ConnectionRole::Accepted: return QStringLiteral("accepted");
+    case ConnectionRole::UdpSocket: return QStringLiteral("udp-socket");
+    case ConnectionRole::UdpPeer: return QStringLiteral("udp-peer");
     }
     return QStringLiteral("unknown");
 }

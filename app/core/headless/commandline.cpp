@@ -2,6 +2,7 @@
 #include "commandline.h"
 
 #include "byteformat.h"
+#include "payloadparser.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -23,16 +24,26 @@ struct Options
 
 public:
     QCommandLineOption listen{QStringLiteral("listen"),
-                              tr("Listen on [KIND:]ADDRESS. KIND is tcp (the default) or unix. TCP: [ADDR:]PORT "
-                                 "(127.0.0.1 when ADDR is left out; PORT 0 lets the system choose; IPv6 as "
-                                 "[::1]:PORT). Unix: a socket file path (unix:/tmp/lab.sock) or an abstract "
-                                 "name (unix:@lab). Repeatable."),
+                              tr("Listen on [KIND:]ADDRESS. KIND is tcp (the default), udp or unix. TCP: "
+                                 "[ADDR:]PORT (127.0.0.1 when ADDR is left out; PORT 0 lets the system choose; "
+                                 "IPv6 as [::1]:PORT). UDP: udp:[ADDR:]PORT binds a UDP socket. Unix: a socket "
+                                 "file path (unix:/tmp/lab.sock) or an abstract name (unix:@lab). Repeatable."),
                               tr("[KIND:]ADDRESS")};
     QCommandLineOption connect{QStringLiteral("connect"),
                                tr("Connect to [KIND:]ADDRESS. TCP: HOST:PORT (a name, an IPv4 address, or "
-                                  "[IPv6]:PORT). Unix: unix:PATH or unix:@NAME. Repeatable."),
+                                  "[IPv6]:PORT). UDP: udp:HOST:PORT opens a connected UDP socket. Unix: "
+                                  "unix:PATH or unix:@NAME. Repeatable."),
                                tr("[KIND:]ADDRESS")};
-    QCommandLineOption echo{QStringLiteral("echo"), tr("Send back whatever arrives, on every socket.")};
+    QCommandLineOption echo{QStringLiteral("echo"),
+                            tr("Send back whatever arrives, on every socket (on UDP, each datagram to its sender).")};
+    QCommandLineOption send{QStringLiteral("send"),
+                            tr("Once a --connect socket is connected, send DATA (escapes as in the send field: "
+                               "\\n \\r \\t \\0 \\xNN): one datagram on UDP, one write() on the stream kinds "
+                               "(TCP, Unix). Repeatable, sent in order; after the last, a stream connection sends "
+                               "FIN and the run ends when the peer closes."),
+                            tr("DATA")};
+    QCommandLineOption keepOpen{QStringLiteral("keep-open"),
+                                tr("After the last --send, keep the connection open for writing (no FIN).")};
     QCommandLineOption backlog{QStringLiteral("backlog"),
                                tr("The listen() backlog of every --listen: how many connections the kernel "
                                   "completes and queues before SocketLab accepts them (default: the system's "
@@ -66,9 +77,9 @@ public:
     void addTo(QCommandLineParser &parser) const
     {
         parser.setApplicationDescription(
-            tr("SocketLab: open listening and connecting TCP and Unix domain sockets, and watch every byte."));
+            tr("SocketLab: open listening and connecting TCP, UDP and Unix domain sockets, and watch every byte."));
         parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-        parser.addOptions({listen, connect, echo, backlog, record, open, exportTo, headless, duration, lesson, help, version});
+        parser.addOptions({listen, connect, echo, send, keepOpen, backlog, record, open, exportTo, headless, duration, lesson, help, version});
         parser.addPositionalArgument(QStringLiteral("file"), tr("A session file to reopen."), tr("[FILE.socketlab]"));
     }
 };
@@ -109,6 +120,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                         ? tr("'%1' is not a file, so it cannot be a session").arg(result.openPath)
                         : tr("No such session file '%1'").arg(result.openPath));
 
+    // [KIND:]ADDRESS, parsed once for every kind (endpointaddress.h).
     for (const QString &value : parser.values(options.listen)) {
         const ParsedEndpoint endpoint = parseListenAddress(value);
         if (!endpoint.ok())
@@ -121,6 +133,15 @@ CommandLine CommandLine::parse(const QStringList &arguments)
             return fail(tr("--connect %1: %2").arg(value, endpoint.error));
         result.connects << endpoint;
     }
+    for (const QString &value : parser.values(options.send)) {
+        const ParsedPayload payload = parseEscapedText(value);
+        if (!payload.ok())
+            return fail(tr("--send %1: %2").arg(value, payload.error));
+        result.sends << payload.bytes;
+    }
+    result.keepOpen = parser.isSet(options.keepOpen);
+    if (!result.sends.isEmpty() && result.connects.isEmpty())
+        return fail(tr("--send needs a --connect socket to send on"));
     result.echo = parser.isSet(options.echo);
     if (parser.isSet(options.backlog)) {
         bool ok = false;
@@ -158,13 +179,14 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     const bool opening = !result.openPath.isEmpty();
     if (opening && !result.lesson.isEmpty())
         return fail(tr("A reopened session is read-only: --open does not go with --lesson"));
-    if (opening && (!result.listens.isEmpty() || !result.connects.isEmpty() || result.echo))
+    const bool opensSockets = !result.listens.isEmpty() || !result.connects.isEmpty();
+    if (opening && (opensSockets || result.echo))
         return fail(tr("A reopened session is read-only: --open does not go with --listen, --connect or --echo"));
     if (opening && parser.isSet(options.record))
         return fail(tr("A reopened session is already recorded: --open does not go with --record"));
     if (!result.exports.isEmpty() && !opening && !result.headless)
         return fail(tr("--export needs --open FILE (to convert) or --headless (to export when the run ends)"));
-    if (result.headless && !opening && result.lesson.isEmpty() && result.listens.isEmpty() && result.connects.isEmpty())
+    if (result.headless && !opening && result.lesson.isEmpty() && !opensSockets)
         return fail(tr("--headless needs at least one --listen, --connect or --lesson"));
     return result;
 }

@@ -9,6 +9,7 @@
 #include <QStringList>
 
 // socketlab [--listen [KIND:]ADDRESS]... [--connect [KIND:]ADDRESS]... [--echo] [--backlog N]
+//           [--send DATA]... [--keep-open]
 //           [--record FILE.socketlab] [--open FILE.socketlab | FILE.socketlab]
 //           [--export FORMAT:FILE]... [--headless] [--duration SECONDS] [--lesson NAME|list]
 struct CommandLine
@@ -20,6 +21,8 @@ struct CommandLine
 
     QList<ParsedEndpoint> listens;
     QList<ParsedEndpoint> connects;
+    QList<QByteArray> sends;             // --send, parsed: sent in order on every --connect socket
+    bool keepOpen = false;               // no FIN after the last --send
     bool echo = false;
     // listen()'s backlog for every --listen; 0: the listener's default (SOMAXCONN). The kernel
     // caps it at net.core.somaxconn; above 65535 it is refused as a typing mistake.

@@ -53,6 +53,7 @@ QString lessonStateKey(ConnectionState state)
     case ConnectionState::Closed: return QStringLiteral("closed");
     case ConnectionState::Failed: return QStringLiteral("failed");
     case ConnectionState::PeerFinished: return QStringLiteral("peer-finished");
+    case ConnectionState::Bound: return QStringLiteral("bound");
     }
     return QString();
 }

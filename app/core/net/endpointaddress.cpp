@@ -128,7 +128,7 @@ QString endpointKindName(EndpointKind kind)
 
 bool isEndpointKindSupported(EndpointKind kind)
 {
-    return kind == EndpointKind::Tcp || kind == EndpointKind::Unix;
+    return kind == EndpointKind::Tcp || kind == EndpointKind::Unix || kind == EndpointKind::Udp;
 }
 
 QString ParsedEndpoint::text() const
@@ -248,7 +248,9 @@ ParsedEndpoint parseListenAddress(const QString &text)
         return unsupported(kind);
     if (kind == EndpointKind::Unix)
         return parseUnixAddress(address);
-    return parseListenEndpoint(address);
+    ParsedEndpoint result = parseListenEndpoint(address);
+    result.kind = kind;
+    return result;
 }
 
 ParsedEndpoint parseConnectAddress(const QString &text)
@@ -262,5 +264,6 @@ ParsedEndpoint parseConnectAddress(const QString &text)
     ParsedEndpoint result = parseHostAndPort(address);
     if (result.ok() && result.port == 0)
         return failure(EndpointAddress::tr("port 0 cannot be connected to"));
+    result.kind = kind;
     return result;
 }

@@ -42,6 +42,15 @@ EndpointHost::~EndpointHost() = default;
 
 void EndpointHost::listen(ConnectionId id, const ParsedEndpoint &address, bool echo, const ListenTuning &tuning)
 {
+    // A bound UDP socket accepts nothing, so it is no Listener: its peers are rows (UdpEndpoint).
+    if (address.kind == EndpointKind::Udp) {
+        UdpOptions options;
+        options.address = address.address;
+        options.port = address.port;
+        options.echo = echo;
+        openUdp(id, options);
+        return;
+    }
     ConnectionInfo identity;
     identity.id = id;
     identity.role = ConnectionRole::Listener;
@@ -143,6 +152,27 @@ void EndpointHost::connectTo(ConnectionId id, const ParsedEndpoint &address, boo
     connection->connectTo(address);
 }
 
+void EndpointHost::openUdp(ConnectionId id, const UdpOptions &options)
+{
+    auto *endpoint = new UdpEndpoint(m_session, *m_journalGate, id, QStringLiteral("U%1").arg(++m_udpCount), this);
+    m_udp.insert(id, endpoint);
+    endpoint->setReadingHeld(m_readingHeld);
+    connect(endpoint, &UdpEndpoint::datagramsRecorded, this, &EndpointHost::holdReadingWhileJournalBehind);
+    connect(endpoint, &UdpEndpoint::closed, this, [this, id] {
+        if (UdpEndpoint *closed = m_udp.take(id))
+            closed->deleteLater();   // emitted from inside it
+    });
+    endpoint->open(options);
+}
+
+UdpEndpoint *EndpointHost::udpEndpoint(ConnectionId id) const
+{
+    if (UdpEndpoint *endpoint = m_udp.value(id))
+        return endpoint;
+    const auto info = m_session.connections().find(id);
+    return info && info->role == ConnectionRole::UdpPeer ? m_udp.value(info->parent) : nullptr;
+}
+
 // Every transport signal becomes one recorded event; this is the only place that happens.
 void EndpointHost::adopt(ConnectionId id, Transport *transport, bool echo, ConnectionId relayListener)
 {
@@ -179,6 +209,10 @@ void EndpointHost::adopt(ConnectionId id, Transport *transport, bool echo, Conne
         if (link.relayListener != 0)
             relay(id, link.relayListener, bytes);
         holdReadingWhileJournalBehind();
+    });
+    connect(transport, &Transport::datagramsDropped, this, [this, id](quint32 count) {
+        m_session.recordText(id, EventKind::DatagramsDropped,
+                             tr("%1 datagrams dropped by the kernel: receive buffer full").arg(count));
     });
     connect(transport, &Transport::bytesWritten, this, [this, id] { releaseDrained(id); });
     connect(transport, &Transport::errorOccurred, this, [this, id](ErrorCode code, const QString &reason) {
@@ -223,6 +257,10 @@ void EndpointHost::learnAddresses(ConnectionId id)
 
 void EndpointHost::send(ConnectionId id, const QByteArray &bytes, int count, int intervalMs)
 {
+    if (UdpEndpoint *udp = udpEndpoint(id)) {
+        udp->send(id, bytes, count, intervalMs);
+        return;
+    }
     auto it = m_links.find(id);
     if (it == m_links.end()) {
         noteUnknown(id, tr("send"));
@@ -252,6 +290,8 @@ void EndpointHost::send(ConnectionId id, const QByteArray &bytes, int count, int
 
 void EndpointHost::stopRepeating(ConnectionId id)
 {
+    if (UdpEndpoint *udp = udpEndpoint(id))
+        udp->stopRepeating();
     auto it = m_links.find(id);
     if (it != m_links.end() && it->repeat) {
         it->repeat->stop();
@@ -275,7 +315,7 @@ void EndpointHost::relay(ConnectionId from, ConnectionId listenerId, const QByte
 void EndpointHost::shutdownWrite(ConnectionId id)
 {
     const Link link = m_links.value(id);
-    if (!link.transport)
+    if (!link.transport || link.transport->kind() == EndpointKind::Udp)
         noteUnknown(id, tr("shutdown"));
     else if (!link.transport->shutdownWrite())
         m_session.recordText(id, EventKind::Error, tr("shutdown(SHUT_WR): this connection cannot send any more"),
@@ -285,7 +325,7 @@ void EndpointHost::shutdownWrite(ConnectionId id)
 void EndpointHost::setNoDelay(ConnectionId id, bool on)
 {
     const Link link = m_links.value(id);
-    if (!link.transport) {
+    if (!link.transport || link.transport->kind() == EndpointKind::Udp) {
         noteUnknown(id, tr("setsockopt"));
         return;
     }
@@ -309,12 +349,20 @@ void EndpointHost::sendNow(ConnectionId id, const QByteArray &bytes)
                              EventFacts::failure(ErrorCode::NotConnected));
         return;
     }
+    if (const QString refusal = link.transport->sendRefusal(bytes); !refusal.isEmpty()) {
+        m_session.recordText(id, EventKind::Error, refusal, EventFacts::failure(ErrorCode::Other));
+        return;
+    }
     if (m_journalGate->recordOutgoing(id, bytes))
         handOver(id, bytes);
 }
 
 void EndpointHost::handOver(ConnectionId id, const QByteArray &bytes)
 {
+    if (UdpEndpoint *udp = udpEndpoint(id)) {
+        udp->transmit(id, bytes);
+        return;
+    }
     const Link link = m_links.value(id);
     if (!link.transport || !link.transport->send(bytes))
         m_session.recordText(id, EventKind::Error,
@@ -326,6 +374,11 @@ void EndpointHost::handOver(ConnectionId id, const QByteArray &bytes)
 
 void EndpointHost::close(ConnectionId id)
 {
+    // A peer row has no socket of its own: closing it closes nothing (the socket serves others).
+    if (UdpEndpoint *udp = m_udp.value(id)) {
+        udp->close();
+        return;
+    }
     if (m_listeners.contains(id)) {
         closeListener(id);
         return;
@@ -339,6 +392,10 @@ void EndpointHost::close(ConnectionId id)
 
 void EndpointHost::abort(ConnectionId id)
 {
+    if (m_udp.contains(id)) {
+        close(id);   // UDP has no RST: close() is all there is
+        return;
+    }
     const Link link = m_links.value(id);
     if (link.transport)
         link.transport->abort();
@@ -348,19 +405,34 @@ void EndpointHost::abort(ConnectionId id)
 
 void EndpointHost::setReadingPaused(ConnectionId id, bool paused)
 {
+    if (UdpEndpoint *udp = m_udp.value(id)) {
+        if (udp->isReadingPaused() == paused)
+            return;
+        udp->setReadingPaused(paused);
+        m_session.recordText(id, paused ? EventKind::ReadingPaused : EventKind::ReadingResumed,
+                             paused ? tr("the application stops calling recvmmsg(): datagrams queue in the "
+                                         "receive buffer, and when it is full the kernel drops them")
+                                    : tr("the application reads again"));
+        return;
+    }
     const Link link = m_links.value(id);
     if (!link.transport || link.transport->isReadingPaused() == paused)
         return;
     link.transport->setReadingPaused(paused);
+    const bool udp = link.transport->kind() == EndpointKind::Udp;
     m_session.recordText(id, paused ? EventKind::ReadingPaused : EventKind::ReadingResumed,
-                         paused ? tr("the application stops calling read()")
-                                : tr("the application reads again"));
+                         !paused ? tr("the application reads again")
+                         : udp   ? tr("the application stops calling recvmmsg(): datagrams queue in the "
+                                      "receive buffer, and when it is full the kernel drops them")
+                                 : tr("the application stops calling read()"));
 }
 
 void EndpointHost::setEcho(ConnectionId id, bool echo)
 {
     if (auto listener = m_listeners.find(id); listener != m_listeners.end())
         listener->echo = echo;
+    else if (UdpEndpoint *udp = m_udp.value(id))
+        udp->setEcho(echo);
     else if (auto link = m_links.find(id); link != m_links.end())
         link->echo = echo;
     else
@@ -392,6 +464,15 @@ void EndpointHost::closeListener(ConnectionId id)
 
 void EndpointHost::noteUnknown(ConnectionId id, const QString &what)
 {
+    // TCP's calls (shutdown, TCP_NODELAY, a receive cap) asked of a UDP socket or peer.
+    const auto info = m_session.connections().find(id);
+    if (udpEndpoint(id) || (info && info->isUdp() && info->closedNs < 0)) {
+        m_session.recordText(id, EventKind::Error,
+                             tr("%1: not on a UDP socket (UDP has no stream to shut down, "
+                                "no Nagle, no connection to reset)").arg(what),
+                             EventFacts::failure(ErrorCode::Other));
+        return;
+    }
     m_session.recordText(id, EventKind::Error, tr("%1: this connection is already closed").arg(what),
                          EventFacts::failure(ErrorCode::NotConnected));
 }
@@ -421,6 +502,8 @@ void EndpointHost::setReadingHeld(bool held)
     m_readingHeld = held;
     for (auto it = m_links.cbegin(); it != m_links.cend(); ++it)
         updateReadingHold(it.key());
+    for (UdpEndpoint *udp : std::as_const(m_udp))
+        udp->setReadingHeld(held);
     m_session.setReadingHeld(held);
 }
 
@@ -475,6 +558,9 @@ void EndpointHost::shutdown()
         stopListening(it.key());
     const QList<ConnectionId> ids = m_links.keys();
     for (ConnectionId id : ids)
+        close(id);
+    const QList<ConnectionId> udpIds = m_udp.keys();
+    for (ConnectionId id : udpIds)
         close(id);
     m_session.flush();
 }

@@ -6,6 +6,7 @@
 #include "outputbackpressure.h"
 #include "tcpkernelinfo.h"
 #include "trafficevent.h"
+#include "udpendpoint.h"
 
 #include <QHash>
 #include <QHostAddress>
@@ -48,6 +49,10 @@ public:
 
     void listen(ConnectionId id, const ParsedEndpoint &address, bool echo, const ListenTuning &tuning = {});
     void connectTo(ConnectionId id, const ParsedEndpoint &address, bool echo, int timeoutMs);
+    // A UDP socket: bound, perhaps connected; its peers become rows under it.
+    void openUdp(ConnectionId id, const UdpOptions &options);
+    // The UDP socket that id is, or whose peer row it is; null for other kinds and closed ones.
+    UdpEndpoint *udpEndpoint(ConnectionId id) const;
     void send(ConnectionId id, const QByteArray &bytes, int count, int intervalMs);
     void stopRepeating(ConnectionId id);
     void close(ConnectionId id);
@@ -124,6 +129,8 @@ private:
     OutputBackPressure m_backPressure;   // sources held because what they feed is not read
     QHash<ConnectionId, Listening> m_listeners;
     QHash<ConnectionId, Link> m_links;
+    QHash<ConnectionId, UdpEndpoint *> m_udp;   // by the socket's id
+    int m_udpCount = 0;
     int m_listenerCount = 0;
     int m_clientCount = 0;
     KernelInfoReader *m_kernelInfo = nullptr;

@@ -9,7 +9,7 @@
 #include <QObject>
 
 // The one shape of every connection SocketLab drives: a TCP or Unix client, an accepted TCP or
-// Unix peer (net/tcp/, net/local/), and later UDP and TLS. The EndpointHost records what the signals report; tst_transport runs the
+// Unix peer (net/tcp/, net/local/), a connected UDP socket (net/udp/), and later TLS. The EndpointHost records what the signals report; tst_transport runs the
 // same checks against every implementation.
 //
 // Signals come in the order a socket lives: lookingUp → connecting → connected (clients only),
@@ -40,6 +40,14 @@ public:
     // Whether send() would take bytes now: asked before they are recorded as sent, so that bytes
     // refused (after shutdown(SHUT_WR), after close()) are never in the log as sent.
     virtual bool canSend() const { return isConnected(); }
+    // Why send() would refuse these bytes whatever the state (a datagram larger than UDP carries),
+    // asked before they are recorded, so that nothing refused is in the log as sent; empty when
+    // the bytes are acceptable. Streams take any size.
+    virtual QString sendRefusal(const QByteArray &bytes) const
+    {
+        Q_UNUSED(bytes)
+        return QString();
+    }
     virtual qint64 bytesToWrite() const = 0;
     // shutdown(SHUT_WR): FIN once the queued bytes are out, and keep reading. False when there is
     // no connection to shut down.
@@ -69,7 +77,9 @@ Q_SIGNALS:
     void resolved(const QString &addresses);
     void connecting(const QString &endpoint);
     void connected();
-    void received(const QByteArray &bytes);
+    void received(const QByteArray &bytes);   // one read(); on UDP exactly one datagram
+    // Datagram kinds: the kernel dropped count datagrams for this socket (receive buffer full).
+    void datagramsDropped(quint32 count);
     void bytesWritten(qint64 bytes);         // handed to the kernel: bytesToWrite() went down
     void errorOccurred(ErrorCode code, const QString &reason);
     void closing(CloseKind kind, const QString &why);   // our FIN: Fin (close) or HalfClose (shutdown)

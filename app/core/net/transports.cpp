@@ -3,6 +3,7 @@
 
 #include "tcpconnection.h"
 #include "tcplistener.h"
+#include "udpconnection.h"
 #include "unixconnection.h"
 #include "unixlistener.h"
 
@@ -13,6 +14,8 @@ Listener *newListener(EndpointKind kind, QObject *parent)
     switch (kind) {
     case EndpointKind::Tcp: return new TcpListener(parent);
     case EndpointKind::Unix: return new UnixListener(parent);
+    // A bound UDP socket accepts nothing: EndpointHost::listen() opens it as a UdpEndpoint,
+    // whose peers are rows recorded per datagram.
     case EndpointKind::Udp:
     case EndpointKind::Tls: break;
     }
@@ -24,7 +27,7 @@ Transport *newConnection(EndpointKind kind, QObject *parent)
     switch (kind) {
     case EndpointKind::Tcp: return new TcpConnection(parent);
     case EndpointKind::Unix: return new UnixConnection(parent);
-    case EndpointKind::Udp:
+    case EndpointKind::Udp: return new UdpConnection(parent);
     case EndpointKind::Tls: break;
     }
     return nullptr;

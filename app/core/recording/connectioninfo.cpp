@@ -75,6 +75,7 @@ QString connectionStateName(ConnectionState state)
     case ConnectionState::Closed: name = QT_TRANSLATE_NOOP("ConnectionState", "closed"); break;
     case ConnectionState::Failed: name = QT_TRANSLATE_NOOP("ConnectionState", "failed"); break;
     case ConnectionState::PeerFinished: name = QT_TRANSLATE_NOOP("ConnectionState", "peer sent FIN"); break;
+    case ConnectionState::Bound: name = QT_TRANSLATE_NOOP("ConnectionState", "bound"); break;
     }
     return QCoreApplication::translate("ConnectionState", name);
 }

@@ -9,7 +9,10 @@
 #include <QString>
 
 // The numeric values are stored in session files: append, never renumber.
-enum class ConnectionRole : quint8 { Listener = 1, Client, Accepted };
+// A bound UDP socket is a UdpSocket row; each remote address:port it exchanges datagrams with is
+// a UdpPeer row under it (its parent), like a connection under a listener. A connected UDP
+// socket (--connect udp:) is a Client of kind UDP, as a TCP client is.
+enum class ConnectionRole : quint8 { Listener = 1, Client, Accepted, UdpSocket, UdpPeer };
 
 enum class ConnectionState : quint8 {
     Opening,       // created, nothing done yet
@@ -22,6 +25,7 @@ enum class ConnectionState : quint8 {
     Closed,
     Failed,
     PeerFinished,  // the peer sent FIN; this end can still send (a half-open connection)
+    Bound,         // a bound UDP socket: datagrams may come and go
 };
 
 // Everything SocketLab knows about one socket: a listener or a connection. The identity
@@ -55,7 +59,8 @@ struct ConnectionInfo
     static constexpr int DefaultConnectionCap = 4096;              // per listener, open at once
     // Generous: above the 8 GB floods of the benchmark; a classroom sets a lower one.
     static constexpr qint64 DefaultReceiveCap = qint64(64) << 30;   // per connection, bytes
-    int connectionCap = DefaultConnectionCap;   // listeners
+    static constexpr int DefaultPeerCap = 4096;   // UDP: peer rows per socket; beyond, one "other peers" row
+    int connectionCap = DefaultConnectionCap;   // listeners; UDP sockets: their peer cap
     qint64 receiveCap = DefaultReceiveCap;      // connections; a listener's apply to what it accepts
     bool acceptingPaused = false;               // listeners: accept() is not being called
     quint64 queuedOut = 0;     // live, not recorded: written by us, not yet taken by the kernel
@@ -64,7 +69,11 @@ struct ConnectionInfo
     quint64 bytesOut = 0;
     quint64 chunksIn = 0;
     quint64 chunksOut = 0;
-    quint32 acceptedCount = 0;   // listeners: connections accepted so far
+    quint32 acceptedCount = 0;   // listeners: connections accepted so far; UDP sockets: peers seen
+    // UDP. A socket's counters above add up its peers'; a chunk is one datagram.
+    quint64 datagramsDropped = 0;   // by the kernel, receive buffer full (socket rows)
+    qint64 lastDataNs = -1;         // the last datagram in or out (peers: "last seen")
+    bool isUdp() const { return kind == EndpointKind::Udp; }
     qint64 openedNs = -1;       // time of its first event
     qint64 closedNs = -1;        // -1 while open
 

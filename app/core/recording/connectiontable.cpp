@@ -99,7 +99,9 @@ void ConnectionTable::apply(const TrafficEvent &event, const QString &detail)
         if (info->openedNs < 0)
             info->openedNs = event.timeNs;
         switch (event.kind) {
-        case EventKind::Listening: info->state = ConnectionState::Listening; break;
+        case EventKind::Listening:
+            info->state = info->role == ConnectionRole::UdpSocket ? ConnectionState::Bound : ConnectionState::Listening;
+            break;
         case EventKind::ListenFailed:
             info->state = ConnectionState::Failed;
             info->lastError = detail;
@@ -114,15 +116,29 @@ void ConnectionTable::apply(const TrafficEvent &event, const QString &detail)
         }
         case EventKind::LookingUp: info->state = ConnectionState::LookingUp; break;
         case EventKind::Connecting: info->state = ConnectionState::Connecting; break;
-        case EventKind::Connected: info->state = ConnectionState::Connected; break;
+        case EventKind::Connected:
+            info->state = info->role == ConnectionRole::UdpSocket ? ConnectionState::Bound : ConnectionState::Connected;
+            break;
         case EventKind::Received:
-            info->bytesIn += event.payloadLength;
-            ++info->chunksIn;
+        case EventKind::Sent: {
+            const bool in = event.kind == EventKind::Received;
+            // A UDP peer's datagrams count for its socket too.
+            ConnectionInfo *socket = info->role == ConnectionRole::UdpPeer ? entry(info->parent) : nullptr;
+            for (ConnectionInfo *counted : {info, socket}) {
+                if (!counted)
+                    continue;
+                (in ? counted->bytesIn : counted->bytesOut) += event.payloadLength;
+                ++(in ? counted->chunksIn : counted->chunksOut);
+                counted->lastDataNs = event.timeNs;
+            }
             break;
-        case EventKind::Sent:
-            info->bytesOut += event.payloadLength;
-            ++info->chunksOut;
+        }
+        case EventKind::PeerSeen:
+            info->state = ConnectionState::Connected;
+            if (ConnectionInfo *socket = entry(info->parent))
+                ++socket->acceptedCount;
             break;
+        case EventKind::DatagramsDropped: info->datagramsDropped += droppedCountOf(detail); break;
         case EventKind::Closing: info->state = ConnectionState::Closing; break;
         case EventKind::Closed:
             if (info->state != ConnectionState::Failed)

@@ -20,7 +20,7 @@ struct ConnectionInfo;
 //
 //   file header, 32 bytes:
 //     0   8  magic 89 53 4C 42 0D 0A 1A 0A   ("\x89SLB\r\n\x1a\n": catches text-mode damage)
-//     8   2  format version (2)
+//     8   2  format version (4; 1 to 3 are read too)
 //     10  2  header size (32)
 //     12  4  flags (0)
 //     16  8  session start, wall clock, milliseconds since the Unix epoch (UTC)
@@ -59,9 +59,11 @@ class Journal
 {
 public:
     // 2: facts records (type 4). 3: the connection record says each end's kind, Unix path and
-    // peer credentials.
-    static constexpr quint16 FormatVersion = 3;
+    // peer credentials. 4: UDP sockets (endpoint kind 3), their peer rows (roles 4 and 5) and the
+    // datagram events (kinds 19 and 20).
+    static constexpr quint16 FormatVersion = 4;
     static constexpr quint16 FactsSinceVersion = 2;   // the first format with facts records
+    static constexpr quint16 UdpSinceVersion = 4;     // the first format with UDP rows and events
     static constexpr int HeaderSize = 32;
     static constexpr int RecordHeaderSize = 8;
     static constexpr int EventFieldsSize = 1 + 8 + 4 + 1;   // type, time, connection, kind

@@ -240,7 +240,8 @@ JournalReader::Result JournalReader::readRecord(Record *record, bool *skipped)
         event.timeNs = get<qint64>(head.constData() + 1);
         event.connection = get<quint32>(head.constData() + 9);
         const auto kind = quint8(head.at(13));
-        if (!isKnownEventKind(kind))
+        // Formats 1 to 3 have no UDP: kinds past send-resumed in such a file are damage.
+        if (!isKnownEventKind(kind) || (m_version < Journal::UdpSinceVersion && kind > quint8(EventKind::SendResumed)))
             return damaged(tr("unknown event kind %1").arg(kind));
         event.kind = EventKind(kind);
         event.payloadOffset = m_position + Journal::RecordHeaderSize + Journal::EventFieldsSize;
@@ -288,7 +289,8 @@ bool JournalReader::parseConnection(const QByteArray &body, ConnectionInfo *iden
     identity->id = get<quint32>(data + 1);
     identity->parent = get<quint32>(data + 5);
     const auto role = quint8(data[9]);
-    if (identity->id == 0 || role < quint8(ConnectionRole::Listener) || role > quint8(ConnectionRole::Accepted))
+    const auto lastRole = m_version < Journal::UdpSinceVersion ? ConnectionRole::Accepted : ConnectionRole::UdpPeer;
+    if (identity->id == 0 || role < quint8(ConnectionRole::Listener) || role > quint8(lastRole))
         return false;
     identity->role = ConnectionRole(role);
     identity->localPort = get<quint16>(data + 10);

@@ -55,8 +55,8 @@ private:
     QFile m_file;
     QDateTime m_startedAt;
     qint64 m_fileSize = 0;
+    quint16 m_version = 0;   // the file's format version: what it may hold
     quint64 m_position = 0;
-    quint16 m_version = 0;
     EventFacts m_facts;   // of the last facts record read
     QString m_problem;
 };

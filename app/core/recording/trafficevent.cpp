@@ -38,6 +38,8 @@ QString eventKindName(EventKind kind)
     case EventKind::EndOfStream: return QStringLiteral("end-of-stream");
     case EventKind::SendBlocked: return QStringLiteral("send-blocked");
     case EventKind::SendResumed: return QStringLiteral("send-resumed");
+    case EventKind::PeerSeen: return QStringLiteral("peer-seen");
+    case EventKind::DatagramsDropped: return QStringLiteral("datagrams-dropped");
     }
     return QStringLiteral("unknown");
 }
@@ -69,5 +71,11 @@ QString eventKindLabel(EventKind kind)
 
 bool isKnownEventKind(quint8 value)
 {
-    return value >= quint8(EventKind::Listening) && value <= quint8(EventKind::SendResumed);
+    return value >= quint8(EventKind::Listening) && value <= quint8(EventKind::DatagramsDropped);
+}
+
+quint64 droppedCountOf(const QString &detail)
+{
+    const qsizetype space = detail.indexOf(QLatin1Char(' '));
+    return detail.left(space < 0 ? detail.size() : space).toULongLong();
 }

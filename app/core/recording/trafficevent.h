@@ -28,6 +28,8 @@ enum class EventKind : quint8 {
     EndOfStream,     // read() returned 0: the peer sent FIN, this end stays open to send; payload: why
     SendBlocked,     // a repeated send waits: the send buffer is full (the peer's window is closed)
     SendResumed,     // the send buffer drained: the repeated send goes on
+    PeerSeen,        // UDP: the first datagram from or to a peer; the event's connection is the peer's row
+    DatagramsDropped,// UDP: the kernel dropped datagrams (receive buffer full); payload: "N datagrams ..."
 };
 
 enum class Direction : quint8 { None, In, Out };
@@ -49,3 +51,5 @@ bool isData(EventKind kind);
 QString eventKindName(EventKind kind);   // stable, lower-case, used in headless output and exports
 QString eventKindLabel(EventKind kind);  // the same in the user's language, for the views
 bool isKnownEventKind(quint8 value);
+// The count a DatagramsDropped event's detail starts with ("120 datagrams dropped ..."); 0 else.
+quint64 droppedCountOf(const QString &detail);

@@ -195,8 +195,8 @@ void tst_CommandLine::failures_data()
         QStringLiteral("::1:80") } << QStringLiteral("brackets");
     QTest::newRow("connect to port 0") << QStringList { QStringLiteral("--connect"),
         QStringLiteral("127.0.0.1:0") } << QStringLiteral("port 0");
-    QTest::newRow("listen udp, not yet") << QStringList { QStringLiteral("--listen"),
-        QStringLiteral("udp:4000") } << QStringLiteral("--listen udp:4000: UDP sockets are not yet supported");
+    QTest::newRow("listen tls, not yet") << QStringList { QStringLiteral("--listen"),
+        QStringLiteral("tls:4000") } << QStringLiteral("--listen tls:4000: TLS sockets are not yet supported");
     QTest::newRow("connect tls, not yet") << QStringList { QStringLiteral("--connect"),
         QStringLiteral("tls:example.com:443") } << QStringLiteral("--connect tls:example.com:443: TLS sockets");
     QTest::newRow("connect, line break in host") << QStringList { QStringLiteral("--connect"),

@@ -133,8 +133,8 @@ private Q_SLOTS:
             << replaced("\"port\": 9000", "\"port\": 70000") << name
             << QStringLiteral("steps[0].do[0].port: 70000 is out of range");
         QTest::newRow("address of a kind not supported")
-            << replaced("\"port\": 9000", "\"address\": \"udp:9000\"") << name
-            << QStringLiteral("steps[0].do[0].address: UDP sockets are not yet supported");
+            << replaced("\"port\": 9000", "\"address\": \"tls:9000\"") << name
+            << QStringLiteral("steps[0].do[0].address: TLS sockets are not yet supported");
         QTest::newRow("unix address too long")
             << replaced("\"port\": 9000", ("\"address\": \"unix:/" + QByteArray(120, 'x') + "\"").constData())
             << name

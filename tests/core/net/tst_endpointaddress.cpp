@@ -345,8 +345,12 @@ void tst_EndpointAddress::kindPrefix_data()
                                                    << int(EndpointKind::Tcp) << QStringLiteral("unix:80");
     QTest::newRow("connect to port 0") << QStringLiteral("tcp:127.0.0.1:0") << false << 0
                                        << QStringLiteral("port 0");
-    QTest::newRow("udp not yet") << QStringLiteral("udp:127.0.0.1:53") << false << 0
-                                 << QStringLiteral("not yet supported");
+    QTest::newRow("udp: connects") << QStringLiteral("udp:127.0.0.1:53") << false << int(EndpointKind::Udp)
+                                   << QStringLiteral("127.0.0.1:53");
+    QTest::newRow("udp: listens") << QStringLiteral("udp:[::1]:0") << true << int(EndpointKind::Udp)
+                                  << QStringLiteral("::1:0");
+    QTest::newRow("udp: bare port binds loopback") << QStringLiteral("UDP:7000") << true << int(EndpointKind::Udp)
+                                                   << QStringLiteral("127.0.0.1:7000");
     QTest::newRow("tls not yet") << QStringLiteral("tls:4433") << true << 0 << QStringLiteral("TLS sockets");
     QTest::newRow("bad tcp address keeps its reason") << QStringLiteral("tcp:localhost:80") << true << 0
                                                       << QStringLiteral("not a name");

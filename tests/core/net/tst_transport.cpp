@@ -4,17 +4,23 @@
 // "kind" column says which one; open() builds a connected pair for it, the transport under test
 // on one end and a plain Qt socket (or, for the wire-level checks, a Python process) on the other.
 // Where the kinds differ the test says how: a Unix socket has no FIN and no RST, only the end of
-// the stream, and ECONNRESET when a peer closes with bytes it never read.
+// the stream, and ECONNRESET when a peer closes with bytes it never read. A connected UDP socket
+// (UdpConnection) runs the checks that apply to it, against Python peers, in the udp* functions:
+// the lifecycle, one send() one datagram, one received() one datagram, the refusal, the lookup
+// failure, sending before connecting; it has no stream, FIN, RST or flow control to check.
 #include "connectioninfo.h"
 #include "socketoptions.h"
 #include "tcpconnection.h"
 #include "unixconnection.h"
 #include "tcplisteningsocket.h"
+#include "udpconnection.h"
+#include "udpsocket.h"
 
 #include "flowcontrol.h"
 #include "peerprocess.h"
 #include "peerreader.h"
 #include "testpayloads.h"
+#include "udpcorpus.h"
 
 #include <QDir>
 #include <QFile>
@@ -243,6 +249,13 @@ private Q_SLOTS:
     void hostNotFound();
     void hostNameTriesEachAddress();
     void sendBeforeConnectedFails();
+    void udpEachSendIsOneDatagram_data();
+    void udpEachSendIsOneDatagram();
+    void udpEachReceivedIsOneDatagram_data();
+    void udpEachReceivedIsOneDatagram();
+    void udpRefusalIsAnAnswerNotAnEnd();
+    void udpHostNotFound();
+    void udpSendBeforeConnectedFails();
 
 private:
     void addKinds();
@@ -802,6 +815,130 @@ void tst_Transport::hostNameTriesEachAddress()
 void tst_Transport::sendBeforeConnectedFails()
 {
     TcpConnection transport;
+    Recorder recorder(&transport);
+    QVERIFY(!transport.send(QByteArrayLiteral("nobody listens")));
+    QCOMPARE(recorder.names, QStringList());
+}
+
+void tst_Transport::udpEachSendIsOneDatagram_data()
+{
+    QTest::addColumn<bool>("ipv6");
+    QTest::newRow("IPv4") << false;
+    QTest::newRow("IPv6") << true;
+}
+
+// connect() on UDP sends nothing: connecting, then connected at once. Each send() reaches a
+// Python sink as exactly one datagram (empty, all 256 byte values, the largest), and close()
+// ends the socket with neither FIN nor RST.
+void tst_Transport::udpEachSendIsOneDatagram()
+{
+    QFETCH(bool, ipv6);
+    const QList<QByteArray> corpus = UdpCorpus::datagrams(ipv6);
+    QProcess peer;
+    peer.start(QStringLiteral("python3"), {PeerProcess::script("udp_peer.py"), QStringLiteral("sink"),
+                                           ipv6 ? QStringLiteral("6") : QStringLiteral("4"),
+                                           QString::number(corpus.size())});
+    quint16 port = 0;
+    PeerProcess::readPort(peer, &port, TimeoutMs);
+    if (QTest::currentTestFailed())
+        return;
+    UdpConnection transport;
+    Recorder recorder(&transport);
+    ParsedEndpoint address = parseConnectAddress(
+        QStringLiteral("udp:%1:%2").arg(ipv6 ? QStringLiteral("[::1]") : QStringLiteral("127.0.0.1")).arg(port));
+    QVERIFY2(address.ok(), qPrintable(address.error));
+    transport.connectTo(address);
+    QCOMPARE(recorder.names, QStringList({QStringLiteral("connecting"), QStringLiteral("connected")}));
+    QCOMPARE(transport.kind(), EndpointKind::Udp);
+    QCOMPARE(transport.peerPort(), port);
+    QVERIFY(transport.localPort() != 0);
+    for (const QByteArray &datagram : corpus) {
+        QCOMPARE(transport.sendRefusal(datagram), QString());
+        QVERIFY(transport.send(datagram));
+    }
+    UdpCorpus::expectAtSink(peer, corpus, TimeoutMs);
+    if (QTest::currentTestFailed())
+        return;
+    PeerProcess::waitForExit(peer, TimeoutMs);
+    QVERIFY(!transport.sendRefusal(QByteArray(corpus.constLast().size() + 1, 'x')).isEmpty());
+    QCOMPARE(recorder.errorCodes, QList<ErrorCode>());
+
+    transport.close();
+    transport.close();
+    QCOMPARE(recorder.closeFacts, QList{EventFacts::ending(CloseKind::None, CloseSide::Us)});
+    QVERIFY(!transport.isConnected());
+    QVERIFY(!transport.send("after close"));
+}
+
+void tst_Transport::udpEachReceivedIsOneDatagram_data()
+{
+    udpEachSendIsOneDatagram_data();
+}
+
+// A Python echo peer sends each datagram back: each comes as one received(), equal to what was
+// sent, an empty one included.
+void tst_Transport::udpEachReceivedIsOneDatagram()
+{
+    QFETCH(bool, ipv6);
+    const QList<QByteArray> corpus = UdpCorpus::datagrams(ipv6);
+    QProcess peer;
+    peer.start(QStringLiteral("python3"), {PeerProcess::script("udp_peer.py"), QStringLiteral("echo"),
+                                           ipv6 ? QStringLiteral("6") : QStringLiteral("4")});
+    quint16 port = 0;
+    PeerProcess::readPort(peer, &port, TimeoutMs);
+    if (QTest::currentTestFailed())
+        return;
+    UdpConnection transport;
+    QList<QByteArray> received;
+    connect(&transport, &Transport::received, this, [&received](const QByteArray &bytes) { received << bytes; });
+    ParsedEndpoint address;
+    address.kind = EndpointKind::Udp;
+    address.host = ipv6 ? QStringLiteral("::1") : QStringLiteral("127.0.0.1");
+    address.port = port;
+    transport.connectTo(address);
+    QVERIFY(transport.isConnected());
+    for (const QByteArray &datagram : corpus)
+        QVERIFY(transport.send(datagram));
+    QTRY_COMPARE_WITH_TIMEOUT(received.size(), corpus.size(), TimeoutMs);
+    QCOMPARE(received, corpus);
+    peer.kill();
+    peer.waitForFinished();
+}
+
+// Nothing listens: the datagram leaves, an ICMP port-unreachable comes back, and the kernel
+// reports it on the next call as ECONNREFUSED: an error with its code, and the socket open.
+void tst_Transport::udpRefusalIsAnAnswerNotAnEnd()
+{
+    const quint16 port = UdpCorpus::closedPort();
+    QVERIFY(port != 0);
+    UdpConnection transport;
+    Recorder recorder(&transport);
+    transport.connectTo(parseConnectAddress(QStringLiteral("udp:127.0.0.1:%1").arg(port)));
+    QVERIFY(transport.send("anyone?"));
+    QTRY_COMPARE_WITH_TIMEOUT(recorder.errorCodes, QList{ErrorCode::ConnectionRefused}, TimeoutMs);
+    QVERIFY2(recorder.errors.constFirst().contains(QLatin1String("ECONNREFUSED")),
+             qPrintable(recorder.errors.constFirst()));
+    QVERIFY(transport.isConnected());
+    QCOMPARE(recorder.closes, QStringList());
+}
+
+void tst_Transport::udpHostNotFound()
+{
+    const QString host = QStringLiteral("nonexistent.invalid");
+    UdpConnection transport;
+    Recorder recorder(&transport);
+    transport.connectTo(parseConnectAddress(QStringLiteral("udp:%1:53").arg(host)));
+    QTRY_COMPARE_WITH_TIMEOUT(recorder.closes.size(), 1, LookupTimeoutMs);
+    QCOMPARE(recorder.names, QStringList({QStringLiteral("lookingUp"), QStringLiteral("errorOccurred"),
+                                          QStringLiteral("closed")}));
+    QVERIFY2(recorder.errors.constFirst().contains(host), qPrintable(recorder.errors.constFirst()));
+    QCOMPARE(recorder.errorCodes, QList{ErrorCode::HostNotFound});
+    QCOMPARE(recorder.closeFacts, QList{EventFacts::ending(CloseKind::Cancelled, CloseSide::Us)});
+}
+
+void tst_Transport::udpSendBeforeConnectedFails()
+{
+    UdpConnection transport;
     Recorder recorder(&transport);
     QVERIFY(!transport.send(QByteArrayLiteral("nobody listens")));
     QCOMPARE(recorder.names, QStringList());

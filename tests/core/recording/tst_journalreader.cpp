@@ -367,6 +367,7 @@ private Q_SLOTS:
     void flippedByteInEveryRecord();
     void damagedRecord_data();
     void damagedRecord();
+    void format4HoldsUdp();
     void largeRecordsStreamThroughTheChecksum();
     void recordedSessionReadsBack();
     void factsFollowTheirEvent();
@@ -791,6 +792,37 @@ void tst_JournalReader::damagedRecord()
     }
     QVERIFY2(read.problem.startsWith(atByte(stopsAt)), qPrintable(read.problem));
     QVERIFY2(read.problem.contains(problem), qPrintable(read.problem));
+}
+
+// Format 4 adds UDP sockets (role 4), their peers (role 5) and the kinds peer-seen (19) and
+// datagrams-dropped (20); in a file of an earlier format they are damage, as damagedRecord()
+// shows for format 1, and as a format 3 file shows here.
+void tst_JournalReader::format4HoldsUdp()
+{
+    ConnectionInfo peer = acceptedIdentity();
+    peer.role = ConnectionRole::UdpPeer;
+    peer.kind = EndpointKind::Udp;
+    const QByteArray records = frame(connectionBody(peer))
+        + frame(eventBody(5, peer.id, quint8(EventKind::PeerSeen), "first"))
+        + frame(eventBody(6, peer.id, quint8(EventKind::DatagramsDropped), "3 datagrams dropped"));
+    const QByteArray bytes = fileHeader(4) + records;
+    const QString path = write(QStringLiteral("udp.socketlab"), bytes);
+    JournalReader reader;
+    QString error;
+    QVERIFY2(reader.open(path, &error), qPrintable(error));
+    const ReadBack read = readAll(reader, bytes);
+    QCOMPARE(read.last, JournalReader::Result::End);
+    QCOMPARE(read.records.size(), 3);
+    QVERIFY2(read.records[1].contains(QLatin1String("kind=19")), qPrintable(read.records[1]));
+    QVERIFY2(read.records[2].contains(QLatin1String("kind=20")), qPrintable(read.records[2]));
+
+    const QByteArray format3 = fileHeader(3) + records;
+    JournalReader older;
+    QVERIFY2(older.open(write(QStringLiteral("format3.socketlab"), format3), &error), qPrintable(error));
+    const ReadBack damaged = readAll(older, format3);
+    QCOMPARE(damaged.last, JournalReader::Result::Damaged);
+    QCOMPARE(damaged.records.size(), 0);
+    QVERIFY2(damaged.problem.contains(QLatin1String("malformed connection record")), qPrintable(damaged.problem));
 }
 
 // Payloads larger than the reader's slice: the checksum covers every slice, a skipped record of

@@ -6,6 +6,8 @@
 #include "endpointpanel.h"
 #include "sendpanel.h"
 
+#include "peerprocess.h"
+#include "udpcorpus.h"
 #include "windowfixture.h"
 
 #include <QCheckBox>
@@ -13,6 +15,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -22,12 +25,19 @@ namespace {
 
 constexpr int TimeoutMs = 15000;
 
-// Chooses the Unix kind in a form's combo box as a user does: focus, then the arrow key.
-void chooseUnix(QComboBox *kind)
+// Chooses a kind in a form's combo box as a user does: focus, then the arrow key (TCP, UDP, Unix).
+void chooseKind(QComboBox *kind, EndpointKind wanted)
 {
     kind->setFocus();
-    QTest::keyClick(kind, Qt::Key_Down);
-    QCOMPARE(EndpointKind(kind->currentData().toInt()), EndpointKind::Unix);
+    QTest::keyClick(kind, Qt::Key_Home);
+    for (int i = 0; i < kind->count() && EndpointKind(kind->currentData().toInt()) != wanted; ++i)
+        QTest::keyClick(kind, Qt::Key_Down);
+    QCOMPARE(EndpointKind(kind->currentData().toInt()), wanted);
+}
+
+void chooseUnix(QComboBox *kind)
+{
+    chooseKind(kind, EndpointKind::Unix);
 }
 
 void typeInto(QLineEdit *field, const QString &text)
@@ -98,6 +108,67 @@ private Q_SLOTS:
         QVERIFY(!send->abortButton()->toolTip().contains(QStringLiteral("TCP RST")));
         QTest::mouseClick(send->abortButton(), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(f.find(ConnectionRole::Accepted, ConnectionState::Closed), TimeoutMs);
+    }
+
+    // UDP from both forms, with Python's socket module on the other end: a bound socket gets each
+    // of the corpus's datagrams as one event of exactly its size, under the sender's row; a
+    // connected one sends a datagram to a Python echo peer and gets the same datagram back.
+    void udpSocketsFromTheForms()
+    {
+        WindowFixture f;
+        f.start();
+        if (QTest::currentTestFailed())
+            return;
+        EndpointPanel *panel = f.window->endpointPanel();
+        chooseKind(panel->listenKindField(), EndpointKind::Udp);
+        QVERIFY(panel->listenPortField()->isVisible());
+        QVERIFY(!panel->listenPathField()->isVisible());
+        typeInto(panel->listenPortField(), QStringLiteral("0"));
+        QTest::keyClick(panel->listenPortField(), Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(f.find(ConnectionRole::UdpSocket, ConnectionState::Bound), TimeoutMs);
+        const ConnectionInfo socket = *f.find(ConnectionRole::UdpSocket, ConnectionState::Bound);
+        QCOMPARE(socket.kind, EndpointKind::Udp);
+        QVERIFY(socket.localPort != 0);
+
+        QProcess source;
+        source.start(QStringLiteral("python3"), {PeerProcess::script("udp_peer.py"), QStringLiteral("source"),
+                                                 QStringLiteral("4"), QString::number(socket.localPort)});
+        QVERIFY2(source.waitForFinished(TimeoutMs), qPrintable(source.errorString()));
+        const QList<QByteArray> corpus = UdpCorpus::datagrams(false);
+        QTRY_COMPARE_WITH_TIMEOUT(f.session.connections().find(socket.id)->chunksIn, quint64(corpus.size()),
+                                  TimeoutMs);
+        QList<qint64> sizes;
+        const TrafficLog &log = f.session.log();
+        for (qint64 i = 0; i < log.count(); ++i) {
+            const TrafficEvent event = log.event(i);
+            const auto row = f.session.connections().find(event.connection);
+            if (event.kind == EventKind::Received && row && row->parent == socket.id)
+                sizes << event.payloadLength;
+        }
+        QList<qint64> expected;
+        for (const QByteArray &datagram : corpus)
+            expected << datagram.size();
+        QCOMPARE(sizes, expected);
+
+        QProcess echo;
+        echo.start(QStringLiteral("python3"),
+                   {PeerProcess::script("udp_peer.py"), QStringLiteral("echo"), QStringLiteral("4")});
+        quint16 echoPort = 0;
+        PeerProcess::readPort(echo, &echoPort, TimeoutMs);
+        if (QTest::currentTestFailed())
+            return;
+        chooseKind(panel->connectKindField(), EndpointKind::Udp);
+        typeInto(panel->hostField(), QStringLiteral("127.0.0.1"));
+        typeInto(panel->connectPortField(), QString::number(echoPort));
+        QTest::keyClick(panel->connectPortField(), Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(f.find(ConnectionRole::Client, ConnectionState::Connected), TimeoutMs);
+        const ConnectionInfo client = *f.find(ConnectionRole::Client, ConnectionState::Connected);
+        QCOMPARE(client.kind, EndpointKind::Udp);
+        f.workbench->send(client.id, "ping");
+        QTRY_COMPARE_WITH_TIMEOUT(f.session.connections().find(client.id)->chunksIn, quint64(1), TimeoutMs);
+        QCOMPARE(f.session.connections().find(client.id)->bytesIn, quint64(4));
+        echo.kill();
+        echo.waitForFinished();
     }
 
     // What the parser refuses is shown as it is typed; what the system refuses, once it has.

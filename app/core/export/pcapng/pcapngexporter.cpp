@@ -4,6 +4,7 @@
 #include "connectioninfo.h"
 #include "exportrun.h"
 #include "pcapngwriter.h"
+#include "udpdatagramframe.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -100,7 +101,8 @@ void PcapngExporter::plan()
         // pcapng has no link type for Unix domain sockets: no frames can carry them.
         if (info && info->isUnix() && !info->isListener() && s.establishedIndex >= 0)
             m_leftOut << (info->name.isEmpty() ? m_run.connectionName(id) : info->name);
-        if (s.establishedIndex < 0 || !info || info->isListener() || !hasKnownEndpoints(*info))
+        // UDP has no handshake or stream to draw: its datagrams are written one by one below.
+        if (s.establishedIndex < 0 || !info || info->isListener() || info->isUdp() || !hasKnownEndpoints(*info))
             continue;
         Flow flow;
         flow.id = id;
@@ -190,8 +192,14 @@ bool PcapngExporter::write()
     for (qint64 i = 0; i < m_run.count() && m_run.advance(i); ++i) {
         const TrafficEvent &event = m_run.event(i);
         const auto it = m_flows.find(event.connection);
-        if (it != m_flows.end())
+        if (it != m_flows.end()) {
             handle(i, event, it->second);
+        } else if (isData(event.kind)) {
+            const ConnectionInfo *info = m_run.connection(event.connection);
+            // A bound socket's peer rows, and connected UDP sockets (clients of kind UDP).
+            if (info && info->isUdp() && info->role != ConnectionRole::UdpSocket)
+                writeDatagram(event, *info);
+        }
     }
     m_run.advance(m_run.count());
     return !m_run.failed();
@@ -308,6 +316,35 @@ void PcapngExporter::close(const TrafficEvent &event, Flow &flow, const QString 
         }
     }
     emitPackets(packets, event, flow, comment);
+}
+
+// One frame per datagram, in the direction it went. A peer row knows the remote end; the local
+// end is where the socket was bound: the wildcard (0.0.0.0, ::) when it was bound to all
+// addresses, since the session does not record which one a datagram was addressed to. The
+// "other peers" row has no remote address: its datagrams make no frames.
+void PcapngExporter::writeDatagram(const TrafficEvent &event, const ConnectionInfo &peer)
+{
+    if (peer.peerAddress.isNull() || peer.peerPort == 0 || peer.localPort == 0)
+        return;
+    QHostAddress local = peer.localAddress;
+    if (local == QHostAddress(QHostAddress::AnyIPv6) && peer.peerAddress.protocol() == QAbstractSocket::IPv4Protocol)
+        local = QHostAddress(QHostAddress::AnyIPv4);   // a dual-stack socket's IPv4 datagram
+    QByteArray payload;
+    if (!m_run.readPayload(event, 0, event.payloadLength, &payload))
+        return;
+    const bool out = event.kind == EventKind::Sent;
+    const QByteArray frame = out ? UdpDatagramFrame::build(local, peer.localPort, peer.peerAddress, peer.peerPort,
+                                                           payload, m_udpIpId++)
+                                 : UdpDatagramFrame::build(peer.peerAddress, peer.peerPort, local, peer.localPort,
+                                                           payload, m_udpIpId++);
+    if (frame.isEmpty())
+        return;
+    const QString comment = QStringLiteral("%1 %2: one datagram of %3")
+                                .arg(peer.name, eventKindName(event.kind), byteCountText(event.payloadLength));
+    const auto timestampUs = quint64(qMax<qint64>(0, m_run.wallClockUs(event.timeNs)));
+    m_run.write(PcapngWriter::enhancedPacket(0, timestampUs, frame,
+                                             out ? PcapngWriter::Direction::Outbound : PcapngWriter::Direction::Inbound,
+                                             comment));
 }
 
 void PcapngExporter::emitPackets(

@@ -11,6 +11,7 @@
 #include <memory>
 
 class ExportRun;
+struct ConnectionInfo;
 
 // Turns a session into a pcapng capture that Wireshark reads as if it had watched the wire:
 // one Ethernet interface, and for each TCP connection with known addresses the frames that
@@ -64,10 +65,12 @@ private:
     void handle(qint64 index, const TrafficEvent &event, Flow &flow);
     void sendData(const TrafficEvent &event, Flow &flow, const QString &comment);
     void close(const TrafficEvent &event, Flow &flow, const QString &comment);
+    void writeDatagram(const TrafficEvent &event, const ConnectionInfo &peer);
     void emitPackets(const QList<TcpFlowSynthesizer::Packet> &packets, const TrafficEvent &event,
         const Flow &flow, QString comment);
 
     ExportRun &m_run;
     std::map<ConnectionId, Flow> m_flows; // only the ends whose frames are exported
+    quint16 m_udpIpId = 0;   // IPv4 identification of the datagrams' frames, counting up
     QStringList m_leftOut; // names of the Unix socket connections, which pcapng cannot carry
 };

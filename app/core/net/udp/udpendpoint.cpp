@@ -1,0 +1,371 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "udpendpoint.h"
+
+#include "journalgate.h"
+#include "session.h"
+#include "socketerror.h"
+#include "udperrors.h"
+#include "udpsocket.h"
+
+#include <QTimer>
+
+#include <memory>
+
+UdpEndpoint::UdpEndpoint(Session &session, JournalGate &gate, ConnectionId id, const QString &name,
+                         QObject *parent)
+    : QObject(parent)
+    , m_session(session)
+    , m_gate(gate)
+    , m_id(id)
+    , m_name(name)
+    , m_socket(new UdpSocket(this))
+{
+    connect(m_socket, &UdpSocket::received, this, &UdpEndpoint::onReceived);
+    connect(m_socket, &UdpSocket::readFinished, this, [this] {
+        echoPending();
+        Q_EMIT datagramsRecorded();
+    });
+    connect(m_socket, &UdpSocket::dropped, this, [this](quint32 count) {
+        m_session.recordText(m_id, EventKind::DatagramsDropped,
+                             tr("%1 datagrams dropped by the kernel: receive buffer full").arg(count));
+    });
+    connect(m_socket, &UdpSocket::errorOccurred, this,
+            [this](int code, const QString &reason) { recordError(reason, errorCodeOfErrno(code)); });
+}
+
+UdpEndpoint::~UdpEndpoint() = default;
+
+bool UdpEndpoint::isOpen() const
+{
+    return m_socket->isOpen();
+}
+
+void UdpEndpoint::open(const UdpOptions &options)
+{
+    ConnectionInfo identity;
+    identity.id = m_id;
+    identity.role = ConnectionRole::UdpSocket;
+    identity.kind = EndpointKind::Udp;
+    identity.name = m_name;
+    identity.localAddress = options.address;
+    identity.localPort = options.port;
+    m_session.setIdentity(identity);
+    m_echo = options.echo;
+    m_peerCap = options.peerCap;
+    m_session.connections().setEcho(m_id, m_echo);
+    m_session.connections().setLimits(m_id, m_peerCap, 0, false);
+
+    QString error;
+    if (!m_socket->bind(options.address, options.port, &error)) {
+        m_session.recordText(m_id, EventKind::ListenFailed,
+                             tr("bind %1 failed: %2").arg(formatEndpoint(options.address, options.port), error),
+                             EventFacts::failure(errorCodeOfErrno(m_socket->lastError())));
+        m_closed = true;
+        Q_EMIT closed();
+        return;
+    }
+    bound();
+    if (options.receiveBufferBytes > 0)
+        setReceiveBufferSize(options.receiveBufferBytes);
+}
+
+void UdpEndpoint::bound()
+{
+    auto identity = m_session.connections().find(m_id);
+    identity->localAddress = m_socket->localAddress();
+    identity->localPort = m_socket->localPort();
+    m_session.setIdentity(*identity);
+    m_session.recordText(m_id, EventKind::Listening,
+                         tr("socket(SOCK_DGRAM), bind(%1)").arg(identity->localEndpoint()));
+}
+
+// Each remote address:port gets its row the first time a datagram comes from it or goes to it.
+ConnectionId UdpEndpoint::peerRow(const QHostAddress &address, quint16 port, bool incoming)
+{
+    const auto key = qMakePair(address, port);
+    if (const auto it = m_peers.constFind(key); it != m_peers.cend())
+        return *it;
+    if (m_peers.size() >= m_peerCap) {
+        if (m_otherPeers == 0) {
+            ConnectionInfo identity;
+            identity.id = m_session.connections().reserveId();
+            identity.parent = m_id;
+            identity.role = ConnectionRole::UdpPeer;
+            identity.kind = EndpointKind::Udp;
+            identity.name = m_name + tr(".others");
+            identity.localAddress = m_socket->localAddress();
+            identity.localPort = m_socket->localPort();
+            m_session.setIdentity(identity);
+            m_otherPeers = identity.id;
+            m_peerRows.insert(m_otherPeers, {});
+            m_session.recordText(m_otherPeers, EventKind::PeerSeen,
+                                 tr("the cap of %n peer row(s) is reached: datagrams of further peers (the first "
+                                    "is %1) are recorded under this row",
+                                    nullptr, m_peerCap)
+                                     .arg(formatEndpoint(address, port)));
+        }
+        return m_otherPeers;
+    }
+    ConnectionInfo identity;
+    identity.id = m_session.connections().reserveId();
+    identity.parent = m_id;
+    identity.role = ConnectionRole::UdpPeer;
+    identity.kind = EndpointKind::Udp;
+    identity.name = QStringLiteral("%1.%2").arg(m_name).arg(m_nextPeerNumber++);
+    identity.localAddress = m_socket->localAddress();
+    identity.localPort = m_socket->localPort();
+    identity.peerAddress = address;
+    identity.peerPort = port;
+    m_session.setIdentity(identity);
+    m_peers.insert(key, identity.id);
+    m_peerRows.insert(identity.id, key);
+    m_session.recordText(identity.id, EventKind::PeerSeen,
+                         incoming ? tr("first datagram from %1").arg(identity.peerEndpoint())
+                                  : tr("first datagram to %1").arg(identity.peerEndpoint()));
+    return identity.id;
+}
+
+void UdpEndpoint::onReceived(const QByteArray &bytes, const QHostAddress &peer, quint16 port)
+{
+    m_session.record(peerRow(peer, port, true), EventKind::Received, bytes);
+    if (m_echo)
+        m_echoes.append({{peer, port}, bytes});
+}
+
+// Echoes go after the whole batch is read; each is recorded and in the file before it leaves.
+void UdpEndpoint::echoPending()
+{
+    if (m_echoes.isEmpty())
+        return;
+    const auto echoes = std::exchange(m_echoes, {});
+    for (const auto &[to, bytes] : echoes)
+        sendOne(to, bytes, false);
+}
+
+bool UdpEndpoint::sendOne(const Destination &to, const QByteArray &bytes, bool retryWhenFull)
+{
+    if (!m_socket->isOpen() && m_closed) {
+        m_session.recordText(m_id, EventKind::Error, tr("send: this UDP socket is closed"));
+        return false;
+    }
+    // Refused before anything is recorded: over the limit, or an address this socket cannot
+    // reach. The kernel's own refusals (EMSGSIZE from the path, ECONNREFUSED) come after.
+    const bool ipv6Destination = to.address.protocol() == QAbstractSocket::IPv6Protocol;
+    const int limit = ipv6Destination ? UdpSocket::MaxPayloadIPv6 : UdpSocket::MaxPayloadIPv4;
+    if (bytes.size() > limit) {
+        recordError(tr("not sent: %1 bytes is more than one UDP datagram carries (%2 bytes over %3)")
+                        .arg(bytes.size())
+                        .arg(limit)
+                        .arg(ipv6Destination ? QStringLiteral("IPv6") : QStringLiteral("IPv4")));
+        return true;
+    }
+    if (!m_socket->isOpen()) {
+        QString error;
+        const QHostAddress any = ipv6Destination ? QHostAddress(QHostAddress::AnyIPv6) : QHostAddress(QHostAddress::AnyIPv4);
+        if (!m_socket->bind(any, 0, &error)) {
+            recordError(error);
+            return true;
+        }
+        bound();   // as sendto() on an unbound socket would: the wildcard, an ephemeral port
+    }
+    // A full send buffer would make the datagram fail after it was recorded: a repeat waits.
+    if (retryWhenFull && !m_socket->canSend())
+        return false;
+    const ConnectionId row = peerRow(to.address, to.port, false);
+    if (m_gate.recordOutgoing(row, bytes))
+        transmit(row, bytes);
+    return true;
+}
+
+void UdpEndpoint::transmit(ConnectionId row, const QByteArray &bytes)
+{
+    QString error;
+    const auto peer = m_peerRows.value(row);
+    if (!m_socket->sendTo(bytes, peer.first, peer.second, &error))
+        recordError(tr("the datagram recorded as sent just before was not sent: %1").arg(error),
+                    errorCodeOfErrno(m_socket->lastError()));
+}
+
+void UdpEndpoint::send(ConnectionId id, const QByteArray &bytes, int count, int intervalMs)
+{
+    if (id == m_id) {
+        recordError(tr("send(): this UDP socket is not connected: give a destination (HOST:PORT)"));
+        return;
+    }
+    if (id == m_otherPeers) {
+        recordError(tr("send(): the \"other peers\" row has no single address"));
+        return;
+    }
+    const auto peer = m_peerRows.value(id);
+    repeat({peer.first, peer.second}, bytes, count, intervalMs);
+}
+
+void UdpEndpoint::sendTo(const QHostAddress &address, quint16 port, const QByteArray &bytes, int count, int intervalMs)
+{
+    repeat({address, port}, bytes, count, intervalMs);
+}
+
+void UdpEndpoint::repeat(const Destination &to, const QByteArray &bytes, int count, int intervalMs)
+{
+    stopRepeating();
+    if (count <= 1 && sendOne(to, bytes, false))
+        return;
+    auto remaining = std::make_shared<int>(qMax(count, 1));
+    m_repeat = new QTimer(this);
+    m_repeat->setSingleShot(true);
+    m_repeat->setTimerType(Qt::PreciseTimer);
+    QTimer *timer = m_repeat;
+    connect(timer, &QTimer::timeout, this, [this, to, bytes, remaining, timer, intervalMs] {
+        if (!sendOne(to, bytes, true)) {
+            // EAGAIN: the send buffer is full. Wait and try the same datagram again.
+            if (!m_sendBlocked) {
+                m_sendBlocked = true;
+                m_session.recordText(m_id, EventKind::SendBlocked,
+                                     tr("sendto() would block: the kernel's send buffer is full; the repeat waits"));
+            }
+            timer->start(qMax(intervalMs, BlockedRetryMs));
+            return;
+        }
+        if (m_sendBlocked) {
+            m_sendBlocked = false;
+            m_session.recordText(m_id, EventKind::SendResumed, tr("the send buffer has room again: sending goes on"));
+        }
+        if (--*remaining <= 0)
+            stopRepeating();
+        else
+            timer->start(qMax(intervalMs, 0));
+    });
+    timer->start(0);
+}
+
+void UdpEndpoint::stopRepeating()
+{
+    if (m_repeat) {
+        m_repeat->stop();
+        m_repeat->deleteLater();
+        m_repeat = nullptr;
+    }
+}
+
+void UdpEndpoint::recordError(const QString &reason, ErrorCode code)
+{
+    m_session.recordText(m_id, EventKind::Error, reason, EventFacts::failure(code));
+}
+
+void UdpEndpoint::close()
+{
+    if (m_closed)
+        return;
+    m_closed = true;
+    stopRepeating();
+    echoPending();
+    const bool wasOpen = m_socket->isOpen();
+    const quint64 read = m_socket->datagramsRead();
+    m_socket->close();   // reads the kernel's drop counter a last time
+    for (auto it = m_peerRows.cbegin(); it != m_peerRows.cend(); ++it)
+        m_session.recordText(it.key(), EventKind::Closed, tr("the UDP socket closed"));
+    if (wasOpen) {
+        const quint64 dropped = m_socket->kernelDrops();
+        m_session.recordText(m_id, EventKind::Note,
+                             tr("final tally: %1 datagrams recorded + %2 dropped by the kernel = %3 reached the "
+                                "socket")
+                                 .arg(read)
+                                 .arg(dropped)
+                                 .arg(read + dropped));
+    }
+    m_session.recordText(m_id, EventKind::Closed, tr("close()"));
+    Q_EMIT closed();
+}
+
+void UdpEndpoint::setReadingPaused(bool paused)
+{
+    m_socket->setReadingPaused(paused);
+}
+
+bool UdpEndpoint::isReadingPaused() const
+{
+    return m_socket->isReadingPaused();
+}
+
+void UdpEndpoint::setReadingHeld(bool held)
+{
+    m_socket->setReadingHeld(held);
+}
+
+void UdpEndpoint::setEcho(bool echo)
+{
+    m_echo = echo;
+}
+
+void UdpEndpoint::setPeerCap(int cap)
+{
+    m_peerCap = qMax(cap, 0);
+    m_session.connections().setLimits(m_id, m_peerCap, 0, false);
+    m_session.recordText(m_id, EventKind::Note,
+                         tr("peer cap: at most %n peer row(s); datagrams of further peers go to one "
+                            "\"other peers\" row",
+                            nullptr, m_peerCap));
+}
+
+void UdpEndpoint::setBroadcast(bool on)
+{
+    QString error;
+    if (!m_socket->setBroadcast(on, &error)) {
+        recordError(error);
+        return;
+    }
+    m_session.recordText(m_id, EventKind::Note,
+                         m_socket->broadcast()
+                             ? tr("setsockopt(SO_BROADCAST, 1): sending to a broadcast address is allowed")
+                             : tr("setsockopt(SO_BROADCAST, 0): sending to a broadcast address fails with EACCES"));
+}
+
+void UdpEndpoint::joinGroup(const QHostAddress &group, const QString &interfaceName)
+{
+    QString error;
+    if (!m_socket->joinGroup(group, interfaceName, &error)) {
+        recordError(tr("join %1: %2").arg(group.toString(), error));
+        return;
+    }
+    m_session.recordText(m_id, EventKind::Note,
+                         tr("joined multicast group %1 on %2")
+                             .arg(group.toString(), interfaceName.isEmpty() ? tr("the system's choice of interface")
+                                                                            : interfaceName));
+}
+
+void UdpEndpoint::leaveGroup(const QHostAddress &group, const QString &interfaceName)
+{
+    QString error;
+    if (!m_socket->leaveGroup(group, interfaceName, &error)) {
+        recordError(tr("leave %1: %2").arg(group.toString(), error));
+        return;
+    }
+    m_session.recordText(m_id, EventKind::Note, tr("left multicast group %1").arg(group.toString()));
+}
+
+void UdpEndpoint::setReceiveBufferSize(int bytes)
+{
+    QString error;
+    if (!m_socket->setReceiveBufferSize(bytes, &error)) {
+        recordError(error);
+        return;
+    }
+    m_session.recordText(m_id, EventKind::Note,
+                         tr("setsockopt(SO_RCVBUF, %1): the kernel reserves %2 bytes (it doubles the request "
+                            "for its own bookkeeping)")
+                             .arg(bytes)
+                             .arg(m_socket->receiveBufferSize()));
+}
+
+void UdpEndpoint::setSendBufferSize(int bytes)
+{
+    QString error;
+    if (!m_socket->setSendBufferSize(bytes, &error)) {
+        recordError(error);
+        return;
+    }
+    m_session.recordText(m_id, EventKind::Note,
+                         tr("setsockopt(SO_SNDBUF, %1): the kernel reserves %2 bytes")
+                             .arg(bytes)
+                             .arg(m_socket->sendBufferSize()));
+}

@@ -1,0 +1,319 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// UDP sockets through the Workbench, as the GUI, the command line and lessons drive them: each
+// datagram one event under its peer's row, echo, the peer cap, drops counted in the log with the
+// invariant, refusals and failures as events, and a journal with TCP and UDP that reopens.
+#include "sessionloader.h"
+#include "udpsocket.h"
+
+#include "peerprocess.h"
+#include "udpcorpus.h"
+#include "workbenchfixture.h"
+
+#include <QProcess>
+#include <QTcpSocket>
+#include <QTest>
+
+namespace {
+
+constexpr int TimeoutMs = 10000;
+
+} // namespace
+
+class TestUdpEndpoint : public QObject, private WorkbenchFixture
+{
+    Q_OBJECT
+
+public:
+    TestUdpEndpoint()
+        : WorkbenchFixture(TimeoutMs)
+    {
+    }
+
+private Q_SLOTS:
+    void init() { createWorkbench(); }
+    void cleanup() { destroyWorkbench(); }
+    void datagramsAreEventsUnderTheirPeer();
+    void echoGoesBackToEachSender();
+    void peersBeyondTheCapShareOneRow();
+    void dropsAreLoggedAndAddUp();
+    void connectedSocketLogsTheRefusal();
+    void bindFailureIsRecorded();
+    void tcpCallsOnUdpAreRefusedForWhatTheyAre();
+    void journalWithTcpAndUdpReopens();
+
+private:
+    ConnectionId openUdp(const UdpOptions &options, quint16 *port);
+    QList<ConnectionId> peerRows(ConnectionId socket) const;
+};
+
+ConnectionId TestUdpEndpoint::openUdp(const UdpOptions &options, quint16 *port)
+{
+    const ConnectionId id = m_workbench->openUdp(options);
+    [&] {
+        QTRY_VERIFY_WITH_TIMEOUT(m_log->has(id, EventKind::Listening) || m_log->has(id, EventKind::ListenFailed),
+                                 TimeoutMs);
+    }();
+    *port = m_log->info(id).localPort;
+    return id;
+}
+
+QList<ConnectionId> TestUdpEndpoint::peerRows(ConnectionId socket) const
+{
+    QList<ConnectionId> ids;
+    for (const ConnectionInfo &info : m_log->children(socket))
+        ids << info.id;
+    return ids;
+}
+
+void TestUdpEndpoint::datagramsAreEventsUnderTheirPeer()
+{
+    quint16 port = 0;
+    const ConnectionId socket = openUdp({}, &port);
+    QVERIFY2(m_log->has(socket, EventKind::Listening), qPrintable(m_log->detail(socket, EventKind::ListenFailed)));
+    QCOMPARE(m_log->info(socket).state, ConnectionState::Bound);
+    QCOMPARE(m_log->info(socket).role, ConnectionRole::UdpSocket);
+
+    QProcess peer;
+    peer.start(QStringLiteral("python3"),
+               {PeerProcess::script("udp_peer.py"), QStringLiteral("source"), QStringLiteral("4"), QString::number(port)});
+    const QList<QByteArray> corpus = UdpCorpus::datagrams(false);
+    QTRY_COMPARE_WITH_TIMEOUT(m_log->info(socket).chunksIn, quint64(corpus.size()), TimeoutMs);
+    PeerProcess::waitForExit(peer, TimeoutMs);
+
+    const QList<ConnectionId> rows = peerRows(socket);
+    QCOMPARE(rows.size(), 1);
+    const ConnectionInfo row = m_log->info(rows[0]);
+    QCOMPARE(row.role, ConnectionRole::UdpPeer);
+    QCOMPARE(row.peerAddress, QHostAddress(QHostAddress::LocalHost));
+    QCOMPARE(row.name, QStringLiteral("U1.1"));
+    // One event per datagram, the empty one included, each with its exact bytes.
+    QCOMPARE(m_log->payloads(rows[0], EventKind::Received), corpus);
+    QCOMPARE(m_log->count(rows[0], EventKind::PeerSeen), 1);
+    QCOMPARE(row.chunksIn, quint64(corpus.size()));
+    qint64 total = 0;
+    for (const QByteArray &datagram : corpus)
+        total += datagram.size();
+    QCOMPARE(m_log->info(socket).bytesIn, quint64(total));
+    QVERIFY(row.lastDataNs >= row.openedNs);
+
+    // Reply to the peer row: one datagram from the socket's port, to the peer's.
+    QProcess sink;
+    sink.start(QStringLiteral("python3"),
+               {PeerProcess::script("udp_peer.py"), QStringLiteral("sink"), QStringLiteral("4"), QStringLiteral("2")});
+    quint16 sinkPort = 0;
+    PeerProcess::readPort(sink, &sinkPort, TimeoutMs);
+    if (QTest::currentTestFailed())
+        return;
+    m_workbench->sendTo(socket, QHostAddress::LocalHost, sinkPort, QByteArray());
+    m_workbench->sendTo(socket, QHostAddress::LocalHost, sinkPort, "second", 1);
+    QByteArray line;
+    PeerProcess::readLine(sink, &line, TimeoutMs);
+    QCOMPARE(line, QByteArray("0"));
+    PeerProcess::readLine(sink, &line, TimeoutMs);
+    QCOMPARE(line, QByteArray("6 ") + QByteArray("second").toHex());
+    QTRY_COMPARE_WITH_TIMEOUT(peerRows(socket).size(), 2, TimeoutMs);
+    QCOMPARE(m_log->payloads(peerRows(socket)[1], EventKind::Sent), (QList<QByteArray>{QByteArray(), "second"}));
+}
+
+void TestUdpEndpoint::echoGoesBackToEachSender()
+{
+    quint16 port = 0;
+    UdpOptions options;
+    options.echo = true;
+    const ConnectionId socket = openUdp(options, &port);
+    UdpSocket a, b;
+    QList<QByteArray> backA, backB;
+    connect(&a, &UdpSocket::received, this, [&](const QByteArray &bytes) { backA << bytes; });
+    connect(&b, &UdpSocket::received, this, [&](const QByteArray &bytes) { backB << bytes; });
+    QString error;
+    QVERIFY(a.sendTo("from a", QHostAddress::LocalHost, port, &error));
+    QVERIFY(b.sendTo("from b", QHostAddress::LocalHost, port, &error));
+    QVERIFY(a.sendTo(QByteArray(), QHostAddress::LocalHost, port, &error));
+    QTRY_COMPARE_WITH_TIMEOUT(backA, (QList<QByteArray>{"from a", QByteArray()}), TimeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(backB, QList<QByteArray>{"from b"}, TimeoutMs);
+    const QList<ConnectionId> rows = peerRows(socket);
+    QCOMPARE(rows.size(), 2);
+    QCOMPARE(m_log->payloads(rows[0], EventKind::Sent), m_log->payloads(rows[0], EventKind::Received));
+    QCOMPARE(m_log->info(rows[1]).peerPort, b.localPort());
+}
+
+void TestUdpEndpoint::peersBeyondTheCapShareOneRow()
+{
+    quint16 port = 0;
+    UdpOptions options;
+    options.peerCap = 3;
+    const ConnectionId socket = openUdp(options, &port);
+    std::vector<std::unique_ptr<UdpSocket>> senders;
+    QString error;
+    for (int i = 0; i < 10; ++i) {
+        senders.push_back(std::make_unique<UdpSocket>());
+        QVERIFY(senders.back()->sendTo(QByteArray::number(i), QHostAddress::LocalHost, port, &error));
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(m_log->info(socket).chunksIn, quint64(10), TimeoutMs);
+    const QList<ConnectionId> rows = peerRows(socket);
+    QCOMPARE(rows.size(), 4);   // three peers and "other peers"
+    const ConnectionInfo others = m_log->info(rows[3]);
+    QCOMPARE(others.name, QStringLiteral("U1.others"));
+    QVERIFY(others.peerAddress.isNull());
+    QCOMPARE(others.chunksIn, quint64(7));   // nothing recorded is lost
+    QVERIFY2(m_log->detail(rows[3], EventKind::PeerSeen).contains(QLatin1String("cap of 3 peer row")),
+             qPrintable(m_log->detail(rows[3], EventKind::PeerSeen)));
+}
+
+void TestUdpEndpoint::dropsAreLoggedAndAddUp()
+{
+    quint16 port = 0;
+    UdpOptions options;
+    options.receiveBufferBytes = 4096;
+    const ConnectionId socket = openUdp(options, &port);
+    m_workbench->setReadingPaused(socket, true);
+    QTRY_VERIFY_WITH_TIMEOUT(m_log->has(socket, EventKind::ReadingPaused), TimeoutMs);
+
+    constexpr int Sent = 2000;
+    QProcess flood;
+    flood.start(QStringLiteral("python3"), {PeerProcess::script("udp_peer.py"), QStringLiteral("flood"),
+                                            QStringLiteral("4"), QString::number(port), QString::number(Sent),
+                                            QStringLiteral("64")});
+    PeerProcess::waitForExit(flood, 60000);
+    // Logged while paused, as they happen: "N datagrams dropped by the kernel: receive buffer full".
+    QTRY_VERIFY_WITH_TIMEOUT(m_log->has(socket, EventKind::DatagramsDropped), TimeoutMs);
+    QVERIFY2(m_log->detail(socket, EventKind::DatagramsDropped)
+                 .contains(QRegularExpression(QStringLiteral("^\\d+ datagrams dropped by the kernel: receive buffer full$"))),
+             qPrintable(m_log->detail(socket, EventKind::DatagramsDropped)));
+    m_workbench->setReadingPaused(socket, false);
+    QTRY_COMPARE_WITH_TIMEOUT(m_log->info(socket).chunksIn + m_log->info(socket).datagramsDropped, quint64(Sent),
+                              TimeoutMs);
+    QVERIFY(m_log->info(socket).datagramsDropped > 0);
+    const quint64 recorded = m_log->info(socket).chunksIn;
+    const quint64 dropped = m_log->info(socket).datagramsDropped;
+    m_workbench->close(socket);
+    QTRY_VERIFY_WITH_TIMEOUT(m_log->has(socket, EventKind::Closed), TimeoutMs);
+    QCOMPARE(m_log->detail(socket, EventKind::Note),
+             QStringLiteral("final tally: %1 datagrams recorded + %2 dropped by the kernel = %3 reached the socket")
+                 .arg(recorded)
+                 .arg(dropped)
+                 .arg(Sent));
+    // Closing the socket ends its peer rows.
+    for (ConnectionId row : peerRows(socket))
+        QCOMPARE(m_log->info(row).state, ConnectionState::Closed);
+}
+
+// --connect udp: is a Transport (UdpConnection) driven as a TCP client is: one row of kind UDP.
+void TestUdpEndpoint::connectedSocketLogsTheRefusal()
+{
+    const quint16 closedPort = UdpCorpus::closedPort();
+    QVERIFY(closedPort != 0);
+    Workbench::ConnectOptions options;
+    options.kind = EndpointKind::Udp;
+    options.host = QStringLiteral("127.0.0.1");
+    options.port = closedPort;
+    const ConnectionId socket = m_workbench->connectTo(options);
+    QTRY_VERIFY_WITH_TIMEOUT(m_log->has(socket, EventKind::Connected), TimeoutMs);
+    QCOMPARE(m_log->info(socket).role, ConnectionRole::Client);
+    QCOMPARE(m_log->info(socket).kind, EndpointKind::Udp);
+    QCOMPARE(m_log->info(socket).peerPort, closedPort);
+    m_workbench->send(socket, "anyone?");
+    QTRY_VERIFY_WITH_TIMEOUT(m_log->has(socket, EventKind::Error), TimeoutMs);
+    QVERIFY2(m_log->detail(socket, EventKind::Error).contains(QLatin1String("ECONNREFUSED")),
+             qPrintable(m_log->detail(socket, EventKind::Error)));
+    QList<EventFacts> errorFacts;
+    for (const TrafficEvent &event : m_log->events(socket))
+        if (event.kind == EventKind::Error)
+            errorFacts << event.facts;
+    QCOMPARE(errorFacts, QList<EventFacts>{EventFacts::failure(ErrorCode::ConnectionRefused)});
+    QCOMPARE(m_log->payloads(socket, EventKind::Sent), QList<QByteArray>{"anyone?"});
+    // The socket is still open: the refusal is an answer, not an end.
+    QCOMPARE(m_log->info(socket).state, ConnectionState::Connected);
+
+    // Oversize: refused with the limit named, nothing recorded as sent.
+    const int errors = m_log->count(socket, EventKind::Error);
+    m_workbench->send(socket, QByteArray(UdpSocket::MaxPayloadIPv4 + 1, 'x'));
+    QTRY_COMPARE_WITH_TIMEOUT(m_log->count(socket, EventKind::Error), errors + 1, TimeoutMs);
+    QCOMPARE(m_log->detail(socket, EventKind::Error),
+             QStringLiteral("not sent: 65508 bytes is more than one UDP datagram carries (65507 bytes over IPv4)"));
+    QCOMPARE(m_log->payloads(socket, EventKind::Sent).size(), 1);
+
+    // No FIN, no RST: closed says so, with the tally of what reached the socket.
+    m_workbench->close(socket);
+    QTRY_VERIFY_WITH_TIMEOUT(m_log->has(socket, EventKind::Closed), TimeoutMs);
+    QCOMPARE(m_log->detail(socket, EventKind::Closed),
+             QStringLiteral("close(); final tally: 0 datagrams recorded + 0 dropped by the kernel = 0 reached "
+                            "the socket"));
+}
+
+void TestUdpEndpoint::bindFailureIsRecorded()
+{
+    quint16 port = 0;
+    const ConnectionId first = openUdp({}, &port);
+    QVERIFY(m_log->has(first, EventKind::Listening));
+    UdpOptions options;
+    options.port = port;
+    quint16 ignored = 0;
+    const ConnectionId second = openUdp(options, &ignored);
+    QVERIFY2(m_log->detail(second, EventKind::ListenFailed).contains(QLatin1String("EADDRINUSE")),
+             qPrintable(m_log->detail(second, EventKind::ListenFailed)));
+    QCOMPARE(m_log->info(second).state, ConnectionState::Failed);
+}
+
+void TestUdpEndpoint::tcpCallsOnUdpAreRefusedForWhatTheyAre()
+{
+    quint16 port = 0;
+    const ConnectionId socket = openUdp({}, &port);
+    m_workbench->shutdownWrite(socket);
+    QTRY_VERIFY_WITH_TIMEOUT(m_log->has(socket, EventKind::Error), TimeoutMs);
+    QVERIFY2(m_log->detail(socket, EventKind::Error).contains(QLatin1String("not on a UDP socket")),
+             qPrintable(m_log->detail(socket, EventKind::Error)));
+    QCOMPARE(m_log->info(socket).state, ConnectionState::Bound);
+}
+
+void TestUdpEndpoint::journalWithTcpAndUdpReopens()
+{
+    quint16 udpPort = 0;
+    UdpOptions options;
+    options.echo = true;
+    const ConnectionId udp = openUdp(options, &udpPort);
+    ConnectionId listener = 0;
+    quint16 tcpPort = 0;
+    startListener({QHostAddress(QHostAddress::LocalHost), 0, true}, &listener, &tcpPort);
+    if (QTest::currentTestFailed())
+        return;
+    QTcpSocket tcp;
+    tcp.connectToHost(QHostAddress::LocalHost, tcpPort);
+    QVERIFY(tcp.waitForConnected(TimeoutMs));
+    tcp.write("over tcp");
+    UdpSocket datagrams;
+    QString error;
+    QVERIFY(datagrams.sendTo(QByteArray(), QHostAddress::LocalHost, udpPort, &error));
+    QVERIFY(datagrams.sendTo("over udp", QHostAddress::LocalHost, udpPort, &error));
+    QTRY_COMPARE_WITH_TIMEOUT(m_log->info(udp).chunksOut, quint64(2), TimeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(tcp.bytesAvailable(), qint64(8), TimeoutMs);
+    const QString path = m_session->journalPath();
+    const QList<ConnectionInfo> before = m_session->connections().snapshot();
+    const qint64 eventsBefore = m_session->log().count();
+    m_workbench.reset();   // closes everything, flushes
+    m_log.reset();
+    m_session.reset();
+
+    Session reopened(std::make_unique<SessionClock>());
+    SessionLoader::Outcome outcome;
+    QVERIFY2(SessionLoader::load(reopened, path, &outcome, &error), qPrintable(error));
+    QVERIFY(reopened.log().count() >= eventsBefore);
+    SessionReader reader(reopened);
+    const ConnectionInfo socket = reader.info(udp);
+    QCOMPARE(socket.role, ConnectionRole::UdpSocket);
+    QCOMPARE(socket.localPort, udpPort);
+    const QList<ConnectionInfo> peers = reader.children(udp);
+    QCOMPARE(peers.size(), 1);
+    QCOMPARE(peers[0].role, ConnectionRole::UdpPeer);
+    QCOMPARE(peers[0].peerPort, datagrams.localPort());
+    QCOMPARE(reader.payloads(peers[0].id, EventKind::Received), (QList<QByteArray>{QByteArray(), "over udp"}));
+    QCOMPARE(reader.payloads(peers[0].id, EventKind::Sent), (QList<QByteArray>{QByteArray(), "over udp"}));
+    QCOMPARE(reader.info(udp).chunksIn, quint64(2));
+    const QList<ConnectionInfo> accepted = reader.children(listener);
+    QCOMPARE(accepted.size(), 1);
+    QCOMPARE(reader.stream(accepted[0].id, EventKind::Received), QByteArray("over tcp"));
+    QCOMPARE(before.size(), reopened.connections().size());
+}
+
+QTEST_GUILESS_MAIN(TestUdpEndpoint)
+#include "tst_udpendpoint.moc"
