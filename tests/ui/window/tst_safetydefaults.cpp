@@ -140,7 +140,7 @@ private Q_SLOTS:
         const QString state
             = w.rowData(client, ConnectionTreeModel::StateColumn, Qt::DisplayRole).toString();
         QVERIFY2(state.startsWith(QStringLiteral("connected, "))
-                && state.contains(QStringLiteral(" MB queued")),
+                && state.contains(QStringLiteral(" MiB queued")),
             qPrintable(state));
 
         // The window still reacts: a field validates as it is typed.
