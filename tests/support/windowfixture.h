@@ -1,12 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "bytelogfilter.h"
+#include "bytelogmodel.h"
+#include "bytelogview.h"
+#include "connectiontreemodel.h"
 #include "mainwindow.h"
 #include "session.h"
 #include "workbench.h"
 
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeView>
 
 #include <memory>
 #include <optional>
@@ -40,6 +45,23 @@ struct WindowFixture
     {
         window.reset();
         workbench.reset();
+    }
+    // Clicks the connection's row in the Sockets tree, as a user does, once it is listed.
+    void clickConnection(ConnectionId id, int timeoutMs = 15000) const
+    {
+        QTreeView *tree = window->connectionView();
+        QTRY_VERIFY_WITH_TIMEOUT(window->connectionModel()->indexOf(id).isValid(), timeoutMs);
+        const QRect row = tree->visualRect(window->connectionModel()->indexOf(id));
+        QVERIFY(row.isValid());
+        QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, row.center());
+    }
+    // Clicks a row of the log as the view shows it; Ctrl adds it to the selection.
+    void clickLogRow(int row, Qt::KeyboardModifiers modifiers = {}) const
+    {
+        ByteLogView *view = window->logView();
+        const QModelIndex index = window->logFilter()->index(row, ByteLogModel::PreviewColumn);
+        view->scrollTo(index);
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, modifiers, view->visualRect(index).center());
     }
     std::optional<ConnectionInfo> find(ConnectionRole role, ConnectionState state) const
     {

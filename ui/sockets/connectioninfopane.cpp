@@ -119,6 +119,7 @@ void ConnectionInfoPane::setConnection(ConnectionId id)
                        "there is nothing to show."));
         m_diagram->setState(TcpState::Unknown);
         m_diagram->setPath({});
+        m_diagram->hide(); // no state machine ran: an empty diagram would only puzzle
         return;
     }
     if (!m_workbench)

@@ -30,14 +30,6 @@ QList<int> dataRowsOf(const WindowFixture &f, ConnectionId id)
     return rows;
 }
 
-void clickRow(const WindowFixture &f, int row, Qt::KeyboardModifiers modifiers)
-{
-    ByteLogView *view = f.window->logView();
-    const QModelIndex index = f.window->logFilter()->index(row, ByteLogModel::PreviewColumn);
-    view->scrollTo(index);
-    QTest::mouseClick(view->viewport(), Qt::LeftButton, modifiers, view->visualRect(index).center());
-}
-
 } // namespace
 
 class tst_StreamDirections : public QObject
@@ -74,9 +66,9 @@ private Q_SLOTS:
         waitForChunks(4);
 
         const QList<int> rows = dataRowsOf(f, accepted);
-        clickRow(f, rows.at(0), {});
+        f.clickLogRow(rows.at(0));
         for (int i = 1; i < rows.size(); ++i)
-            clickRow(f, rows.at(i), Qt::ControlModifier);
+            f.clickLogRow(rows.at(i), Qt::ControlModifier);
         QCOMPARE(f.window->logView()->selectionModel()->selectedRows().size(), 4);
 
         HexView *hex = f.window->packetView()->hexView();

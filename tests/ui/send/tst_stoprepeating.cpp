@@ -3,7 +3,6 @@
 // connection that sends once, not before, not after the repeats ran out or were stopped. Driven
 // as a user does: a click on the client in the Sockets tree, the count and interval typed, Send
 // and Stop repeating clicked.
-#include "connectiontreemodel.h"
 #include "sendpanel.h"
 
 #include "windowfixture.h"
@@ -12,7 +11,6 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStandardPaths>
-#include <QTreeView>
 
 namespace {
 
@@ -45,10 +43,7 @@ private Q_SLOTS:
         const ConnectionId client
             = f.workbench->connectTo({ QStringLiteral("127.0.0.1"), f.session.connections().find(listener)->localPort });
         QTRY_VERIFY_WITH_TIMEOUT(f.find(ConnectionRole::Client, ConnectionState::Connected), TimeoutMs);
-        QTreeView *tree = f.window->connectionView();
-        QTRY_VERIFY_WITH_TIMEOUT(f.window->connectionModel()->indexOf(client).isValid(), TimeoutMs);
-        QTest::mouseClick(tree->viewport(), Qt::LeftButton, {},
-            tree->visualRect(f.window->connectionModel()->indexOf(client)).center());
+        f.clickConnection(client);
 
         SendPanel *send = f.window->sendPanel();
         QPushButton *stop = send->stopRepeatingButton();

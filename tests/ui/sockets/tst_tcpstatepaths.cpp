@@ -15,7 +15,6 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QStandardPaths>
-#include <QTreeView>
 
 namespace {
 
@@ -54,10 +53,7 @@ private:
 
         void click(ConnectionId id)
         {
-            QTreeView *tree = window->connectionView();
-            QTRY_VERIFY_WITH_TIMEOUT(window->connectionModel()->indexOf(id).isValid(), TimeoutMs);
-            QTest::mouseClick(tree->viewport(), Qt::LeftButton, {},
-                tree->visualRect(window->connectionModel()->indexOf(id)).center());
+            clickConnection(id, TimeoutMs);
             QCOMPARE(window->connectionInfoPane()->connection(), id);
         }
         void clickClose()

@@ -63,15 +63,6 @@ void checkEveryPaneOn(const WindowFixture &f, ConnectionId id)
     QCOMPARE(legend(f), QStringLiteral("Received: %1").arg(name));
 }
 
-void clickTreeRow(const WindowFixture &f, ConnectionId id)
-{
-    QTreeView *tree = f.window->connectionView();
-    QTRY_VERIFY_WITH_TIMEOUT(f.window->connectionModel()->indexOf(id).isValid(), TimeoutMs);
-    const QRect row = tree->visualRect(f.window->connectionModel()->indexOf(id));
-    QVERIFY(row.isValid());
-    QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, row.center());
-}
-
 // The log row (as the view shows it) of the first event of this kind on this connection.
 int logRow(const WindowFixture &f, ConnectionId id, EventKind kind)
 {
@@ -83,14 +74,6 @@ int logRow(const WindowFixture &f, ConnectionId id, EventKind kind)
             return row;
     }
     return -1;
-}
-
-void clickLogRow(const WindowFixture &f, int row, Qt::KeyboardModifiers modifiers = {})
-{
-    ByteLogView *view = f.window->logView();
-    const QModelIndex index = f.window->logFilter()->index(row, ByteLogModel::PreviewColumn);
-    view->scrollTo(index);
-    QTest::mouseClick(view->viewport(), Qt::LeftButton, modifiers, view->visualRect(index).center());
 }
 
 } // namespace
@@ -122,7 +105,7 @@ private Q_SLOTS:
             return;
 
         // A click on the accepted connection in the tree.
-        clickTreeRow(f, accepted);
+        f.clickConnection(accepted);
         checkEveryPaneOn(f, accepted);
         if (QTest::currentTestFailed())
             return;
@@ -132,18 +115,18 @@ private Q_SLOTS:
 
         // A click on the client's echo in the log: its bytes, and every pane on the client.
         QTRY_VERIFY_WITH_TIMEOUT(logRow(f, client, EventKind::Received) >= 0, TimeoutMs);
-        clickLogRow(f, logRow(f, client, EventKind::Received));
+        f.clickLogRow(logRow(f, client, EventKind::Received));
         QCOMPARE(f.window->packetView()->hexView()->data(), QByteArrayLiteral("hello, echo\n"));
         checkEveryPaneOn(f, client);
         if (QTest::currentTestFailed())
             return;
 
         // Clicking the client again in the tree keeps its row selected; the listener does not.
-        clickTreeRow(f, client);
+        f.clickConnection(client);
         checkEveryPaneOn(f, client);
         QCOMPARE(f.window->logView()->selectionModel()->selectedRows().size(), 1);
         const ConnectionId listener = f.find(ConnectionRole::Listener, ConnectionState::Listening)->id;
-        clickTreeRow(f, listener);
+        f.clickConnection(listener);
         checkEveryPaneOn(f, listener);
         QVERIFY(f.window->logView()->selectionModel()->selectedRows().isEmpty());
         QVERIFY(f.window->packetView()->hexView()->data().isEmpty());
@@ -159,7 +142,7 @@ private Q_SLOTS:
             return;
         const ConnectionId listener = f.workbench->listen({});
         QTRY_VERIFY_WITH_TIMEOUT(f.find(ConnectionRole::Listener, ConnectionState::Listening), TimeoutMs);
-        clickTreeRow(f, listener);
+        f.clickConnection(listener);
         checkEveryPaneOn(f, listener);
         if (QTest::currentTestFailed())
             return;
