@@ -182,6 +182,41 @@
     </message>
 </context>
 <context>
+    <name>CloseWording</name>
+    <message>
+        <source>Cl&amp;ose</source>
+        <translation>Schl&amp;ießen</translation>
+    </message>
+    <message>
+        <source>Cl&amp;ose (FIN)</source>
+        <translation>Schl&amp;ießen (FIN)</translation>
+    </message>
+    <message>
+        <source>close(): send what is queued, then close; the peer reads the end of the stream</source>
+        <translation>close(): erst das Wartende senden, dann schließen; die Gegenseite liest das Ende des Datenstroms</translation>
+    </message>
+    <message>
+        <source>close(): send what is queued, then FIN; the peer reads the end of the stream</source>
+        <translation>close(): erst das Wartende senden, dann FIN; die Gegenseite liest das Ende des Datenstroms</translation>
+    </message>
+    <message>
+        <source>&amp;Abort (discard unsent)</source>
+        <translation>&amp;Abbrechen (Ungesendetes verwerfen)</translation>
+    </message>
+    <message>
+        <source>&amp;Abort (RST)</source>
+        <translation>&amp;Abbrechen (RST)</translation>
+    </message>
+    <message>
+        <source>Abort: close at once, discarding what is not sent yet. A Unix socket has no RST: the peer reads the end of the stream, or &apos;connection reset&apos; if bytes it sent were still unread here</source>
+        <translation>Abbrechen: sofort schließen und verwerfen, was noch nicht gesendet ist. Ein Unix-Socket kennt kein RST: die Gegenseite liest das Ende des Datenstroms, oder „Verbindung zurückgesetzt“, wenn hier noch ungelesene Bytes von ihr lagen</translation>
+    </message>
+    <message>
+        <source>Abort: close immediately with a TCP RST; the peer sees &apos;connection reset&apos;</source>
+        <translation>Abbrechen: sofort mit einem TCP-RST schließen; die Gegenseite sieht „Verbindung zurückgesetzt“</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Unexpected argument &apos;%1&apos;: open one session file at a time</source>
@@ -600,14 +635,6 @@
         <translation>Listener und seine Verbindungen sch&amp;ließen</translation>
     </message>
     <message>
-        <source>Cl&amp;ose (FIN)</source>
-        <translation>Schl&amp;ießen (FIN)</translation>
-    </message>
-    <message>
-        <source>&amp;Abort (RST)</source>
-        <translation>&amp;Abbrechen (RST)</translation>
-    </message>
-    <message>
         <source>Resume &amp;reading</source>
         <translation>&amp;Lesen fortsetzen</translation>
     </message>
@@ -1019,10 +1046,6 @@
         <translation>Annehmen fortgesetzt: accept() übernimmt die wartenden Verbindungen</translation>
     </message>
     <message>
-        <source>not available on this platform</source>
-        <translation>auf dieser Plattform nicht verfügbar</translation>
-    </message>
-    <message>
         <source>%1 queued to send: the peer is not reading, its receive window and our send buffer are full; the bytes wait, nothing is lost</source>
         <translation>%1 warten aufs Senden: die Gegenseite liest nicht, ihr Empfangsfenster und unser Sendepuffer sind voll; die Bytes warten, nichts geht verloren</translation>
     </message>
@@ -1050,10 +1073,6 @@
         <translation>%1-Sockets können in dieser Version nicht lauschen</translation>
     </message>
     <message>
-        <source>%1, bind(%2), listen(backlog %3)</source>
-        <translation>%1, bind(%2), listen(Backlog %3)</translation>
-    </message>
-    <message>
         <source>%1 sockets cannot connect in this version</source>
         <translation>%1-Sockets können sich in dieser Version nicht verbinden</translation>
     </message>
@@ -1063,10 +1082,6 @@
             <numerusform>%1 abgelehnt: die Grenze von %n offenen Verbindung ist erreicht (geschlossen)</numerusform>
             <numerusform>%1 abgelehnt: die Grenze von %n offenen Verbindungen ist erreicht (geschlossen)</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>the socket is closed: the kernel has forgotten it</source>
-        <translation>der Socket ist geschlossen: der Kernel hat ihn vergessen</translation>
     </message>
 </context>
 <context>
@@ -1596,6 +1611,17 @@
     <message>
         <source>malformed facts record</source>
         <translation>fehlerhafter Fakten-Datensatz</translation>
+    </message>
+</context>
+<context>
+    <name>KernelInfoReader</name>
+    <message>
+        <source>not available on this platform</source>
+        <translation>auf dieser Plattform nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>the socket is closed: the kernel has forgotten it</source>
+        <translation>der Socket ist geschlossen: der Kernel hat ihn vergessen</translation>
     </message>
 </context>
 <context>
@@ -2459,22 +2485,6 @@ Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</transl
         <translation>Die noch ausstehenden Wiederholungen auf dieser Verbindung abbrechen</translation>
     </message>
     <message>
-        <source>Close (FIN)</source>
-        <translation>Schließen (FIN)</translation>
-    </message>
-    <message>
-        <source>close(): send what is queued, then FIN; the peer reads end of stream</source>
-        <translation>close(): erst das Wartende senden, dann FIN; die Gegenseite liest das Ende des Datenstroms</translation>
-    </message>
-    <message>
-        <source>Abort (RST)</source>
-        <translation>Abbrechen (RST)</translation>
-    </message>
-    <message>
-        <source>Abort: close immediately with a TCP RST; the peer sees &apos;connection reset&apos;</source>
-        <translation>Abbrechen: sofort mit einem TCP-RST schließen; die Gegenseite sieht „Verbindung zurückgesetzt“</translation>
-    </message>
-    <message>
         <source>Pause reading</source>
         <translation>Lesen pausieren</translation>
     </message>
@@ -2537,6 +2547,10 @@ Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</transl
     <message>
         <source>Enter sends; Up and Down recall earlier sends</source>
         <translation>Enter sendet; Auf und Ab holen frühere Sendungen zurück</translation>
+    </message>
+    <message>
+        <source>Close the listening socket and the connections it accepted</source>
+        <translation>Den lauschenden Socket und die von ihm angenommenen Verbindungen schließen</translation>
     </message>
 </context>
 <context>
@@ -2774,6 +2788,10 @@ Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</transl
         <source>send(): %1</source>
         <translation>send(): %1</translation>
     </message>
+    <message>
+        <source>the peer closed the connection (FIN or RST: not known, no descriptor was spare to keep the socket&apos;s state)</source>
+        <translation>die Gegenseite hat die Verbindung geschlossen (FIN oder RST: unbekannt, kein Deskriptor war frei, um den Zustand des Sockets zu halten)</translation>
+    </message>
 </context>
 <context>
     <name>TcpKernelReader</name>
@@ -2791,6 +2809,10 @@ Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</transl
     <message>
         <source> (ports below 1024 need administrator rights; pick a port from 1024 up, or 0)</source>
         <translation> (Ports unter 1024 brauchen Administratorrechte; einen Port ab 1024 wählen, oder 0)</translation>
+    </message>
+    <message>
+        <source>socket(), bind(%1), listen(backlog %2)</source>
+        <translation>socket(), bind(%1), listen(Backlog %2)</translation>
     </message>
 </context>
 <context>
@@ -3107,6 +3129,10 @@ Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</transl
     <message>
         <source>accept(): %1; waiting connections stay in the backlog</source>
         <translation>accept(): %1; wartende Verbindungen bleiben im Backlog</translation>
+    </message>
+    <message>
+        <source>socket(AF_UNIX), bind(%1), listen(backlog %2)</source>
+        <translation>socket(AF_UNIX), bind(%1), listen(Backlog %2)</translation>
     </message>
 </context>
 <context>

@@ -182,6 +182,41 @@
     </message>
 </context>
 <context>
+    <name>CloseWording</name>
+    <message>
+        <source>Cl&amp;ose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cl&amp;ose (FIN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>close(): send what is queued, then close; the peer reads the end of the stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>close(): send what is queued, then FIN; the peer reads the end of the stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Abort (discard unsent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Abort (RST)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abort: close at once, discarding what is not sent yet. A Unix socket has no RST: the peer reads the end of the stream, or &apos;connection reset&apos; if bytes it sent were still unread here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abort: close immediately with a TCP RST; the peer sees &apos;connection reset&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Unexpected argument &apos;%1&apos;: open one session file at a time</source>
@@ -600,14 +635,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cl&amp;ose (FIN)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Abort (RST)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Resume &amp;reading</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1019,10 +1046,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>not available on this platform</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 queued to send: the peer is not reading, its receive window and our send buffer are full; the bytes wait, nothing is lost</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1050,10 +1073,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1, bind(%2), listen(backlog %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 sockets cannot connect in this version</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1063,10 +1082,6 @@
             <numerusform>refused %1: the cap of %n open connection is reached (closed)</numerusform>
             <numerusform>refused %1: the cap of %n open connections is reached (closed)</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>the socket is closed: the kernel has forgotten it</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1595,6 +1610,17 @@
     </message>
     <message>
         <source>malformed facts record</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KernelInfoReader</name>
+    <message>
+        <source>not available on this platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the socket is closed: the kernel has forgotten it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2456,22 +2482,6 @@ Everything recorded up to the interruption is there. Open them now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Close (FIN)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>close(): send what is queued, then FIN; the peer reads end of stream</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Abort (RST)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Abort: close immediately with a TCP RST; the peer sees &apos;connection reset&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Pause reading</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2533,6 +2543,10 @@ Everything recorded up to the interruption is there. Open them now?</source>
     </message>
     <message>
         <source>Enter sends; Up and Down recall earlier sends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the listening socket and the connections it accepted</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2771,6 +2785,10 @@ Everything recorded up to the interruption is there. Open them now?</source>
         <source>send(): %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the peer closed the connection (FIN or RST: not known, no descriptor was spare to keep the socket&apos;s state)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TcpKernelReader</name>
@@ -2787,6 +2805,10 @@ Everything recorded up to the interruption is there. Open them now?</source>
     <name>TcpListener</name>
     <message>
         <source> (ports below 1024 need administrator rights; pick a port from 1024 up, or 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>socket(), bind(%1), listen(backlog %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3103,6 +3125,10 @@ Everything recorded up to the interruption is there. Open them now?</source>
     </message>
     <message>
         <source>accept(): %1; waiting connections stay in the backlog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>socket(AF_UNIX), bind(%1), listen(backlog %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,7 @@
 #include "sendpanel.h"
 
 #include "appsettings.h"
+#include "closewording.h"
 #include "session.h"
 #include "workbench.h"
 
@@ -22,6 +23,7 @@ SendPanel::SendPanel(Workbench &workbench, QWidget *parent)
     , m_workbench(workbench)
 {
     m_target = new QLabel;
+    m_target->setObjectName(QStringLiteral("target"));
     m_mode = new QComboBox;
     m_mode->addItems({tr("Text"), tr("Hex")});
     m_mode->setToolTip(tr("Text understands \\r \\n \\t \\\\ \\0 and \\xNN; hex takes pairs like 48 65 6c 6c 6f."));
@@ -50,10 +52,8 @@ SendPanel::SendPanel(Workbench &workbench, QWidget *parent)
     m_sendFile->setToolTip(tr("Send a file's contents as one write() of up to 256 MB"));
     m_stopRepeating = new QPushButton(tr("Stop repeating"));
     m_stopRepeating->setToolTip(tr("Cancel the repeats still to come on this connection"));
-    m_close = new QPushButton(tr("Close (FIN)"));
-    m_close->setToolTip(tr("close(): send what is queued, then FIN; the peer reads end of stream"));
-    m_abort = new QPushButton(tr("Abort (RST)"));
-    m_abort->setToolTip(tr("Abort: close immediately with a TCP RST; the peer sees 'connection reset'"));
+    m_close = new QPushButton;
+    m_abort = new QPushButton;
     m_pause = new QPushButton(tr("Pause reading"));
     m_pause->setCheckable(true);
     m_pause->setToolTip(tr("Stop calling read(): the receive buffer fills, the TCP window closes and "
@@ -125,6 +125,11 @@ void SendPanel::refresh()
     const bool connected = info && !listener && info->state == ConnectionState::Connected;
     if (!info) {
         m_target->setText(tr("Select a connection in the socket list to send on it."));
+    } else if (info->state == ConnectionState::Failed) {
+        m_target->setText(tr("<b>%1</b> failed: %2").arg(info->name, info->lastError.toHtmlEscaped()));
+    } else if (listener && info->state != ConnectionState::Listening) {
+        m_target->setText(tr("<b>%1</b> no longer listens on %2; its connections stay open.")
+                              .arg(info->name, info->localEndpoint()));
     } else if (listener) {
         m_target->setText(tr("<b>%1</b> listens on %2; select one of its connections to send.")
                               .arg(info->name, info->localEndpoint()));
@@ -140,7 +145,14 @@ void SendPanel::refresh()
     m_sendFile->setEnabled(connected);
     m_stopRepeating->setEnabled(connected);
     m_close->setEnabled(open);
-    m_close->setText(listener ? tr("Close listener") : tr("Close (FIN)"));
+    // Named for what the kind of socket does (a Unix socket has no FIN or RST); TCP until chosen.
+    const EndpointKind kind = info ? info->kind : EndpointKind::Tcp;
+    const auto withoutMnemonic = [](QString label) { return label.remove(QLatin1Char('&')); };
+    m_close->setText(listener ? tr("Close listener") : withoutMnemonic(CloseWording::closeLabel(kind)));
+    m_close->setToolTip(listener ? tr("Close the listening socket and the connections it accepted")
+                                 : CloseWording::closeToolTip(kind));
+    m_abort->setText(withoutMnemonic(CloseWording::abortLabel(kind)));
+    m_abort->setToolTip(CloseWording::abortToolTip(kind));
     m_abort->setEnabled(open && !listener);
     m_pause->setEnabled(open && !listener);
     m_pause->setChecked(info && info->readingPaused);

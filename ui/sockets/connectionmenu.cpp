@@ -2,6 +2,7 @@
 #include "connectionmenu.h"
 
 #include "byteformat.h"
+#include "closewording.h"
 #include "workbench.h"
 
 #include <QInputDialog>
@@ -37,11 +38,13 @@ ConnectionMenu::ConnectionMenu(Workbench &workbench, const ConnectionInfo &info,
         close->setObjectName(QStringLiteral("closeListener"));
         return;
     }
-    QAction *close = addAction(tr("Cl&ose (FIN)"), this, [this, id] { m_workbench.close(id); });
+    QAction *close = addAction(CloseWording::closeLabel(info.kind), this, [this, id] { m_workbench.close(id); });
     close->setObjectName(QStringLiteral("close"));
+    close->setToolTip(CloseWording::closeToolTip(info.kind));
     close->setEnabled(open);
-    QAction *abort = addAction(tr("&Abort (RST)"), this, [this, id] { m_workbench.abort(id); });
+    QAction *abort = addAction(CloseWording::abortLabel(info.kind), this, [this, id] { m_workbench.abort(id); });
     abort->setObjectName(QStringLiteral("abort"));
+    abort->setToolTip(CloseWording::abortToolTip(info.kind));
     abort->setEnabled(open);
     addSeparator();
     QAction *reading

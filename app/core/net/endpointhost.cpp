@@ -4,13 +4,13 @@
 #include "connectioninfo.h"
 #include "journalgate.h"
 #include "journalwriter.h"
+#include "kernelinforeader.h"
 #include "listener.h"
+#include "repeatedsend.h"
 #include "session.h"
 #include "socketerror.h"
-#include "tcpkernelreader.h"
 #include "transport.h"
 #include "transports.h"
-#include "unixkernelreader.h"
 
 #include "byteformat.h"
 
@@ -20,8 +20,9 @@ EndpointHost::EndpointHost(Session &session, QObject *parent)
     : QObject(parent)
     , m_session(session)
     , m_journalGate(new JournalGate(session, this))
+    , m_kernelInfo(new KernelInfoReader(this))
 {
-    m_tableReader.setMaxThreadCount(1);
+    connect(m_kernelInfo, &KernelInfoReader::infoRead, this, &EndpointHost::kernelInfoRead);
     connect(&m_session, &Session::journalWritten, this, &EndpointHost::journalWritten);
     // A journal that cannot be written holds every connection's reading until it can again.
     connect(m_journalGate, &JournalGate::closedChanged, this, [this](bool closed) {
@@ -37,11 +38,7 @@ EndpointHost::EndpointHost(Session &session, QObject *parent)
     queueTimer->start(SendQueuePollMs);
 }
 
-EndpointHost::~EndpointHost()
-{
-    // A table read still running emits from this object: it ends first.
-    m_tableReader.waitForDone();
-}
+EndpointHost::~EndpointHost() = default;
 
 void EndpointHost::listen(ConnectionId id, const ParsedEndpoint &address, bool echo, const ListenTuning &tuning)
 {
@@ -56,8 +53,6 @@ void EndpointHost::listen(ConnectionId id, const ParsedEndpoint &address, bool e
     m_session.setIdentity(identity);
 
     Listener *listener = Transports::newListener(address.kind, this);
-    const QString where = address.kind == EndpointKind::Unix ? address.path
-                                                              : formatEndpoint(address.address, address.port);
     if (!listener) {
         m_session.recordText(id, EventKind::ListenFailed,
                              tr("%1 sockets cannot listen in this version").arg(endpointKindName(address.kind)),
@@ -70,7 +65,7 @@ void EndpointHost::listen(ConnectionId id, const ParsedEndpoint &address, bool e
     });
     QString reason;
     if (!listener->listen(address, tuning.backlog, &reason)) {
-        m_session.recordText(id, EventKind::ListenFailed, tr("bind %1 failed: %2").arg(where, reason),
+        m_session.recordText(id, EventKind::ListenFailed, tr("bind %1 failed: %2").arg(identity.localEndpoint(), reason),
                              EventFacts::failure(listener->listenError()));
         delete listener;
         return;
@@ -84,12 +79,7 @@ void EndpointHost::listen(ConnectionId id, const ParsedEndpoint &address, bool e
         publishLimits(id);
     m_session.connections().setEcho(id, echo);
     connect(listener, &Listener::newConnection, this, [this, id] { accept(id); });
-    const QString socketCall = address.kind == EndpointKind::Unix ? QStringLiteral("socket(AF_UNIX)")
-                                                                   : QStringLiteral("socket()");
-    m_session.recordText(id, EventKind::Listening,
-                         tr("%1, bind(%2), listen(backlog %3)")
-                             .arg(socketCall, identity.localEndpoint())
-                             .arg(listener->backlog()));
+    m_session.recordText(id, EventKind::Listening, listener->systemCalls());
     if (tuning.acceptPaused)
         m_session.recordText(id, EventKind::Note,
                              tr("accept() is not called: the kernel completes handshakes into the backlog "
@@ -136,7 +126,7 @@ void EndpointHost::connectTo(ConnectionId id, const ParsedEndpoint &address, boo
     identity.role = ConnectionRole::Client;
     identity.kind = address.kind;
     identity.name = QStringLiteral("C%1").arg(++m_clientCount);
-    identity.host = address.kind == EndpointKind::Unix ? address.path : address.host;
+    identity.host = address.path.isEmpty() ? address.host : address.path;   // as the user named it
     identity.peerPort = address.port;
     identity.peerPath = address.path;
     m_session.setIdentity(identity);
@@ -241,57 +231,28 @@ void EndpointHost::send(ConnectionId id, const QByteArray &bytes, int count, int
     sendNow(id, bytes);
     if (count <= 1)
         return;
-    // The rest follow on a timer, so the event loop (and the other sockets) keep running.
-    // Restarted after each send rather than periodic: after a stall (a busy event loop), a
-    // periodic timer catches up in a burst, and "every T ms" would not hold.
-    auto *timer = new QTimer(it->transport);
-    timer->setSingleShot(true);
-    timer->setTimerType(Qt::PreciseTimer);
-    timer->setInterval(qMax(intervalMs, 0));
-    it->repeat = timer;
-    auto remaining = std::make_shared<int>(count - 1);
-    connect(timer, &QTimer::timeout, this, [this, id, bytes, remaining, timer, intervalMs] {
-        auto link = m_links.find(id);
-        if (link == m_links.end())
-            return;
-        // Nothing more is held while the journal cannot be written: the repeat waits for it.
-        if (m_journalGate->isClosed()) {
-            timer->start(qMax(intervalMs, BlockedPollMs));
-            return;
-        }
-        // Backpressure: while the kernel takes nothing (the peer's window is closed), queueing
-        // more would record Sent for bytes that are not moving. Wait, and say so once.
-        const qint64 queued = link->transport->bytesToWrite();
-        if (queued > (link->sendBlocked ? ResumeQueuedSendBytes : MaxQueuedSendBytes)) {
-            if (!link->sendBlocked) {
-                link->sendBlocked = true;
-                m_session.recordText(id, EventKind::SendBlocked,
-                                     tr("send() would block: the kernel's send buffer is full and %1 bytes wait; "
-                                        "the peer is not taking them (its receive window is closed or small)")
-                                         .arg(queued));
-            }
-            timer->start(qMax(intervalMs, BlockedPollMs));
-            return;
-        }
-        if (link->sendBlocked) {
-            link->sendBlocked = false;
-            m_session.recordText(id, EventKind::SendResumed,
-                                 tr("the kernel took the queued bytes: the peer's window opened, sending goes on"));
-        }
-        sendNow(id, bytes);
-        if (--*remaining <= 0)
-            stopRepeating(id);
-        else
-            timer->start(qMax(intervalMs, 0));
+    it->repeat = new RepeatedSend(it->transport, bytes, count - 1, intervalMs,
+                                  [gate = m_journalGate] { return gate->isClosed(); });
+    connect(it->repeat, &RepeatedSend::due, this, [this, id](const QByteArray &again) { sendNow(id, again); });
+    connect(it->repeat, &RepeatedSend::finished, this, [this, id] { stopRepeating(id); });
+    connect(it->repeat, &RepeatedSend::blocked, this, [this, id](qint64 queued) {
+        m_session.recordText(id, EventKind::SendBlocked,
+                             tr("send() would block: the kernel's send buffer is full and %1 bytes wait; "
+                                "the peer is not taking them (its receive window is closed or small)")
+                                 .arg(queued));
     });
-    timer->start();
+    connect(it->repeat, &RepeatedSend::resumed, this, [this, id] {
+        m_session.recordText(id, EventKind::SendResumed,
+                             tr("the kernel took the queued bytes: the peer's window opened, sending goes on"));
+    });
+    it->repeat->start();
 }
 
 void EndpointHost::stopRepeating(ConnectionId id)
 {
     auto it = m_links.find(id);
     if (it != m_links.end() && it->repeat) {
-        it->repeat->stop();   // a tick already due must not send once more
+        it->repeat->stop();
         it->repeat->deleteLater();
         it->repeat = nullptr;
     }
@@ -618,46 +579,12 @@ void EndpointHost::setAcceptingPaused(ConnectionId listenerId, bool paused)
 
 void EndpointHost::readKernelInfo(ConnectionId id)
 {
-    TcpKernelInfo info;
-    info.connection = id;
-    info.supported = TcpKernelReader::isSupported();
-    if (!info.supported) {
-        info.problem = tr("not available on this platform");
-        Q_EMIT kernelInfoRead(info);
-        return;
-    }
     qintptr descriptor = -1;
     if (auto listener = m_listeners.constFind(id); listener != m_listeners.cend())
         descriptor = listener->listener->socketDescriptor();
     else if (auto link = m_links.constFind(id); link != m_links.cend() && link->transport)
         descriptor = link->transport->socketDescriptor();
-    const auto identity = m_session.connections().find(id);
-    if (identity && identity->isUnix()) {
-        // A Unix socket is in the kernel's table only while it is open: one lookup by inode.
-        info.kind = EndpointKind::Unix;
-        if (descriptor >= 0)
-            UnixKernelReader::readSocket(&info, descriptor);
-        else
-            info.problem = tr("the socket is closed: the kernel has forgotten it");
-        Q_EMIT kernelInfoRead(info);
-        return;
-    }
-    if (descriptor >= 0)
-        TcpKernelReader::readSocket(&info, descriptor);
-
-    // The table also knows sockets we closed, and has the queue sizes of a listener's backlog.
-    if (!identity || identity->localPort == 0 || (!identity->isListener() && identity->peerPort == 0)) {
-        Q_EMIT kernelInfoRead(info);
-        return;
-    }
-    const QHostAddress local = identity->localAddress;
-    const quint16 localPort = identity->localPort;
-    const QHostAddress peer = identity->isListener() ? QHostAddress() : identity->peerAddress;
-    const quint16 peerPort = identity->isListener() ? 0 : identity->peerPort;
-    m_tableReader.tryStart([this, info, local, localPort, peer, peerPort]() mutable {
-        TcpKernelReader::readTable(&info, local, localPort, peer, peerPort);
-        Q_EMIT kernelInfoRead(info);
-    });
+    m_kernelInfo->read(id, m_session.connections().find(id), descriptor);
 }
 
 // A peer that does not read fills its receive window, then our kernel send buffer, then Qt's

@@ -11,11 +11,12 @@
 #include <QHostAddress>
 #include <QObject>
 #include <QPointer>
-#include <QThreadPool>
 
 class JournalGate;
+class KernelInfoReader;
 class Listener;
 class QTimer;
+class RepeatedSend;
 class Session;
 class Transport;
 
@@ -37,13 +38,6 @@ class EndpointHost : public QObject
     Q_OBJECT
 
 public:
-    // A repeated send waits while more than this is queued for the kernel: the peer's window is
-    // closed, and queueing more would only hide that (the log's Sent would run ahead of the wire).
-    static constexpr qint64 MaxQueuedSendBytes = 256 * 1024;
-    // ... and goes on once the queue is down to this: the kernel is taking bytes again, not
-    // merely a few more as its buffers grow.
-    static constexpr qint64 ResumeQueuedSendBytes = MaxQueuedSendBytes / 4;
-    static constexpr int BlockedPollMs = 20;
     // How often the send queues are published, and how much waits before the log says the peer
     // is not keeping up.
     static constexpr int SendQueuePollMs = 100;
@@ -75,10 +69,7 @@ public:
     void setConnectionCap(ConnectionId listenerId, int cap);
     void setReceiveCap(ConnectionId id, qint64 bytes);
     void setAcceptingPaused(ConnectionId listenerId, bool paused);
-    // Reads the kernel's view of the socket (TCP_INFO while it is open here, its socket table for
-    // as long as the kernel has it) and emits kernelInfoRead(), from a thread of its own when
-    // the table is read. Asked while the previous table read still runs, it answers nothing:
-    // the asker polls.
+    // Reads the kernel's view of the socket (KernelInfoReader) and emits kernelInfoRead().
     void readKernelInfo(ConnectionId id);
 
 Q_SIGNALS:
@@ -88,10 +79,9 @@ private:
     struct Link
     {
         Transport *transport = nullptr;
-        QTimer *repeat = nullptr;
+        RepeatedSend *repeat = nullptr;
         bool echo = false;
         ConnectionId relayListener = 0;   // relay what arrives to this listener's other connections
-        bool sendBlocked = false;         // a repeat waits for the send buffer to drain
         ConnectionId parent = 0;
         quint64 received = 0;
         qint64 receiveCap = ConnectionInfo::DefaultReceiveCap;
@@ -136,9 +126,5 @@ private:
     QHash<ConnectionId, Link> m_links;
     int m_listenerCount = 0;
     int m_clientCount = 0;
-    // Reads the kernel's socket table. sock_diag looks one socket up, but where it cannot answer
-    // /proc/net/tcp is listed, which makes the kernel walk every TCP socket of the machine: 140 ms
-    // with tens of thousands (a busy server, TIME_WAITs after a test run). On this thread that
-    // would stop every socket and command for as long.
-    QThreadPool m_tableReader;
+    KernelInfoReader *m_kernelInfo = nullptr;
 };

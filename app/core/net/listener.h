@@ -39,6 +39,9 @@ public:
     virtual Transport *nextPendingConnection() = 0;
     // Where it listens, with what the system chose (TCP port 0).
     virtual ParsedEndpoint boundAddress() const = 0;
+    // The system calls listen() made, as the log shows them: "socket(), bind(127.0.0.1:9000),
+    // listen(backlog 4096)". Each kind says its own (a Unix socket is AF_UNIX, UDP has no listen()).
+    virtual QString systemCalls() const = 0;
     virtual qintptr socketDescriptor() const = 0; // -1 when not listening
 
 Q_SIGNALS:

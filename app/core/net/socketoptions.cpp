@@ -3,6 +3,7 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <limits>
@@ -69,7 +70,14 @@ qintptr duplicate(qintptr descriptor)
 {
 #ifdef Q_OS_UNIX
     // Close-on-exec: a child process (a test's peer, say) must not keep the socket alive.
-    return descriptor < 0 ? -1 : ::fcntl(int(descriptor), F_DUPFD_CLOEXEC, 0);
+    const int copy = descriptor < 0 ? -1 : ::fcntl(int(descriptor), F_DUPFD_CLOEXEC, 0);
+    rlimit limit{};
+    if (copy >= 0 && ::getrlimit(RLIMIT_NOFILE, &limit) == 0 && limit.rlim_cur != RLIM_INFINITY
+        && rlim_t(copy) + std::min<rlim_t>(ScarceDescriptors, limit.rlim_cur / 8) >= limit.rlim_cur) {
+        ::close(copy);
+        return -1;
+    }
+    return copy;
 #else
     Q_UNUSED(descriptor);
     return -1;

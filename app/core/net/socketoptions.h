@@ -24,6 +24,12 @@ qint64 sendSome(qintptr descriptor, const char *data, qint64 size, QString *erro
 // own descriptor as soon as it reads the end of the stream, before it reports
 // RemoteHostClosedError; a duplicate keeps the socket, and its TCP state, until it is closed
 // too. Until then the kernel sends neither our FIN nor our RST.
+//
+// The duplicate is a luxury: where descriptors are scarce it is not made (-1), so that one more
+// connection can be served instead. The kernel hands out the lowest free number, so a duplicate
+// numbered within ScarceDescriptors (at most an eighth) of the open-file limit means the table is
+// nearly full.
+constexpr int ScarceDescriptors = 1024;
 qintptr duplicate(qintptr descriptor);
 void closeDuplicate(qintptr descriptor);
 
@@ -33,8 +39,8 @@ enum class PeerClose { Unknown, Fin, Reset };
 PeerClose peerCloseKind(qintptr descriptor);
 
 // Raises the process's soft limit on open files to its hard limit (a classroom server or a
-// flood test holds thousands of sockets; each connection uses two descriptors, see
-// duplicate()). Returns the limit now in force, or -1 where there is none to raise.
+// flood test holds thousands of sockets; each connection uses two descriptors while they are
+// plentiful, see duplicate()). Returns the limit now in force, or -1 where there is none to raise.
 qint64 raiseOpenFileLimit();
 
 } // namespace SocketOptions

@@ -2,7 +2,9 @@
 // The Listen and Connect forms with the kind of socket chosen from the keyboard: a Unix listener
 // on a typed path, a client of it, and the system's refusal (a regular file in the way) shown
 // next to the field as well as in the log.
+#include "connectiontreemodel.h"
 #include "endpointpanel.h"
+#include "sendpanel.h"
 
 #include "windowfixture.h"
 
@@ -14,6 +16,7 @@
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTreeView>
 
 namespace {
 
@@ -81,6 +84,20 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(
             f.find(ConnectionRole::Accepted, ConnectionState::Connected), TimeoutMs);
         QVERIFY(!panel->connectMessage()->isVisible());
+
+        // A Unix socket has no FIN and no RST: the send panel names what Close and Abort do.
+        const ConnectionId client = f.find(ConnectionRole::Client, ConnectionState::Connected)->id;
+        QTreeView *tree = f.window->connectionView();
+        QTRY_VERIFY_WITH_TIMEOUT(f.window->connectionModel()->indexOf(client).isValid(), TimeoutMs);
+        QTest::mouseClick(tree->viewport(), Qt::LeftButton, {},
+                          tree->visualRect(f.window->connectionModel()->indexOf(client)).center());
+        SendPanel *send = f.window->sendPanel();
+        QTRY_COMPARE(send->connection(), client);
+        QCOMPARE(send->closeButton()->text(), QStringLiteral("Close"));
+        QCOMPARE(send->abortButton()->text(), QStringLiteral("Abort (discard unsent)"));
+        QVERIFY(!send->abortButton()->toolTip().contains(QStringLiteral("TCP RST")));
+        QTest::mouseClick(send->abortButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(f.find(ConnectionRole::Accepted, ConnectionState::Closed), TimeoutMs);
     }
 
     // What the parser refuses is shown as it is typed; what the system refuses, once it has.

@@ -232,3 +232,8 @@ Transport *UnixListener::nextPendingConnection()
         return nullptr;
     }
 }
+
+QString UnixListener::systemCalls() const
+{
+    return tr("socket(AF_UNIX), bind(%1), listen(backlog %2)").arg(m_address.path).arg(m_backlog);
+}

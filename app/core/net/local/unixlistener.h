@@ -32,6 +32,7 @@ public:
     bool isAcceptingPaused() const override { return m_paused; }
     Transport *nextPendingConnection() override;
     ParsedEndpoint boundAddress() const override { return m_address; }
+    QString systemCalls() const override;
     qintptr socketDescriptor() const override { return m_descriptor; }
     int backlog() const override { return m_backlog; }
 

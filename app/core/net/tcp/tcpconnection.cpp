@@ -317,7 +317,8 @@ void TcpConnection::onError(QAbstractSocket::SocketError error)
     if (error == QAbstractSocket::RemoteHostClosedError) {
         // Qt has already closed its descriptor; the duplicate still shows the kernel's state,
         // which tells a FIN from a RST.
-        const auto kind = SocketOptions::peerCloseKind(m_stateProbe);
+        const bool hadProbe = m_stateProbe >= 0;
+        const auto kind = hadProbe ? SocketOptions::peerCloseKind(m_stateProbe) : SocketOptions::PeerClose::Unknown;
         m_keepHalfOpen = kind == SocketOptions::PeerClose::Fin && m_keepOpenAfterPeerFin && !m_closeRequested
             && !m_writeShut && !m_shutdownPending;
         if (!m_keepHalfOpen)
@@ -329,6 +330,11 @@ void TcpConnection::onError(QAbstractSocket::SocketError error)
             m_peerCloseText = tr("connection reset by peer (RST)");
             m_peerCloseKind = CloseKind::Reset;
             Q_EMIT errorOccurred(ErrorCode::ResetByPeer, tr("Connection reset by peer"));
+        } else if (!hadProbe && !m_writeShut) {
+            // Descriptors were scarce when this connection opened: nothing kept the socket to look.
+            m_peerCloseText = tr("the peer closed the connection (FIN or RST: not known, no descriptor "
+                                 "was spare to keep the socket's state)");
+            m_peerCloseKind = CloseKind::None;
         } else {
             m_peerCloseText = tr("peer closed the connection (FIN)");
             m_peerCloseKind = CloseKind::Fin;

@@ -2,6 +2,7 @@
 #include "tcplistener.h"
 
 #include "acceptguard.h"
+#include "connectioninfo.h"
 #include "socketerror.h"
 #include "tcpconnection.h"
 
@@ -74,4 +75,11 @@ ParsedEndpoint TcpListener::boundAddress() const
     bound.host = bound.address.toString();
     bound.port = m_socket->port();
     return bound;
+}
+
+QString TcpListener::systemCalls() const
+{
+    return tr("socket(), bind(%1), listen(backlog %2)")
+        .arg(formatEndpoint(m_socket->address(), m_socket->port()))
+        .arg(backlog());
 }

@@ -28,6 +28,7 @@ public:
     bool isAcceptingPaused() const override;
     Transport *nextPendingConnection() override;
     ParsedEndpoint boundAddress() const override;
+    QString systemCalls() const override;
     qintptr socketDescriptor() const override { return m_socket->socketDescriptor(); }
     int backlog() const override { return m_socket->backlog(); }
 

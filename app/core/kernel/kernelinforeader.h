@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "connectioninfo.h"
+#include "tcpkernelinfo.h"
+
+#include <QObject>
+#include <QThreadPool>
+
+#include <optional>
+
+// What the kernel knows of one socket, whatever its kind: TCP_INFO and the TCP socket table for
+// TCP, UNIX_DIAG for Unix sockets. The endpoint host hands over the socket's descriptor (or -1
+// once it is closed here) and its identity; the answer comes as infoRead().
+class KernelInfoReader : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit KernelInfoReader(QObject *parent = nullptr);
+    ~KernelInfoReader() override;
+
+    // Reads the live socket on the calling thread (the one that owns the descriptor, so it is
+    // never closed meanwhile), and the TCP table from a thread of its own. Asked while the
+    // previous table read still runs, it answers nothing: the asker polls.
+    void read(ConnectionId id, const std::optional<ConnectionInfo> &identity, qintptr descriptor);
+
+Q_SIGNALS:
+    void infoRead(const TcpKernelInfo &info);
+
+private:
+    // sock_diag looks one socket up, but where it cannot answer /proc/net/tcp is listed, which
+    // makes the kernel walk every TCP socket of the machine: 140 ms with tens of thousands (a busy
+    // server, TIME_WAITs after a test run). On the network thread that would stop every socket
+    // and command for as long.
+    QThreadPool m_tableReader;
+};
