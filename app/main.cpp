@@ -8,8 +8,8 @@
 #include "headlesslesson.h"
 #include "headlessrun.h"
 #include "lessonloader.h"
+#include "livesessions.h"
 #include "mainwindow.h"
-#include "recordingdestination.h"
 #include "session.h"
 #include "scriptedsends.h"
 #include "sessionloader.h"
@@ -286,25 +286,24 @@ int main(int argc, char **argv)
         window->show();
         return app.exec();
     }
-    Session session(std::make_unique<SessionClock>());
+    // File ▸ New session replaces the window and its session: LiveSessions owns both, and takes
+    // them down in order (sockets closed, recording finished) when the event loop has ended.
+    LiveSessions sessions;
     QString error;
-    const QString path = commandLine.recordPath.isEmpty()
-        ? Session::defaultJournalPath(session.clock().startedAt()) : commandLine.recordPath;
-    if (!RecordingDestination::startRecording(session, path, pathChoice(commandLine), nullptr, &error)) {
+    MainWindow *window = sessions.start(commandLine.recordPath, pathChoice(commandLine), &error);
+    if (!window) {
         std::fprintf(stderr, "socketlab: %s\n", qPrintable(error));
         QMessageBox::critical(nullptr, QObject::tr("SocketLab"), error);
         return 1;
     }
-    Workbench workbench(session);
-    MainWindow window(workbench);
-    window.show();
-    openFromCommandLine(workbench, commandLine);
+    window->show();
+    openFromCommandLine(*window->workbench(), commandLine);
     if (lesson)
-        window.openLesson(lesson->id);
-    QTimer::singleShot(0, &window, [&window] { offerRecovery(&window); });
+        window->openLesson(lesson->id);
+    QTimer::singleShot(0, window, [window] { offerRecovery(window); });
     // First start, with nothing asked for on the command line: offer a way in.
     if (!AppSettings().welcomeShown() && commandLine.listens.isEmpty() && commandLine.connects.isEmpty()) {
-        WelcomeDialog *welcome = window.createWelcome();
+        WelcomeDialog *welcome = window->createWelcome();
         welcome->setAttribute(Qt::WA_DeleteOnClose);
         welcome->open();
     }

@@ -2096,6 +2096,37 @@
     </message>
 </context>
 <context>
+    <name>LiveSessions</name>
+    <message>
+        <source>New session</source>
+        <translation>Neue Sitzung</translation>
+    </message>
+    <message>
+        <source>This session&apos;s recording is failing: %1</source>
+        <translation>Die Aufzeichnung dieser Sitzung schlägt fehl: %1</translation>
+    </message>
+    <message>
+        <source>What could not be written yet is lost when it ends. Record it elsewhere first, or end it anyway?</source>
+        <translation>Was noch nicht geschrieben werden konnte, geht verloren, wenn sie endet. Erst anderswo aufzeichnen oder trotzdem beenden?</translation>
+    </message>
+    <message>
+        <source>End it and start a new session</source>
+        <translation>Beenden und neue Sitzung starten</translation>
+    </message>
+    <message>
+        <source>Keep this session</source>
+        <translation>Diese Sitzung behalten</translation>
+    </message>
+    <message>
+        <source>Cannot start a new session: %1</source>
+        <translation>Neue Sitzung kann nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>New session. The previous one is kept in %1</source>
+        <translation>Neue Sitzung. Die vorige ist gespeichert in %1</translation>
+    </message>
+</context>
+<context>
     <name>LogPane</name>
     <message>
         <source>Show one connection (a listener includes the connections it accepted)</source>
@@ -2225,6 +2256,26 @@ Alles davor wird gezeigt (%n Ereignisse).</numerusform>
     <message>
         <source>Saving the session to %1 failed: %2</source>
         <translation>Speichern der Sitzung unter %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Start a lesson</source>
+        <translation>Lektion starten</translation>
+    </message>
+    <message>
+        <source>Start “%1” in a new session?</source>
+        <translation>„%1“ in einer neuen Sitzung starten?</translation>
+    </message>
+    <message>
+        <source>This session already has events. A new session starts with an empty log and no sockets; this one is kept in %1.</source>
+        <translation>Diese Sitzung enthält schon Ereignisse. Eine neue Sitzung beginnt mit leerem Protokoll und ohne Sockets; diese bleibt in %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation>Neue Sitzung</translation>
+    </message>
+    <message>
+        <source>In this session</source>
+        <translation>In dieser Sitzung</translation>
     </message>
     <message>
         <source>Select rows of %1 in the log to see its bytes here.</source>
@@ -3720,6 +3771,18 @@ Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</transl
     <message>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>&amp;New session</source>
+        <translation>&amp;Neue Sitzung</translation>
+    </message>
+    <message>
+        <source>Close every socket and start a new session with an empty log; this one stays recorded</source>
+        <translation>Alle Sockets schließen und eine neue Sitzung mit leerem Protokoll beginnen; diese bleibt aufgezeichnet</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>Lektionen</translation>
     </message>
 </context>
 <context>

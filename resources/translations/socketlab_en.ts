@@ -2095,6 +2095,37 @@
     </message>
 </context>
 <context>
+    <name>LiveSessions</name>
+    <message>
+        <source>New session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session&apos;s recording is failing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What could not be written yet is lost when it ends. Record it elsewhere first, or end it anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End it and start a new session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start a new session: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New session. The previous one is kept in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LogPane</name>
     <message>
         <source>Show one connection (a listener includes the connections it accepted)</source>
@@ -2223,6 +2254,26 @@ Everything before that point is shown (%n events).</numerusform>
     </message>
     <message>
         <source>Saving the session to %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start “%1” in a new session?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session already has events. A new session starts with an empty log and no sockets; this one is kept in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In this session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3716,6 +3767,18 @@ Everything recorded up to the interruption is there. Open them now?</source>
     </message>
     <message>
         <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close every socket and start a new session with an empty log; this one stays recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lessons</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

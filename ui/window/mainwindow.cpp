@@ -37,6 +37,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QMetaMethod>
 #include <QProgressBar>
 #include <QPushButton>
@@ -183,6 +184,35 @@ void MainWindow::openLesson(const QString &id)
     if (!m_lessons || !m_lessons->openLesson(id))
         return;
     m_docks->raise(DockLayout::Pane::Lessons);
+}
+
+void MainWindow::startLesson(const QString &id)
+{
+    const bool canStartNew
+        = isSignalConnected(QMetaMethod::fromSignal(&MainWindow::newSessionRequested));
+    if (!m_lessons || !canStartNew || m_session.log().count() == 0)
+        return openLesson(id);
+    QString title = id;
+    for (const Lesson &lesson : m_lessons->lessons()) {
+        if (lesson.id == id)
+            title = lesson.title;
+    }
+    // A lesson's steps wait for the events it names: others already in the log, of sockets it
+    // did not open, are easier to tell apart in a session of its own.
+    QMessageBox box(QMessageBox::Question, tr("Start a lesson"),
+        tr("Start “%1” in a new session?").arg(title), QMessageBox::NoButton, this);
+    box.setInformativeText(tr("This session already has events. A new session starts with an "
+                              "empty log and no sockets; this one is kept in %1.")
+                               .arg(m_session.journalPath()));
+    QPushButton *fresh = box.addButton(tr("New session"), QMessageBox::AcceptRole);
+    QPushButton *here = box.addButton(tr("In this session"), QMessageBox::ActionRole);
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(fresh);
+    box.exec();
+    if (box.clickedButton() == fresh)
+        Q_EMIT newSessionRequested(id);
+    else if (box.clickedButton() == here)
+        openLesson(id);
 }
 
 WelcomeDialog *MainWindow::createWelcome()

@@ -86,6 +86,9 @@ public:
     LessonPanel *lessonPanel() const { return m_lessons; } // null when read-only
     // Shows the lesson panel on the lesson with this id.
     void openLesson(const QString &id);
+    // The Lessons menu: on a session that has events already, offers to start the lesson in a
+    // new session (when a new one can be started here), else opens it in this one.
+    void startLesson(const QString &id);
     ConnectionInfoPane *connectionInfoPane() const { return m_info; }
     ClassroomMode *classroomMode() const { return m_classroom; }
     DockLayout *dockLayout() const { return m_docks; }
@@ -102,6 +105,9 @@ Q_SIGNALS:
     void exportFinished(bool ok);
     // The user asked for the lessons (welcome page): whoever owns the lessons shows them.
     void lessonsRequested();
+    // File ▸ New session, or a lesson started in a new session (lessonId): whoever owns the
+    // live sessions (LiveSessions) ends this one and starts another.
+    void newSessionRequested(const QString &lessonId);
 
 protected:
     void showEvent(QShowEvent *event) override;

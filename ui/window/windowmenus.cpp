@@ -44,6 +44,15 @@ WindowMenus::WindowMenus(MainWindow &window, SessionFiles &files)
 void WindowMenus::buildFileMenu()
 {
     QMenu *file = m_window.menuBar()->addMenu(tr("&File"));
+    if (m_window.workbench()) {
+        QAction *fresh = file->addAction(themedIcon(QStringLiteral("document-new")),
+            tr("&New session"), this, [this] { Q_EMIT m_window.newSessionRequested({}); });
+        fresh->setShortcut(QKeySequence::New);
+        fresh->setToolTip(tr("Close every socket and start a new session with an empty log; this "
+                             "one stays recorded"));
+        fresh->setStatusTip(fresh->toolTip());
+        file->addSeparator();
+    }
     QAction *open = file->addAction(themedIcon(QStringLiteral("document-open")),
         tr("&Open session…"), &m_files, &SessionFiles::chooseSessionToOpen);
     open->setShortcut(QKeySequence::Open);
@@ -252,6 +261,18 @@ void WindowMenus::buildLessonMenu()
         ->setShortcut(QKeySequence(tr("Ctrl+D")));
     lessons->addAction(tr("&Restart lesson"), panel, &LessonPanel::restartLesson)
         ->setShortcut(QKeySequence(tr("Ctrl+Alt+R")));
+    lessons->addSection(tr("Lessons"));
+    int number = 0;
+    for (const Lesson &lesson : panel->lessons()) {
+        ++number;
+        QString title = lesson.title;
+        title.replace(QLatin1Char('&'), QStringLiteral("&&"));
+        const QString label = number < 10 ? QStringLiteral("&%1 %2").arg(number).arg(title) : title;
+        QAction *entry
+            = lessons->addAction(label, this, [this, id = lesson.id] { m_window.startLesson(id); });
+        entry->setObjectName(QStringLiteral("lessonEntry"));
+        entry->setStatusTip(lesson.summary);
+    }
 }
 
 void WindowMenus::buildHelpMenu()

@@ -26,7 +26,7 @@ namespace {
 // (without the '&'), with the reason.
 struct Exemption
 {
-    const char *where; // "menu:objectName" or "text:Text"
+    const char *where; // "menu:objectName", "action:objectName" or "text:Text"
     const char *reason;
 };
 const Exemption Exemptions[] = {
@@ -35,6 +35,7 @@ const Exemption Exemptions[] = {
     { "menu:languageMenu", "chosen once, applied at the next start; reached by Alt+V, L" },
     { "menu:exportFormatsMenu",
         "one per format: File → Export… (Ctrl+E) covers them all with the last format" },
+    { "action:lessonEntry", "one per lesson, numbered: reached by Alt+L and the lesson's number" },
     { "text:About SocketLab", "rarely used; reached by Alt+H, A" },
     { "text:About Qt", "rarely used; reached by Alt+H, Q" },
 };
@@ -76,6 +77,8 @@ QString exemptionFor(const QMenu *menu, const QAction *action)
             if (where == QStringLiteral("menu:") + m->objectName())
                 return QString::fromUtf8(exemption.reason);
         }
+        if (where == QStringLiteral("action:") + action->objectName())
+            return QString::fromUtf8(exemption.reason);
         if (where == QStringLiteral("text:") + plain(action->text()))
             return QString::fromUtf8(exemption.reason);
     }
