@@ -3,6 +3,7 @@
 
 #include "bytelogmodel.h"
 #include "connectioninfo.h"
+#include "screenfit.h"
 #include "session.h"
 
 #include <QAbstractScrollArea>
@@ -276,9 +277,8 @@ void ClassroomMode::refreshAddresses()
 void ClassroomMode::settleLayout()
 {
     const QRect screen = m_window->screen()->availableGeometry();
-    if (m_window->width() > screen.width() || m_window->height() > screen.height()) {
-        m_window->resize(
-            qMin(m_window->width(), screen.width()), qMin(m_window->height(), screen.height()));
+    if (!screen.contains(m_window->frameGeometry())) {
+        fitWindowToScreen(m_window);
         // The docks are arranged in the next round, in the window's new size: arranged now,
         // they would keep the old width.
         if (m_arrangeDocks && m_enabled)
