@@ -160,6 +160,14 @@
         <source>  or  </source>
         <translation>  oder  </translation>
     </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <source>&amp;Full screen</source>
+        <translation>&amp;Vollbild</translation>
+    </message>
 </context>
 <context>
     <name>CloseWording</name>
@@ -2177,37 +2185,6 @@ Alles davor wird gezeigt (%n Ereignisse).</numerusform>
 <context>
     <name>QObject</name>
     <message>
-        <source>Recover sessions</source>
-        <translation>Sitzungen wiederherstellen</translation>
-    </message>
-    <message numerus="yes">
-        <source>SocketLab stopped without closing %n recorded session(s):</source>
-        <translation>
-            <numerusform>SocketLab wurde beendet, ohne %n aufgezeichnete Sitzung zu schließen:</numerusform>
-            <numerusform>SocketLab wurde beendet, ohne %n aufgezeichnete Sitzungen zu schließen:</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>
-
-Everything recorded up to the interruption is there. Open them now?</source>
-        <translation>
-
-Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Öffnen</translation>
-    </message>
-    <message>
-        <source>Don&apos;t ask again</source>
-        <translation>Nicht mehr fragen</translation>
-    </message>
-    <message>
-        <source>Later</source>
-        <translation>Später</translation>
-    </message>
-    <message>
         <source>Cannot open session</source>
         <translation>Sitzung kann nicht geöffnet werden</translation>
     </message>
@@ -2276,6 +2253,44 @@ Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</transl
     <message>
         <source>Replace</source>
         <translation>Ersetzen</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryQuestion</name>
+    <message>
+        <source>Recover sessions</source>
+        <translation>Sitzungen wiederherstellen</translation>
+    </message>
+    <message numerus="yes">
+        <source>SocketLab stopped without closing %n recorded session(s):</source>
+        <translation>
+            <numerusform>SocketLab wurde beendet, ohne %n aufgezeichnete Sitzung zu schließen:</numerusform>
+            <numerusform>SocketLab wurde beendet, ohne %n aufgezeichnete Sitzungen zu schließen:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>
+
+Everything recorded up to the interruption is there. Open them now?</source>
+        <translation>
+
+Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Don&apos;t ask again</source>
+        <translation>Nicht mehr fragen</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Später</translation>
+    </message>
+    <message>
+        <source>Cannot open session</source>
+        <translation>Sitzung kann nicht geöffnet werden</translation>
     </message>
 </context>
 <context>

@@ -160,6 +160,14 @@
         <source>  or  </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Full screen</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CloseWording</name>
@@ -2176,35 +2184,6 @@ Everything before that point is shown (%n events).</numerusform>
 <context>
     <name>QObject</name>
     <message>
-        <source>Recover sessions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>SocketLab stopped without closing %n recorded session(s):</source>
-        <translation>
-            <numerusform>SocketLab stopped without closing %n recorded session:</numerusform>
-            <numerusform>SocketLab stopped without closing %n recorded sessions:</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>
-
-Everything recorded up to the interruption is there. Open them now?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Don&apos;t ask again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Later</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot open session</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2272,6 +2251,42 @@ Everything recorded up to the interruption is there. Open them now?</source>
     </message>
     <message>
         <source>Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryQuestion</name>
+    <message>
+        <source>Recover sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>SocketLab stopped without closing %n recorded session(s):</source>
+        <translation>
+            <numerusform>SocketLab stopped without closing %n recorded session:</numerusform>
+            <numerusform>SocketLab stopped without closing %n recorded sessions:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>
+
+Everything recorded up to the interruption is there. Open them now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Don&apos;t ask again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open session</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2597,8 +2612,8 @@ Everything recorded up to the interruption is there. Open them now?</source>
     <message numerus="yes">
         <source>%n queued byte(s) not sent: the socket closed at the peer&apos;s end of stream</source>
         <translation>
-            <numerusform>%n queued byte not sent: the socket closed at the peer's end of stream</numerusform>
-            <numerusform>%n queued bytes not sent: the socket closed at the peer's end of stream</numerusform>
+            <numerusform>%n queued byte not sent: the socket closed at the peer&apos;s end of stream</numerusform>
+            <numerusform>%n queued bytes not sent: the socket closed at the peer&apos;s end of stream</numerusform>
         </translation>
     </message>
     <message>

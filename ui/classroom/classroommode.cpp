@@ -10,6 +10,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QDockWidget>
+#include <QEvent>
 #include <QLabel>
 #include <QMainWindow>
 #include <QNetworkInterface>
@@ -49,11 +50,19 @@ ClassroomMode::ClassroomMode(QMainWindow *window, const Session &session, ByteLo
 
     m_classroomAction = new QAction(tr("Cla&ssroom mode"), this);
     m_classroomAction->setCheckable(true);
-    m_classroomAction->setShortcut(QKeySequence(tr("F11")));
+    m_classroomAction->setShortcut(QKeySequence(tr("Ctrl+Shift+P")));
     m_classroomAction->setToolTip(
         tr("For a projector: large text, high contrast, the log and the chart large, "
            "the newest chunk highlighted"));
     connect(m_classroomAction, &QAction::toggled, this, &ClassroomMode::setEnabled);
+    m_fullScreenAction = new QAction(tr("&Full screen"), this);
+    m_fullScreenAction->setCheckable(true);
+    m_fullScreenAction->setShortcut(QKeySequence(tr("F11")));
+    connect(m_fullScreenAction, &QAction::toggled, this, [this](bool on) {
+        m_window->setWindowState(on ? m_window->windowState() | Qt::WindowFullScreen
+                                    : m_window->windowState() & ~Qt::WindowFullScreen);
+    });
+    m_window->installEventFilter(this); // the window manager may end full screen too
     m_zoomInAction = new QAction(tr("Zoom &in"), this);
     m_zoomInAction->setShortcuts({ QKeySequence::ZoomIn, QKeySequence(tr("Ctrl+=")) });
     connect(m_zoomInAction, &QAction::triggered, this, &ClassroomMode::zoomIn);
@@ -65,7 +74,8 @@ ClassroomMode::ClassroomMode(QMainWindow *window, const Session &session, ByteLo
     connect(m_resetZoomAction, &QAction::triggered, this, &ClassroomMode::resetZoom);
     // Shortcuts work wherever the focus is, menus shown or not.
     for (QAction *action :
-        { m_classroomAction, m_zoomInAction, m_zoomOutAction, m_resetZoomAction })
+        { m_classroomAction, m_fullScreenAction, m_zoomInAction, m_zoomOutAction,
+            m_resetZoomAction })
         m_window->addAction(action);
 
     m_banner = new QLabel;
@@ -102,6 +112,15 @@ ClassroomMode::~ClassroomMode()
     // The palette and font are the application's: another window must not inherit ours.
     if (m_enabled)
         QApplication::setPalette(m_savedPalette);
+}
+
+bool ClassroomMode::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_window && event->type() == QEvent::WindowStateChange) {
+        QSignalBlocker blocker(m_fullScreenAction);
+        m_fullScreenAction->setChecked(m_window->isFullScreen());
+    }
+    return QObject::eventFilter(watched, event);
 }
 
 double ClassroomMode::baseFontPointSize()
