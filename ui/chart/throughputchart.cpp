@@ -245,9 +245,12 @@ void ThroughputChart::addEvent(const TrafficEvent &event)
 void ThroughputChart::setSelectedConnection(
     ConnectionId id, const QString &name, const QColor &colour)
 {
+    // The same connection again (its name became known): only the legend changes.
+    const bool recount = id != m_selectedId;
     m_selectedId = id;
-    m_selected.clear();
-    if (id != 0) {
+    if (recount)
+        m_selected.clear();
+    if (recount && id != 0) {
         for (qint64 i = 0; i < m_logRead; ++i) {
             const TrafficEvent &event = m_log.event(i);
             if (event.connection == id)
