@@ -115,6 +115,68 @@
     </message>
 </context>
 <context>
+    <name>CallDiagram</name>
+    <message>
+        <source>RST</source>
+        <translation>RST</translation>
+    </message>
+    <message>
+        <source>%1 B</source>
+        <translation>%1 B</translation>
+    </message>
+    <message>
+        <source>SYN</source>
+        <translation>SYN</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>verbunden</translation>
+    </message>
+    <message>
+        <source>SYN, SYN-ACK, ACK</source>
+        <translation>SYN, SYN-ACK, ACK</translation>
+    </message>
+    <message>
+        <source>0 (end of stream)</source>
+        <translation>0 (Ende des Datenstroms)</translation>
+    </message>
+    <message>
+        <source>FIN</source>
+        <translation>FIN</translation>
+    </message>
+</context>
+<context>
+    <name>CallDiagramView</name>
+    <message>
+        <source>The Berkeley calls of this lesson&apos;s server and client, lit as they happen on the real sockets</source>
+        <translation>Die Berkeley-Aufrufe von Server und Client dieser Lektion, hervorgehoben, sobald sie auf den echten Sockets geschehen</translation>
+    </message>
+    <message>
+        <source>Server %1 (%2)</source>
+        <translation>Server %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Client %1 (%2)</source>
+        <translation>Client %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>… in progress</source>
+        <translation>… läuft</translation>
+    </message>
+    <message>
+        <source>  (%1 calls, %2 B)</source>
+        <translation>  (%1 Aufrufe, %2 B)</translation>
+    </message>
+</context>
+<context>
     <name>ClassroomMode</name>
     <message>
         <source>Cla&amp;ssroom mode</source>
@@ -591,6 +653,14 @@
         <source>socket %1</source>
         <translation>Socket %1</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; failed: %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>bind() or listen() failed, so this socket never existed in the kernel: there is nothing to show.</source>
+        <translation>bind() oder listen() ist fehlgeschlagen, dieser Socket hat im Kernel also nie existiert: Es gibt nichts zu zeigen.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionMenu</name>
@@ -805,6 +875,10 @@
     <message>
         <source>Lessons</source>
         <translation>Lektionen</translation>
+    </message>
+    <message>
+        <source>Call diagram</source>
+        <translation>Aufrufdiagramm</translation>
     </message>
 </context>
 <context>
@@ -2059,6 +2133,10 @@ Alles davor wird gezeigt (%n Ereignisse).</numerusform>
         <source>Exported to %1. %2</source>
         <translation>Nach %1 exportiert. %2</translation>
     </message>
+    <message>
+        <source>Select rows of %1 in the log to see its bytes here.</source>
+        <translation>Zeilen von %1 im Protokoll auswählen, um hier ihre Bytes zu sehen.</translation>
+    </message>
 </context>
 <context>
     <name>PacketSelection</name>
@@ -2430,6 +2508,14 @@ Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</transl
     <message>
         <source>Close the listening socket and the connections it accepted</source>
         <translation>Den lauschenden Socket und die von ihm angenommenen Verbindungen schließen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; failed: %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; no longer listens on %2; its connections stay open.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; lauscht nicht mehr auf %2; seine Verbindungen bleiben offen.</translation>
     </message>
 </context>
 <context>

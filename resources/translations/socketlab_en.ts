@@ -115,6 +115,68 @@
     </message>
 </context>
 <context>
+    <name>CallDiagram</name>
+    <message>
+        <source>RST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SYN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SYN, SYN-ACK, ACK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 (end of stream)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CallDiagramView</name>
+    <message>
+        <source>The Berkeley calls of this lesson&apos;s server and client, lit as they happen on the real sockets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  (%1 calls, %2 B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ClassroomMode</name>
     <message>
         <source>Cla&amp;ssroom mode</source>
@@ -591,6 +653,14 @@
         <source>socket %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bind() or listen() failed, so this socket never existed in the kernel: there is nothing to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectionMenu</name>
@@ -804,6 +874,10 @@
     </message>
     <message>
         <source>Lessons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call diagram</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2058,6 +2132,10 @@ Everything before that point is shown (%n events).</numerusform>
         <source>Exported to %1. %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Select rows of %1 in the log to see its bytes here.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PacketSelection</name>
@@ -2426,6 +2504,14 @@ Everything recorded up to the interruption is there. Open them now?</source>
     </message>
     <message>
         <source>Close the listening socket and the connections it accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; no longer listens on %2; its connections stay open.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

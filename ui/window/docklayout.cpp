@@ -28,7 +28,7 @@ DockLayout::DockLayout(QMainWindow &window, const Panes &panes)
     , m_window(window)
     , m_panes(panes)
 {
-    m_docks.resize(int(Pane::Lessons) + 1);
+    m_docks.resize(int(Pane::Calls) + 1);
     window.setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
     QDockWidget *sockets = addDock(Pane::Sockets, tr("Sockets"), "socketsDock", scrollable(panes.sockets));
     window.addDockWidget(Qt::LeftDockWidgetArea, sockets);
@@ -53,6 +53,13 @@ DockLayout::DockLayout(QMainWindow &window, const Panes &panes)
         window.addDockWidget(Qt::RightDockWidgetArea, lessons);
         window.tabifyDockWidget(packet, lessons);
         packet->raise();
+    }
+    if (panes.calls) {
+        // Below the lesson, in front of the connection info while a lesson is open.
+        QDockWidget *calls = addDock(Pane::Calls, tr("Call diagram"), "callDiagramDock", panes.calls);
+        window.addDockWidget(Qt::RightDockWidgetArea, calls);
+        window.tabifyDockWidget(info, calls);
+        info->raise();
     }
 }
 

@@ -4,6 +4,7 @@
 #include "appsettings.h"
 #include "bytelogmodel.h"
 #include "bytelogview.h"
+#include "calldiagramview.h"
 #include "classroommode.h"
 #include "connectioncolours.h"
 #include "connectioninfopane.h"
@@ -170,8 +171,10 @@ void MainWindow::buildPanes()
     if (m_workbench) {
         m_send = new SendPanel(*m_workbench);
         m_lessons = new LessonPanel(*m_workbench);
+        m_calls = new CallDiagramView(session, *m_lessons);
     }
-    m_docks = new DockLayout(*this, { sockets, m_packet, m_info, m_chart, m_send, m_lessons });
+    m_docks = new DockLayout(
+        *this, { sockets, m_packet, m_info, m_chart, m_send, m_lessons, m_calls });
 }
 
 void MainWindow::openLesson(const QString &id)
@@ -179,6 +182,7 @@ void MainWindow::openLesson(const QString &id)
     if (!m_lessons || !m_lessons->openLesson(id))
         return;
     m_docks->raise(DockLayout::Pane::Lessons);
+    m_docks->raise(DockLayout::Pane::Calls);
 }
 
 WelcomeDialog *MainWindow::createWelcome()

@@ -11,6 +11,7 @@
 class ByteLogFilter;
 class ByteLogModel;
 class ByteLogView;
+class CallDiagramView;
 class ClassroomMode;
 class ConnectionInfoPane;
 class ConnectionTreeModel;
@@ -84,6 +85,7 @@ public:
     PacketView *packetView() const { return m_packet; }
     ThroughputChart *chart() const { return m_chart; }
     LessonPanel *lessonPanel() const { return m_lessons; } // null when read-only
+    CallDiagramView *callDiagram() const { return m_calls; } // null when read-only
     // Shows the lesson panel on the lesson with this id.
     void openLesson(const QString &id);
     ConnectionInfoPane *connectionInfoPane() const { return m_info; }
@@ -133,6 +135,7 @@ private:
     PacketView *m_packet = nullptr;
     ThroughputChart *m_chart = nullptr;
     LessonPanel *m_lessons = nullptr;
+    CallDiagramView *m_calls = nullptr;
     ConnectionInfoPane *m_info = nullptr;
     ClassroomMode *m_classroom = nullptr;
     DockLayout *m_docks = nullptr;

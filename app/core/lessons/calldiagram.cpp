@@ -98,8 +98,8 @@ void CallDiagram::findMissing()
         if (client && !client->isUnix() && client->localPort != 0) {
             for (const ConnectionInfo &info : table.snapshot()) {
                 if (info.role == ConnectionRole::Accepted && info.peerPort == client->localPort
-                    && info.peerAddress.isEqual(client->localAddress,
-                        QHostAddress::TolerantConversion)
+                    && info.peerAddress.isEqual(
+                        client->localAddress, QHostAddress::TolerantConversion)
                     && (m_listener == 0 || info.parent == m_listener)) {
                     m_accepted = info.id;
                     m_cursor = 0; // its events so far are not drawn yet
@@ -164,8 +164,8 @@ QString CallDiagram::family() const
 
 QString CallDiagram::callName(Call call)
 {
-    static const char *const Names[] = { "socket", "bind", "listen", "accept", "connect", "recv",
-        "send", "shutdown", "close" };
+    static const char *const Names[]
+        = { "socket", "bind", "listen", "accept", "connect", "recv", "send", "shutdown", "close" };
     return QString::fromLatin1(Names[int(call)]);
 }
 
@@ -177,7 +177,8 @@ QString CallDiagram::address(const ConnectionInfo &info, bool peer) const
                 : formatEndpoint(info.localAddress, info.localPort);
 }
 
-void CallDiagram::light(Side side, Call call, qint64 index, const QString &text, const QString &result)
+void CallDiagram::light(
+    Side side, Call call, qint64 index, const QString &text, const QString &result)
 {
     CallState &state = at(side, call);
     state.lit = true;
@@ -192,6 +193,12 @@ void CallDiagram::seeArrow(Arrow arrow, const QString &label)
     ArrowState &state = m_arrows[int(arrow)];
     state.seen = true;
     state.label = label;
+}
+
+void CallDiagram::seeReset(bool fromClient)
+{
+    seeArrow(Arrow::Reset, tr("RST"));
+    m_arrows[int(Arrow::Reset)].fromClient = fromClient;
 }
 
 CallDiagram::ArrowState CallDiagram::arrow(Arrow arrow) const
@@ -213,8 +220,8 @@ void CallDiagram::socketCall(Side side, qint64 index, const ConnectionInfo &info
         return;
     const QString type = info.kind == EndpointKind::Udp ? QStringLiteral("SOCK_DGRAM")
                                                         : QStringLiteral("SOCK_STREAM");
-    light(side, Call::Socket, index,
-        QStringLiteral("socket(%1, %2, 0)").arg(family(), type), info.name);
+    light(side, Call::Socket, index, QStringLiteral("socket(%1, %2, 0)").arg(family(), type),
+        info.name);
 }
 
 void CallDiagram::apply(qint64 index, const TrafficEvent &event)
@@ -225,8 +232,8 @@ void CallDiagram::apply(qint64 index, const TrafficEvent &event)
     if (event.connection == m_listener)
         applyListener(index, event, *info);
     else
-        applyConnection(event.connection == m_client ? Side::Client : Side::Server, index, event,
-            *info);
+        applyConnection(
+            event.connection == m_client ? Side::Client : Side::Server, index, event, *info);
 }
 
 void CallDiagram::applyListener(qint64 index, const TrafficEvent &event, const ConnectionInfo &info)
@@ -250,8 +257,7 @@ void CallDiagram::applyListener(qint64 index, const TrafficEvent &event, const C
         light(Side::Server, Call::Close, index, QStringLiteral("close(%1)").arg(name),
             QStringLiteral("0"));
         break;
-    default:
-        break;
+    default: break;
     }
 }
 
@@ -266,7 +272,8 @@ void CallDiagram::applyConnection(
     case EventKind::Connecting:
         socketCall(side, index, info);
         light(side, Call::Connect, index,
-            QStringLiteral("connect(%1, %2)").arg(name, connectTarget(m_session.log().detailText(event))),
+            QStringLiteral("connect(%1, %2)")
+                .arg(name, connectTarget(m_session.log().detailText(event))),
             QString());
         seeArrow(Arrow::Handshake, tr("SYN"));
         break;
@@ -301,14 +308,14 @@ void CallDiagram::applyConnection(
         break;
     }
     case EventKind::EndOfStream:
-        light(side, Call::Recv, index, QStringLiteral("recv(%1)").arg(name),
-            tr("0 (end of stream)"));
+        light(
+            side, Call::Recv, index, QStringLiteral("recv(%1)").arg(name), tr("0 (end of stream)"));
         seeArrow(client ? Arrow::FinFromServer : Arrow::FinFromClient, tr("FIN"));
         break;
     case EventKind::Closing:
         if (event.facts.close == CloseKind::HalfClose)
-            light(side, Call::Shutdown, index,
-                QStringLiteral("shutdown(%1, SHUT_WR)").arg(name), QStringLiteral("0"));
+            light(side, Call::Shutdown, index, QStringLiteral("shutdown(%1, SHUT_WR)").arg(name),
+                QStringLiteral("0"));
         else
             light(side, Call::Close, index, QStringLiteral("close(%1)").arg(name),
                 QStringLiteral("0"));
@@ -318,25 +325,26 @@ void CallDiagram::applyConnection(
         if (!state(side, Call::Connect).result.isEmpty() || side == Side::Server
             || !state(side, Call::Connect).lit) {
             if (event.facts.error == ErrorCode::ResetByPeer)
-                seeArrow(Arrow::Reset, tr("RST"));
+                seeReset(!client);
             break;
         }
         light(side, Call::Connect, index, state(side, Call::Connect).text,
             QStringLiteral("-1 %1").arg(errnoName(event.facts.error)));
         if (event.facts.error == ErrorCode::ConnectionRefused)
-            seeArrow(Arrow::Reset, tr("RST"));
+            seeReset(false); // from the server's kernel: nobody listens
+
         break;
     case EventKind::Closed:
         if (event.facts.close == CloseKind::Cancelled)
             break; // never connected: connect() failed, said above
         if (event.facts.close == CloseKind::Reset && event.facts.by == CloseSide::Us) {
-            light(side, Call::Close, index,
-                QStringLiteral("close(%1) SO_LINGER 0").arg(name), QStringLiteral("0"));
-            seeArrow(Arrow::Reset, tr("RST"));
+            light(side, Call::Close, index, QStringLiteral("close(%1) SO_LINGER 0").arg(name),
+                QStringLiteral("0"));
+            seeReset(client);
             break;
         }
-        if (event.facts.close == CloseKind::Reset)
-            seeArrow(Arrow::Reset, tr("RST"));
+        if (event.facts.close == CloseKind::Reset && !arrow(Arrow::Reset).seen)
+            seeReset(!client);
         light(side, Call::Close, index, QStringLiteral("close(%1)").arg(name), QStringLiteral("0"));
         // Closed in order: this end's FIN went out, and the peer's came in if it began.
         if (event.facts.close == CloseKind::Fin)
@@ -349,7 +357,6 @@ void CallDiagram::applyConnection(
                     tr("0 (end of stream)"));
         }
         break;
-    default:
-        break;
+    default: break;
     }
 }

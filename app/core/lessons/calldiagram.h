@@ -42,8 +42,9 @@ public:
     struct ArrowState
     {
         bool seen = false;
-        QString label; // "SYN, SYN-ACK, ACK", "6 bytes", "FIN", "RST"
+        QString label; // "SYN, SYN-ACK, ACK", "6 B", "FIN", "RST"
         qint64 bytes = 0;
+        bool fromClient = false; // Reset: who sent it (data, FIN: the arrow's name says)
     };
 
     explicit CallDiagram(const Session &session);
@@ -82,6 +83,7 @@ private:
     void socketCall(Side side, qint64 index, const ConnectionInfo &info);
     void light(Side side, Call call, qint64 index, const QString &text, const QString &result);
     void seeArrow(Arrow arrow, const QString &label);
+    void seeReset(bool fromClient);
     QString address(const ConnectionInfo &info, bool peer) const;
 
     const Session &m_session;

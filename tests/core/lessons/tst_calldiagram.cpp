@@ -39,7 +39,8 @@ QString litCalls(const CallDiagram &diagram)
         for (Call call : diagram.calls(side)) {
             const CallDiagram::CallState state = diagram.state(side, call);
             if (state.lit)
-                lit << CallDiagram::callName(call) + (state.failed ? QStringLiteral("!") : QString());
+                lit << CallDiagram::callName(call)
+                        + (state.failed ? QStringLiteral("!") : QString());
         }
         sides << (side == Side::Server ? QStringLiteral("server: ") : QStringLiteral("client: "))
                 + lit.join(QLatin1Char(' '));
@@ -50,7 +51,8 @@ QString litCalls(const CallDiagram &diagram)
         if (diagram.arrow(Arrow(arrow)).seen)
             arrows << QLatin1String(names[arrow]);
     }
-    return sides.join(QStringLiteral(" | ")) + QStringLiteral(" | arrows: ") + arrows.join(QLatin1Char(' '));
+    return sides.join(QStringLiteral(" | ")) + QStringLiteral(" | arrows: ")
+        + arrows.join(QLatin1Char(' '));
 }
 
 } // namespace
@@ -102,7 +104,8 @@ private Q_SLOTS:
 
         doStep(runner, diagram); // Listen
         const ConnectionInfo server = *runner.infoOf(QStringLiteral("server"));
-        QCOMPARE(litCalls(diagram), QStringLiteral("server: socket bind listen | client:  | arrows: "));
+        QCOMPARE(
+            litCalls(diagram), QStringLiteral("server: socket bind listen | client:  | arrows: "));
         QCOMPARE(text(diagram, Side::Server, Call::Socket),
             QStringLiteral("socket(AF_INET, SOCK_STREAM, 0) = %1").arg(server.name));
         QCOMPARE(text(diagram, Side::Server, Call::Bind),
@@ -113,7 +116,8 @@ private Q_SLOTS:
         const ConnectionInfo accepted = *runner.infoOf(QStringLiteral("accepted"));
         QCOMPARE(diagram.accepted(), accepted.id);
         QCOMPARE(litCalls(diagram),
-            QStringLiteral("server: socket bind listen accept | client: socket connect | arrows: handshake"));
+            QStringLiteral(
+                "server: socket bind listen accept | client: socket connect | arrows: handshake"));
         QCOMPARE(text(diagram, Side::Client, Call::Connect),
             QStringLiteral("connect(%1, 127.0.0.1:%2) = 0").arg(client.name).arg(server.localPort));
         QCOMPARE(text(diagram, Side::Server, Call::Accept),
@@ -123,25 +127,33 @@ private Q_SLOTS:
 
         doStep(runner, diagram); // Send hello
         QCOMPARE(litCalls(diagram),
-            QStringLiteral("server: socket bind listen accept recv | client: socket connect send | arrows: handshake >data"));
-        QCOMPARE(text(diagram, Side::Client, Call::Send), QStringLiteral("send(%1, 6) = 6").arg(client.name));
-        QCOMPARE(text(diagram, Side::Server, Call::Recv), QStringLiteral("recv(%1, 6) = 6").arg(accepted.name));
+            QStringLiteral("server: socket bind listen accept recv | client: socket connect send | "
+                           "arrows: handshake >data"));
+        QCOMPARE(text(diagram, Side::Client, Call::Send),
+            QStringLiteral("send(%1, 6) = 6").arg(client.name));
+        QCOMPARE(text(diagram, Side::Server, Call::Recv),
+            QStringLiteral("recv(%1, 6) = 6").arg(accepted.name));
         QCOMPARE(diagram.arrow(Arrow::DataToServer).label, QStringLiteral("6 B"));
 
         doStep(runner, diagram); // Echo it back
         QCOMPARE(litCalls(diagram),
-            QStringLiteral("server: socket bind listen accept recv send | client: socket connect send recv | arrows: handshake >data <data"));
+            QStringLiteral("server: socket bind listen accept recv send | client: socket connect "
+                           "send recv | arrows: handshake >data <data"));
         QCOMPARE(diagram.state(Side::Client, Call::Recv).bytes, 6);
 
         doStep(runner, diagram); // Close (FIN)
         QCOMPARE(litCalls(diagram),
-            QStringLiteral("server: socket bind listen accept recv send close | client: socket connect send recv close | arrows: handshake >data <data >fin <fin"));
-        QCOMPARE(text(diagram, Side::Client, Call::Close), QStringLiteral("close(%1) = 0").arg(client.name));
-        QCOMPARE(text(diagram, Side::Server, Call::Recv), QStringLiteral("recv(%1) = 0 (end of stream)").arg(accepted.name));
+            QStringLiteral("server: socket bind listen accept recv send close | client: socket "
+                           "connect send recv close | arrows: handshake >data <data >fin <fin"));
+        QCOMPARE(text(diagram, Side::Client, Call::Close),
+            QStringLiteral("close(%1) = 0").arg(client.name));
+        QCOMPARE(text(diagram, Side::Server, Call::Recv),
+            QStringLiteral("recv(%1) = 0 (end of stream)").arg(accepted.name));
 
         doStep(runner, diagram); // Stop listening: the conversation stays in the picture
         QCOMPARE(diagram.client(), client.id);
-        QCOMPARE(text(diagram, Side::Server, Call::Close), QStringLiteral("close(%1) = 0").arg(server.name));
+        QCOMPARE(text(diagram, Side::Server, Call::Close),
+            QStringLiteral("close(%1) = 0").arg(server.name));
 
         // The same picture from the file, reopened.
         const QString before = litCalls(diagram);
@@ -165,29 +177,36 @@ private Q_SLOTS:
         CallDiagram diagram(*m_session);
 
         doStep(runner, diagram); // Find a free port: listen, then close
-        QCOMPARE(litCalls(diagram), QStringLiteral("server: socket bind listen close | client:  | arrows: "));
+        QCOMPARE(litCalls(diagram),
+            QStringLiteral("server: socket bind listen close | client:  | arrows: "));
 
         doStep(runner, diagram); // Connect: refused
         const ConnectionInfo ghost = *runner.infoOf(QStringLiteral("ghost"));
         QCOMPARE(litCalls(diagram),
-            QStringLiteral("server: socket bind listen close | client: socket connect! | arrows: handshake rst"));
+            QStringLiteral("server: socket bind listen close | client: socket connect! | arrows: "
+                           "handshake rst"));
         QCOMPARE(text(diagram, Side::Client, Call::Connect),
             QStringLiteral("connect(%1, 127.0.0.1:%2) = -1 ECONNREFUSED")
                 .arg(name(runner, QStringLiteral("caller")))
                 .arg(ghost.localPort));
+        QVERIFY(!diagram.arrow(Arrow::Reset).fromClient); // the server's kernel refused
 
         doStep(runner, diagram); // A listener that never accepts
-        QCOMPARE(litCalls(diagram), QStringLiteral("server: socket bind listen | client:  | arrows: "));
+        QCOMPARE(
+            litCalls(diagram), QStringLiteral("server: socket bind listen | client:  | arrows: "));
 
         doStep(runner, diagram); // Fill the backlog: connected, never accepted
         QCOMPARE(litCalls(diagram),
-            QStringLiteral("server: socket bind listen | client: socket connect | arrows: handshake"));
+            QStringLiteral(
+                "server: socket bind listen | client: socket connect | arrows: handshake"));
         QCOMPARE(diagram.accepted(), ConnectionId(0));
 
         doStep(runner, diagram); // One more: timed out
         QCOMPARE(litCalls(diagram),
-            QStringLiteral("server: socket bind listen | client: socket connect! | arrows: handshake"));
-        QVERIFY(text(diagram, Side::Client, Call::Connect).endsWith(QStringLiteral("= -1 ETIMEDOUT")));
+            QStringLiteral(
+                "server: socket bind listen | client: socket connect! | arrows: handshake"));
+        QVERIFY(
+            text(diagram, Side::Client, Call::Connect).endsWith(QStringLiteral("= -1 ETIMEDOUT")));
     }
 
     void halfClose()
@@ -199,30 +218,41 @@ private Q_SLOTS:
         doStep(runner, diagram); // A server that stays open
         doStep(runner, diagram); // Connect
         QCOMPARE(litCalls(diagram),
-            QStringLiteral("server: socket bind listen accept | client: socket connect | arrows: handshake"));
+            QStringLiteral(
+                "server: socket bind listen accept | client: socket connect | arrows: handshake"));
         doStep(runner, diagram); // Ask, then shutdown(SHUT_WR)
         const QString client = name(runner, QStringLiteral("client"));
         QCOMPARE(litCalls(diagram),
-            QStringLiteral("server: socket bind listen accept recv | client: socket connect send shutdown | arrows: handshake >data >fin"));
-        QCOMPARE(text(diagram, Side::Client, Call::Shutdown), QStringLiteral("shutdown(%1, SHUT_WR) = 0").arg(client));
-        QCOMPARE(diagram.state(Side::Server, Call::Recv).result, QStringLiteral("0 (end of stream)"));
+            QStringLiteral("server: socket bind listen accept recv | client: socket connect send "
+                           "shutdown | arrows: handshake >data >fin"));
+        QCOMPARE(text(diagram, Side::Client, Call::Shutdown),
+            QStringLiteral("shutdown(%1, SHUT_WR) = 0").arg(client));
+        QCOMPARE(
+            diagram.state(Side::Server, Call::Recv).result, QStringLiteral("0 (end of stream)"));
 
         doStep(runner, diagram); // The peer keeps talking
         QCOMPARE(litCalls(diagram),
-            QStringLiteral("server: socket bind listen accept recv send | client: socket connect send recv shutdown | arrows: handshake >data <data >fin"));
+            QStringLiteral("server: socket bind listen accept recv send | client: socket connect "
+                           "send recv shutdown | arrows: handshake >data <data >fin"));
         doStep(runner, diagram); // Now the server closes
         QCOMPARE(litCalls(diagram),
-            QStringLiteral("server: socket bind listen accept recv send close | client: socket connect send recv shutdown close | arrows: handshake >data <data >fin <fin"));
+            QStringLiteral(
+                "server: socket bind listen accept recv send close | client: socket connect send "
+                "recv shutdown close | arrows: handshake >data <data >fin <fin"));
 
         doStep(runner, diagram); // Another connection: a new pair, drawn from the start
         QCOMPARE(diagram.client(), runner.idOf(QStringLiteral("client2")));
         QCOMPARE(litCalls(diagram),
-            QStringLiteral("server: socket bind listen accept | client: socket connect | arrows: handshake"));
+            QStringLiteral(
+                "server: socket bind listen accept | client: socket connect | arrows: handshake"));
         doStep(runner, diagram); // Abort: RST
         QCOMPARE(litCalls(diagram),
-            QStringLiteral("server: socket bind listen accept close | client: socket connect close | arrows: handshake rst"));
+            QStringLiteral("server: socket bind listen accept close | client: socket connect close "
+                           "| arrows: handshake rst"));
         QCOMPARE(text(diagram, Side::Server, Call::Close),
-            QStringLiteral("close(%1) SO_LINGER 0 = 0").arg(name(runner, QStringLiteral("accepted2"))));
+            QStringLiteral("close(%1) SO_LINGER 0 = 0")
+                .arg(name(runner, QStringLiteral("accepted2"))));
+        QVERIFY(!diagram.arrow(Arrow::Reset).fromClient); // the server aborted
     }
 
     // A Unix socket's diagram says AF_UNIX and names the path.
@@ -241,7 +271,8 @@ private Q_SLOTS:
         diagram.update();
         QCOMPARE(diagram.family(), QStringLiteral("AF_UNIX"));
         QCOMPARE(text(diagram, Side::Server, Call::Bind),
-            QStringLiteral("bind(%1, %2) = 0").arg(m_session->connections().find(listener)->name, path));
+            QStringLiteral("bind(%1, %2) = 0")
+                .arg(m_session->connections().find(listener)->name, path));
     }
 };
 
