@@ -23,6 +23,7 @@
 #include "session.h"
 #include "sessionfiles.h"
 #include "sessionloader.h"
+#include "shortcutpriority.h"
 #include "statusline.h"
 #include "throughputchart.h"
 #include "welcomedialog.h"
@@ -65,6 +66,7 @@ MainWindow::MainWindow(Session &session, Workbench *workbench, QWidget *parent)
     m_classroom = new ClassroomMode(this, session, logModel());
     m_files = new SessionFiles(*this);
     new WindowMenus(*this, *m_files);
+    new ShortcutPriority(*this);
 
     m_status = new StatusLine(statusBar(), session, isReadOnly(), this);
     connect(m_status, &StatusLine::connectionsChanged, this, [this] {
@@ -306,6 +308,8 @@ void MainWindow::loadingFinished()
 {
     const SessionLoader::Outcome outcome = m_loader->outcome();
     const QString path = m_session.journalPath();
+    // A recording ends where it ended: its last 60 s are often empty, the whole of it is not.
+    m_chart->showWholeSession();
     if (outcome.complete && outcome.closedCleanly) {
         m_status->setRecordingText(tr("Reopened %1, read-only").arg(path));
         return;
@@ -359,10 +363,15 @@ void MainWindow::startExport(ExportFormat format, const QString &path)
             m_export = nullptr;
             if (ok && format == ExportFormat::Session)
                 AppSettings().addRecentSession(path);
+            const bool saved = format == ExportFormat::Session; // Save session as
+            const QString done
+                = saved ? tr("Saved the session to %1").arg(path) : tr("Exported to %1").arg(path);
             if (ok && !notes.isEmpty())
-                showBanner(tr("Exported to %1. %2").arg(path, notes.join(QLatin1Char(' '))));
+                showBanner(done + QStringLiteral(". ") + notes.join(QLatin1Char(' ')));
             else if (ok)
-                m_status->showMessage(tr("Exported to %1").arg(path), 10000);
+                m_status->showMessage(done, 10000);
+            else if (saved)
+                showBanner(tr("Saving the session to %1 failed: %2").arg(path, error));
             else
                 showBanner(tr("Export to %1 failed: %2").arg(path, error));
             Q_EMIT exportFinished(ok);
