@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "calldiagram.h"
 
+#include "connectionpeer.h"
 #include "lessonrunner.h"
 #include "session.h"
 
@@ -95,17 +96,11 @@ void CallDiagram::findMissing()
     const ConnectionTable &table = m_session.connections();
     if (m_accepted == 0 && m_client != 0) {
         const auto client = table.find(m_client);
-        if (client && !client->isUnix() && client->localPort != 0) {
-            for (const ConnectionInfo &info : table.snapshot()) {
-                if (info.role == ConnectionRole::Accepted && info.peerPort == client->localPort
-                    && info.peerAddress.isEqual(
-                        client->localAddress, QHostAddress::TolerantConversion)
-                    && (m_listener == 0 || info.parent == m_listener)) {
-                    m_accepted = info.id;
-                    m_cursor = 0; // its events so far are not drawn yet
-                    break;
-                }
-            }
+        const ConnectionId peer = client ? peerInSession(table, *client) : 0;
+        const auto accepted = table.find(peer);
+        if (accepted && (m_listener == 0 || accepted->parent == m_listener)) {
+            m_accepted = peer;
+            m_cursor = 0; // its events so far are not drawn yet
         }
     }
     if (m_listener == 0 && m_accepted != 0) {
