@@ -108,33 +108,6 @@
     </message>
 </context>
 <context>
-    <name>ChartExportDialog</name>
-    <message>
-        <source>Save the throughput chart</source>
-        <translation>Durchsatzdiagramm speichern</translation>
-    </message>
-    <message>
-        <source>pixels (points in a PDF)</source>
-        <translation>Pixel (Punkte in einem PDF)</translation>
-    </message>
-    <message>
-        <source>The &amp;time shown in the chart</source>
-        <translation>Die im Diagramm gezeigte &amp;Zeit</translation>
-    </message>
-    <message>
-        <source>The &amp;whole session</source>
-        <translation>Die &amp;ganze Sitzung</translation>
-    </message>
-    <message>
-        <source>&amp;Size:</source>
-        <translation>&amp;Größe:</translation>
-    </message>
-    <message>
-        <source>Time range:</source>
-        <translation>Zeitraum:</translation>
-    </message>
-</context>
-<context>
     <name>CallDiagram</name>
     <message>
         <source>RST</source>
@@ -194,6 +167,33 @@
     <message>
         <source>  (%1 calls, %2 B)</source>
         <translation>  (%1 Aufrufe, %2 B)</translation>
+    </message>
+</context>
+<context>
+    <name>ChartExportDialog</name>
+    <message>
+        <source>Save the throughput chart</source>
+        <translation>Durchsatzdiagramm speichern</translation>
+    </message>
+    <message>
+        <source>pixels (points in a PDF)</source>
+        <translation>Pixel (Punkte in einem PDF)</translation>
+    </message>
+    <message>
+        <source>The &amp;time shown in the chart</source>
+        <translation>Die im Diagramm gezeigte &amp;Zeit</translation>
+    </message>
+    <message>
+        <source>The &amp;whole session</source>
+        <translation>Die &amp;ganze Sitzung</translation>
+    </message>
+    <message>
+        <source>&amp;Size:</source>
+        <translation>&amp;Größe:</translation>
+    </message>
+    <message>
+        <source>Time range:</source>
+        <translation>Zeitraum:</translation>
     </message>
 </context>
 <context>
@@ -683,6 +683,57 @@
     </message>
 </context>
 <context>
+    <name>ConnectionLadder</name>
+    <message>
+        <source>%1 B</source>
+        <translation>%1 B</translation>
+    </message>
+    <message>
+        <source>connect (SYN)</source>
+        <translation>connect (SYN)</translation>
+    </message>
+    <message>
+        <source>connected (SYN-ACK)</source>
+        <translation>verbunden (SYN-ACK)</translation>
+    </message>
+    <message>
+        <source>accept</source>
+        <translation>accept</translation>
+    </message>
+    <message>
+        <source>write %1</source>
+        <translation>write %1</translation>
+    </message>
+    <message>
+        <source>read %1</source>
+        <translation>read %1</translation>
+    </message>
+    <message>
+        <source>shutdown: FIN</source>
+        <translation>shutdown: FIN</translation>
+    </message>
+    <message>
+        <source>FIN</source>
+        <translation>FIN</translation>
+    </message>
+    <message>
+        <source>FIN (read returns 0)</source>
+        <translation>FIN (read liefert 0)</translation>
+    </message>
+    <message>
+        <source>RST</source>
+        <translation>RST</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>geschlossen</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionMenu</name>
     <message>
         <source>Resume &amp;accepting</source>
@@ -899,6 +950,10 @@
     <message>
         <source>Call diagram</source>
         <translation>Aufrufdiagramm</translation>
+    </message>
+    <message>
+        <source>Ladder</source>
+        <translation>Leiter</translation>
     </message>
 </context>
 <context>
@@ -1704,6 +1759,17 @@
     <message>
         <source>the socket is closed: the kernel has forgotten it</source>
         <translation>der Socket ist geschlossen: der Kernel hat ihn vergessen</translation>
+    </message>
+</context>
+<context>
+    <name>LadderView</name>
+    <message>
+        <source>Each event of this connection and its peer, in time order: click one to select its row in the log</source>
+        <translation>Jedes Ereignis dieser Verbindung und ihrer Gegenstelle in zeitlicher Reihenfolge: eines anklicken, um seine Zeile im Protokoll auszuwählen</translation>
+    </message>
+    <message>
+        <source>Select a connection to see its events as a ladder</source>
+        <translation>Eine Verbindung auswählen, um ihre Ereignisse als Leiterdiagramm zu sehen</translation>
     </message>
 </context>
 <context>

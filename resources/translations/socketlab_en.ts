@@ -108,33 +108,6 @@
     </message>
 </context>
 <context>
-    <name>ChartExportDialog</name>
-    <message>
-        <source>Save the throughput chart</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>pixels (points in a PDF)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The &amp;time shown in the chart</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The &amp;whole session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Size:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time range:</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>CallDiagram</name>
     <message>
         <source>RST</source>
@@ -193,6 +166,33 @@
     </message>
     <message>
         <source>  (%1 calls, %2 B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChartExportDialog</name>
+    <message>
+        <source>Save the throughput chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pixels (points in a PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &amp;time shown in the chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &amp;whole session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time range:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -683,6 +683,57 @@
     </message>
 </context>
 <context>
+    <name>ConnectionLadder</name>
+    <message>
+        <source>%1 B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connect (SYN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connected (SYN-ACK)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shutdown: FIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FIN (read returns 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConnectionMenu</name>
     <message>
         <source>Resume &amp;accepting</source>
@@ -898,6 +949,10 @@
     </message>
     <message>
         <source>Call diagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ladder</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1703,6 +1758,17 @@
     </message>
     <message>
         <source>the socket is closed: the kernel has forgotten it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LadderView</name>
+    <message>
+        <source>Each event of this connection and its peer, in time order: click one to select its row in the log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a connection to see its events as a ladder</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

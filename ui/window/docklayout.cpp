@@ -28,7 +28,7 @@ DockLayout::DockLayout(QMainWindow &window, const Panes &panes)
     , m_window(window)
     , m_panes(panes)
 {
-    m_docks.resize(int(Pane::Calls) + 1);
+    m_docks.resize(int(Pane::Ladder) + 1);
     window.setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
     QDockWidget *sockets = addDock(Pane::Sockets, tr("Sockets"), "socketsDock", scrollable(panes.sockets));
     window.addDockWidget(Qt::LeftDockWidgetArea, sockets);
@@ -42,6 +42,11 @@ DockLayout::DockLayout(QMainWindow &window, const Panes &panes)
 
     QDockWidget *chart = addDock(Pane::Chart, tr("Throughput"), "chartDock", panes.chart);
     window.addDockWidget(Qt::BottomDockWidgetArea, chart);
+    // Behind the chart: the ladder is read event by event, the chart at a glance.
+    QDockWidget *ladder = addDock(Pane::Ladder, tr("Ladder"), "ladderDock", scrollable(panes.ladder));
+    window.addDockWidget(Qt::BottomDockWidgetArea, ladder);
+    window.tabifyDockWidget(chart, ladder);
+    chart->raise();
     if (panes.send) {
         QDockWidget *send = addDock(Pane::Send, tr("Send"), "sendDock", scrollable(panes.send));
         window.addDockWidget(Qt::BottomDockWidgetArea, send);

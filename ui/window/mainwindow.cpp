@@ -2,9 +2,11 @@
 #include "mainwindow.h"
 
 #include "appsettings.h"
+#include "bytelogfilter.h"
 #include "bytelogmodel.h"
 #include "bytelogview.h"
 #include "calldiagramview.h"
+#include "ladderview.h"
 #include "classroommode.h"
 #include "connectioncolours.h"
 #include "connectioninfopane.h"
@@ -175,8 +177,11 @@ void MainWindow::buildPanes()
         m_lessons = new LessonPanel(*m_workbench);
         m_calls = new CallDiagramView(session, *m_lessons);
     }
+    m_ladder = new LadderView(session);
+    connect(m_current, &CurrentConnection::changed, m_ladder, &LadderView::setConnection);
+    connect(m_ladder, &LadderView::eventClicked, this, &MainWindow::selectEventRow);
     m_docks = new DockLayout(
-        *this, { sockets, m_packet, m_info, m_chart, m_send, m_lessons, m_calls });
+        *this, { sockets, m_packet, m_info, m_chart, m_send, m_lessons, m_calls, m_ladder });
 }
 
 void MainWindow::openLesson(const QString &id)
@@ -441,4 +446,19 @@ void MainWindow::showSelectedRows()
         m_packet->showChunks(selection.chunks, selection.title);
     m_packetConnection = selection.connection;
     setCurrentConnection(selection.connection);
+}
+
+void MainWindow::selectEventRow(qint64 event)
+{
+    ByteLogModel *model = logModel();
+    model->flush();
+    QModelIndex row = logFilter()->mapFromSource(model->index(int(event), 0));
+    if (!row.isValid()) {
+        m_log->clearFilters();
+        row = logFilter()->mapFromSource(model->index(int(event), 0));
+    }
+    if (!row.isValid())
+        return;
+    logView()->selectRow(row.row());
+    logView()->scrollTo(row);
 }

@@ -12,6 +12,7 @@ class ByteLogFilter;
 class ByteLogModel;
 class ByteLogView;
 class CallDiagramView;
+class LadderView;
 class ClassroomMode;
 class ConnectionInfoPane;
 class ConnectionTreeModel;
@@ -86,6 +87,9 @@ public:
     ThroughputChart *chart() const { return m_chart; }
     LessonPanel *lessonPanel() const { return m_lessons; } // null when read-only
     CallDiagramView *callDiagram() const { return m_calls; } // null when read-only
+    LadderView *ladder() const { return m_ladder; }
+    // Selects the log row of this event (showing every row again if a filter hides it).
+    void selectEventRow(qint64 event);
     // Shows the lesson panel on the lesson with this id.
     void openLesson(const QString &id);
     ConnectionInfoPane *connectionInfoPane() const { return m_info; }
@@ -136,6 +140,7 @@ private:
     ThroughputChart *m_chart = nullptr;
     LessonPanel *m_lessons = nullptr;
     CallDiagramView *m_calls = nullptr;
+    LadderView *m_ladder = nullptr;
     ConnectionInfoPane *m_info = nullptr;
     ClassroomMode *m_classroom = nullptr;
     DockLayout *m_docks = nullptr;

@@ -87,6 +87,7 @@ void ConnectionLadder::add(const TrafficEvent &event, qint64 index)
         if (event.facts.close == CloseKind::Reset) {
             rung.from = event.facts.by == CloseSide::Us ? self : other;
             rung.label = tr("RST");
+            rung.reset = true;
         } else {
             rung.crosses = false;
             rung.label = tr("closed");
@@ -96,8 +97,7 @@ void ConnectionLadder::add(const TrafficEvent &event, qint64 index)
         rung.crosses = false;
         rung.label = tr("error: %1").arg(errorCodeName(event.facts.error));
         break;
-    default:
-        return; // notes, pauses: not on the wire
+    default: return; // notes, pauses: not on the wire
     }
     m_rungs << rung;
 }

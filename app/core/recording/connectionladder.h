@@ -29,6 +29,7 @@ public:
         qint64 timeNs = 0;
         End from = End::Near;
         bool crosses = true; // an arrow to the other end; false: a mark on from's own line
+        bool reset = false; // RST
         QString label; // "connect", "write 6 B", "read 6 B", "FIN", "RST", "closed"
         Source source = Source::Event;
         qint64 event = -1; // the log index (Source::Event)

@@ -66,8 +66,10 @@ private Q_SLOTS:
         const QStringList rungs = describe(ladder);
         // The client's connect starts it; the handshake's two ends follow in either order.
         QCOMPARE(rungs.value(0), QStringLiteral("N>connect (SYN)"));
-        QVERIFY2(rungs.indexOf(QStringLiteral("N>accept")) > 0, qPrintable(rungs.join(QLatin1Char(','))));
-        QVERIFY2(rungs.indexOf(QStringLiteral("F>connected (SYN-ACK)")) > 0, qPrintable(rungs.join(QLatin1Char(','))));
+        QVERIFY2(rungs.indexOf(QStringLiteral("N>accept")) > 0,
+            qPrintable(rungs.join(QLatin1Char(','))));
+        QVERIFY2(rungs.indexOf(QStringLiteral("F>connected (SYN-ACK)")) > 0,
+            qPrintable(rungs.join(QLatin1Char(','))));
         // Written, read at the other end, echoed, read back: in that order.
         const qsizetype written = rungs.indexOf(QStringLiteral("N>write 6 B"));
         const qsizetype read = rungs.indexOf(QStringLiteral("N>read 6 B"));
@@ -76,22 +78,26 @@ private Q_SLOTS:
         QVERIFY2(written > 0 && written < read && read < echoed && echoed < back,
             qPrintable(rungs.join(QLatin1Char(','))));
         // The client's FIN, then both ends closed.
-        QVERIFY2(rungs.indexOf(QStringLiteral("N>FIN")) > back, qPrintable(rungs.join(QLatin1Char(','))));
-        QCOMPARE(rungs.count(QStringLiteral("N|closed")) + rungs.count(QStringLiteral("F|closed")), 2);
+        QVERIFY2(rungs.indexOf(QStringLiteral("N>FIN")) > back,
+            qPrintable(rungs.join(QLatin1Char(','))));
+        QCOMPARE(
+            rungs.count(QStringLiteral("N|closed")) + rungs.count(QStringLiteral("F|closed")), 2);
         // Every rung points at its event's row, in time order.
         for (qsizetype i = 1; i < ladder.rungs().size(); ++i) {
             QVERIFY(ladder.rungs().at(i).event > ladder.rungs().at(i - 1).event);
             QVERIFY(ladder.rungs().at(i).timeNs >= ladder.rungs().at(i - 1).timeNs);
         }
         QCOMPARE(ladder.endName(End::Near),
-            QStringLiteral("%1 %2").arg(m_log->info(client).name, m_log->info(client).localEndpoint()));
+            QStringLiteral("%1 %2").arg(
+                m_log->info(client).name, m_log->info(client).localEndpoint()));
 
         // Reopened, read-only: the same ladder.
         QVERIFY(m_session->flush());
         Session reopened(std::make_unique<SessionClock>());
         SessionLoader::Outcome outcome;
         QString error;
-        QVERIFY2(SessionLoader::load(reopened, m_session->journalPath(), &outcome, &error), qPrintable(error));
+        QVERIFY2(SessionLoader::load(reopened, m_session->journalPath(), &outcome, &error),
+            qPrintable(error));
         ConnectionLadder again(reopened);
         again.follow(client);
         again.update();
