@@ -247,7 +247,7 @@
         <translation>Ctrl+Shift+P</translation>
     </message>
     <message>
-        <source>&amp;Full screen</source>
+        <source>F&amp;ull screen</source>
         <translation>&amp;Vollbild</translation>
     </message>
 </context>

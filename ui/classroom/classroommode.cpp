@@ -55,7 +55,7 @@ ClassroomMode::ClassroomMode(QMainWindow *window, const Session &session, ByteLo
         tr("For a projector: large text, high contrast, the log and the chart large, "
            "the newest chunk highlighted"));
     connect(m_classroomAction, &QAction::toggled, this, &ClassroomMode::setEnabled);
-    m_fullScreenAction = new QAction(tr("&Full screen"), this);
+    m_fullScreenAction = new QAction(tr("F&ull screen"), this);
     m_fullScreenAction->setCheckable(true);
     m_fullScreenAction->setShortcut(QKeySequence(tr("F11")));
     connect(m_fullScreenAction, &QAction::toggled, this, [this](bool on) {
@@ -149,8 +149,11 @@ void ClassroomMode::setEnabled(bool on)
         if (m_zoom < ClassroomZoom)
             m_zoom = ClassroomZoom;
         // The log and the chart get the room: the hex dump is too small to read from afar.
-        if (auto *packet = m_window->findChild<QDockWidget *>(QStringLiteral("packetDock")))
-            packet->hide();
+        // The ladder's tab would take the chart's room too.
+        for (const char *name : { "packetDock", "ladderDock" }) {
+            if (auto *dock = m_window->findChild<QDockWidget *>(QLatin1String(name)))
+                dock->hide();
+        }
         m_arrangeDocks = true; // once the larger font has been laid out: settleLayout()
     } else {
         QApplication::setPalette(m_savedPalette);

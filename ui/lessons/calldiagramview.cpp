@@ -119,10 +119,16 @@ void CallDiagramView::paintEvent(QPaintEvent *)
     bold.setBold(true);
     painter.setFont(bold);
     painter.setPen(palette().color(QPalette::WindowText));
+    const QFontMetrics boldMetrics(bold);
+    const int titleWidth = box(Side::Server, 0).width();
     painter.drawText(box(Side::Server, 0), Qt::AlignCenter,
-        listener ? tr("Server %1 (%2)").arg(listener->name, family) : tr("Server"));
+        boldMetrics.elidedText(
+            listener ? tr("Server %1 (%2)").arg(listener->name, family) : tr("Server"),
+            Qt::ElideRight, titleWidth));
     painter.drawText(box(Side::Client, 0), Qt::AlignCenter,
-        client ? tr("Client %1 (%2)").arg(client->name, family) : tr("Client"));
+        boldMetrics.elidedText(
+            client ? tr("Client %1 (%2)").arg(client->name, family) : tr("Client"), Qt::ElideRight,
+            titleWidth));
     painter.setFont(font());
     for (Side side : { Side::Server, Side::Client }) {
         // The process's timeline: a line down the middle of its column.

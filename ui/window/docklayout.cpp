@@ -30,38 +30,41 @@ DockLayout::DockLayout(QMainWindow &window, const Panes &panes)
 {
     m_docks.resize(int(Pane::Ladder) + 1);
     window.setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
-    QDockWidget *sockets = addDock(Pane::Sockets, tr("Sockets"), "socketsDock", scrollable(panes.sockets));
+    QDockWidget *sockets
+        = addDock(Pane::Sockets, tr("Sockets"), "socketsDock", scrollable(panes.sockets));
     window.addDockWidget(Qt::LeftDockWidgetArea, sockets);
 
     QDockWidget *packet = addDock(Pane::Packet, tr("Packet"), "packetDock", panes.packet);
     window.addDockWidget(Qt::RightDockWidgetArea, packet);
-    QDockWidget *info = addDock(
-        Pane::ConnectionInfo, tr("Connection info"), "connectionInfoDock", scrollable(panes.connectionInfo));
+    QDockWidget *info = addDock(Pane::ConnectionInfo, tr("Connection info"), "connectionInfoDock",
+        scrollable(panes.connectionInfo));
     window.addDockWidget(Qt::RightDockWidgetArea, info);
     window.splitDockWidget(packet, info, Qt::Vertical);
 
     QDockWidget *chart = addDock(Pane::Chart, tr("Throughput"), "chartDock", panes.chart);
     window.addDockWidget(Qt::BottomDockWidgetArea, chart);
-    // Behind the chart: the ladder is read event by event, the chart at a glance.
-    QDockWidget *ladder = addDock(Pane::Ladder, tr("Ladder"), "ladderDock", scrollable(panes.ladder));
-    window.addDockWidget(Qt::BottomDockWidgetArea, ladder);
-    window.tabifyDockWidget(chart, ladder);
-    chart->raise();
     if (panes.send) {
         QDockWidget *send = addDock(Pane::Send, tr("Send"), "sendDock", scrollable(panes.send));
         window.addDockWidget(Qt::BottomDockWidgetArea, send);
         window.splitDockWidget(send, chart, Qt::Horizontal);
     }
+    // Behind the chart: the ladder is read event by event, the chart at a glance.
+    QDockWidget *ladder
+        = addDock(Pane::Ladder, tr("Ladder"), "ladderDock", scrollable(panes.ladder));
+    window.tabifyDockWidget(chart, ladder);
+    chart->raise();
     if (panes.lessons) {
         // Lessons share the right side with the packet view, behind it until one is opened.
-        QDockWidget *lessons = addDock(Pane::Lessons, tr("Lessons"), "lessonDock", scrollable(panes.lessons));
+        QDockWidget *lessons
+            = addDock(Pane::Lessons, tr("Lessons"), "lessonDock", scrollable(panes.lessons));
         window.addDockWidget(Qt::RightDockWidgetArea, lessons);
         window.tabifyDockWidget(packet, lessons);
         packet->raise();
     }
     if (panes.calls) {
         // Below the lesson, in front of the connection info while a lesson is open.
-        QDockWidget *calls = addDock(Pane::Calls, tr("Call diagram"), "callDiagramDock", panes.calls);
+        QDockWidget *calls
+            = addDock(Pane::Calls, tr("Call diagram"), "callDiagramDock", panes.calls);
         window.addDockWidget(Qt::RightDockWidgetArea, calls);
         window.tabifyDockWidget(info, calls);
         info->raise();
@@ -149,7 +152,7 @@ void DockLayout::sizeDocks()
         { qMin(370, width / 4), qMin(m_panes.packet->sizeHint().width(), width * 3 / 10) },
         Qt::Horizontal);
     if (QDockWidget *send = dock(Pane::Send)) {
-        m_window.resizeDocks({ send }, { qMin(240, height * 3 / 10) }, Qt::Vertical);
+        m_window.resizeDocks({ send }, { qMin(240, height * 3 / 8) }, Qt::Vertical);
         m_window.resizeDocks(
             { send, dock(Pane::Chart) }, { width * 2 / 5, width * 3 / 5 }, Qt::Horizontal);
     } else {

@@ -63,6 +63,9 @@ private Q_SLOTS:
         QCOMPARE(ladder->ladder().connection(), client);
 
         auto *dock = f.window->findChild<QDockWidget *>(QStringLiteral("ladderDock"));
+        // Behind the chart, not a strip of its own beside it.
+        auto *chartDock = f.window->findChild<QDockWidget *>(QStringLiteral("chartDock"));
+        QVERIFY(f.window->tabifiedDockWidgets(chartDock).contains(dock));
         dock->show();
         dock->raise();
         QTRY_VERIFY(ladder->isVisible());
