@@ -65,6 +65,7 @@ void clickTreeRow(const WindowFixture &f, ConnectionId id)
 {
     QTreeView *tree = f.window->connectionView();
     QTRY_VERIFY_WITH_TIMEOUT(f.window->connectionModel()->indexOf(id).isValid(), TimeoutMs);
+    tree->scrollTo(f.window->connectionModel()->indexOf(id)); // as a user scrolls a short tree
     const QRect row = tree->visualRect(f.window->connectionModel()->indexOf(id));
     QVERIFY(row.isValid());
     QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, row.center());
