@@ -44,20 +44,24 @@
         <translation>%1 B</translation>
     </message>
     <message>
-        <source>%1 kB</source>
-        <translation>%1 kB</translation>
-    </message>
-    <message>
-        <source>%1 MB</source>
-        <translation>%1 MB</translation>
-    </message>
-    <message>
-        <source>%1 GB</source>
-        <translation>%1 GB</translation>
-    </message>
-    <message>
         <source>%1/s</source>
         <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>%1 KiB</source>
+        <translation>%1 KiB</translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <source>%1 GiB</source>
+        <translation>%1 GiB</translation>
+    </message>
+    <message>
+        <source>%1 TiB</source>
+        <translation>%1 TiB</translation>
     </message>
 </context>
 <context>
@@ -675,11 +679,11 @@
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; failed: %2</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; ist fehlgeschlagen: %2</translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>bind() or listen() failed, so this socket never existed in the kernel: there is nothing to show.</source>
-        <translation>bind() oder listen() ist fehlgeschlagen, dieser Socket hat im Kernel also nie existiert: Es gibt nichts zu zeigen.</translation>
+        <translation>bind() oder listen() ist fehlgeschlagen, daher gab es diesen Socket im Kernel nie: Es gibt nichts anzuzeigen.</translation>
     </message>
 </context>
 <context>
@@ -948,12 +952,12 @@
         <translation>Lektionen</translation>
     </message>
     <message>
-        <source>Call diagram</source>
-        <translation>Aufrufdiagramm</translation>
-    </message>
-    <message>
         <source>Ladder</source>
         <translation>Leiter</translation>
+    </message>
+    <message>
+        <source>Call diagram</source>
+        <translation>Aufrufdiagramm</translation>
     </message>
 </context>
 <context>
@@ -2286,7 +2290,7 @@ Alles davor wird gezeigt (%n Ereignisse).</numerusform>
     </message>
     <message>
         <source>Select rows of %1 in the log to see its bytes here.</source>
-        <translation>Zeilen von %1 im Protokoll auswählen, um hier ihre Bytes zu sehen.</translation>
+        <translation>Wählen Sie Zeilen von %1 im Protokoll, um hier seine Bytes zu sehen.</translation>
     </message>
 </context>
 <context>
@@ -2361,6 +2365,10 @@ Alles davor wird gezeigt (%n Ereignisse).</numerusform>
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source> · received %1 (blue), sent %2 (red)</source>
+        <translation> · empfangen %1 (blau), gesendet %2 (rot)</translation>
     </message>
 </context>
 <context>
@@ -2581,10 +2589,6 @@ Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</transl
         <translation>Datei senden…</translation>
     </message>
     <message>
-        <source>Send a file&apos;s contents as one write() of up to 256 MB</source>
-        <translation>Den Inhalt einer Datei mit einem write() von bis zu 256 MB senden</translation>
-    </message>
-    <message>
         <source>Stop repeating</source>
         <translation>Wiederholen beenden</translation>
     </message>
@@ -2641,10 +2645,6 @@ Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</transl
         <translation>Kann %1 nicht lesen: %2</translation>
     </message>
     <message>
-        <source>%1 is larger than %2 MB; send a smaller file</source>
-        <translation>%1 ist größer als %2 MB; eine kleinere Datei senden</translation>
-    </message>
-    <message>
         <source>Send a file&apos;s contents</source>
         <translation>Inhalt einer Datei senden</translation>
     </message>
@@ -2662,11 +2662,19 @@ Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</transl
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; failed: %2</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; ist fehlgeschlagen: %2</translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; no longer listens on %2; its connections stay open.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; lauscht nicht mehr auf %2; seine Verbindungen bleiben offen.</translation>
+    </message>
+    <message>
+        <source>Send a file&apos;s contents as one write() of up to 256 MiB</source>
+        <translation>Den Inhalt einer Datei mit einem write() von bis zu 256 MiB senden</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB; send a smaller file</source>
+        <translation>%1 ist größer als %2 MiB; eine kleinere Datei senden</translation>
     </message>
 </context>
 <context>
@@ -3020,18 +3028,6 @@ Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</transl
         <translation>%1 B/s</translation>
     </message>
     <message>
-        <source>%1 GB/s</source>
-        <translation>%1 GB/s</translation>
-    </message>
-    <message>
-        <source>%1 MB/s</source>
-        <translation>%1 MB/s</translation>
-    </message>
-    <message>
-        <source>%1 kB/s</source>
-        <translation>%1 kB/s</translation>
-    </message>
-    <message>
         <source>connection %1</source>
         <translation>Verbindung %1</translation>
     </message>
@@ -3050,6 +3046,18 @@ Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</transl
     <message>
         <source>Cannot encode the PNG image</source>
         <translation>Das PNG-Bild kann nicht kodiert werden</translation>
+    </message>
+    <message>
+        <source>%1 GiB/s</source>
+        <translation>%1 GiB/s</translation>
+    </message>
+    <message>
+        <source>%1 MiB/s</source>
+        <translation>%1 MiB/s</translation>
+    </message>
+    <message>
+        <source>%1 KiB/s</source>
+        <translation>%1 KiB/s</translation>
     </message>
 </context>
 <context>
@@ -3711,10 +3719,6 @@ Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</transl
         <translation>So schnell wie möglich senden</translation>
     </message>
     <message>
-        <source>The sender writes 8 kB blocks, one every millisecond. First the buffers absorb them (several MB on loopback, as the kernel grows them); then the receive window is zero, the sender&apos;s kernel buffer is full, and write() would block: SocketLab stops writing, and the sent rate on the chart falls to zero. (While the kernel is still growing its buffers you may see &apos;send-blocked&apos; and &apos;send-resumed&apos; alternate for a moment.)</source>
-        <translation>Der Sender schreibt Blöcke von 8 kB, einen pro Millisekunde. Zuerst nehmen die Puffer sie auf (auf Loopback mehrere MB, da der Kernel sie vergrößert); dann ist das Empfangsfenster null, der Kernelpuffer des Senders voll, und write() würde blockieren: SocketLab hört auf zu schreiben, und die Senderate im Diagramm fällt auf null. (Solange der Kernel seine Puffer noch vergrößert, wechseln &apos;Senden blockiert&apos; und &apos;Senden fortgesetzt&apos; vielleicht kurz hin und her.)</translation>
-    </message>
-    <message>
         <source>The throughput chart: &apos;sent&apos; climbs, then drops to zero; the &apos;send-blocked&apos; row on {sender.name}.</source>
         <translation>Das Durchsatzdiagramm: &apos;gesendet&apos; steigt, dann fällt es auf null; die Zeile &apos;Senden blockiert&apos; bei {sender.name}.</translation>
     </message>
@@ -3741,6 +3745,10 @@ Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</transl
     <message>
         <source>{sender.name}: &apos;closing&apos;. {receiver.name}: the last &apos;← in&apos; rows, then &apos;closed&apos;, peer closed the connection (FIN). {server.name}: &apos;listen-stopped&apos;.</source>
         <translation>{sender.name}: &apos;schließt&apos;. {receiver.name}: die letzten &apos;← ein&apos;-Zeilen, dann &apos;geschlossen&apos;, Gegenseite hat die Verbindung geschlossen (FIN). {server.name}: &apos;Lauschen beendet&apos;.</translation>
+    </message>
+    <message>
+        <source>The sender writes 8 KiB blocks, one every millisecond. First the buffers absorb them (several MB on loopback, as the kernel grows them); then the receive window is zero, the sender&apos;s kernel buffer is full, and write() would block: SocketLab stops writing, and the sent rate on the chart falls to zero. (While the kernel is still growing its buffers you may see &apos;send-blocked&apos; and &apos;send-resumed&apos; alternate for a moment.)</source>
+        <translation>Der Sender schreibt Blöcke von 8 KiB, einen pro Millisekunde. Zuerst nehmen die Puffer sie auf (auf Loopback mehrere MB, da der Kernel sie vergrößert); dann ist das Empfangsfenster null, der Kernelpuffer des Senders voll, und write() würde blockieren: SocketLab hört auf zu schreiben, und die Senderate im Diagramm fällt auf null. (Solange der Kernel seine Puffer noch vergrößert, wechseln &apos;Senden blockiert&apos; und &apos;Senden fortgesetzt&apos; vielleicht kurz hin und her.)</translation>
     </message>
 </context>
 <context>
@@ -4225,10 +4233,6 @@ Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</transl
         <translation>Dieselben 16 MiB über Loopback-TCP</translation>
     </message>
     <message>
-        <source>Now the TCP client sends the same 16 MiB. Every write goes down the TCP/IP stack, is cut into segments with headers and checksums, crosses the loopback interface and comes up again, acknowledged as it goes; the Unix socket skipped all of that. The two transfers stand side by side on the chart. Which was faster here depends on more than the stack: a Unix socket queues at most the sender&apos;s SO_SNDBUF (about 200 kB) and then write() must wait, while loopback TCP grows its window to megabytes; compare the two humps, and the step times.</source>
-        <translation>Jetzt sendet der TCP-Client dieselben 16 MiB. Jeder Schreibvorgang geht den TCP/IP-Stack hinunter, wird in Segmente mit Headern und Prüfsummen zerlegt, durchquert die Loopback-Schnittstelle und kommt wieder herauf, unterwegs bestätigt; der Unix-Socket hat all das übersprungen. Die beiden Übertragungen stehen nebeneinander im Diagramm. Welche hier schneller war, hängt von mehr als dem Stack ab: Ein Unix-Socket reiht höchstens den SO_SNDBUF des Senders ein (etwa 200 kB), dann muss write() warten, während Loopback-TCP sein Fenster auf Megabytes vergrößert; vergleichen Sie die beiden Buckel und die Zeiten der Schritte.</translation>
-    </message>
-    <message>
         <source>The throughput chart: the second hump, {tcpaccepted.name}&apos;s ({tcpaccepted.bytesIn} bytes so far), beside the first. Select each connection in the tree to see its own curve.</source>
         <translation>Das Durchsatzdiagramm: der zweite Buckel, der von {tcpaccepted.name} ({tcpaccepted.bytesIn} Bytes bisher), neben dem ersten. Wählen Sie jede Verbindung im Baum, um ihre eigene Kurve zu sehen.</translation>
     </message>
@@ -4243,6 +4247,10 @@ Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</transl
     <message>
         <source>&apos;listen-stopped&apos; on {server.name}, then the note &apos;unlink(...): the socket file is removed&apos;.</source>
         <translation>&apos;listen-stopped&apos; auf {server.name}, dann die Notiz &apos;unlink(...): the socket file is removed&apos;.</translation>
+    </message>
+    <message>
+        <source>Now the TCP client sends the same 16 MiB. Every write goes down the TCP/IP stack, is cut into segments with headers and checksums, crosses the loopback interface and comes up again, acknowledged as it goes; the Unix socket skipped all of that. The two transfers stand side by side on the chart. Which was faster here depends on more than the stack: a Unix socket queues at most the sender&apos;s SO_SNDBUF (about 200 KiB) and then write() must wait, while loopback TCP grows its window to megabytes; compare the two humps, and the step times.</source>
+        <translation>Jetzt sendet der TCP-Client dieselben 16 MiB. Jeder Schreibvorgang geht den TCP/IP-Stack hinunter, wird in Segmente mit Headern und Prüfsummen zerlegt, durchquert die Loopback-Schnittstelle und kommt wieder herauf, unterwegs bestätigt; der Unix-Socket hat all das übersprungen. Die beiden Übertragungen stehen nebeneinander im Diagramm. Welche hier schneller war, hängt von mehr als dem Stack ab: Ein Unix-Socket reiht höchstens den SO_SNDBUF des Senders ein (etwa 200 KiB), dann muss write() warten, während Loopback-TCP sein Fenster auf Megabytes vergrößert; vergleichen Sie die beiden Buckel und die Zeiten der Schritte.</translation>
     </message>
 </context>
 </TS>

@@ -44,19 +44,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 kB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 MB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 GB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 KiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 GiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 TiB</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -948,11 +952,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Call diagram</source>
+        <source>Ladder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ladder</source>
+        <source>Call diagram</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2361,6 +2365,10 @@ Everything before that point is shown (%n events).</numerusform>
         <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source> · received %1 (blue), sent %2 (red)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PayloadParser</name>
@@ -2578,10 +2586,6 @@ Everything recorded up to the interruption is there. Open them now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Send a file&apos;s contents as one write() of up to 256 MB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Stop repeating</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2638,10 +2642,6 @@ Everything recorded up to the interruption is there. Open them now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is larger than %2 MB; send a smaller file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Send a file&apos;s contents</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2663,6 +2663,14 @@ Everything recorded up to the interruption is there. Open them now?</source>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; no longer listens on %2; its connections stay open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a file&apos;s contents as one write() of up to 256 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB; send a smaller file</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3017,18 +3025,6 @@ Everything recorded up to the interruption is there. Open them now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 GB/s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 MB/s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 kB/s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>connection %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3046,6 +3042,18 @@ Everything recorded up to the interruption is there. Open them now?</source>
     </message>
     <message>
         <source>Cannot encode the PNG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 GiB/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 MiB/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 KiB/s</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3708,10 +3716,6 @@ Everything recorded up to the interruption is there. Open them now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The sender writes 8 kB blocks, one every millisecond. First the buffers absorb them (several MB on loopback, as the kernel grows them); then the receive window is zero, the sender&apos;s kernel buffer is full, and write() would block: SocketLab stops writing, and the sent rate on the chart falls to zero. (While the kernel is still growing its buffers you may see &apos;send-blocked&apos; and &apos;send-resumed&apos; alternate for a moment.)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The throughput chart: &apos;sent&apos; climbs, then drops to zero; the &apos;send-blocked&apos; row on {sender.name}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3737,6 +3741,10 @@ Everything recorded up to the interruption is there. Open them now?</source>
     </message>
     <message>
         <source>{sender.name}: &apos;closing&apos;. {receiver.name}: the last &apos;← in&apos; rows, then &apos;closed&apos;, peer closed the connection (FIN). {server.name}: &apos;listen-stopped&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender writes 8 KiB blocks, one every millisecond. First the buffers absorb them (several MB on loopback, as the kernel grows them); then the receive window is zero, the sender&apos;s kernel buffer is full, and write() would block: SocketLab stops writing, and the sent rate on the chart falls to zero. (While the kernel is still growing its buffers you may see &apos;send-blocked&apos; and &apos;send-resumed&apos; alternate for a moment.)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4222,10 +4230,6 @@ Everything recorded up to the interruption is there. Open them now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Now the TCP client sends the same 16 MiB. Every write goes down the TCP/IP stack, is cut into segments with headers and checksums, crosses the loopback interface and comes up again, acknowledged as it goes; the Unix socket skipped all of that. The two transfers stand side by side on the chart. Which was faster here depends on more than the stack: a Unix socket queues at most the sender&apos;s SO_SNDBUF (about 200 kB) and then write() must wait, while loopback TCP grows its window to megabytes; compare the two humps, and the step times.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The throughput chart: the second hump, {tcpaccepted.name}&apos;s ({tcpaccepted.bytesIn} bytes so far), beside the first. Select each connection in the tree to see its own curve.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4239,6 +4243,10 @@ Everything recorded up to the interruption is there. Open them now?</source>
     </message>
     <message>
         <source>&apos;listen-stopped&apos; on {server.name}, then the note &apos;unlink(...): the socket file is removed&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now the TCP client sends the same 16 MiB. Every write goes down the TCP/IP stack, is cut into segments with headers and checksums, crosses the loopback interface and comes up again, acknowledged as it goes; the Unix socket skipped all of that. The two transfers stand side by side on the chart. Which was faster here depends on more than the stack: a Unix socket queues at most the sender&apos;s SO_SNDBUF (about 200 KiB) and then write() must wait, while loopback TCP grows its window to megabytes; compare the two humps, and the step times.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -176,6 +176,8 @@ void MainWindow::buildPanes()
         m_send = new SendPanel(*m_workbench);
         m_lessons = new LessonPanel(*m_workbench);
         m_calls = new CallDiagramView(session, *m_lessons);
+        // The chart, the info pane and Send must not stay on an earlier lesson's connection.
+        connect(m_lessons, &LessonPanel::lessonStarted, this, [this] { setCurrentConnection(0); });
     }
     m_ladder = new LadderView(session);
     connect(m_current, &CurrentConnection::changed, m_ladder, &LadderView::setConnection);
