@@ -14,18 +14,15 @@
 #include "scriptedsends.h"
 #include "sessionloader.h"
 #include "socketoptions.h"
+#include "startpages.h"
 #include "terminationwatcher.h"
-#include "welcomedialog.h"
 #include "workbench.h"
 
 #include <QApplication>
 #include <QCoreApplication>
-#include <QFileInfo>
 #include <QIcon>
 #include <QMessageBox>
-#include <QPushButton>
 #include <QSaveFile>
-#include <QTimer>
 
 #include <cstdio>
 #include <memory>
@@ -172,39 +169,6 @@ int convertSession(const CommandLine &commandLine)
     return writeExports(session, commandLine) ? 0 : 1;
 }
 
-// Sessions whose recording process died: offer to reopen them, once the window is up.
-void offerRecovery(QWidget *window)
-{
-    const QStringList interrupted = Session::interruptedSessions();
-    if (interrupted.isEmpty())
-        return;
-    QStringList names;
-    for (const QString &path : interrupted)
-        names << QFileInfo(path).fileName();
-    QMessageBox box(QMessageBox::Question, QObject::tr("Recover sessions"),
-                    QObject::tr("SocketLab stopped without closing %n recorded session(s):", nullptr, int(interrupted.size()))
-                        + QStringLiteral("\n\n") + names.join(QLatin1Char('\n'))
-                        + QObject::tr("\n\nEverything recorded up to the interruption is there. Open them now?"),
-                    QMessageBox::NoButton, window);
-    QPushButton *recover = box.addButton(QObject::tr("Open"), QMessageBox::AcceptRole);
-    QPushButton *forget = box.addButton(QObject::tr("Don't ask again"), QMessageBox::DestructiveRole);
-    box.addButton(QObject::tr("Later"), QMessageBox::RejectRole);
-    box.exec();
-    if (box.clickedButton() == recover) {
-        for (const QString &path : interrupted) {
-            QString error;
-            if (MainWindow *recovered = MainWindow::openSessionFile(path, &error))
-                recovered->show();
-            else
-                QMessageBox::warning(window, QObject::tr("Cannot open session"), error);
-            Session::releaseInterrupted(path);
-        }
-    } else if (box.clickedButton() == forget) {
-        for (const QString &path : interrupted)
-            Session::releaseInterrupted(path);
-    }
-}
-
 } // namespace
 
 int main(int argc, char **argv)
@@ -298,14 +262,7 @@ int main(int argc, char **argv)
     }
     window->show();
     openFromCommandLine(*window->workbench(), commandLine);
-    if (lesson)
-        window->openLesson(lesson->id);
-    QTimer::singleShot(0, window, [window] { offerRecovery(window); });
-    // First start, with nothing asked for on the command line: offer a way in.
-    if (!AppSettings().welcomeShown() && commandLine.listens.isEmpty() && commandLine.connects.isEmpty()) {
-        WelcomeDialog *welcome = window->createWelcome();
-        welcome->setAttribute(Qt::WA_DeleteOnClose);
-        welcome->open();
-    }
+    showStartPages(*window, lesson ? lesson->id : QString(),
+                   !commandLine.listens.isEmpty() || !commandLine.connects.isEmpty());
     return app.exec();
 }

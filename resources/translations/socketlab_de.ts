@@ -112,6 +112,68 @@
     </message>
 </context>
 <context>
+    <name>CallDiagram</name>
+    <message>
+        <source>RST</source>
+        <translation>RST</translation>
+    </message>
+    <message>
+        <source>%1 B</source>
+        <translation>%1 B</translation>
+    </message>
+    <message>
+        <source>SYN</source>
+        <translation>SYN</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>verbunden</translation>
+    </message>
+    <message>
+        <source>SYN, SYN-ACK, ACK</source>
+        <translation>SYN, SYN-ACK, ACK</translation>
+    </message>
+    <message>
+        <source>0 (end of stream)</source>
+        <translation>0 (Ende des Datenstroms)</translation>
+    </message>
+    <message>
+        <source>FIN</source>
+        <translation>FIN</translation>
+    </message>
+</context>
+<context>
+    <name>CallDiagramView</name>
+    <message>
+        <source>The Berkeley calls of this lesson&apos;s server and client, lit as they happen on the real sockets</source>
+        <translation>Die Berkeley-Aufrufe von Server und Client dieser Lektion, hervorgehoben, sobald sie auf den echten Sockets geschehen</translation>
+    </message>
+    <message>
+        <source>Server %1 (%2)</source>
+        <translation>Server %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Client %1 (%2)</source>
+        <translation>Client %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>… in progress</source>
+        <translation>… läuft</translation>
+    </message>
+    <message>
+        <source>  (%1 calls, %2 B)</source>
+        <translation>  (%1 Aufrufe, %2 B)</translation>
+    </message>
+</context>
+<context>
     <name>ChartExportDialog</name>
     <message>
         <source>Save the throughput chart</source>
@@ -183,6 +245,14 @@
     <message>
         <source>  or  </source>
         <translation>  oder  </translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <source>F&amp;ull screen</source>
+        <translation>&amp;Vollbild</translation>
     </message>
 </context>
 <context>
@@ -649,6 +719,57 @@
     </message>
 </context>
 <context>
+    <name>ConnectionLadder</name>
+    <message>
+        <source>%1 B</source>
+        <translation>%1 B</translation>
+    </message>
+    <message>
+        <source>connect (SYN)</source>
+        <translation>connect (SYN)</translation>
+    </message>
+    <message>
+        <source>connected (SYN-ACK)</source>
+        <translation>verbunden (SYN-ACK)</translation>
+    </message>
+    <message>
+        <source>accept</source>
+        <translation>accept</translation>
+    </message>
+    <message>
+        <source>write %1</source>
+        <translation>write %1</translation>
+    </message>
+    <message>
+        <source>read %1</source>
+        <translation>read %1</translation>
+    </message>
+    <message>
+        <source>shutdown: FIN</source>
+        <translation>shutdown: FIN</translation>
+    </message>
+    <message>
+        <source>FIN</source>
+        <translation>FIN</translation>
+    </message>
+    <message>
+        <source>FIN (read returns 0)</source>
+        <translation>FIN (read liefert 0)</translation>
+    </message>
+    <message>
+        <source>RST</source>
+        <translation>RST</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>geschlossen</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionMenu</name>
     <message>
         <source>Resume &amp;accepting</source>
@@ -895,6 +1016,14 @@
     <message>
         <source>Lessons</source>
         <translation>Lektionen</translation>
+    </message>
+    <message>
+        <source>Ladder</source>
+        <translation>Leiter</translation>
+    </message>
+    <message>
+        <source>Call diagram</source>
+        <translation>Aufrufdiagramm</translation>
     </message>
 </context>
 <context>
@@ -1715,6 +1844,17 @@
     </message>
 </context>
 <context>
+    <name>LadderView</name>
+    <message>
+        <source>Each event of this connection and its peer, in time order: click one to select its row in the log</source>
+        <translation>Jedes Ereignis dieser Verbindung und ihrer Gegenstelle in zeitlicher Reihenfolge: eines anklicken, um seine Zeile im Protokoll auszuwählen</translation>
+    </message>
+    <message>
+        <source>Select a connection to see its events as a ladder</source>
+        <translation>Eine Verbindung auswählen, um ihre Ereignisse als Leiterdiagramm zu sehen</translation>
+    </message>
+</context>
+<context>
     <name>LessonLoader</name>
     <message>
         <source>is not a listener role</source>
@@ -2411,37 +2551,6 @@ Alles davor wird gezeigt (%n Ereignisse).</numerusform>
 <context>
     <name>QObject</name>
     <message>
-        <source>Recover sessions</source>
-        <translation>Sitzungen wiederherstellen</translation>
-    </message>
-    <message numerus="yes">
-        <source>SocketLab stopped without closing %n recorded session(s):</source>
-        <translation>
-            <numerusform>SocketLab wurde beendet, ohne %n aufgezeichnete Sitzung zu schließen:</numerusform>
-            <numerusform>SocketLab wurde beendet, ohne %n aufgezeichnete Sitzungen zu schließen:</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>
-
-Everything recorded up to the interruption is there. Open them now?</source>
-        <translation>
-
-Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Öffnen</translation>
-    </message>
-    <message>
-        <source>Don&apos;t ask again</source>
-        <translation>Nicht mehr fragen</translation>
-    </message>
-    <message>
-        <source>Later</source>
-        <translation>Später</translation>
-    </message>
-    <message>
         <source>Cannot open session</source>
         <translation>Sitzung kann nicht geöffnet werden</translation>
     </message>
@@ -2514,6 +2623,44 @@ Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</transl
     <message>
         <source>Replace</source>
         <translation>Ersetzen</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryQuestion</name>
+    <message>
+        <source>Recover sessions</source>
+        <translation>Sitzungen wiederherstellen</translation>
+    </message>
+    <message numerus="yes">
+        <source>SocketLab stopped without closing %n recorded session(s):</source>
+        <translation>
+            <numerusform>SocketLab wurde beendet, ohne %n aufgezeichnete Sitzung zu schließen:</numerusform>
+            <numerusform>SocketLab wurde beendet, ohne %n aufgezeichnete Sitzungen zu schließen:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>
+
+Everything recorded up to the interruption is there. Open them now?</source>
+        <translation>
+
+Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Don&apos;t ask again</source>
+        <translation>Nicht mehr fragen</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Später</translation>
+    </message>
+    <message>
+        <source>Cannot open session</source>
+        <translation>Sitzung kann nicht geöffnet werden</translation>
     </message>
 </context>
 <context>

@@ -112,6 +112,68 @@
     </message>
 </context>
 <context>
+    <name>CallDiagram</name>
+    <message>
+        <source>RST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SYN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SYN, SYN-ACK, ACK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 (end of stream)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CallDiagramView</name>
+    <message>
+        <source>The Berkeley calls of this lesson&apos;s server and client, lit as they happen on the real sockets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  (%1 calls, %2 B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChartExportDialog</name>
     <message>
         <source>Save the throughput chart</source>
@@ -182,6 +244,14 @@
     </message>
     <message>
         <source>  or  </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ull screen</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -649,6 +719,57 @@
     </message>
 </context>
 <context>
+    <name>ConnectionLadder</name>
+    <message>
+        <source>%1 B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connect (SYN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connected (SYN-ACK)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shutdown: FIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FIN (read returns 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConnectionMenu</name>
     <message>
         <source>Resume &amp;accepting</source>
@@ -894,6 +1015,14 @@
     </message>
     <message>
         <source>Lessons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ladder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call diagram</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1715,6 +1844,17 @@
     </message>
 </context>
 <context>
+    <name>LadderView</name>
+    <message>
+        <source>Each event of this connection and its peer, in time order: click one to select its row in the log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a connection to see its events as a ladder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LessonLoader</name>
     <message>
         <source>is not a listener role</source>
@@ -2410,35 +2550,6 @@ Everything before that point is shown (%n events).</numerusform>
 <context>
     <name>QObject</name>
     <message>
-        <source>Recover sessions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>SocketLab stopped without closing %n recorded session(s):</source>
-        <translation>
-            <numerusform>SocketLab stopped without closing %n recorded session:</numerusform>
-            <numerusform>SocketLab stopped without closing %n recorded sessions:</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>
-
-Everything recorded up to the interruption is there. Open them now?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Don&apos;t ask again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Later</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot open session</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2510,6 +2621,42 @@ Everything recorded up to the interruption is there. Open them now?</source>
     </message>
     <message>
         <source>Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryQuestion</name>
+    <message>
+        <source>Recover sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>SocketLab stopped without closing %n recorded session(s):</source>
+        <translation>
+            <numerusform>SocketLab stopped without closing %n recorded session:</numerusform>
+            <numerusform>SocketLab stopped without closing %n recorded sessions:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>
+
+Everything recorded up to the interruption is there. Open them now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Don&apos;t ask again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open session</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2851,8 +2998,8 @@ Everything recorded up to the interruption is there. Open them now?</source>
     <message numerus="yes">
         <source>%n queued byte(s) not sent: the socket closed at the peer&apos;s end of stream</source>
         <translation>
-            <numerusform>%n queued byte not sent: the socket closed at the peer's end of stream</numerusform>
-            <numerusform>%n queued bytes not sent: the socket closed at the peer's end of stream</numerusform>
+            <numerusform>%n queued byte not sent: the socket closed at the peer&apos;s end of stream</numerusform>
+            <numerusform>%n queued bytes not sent: the socket closed at the peer&apos;s end of stream</numerusform>
         </translation>
     </message>
     <message>

@@ -51,6 +51,7 @@ struct WindowFixture
     {
         QTreeView *tree = window->connectionView();
         QTRY_VERIFY_WITH_TIMEOUT(window->connectionModel()->indexOf(id).isValid(), timeoutMs);
+        tree->scrollTo(window->connectionModel()->indexOf(id));   // as a user scrolls a short tree
         const QRect row = tree->visualRect(window->connectionModel()->indexOf(id));
         QVERIFY(row.isValid());
         QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, row.center());

@@ -3,12 +3,14 @@
 
 #include "bytelogmodel.h"
 #include "connectioninfo.h"
+#include "screenfit.h"
 #include "session.h"
 
 #include <QAbstractScrollArea>
 #include <QAction>
 #include <QApplication>
 #include <QDockWidget>
+#include <QEvent>
 #include <QLabel>
 #include <QMainWindow>
 #include <QNetworkInterface>
@@ -48,11 +50,19 @@ ClassroomMode::ClassroomMode(QMainWindow *window, const Session &session, ByteLo
 
     m_classroomAction = new QAction(tr("Cla&ssroom mode"), this);
     m_classroomAction->setCheckable(true);
-    m_classroomAction->setShortcut(QKeySequence(tr("F11")));
+    m_classroomAction->setShortcut(QKeySequence(tr("Ctrl+Shift+P")));
     m_classroomAction->setToolTip(
         tr("For a projector: large text, high contrast, the log and the chart large, "
            "the newest chunk highlighted"));
     connect(m_classroomAction, &QAction::toggled, this, &ClassroomMode::setEnabled);
+    m_fullScreenAction = new QAction(tr("F&ull screen"), this);
+    m_fullScreenAction->setCheckable(true);
+    m_fullScreenAction->setShortcut(QKeySequence(tr("F11")));
+    connect(m_fullScreenAction, &QAction::toggled, this, [this](bool on) {
+        m_window->setWindowState(on ? m_window->windowState() | Qt::WindowFullScreen
+                                    : m_window->windowState() & ~Qt::WindowFullScreen);
+    });
+    m_window->installEventFilter(this); // the window manager may end full screen too
     m_zoomInAction = new QAction(tr("Zoom &in"), this);
     m_zoomInAction->setShortcuts({ QKeySequence::ZoomIn, QKeySequence(tr("Ctrl+=")) });
     connect(m_zoomInAction, &QAction::triggered, this, &ClassroomMode::zoomIn);
@@ -64,7 +74,8 @@ ClassroomMode::ClassroomMode(QMainWindow *window, const Session &session, ByteLo
     connect(m_resetZoomAction, &QAction::triggered, this, &ClassroomMode::resetZoom);
     // Shortcuts work wherever the focus is, menus shown or not.
     for (QAction *action :
-        { m_classroomAction, m_zoomInAction, m_zoomOutAction, m_resetZoomAction })
+        { m_classroomAction, m_fullScreenAction, m_zoomInAction, m_zoomOutAction,
+            m_resetZoomAction })
         m_window->addAction(action);
 
     m_banner = new QLabel;
@@ -103,6 +114,15 @@ ClassroomMode::~ClassroomMode()
         QApplication::setPalette(m_savedPalette);
 }
 
+bool ClassroomMode::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_window && event->type() == QEvent::WindowStateChange) {
+        QSignalBlocker blocker(m_fullScreenAction);
+        m_fullScreenAction->setChecked(m_window->isFullScreen());
+    }
+    return QObject::eventFilter(watched, event);
+}
+
 double ClassroomMode::baseFontPointSize()
 {
     QVariant stored = qApp->property(BaseSizeProperty);
@@ -129,8 +149,11 @@ void ClassroomMode::setEnabled(bool on)
         if (m_zoom < ClassroomZoom)
             m_zoom = ClassroomZoom;
         // The log and the chart get the room: the hex dump is too small to read from afar.
-        if (auto *packet = m_window->findChild<QDockWidget *>(QStringLiteral("packetDock")))
-            packet->hide();
+        // The ladder's tab would take the chart's room too.
+        for (const char *name : { "packetDock", "ladderDock" }) {
+            if (auto *dock = m_window->findChild<QDockWidget *>(QLatin1String(name)))
+                dock->hide();
+        }
         m_arrangeDocks = true; // once the larger font has been laid out: settleLayout()
     } else {
         QApplication::setPalette(m_savedPalette);
@@ -276,9 +299,8 @@ void ClassroomMode::refreshAddresses()
 void ClassroomMode::settleLayout()
 {
     const QRect screen = m_window->screen()->availableGeometry();
-    if (m_window->width() > screen.width() || m_window->height() > screen.height()) {
-        m_window->resize(
-            qMin(m_window->width(), screen.width()), qMin(m_window->height(), screen.height()));
+    if (!screen.contains(m_window->frameGeometry())) {
+        fitWindowToScreen(m_window);
         // The docks are arranged in the next round, in the window's new size: arranged now,
         // they would keep the old width.
         if (m_arrangeDocks && m_enabled)

@@ -47,6 +47,8 @@ public:
     static double baseFontPointSize();
 
     QAction *classroomAction() const { return m_classroomAction; }
+    // F11: the window full screen and back, classroom mode or not.
+    QAction *fullScreenAction() const { return m_fullScreenAction; }
     QAction *zoomInAction() const { return m_zoomInAction; }
     QAction *zoomOutAction() const { return m_zoomOutAction; }
     QAction *resetZoomAction() const { return m_resetZoomAction; }
@@ -59,6 +61,9 @@ public:
     // The addresses of this machine that others can reach: IPv4 first, no loopback or link-local.
     static QList<QHostAddress> reachableAddresses();
     static QPalette highContrastPalette();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void applyZoom();
@@ -75,6 +80,7 @@ private:
     QPalette m_savedPalette;
     QByteArray m_savedLayout;
     QAction *m_classroomAction = nullptr;
+    QAction *m_fullScreenAction = nullptr;
     QAction *m_zoomInAction = nullptr;
     QAction *m_zoomOutAction = nullptr;
     QAction *m_resetZoomAction = nullptr;

@@ -17,7 +17,7 @@ class DockLayout : public QObject
     Q_OBJECT
 
 public:
-    enum class Pane { Sockets, Packet, ConnectionInfo, Chart, Send, Lessons };
+    enum class Pane { Sockets, Packet, ConnectionInfo, Chart, Send, Lessons, Calls, Ladder };
 
     struct Panes
     {
@@ -27,6 +27,8 @@ public:
         QWidget *chart = nullptr;
         QWidget *send = nullptr; // null in a read-only window
         QWidget *lessons = nullptr; // null in a read-only window
+        QWidget *calls = nullptr; // the lesson's call diagram; null in a read-only window
+        QWidget *ladder = nullptr; // the current connection's ladder diagram
     };
 
     // Docks the panes in window; call once the central widget is set.

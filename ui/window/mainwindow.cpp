@@ -2,8 +2,11 @@
 #include "mainwindow.h"
 
 #include "appsettings.h"
+#include "bytelogfilter.h"
 #include "bytelogmodel.h"
 #include "bytelogview.h"
+#include "calldiagramview.h"
+#include "ladderview.h"
 #include "classroommode.h"
 #include "connectioncolours.h"
 #include "connectioninfopane.h"
@@ -173,10 +176,15 @@ void MainWindow::buildPanes()
     if (m_workbench) {
         m_send = new SendPanel(*m_workbench);
         m_lessons = new LessonPanel(*m_workbench);
+        m_calls = new CallDiagramView(session, *m_lessons);
         // The chart, the info pane and Send must not stay on an earlier lesson's connection.
         connect(m_lessons, &LessonPanel::lessonStarted, this, [this] { setCurrentConnection(0); });
     }
-    m_docks = new DockLayout(*this, { sockets, m_packet, m_info, m_chart, m_send, m_lessons });
+    m_ladder = new LadderView(session);
+    connect(m_current, &CurrentConnection::changed, m_ladder, &LadderView::setConnection);
+    connect(m_ladder, &LadderView::eventClicked, this, &MainWindow::selectEventRow);
+    m_docks = new DockLayout(
+        *this, { sockets, m_packet, m_info, m_chart, m_send, m_lessons, m_calls, m_ladder });
 }
 
 void MainWindow::openLesson(const QString &id)
@@ -184,6 +192,7 @@ void MainWindow::openLesson(const QString &id)
     if (!m_lessons || !m_lessons->openLesson(id))
         return;
     m_docks->raise(DockLayout::Pane::Lessons);
+    m_docks->raise(DockLayout::Pane::Calls);
 }
 
 void MainWindow::startLesson(const QString &id)
@@ -469,4 +478,19 @@ void MainWindow::showSelectedRows()
         m_packet->showChunks(selection.chunks, selection.title);
     m_packetConnection = selection.connection;
     setCurrentConnection(selection.connection);
+}
+
+void MainWindow::selectEventRow(qint64 event)
+{
+    ByteLogModel *model = logModel();
+    model->flush();
+    QModelIndex row = logFilter()->mapFromSource(model->index(int(event), 0));
+    if (!row.isValid()) {
+        m_log->clearFilters();
+        row = logFilter()->mapFromSource(model->index(int(event), 0));
+    }
+    if (!row.isValid())
+        return;
+    logView()->selectRow(row.row());
+    logView()->scrollTo(row);
 }

@@ -11,6 +11,8 @@
 class ByteLogFilter;
 class ByteLogModel;
 class ByteLogView;
+class CallDiagramView;
+class LadderView;
 class ClassroomMode;
 class ConnectionInfoPane;
 class ConnectionTreeModel;
@@ -84,6 +86,10 @@ public:
     PacketView *packetView() const { return m_packet; }
     ThroughputChart *chart() const { return m_chart; }
     LessonPanel *lessonPanel() const { return m_lessons; } // null when read-only
+    CallDiagramView *callDiagram() const { return m_calls; } // null when read-only
+    LadderView *ladder() const { return m_ladder; }
+    // Selects the log row of this event (showing every row again if a filter hides it).
+    void selectEventRow(qint64 event);
     // Shows the lesson panel on the lesson with this id.
     void openLesson(const QString &id);
     // The Lessons menu: on a session that has events already, offers to start the lesson in a
@@ -139,6 +145,8 @@ private:
     PacketView *m_packet = nullptr;
     ThroughputChart *m_chart = nullptr;
     LessonPanel *m_lessons = nullptr;
+    CallDiagramView *m_calls = nullptr;
+    LadderView *m_ladder = nullptr;
     ConnectionInfoPane *m_info = nullptr;
     ClassroomMode *m_classroom = nullptr;
     DockLayout *m_docks = nullptr;

@@ -207,6 +207,7 @@ void WindowMenus::buildViewMenu()
     classroom->zoomOutAction()->setIcon(themedIcon(QStringLiteral("zoom-out")));
     classroom->resetZoomAction()->setIcon(themedIcon(QStringLiteral("zoom-original")));
     view->addAction(classroom->classroomAction());
+    view->addAction(classroom->fullScreenAction());
     view->addAction(classroom->zoomInAction());
     view->addAction(classroom->zoomOutAction());
     view->addAction(classroom->resetZoomAction());

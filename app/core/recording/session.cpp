@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "session.h"
 
+#include "journalreader.h"
 #include "journalwriter.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QStandardPaths>
@@ -23,6 +25,28 @@ bool processIsAlive(qint64 pid)
     Q_UNUSED(pid);
     return true;   // without a way to tell, never call a session interrupted
 #endif
+}
+
+// Whether the journal at path has at least one event record (a damaged file, which may, counts).
+bool holdsAnEvent(const QString &path)
+{
+    JournalReader reader;
+    QString error;
+    if (!reader.open(path, &error))
+        return true; // not for us to throw away: the user may want to look at it
+    JournalReader::Record record;
+    for (;;) {
+        switch (reader.next(&record)) {
+        case JournalReader::Result::Record:
+            if (record.type == Journal::EventRecord)
+                return true;
+            break;
+        case JournalReader::Result::End:
+            return false;
+        case JournalReader::Result::Damaged:
+            return reader.fileSize() > qint64(reader.position()); // a record cut short
+        }
+    }
 }
 
 } // namespace
@@ -122,6 +146,14 @@ bool Session::openForReading(const QString &path, const QDateTime &startedAt, QS
 
 QString Session::sessionsDirectory()
 {
+    // GenericDataLocation is ~/.local/share; AppLocalDataLocation would add the organisation
+    // and the application name, both "SocketLab".
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QLatin1Char('/')
+        + QCoreApplication::applicationName() + QStringLiteral("/sessions");
+}
+
+QString Session::legacySessionsDirectory()
+{
     return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/sessions");
 }
 
@@ -141,10 +173,24 @@ QStringList Session::interruptedSessions(const QString &directory)
         QString host, application;
         QLockFile lock(dir.filePath(lockName));
         const QString journal = dir.filePath(lockName.chopped(LockSuffix.size()));
-        if (lock.getLockInfo(&pid, &host, &application) && host == QSysInfo::machineHostName()
-            && !processIsAlive(pid) && QFileInfo(journal).isFile())
+        if (!lock.getLockInfo(&pid, &host, &application) || host != QSysInfo::machineHostName()
+            || processIsAlive(pid) || !QFileInfo(journal).isFile())
+            continue;
+        if (holdsAnEvent(journal)) {
             interrupted << journal;
+        } else if (QFile::remove(journal)) {
+            releaseInterrupted(journal);
+            qInfo("socketlab: removed %s: an interrupted session that recorded nothing", qPrintable(journal));
+        }
     }
+    return interrupted;
+}
+
+QStringList Session::interruptedSessions()
+{
+    QStringList interrupted = interruptedSessions(sessionsDirectory());
+    if (legacySessionsDirectory() != sessionsDirectory())
+        interrupted += interruptedSessions(legacySessionsDirectory());
     return interrupted;
 }
 

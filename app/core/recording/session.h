@@ -46,11 +46,17 @@ public:
     bool openForReading(const QString &path, const QDateTime &startedAt, QString *error);
     bool isReadOnly() const { return m_readOnly; }
 
+    // ~/.local/share/SocketLab/sessions: the application's name once (sessions of versions
+    // before 0.2 are in legacySessionsDirectory(), .../SocketLab/SocketLab/sessions).
     static QString sessionsDirectory();
+    static QString legacySessionsDirectory();
     // The default place for a new session's journal, under the user's data directory.
     static QString defaultJournalPath(const QDateTime &startedAt);
-    // Journals in directory whose recording process died without closing them.
-    static QStringList interruptedSessions(const QString &directory = sessionsDirectory());
+    // Journals in directory whose recording process died without closing them. One that holds
+    // no event has nothing to recover: it is removed, with a line on the log, and not listed.
+    static QStringList interruptedSessions(const QString &directory);
+    // The same in sessionsDirectory() and legacySessionsDirectory().
+    static QStringList interruptedSessions();
     // Forgets that path was interrupted (removes its stale lock), after recovery or discard.
     static void releaseInterrupted(const QString &path);
 

@@ -138,7 +138,7 @@ void tst_RecordDestination::recordsIntoAnEmptyFile()
 void tst_RecordDestination::emptySessionIsRemovedOnlyWhereSocketLabNamedIt()
 {
     const QString dataHome = path(QStringLiteral("idle-data"));
-    const QString sessions = dataHome + QStringLiteral("/SocketLab/SocketLab/sessions");
+    const QString sessions = dataHome + QStringLiteral("/SocketLab/sessions");
     const QString named = path(QStringLiteral("named-but-empty.socketlab"));
     const auto startAndClose = [&](const QStringList &arguments, const QString &journalDirectory) {
         QProcess window;

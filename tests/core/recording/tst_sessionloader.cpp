@@ -22,6 +22,8 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QStandardPaths>
+#include <QDir>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
@@ -181,6 +183,20 @@ QList<RecordSpan> recordSpans(const QString &path)
 
 enum class Cut { InsideTheBigPayload, InsideARecordHeader, OneByteShort, BeforeTheEndRecord };
 
+// Events on disk: the journal writer flushes every JournalWriter::FlushIntervalMs.
+int eventsOnDisk(const QString &path)
+{
+    JournalReader reader;
+    QString error;
+    if (!reader.open(path, &error))
+        return 0;
+    int events = 0;
+    JournalReader::Record record;
+    while (reader.next(&record) == JournalReader::Result::Record)
+        events += record.type == Journal::EventRecord ? 1 : 0;
+    return events;
+}
+
 } // namespace
 
 Q_DECLARE_METATYPE(Cut)
@@ -207,6 +223,8 @@ private Q_SLOTS:
     void liveLockIsNotInterrupted();
     void journalInUseIsNotRecordedOver();
     void killedRecorderIsInterrupted();
+    void killedEmptyRecorderIsNotOffered();
+    void sessionsDirectoryNamesTheApplicationOnce();
 
 private:
     void recordLoopbackSession();
@@ -829,6 +847,8 @@ void tst_SessionLoader::killedRecorderIsInterrupted()
     RecorderProcess::start(process, dir.path(), {}, path, &port);
     if (QTest::currentTestFailed())
         return;
+    // Killed before its first event reached the disk, it would leave nothing to recover.
+    QTRY_VERIFY(eventsOnDisk(path) > 0);
     QVERIFY(QFile::exists(path + QStringLiteral(".lock")));
     QCOMPARE(Session::interruptedSessions(dir.path()), QStringList()); // its owner is alive
 
@@ -859,6 +879,75 @@ void tst_SessionLoader::killedRecorderIsInterrupted()
     QVERIFY(!QFile::exists(path + QStringLiteral(".lock")));
     QVERIFY(QFile::exists(path));
     QCOMPARE(Session::interruptedSessions(dir.path()), QStringList());
+}
+
+// A session whose process died before anything was recorded (its journal holds no event) has
+// nothing to recover: it is removed (journal and lock) instead of being offered.
+void tst_SessionLoader::killedEmptyRecorderIsNotOffered()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("empty.socketlab"));
+    {
+        Session session(std::make_unique<SessionClock>());
+        QString error;
+        QVERIFY2(session.startRecording(dir.filePath(QStringLiteral("live.socketlab")), &error),
+            qPrintable(error));
+        QVERIFY(session.flush());
+        // The journal as a process killed now leaves it: a header, no end record.
+        QVERIFY(QFile::copy(session.journalPath(), path));
+    }
+    // Its lock, left by a process that is gone.
+    QProcess gone;
+    gone.start(QStringLiteral("true"), {});
+    QVERIFY(gone.waitForStarted(TimeoutMs));
+    const qint64 pid = gone.processId();
+    QVERIFY(gone.waitForFinished(TimeoutMs));
+    QFile lock(path + QStringLiteral(".lock"));
+    QVERIFY(lock.open(QIODevice::WriteOnly));
+    lock.write(QByteArray::number(pid) + "\nsocketlab\n"
+        + QSysInfo::machineHostName().toUtf8() + "\n");
+    lock.close();
+
+    QCOMPARE(Session::interruptedSessions(dir.path()), QStringList());
+    QVERIFY(!QFile::exists(path));
+    QVERIFY(!QFile::exists(path + QStringLiteral(".lock")));
+}
+
+// ~/.local/share/SocketLab/sessions, not .../SocketLab/SocketLab/sessions; an interrupted
+// session in the old place is still offered.
+void tst_SessionLoader::sessionsDirectoryNamesTheApplicationOnce()
+{
+    const QString organisation = QCoreApplication::organizationName();
+    const QString application = QCoreApplication::applicationName();
+    QCoreApplication::setOrganizationName(QStringLiteral("SocketLab"));
+    QCoreApplication::setApplicationName(QStringLiteral("SocketLab"));
+    QStandardPaths::setTestModeEnabled(true);
+    const QString data = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
+    const QString current = Session::sessionsDirectory();
+    const QString legacy = Session::legacySessionsDirectory();
+    const QString journal = legacy + QStringLiteral("/old.socketlab");
+    QDir(legacy).removeRecursively();
+    QDir(current).removeRecursively();
+    QProcess process;
+    quint16 port = 0;
+    QTemporaryDir output;
+    RecorderProcess::start(process, output.path(), {}, journal, &port);
+    if (!QTest::currentTestFailed()) {
+        QTRY_VERIFY(eventsOnDisk(journal) > 0);
+        RecorderProcess::sigkill(process, TimeoutMs);
+    }
+    const QStringList interrupted = Session::interruptedSessions();
+    Session::releaseInterrupted(journal);
+    QDir(legacy).removeRecursively();
+    QCoreApplication::setOrganizationName(organisation);
+    QCoreApplication::setApplicationName(application);
+    QStandardPaths::setTestModeEnabled(false);
+    if (QTest::currentTestFailed())
+        return;
+
+    QCOMPARE(current, data + QStringLiteral("/SocketLab/sessions"));
+    QCOMPARE(legacy, data + QStringLiteral("/SocketLab/SocketLab/sessions"));
+    QCOMPARE(interrupted, QStringList { journal });
 }
 
 QTEST_GUILESS_MAIN(tst_SessionLoader)

@@ -115,6 +115,29 @@ private Q_SLOTS:
         QCOMPARE(AppSettings().classroom(), false);
     }
 
+    // F11 is full screen, as in every other program; classroom mode has its own key.
+    void f11TogglesFullScreenAndClassroomHasItsOwnKey()
+    {
+        WindowFixture f;
+        f.start();
+        if (QTest::currentTestFailed())
+            return;
+        f.window->activateWindow();
+        QTest::keyClick(f.window.get(), Qt::Key_F11);
+        QTRY_VERIFY(f.window->isFullScreen());
+        QVERIFY(!f.window->classroomMode()->isEnabled());
+        QVERIFY(f.window->classroomMode()->fullScreenAction()->isChecked());
+        QTest::keyClick(f.window.get(), Qt::Key_F11);
+        QTRY_VERIFY(!f.window->isFullScreen());
+        QVERIFY(!f.window->classroomMode()->fullScreenAction()->isChecked());
+
+        QTest::keySequence(f.window.get(), f.window->classroomMode()->classroomAction()->shortcut());
+        QVERIFY(f.window->classroomMode()->isEnabled());
+        QVERIFY(!f.window->isFullScreen());
+        QCOMPARE(f.window->classroomMode()->classroomAction()->shortcut(),
+            QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    }
+
     // The newest data row, and only it, has the highlight background.
     void newestChunkIsHighlighted()
     {

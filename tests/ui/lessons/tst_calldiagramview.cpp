@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The call diagram in the window: shown beside the lesson when one opens, and lit by "Do it"
+// on the real sockets (the states themselves are tst_calldiagram's).
+#include "calldiagramview.h"
+#include "lessonpanel.h"
+#include "lessonrunner.h"
+#include "windowfixture.h"
+
+#include <QImage>
+#include <QPushButton>
+#include <QTest>
+
+class tst_CallDiagramView : public QObject
+{
+    Q_OBJECT
+
+private:
+    // Pixels of the lit boxes' green (the fill of a call that happened).
+    static int litPixels(QWidget *view)
+    {
+        const QImage image = view->grab().toImage();
+        int lit = 0;
+        for (int y = 0; y < image.height(); ++y)
+            for (int x = 0; x < image.width(); ++x)
+                lit += image.pixelColor(x, y) == QColor(0xDFF2E6) ? 1 : 0;
+        return lit;
+    }
+
+private Q_SLOTS:
+    void litByDoIt()
+    {
+        WindowFixture f;
+        f.start();
+        f.window->lessonPanel()->setUseSuggestedPorts(false);
+        f.window->openLesson(QStringLiteral("hello"));
+        CallDiagramView *view = f.window->callDiagram();
+        QTRY_VERIFY(view->isVisible());
+        QVERIFY(f.window->lessonPanel()->isVisible()); // beside the lesson, not behind it
+        QVERIFY(view->height() >= view->minimumSizeHint().height());
+        view->refresh();
+        QCOMPARE(litPixels(view), 0);
+
+        QTest::mouseClick(f.window->lessonPanel()->doItButton(), Qt::LeftButton);
+        LessonRunner *runner = f.window->lessonPanel()->runner();
+        QTRY_COMPARE(runner->status(0), LessonRunner::StepStatus::Done);
+        view->refresh();
+        QVERIFY(view->diagram().state(CallDiagram::Side::Server, CallDiagram::Call::Listen).lit);
+        QVERIFY(litPixels(view) > 0);
+        const int afterListen = litPixels(view);
+
+        QTest::mouseClick(f.window->lessonPanel()->nextButton(), Qt::LeftButton);
+        QTest::mouseClick(f.window->lessonPanel()->doItButton(), Qt::LeftButton);
+        QTRY_COMPARE(runner->status(1), LessonRunner::StepStatus::Done);
+        view->refresh();
+        QVERIFY(view->diagram().state(CallDiagram::Side::Client, CallDiagram::Call::Connect).lit);
+        QVERIFY(view->diagram().state(CallDiagram::Side::Server, CallDiagram::Call::Accept).lit);
+        QVERIFY(litPixels(view) > afterListen);
+    }
+};
+
+QTEST_MAIN(tst_CallDiagramView)
+#include "tst_calldiagramview.moc"

@@ -1,0 +1,139 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The window on a projector's 1280×720 screen: it fits, in normal and classroom mode, and a
+// geometry saved on a larger screen is brought back onto this one. The offscreen platform is
+// given that one screen (its default is 800×600) before the application starts.
+#include "appsettings.h"
+#include "classroommode.h"
+#include "qcustomplotinclude.h"
+#include "throughputchart.h"
+#include "windowfixture.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QScreen>
+#include <QStatusBar>
+#include <QTemporaryFile>
+#include <QTest>
+
+class tst_ScreenFit : public QObject
+{
+    Q_OBJECT
+
+private:
+    static constexpr QSize ScreenSize { 1280, 720 };
+
+    // The window's frame lies on the screen, the status bar shows whole, and the chart has
+    // room for its axis title below its plot.
+    static void verifyFits(MainWindow *window, const char *when)
+    {
+        const QRect screen = window->screen()->availableGeometry();
+        QCOMPARE(screen.size(), ScreenSize);
+        QVERIFY2(screen.contains(window->frameGeometry()),
+            qPrintable(QStringLiteral("%1: frame %2x%3%4%5 is not within the %6x%7 screen")
+                           .arg(QLatin1String(when))
+                           .arg(window->frameGeometry().width())
+                           .arg(window->frameGeometry().height())
+                           .arg(window->frameGeometry().x() >= 0 ? QStringLiteral("+") : QString())
+                           .arg(window->frameGeometry().x())
+                           .arg(screen.width())
+                           .arg(screen.height())));
+        QStatusBar *status = window->statusBar();
+        QVERIFY2(status->isVisible(), when);
+        const QRect statusOnScreen(status->mapToGlobal(QPoint(0, 0)), status->size());
+        QVERIFY2(screen.contains(statusOnScreen), when);
+
+        ThroughputChart *chart = window->chart();
+        QVERIFY2(chart->isVisible(), when);
+        QCustomPlot *plot = chart->plot();
+        plot->replot();
+        const QRect chartOnScreen(chart->mapToGlobal(QPoint(0, 0)), chart->size());
+        QVERIFY2(screen.contains(chartOnScreen), when);
+        // The axis title sits in the bottom margin of the axis rect: the margin must be all
+        // there, and the plot must keep some height of its own.
+        const QRect outer = plot->axisRect()->outerRect();
+        QVERIFY2(outer.bottom() < plot->height(),
+            qPrintable(QStringLiteral("%1: the time axis ends at %2, the plot is %3 px tall")
+                           .arg(QLatin1String(when))
+                           .arg(outer.bottom())
+                           .arg(plot->height())));
+        // (At classroom zoom +1 on 1280×720 the plot keeps 47 px: a strip, but whole.)
+        QVERIFY2(plot->axisRect()->height() >= 40,
+            qPrintable(QStringLiteral("%1: the plot area is %2 px tall")
+                           .arg(QLatin1String(when))
+                           .arg(plot->axisRect()->height())));
+        const int titleBottom = plot->axisRect()->bottom() + plot->xAxis->offset()
+            + plot->xAxis->tickLengthOut() + plot->xAxis->tickLabelPadding()
+            + plot->xAxis->labelPadding() + QFontMetrics(plot->xAxis->labelFont()).height()
+            + QFontMetrics(plot->xAxis->tickLabelFont()).height();
+        QVERIFY2(titleBottom <= plot->height(),
+            qPrintable(QStringLiteral("%1: the axis title needs %2 px, the plot is %3 px tall")
+                           .arg(QLatin1String(when))
+                           .arg(titleBottom)
+                           .arg(plot->height())));
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        AppSettings settings;
+        settings.clearWindowLayout();
+        settings.setClassroom(false);
+        settings.setZoomLevel(0);
+    }
+
+    void opensWithinTheScreen()
+    {
+        WindowFixture f;
+        f.start();
+        QTRY_VERIFY(f.window->isVisible());
+        QTest::qWait(ClassroomMode::LayoutSettleMs * 2);
+        verifyFits(f.window.get(), "normal");
+    }
+
+    void classroomModeFitsTheScreen()
+    {
+        WindowFixture f;
+        f.start();
+        f.window->classroomMode()->classroomAction()->trigger();
+        QVERIFY(f.window->classroomMode()->isEnabled());
+        // The larger font is laid out, then the docks arranged (ClassroomMode::settleLayout).
+        QTest::qWait(ClassroomMode::LayoutSettleMs * 4);
+        verifyFits(f.window.get(), "classroom");
+        f.window->classroomMode()->zoomIn();
+        QTest::qWait(ClassroomMode::LayoutSettleMs * 4);
+        verifyFits(f.window.get(), "classroom, zoomed in");
+    }
+
+    // A layout saved on a 1920×1080 screen, then opened on the projector.
+    void restoredGeometryIsClampedToTheScreen()
+    {
+        {
+            WindowFixture f;
+            f.start();
+            f.window->setGeometry(40, 30, 1800, 1000);
+            AppSettings().setWindowGeometry(f.window->saveGeometry());
+        }
+        WindowFixture f;
+        f.start();
+        QTest::qWait(ClassroomMode::LayoutSettleMs * 2);
+        verifyFits(f.window.get(), "restored");
+    }
+};
+
+int main(int argc, char **argv)
+{
+    // One 1280×720 screen (the offscreen platform reads its screens from a JSON file).
+    QTemporaryFile config(QDir::tempPath() + QStringLiteral("/screenfit-XXXXXX.json"));
+    if (!config.open())
+        return 1;
+    config.write(R"({ "screens": [ { "name": "projector", "x": 0, "y": 0, "width": 1280,
+        "height": 720, "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1 } ] })");
+    config.flush();
+    qputenv("QT_QPA_PLATFORM", "offscreen:configfile=" + config.fileName().toLocal8Bit());
+    QApplication app(argc, argv);
+    QTEST_SET_MAIN_SOURCE_PATH
+    tst_ScreenFit test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_screenfit.moc"

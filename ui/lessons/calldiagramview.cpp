@@ -1,0 +1,213 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "calldiagramview.h"
+
+#include "lessonpanel.h"
+#include "lessonrunner.h"
+#include "session.h"
+
+#include <QPainter>
+#include <QPainterPath>
+#include <QTimer>
+
+namespace {
+
+using Side = CallDiagram::Side;
+using Call = CallDiagram::Call;
+using Arrow = CallDiagram::Arrow;
+
+// Colour-blind safe (Okabe-Ito): green for done, vermillion for failed.
+const QColor LitFill(0xDFF2E6);
+const QColor LitBorder(0x009E73);
+const QColor FailedFill(0xFBE3E3);
+const QColor FailedBorder(0xD55E00);
+const QColor ArrowColour(0x0072B2);
+
+} // namespace
+
+CallDiagramView::CallDiagramView(
+    const Session &session, const LessonPanel &lessons, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_lessons(lessons)
+    , m_diagram(session)
+{
+    setObjectName(QStringLiteral("callDiagram"));
+    setToolTip(tr("The Berkeley calls of this lesson's server and client, lit as they happen on "
+                  "the real sockets"));
+    m_timer = new QTimer(this);
+    connect(m_timer, &QTimer::timeout, this, [this] {
+        if (isVisible())
+            refresh();
+    });
+    m_timer->start(RefreshIntervalMs);
+}
+
+void CallDiagramView::refresh()
+{
+    if (const LessonRunner *runner = m_lessons.runner())
+        m_diagram.followLessonStep(*runner);
+    m_diagram.update();
+    const qint64 events = m_session.log().count();
+    if (events != m_seenEvents || m_diagram.client() != m_seenClient
+        || m_diagram.listener() != m_seenListener) {
+        m_seenEvents = events;
+        m_seenClient = m_diagram.client();
+        m_seenListener = m_diagram.listener();
+        update();
+    }
+}
+
+int CallDiagramView::rowHeight() const
+{
+    return fontMetrics().height() * 2 + 12;
+}
+
+int CallDiagramView::rowCount() const
+{
+    const bool shutdown = m_diagram.state(Side::Server, Call::Shutdown).lit
+        || m_diagram.state(Side::Client, Call::Shutdown).lit;
+    return shutdown ? 9 : 8; // the title, then the calls
+}
+
+int CallDiagramView::rowOf(Call call, Side side) const
+{
+    const bool shutdown = rowCount() == 9;
+    switch (call) {
+    case Call::Socket: return 1;
+    case Call::Bind: return 2;
+    case Call::Listen: return 3;
+    case Call::Accept:
+    case Call::Connect: return 4;
+    case Call::Recv: return side == Side::Server ? 5 : 6;
+    case Call::Send: return side == Side::Server ? 6 : 5;
+    case Call::Shutdown: return 7;
+    case Call::Close: return shutdown ? 8 : 7;
+    }
+    return 0;
+}
+
+QSize CallDiagramView::sizeHint() const
+{
+    return { fontMetrics().averageCharWidth() * 80, rowHeight() * 8 + 8 };
+}
+
+QSize CallDiagramView::minimumSizeHint() const
+{
+    return { fontMetrics().averageCharWidth() * 40, (fontMetrics().height() + 6) * 8 };
+}
+
+QRect CallDiagramView::box(Side side, int row) const
+{
+    // Each column takes 41% of the width; the arrows get the middle.
+    const int columnWidth = width() * 41 / 100;
+    const int x = side == Side::Server ? 4 : width() - columnWidth - 4;
+    // Rows share the height there is; short of two lines each, a box shows one.
+    const int rows = rowCount();
+    const int step = qMax(fontMetrics().height() + 6, (this->height() - 8) / rows);
+    const int height = qMin(rowHeight(), step);
+    return { x, 4 + row * step + (step - height) / 2, columnWidth, height - 4 };
+}
+
+void CallDiagramView::paintEvent(QPaintEvent *)
+{
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
+    const QString family = m_diagram.family();
+    const auto listener = m_session.connections().find(m_diagram.listener());
+    const auto client = m_session.connections().find(m_diagram.client());
+    QFont bold = font();
+    bold.setBold(true);
+    painter.setFont(bold);
+    painter.setPen(palette().color(QPalette::WindowText));
+    const QFontMetrics boldMetrics(bold);
+    const int titleWidth = box(Side::Server, 0).width();
+    painter.drawText(box(Side::Server, 0), Qt::AlignCenter,
+        boldMetrics.elidedText(
+            listener ? tr("Server %1 (%2)").arg(listener->name, family) : tr("Server"),
+            Qt::ElideRight, titleWidth));
+    painter.drawText(box(Side::Client, 0), Qt::AlignCenter,
+        boldMetrics.elidedText(
+            client ? tr("Client %1 (%2)").arg(client->name, family) : tr("Client"), Qt::ElideRight,
+            titleWidth));
+    painter.setFont(font());
+    for (Side side : { Side::Server, Side::Client }) {
+        // The process's timeline: a line down the middle of its column.
+        const QRect first = box(side, 1);
+        const QRect last = box(side, rowCount() - 1);
+        painter.setPen(QPen(palette().color(QPalette::Mid), 1, Qt::DashLine));
+        painter.drawLine(first.center().x(), first.top(), last.center().x(), last.bottom());
+        for (Call call : m_diagram.calls(side))
+            paintCall(painter, side, call);
+    }
+    paintArrow(painter, Arrow::Handshake, rowOf(Call::Connect, Side::Client), false, 0);
+    paintArrow(painter, Arrow::DataToServer, rowOf(Call::Send, Side::Client), false, 0);
+    paintArrow(painter, Arrow::DataToClient, rowOf(Call::Send, Side::Server), true, 0);
+    const int close = rowOf(Call::Close, Side::Client);
+    const bool halfClosed = m_diagram.state(Side::Client, Call::Shutdown).lit;
+    paintArrow(painter, Arrow::FinFromClient, halfClosed ? close - 1 : close, false, -1);
+    paintArrow(painter, Arrow::FinFromServer, close, true, halfClosed ? 0 : 1);
+    paintArrow(painter, Arrow::Reset, close, !m_diagram.arrow(Arrow::Reset).fromClient, 0);
+}
+
+void CallDiagramView::paintCall(QPainter &painter, Side side, Call call) const
+{
+    const CallDiagram::CallState state = m_diagram.state(side, call);
+    const QRect rect = box(side, rowOf(call, side));
+    if (state.lit) {
+        painter.setPen(QPen(state.failed ? FailedBorder : LitBorder, 2));
+        painter.setBrush(state.failed ? FailedFill : LitFill);
+    } else {
+        painter.setPen(QPen(palette().color(QPalette::Mid), 1, Qt::DashLine));
+        painter.setBrush(palette().color(QPalette::Base));
+    }
+    painter.drawRoundedRect(rect, 4, 4);
+    // The lit colours are light whatever the theme: text on them is dark.
+    painter.setPen(state.lit ? QColor(0x1A1A1A) : palette().color(QPalette::PlaceholderText));
+    const QRect text = rect.adjusted(6, 2, -6, -2);
+    const QFontMetrics metrics = fontMetrics();
+    const QString what
+        = state.lit ? state.text : CallDiagram::callName(call) + QStringLiteral("()");
+    QString result;
+    if (state.lit)
+        result = state.result.isEmpty() ? tr("… in progress") : QStringLiteral("→ ") + state.result;
+    if (state.count > 1)
+        result += tr("  (%1 calls, %2 B)").arg(state.count).arg(state.bytes);
+    if (text.height() < metrics.height() * 2) {
+        const QString line = result.isEmpty() ? what : what + QLatin1Char(' ') + result;
+        painter.drawText(text, Qt::AlignLeft | Qt::AlignVCenter,
+            metrics.elidedText(line, Qt::ElideMiddle, text.width()));
+        return;
+    }
+    painter.drawText(text.adjusted(0, 0, 0, -text.height() / 2), Qt::AlignLeft | Qt::AlignVCenter,
+        metrics.elidedText(what, Qt::ElideMiddle, text.width()));
+    painter.drawText(text.adjusted(0, text.height() / 2, 0, 0), Qt::AlignLeft | Qt::AlignVCenter,
+        metrics.elidedText(result, Qt::ElideRight, text.width()));
+}
+
+void CallDiagramView::paintArrow(
+    QPainter &painter, Arrow arrow, int row, bool toClient, int offset) const
+{
+    const CallDiagram::ArrowState state = m_diagram.arrow(arrow);
+    if (!state.seen)
+        return;
+    const QRect server = box(Side::Server, row);
+    const QRect client = box(Side::Client, row);
+    const int y = server.center().y() + offset * fontMetrics().height() / 2;
+    const QPointF from(toClient ? server.right() + 2 : client.left() - 2, y);
+    const QPointF to(toClient ? client.left() - 2 : server.right() + 2, y);
+    const QColor colour = arrow == Arrow::Reset ? FailedBorder : ArrowColour;
+    painter.setPen(QPen(colour, 2));
+    painter.drawLine(from, to);
+    const double direction = to.x() > from.x() ? -1 : 1;
+    QPainterPath head;
+    head.moveTo(to);
+    head.lineTo(to.x() + direction * 8, y - 4);
+    head.lineTo(to.x() + direction * 8, y + 4);
+    head.closeSubpath();
+    painter.fillPath(head, colour);
+    painter.setPen(colour);
+    const QRect label(int(qMin(from.x(), to.x())), y - fontMetrics().height() - 1,
+        int(qAbs(to.x() - from.x())), fontMetrics().height());
+    painter.drawText(label, Qt::AlignCenter,
+        fontMetrics().elidedText(state.label, Qt::ElideRight, label.width()));
+}

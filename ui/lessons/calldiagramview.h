@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "calldiagram.h"
+
+#include <QWidget>
+
+class LessonPanel;
+class QTimer;
+
+// The call diagram of the lesson being shown: the server's calls in the left column, the
+// client's in the right, one row per call as in a textbook, each lit once it happened with its
+// real arguments and result, and the handshake, data, FIN and RST arrows between the two. It
+// follows the sockets of the lesson's current step (CallDiagram::followLessonStep) and reads new
+// events on a timer, only while visible.
+class CallDiagramView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    static constexpr int RefreshIntervalMs = 250;
+
+    CallDiagramView(const Session &session, const LessonPanel &lessons, QWidget *parent = nullptr);
+
+    const CallDiagram &diagram() const { return m_diagram; }
+    // Follows the lesson and reads new events now (the timer does it four times a second).
+    void refresh();
+
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+
+private:
+    // Rows of the picture: socket, bind, listen, accept/connect, data, data, [shutdown], close.
+    int rowOf(CallDiagram::Call call, CallDiagram::Side side) const;
+    int rowCount() const;
+    int rowHeight() const;
+    QRect box(CallDiagram::Side side, int row) const;
+    void paintCall(QPainter &painter, CallDiagram::Side side, CallDiagram::Call call) const;
+    void paintArrow(
+        QPainter &painter, CallDiagram::Arrow arrow, int row, bool toServer, int offset) const;
+
+    const Session &m_session;
+    const LessonPanel &m_lessons;
+    CallDiagram m_diagram;
+    QTimer *m_timer = nullptr;
+    qint64 m_seenEvents = -1;
+    ConnectionId m_seenClient = 0;
+    ConnectionId m_seenListener = 0;
+};
