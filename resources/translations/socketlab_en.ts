@@ -2998,8 +2998,8 @@ Everything recorded up to the interruption is there. Open them now?</source>
     <message numerus="yes">
         <source>%n queued byte(s) not sent: the socket closed at the peer&apos;s end of stream</source>
         <translation>
-            <numerusform>%n queued byte not sent: the socket closed at the peer&apos;s end of stream</numerusform>
-            <numerusform>%n queued bytes not sent: the socket closed at the peer&apos;s end of stream</numerusform>
+            <numerusform>%n queued byte not sent: the socket closed at the peer's end of stream</numerusform>
+            <numerusform>%n queued bytes not sent: the socket closed at the peer's end of stream</numerusform>
         </translation>
     </message>
     <message>
