@@ -2,6 +2,7 @@
 #include "commandline.h"
 
 #include "byteformat.h"
+#include "responderloader.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -59,6 +60,11 @@ public:
                               tr("Open the guided lesson NAME; with --headless, do every step automatically "
                                  "and print each step's result. \"--lesson list\" lists the lessons."),
                               tr("NAME")};
+    QCommandLineOption responder{QStringLiteral("responder"),
+                                 tr("Answer the connections of every --listen by the rules of a responder: a "
+                                    "responder FILE (.json, see docs/responders.md) or the NAME of a shipped "
+                                    "one (http, smtp, echo-upper, line-counter)."),
+                                 tr("FILE|NAME")};
     QCommandLineOption help{{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help and exit.")};
     QCommandLineOption version{{QStringLiteral("v"), QStringLiteral("version")},
                                tr("Show the version and exit.")};
@@ -68,7 +74,7 @@ public:
         parser.setApplicationDescription(
             tr("SocketLab: open listening and connecting TCP and Unix domain sockets, and watch every byte."));
         parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-        parser.addOptions({listen, connect, echo, backlog, record, open, exportTo, headless, duration, lesson, help, version});
+        parser.addOptions({listen, connect, echo, backlog, record, open, exportTo, headless, duration, lesson, responder, help, version});
         parser.addPositionalArgument(QStringLiteral("file"), tr("A session file to reopen."), tr("[FILE.socketlab]"));
     }
 };
@@ -155,6 +161,14 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     result.lesson = parser.value(options.lesson);
     if (parser.isSet(options.lesson) && result.lesson.trimmed().isEmpty())
         return fail(tr("--lesson needs a lesson name (--lesson list shows them)"));
+    if (parser.isSet(options.responder)) {
+        if (result.listens.isEmpty())
+            return fail(tr("--responder needs --listen"));
+        QString error;
+        result.responder = ResponderLoader::find(parser.value(options.responder), &error);
+        if (!result.responder)
+            return fail(tr("--responder %1").arg(error));
+    }
     const bool opening = !result.openPath.isEmpty();
     if (opening && !result.lesson.isEmpty())
         return fail(tr("A reopened session is read-only: --open does not go with --lesson"));

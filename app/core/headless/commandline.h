@@ -8,9 +8,14 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
+
+struct Responder;
+
 // socketlab [--listen [KIND:]ADDRESS]... [--connect [KIND:]ADDRESS]... [--echo] [--backlog N]
 //           [--record FILE.socketlab] [--open FILE.socketlab | FILE.socketlab]
 //           [--export FORMAT:FILE]... [--headless] [--duration SECONDS] [--lesson NAME|list]
+//           [--responder FILE|NAME]
 struct CommandLine
 {
     enum class Action { Run, ShowHelp, ShowVersion, Fail };
@@ -30,6 +35,8 @@ struct CommandLine
     QString recordPath;            // empty: Session::defaultJournalPath()
     QString openPath;              // a session file to reopen, read-only
     QString lesson;                // a lesson to open (or, headless, to run); "list" lists them
+    // --responder, loaded (a bad file fails like a bad flag): answers every --listen's connections.
+    std::shared_ptr<const Responder> responder;
 
     struct Export
     {

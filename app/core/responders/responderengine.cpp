@@ -46,9 +46,12 @@ QList<ResponderEngine::Answer> ResponderEngine::received(const QByteArray &bytes
     m_received += quint64(bytes.size());
     QList<Answer> answers;
     if (m_responder->framing == ResponderFraming::Chunk) {
+        m_receivedThrough = m_received;
         offer(bytes, &answers);
         return answers;
     }
+    // ${received} counts up to the end of the line that answers, not to the end of the read.
+    const quint64 lineStart = m_received - quint64(m_line.size()) - quint64(bytes.size());
     m_line += bytes;
     qsizetype start = 0;
     for (;;) {
@@ -58,6 +61,7 @@ QList<ResponderEngine::Answer> ResponderEngine::received(const QByteArray &bytes
         qsizetype length = end - start;
         if (length > 0 && m_line.at(end - 1) == '\r')
             --length;
+        m_receivedThrough = lineStart + quint64(end) + 1;
         offer(m_line.mid(start, length), &answers);
         start = end + 1;
     }
@@ -68,6 +72,7 @@ QList<ResponderEngine::Answer> ResponderEngine::received(const QByteArray &bytes
         answers.append(noteOnly(tr("responder %1: a line longer than %2 bytes is matched in pieces of %2 bytes")
                                     .arg(m_responder->name)
                                     .arg(Responder::MaxLineBytes)));
+        m_receivedThrough = m_received - quint64(m_line.size()) + quint64(Responder::MaxLineBytes);
         offer(m_line.left(Responder::MaxLineBytes), &answers);
         m_line.remove(0, Responder::MaxLineBytes);
     }
@@ -131,7 +136,7 @@ void ResponderEngine::fire(int index, const QList<QByteArray> &groups, const QBy
     values.variables.insert(ReplyTemplate::Variable::Peer, m_peer.toUtf8());
     values.variables.insert(ReplyTemplate::Variable::Counter, QByteArray::number(counter));
     values.variables.insert(ReplyTemplate::Variable::Time, m_clock().toString(QStringLiteral("HH:mm:ss")).toUtf8());
-    values.variables.insert(ReplyTemplate::Variable::Received, QByteArray::number(m_received));
+    values.variables.insert(ReplyTemplate::Variable::Received, QByteArray::number(m_receivedThrough));
     values.variables.insert(ReplyTemplate::Variable::Input, input);
 
     Answer answer;

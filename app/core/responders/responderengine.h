@@ -53,6 +53,7 @@ private:
     QString m_state;
     QByteArray m_line;          // Line framing: the start of a line not ended yet
     quint64 m_received = 0;
+    quint64 m_receivedThrough = 0;   // ${received}: up to the end of the unit being matched
     QList<int> m_counts;        // per rule: how often it answered on this connection
     bool m_gaveUpNoted = false; // a regular expression that gave up is said once per connection
 };

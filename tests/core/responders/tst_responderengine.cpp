@@ -105,6 +105,9 @@ void tst_ResponderEngine::matching_data()
     QTest::newRow("bytes received so far")
         << QByteArray("line") << QByteArray("{\"name\":\"r\",\"match\":\"any\",\"then\":[{\"reply\":\"${received} \"}]}")
         << QByteArray("ab\n|cde\n") << QByteArray("3 7 ");
+    QTest::newRow("bytes received up to each line's end")
+        << QByteArray("line") << QByteArray("{\"name\":\"r\",\"match\":\"any\",\"then\":[{\"reply\":\"${received} \"}]}")
+        << QByteArray("x|y\r\nab\nc|de\n") << QByteArray("4 7 11 ");
     QTest::newRow("hex reply") << QByteArray("chunk")
                                << QByteArray("{\"name\":\"r\",\"match\":\"any\",\"then\":[{\"replyHex\":\"00 ff 0d0a\"}]}")
                                << QByteArray("x") << QByteArray("\x00\xff\r\n", 4);
