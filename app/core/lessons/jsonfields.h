@@ -2,6 +2,9 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QJsonValue>
@@ -156,6 +159,39 @@ private:
 inline QString indexed(const QString &path, qsizetype index)
 {
     return QStringLiteral("%1[%2]").arg(path).arg(index);
+}
+
+// Reads a data file of at most maxBytes into *json; else the problem, as "NAME: reason".
+inline QString readDataFile(const QString &path, qint64 maxBytes, QByteArray *json)
+{
+    const QString name = QFileInfo(path).fileName();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return QStringLiteral("%1: %2").arg(name, file.errorString());
+    *json = file.read(maxBytes + 1);
+    if (json->size() > maxBytes)
+        return QStringLiteral("%1: %2").arg(
+            name, QCoreApplication::translate("LessonLoader", "larger than %1 bytes").arg(maxBytes));
+    return QString();
+}
+
+// Parses json and hands its root to parse(const QJsonValue &), which throws a JsonProblem at the
+// first problem; returns that problem as "JSON.PATH: problem", or nothing when all is well.
+template<typename Parse>
+QString parseDocument(const QByteArray &json, Parse &&parse)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return QCoreApplication::translate("LessonLoader", "not valid JSON at byte %1: %2")
+            .arg(parseError.offset)
+            .arg(parseError.errorString());
+    try {
+        parse(document.isObject() ? QJsonValue(document.object()) : QJsonValue(document.array()));
+    } catch (const JsonProblem &problem) {
+        return problem.path.isEmpty() ? problem.what : QStringLiteral("%1: %2").arg(problem.path, problem.what);
+    }
+    return QString();
 }
 
 } // namespace StrictJson

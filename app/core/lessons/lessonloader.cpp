@@ -6,10 +6,8 @@
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSet>
@@ -361,22 +359,12 @@ std::optional<Lesson> LessonLoader::parse(
             *error = QStringLiteral("%1: %2").arg(fileName, message);
         return std::nullopt;
     };
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError)
-        return report(tr("not valid JSON at byte %1: %2")
-                          .arg(parseError.offset)
-                          .arg(parseError.errorString()));
     Lesson lesson;
     lesson.fileName = fileName;
-    try {
-        Parser(lesson).parse(
-            document.isObject() ? QJsonValue(document.object()) : QJsonValue(document.array()));
-    } catch (const JsonProblem &problem) {
-        return report(problem.path.isEmpty()
-                ? problem.what
-                : QStringLiteral("%1: %2").arg(problem.path, problem.what));
-    }
+    const QString problem
+        = parseDocument(json, [&lesson](const QJsonValue &root) { Parser(lesson).parse(root); });
+    if (!problem.isEmpty())
+        return report(problem);
     const QString expectedId = QFileInfo(fileName).completeBaseName();
     if (lesson.id != expectedId)
         return report(
@@ -387,21 +375,14 @@ std::optional<Lesson> LessonLoader::parse(
 
 std::optional<Lesson> LessonLoader::loadFile(const QString &path, QString *error)
 {
-    const QString name = QFileInfo(path).fileName();
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
+    QByteArray json;
+    const QString problem = readDataFile(path, MaxFileBytes, &json);
+    if (!problem.isEmpty()) {
         if (error)
-            *error = QStringLiteral("%1: %2").arg(name, file.errorString());
+            *error = problem;
         return std::nullopt;
     }
-    const QByteArray json = file.read(MaxFileBytes + 1);
-    if (json.size() > MaxFileBytes) {
-        if (error)
-            *error
-                = QStringLiteral("%1: %2").arg(name, tr("larger than %1 bytes").arg(MaxFileBytes));
-        return std::nullopt;
-    }
-    return parse(json, name, error);
+    return parse(json, QFileInfo(path).fileName(), error);
 }
 
 LessonLoader::Catalogue LessonLoader::loadDirectory(const QString &directory)

@@ -6,9 +6,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
-#include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -257,17 +255,11 @@ std::shared_ptr<const Responder> ResponderLoader::parse(const QByteArray &json, 
             *error = QStringLiteral("%1: %2").arg(fileName, message);
         return nullptr;
     };
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError)
-        return report(tr("not valid JSON at byte %1: %2").arg(parseError.offset).arg(parseError.errorString()));
     auto responder = std::make_shared<Responder>();
     responder->fileName = fileName;
-    try {
-        Parser(*responder).parse(document.isObject() ? QJsonValue(document.object()) : QJsonValue(document.array()));
-    } catch (const JsonProblem &problem) {
-        return report(problem.path.isEmpty() ? problem.what : QStringLiteral("%1: %2").arg(problem.path, problem.what));
-    }
+    const QString problem = parseDocument(json, [&responder](const QJsonValue &root) { Parser(*responder).parse(root); });
+    if (!problem.isEmpty())
+        return report(problem);
     const QString expectedName = QFileInfo(fileName).completeBaseName();
     if (responder->name != expectedName)
         return report(tr("name: '%1' differs from the file's name (expected '%2')").arg(responder->name, expectedName));
@@ -276,20 +268,14 @@ std::shared_ptr<const Responder> ResponderLoader::parse(const QByteArray &json, 
 
 std::shared_ptr<const Responder> ResponderLoader::loadFile(const QString &path, QString *error)
 {
-    const QString name = QFileInfo(path).fileName();
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
+    QByteArray json;
+    const QString problem = readDataFile(path, MaxFileBytes, &json);
+    if (!problem.isEmpty()) {
         if (error)
-            *error = QStringLiteral("%1: %2").arg(path, file.errorString());
+            *error = problem;
         return nullptr;
     }
-    const QByteArray json = file.read(MaxFileBytes + 1);
-    if (json.size() > MaxFileBytes) {
-        if (error)
-            *error = QStringLiteral("%1: %2").arg(name, tr("larger than %1 bytes").arg(MaxFileBytes));
-        return nullptr;
-    }
-    return parse(json, name, error);
+    return parse(json, QFileInfo(path).fileName(), error);
 }
 
 QStringList ResponderLoader::builtInNames()

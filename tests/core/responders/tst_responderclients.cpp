@@ -91,6 +91,7 @@ private Q_SLOTS:
 private:
     void listenWith(const QString &responderName, ConnectionId *listener, quint16 *port);
     QList<ConnectionInfo> acceptedBy(ConnectionId listener) const;
+    void conversationOfTheOnlyConnection(ConnectionId listener, QByteArray *received, QByteArray *sent);
     void runToEnd(QProcess &process, const QString &program, const QStringList &arguments, const QByteArray &input = {});
 };
 
@@ -111,6 +112,17 @@ QList<ConnectionInfo> tst_ResponderClients::acceptedBy(ConnectionId listener) co
             accepted << info;
     }
     return accepted;
+}
+
+// The listener's one connection, once closed: what it received and sent.
+void tst_ResponderClients::conversationOfTheOnlyConnection(ConnectionId listener, QByteArray *received, QByteArray *sent)
+{
+    const QList<ConnectionInfo> accepted = acceptedBy(listener);
+    QCOMPARE(accepted.size(), 1);
+    const ConnectionId id = accepted.first().id;
+    QTRY_VERIFY_WITH_TIMEOUT(m_log->count(id, EventKind::Closed) == 1, TimeoutMs);
+    *received = m_log->stream(id, EventKind::Received);
+    *sent = m_log->stream(id, EventKind::Sent);
 }
 
 void tst_ResponderClients::runToEnd(QProcess &process, const QString &program, const QStringList &arguments,
@@ -148,7 +160,7 @@ void tst_ResponderClients::curlGetsPageAnd404OnOneConnection()
     QCOMPARE(responses.at(0).headers.value("connection"), QByteArray("keep-alive"));
     QVERIFY2(responses.at(0).body.startsWith("<!DOCTYPE html>\n"), responses.at(0).body.constData());
     QVERIFY2(responses.at(0).body.endsWith("</body></html>\n"), responses.at(0).body.constData());
-    QVERIFY2(responses.at(0).body.contains("on connection L1.1."), responses.at(0).body.constData());
+    QCOMPARE(responses.at(0).headers.value("x-socketlab-connection"), QByteArray("L1.1"));
     QCOMPARE(responses.at(1).statusLine, QByteArray("HTTP/1.1 404 Not Found"));
     QCOMPARE(responses.at(1).body, QByteArray("404: this server has only the page at /\n"));
     // Keep-alive honoured: curl sent its second request on the same connection.
@@ -177,14 +189,12 @@ void tst_ResponderClients::curlDeliversMail()
                QStringLiteral("-T"), QStringLiteral("-") },
              mailMessage);
     QVERIFY(!QTest::currentTestFailed());
-    const QList<ConnectionInfo> accepted = acceptedBy(listener);
-    QCOMPARE(accepted.size(), 1);
-    const ConnectionId id = accepted.first().id;
-    QTRY_VERIFY_WITH_TIMEOUT(m_log->count(id, EventKind::Closed) == 1, TimeoutMs);
-    const QByteArray received = m_log->stream(id, EventKind::Received);
+    QByteArray received;
+    QByteArray sent;
+    conversationOfTheOnlyConnection(listener, &received, &sent);
+    QVERIFY(!QTest::currentTestFailed());
     QVERIFY2(received.contains("DATA\r\n" + mailMessage + ".\r\n"), received.constData());
     QVERIFY2(received.contains("RCPT TO:<bob@example.org>\r\n"), received.constData());
-    const QByteArray sent = m_log->stream(id, EventKind::Sent);
     QVERIFY2(sent.startsWith("220 socketlab SMTP responder ready"), sent.constData());
     QVERIFY2(sent.contains("250 2.1.5 recipient <bob@example.org> ok\r\n354 "), sent.constData());
     QVERIFY2(sent.endsWith("250 2.0.0 message accepted (it is in the log)\r\n221 2.0.0 bye\r\n"), sent.constData());
@@ -203,14 +213,12 @@ void tst_ResponderClients::pythonSmtplibDeliversMail()
                QStringLiteral("bob@example.org") },
              mailMessage);
     QVERIFY(!QTest::currentTestFailed());
-    const QList<ConnectionInfo> accepted = acceptedBy(listener);
-    QCOMPARE(accepted.size(), 1);
-    const ConnectionId id = accepted.first().id;
-    QTRY_VERIFY_WITH_TIMEOUT(m_log->count(id, EventKind::Closed) == 1, TimeoutMs);
-    const QByteArray received = m_log->stream(id, EventKind::Received);
+    QByteArray received;
+    QByteArray sent;
+    conversationOfTheOnlyConnection(listener, &received, &sent);
+    QVERIFY(!QTest::currentTestFailed());
     QVERIFY2(received.contains("mail FROM:<ada@example.org>"), received.constData());
     QVERIFY2(received.contains("data\r\n" + mailMessage + ".\r\n"), received.constData());
-    const QByteArray sent = m_log->stream(id, EventKind::Sent);
     QVERIFY2(!sent.contains("500 "), sent.constData());
     QVERIFY2(sent.contains("250-socketlab greets "), sent.constData());
 }

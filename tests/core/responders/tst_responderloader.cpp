@@ -126,7 +126,7 @@ void tst_ResponderLoader::fileErrorsNameTheFile()
     QVERIFY(!ResponderLoader::loadFile(path, &error));
     QCOMPARE(error, QStringLiteral("big.json: larger than 262144 bytes"));
     QVERIFY(!ResponderLoader::loadFile(dir.filePath(QStringLiteral("none.json")), &error));
-    QVERIFY2(error.startsWith(dir.filePath(QStringLiteral("none.json")) + QStringLiteral(": ")), qPrintable(error));
+    QVERIFY2(error.startsWith(QStringLiteral("none.json: ")), qPrintable(error));
 }
 
 QTEST_GUILESS_MAIN(tst_ResponderLoader)
