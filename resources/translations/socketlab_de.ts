@@ -89,13 +89,6 @@
         <source>sent: write() was called with these bytes</source>
         <translation>gesendet: write() wurde mit diesen Bytes aufgerufen</translation>
     </message>
-    <message numerus="yes">
-        <source>%n byte(s); select the row to see them all in the packet view</source>
-        <translation>
-            <numerusform>%n Byte; die Zeile auswählen, um es in der Paketansicht zu sehen</numerusform>
-            <numerusform>%n Bytes; die Zeile auswählen, um alle in der Paketansicht zu sehen</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Time</source>
         <translation>Zeit</translation>
@@ -121,8 +114,35 @@
         <translation>Vorschau</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
+        <source>Double-click or Enter: the event in a window of its own</source>
+        <translation>Doppelklick oder Eingabetaste: das Ereignis in einem eigenen Fenster</translation>
+    </message>
+</context>
+<context>
+    <name>ChartExportDialog</name>
+    <message>
+        <source>Save the throughput chart</source>
+        <translation>Durchsatzdiagramm speichern</translation>
+    </message>
+    <message>
+        <source>pixels (points in a PDF)</source>
+        <translation>Pixel (Punkte in einem PDF)</translation>
+    </message>
+    <message>
+        <source>The &amp;time shown in the chart</source>
+        <translation>Die im Diagramm gezeigte &amp;Zeit</translation>
+    </message>
+    <message>
+        <source>The &amp;whole session</source>
+        <translation>Die &amp;ganze Sitzung</translation>
+    </message>
+    <message>
+        <source>&amp;Size:</source>
+        <translation>&amp;Größe:</translation>
+    </message>
+    <message>
+        <source>Time range:</source>
+        <translation>Zeitraum:</translation>
     </message>
 </context>
 <context>
@@ -1183,6 +1203,59 @@
     </message>
 </context>
 <context>
+    <name>EventDescription</name>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>%1 s since the session started (%2)</source>
+        <translation>%1 s seit Beginn der Sitzung (%2)</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>Local end</source>
+        <translation>Lokales Ende</translation>
+    </message>
+    <message>
+        <source>Peer</source>
+        <translation>Gegenstelle</translation>
+    </message>
+    <message>
+        <source>Error code</source>
+        <translation>Fehlercode</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Länge</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n Byte</numerusform>
+            <numerusform>%n Bytes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EventDetailDialog</name>
+    <message>
+        <source>Event details</source>
+        <translation>Ereignisdetails</translation>
+    </message>
+</context>
+<context>
     <name>EventFacts</name>
     <message>
         <source>FIN by us</source>
@@ -2021,6 +2094,14 @@
         <source>All connections</source>
         <translation>Alle Verbindungen</translation>
     </message>
+    <message>
+        <source>Rows the filters show, of every row in the log</source>
+        <translation>Zeilen, die die Filter zeigen, von allen Zeilen im Protokoll</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2083,8 +2164,12 @@ Alles davor wird gezeigt (%n Ereignisse).</numerusform>
         <translation>In diesem Fenster sind keine Lektionen verfügbar</translation>
     </message>
     <message>
-        <source>Exported to %1. %2</source>
-        <translation>Nach %1 exportiert. %2</translation>
+        <source>Saved the session to %1</source>
+        <translation>Sitzung gespeichert unter %1</translation>
+    </message>
+    <message>
+        <source>Saving the session to %1 failed: %2</source>
+        <translation>Speichern der Sitzung unter %1 fehlgeschlagen: %2</translation>
     </message>
 </context>
 <context>
@@ -2662,8 +2747,16 @@ Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</transl
         <translation>PNG-Bild (*.png)</translation>
     </message>
     <message>
-        <source>Could not write the chart to %1</source>
-        <translation>Konnte das Diagramm nicht nach %1 schreiben</translation>
+        <source>Save the session as</source>
+        <translation>Sitzung speichern unter</translation>
+    </message>
+    <message>
+        <source>Saved the chart to %1</source>
+        <translation>Diagramm gespeichert unter %1</translation>
+    </message>
+    <message>
+        <source>Could not write the chart to %1: %2</source>
+        <translation>Konnte das Diagramm nicht nach %1 schreiben: %2</translation>
     </message>
 </context>
 <context>
@@ -2974,6 +3067,14 @@ Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</transl
     <message>
         <source>Sent: %1</source>
         <translation>Gesendet: %1</translation>
+    </message>
+    <message>
+        <source>Cannot draw the PDF</source>
+        <translation>Das PDF kann nicht gezeichnet werden</translation>
+    </message>
+    <message>
+        <source>Cannot encode the PNG image</source>
+        <translation>Das PNG-Bild kann nicht kodiert werden</translation>
     </message>
 </context>
 <context>

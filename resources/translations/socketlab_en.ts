@@ -89,13 +89,6 @@
         <source>sent: write() was called with these bytes</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n byte(s); select the row to see them all in the packet view</source>
-        <translation>
-            <numerusform>%n byte; select the row to see them all in the packet view</numerusform>
-            <numerusform>%n bytes; select the row to see them all in the packet view</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Time</source>
         <translation type="unfinished"></translation>
@@ -121,7 +114,34 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: %2</source>
+        <source>Double-click or Enter: the event in a window of its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChartExportDialog</name>
+    <message>
+        <source>Save the throughput chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pixels (points in a PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &amp;time shown in the chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &amp;whole session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time range:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1183,6 +1203,59 @@
     </message>
 </context>
 <context>
+    <name>EventDescription</name>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s since the session started (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EventDetailDialog</name>
+    <message>
+        <source>Event details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EventFacts</name>
     <message>
         <source>FIN by us</source>
@@ -2020,6 +2093,14 @@
         <source>All connections</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Rows the filters show, of every row in the log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2082,7 +2163,11 @@ Everything before that point is shown (%n events).</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Exported to %1. %2</source>
+        <source>Saved the session to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the session to %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2659,7 +2744,15 @@ Everything recorded up to the interruption is there. Open them now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not write the chart to %1</source>
+        <source>Save the session as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the chart to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the chart to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2970,6 +3063,14 @@ Everything recorded up to the interruption is there. Open them now?</source>
     </message>
     <message>
         <source>Sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot draw the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot encode the PNG image</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -8,6 +8,9 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPageLayout>
+#include <QPdfWriter>
+#include <QSaveFile>
 #include <QSignalBlocker>
 #include <QTimer>
 #include <QToolButton>
@@ -169,7 +172,7 @@ void ThroughputChart::applyPalette()
     const QColor text = pal.color(QPalette::Text);
     const QColor grid = pal.color(QPalette::Mid);
     m_plot->setBackground(pal.brush(QPalette::Base));
-    for (QCPAxis *axis : {m_plot->xAxis, m_plot->yAxis, m_plot->xAxis2, m_plot->yAxis2}) {
+    for (QCPAxis *axis : { m_plot->xAxis, m_plot->yAxis, m_plot->xAxis2, m_plot->yAxis2 }) {
         axis->setBasePen(QPen(text, 1));
         axis->setTickPen(QPen(text, 1));
         axis->setSubTickPen(QPen(text, 1));
@@ -245,9 +248,12 @@ void ThroughputChart::addEvent(const TrafficEvent &event)
 void ThroughputChart::setSelectedConnection(
     ConnectionId id, const QString &name, const QColor &colour)
 {
+    // The same connection again (its name became known): only the legend changes.
+    const bool recount = id != m_selectedId;
     m_selectedId = id;
-    m_selected.clear();
-    if (id != 0) {
+    if (recount)
+        m_selected.clear();
+    if (recount && id != 0) {
         for (qint64 i = 0; i < m_logRead; ++i) {
             const TrafficEvent &event = m_log.event(i);
             if (event.connection == id)
@@ -398,9 +404,70 @@ void ThroughputChart::userChangedTimeRange(const QCPRange &range)
     m_dirty = true; // the newly shown stretch needs its data
 }
 
-bool ThroughputChart::save(const QString &path) const
+double ThroughputChart::sessionEndSeconds() const
 {
-    if (path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
-        return m_plot->savePdf(path);
-    return m_plot->savePng(path);
+    const qint64 lastEventNs = m_log.count() > 0 ? m_log.event(m_log.count() - 1).timeNs : 0;
+    return double(qMax(m_clock.nowNs(), lastEventNs)) / NsPerSecond;
+}
+
+void ThroughputChart::showWholeSession()
+{
+    setFollowing(false);
+    setTimeRange(0, qMax(sessionEndSeconds(), MinVisibleSeconds));
+    m_dirty = true;
+}
+
+bool ThroughputChart::save(const QString &path, QSize size, SavedRange range, QString *error)
+{
+    if (range == SavedRange::Shown)
+        return write(path, size, error);
+    // Drawn over the whole session, then back to what the user was looking at.
+    const QCPRange shown = m_plot->xAxis->range();
+    const bool following = m_following;
+    m_following = false;
+    setTimeRange(0, qMax(sessionEndSeconds(), MinVisibleSeconds));
+    readLog(m_log.count() - 1);
+    refresh(m_clock.nowNs());
+    const bool ok = write(path, size, error);
+    m_following = following;
+    setTimeRange(shown.lower, shown.upper);
+    m_dirty = true;
+    return ok;
+}
+
+bool ThroughputChart::write(const QString &path, QSize size, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)
+        || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+        *error = file.errorString();
+        return false;
+    }
+    if (path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive)) {
+        // One point per pixel of the chart as it would be drawn at this size.
+        QPdfWriter pdf(&file);
+        pdf.setCreator(QStringLiteral("SocketLab"));
+        pdf.setResolution(72);
+        pdf.setPageLayout(
+            QPageLayout(QPageSize(QSizeF(size), QPageSize::Point, QString(), QPageSize::ExactMatch),
+                QPageLayout::Portrait, QMarginsF()));
+        QCPPainter painter;
+        if (!painter.begin(&pdf)) {
+            *error = tr("Cannot draw the PDF");
+            file.cancelWriting();
+            return false;
+        }
+        painter.setMode(QCPPainter::pmVectorized);
+        m_plot->toPainter(&painter, size.width(), size.height());
+        painter.end();
+    } else if (!m_plot->toPixmap(size.width(), size.height()).save(&file, "PNG")) {
+        *error = tr("Cannot encode the PNG image");
+        file.cancelWriting();
+        return false;
+    }
+    if (!file.commit()) {
+        *error = file.errorString();
+        return false;
+    }
+    return true;
 }

@@ -23,6 +23,7 @@ SendPanel::SendPanel(Workbench &workbench, QWidget *parent)
     , m_workbench(workbench)
 {
     m_target = new QLabel;
+    m_target->setObjectName(QStringLiteral("target"));
     m_mode = new QComboBox;
     m_mode->addItems({tr("Text"), tr("Hex")});
     m_mode->setToolTip(tr("Text understands \\r \\n \\t \\\\ \\0 and \\xNN; hex takes pairs like 48 65 6c 6c 6f."));
@@ -124,6 +125,11 @@ void SendPanel::refresh()
     const bool connected = info && !listener && info->state == ConnectionState::Connected;
     if (!info) {
         m_target->setText(tr("Select a connection in the socket list to send on it."));
+    } else if (info->state == ConnectionState::Failed) {
+        m_target->setText(tr("<b>%1</b> failed: %2").arg(info->name, info->lastError.toHtmlEscaped()));
+    } else if (listener && info->state != ConnectionState::Listening) {
+        m_target->setText(tr("<b>%1</b> no longer listens on %2; its connections stay open.")
+                              .arg(info->name, info->localEndpoint()));
     } else if (listener) {
         m_target->setText(tr("<b>%1</b> listens on %2; select one of its connections to send.")
                               .arg(info->name, info->localEndpoint()));
