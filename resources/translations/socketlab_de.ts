@@ -630,6 +630,14 @@
         <source>socket %1</source>
         <translation>Socket %1</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; failed: %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>bind() or listen() failed, so this socket never existed in the kernel: there is nothing to show.</source>
+        <translation>bind() oder listen() ist fehlgeschlagen, daher gab es diesen Socket im Kernel nie: Es gibt nichts anzuzeigen.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionMenu</name>
@@ -2171,6 +2179,10 @@ Alles davor wird gezeigt (%n Ereignisse).</numerusform>
         <source>Saving the session to %1 failed: %2</source>
         <translation>Speichern der Sitzung unter %1 fehlgeschlagen: %2</translation>
     </message>
+    <message>
+        <source>Select rows of %1 in the log to see its bytes here.</source>
+        <translation>Wählen Sie Zeilen von %1 im Protokoll, um hier seine Bytes zu sehen.</translation>
+    </message>
 </context>
 <context>
     <name>PacketSelection</name>
@@ -2692,6 +2704,14 @@ Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</transl
     <message>
         <source>Close the listening socket and the connections it accepted</source>
         <translation>Den lauschenden Socket und die von ihm angenommenen Verbindungen schließen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; failed: %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; no longer listens on %2; its connections stay open.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; lauscht nicht mehr auf %2; seine Verbindungen bleiben offen.</translation>
     </message>
 </context>
 <context>

@@ -630,6 +630,14 @@
         <source>socket %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bind() or listen() failed, so this socket never existed in the kernel: there is nothing to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectionMenu</name>
@@ -2170,6 +2178,10 @@ Everything before that point is shown (%n events).</numerusform>
         <source>Saving the session to %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Select rows of %1 in the log to see its bytes here.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PacketSelection</name>
@@ -2688,6 +2700,14 @@ Everything recorded up to the interruption is there. Open them now?</source>
     </message>
     <message>
         <source>Close the listening socket and the connections it accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; no longer listens on %2; its connections stay open.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -26,7 +26,7 @@ constexpr double NsPerSecond = 1e9;
 constexpr double MinVisibleSeconds = 1;
 constexpr double MaxVisibleSeconds = 3600;
 // With no traffic the value axis still spans something readable, not 0 ... 0.
-constexpr double MinTopRate = 1000;
+constexpr double MinTopRate = 1024;
 constexpr double TopMargin = 1.15; // the highest point stays below the frame
 
 const QColor TotalInColour(31, 119, 180);
@@ -39,11 +39,26 @@ qint64 toNs(double seconds)
     return qint64(qBound(-9e18, seconds * NsPerSecond, 9e18));
 }
 
-// Labels value-axis ticks with byte-rate units. The default tick placement already lands on
-// round decimal values, which are round in SI units (kB = 1000 B) as well.
+// The binary unit a rate of this size is shown in: 1, 1024 (KiB/s), 1024² (MiB/s), 1024³.
+double rateUnit(double magnitude)
+{
+    double unit = 1;
+    for (int step = 0; step < 3 && magnitude >= unit * 1024; ++step)
+        unit *= 1024;
+    return unit;
+}
+
+// Labels value-axis ticks with byte-rate units (KiB/s, MiB/s: binary, as every size SocketLab
+// shows). Ticks are placed at round numbers of the unit the axis top is shown in, so they read
+// 256 KiB/s, 512 KiB/s rather than 244.14 KiB/s.
 class RateAxisTicker : public QCPAxisTicker
 {
 protected:
+    double getTickStep(const QCPRange &range) override
+    {
+        const double unit = rateUnit(qMax(std::abs(range.lower), std::abs(range.upper)));
+        return QCPAxisTicker::getTickStep(QCPRange(range.lower / unit, range.upper / unit)) * unit;
+    }
     QString getTickLabel(double tick, const QLocale &, QChar, int) override
     {
         return ThroughputChart::rateAxisLabel(tick);
@@ -198,23 +213,15 @@ QString ThroughputChart::rateAxisLabel(double bytesPerSecond)
     if (!std::isfinite(bytesPerSecond))
         bytesPerSecond = 0;
     // Tick values carry floating-point noise (0.1 * 3 is 0.30000000000000004): compare with a
-    // tolerance so that 999.99999999997 reads as 1 kB/s, not 1000 B/s.
+    // tolerance so that 1023.99999999997 reads as 1 KiB/s, not 1024 B/s.
     constexpr double tolerance = 1e-9;
     const double magnitude = std::abs(bytesPerSecond) * (1 + tolerance);
 
-    double scale = 1;
-    QString format = tr("%1 B/s");
-    if (magnitude >= 1e9) {
-        scale = 1e9;
-        format = tr("%1 GB/s");
-    } else if (magnitude >= 1e6) {
-        scale = 1e6;
-        format = tr("%1 MB/s");
-    } else if (magnitude >= 1e3) {
-        scale = 1e3;
-        format = tr("%1 kB/s");
-    }
-
+    const double scale = rateUnit(magnitude);
+    const QString format = scale >= 1 << 30 ? tr("%1 GiB/s")
+        : scale >= 1 << 20                  ? tr("%1 MiB/s")
+        : scale >= 1 << 10                  ? tr("%1 KiB/s")
+                                            : tr("%1 B/s");
     const double value = bytesPerSecond / scale;
     int decimals = 0;
     for (double shifted = value; decimals < 3; shifted *= 10, ++decimals) {

@@ -59,8 +59,8 @@ public:
     void showWholeSession();
     QCPGraph *graph(Graph which) const;
 
-    // A value-axis tick label: "0 B/s", "250 kB/s", "1.5 MB/s". Unlike formatByteRate(), no
-    // trailing zeros: ticks are round numbers, and "1.00 MB/s" on every tick is noise.
+    // A value-axis tick label: "0 B/s", "250 KiB/s", "1.5 MiB/s". Unlike formatByteRate(), no
+    // trailing zeros: ticks are round numbers, and "1.00 MiB/s" on every tick is noise.
     static QString rateAxisLabel(double bytesPerSecond);
 
 public Q_SLOTS:

@@ -49,7 +49,7 @@ SendPanel::SendPanel(Workbench &workbench, QWidget *parent)
     m_send = new QPushButton(tr("Send"));
     m_send->setToolTip(tr("write(): hand the bytes to the kernel's send buffer"));
     m_sendFile = new QPushButton(tr("Send file…"));
-    m_sendFile->setToolTip(tr("Send a file's contents as one write() of up to 256 MB"));
+    m_sendFile->setToolTip(tr("Send a file's contents as one write() of up to 256 MiB"));
     m_stopRepeating = new QPushButton(tr("Stop repeating"));
     m_stopRepeating->setToolTip(tr("Cancel the repeats still to come on this connection"));
     m_close = new QPushButton;
@@ -143,7 +143,7 @@ void SendPanel::refresh()
     m_send->setEnabled(connected && (parsed.ok() || parsed.incomplete));
     m_input->setEnabled(!listener);
     m_sendFile->setEnabled(connected);
-    m_stopRepeating->setEnabled(connected);
+    m_stopRepeating->setEnabled(info && info->repeating);
     m_close->setEnabled(open);
     // Named for what the kind of socket does (a Unix socket has no FIN or RST); TCP until chosen.
     const EndpointKind kind = info ? info->kind : EndpointKind::Tcp;
@@ -243,7 +243,7 @@ bool SendPanel::sendFile(const QString &path)
         return false;
     }
     if (file.size() > MaxFileBytes) {
-        m_message->setText(tr("%1 is larger than %2 MB; send a smaller file").arg(path).arg(MaxFileBytes >> 20));
+        m_message->setText(tr("%1 is larger than %2 MiB; send a smaller file").arg(path).arg(MaxFileBytes >> 20));
         return false;
     }
     m_workbench.send(m_connection, file.readAll());

@@ -172,6 +172,8 @@ void MainWindow::buildPanes()
     if (m_workbench) {
         m_send = new SendPanel(*m_workbench);
         m_lessons = new LessonPanel(*m_workbench);
+        // The chart, the info pane and Send must not stay on an earlier lesson's connection.
+        connect(m_lessons, &LessonPanel::lessonStarted, this, [this] { setCurrentConnection(0); });
     }
     m_docks = new DockLayout(*this, { sockets, m_packet, m_info, m_chart, m_send, m_lessons });
 }

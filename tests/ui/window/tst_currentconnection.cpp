@@ -9,6 +9,7 @@
 #include "connectioninfopane.h"
 #include "connectiontreemodel.h"
 #include "hexview.h"
+#include "lessonpanel.h"
 #include "packetview.h"
 #include "sendpanel.h"
 #include "throughputchart.h"
@@ -17,6 +18,7 @@
 #include "qcustomplotinclude.h"
 #include "windowfixture.h"
 
+#include <QComboBox>
 #include <QCommandLinkButton>
 #include <QLabel>
 #include <QStandardPaths>
@@ -145,6 +147,34 @@ private Q_SLOTS:
         checkEveryPaneOn(f, listener);
         QVERIFY(f.window->logView()->selectionModel()->selectedRows().isEmpty());
         QVERIFY(f.window->packetView()->hexView()->data().isEmpty());
+    }
+
+    // The chart (and every other pane) does not stay on a connection of an earlier lesson: a
+    // lesson chosen in the lesson panel starts with no connection selected.
+    void aLessonStartsWithoutTheEarlierConnection()
+    {
+        WindowFixture f;
+        f.start();
+        if (QTest::currentTestFailed())
+            return;
+        const ConnectionId listener = f.workbench->listen({});
+        QTRY_VERIFY_WITH_TIMEOUT(f.find(ConnectionRole::Listener, ConnectionState::Listening), TimeoutMs);
+        clickTreeRow(f, listener);
+        checkEveryPaneOn(f, listener);
+        if (QTest::currentTestFailed())
+            return;
+
+        QComboBox *lessons = f.window->lessonPanel()->lessonBox();
+        QVERIFY(lessons->count() > 1);
+        lessons->setFocus();
+        QTest::keyClick(lessons, Qt::Key_Down);
+        QCOMPARE(lessons->currentIndex(), 1);
+        QCOMPARE(f.window->currentConnection(), ConnectionId(0));
+        QCOMPARE(f.window->chart()->selectedConnection(), ConnectionId(0));
+        QVERIFY(!f.window->chart()->graph(ThroughputChart::SelectedIn)->visible());
+        QCOMPARE(f.window->connectionInfoPane()->connection(), ConnectionId(0));
+        QCOMPARE(f.window->sendPanel()->connection(), ConnectionId(0));
+        QCOMPARE(treeCurrent(f), ConnectionId(0));
     }
 };
 
