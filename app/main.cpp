@@ -50,6 +50,7 @@ void openFromCommandLine(Workbench &workbench, const CommandLine &commandLine)
     for (const ParsedEndpoint &endpoint : commandLine.listens) {
         Workbench::ListenOptions options = Workbench::ListenOptions::at(endpoint, commandLine.echo);
         options.backlog = commandLine.backlog;
+        options.responder = commandLine.responder;
         workbench.listen(options);
     }
     auto *sends = commandLine.sends.isEmpty()

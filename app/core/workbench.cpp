@@ -65,7 +65,8 @@ ConnectionId Workbench::listen(const ListenOptions &options)
     address.path = options.path;
     post([host = m_host, id, options, address] {
         host->listen(id, address, options.echo,
-                     {options.backlog, options.acceptPaused, options.relay, options.keepOpenAfterPeerFin});
+                     {options.backlog, options.acceptPaused, options.relay, options.keepOpenAfterPeerFin,
+                      options.responder});
     });
     if (options.connectionCap != ConnectionInfo::DefaultConnectionCap)
         setConnectionCap(id, options.connectionCap);
@@ -168,6 +169,11 @@ void Workbench::setReadingPaused(ConnectionId id, bool paused)
 void Workbench::setEcho(ConnectionId id, bool echo)
 {
     post([host = m_host, id, echo] { host->setEcho(id, echo); });
+}
+
+void Workbench::setResponder(ConnectionId listener, std::shared_ptr<const Responder> responder)
+{
+    post([host = m_host, listener, responder = std::move(responder)] { host->setResponder(listener, responder); });
 }
 
 void Workbench::stopListening(ConnectionId id)

@@ -10,8 +10,10 @@
 #include <QObject>
 
 #include <functional>
+#include <memory>
 
 class EndpointHost;
+struct Responder;
 class QThread;
 class Session;
 
@@ -39,6 +41,7 @@ public:
         qint64 receiveCap = ConnectionInfo::DefaultReceiveCap;      // per accepted connection
         EndpointKind kind = EndpointKind::Tcp;
         QString path = {};   // Unix: the socket file, or @name
+        std::shared_ptr<const Responder> responder = {};   // answers every accepted connection
 
         // A parsed [KIND:]ADDRESS, as the command line, the forms and lessons give it.
         static ListenOptions at(const ParsedEndpoint &address, bool echo = false);
@@ -81,6 +84,8 @@ public:
     void abort(ConnectionId id);       // RST
     void setReadingPaused(ConnectionId id, bool paused);
     void setEcho(ConnectionId id, bool echo);
+    // A listener's responder (ResponderLoader) for the connections it accepts next; null: none.
+    void setResponder(ConnectionId listener, std::shared_ptr<const Responder> responder);
     void stopListening(ConnectionId id);   // accepted connections stay open
     void closeListener(ConnectionId id);   // stop, and close its connections
     void shutdownWrite(ConnectionId id);   // shutdown(SHUT_WR): FIN after queued data, keep reading

@@ -161,6 +161,8 @@ int Orchestrator::run()
         slowDisk();
     if (selected(QStringLiteral("peers")))
         peers();
+    if (selected(QStringLiteral("responders")))
+        responders();
     if (!m_commandLatencies.isEmpty()) {
         const double worst = Bench::percentile(m_commandLatencies, 1.0);
         addRow({ S.arg(2),

@@ -51,6 +51,7 @@ private:
     void startup();
     void slowDisk();
     void peers(); // orchestratorpeers.cpp
+    void responders(); // orchestratorresponders.cpp
 
     Settings m_settings;
     QList<Row> m_rows;

@@ -5,6 +5,7 @@
 #include "benchsupport.h"
 #include "heartbeat.h"
 #include "peerscenarios.h"
+#include "responderscenarios.h"
 #include "slowdisk.h"
 #include "trafficsenders.h"
 
@@ -1192,6 +1193,7 @@ const Entry Entries[] = {
     { "slowdisk", false, runSlowDisk },
     { "connects", false, PeerScenarios::runConnects },
     { "noreader", false, PeerScenarios::runNoReader },
+    { "http-responder", false, ResponderScenarios::runHttp },
 };
 
 const Entry *find(const QString &name)

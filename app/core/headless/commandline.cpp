@@ -3,6 +3,7 @@
 
 #include "byteformat.h"
 #include "payloadparser.h"
+#include "responderloader.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -70,6 +71,11 @@ public:
                               tr("Open the guided lesson NAME; with --headless, do every step automatically "
                                  "and print each step's result. \"--lesson list\" lists the lessons."),
                               tr("NAME")};
+    QCommandLineOption responder{QStringLiteral("responder"),
+                                 tr("Answer the connections of every --listen by the rules of a responder: a "
+                                    "responder FILE (.json, see docs/responders.md) or the NAME of a shipped "
+                                    "one (http, smtp, echo-upper, line-counter)."),
+                                 tr("FILE|NAME")};
     QCommandLineOption help{{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help and exit.")};
     QCommandLineOption version{{QStringLiteral("v"), QStringLiteral("version")},
                                tr("Show the version and exit.")};
@@ -79,7 +85,7 @@ public:
         parser.setApplicationDescription(
             tr("SocketLab: open listening and connecting TCP, UDP and Unix domain sockets, and watch every byte."));
         parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-        parser.addOptions({listen, connect, echo, send, keepOpen, backlog, record, open, exportTo, headless, duration, lesson, help, version});
+        parser.addOptions({listen, connect, echo, send, keepOpen, backlog, record, open, exportTo, headless, duration, lesson, responder, help, version});
         parser.addPositionalArgument(QStringLiteral("file"), tr("A session file to reopen."), tr("[FILE.socketlab]"));
     }
 };
@@ -176,6 +182,14 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     result.lesson = parser.value(options.lesson);
     if (parser.isSet(options.lesson) && result.lesson.trimmed().isEmpty())
         return fail(tr("--lesson needs a lesson name (--lesson list shows them)"));
+    if (parser.isSet(options.responder)) {
+        if (result.listens.isEmpty())
+            return fail(tr("--responder needs --listen"));
+        QString error;
+        result.responder = ResponderLoader::find(parser.value(options.responder), &error);
+        if (!result.responder)
+            return fail(tr("--responder %1").arg(error));
+    }
     const bool opening = !result.openPath.isEmpty();
     if (opening && !result.lesson.isEmpty())
         return fail(tr("A reopened session is read-only: --open does not go with --lesson"));

@@ -8,10 +8,15 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
+
+struct Responder;
+
 // socketlab [--listen [KIND:]ADDRESS]... [--connect [KIND:]ADDRESS]... [--echo] [--backlog N]
 //           [--send DATA]... [--keep-open]
 //           [--record FILE.socketlab] [--open FILE.socketlab | FILE.socketlab]
 //           [--export FORMAT:FILE]... [--headless] [--duration SECONDS] [--lesson NAME|list]
+//           [--responder FILE|NAME]
 struct CommandLine
 {
     enum class Action { Run, ShowHelp, ShowVersion, Fail };
@@ -33,6 +38,8 @@ struct CommandLine
     QString recordPath;            // empty: Session::defaultJournalPath()
     QString openPath;              // a session file to reopen, read-only
     QString lesson;                // a lesson to open (or, headless, to run); "list" lists them
+    // --responder, loaded (a bad file fails like a bad flag): answers every --listen's connections.
+    std::shared_ptr<const Responder> responder;
 
     struct Export
     {

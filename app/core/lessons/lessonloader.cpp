@@ -2,13 +2,12 @@
 #include "lessonloader.h"
 
 #include "endpointaddress.h"
+#include "jsonfields.h"
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSet>
@@ -18,150 +17,13 @@
 
 namespace {
 
+using namespace StrictJson;
+
 QString tr(const char *text)
 {
     return QCoreApplication::translate("LessonLoader", text);
 }
 
-// The first problem found; thrown to the top of parse(), which turns it into the message.
-struct Problem
-{
-    QString path;
-    QString what;
-};
-
-[[noreturn]] void fail(const QString &path, const QString &what)
-{
-    throw Problem { path, what };
-}
-
-QString typeName(const QJsonValue &value)
-{
-    switch (value.type()) {
-    case QJsonValue::Null: return QStringLiteral("null");
-    case QJsonValue::Bool: return QCoreApplication::translate("LessonLoader", "a boolean");
-    case QJsonValue::Double: return QCoreApplication::translate("LessonLoader", "a number");
-    case QJsonValue::String: return QCoreApplication::translate("LessonLoader", "a string");
-    case QJsonValue::Array: return QCoreApplication::translate("LessonLoader", "an array");
-    case QJsonValue::Object: return QCoreApplication::translate("LessonLoader", "an object");
-    case QJsonValue::Undefined: break;
-    }
-    return QCoreApplication::translate("LessonLoader", "nothing");
-}
-
-// One JSON object at a path; every key must be read or it is reported as unknown.
-class Fields
-{
-    // lupdate files the strings under the class name; this keeps them in LessonLoader's context.
-    Q_DECLARE_TR_FUNCTIONS(LessonLoader)
-
-public:
-    Fields(const QJsonValue &value, const QString &path)
-        : m_path(path)
-    {
-        if (!value.isObject())
-            fail(path, tr("expected an object, found %1").arg(typeName(value)));
-        m_object = value.toObject();
-    }
-
-    QString pathOf(const QString &key) const
-    {
-        return m_path.isEmpty() ? key : m_path + QLatin1Char('.') + key;
-    }
-    bool has(const QString &key) const { return m_object.contains(key); }
-
-    QJsonValue take(const QString &key, bool required)
-    {
-        m_known.insert(key);
-        if (!m_object.contains(key) && required)
-            fail(pathOf(key), tr("missing"));
-        return m_object.value(key);
-    }
-
-    QString string(const QString &key, bool required, int maxLength = 4000)
-    {
-        const QJsonValue value = take(key, required);
-        if (value.isUndefined())
-            return QString();
-        if (!value.isString())
-            fail(pathOf(key), tr("expected a string, found %1").arg(typeName(value)));
-        const QString text = value.toString();
-        if (required && text.trimmed().isEmpty())
-            fail(pathOf(key), tr("must not be empty"));
-        if (text.size() > maxLength)
-            fail(pathOf(key), tr("longer than %1 characters").arg(maxLength));
-        return text;
-    }
-
-    bool boolean(const QString &key, bool fallback = false)
-    {
-        const QJsonValue value = take(key, false);
-        if (value.isUndefined())
-            return fallback;
-        if (!value.isBool())
-            fail(pathOf(key), tr("expected true or false, found %1").arg(typeName(value)));
-        return value.toBool();
-    }
-
-    qint64 integer(
-        const QString &key, qint64 minimum, qint64 maximum, qint64 fallback, bool required = false)
-    {
-        const QJsonValue value = take(key, required);
-        if (value.isUndefined())
-            return fallback;
-        const double number = value.toDouble();
-        if (!value.isDouble() || number != std::floor(number))
-            fail(pathOf(key), tr("expected a whole number, found %1").arg(typeName(value)));
-        if (number < double(minimum) || number > double(maximum))
-            fail(pathOf(key),
-                tr("%1 is out of range (%2 to %3)").arg(number).arg(minimum).arg(maximum));
-        return qint64(number);
-    }
-
-    QJsonArray array(const QString &key, bool required, int maxSize = 1000)
-    {
-        const QJsonValue value = take(key, required);
-        if (value.isUndefined())
-            return {};
-        if (!value.isArray())
-            fail(pathOf(key), tr("expected an array, found %1").arg(typeName(value)));
-        if (value.toArray().size() > maxSize)
-            fail(pathOf(key), tr("more than %1 entries").arg(maxSize));
-        return value.toArray();
-    }
-
-    QStringList strings(const QString &key)
-    {
-        const QJsonArray values = array(key, false);
-        QStringList result;
-        for (qsizetype i = 0; i < values.size(); ++i) {
-            const QString at = QStringLiteral("%1[%2]").arg(pathOf(key)).arg(i);
-            if (!values.at(i).isString())
-                fail(at, tr("expected a string, found %1").arg(typeName(values.at(i))));
-            result << values.at(i).toString();
-        }
-        return result;
-    }
-
-    // Call last: anything not read is a mistake (a typo, or a field of a later schema).
-    void checkNoOthers() const
-    {
-        for (auto it = m_object.constBegin(); it != m_object.constEnd(); ++it) {
-            if (!m_known.contains(it.key()))
-                fail(pathOf(it.key()), tr("unknown key"));
-        }
-    }
-
-private:
-    QJsonObject m_object;
-    QString m_path;
-    QSet<QString> m_known;
-};
-
-QString indexed(const QString &path, qsizetype index)
-{
-    return QStringLiteral("%1[%2]").arg(path).arg(index);
-}
 
 class Parser
 {
@@ -175,7 +37,7 @@ public:
 
     void parse(const QJsonValue &root)
     {
-        Fields top(root, QString());
+        JsonFields top(root, QString());
         const qint64 schema = top.integer(QStringLiteral("schema"), 1, 1000, 0, true);
         if (schema != LessonLoader::SchemaVersion)
             fail(QStringLiteral("schema"),
@@ -205,7 +67,7 @@ private:
             fail(QStringLiteral("roles"), tr("a lesson needs at least one socket role"));
         for (qsizetype i = 0; i < roles.size(); ++i) {
             const QString path = indexed(QStringLiteral("roles"), i);
-            Fields fields(roles.at(i), path);
+            JsonFields fields(roles.at(i), path);
             LessonRole role;
             role.name = fields.string(QStringLiteral("name"), true, 32);
             static const QRegularExpression nameShape(QStringLiteral("^[A-Za-z][A-Za-z0-9_]*$"));
@@ -237,7 +99,7 @@ private:
         }
     }
 
-    QString roleField(Fields &fields, const QString &key, bool required = true)
+    QString roleField(JsonFields &fields, const QString &key, bool required = true)
     {
         const QString name = fields.string(key, required, 32);
         if (!name.isEmpty() && !m_lesson.role(name))
@@ -270,7 +132,7 @@ private:
 
     LessonStep parseStep(const QJsonValue &value, const QString &path)
     {
-        Fields fields(value, path);
+        JsonFields fields(value, path);
         LessonStep step;
         step.title = fields.string(QStringLiteral("title"), true, 200);
         step.text = fields.string(QStringLiteral("text"), true);
@@ -310,7 +172,7 @@ private:
 
     LessonAction parseAction(const QJsonValue &value, const QString &path)
     {
-        Fields fields(value, path);
+        JsonFields fields(value, path);
         LessonAction action;
         const QString name = fields.string(QStringLiteral("action"), true, 32);
         bool known = false;
@@ -409,7 +271,7 @@ private:
 
     LessonCondition parseCondition(const QJsonValue &value, const QString &path)
     {
-        Fields fields(value, path);
+        JsonFields fields(value, path);
         LessonCondition condition;
         const QString kind = fields.string(QStringLiteral("kind"), true, 32);
         condition.role = roleField(fields, QStringLiteral("role"));
@@ -497,22 +359,12 @@ std::optional<Lesson> LessonLoader::parse(
             *error = QStringLiteral("%1: %2").arg(fileName, message);
         return std::nullopt;
     };
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError)
-        return report(tr("not valid JSON at byte %1: %2")
-                          .arg(parseError.offset)
-                          .arg(parseError.errorString()));
     Lesson lesson;
     lesson.fileName = fileName;
-    try {
-        Parser(lesson).parse(
-            document.isObject() ? QJsonValue(document.object()) : QJsonValue(document.array()));
-    } catch (const Problem &problem) {
-        return report(problem.path.isEmpty()
-                ? problem.what
-                : QStringLiteral("%1: %2").arg(problem.path, problem.what));
-    }
+    const QString problem
+        = parseDocument(json, [&lesson](const QJsonValue &root) { Parser(lesson).parse(root); });
+    if (!problem.isEmpty())
+        return report(problem);
     const QString expectedId = QFileInfo(fileName).completeBaseName();
     if (lesson.id != expectedId)
         return report(
@@ -523,21 +375,14 @@ std::optional<Lesson> LessonLoader::parse(
 
 std::optional<Lesson> LessonLoader::loadFile(const QString &path, QString *error)
 {
-    const QString name = QFileInfo(path).fileName();
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
+    QByteArray json;
+    const QString problem = readDataFile(path, MaxFileBytes, &json);
+    if (!problem.isEmpty()) {
         if (error)
-            *error = QStringLiteral("%1: %2").arg(name, file.errorString());
+            *error = problem;
         return std::nullopt;
     }
-    const QByteArray json = file.read(MaxFileBytes + 1);
-    if (json.size() > MaxFileBytes) {
-        if (error)
-            *error
-                = QStringLiteral("%1: %2").arg(name, tr("larger than %1 bytes").arg(MaxFileBytes));
-        return std::nullopt;
-    }
-    return parse(json, name, error);
+    return parse(json, QFileInfo(path).fileName(), error);
 }
 
 LessonLoader::Catalogue LessonLoader::loadDirectory(const QString &directory)

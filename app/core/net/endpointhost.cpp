@@ -7,6 +7,8 @@
 #include "kernelinforeader.h"
 #include "listener.h"
 #include "repeatedsend.h"
+#include "responder.h"
+#include "responderdriver.h"
 #include "session.h"
 #include "socketerror.h"
 #include "transport.h"
@@ -95,6 +97,8 @@ void EndpointHost::listen(ConnectionId id, const ParsedEndpoint &address, bool e
                                 "until it is full, then ignores new SYNs"));
     if (tuning.relay)
         m_session.recordText(id, EventKind::Note, tr("chat relay: what one connection sends goes to the others"));
+    if (tuning.responder)
+        setResponder(id, tuning.responder);
 }
 
 void EndpointHost::accept(ConnectionId listenerId)
@@ -125,6 +129,8 @@ void EndpointHost::accept(ConnectionId listenerId)
         const auto learned = m_session.connections().find(identity.id);
         m_session.recordText(identity.id, EventKind::Accepted,
                              tr("accept() returned a new socket for %1").arg(learned->peerEndpoint()));
+        if (it->tuning.responder)
+            startResponder(identity.id, it->tuning.responder);
     }
 }
 
@@ -208,6 +214,10 @@ void EndpointHost::adopt(ConnectionId id, Transport *transport, bool echo, Conne
         }
         if (link.relayListener != 0)
             relay(id, link.relayListener, bytes);
+        if (link.responder) {
+            link.responder->received(bytes);
+            pressOn(id, id);
+        }
         holdReadingWhileJournalBehind();
     });
     connect(transport, &Transport::datagramsDropped, this, [this, id](quint32 count) {
@@ -236,6 +246,8 @@ void EndpointHost::adopt(ConnectionId id, Transport *transport, bool echo, Conne
         // Deleted later: this signal is emitted from inside the transport.
         if (link.transport)
             link.transport->deleteLater();
+        if (link.responder)
+            link.responder->deleteLater();
     });
 }
 
@@ -439,6 +451,34 @@ void EndpointHost::setEcho(ConnectionId id, bool echo)
         return;
     m_session.connections().setEcho(id, echo);
     m_session.recordText(id, EventKind::Note, echo ? tr("echo on") : tr("echo off"));
+}
+
+void EndpointHost::setResponder(ConnectionId listenerId, std::shared_ptr<const Responder> responder)
+{
+    auto it = m_listeners.find(listenerId);
+    if (it == m_listeners.end())
+        return;
+    it->tuning.responder = std::move(responder);
+    const Responder *now = it->tuning.responder.get();
+    m_session.recordText(listenerId, EventKind::Note,
+                         now ? tr("responder %1 answers the connections accepted from now on (%2)").arg(now->name, now->fileName)
+                                       : tr("no responder: new connections are not answered"));
+}
+
+// The responder's replies are sent like any other bytes (recorded first); its notes say which rule
+// answered, so a learner sees why.
+void EndpointHost::startResponder(ConnectionId id, const std::shared_ptr<const Responder> &responder)
+{
+    const auto info = m_session.connections().find(id);
+    ResponderDriver::Hooks hooks;
+    hooks.send = [this, id](const QByteArray &bytes) { sendNow(id, bytes); };
+    hooks.close = [this, id] { close(id); };
+    hooks.abort = [this, id] { abort(id); };
+    hooks.note = [this, id](const QString &text) { m_session.recordText(id, EventKind::Note, text); };
+    auto *driver = new ResponderDriver(responder, info ? info->name : QString(), info ? info->peerEndpoint() : QString(),
+                                       std::move(hooks), this);
+    m_links[id].responder = driver;
+    driver->connected();
 }
 
 void EndpointHost::stopListening(ConnectionId id)

@@ -13,11 +13,15 @@
 #include <QObject>
 #include <QPointer>
 
+#include <memory>
+
 class JournalGate;
 class KernelInfoReader;
 class Listener;
 class QTimer;
 class RepeatedSend;
+class ResponderDriver;
+struct Responder;
 class Session;
 class Transport;
 
@@ -28,6 +32,7 @@ struct ListenTuning
     bool acceptPaused = false;          // never call accept(): connections wait in the backlog
     bool relay = false;                 // chat relay: what one accepted connection sends goes to the others
     bool keepOpenAfterPeerFin = false;  // accepted connections stay half-open at the peer's FIN
+    std::shared_ptr<const Responder> responder = {};   // answers every accepted connection
 };
 
 // Owns every listener and connection, on the network thread, and records what each one does
@@ -59,6 +64,8 @@ public:
     void abort(ConnectionId id);
     void setReadingPaused(ConnectionId id, bool paused);
     void setEcho(ConnectionId id, bool echo);
+    // The responder that answers the connections this listener accepts from now on; null: none.
+    void setResponder(ConnectionId listenerId, std::shared_ptr<const Responder> responder);
     void stopListening(ConnectionId id);
     void closeListener(ConnectionId id);
     void shutdownWrite(ConnectionId id);
@@ -88,6 +95,7 @@ private:
         bool echo = false;
         ConnectionId relayListener = 0;   // relay what arrives to this listener's other connections
         ConnectionId parent = 0;
+        ResponderDriver *responder = nullptr;
         quint64 received = 0;
         qint64 receiveCap = ConnectionInfo::DefaultReceiveCap;
         qint64 queued = 0;          // last published bytesToWrite()
@@ -107,6 +115,7 @@ private:
 
     void accept(ConnectionId listenerId);
     void adopt(ConnectionId id, Transport *transport, bool echo, ConnectionId relayListener = 0);
+    void startResponder(ConnectionId id, const std::shared_ptr<const Responder> &responder);
     void relay(ConnectionId from, ConnectionId listenerId, const QByteArray &bytes);
     void learnAddresses(ConnectionId id);
     void sendNow(ConnectionId id, const QByteArray &bytes);

@@ -1,0 +1,184 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "responderengine.h"
+
+#include <QCoreApplication>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ResponderEngine", text);
+}
+
+ResponderEngine::Answer noteOnly(const QString &note)
+{
+    return ResponderEngine::Answer { note, {} };
+}
+
+} // namespace
+
+ResponderEngine::ResponderEngine(std::shared_ptr<const Responder> responder, const QString &connectionName,
+                                 const QString &peer, Clock clock)
+    : m_responder(std::move(responder))
+    , m_connectionName(connectionName)
+    , m_peer(peer)
+    , m_clock(clock ? std::move(clock) : Clock([] { return QDateTime::currentDateTime(); }))
+    , m_state(m_responder->initialState)
+    , m_counts(m_responder->rules.size(), 0)
+{
+}
+
+QList<ResponderEngine::Answer> ResponderEngine::connected()
+{
+    QList<Answer> answers;
+    for (int i = 0; i < m_responder->rules.size(); ++i) {
+        const ResponderRule &rule = m_responder->rules.at(i);
+        if (rule.on == ResponderRule::On::Connect && (rule.state.isEmpty() || rule.state == m_state)) {
+            fire(i, {}, {}, &answers);
+            break;
+        }
+    }
+    return answers;
+}
+
+QList<ResponderEngine::Answer> ResponderEngine::received(const QByteArray &bytes)
+{
+    m_received += quint64(bytes.size());
+    QList<Answer> answers;
+    if (m_responder->framing == ResponderFraming::Chunk) {
+        m_receivedThrough = m_received;
+        offer(bytes, &answers);
+        return answers;
+    }
+    // ${received} counts up to the end of the line that answers, not to the end of the read.
+    const quint64 lineStart = m_received - quint64(m_line.size()) - quint64(bytes.size());
+    m_line += bytes;
+    qsizetype start = 0;
+    for (;;) {
+        const qsizetype end = m_line.indexOf('\n', start);
+        if (end < 0)
+            break;
+        qsizetype length = end - start;
+        if (length > 0 && m_line.at(end - 1) == '\r')
+            --length;
+        m_receivedThrough = lineStart + quint64(end) + 1;
+        offer(m_line.mid(start, length), &answers);
+        start = end + 1;
+    }
+    m_line.remove(0, start);
+    // A peer that never ends its line must not grow memory or a regular expression's subject
+    // without bound: the first MaxLineBytes are matched as a line, and the rest goes on as the next.
+    while (m_line.size() > Responder::MaxLineBytes) {
+        answers.append(noteOnly(tr("responder %1: a line longer than %2 bytes is matched in pieces of %2 bytes")
+                                    .arg(m_responder->name)
+                                    .arg(Responder::MaxLineBytes)));
+        m_receivedThrough = m_received - quint64(m_line.size()) + quint64(Responder::MaxLineBytes);
+        offer(m_line.left(Responder::MaxLineBytes), &answers);
+        m_line.remove(0, Responder::MaxLineBytes);
+    }
+    return answers;
+}
+
+void ResponderEngine::offer(const QByteArray &unit, QList<Answer> *answers)
+{
+    for (int i = 0; i < m_responder->rules.size(); ++i) {
+        const ResponderRule &rule = m_responder->rules.at(i);
+        if (rule.on != ResponderRule::On::Data || (!rule.state.isEmpty() && rule.state != m_state)
+            || (rule.once && m_counts.at(i) > 0))
+            continue;
+        QList<QByteArray> groups;
+        if (matches(rule, unit, &groups, answers)) {
+            fire(i, groups, unit, answers);
+            return;
+        }
+    }
+}
+
+bool ResponderEngine::matches(const ResponderRule &rule, const QByteArray &unit, QList<QByteArray> *groups,
+                              QList<Answer> *answers)
+{
+    const QByteArray subject = rule.caseInsensitive && rule.match != ResponderRule::Match::Regex ? unit.toLower() : unit;
+    switch (rule.match) {
+    case ResponderRule::Match::Any:
+        return true;
+    case ResponderRule::Match::Exact:
+        return subject == rule.pattern;
+    case ResponderRule::Match::Prefix:
+        return subject.startsWith(rule.pattern);
+    case ResponderRule::Match::Contains:
+        return subject.contains(rule.pattern);
+    case ResponderRule::Match::Regex:
+        switch (rule.regex->match(unit, groups)) {
+        case BoundedRegex::Result::Match:
+            return true;
+        case BoundedRegex::Result::NoMatch:
+            return false;
+        case BoundedRegex::Result::GaveUp:
+            if (!m_gaveUpNoted) {
+                m_gaveUpNoted = true;
+                answers->append(noteOnly(tr("responder %1: rule \"%2\": the regular expression gave up (it "
+                                            "backtracks too much); taken as no match")
+                                             .arg(m_responder->name, rule.name)));
+            }
+            return false;
+        }
+    }
+    return false;
+}
+
+void ResponderEngine::fire(int index, const QList<QByteArray> &groups, const QByteArray &input, QList<Answer> *answers)
+{
+    const ResponderRule &rule = m_responder->rules.at(index);
+    const int counter = ++m_counts[index];
+    ReplyTemplate::Values values;
+    values.groups = groups;
+    values.variables.insert(ReplyTemplate::Variable::Name, m_connectionName.toUtf8());
+    values.variables.insert(ReplyTemplate::Variable::Peer, m_peer.toUtf8());
+    values.variables.insert(ReplyTemplate::Variable::Counter, QByteArray::number(counter));
+    values.variables.insert(ReplyTemplate::Variable::Time, m_clock().toString(QStringLiteral("HH:mm:ss")).toUtf8());
+    values.variables.insert(ReplyTemplate::Variable::Received, QByteArray::number(m_receivedThrough));
+    values.variables.insert(ReplyTemplate::Variable::Input, input);
+
+    Answer answer;
+    qsizetype output = 0;
+    bool cut = false;
+    for (const ResponderAction &action : rule.actions) {
+        switch (action.kind) {
+        case ResponderAction::Kind::Reply: {
+            const QByteArray body = action.body.expand(values);
+            values.variables.insert(ReplyTemplate::Variable::BodyLength, QByteArray::number(body.size()));
+            QByteArray bytes = action.reply.expand(values) + body;
+            // Bounded per trigger: a template of many groups or ${input}s cannot multiply a line.
+            if (output + bytes.size() > Responder::MaxOutputPerTrigger) {
+                bytes.truncate(Responder::MaxOutputPerTrigger - output);
+                cut = true;
+            }
+            output += bytes.size();
+            if (!bytes.isEmpty())
+                answer.steps.append(Step { Step::Kind::Send, bytes, 0 });
+            break;
+        }
+        case ResponderAction::Kind::Wait:
+            answer.steps.append(Step { Step::Kind::Wait, {}, action.waitMs });
+            break;
+        case ResponderAction::Kind::Close:
+            answer.steps.append(Step { Step::Kind::Close, {}, 0 });
+            break;
+        case ResponderAction::Kind::Abort:
+            answer.steps.append(Step { Step::Kind::Abort, {}, 0 });
+            break;
+        }
+    }
+    const QString from = m_state;
+    if (!rule.next.isEmpty())
+        m_state = rule.next;
+    // A rule that only consumes (an e-mail's body lines) leaves no note: the received rows say it.
+    if (answer.steps.isEmpty() && m_state == from)
+        return;
+    answer.note = from == m_state ? tr("responder %1: rule \"%2\" answered").arg(m_responder->name, rule.name)
+                                  : tr("responder %1: rule \"%2\" answered (state %3 → %4)")
+                                        .arg(m_responder->name, rule.name, from, m_state);
+    if (cut)
+        answer.note += tr("; its reply was cut at %1 bytes").arg(Responder::MaxOutputPerTrigger);
+    answers->append(answer);
+}

@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The row of issue 18: the http responder under ab -k, headless and recording, beside a bare Qt
+// program that answers the same page without recording, in the same run.
+#include "orchestrator.h"
+
+#include <QJsonObject>
+
+void Orchestrator::responders()
+{
+    const QString requests = m_settings.quick ? QStringLiteral("5000") : QStringLiteral("20000");
+    const auto http = [this, &requests](const QString &server) {
+        return measure(QStringLiteral("http-responder"),
+            { QStringLiteral("--server"), server, QStringLiteral("--requests"), requests, QStringLiteral("--concurrency"),
+                QStringLiteral("50") },
+            360000);
+    };
+    const QJsonObject bare = http(QStringLiteral("bare"));
+    const QJsonObject lab = http(QStringLiteral("socketlab"));
+    const double bareRps = bare.value(QLatin1String("rps")).toDouble();
+    const double labRps = lab.value(QLatin1String("rps")).toDouble();
+    const int wanted = requests.toInt();
+    const bool allAnswered = lab.value(QLatin1String("complete")).toDouble() == wanted
+        && lab.value(QLatin1String("failed")).toDouble() == 0 && lab.value(QLatin1String("recorded")).toDouble() == wanted;
+    addRow({ QStringLiteral("18"),
+        QStringLiteral("http responder, headless and recording, under ab -k -n %1 -c 50: requests/s (baseline: bare "
+                       "Qt responder, no recording)")
+            .arg(requests),
+        QString::number(bareRps, 'f', 0), QString::number(labRps, 'f', 0),
+        bareRps > 0 ? QString::number(labRps / bareRps, 'f', 2) : QString(), QStringLiteral("≥ 0.5×"),
+        allAnswered && bareRps > 0 && labRps >= 0.5 * bareRps ? Verdict::Pass : Verdict::Fail });
+    detail(QStringLiteral("http responder: %1 complete, %2 failed, %3 kept alive, %4 answers recorded; bare: %5 "
+                          "complete, %6 failed")
+               .arg(lab.value(QLatin1String("complete")).toDouble())
+               .arg(lab.value(QLatin1String("failed")).toDouble())
+               .arg(lab.value(QLatin1String("keepalive")).toDouble())
+               .arg(lab.value(QLatin1String("recorded")).toDouble())
+               .arg(bare.value(QLatin1String("complete")).toDouble())
+               .arg(bare.value(QLatin1String("failed")).toDouble()));
+}
