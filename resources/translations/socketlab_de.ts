@@ -38,6 +38,17 @@
     </message>
 </context>
 <context>
+    <name>BoundedRegex</name>
+    <message>
+        <source>longer than %1 characters</source>
+        <translation>länger als %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>%1 (at character %2)</source>
+        <translation>%1 (bei Zeichen %2)</translation>
+    </message>
+</context>
+<context>
     <name>ByteFormat</name>
     <message>
         <source>%1 B</source>
@@ -483,6 +494,22 @@
     <message>
         <source>--send needs a --connect socket to send on</source>
         <translation>--send braucht einen --connect-Socket, auf dem gesendet wird</translation>
+    </message>
+    <message>
+        <source>Answer the connections of every --listen by the rules of a responder: a responder FILE (.json, see docs/responders.md) or the NAME of a shipped one (http, smtp, echo-upper, line-counter).</source>
+        <translation>Die Verbindungen jedes --listen nach den Regeln eines Responders beantworten: eine Responder-DATEI (.json, siehe docs/responders.md) oder der NAME eines mitgelieferten (http, smtp, echo-upper, line-counter).</translation>
+    </message>
+    <message>
+        <source>FILE|NAME</source>
+        <translation>DATEI|NAME</translation>
+    </message>
+    <message>
+        <source>--responder needs --listen</source>
+        <translation>--responder braucht --listen</translation>
+    </message>
+    <message>
+        <source>--responder %1</source>
+        <translation>--responder %1</translation>
     </message>
 </context>
 <context>
@@ -1301,6 +1328,14 @@
     <message>
         <source>%1: not on a UDP socket (UDP has no stream to shut down, no Nagle, no connection to reset)</source>
         <translation>%1: nicht auf einem UDP-Socket (UDP hat keinen Datenstrom zum Herunterfahren, kein Nagle, keine Verbindung zum Zurücksetzen)</translation>
+    </message>
+    <message>
+        <source>responder %1 answers the connections accepted from now on (%2)</source>
+        <translation>Responder %1 beantwortet die ab jetzt angenommenen Verbindungen (%2)</translation>
+    </message>
+    <message>
+        <source>no responder: new connections are not answered</source>
+        <translation>kein Responder: neue Verbindungen werden nicht beantwortet</translation>
     </message>
 </context>
 <context>
@@ -2661,6 +2696,163 @@ Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</transl
     <message>
         <source>Cannot open session</source>
         <translation>Sitzung kann nicht geöffnet werden</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyTemplate</name>
+    <message>
+        <source>&quot;${&quot; at position %1 is not closed by &quot;}&quot;</source>
+        <translation>„${“ an Position %1 wird nicht mit „}“ geschlossen</translation>
+    </message>
+    <message>
+        <source>unknown variable &quot;%1&quot; at position %2 (known: %3)</source>
+        <translation>unbekannte Variable „%1“ an Position %2 (bekannt: %3)</translation>
+    </message>
+    <message>
+        <source>unknown modifier &quot;%1&quot; at position %2 (known: upper, lower)</source>
+        <translation>unbekannter Modifikator „%1“ an Position %2 (bekannt: upper, lower)</translation>
+    </message>
+</context>
+<context>
+    <name>ResponderEngine</name>
+    <message>
+        <source>responder %1: a line longer than %2 bytes is matched in pieces of %2 bytes</source>
+        <translation>Responder %1: eine Zeile länger als %2 Bytes wird in Stücken von %2 Bytes verglichen</translation>
+    </message>
+    <message>
+        <source>responder %1: rule &quot;%2&quot;: the regular expression gave up (it backtracks too much); taken as no match</source>
+        <translation>Responder %1: Regel „%2“: der reguläre Ausdruck hat aufgegeben (zu viel Backtracking); gilt als kein Treffer</translation>
+    </message>
+    <message>
+        <source>responder %1: rule &quot;%2&quot; answered</source>
+        <translation>Responder %1: Regel „%2“ hat geantwortet</translation>
+    </message>
+    <message>
+        <source>responder %1: rule &quot;%2&quot; answered (state %3 → %4)</source>
+        <translation>Responder %1: Regel „%2“ hat geantwortet (Zustand %3 → %4)</translation>
+    </message>
+    <message>
+        <source>; its reply was cut at %1 bytes</source>
+        <translation>; ihre Antwort wurde bei %1 Bytes abgeschnitten</translation>
+    </message>
+</context>
+<context>
+    <name>ResponderLoader</name>
+    <message>
+        <source>version %1 is not supported (this SocketLab reads version %2)</source>
+        <translation>Version %1 wird nicht unterstützt (dieses SocketLab liest Version %2)</translation>
+    </message>
+    <message>
+        <source>use lower-case letters, digits and &apos;-&apos;</source>
+        <translation>Kleinbuchstaben, Ziffern und „-“ verwenden</translation>
+    </message>
+    <message>
+        <source>unknown framing &apos;%1&apos; (expected chunk or line)</source>
+        <translation>unbekannte Einteilung „%1“ (erwartet: chunk oder line)</translation>
+    </message>
+    <message>
+        <source>a responder needs at least one rule</source>
+        <translation>ein Responder braucht mindestens eine Regel</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; names two rules</source>
+        <translation>„%1“ benennt zwei Regeln</translation>
+    </message>
+    <message>
+        <source>unknown trigger &apos;%1&apos; (expected connect or data)</source>
+        <translation>unbekannter Auslöser „%1“ (erwartet: connect oder data)</translation>
+    </message>
+    <message>
+        <source>nothing can follow close or abort</source>
+        <translation>auf close oder abort kann nichts folgen</translation>
+    </message>
+    <message>
+        <source>a connect rule needs &quot;then&quot; or &quot;next&quot;</source>
+        <translation>eine connect-Regel braucht „then“ oder „next“</translation>
+    </message>
+    <message>
+        <source>a connect rule matches nothing: leave out match, text and hex</source>
+        <translation>eine connect-Regel vergleicht nichts: match, text und hex weglassen</translation>
+    </message>
+    <message>
+        <source>missing (any, exact, prefix, contains or regex)</source>
+        <translation>fehlt (any, exact, prefix, contains oder regex)</translation>
+    </message>
+    <message>
+        <source>unknown match &apos;%1&apos; (expected any, exact, prefix, contains or regex)</source>
+        <translation>unbekannter Vergleich „%1“ (erwartet: any, exact, prefix, contains oder regex)</translation>
+    </message>
+    <message>
+        <source>&quot;any&quot; matches everything: leave out text and hex</source>
+        <translation>„any“ passt auf alles: text und hex weglassen</translation>
+    </message>
+    <message>
+        <source>give exactly one of &quot;text&quot; or &quot;hex&quot;</source>
+        <translation>genau eines von „text“ oder „hex“ angeben</translation>
+    </message>
+    <message>
+        <source>a regular expression is text: use &quot;text&quot;</source>
+        <translation>ein regulärer Ausdruck ist Text: „text“ verwenden</translation>
+    </message>
+    <message>
+        <source>not a valid regular expression: %1</source>
+        <translation>kein gültiger regulärer Ausdruck: %1</translation>
+    </message>
+    <message>
+        <source>empty: it matches everything, say &quot;any&quot;</source>
+        <translation>leer: das passt auf alles, „any“ schreiben</translation>
+    </message>
+    <message>
+        <source>an action has exactly one of reply, replyHex, wait, close or abort</source>
+        <translation>eine Aktion hat genau eines von reply, replyHex, wait, close oder abort</translation>
+    </message>
+    <message>
+        <source>${bodyLength} needs a &quot;body&quot;</source>
+        <translation>${bodyLength} braucht einen „body“</translation>
+    </message>
+    <message>
+        <source>longer than %1 bytes</source>
+        <translation>länger als %1 Bytes</translation>
+    </message>
+    <message>
+        <source>expected true</source>
+        <translation>erwartet: true</translation>
+    </message>
+    <message>
+        <source>\%1 names a group, but only a regular expression has groups</source>
+        <translation>\%1 benennt eine Gruppe, aber nur ein regulärer Ausdruck hat Gruppen</translation>
+    </message>
+    <message>
+        <source>\%1 names a group the regular expression does not have (it has %2)</source>
+        <translation>\%1 benennt eine Gruppe, die der reguläre Ausdruck nicht hat (er hat %2)</translation>
+    </message>
+    <message>
+        <source>a body cannot contain its own length</source>
+        <translation>ein body kann nicht seine eigene Länge enthalten</translation>
+    </message>
+    <message>
+        <source>${input} is what arrived: a connect rule has none</source>
+        <translation>${input} ist, was ankam: eine connect-Regel hat nichts davon</translation>
+    </message>
+    <message>
+        <source>a state name uses letters, digits, &apos;_&apos; and &apos;-&apos;, starting with a letter</source>
+        <translation>ein Zustandsname besteht aus Buchstaben, Ziffern, „_“ und „-“ und beginnt mit einem Buchstaben</translation>
+    </message>
+    <message>
+        <source>no rule is in state &apos;%1&apos;</source>
+        <translation>keine Regel ist im Zustand „%1“</translation>
+    </message>
+    <message>
+        <source>missing: the rules name states</source>
+        <translation>fehlt: die Regeln nennen Zustände</translation>
+    </message>
+    <message>
+        <source>name: &apos;%1&apos; differs from the file&apos;s name (expected &apos;%2&apos;)</source>
+        <translation>name: „%1“ weicht vom Dateinamen ab (erwartet: „%2“)</translation>
+    </message>
+    <message>
+        <source>%1: no such file, nor a shipped responder (there are: %2)</source>
+        <translation>%1: keine solche Datei und kein mitgelieferter Responder (es gibt: %2)</translation>
     </message>
 </context>
 <context>

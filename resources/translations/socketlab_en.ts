@@ -38,6 +38,17 @@
     </message>
 </context>
 <context>
+    <name>BoundedRegex</name>
+    <message>
+        <source>longer than %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (at character %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ByteFormat</name>
     <message>
         <source>%1 B</source>
@@ -482,6 +493,22 @@
     </message>
     <message>
         <source>--send needs a --connect socket to send on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer the connections of every --listen by the rules of a responder: a responder FILE (.json, see docs/responders.md) or the NAME of a shipped one (http, smtp, echo-upper, line-counter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE|NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--responder needs --listen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--responder %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1300,6 +1327,14 @@
     </message>
     <message>
         <source>%1: not on a UDP socket (UDP has no stream to shut down, no Nagle, no connection to reset)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>responder %1 answers the connections accepted from now on (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no responder: new connections are not answered</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2657,6 +2692,163 @@ Everything recorded up to the interruption is there. Open them now?</source>
     </message>
     <message>
         <source>Cannot open session</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReplyTemplate</name>
+    <message>
+        <source>&quot;${&quot; at position %1 is not closed by &quot;}&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown variable &quot;%1&quot; at position %2 (known: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown modifier &quot;%1&quot; at position %2 (known: upper, lower)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResponderEngine</name>
+    <message>
+        <source>responder %1: a line longer than %2 bytes is matched in pieces of %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>responder %1: rule &quot;%2&quot;: the regular expression gave up (it backtracks too much); taken as no match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>responder %1: rule &quot;%2&quot; answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>responder %1: rule &quot;%2&quot; answered (state %3 → %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; its reply was cut at %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResponderLoader</name>
+    <message>
+        <source>version %1 is not supported (this SocketLab reads version %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use lower-case letters, digits and &apos;-&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown framing &apos;%1&apos; (expected chunk or line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a responder needs at least one rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; names two rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown trigger &apos;%1&apos; (expected connect or data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing can follow close or abort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a connect rule needs &quot;then&quot; or &quot;next&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a connect rule matches nothing: leave out match, text and hex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing (any, exact, prefix, contains or regex)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown match &apos;%1&apos; (expected any, exact, prefix, contains or regex)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;any&quot; matches everything: leave out text and hex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give exactly one of &quot;text&quot; or &quot;hex&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a regular expression is text: use &quot;text&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a valid regular expression: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: it matches everything, say &quot;any&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an action has exactly one of reply, replyHex, wait, close or abort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>${bodyLength} needs a &quot;body&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>longer than %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected true</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>\%1 names a group, but only a regular expression has groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>\%1 names a group the regular expression does not have (it has %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a body cannot contain its own length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>${input} is what arrived: a connect rule has none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a state name uses letters, digits, &apos;_&apos; and &apos;-&apos;, starting with a letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no rule is in state &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing: the rules name states</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name: &apos;%1&apos; differs from the file&apos;s name (expected &apos;%2&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no such file, nor a shipped responder (there are: %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
