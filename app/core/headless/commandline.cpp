@@ -33,6 +33,9 @@ public:
                                   "[IPv6]:PORT). Unix: unix:PATH or unix:@NAME. Repeatable."),
                                tr("[KIND:]ADDRESS")};
     QCommandLineOption echo{QStringLiteral("echo"), tr("Send back whatever arrives, on every socket.")};
+    QCommandLineOption capture{QStringLiteral("capture"),
+                               tr("Record the packets of SocketLab's own TCP sockets through the system's dumpcap "
+                                  "(Wireshark's capture helper); with --headless, print one line per packet.")};
     QCommandLineOption backlog{QStringLiteral("backlog"),
                                tr("The listen() backlog of every --listen: how many connections the kernel "
                                   "completes and queues before SocketLab accepts them (default: the system's "
@@ -68,7 +71,7 @@ public:
         parser.setApplicationDescription(
             tr("SocketLab: open listening and connecting TCP and Unix domain sockets, and watch every byte."));
         parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-        parser.addOptions({listen, connect, echo, backlog, record, open, exportTo, headless, duration, lesson, help, version});
+        parser.addOptions({listen, connect, echo, capture, backlog, record, open, exportTo, headless, duration, lesson, help, version});
         parser.addPositionalArgument(QStringLiteral("file"), tr("A session file to reopen."), tr("[FILE.socketlab]"));
     }
 };
@@ -109,6 +112,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                         ? tr("'%1' is not a file, so it cannot be a session").arg(result.openPath)
                         : tr("No such session file '%1'").arg(result.openPath));
 
+    result.capture = parser.isSet(options.capture);
     for (const QString &value : parser.values(options.listen)) {
         const ParsedEndpoint endpoint = parseListenAddress(value);
         if (!endpoint.ok())

@@ -21,6 +21,7 @@ struct CommandLine
     QList<ParsedEndpoint> listens;
     QList<ParsedEndpoint> connects;
     bool echo = false;
+    bool capture = false;          // record the packets on the wire (dumpcap)
     // listen()'s backlog for every --listen; 0: the listener's default (SOMAXCONN). The kernel
     // caps it at net.core.somaxconn; above 65535 it is refused as a typing mistake.
     static constexpr int MaxBacklog = 65535;

@@ -11,9 +11,11 @@
 #include "socketerror.h"
 #include "transport.h"
 #include "transports.h"
+#include "wirecapture.h"
 
 #include "byteformat.h"
 
+#include <QThread>
 #include <QTimer>
 
 EndpointHost::EndpointHost(Session &session, QObject *parent)
@@ -40,7 +42,23 @@ EndpointHost::EndpointHost(Session &session, QObject *parent)
 
 EndpointHost::~EndpointHost() = default;
 
+void EndpointHost::startCapture(bool fullPackets, const QStringList &dumpcapLocations)
+{
+    if (!m_wire)
+        m_wire = new WireCapture(m_session, WireCapture::Options{fullPackets, dumpcapLocations}, this);
+}
+
 void EndpointHost::listen(ConnectionId id, const ParsedEndpoint &address, bool echo, const ListenTuning &tuning)
+{
+    // A port named in advance is captured before listen(): the first SYN is on the wire.
+    if (m_wire && address.kind == EndpointKind::Tcp && address.port != 0) {
+        m_wire->cover(address.address, address.port, [=] { listenNow(id, address, echo, tuning); });
+        return;
+    }
+    listenNow(id, address, echo, tuning);
+}
+
+void EndpointHost::listenNow(ConnectionId id, const ParsedEndpoint &address, bool echo, const ListenTuning &tuning)
 {
     ConnectionInfo identity;
     identity.id = id;
@@ -74,6 +92,10 @@ void EndpointHost::listen(ConnectionId id, const ParsedEndpoint &address, bool e
     identity.localPort = bound.port;
     m_session.setIdentity(identity);
     m_listeners.insert(id, Listening{listener, echo, 1, tuning});
+    // Port 0: the system chose it at bind(), so capture starts just after listen() (see
+    // docs/architecture.md: a peer learns the port from SocketLab, later than the capture starts).
+    if (m_wire && address.kind == EndpointKind::Tcp && address.port == 0)
+        m_wire->cover(bound.address, bound.port, [] {});
     listener->setAcceptingPaused(tuning.acceptPaused);
     if (tuning.acceptPaused)
         publishLimits(id);
@@ -140,6 +162,21 @@ void EndpointHost::connectTo(ConnectionId id, const ParsedEndpoint &address, boo
     if (timeoutMs > 0)
         connection->setConnectTimeout(timeoutMs);
     adopt(id, connection, echo);
+    if (m_wire && address.kind == EndpointKind::Tcp) {
+        // The port connected to is captured before connect(): the SYN is on the wire. The client's
+        // own port, bound before connect(), tells its packets from anyone else's to that port.
+        connection->setBindBeforeConnect(true);
+        QPointer<Transport> guarded(connection);
+        const bool named = address.address.isNull();
+        const QHostAddress target = named && address.host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0
+            ? QHostAddress(QHostAddress::LocalHost) : address.address;
+        Q_UNUSED(named)
+        m_wire->cover(target, address.port, [guarded, address] {
+            if (guarded)
+                guarded->connectTo(address);
+        });
+        return;
+    }
     connection->connectTo(address);
 }
 
@@ -156,6 +193,13 @@ void EndpointHost::adopt(ConnectionId id, Transport *transport, bool echo, Conne
         m_session.recordText(id, EventKind::Note, addresses);
     });
     connect(transport, &Transport::connecting, this, [this, id](const QString &endpoint) {
+        // Bound before connect() (capturing): the port is known before the SYN.
+        if (const auto transport = m_links.value(id).transport; transport && transport->localPort() != 0) {
+            if (auto identity = m_session.connections().find(id)) {
+                identity->localPort = transport->localPort();
+                m_session.setIdentity(*identity);
+            }
+        }
         m_session.recordText(id, EventKind::Connecting, tr("socket(), connect(%1)").arg(endpoint));
     });
     connect(transport, &Transport::connected, this, [this, id] {
@@ -473,6 +517,12 @@ void EndpointHost::shutdown()
     const QList<ConnectionId> ids = m_links.keys();
     for (ConnectionId id : ids)
         close(id);
+    if (m_wire) {
+        // The FINs of the closes above are on the wire a moment later: let them be captured.
+        if (!ids.isEmpty())
+            QThread::msleep(WireCapture::ClosingGraceMs);
+        m_wire->stop();
+    }
     m_session.flush();
 }
 

@@ -19,6 +19,7 @@ class QTimer;
 class RepeatedSend;
 class Session;
 class Transport;
+class WireCapture;
 
 // What lessons need beyond an ordinary listener.
 struct ListenTuning
@@ -71,6 +72,9 @@ public:
     void setAcceptingPaused(ConnectionId listenerId, bool paused);
     // Reads the kernel's view of the socket (KernelInfoReader) and emits kernelInfoRead().
     void readKernelInfo(ConnectionId id);
+    // Records the packets of every socket opened from now on (the wire, capture/). The options are
+    // WireCapture's; without capture rights everything else works and the WireLog says why.
+    void startCapture(bool fullPackets, const QStringList &dumpcapLocations);
 
 Q_SIGNALS:
     void kernelInfoRead(const TcpKernelInfo &info);
@@ -101,6 +105,7 @@ private:
     };
 
     void accept(ConnectionId listenerId);
+    void listenNow(ConnectionId id, const ParsedEndpoint &address, bool echo, const ListenTuning &tuning);
     void adopt(ConnectionId id, Transport *transport, bool echo, ConnectionId relayListener = 0);
     void relay(ConnectionId from, ConnectionId listenerId, const QByteArray &bytes);
     void learnAddresses(ConnectionId id);
@@ -127,4 +132,5 @@ private:
     int m_listenerCount = 0;
     int m_clientCount = 0;
     KernelInfoReader *m_kernelInfo = nullptr;
+    WireCapture *m_wire = nullptr;   // while packets are captured
 };
