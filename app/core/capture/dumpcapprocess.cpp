@@ -84,6 +84,10 @@ void DumpcapProcess::start(const QString &interface, const QString &filter, int 
     m_reader = new PcapPipeReader(pipe[0]);
     connect(m_reader, &PcapPipeReader::packetsAvailable, this, &DumpcapProcess::packetsAvailable,
             Qt::QueuedConnection);
+    connect(m_reader, &PcapPipeReader::opened, this, [this] {
+        m_ready = true;
+        Q_EMIT ready();
+    }, Qt::QueuedConnection);
     connect(m_reader, &QThread::finished, this, [this] {
         m_readerDone = true;
         finishIfDone();
@@ -119,20 +123,16 @@ void DumpcapProcess::readErrorLines()
         m_errorBuffer.remove(0, newline + 1);
         if (line.isEmpty())
             continue;
-        if (line.startsWith(QLatin1String("Capturing on "))) {
-            m_ready = true;
-            Q_EMIT ready();
-            continue;
-        }
         const auto match = statisticsLine.match(line);
         if (match.hasMatch()) {
             m_statistics.received += match.captured(1).toULongLong();
             m_statistics.dropped += match.captured(2).toULongLong();
             continue;
         }
-        // "File: -", "Packets captured: 8", "Running as user root..." say nothing new.
-        if (line.startsWith(QLatin1String("File: ")) || line.startsWith(QLatin1String("Packets captured: "))
-            || line.startsWith(QLatin1String("Running as user ")))
+        // "Capturing on 'lo'" (printed before dumpcap knows whether it may), "File: -", "Packets
+        // captured: 8", "Running as user root..." say nothing new.
+        if (line.startsWith(QLatin1String("Capturing on ")) || line.startsWith(QLatin1String("File: "))
+            || line.startsWith(QLatin1String("Packets captured: ")) || line.startsWith(QLatin1String("Running as user ")))
             continue;
         m_messages << line;
     }
@@ -145,8 +145,8 @@ void DumpcapProcess::finishIfDone()
     m_ended = true;
     QString problem = m_exitProblem;
     const QString streamProblem = m_reader ? m_reader->problem() : QString();
-    // A stream that ends early because dumpcap never started capturing says nothing new.
-    if (!streamProblem.isEmpty() && m_ready)
+    // When dumpcap could not start capturing its own lines say why; the empty stream adds nothing.
+    if (!streamProblem.isEmpty() && (m_ready || m_messages.isEmpty()))
         problem = problem.isEmpty() ? tr("the capture stream from dumpcap could not be read: %1").arg(streamProblem)
                                     : tr("%1; the capture stream could not be read: %2").arg(problem, streamProblem);
     if (!problem.isEmpty() && !m_messages.isEmpty())

@@ -16,7 +16,8 @@ class QProcess;
 // and report through a sync pipe, it writes pcapng to its standard output (-w -), which is a
 // pipe of our own read by a PcapPipeReader, and its human messages to standard error:
 //
-//   Capturing on 'Loopback: lo'                          -> ready()
+//   (the pcapng file header on standard output)          -> ready(): the filter is set
+//   Capturing on 'Loopback: lo'                          (printed even when it may not capture)
 //   Packets received/dropped on interface 'Loopback: lo': 8/0 (pcap:0/dumpcap:0/...) -> statistics
 //   anything else before ready: dumpcap's own error lines, shown as they are
 class DumpcapProcess : public QObject

@@ -53,6 +53,7 @@ void PcapPipeReader::run()
         m_problem = why.isEmpty() ? QStringLiteral("the capture stream is empty") : why;
         return;
     }
+    Q_EMIT opened();
     const auto linkType = quint16(pcap_datalink(pcap));
     pcap_pkthdr *header = nullptr;
     const u_char *data = nullptr;

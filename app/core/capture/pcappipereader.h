@@ -28,6 +28,9 @@ public:
     QString problem() const;   // after finished(): why the stream ended early, empty at a clean end
 
 Q_SIGNALS:
+    // The stream's file header was read: dumpcap has opened the interface and set the filter
+    // (it writes the header only then), so from now on packets are captured.
+    void opened();
     void packetsAvailable();
 
 protected:

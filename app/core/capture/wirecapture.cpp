@@ -147,9 +147,6 @@ void WireCapture::onEnded(const QString &interface, DumpcapProcess *process, con
                 giveUp(problem);
         }
     }
-    // Retired ones are replaced; their end is expected (stop()).
-    for (auto it = m_seen.begin(); it != m_seen.end();)
-        it = it->source == process ? m_seen.erase(it) : std::next(it);
     process->deleteLater();
     CaptureStatistics totals = m_totals;
     totals.recorded = m_recorded;
@@ -166,19 +163,25 @@ void WireCapture::readPackets(DumpcapProcess *process)
         releaseHeld(false);
     }
     const QList<CapturedPacket> packets = process->takePackets();
-    for (const CapturedPacket &packet : packets)
-        if (!isDuplicate(packet, process))
-            handle(packet, false);
+    for (const CapturedPacket &packet : packets) {
+        const DecodedPacket decoded = PacketDecoder::decode(packet);
+        if (!isDuplicate(packet, decoded.linkHeaderLength))
+            handle(packet, decoded);
+    }
 }
 
-bool WireCapture::isDuplicate(const CapturedPacket &packet, DumpcapProcess *process)
+// One packet is seen twice when two captures overlap (a dumpcap and its successor, or lo and
+// "any"), and twice on "any" for a loopback socket (leaving and arriving): the same IP packet,
+// stamped within DuplicateWindowNs. TCP never sends the same bytes again that fast (a
+// retransmission waits at least 200 ms), so such a twin is dropped.
+bool WireCapture::isDuplicate(const CapturedPacket &packet, int linkHeaderLength)
 {
-    const size_t key = qHash(packet.bytes);
+    const size_t key = qHash(QByteArrayView(packet.bytes).sliced(qMin<qsizetype>(linkHeaderLength, packet.bytes.size())));
     bool duplicate = false;
     for (auto it = m_seen.constFind(key); it != m_seen.cend() && it.key() == key; ++it)
-        if (it->source != process && qAbs(it->wallNs - packet.wallNs) < DuplicateWindowNs)
+        if (qAbs(it->wallNs - packet.wallNs) < DuplicateWindowNs)
             duplicate = true;
-    m_seen.insert(key, {packet.wallNs, process});
+    m_seen.insert(key, {packet.wallNs});
     m_seenOrder.append({packet.wallNs, key});
     // Forget what is older than any overlap could be.
     qsizetype drop = 0;
@@ -204,9 +207,8 @@ CapturedPacket WireCapture::trimmed(const CapturedPacket &packet, int headersLen
     return kept;
 }
 
-void WireCapture::handle(const CapturedPacket &packet, bool fromHold)
+void WireCapture::handle(const CapturedPacket &packet, const DecodedPacket &decoded)
 {
-    const DecodedPacket decoded = PacketDecoder::decode(packet);
     const QList<WireMatcher::Match> matches = m_matcher.match(decoded);
     if (matches.isEmpty())
         return;   // not SocketLab's: never recorded
@@ -214,16 +216,18 @@ void WireCapture::handle(const CapturedPacket &packet, bool fromHold)
                                                     + decoded.transportHeaderLength,
                                         decoded.payloadLength);
     bool held = false;
+    QList<ConnectionId> recorded;
     for (const WireMatcher::Match &match : matches) {
-        if (match.pendingAccept && !fromHold) {
+        if (match.pendingAccept) {
             held = true;
             continue;
         }
         m_session.recordPacket(kept.wallNs - m_wallMinusSessionNs, match.connection, match.direction, kept);
+        recorded.append(match.connection);
         ++m_recorded;
     }
     if (held)
-        m_held.append({kept, m_session.clock().nowNs()});
+        m_held.append({kept, m_session.clock().nowNs(), recorded});
 }
 
 // A listener's packets from a peer not yet accepted wait for accept() (the handshake comes
@@ -245,7 +249,7 @@ void WireCapture::releaseHeld(bool expireAll)
                                           [](const WireMatcher::Match &m) { return !m.pendingAccept; });
         if (accepted || expireAll || now - entry.heldAtNs > HoldNs) {
             for (const WireMatcher::Match &match : matches) {
-                if (accepted && match.pendingAccept)
+                if ((accepted && match.pendingAccept) || entry.recorded.contains(match.connection))
                     continue;
                 m_session.recordPacket(entry.packet.wallNs - m_wallMinusSessionNs, match.connection, match.direction,
                                        entry.packet);
@@ -267,7 +271,15 @@ void WireCapture::stop()
     for (const Capture &capture : std::as_const(m_captures))
         if (capture.current)
             running.append(capture.current);
-    // Each dumpcap flushes what it has and reports its statistics; both are waited for, briefly.
+    // The kernel hands packets to dumpcap in blocks, at the latest after its read timeout (250 ms):
+    // what the last moments sent (the FINs of the sockets just closed) is read before dumpcap is
+    // told to end, or it would be lost with its block.
+    if (!running.isEmpty()) {
+        QEventLoop drain;
+        QTimer::singleShot(DrainMs, &drain, &QEventLoop::quit);
+        drain.exec();
+    }
+    // Each dumpcap then writes what it has and reports its statistics; both are waited for, briefly.
     for (DumpcapProcess *process : std::as_const(running))
         process->stop();
     QEventLoop loop;

@@ -13,6 +13,7 @@
 #include <functional>
 
 class Session;
+struct DecodedPacket;
 class QTimer;
 
 // Captures the packets of SocketLab's own TCP sockets and records them into the session (the
@@ -42,7 +43,7 @@ public:
     static constexpr int HeaderSnap = 20 + 40 + 60;
     static constexpr int FullSnap = 262144;
     static constexpr int ReadyTimeoutMs = 5000;
-    static constexpr int ClosingGraceMs = 100;
+    static constexpr int DrainMs = 600;   // see stop()
     static constexpr int StopTimeoutMs = 3000;   // for dumpcap's last packets and statistics
     static constexpr qint64 HoldNs = 3'000'000'000;   // a listener's packets wait for accept()
 
@@ -68,14 +69,15 @@ private:
     {
         CapturedPacket packet;
         qint64 heldAtNs = 0;
+        QList<ConnectionId> recorded;   // the sockets it is already recorded for
     };
 
     void startCapture(const QString &interface);
     void onReady(const QString &interface, DumpcapProcess *process);
     void onEnded(const QString &interface, DumpcapProcess *process, const QString &problem);
     void readPackets(DumpcapProcess *process);
-    void handle(const CapturedPacket &packet, bool fromHold);
-    bool isDuplicate(const CapturedPacket &packet, DumpcapProcess *process);
+    void handle(const CapturedPacket &packet, const DecodedPacket &decoded);
+    bool isDuplicate(const CapturedPacket &packet, int linkHeaderLength);
     void releaseHeld(bool expireAll);
     void giveUp(const QString &problem);
     void runWaiting(Capture &capture);
@@ -95,11 +97,10 @@ private:
     CaptureStatistics m_totals;           // of dumpcaps that ended
     quint64 m_recorded = 0;
     qint64 m_wallMinusSessionNs = 0;
-    // Recent packets by content, for the overlap of two dumpcaps: key -> capture times and source.
+    // Recent packets by content (from the IP header on), for isDuplicate(): key -> capture time.
     struct Seen
     {
         qint64 wallNs = 0;
-        DumpcapProcess *source = nullptr;
     };
     QMultiHash<size_t, Seen> m_seen;
     QList<QPair<qint64, size_t>> m_seenOrder;

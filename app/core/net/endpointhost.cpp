@@ -15,7 +15,6 @@
 
 #include "byteformat.h"
 
-#include <QThread>
 #include <QTimer>
 
 EndpointHost::EndpointHost(Session &session, QObject *parent)
@@ -92,16 +91,27 @@ void EndpointHost::listenNow(ConnectionId id, const ParsedEndpoint &address, boo
     identity.localPort = bound.port;
     m_session.setIdentity(identity);
     m_listeners.insert(id, Listening{listener, echo, 1, tuning});
-    // Port 0: the system chose it at bind(), so capture starts just after listen() (see
-    // docs/architecture.md: a peer learns the port from SocketLab, later than the capture starts).
-    if (m_wire && address.kind == EndpointKind::Tcp && address.port == 0)
-        m_wire->cover(bound.address, bound.port, [] {});
     listener->setAcceptingPaused(tuning.acceptPaused);
     if (tuning.acceptPaused)
         publishLimits(id);
     m_session.connections().setEcho(id, echo);
     connect(listener, &Listener::newConnection, this, [this, id] { accept(id); });
-    m_session.recordText(id, EventKind::Listening, listener->systemCalls());
+    const QString systemCalls = listener->systemCalls();
+    // Port 0: the system chose it at bind(), so capture covers it only after listen(). SocketLab
+    // says the port (the listening event) once it is captured: whoever learns it from SocketLab
+    // connects later than that (see docs/architecture.md, "The wire").
+    if (m_wire && address.kind == EndpointKind::Tcp && address.port == 0) {
+        m_wire->cover(bound.address, bound.port, [this, id, systemCalls, tuning] {
+            announceListening(id, systemCalls, tuning);
+        });
+        return;
+    }
+    announceListening(id, systemCalls, tuning);
+}
+
+void EndpointHost::announceListening(ConnectionId id, const QString &systemCalls, const ListenTuning &tuning)
+{
+    m_session.recordText(id, EventKind::Listening, systemCalls);
     if (tuning.acceptPaused)
         m_session.recordText(id, EventKind::Note,
                              tr("accept() is not called: the kernel completes handshakes into the backlog "
@@ -167,10 +177,11 @@ void EndpointHost::connectTo(ConnectionId id, const ParsedEndpoint &address, boo
         // own port, bound before connect(), tells its packets from anyone else's to that port.
         connection->setBindBeforeConnect(true);
         QPointer<Transport> guarded(connection);
-        const bool named = address.address.isNull();
-        const QHostAddress target = named && address.host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0
-            ? QHostAddress(QHostAddress::LocalHost) : address.address;
-        Q_UNUSED(named)
+        // The interface to capture on follows the address connected to (a name: its first
+        // address is not known yet, and "localhost" is loopback).
+        QHostAddress target = address.address.isNull() ? QHostAddress(address.host) : address.address;
+        if (target.isNull() && address.host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
+            target = QHostAddress(QHostAddress::LocalHost);
         m_wire->cover(target, address.port, [guarded, address] {
             if (guarded)
                 guarded->connectTo(address);
@@ -517,12 +528,8 @@ void EndpointHost::shutdown()
     const QList<ConnectionId> ids = m_links.keys();
     for (ConnectionId id : ids)
         close(id);
-    if (m_wire) {
-        // The FINs of the closes above are on the wire a moment later: let them be captured.
-        if (!ids.isEmpty())
-            QThread::msleep(WireCapture::ClosingGraceMs);
-        m_wire->stop();
-    }
+    if (m_wire)
+        m_wire->stop();   // waits a moment: the FINs of the closes above are captured too
     m_session.flush();
 }
 

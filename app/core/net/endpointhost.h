@@ -106,6 +106,7 @@ private:
 
     void accept(ConnectionId listenerId);
     void listenNow(ConnectionId id, const ParsedEndpoint &address, bool echo, const ListenTuning &tuning);
+    void announceListening(ConnectionId id, const QString &systemCalls, const ListenTuning &tuning);
     void adopt(ConnectionId id, Transport *transport, bool echo, ConnectionId relayListener = 0);
     void relay(ConnectionId from, ConnectionId listenerId, const QByteArray &bytes);
     void learnAddresses(ConnectionId id);
