@@ -38,7 +38,6 @@ WireCapture::WireCapture(Session &session, const Options &options, QObject *pare
     , m_program(DumpcapProcess::findProgram(options.dumpcapLocations))
     , m_holdTimer(new QTimer(this))
 {
-    m_session.wire().setCapturing(true);
     // Capture times are the kernel's wall clock; the session's clock is monotonic from its start.
     timespec wall {};
     ::clock_gettime(CLOCK_REALTIME, &wall);
@@ -102,8 +101,8 @@ void WireCapture::cover(const QHostAddress &address, quint16 port, const std::fu
 void WireCapture::startCapture(const QString &interface)
 {
     Capture &capture = m_captures[interface];
-    if (capture.current && !capture.current->isReady())
-        m_retiring.append(capture.current);   // superseded before it started: stopped when the new one is ready
+    if (capture.current)
+        capture.retiring.append(capture.current);   // stopped when its successor captures
     auto *process = new DumpcapProcess(m_program, this);
     capture.current = process;
     connect(process, &DumpcapProcess::ready, this, [this, interface, process] { onReady(interface, process); });
@@ -124,7 +123,7 @@ void WireCapture::onReady(const QString &interface, DumpcapProcess *process)
     if (capture.current != process)
         return;
     // The predecessors may stop now: this one sees everything they saw.
-    for (DumpcapProcess *old : std::as_const(m_retiring))
+    for (DumpcapProcess *old : std::as_const(capture.retiring))
         old->stop();
     m_holdTimer->start();
     runWaiting(capture);
@@ -136,8 +135,8 @@ void WireCapture::onEnded(const QString &interface, DumpcapProcess *process, con
     const CaptureStatistics ended = process->statistics();
     m_totals.received += ended.received;
     m_totals.dropped += ended.dropped;
-    m_retiring.removeAll(process);
     Capture &capture = m_captures[interface];
+    capture.retiring.removeAll(process);
     if (capture.current == process) {
         capture.current = nullptr;
         if (!problem.isEmpty() && !m_stopping) {
@@ -267,10 +266,12 @@ void WireCapture::stop()
         return;
     m_stopping = true;
     m_holdTimer->stop();
-    QList<DumpcapProcess *> running = m_retiring;
-    for (const Capture &capture : std::as_const(m_captures))
+    QList<DumpcapProcess *> running;
+    for (const Capture &capture : std::as_const(m_captures)) {
+        running += capture.retiring;
         if (capture.current)
             running.append(capture.current);
+    }
     // The kernel hands packets to dumpcap in blocks, at the latest after its read timeout (250 ms):
     // what the last moments sent (the FINs of the sockets just closed) is read before dumpcap is
     // told to end, or it would be lost with its block.

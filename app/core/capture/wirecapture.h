@@ -64,6 +64,7 @@ private:
         DumpcapProcess *current = nullptr;
         QList<quint16> ports;           // what current captures, or is starting to capture
         QList<std::function<void()>> waiting;   // to run when current is ready
+        QList<DumpcapProcess *> retiring;       // predecessors, stopped once current is ready
     };
     struct Held
     {
@@ -89,7 +90,6 @@ private:
     bool m_unavailable = false;   // no dumpcap, or it may not capture: not tried again
     bool m_stopping = false;
     QHash<QString, Capture> m_captures;   // by interface
-    QList<DumpcapProcess *> m_retiring;   // stopped after their successor was ready
     WireMatcher m_matcher;
     quint64 m_tableVersion = ~quint64(0);
     QList<Held> m_held;

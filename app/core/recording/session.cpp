@@ -212,7 +212,6 @@ void Session::recordCaptureStatistics(const CaptureStatistics &statistics)
 
 void Session::replayPacket(const WirePacket &packet)
 {
-    m_wire.setCapturing(true);
     m_wire.append(packet);
 }
 

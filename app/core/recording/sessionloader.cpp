@@ -61,10 +61,7 @@ SessionLoader::Outcome SessionLoader::replay(JournalReader &reader, Session &ses
             ++outcome.events;
             break;
         case Journal::PacketRecord: session.replayPacket(record.packet); break;
-        case Journal::CaptureStatisticsRecord:
-            session.wire().setCapturing(true);
-            session.wire().setStatistics(record.statistics);
-            break;
+        case Journal::CaptureStatisticsRecord: session.wire().setStatistics(record.statistics); break;
         case Journal::EndRecord:
             outcome.closedCleanly = true;
             if (record.endNs > session.clock().nowNs())

@@ -64,15 +64,3 @@ QString WireLog::problem() const
     QMutexLocker lock(&m_mutex);
     return m_problem;
 }
-
-void WireLog::setCapturing(bool capturing)
-{
-    QMutexLocker lock(&m_mutex);
-    m_capturing = capturing;
-}
-
-bool WireLog::isCapturing() const
-{
-    QMutexLocker lock(&m_mutex);
-    return m_capturing;
-}

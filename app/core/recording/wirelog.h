@@ -30,9 +30,6 @@ public:
     // Why nothing is captured (dumpcap missing, not permitted, ended), empty while it works.
     void setProblem(const QString &problem);
     QString problem() const;
-    // Whether this session captures (or, reopened, captured) at all.
-    void setCapturing(bool capturing);
-    bool isCapturing() const;
 
 Q_SIGNALS:
     void appended(qint64 first, qint64 last);   // emitted on the writer's thread
@@ -44,5 +41,4 @@ private:
     QList<WirePacket> m_packets;
     CaptureStatistics m_statistics;
     QString m_problem;
-    bool m_capturing = false;
 };

@@ -77,6 +77,7 @@ private Q_SLOTS:
 
 private:
     void runEcho(quint16 port, const QByteArray &payload);
+    void problemWithStandIn(const QByteArray &script, QString *problem);
     void startIndependentCapture(QProcess &dumpcap, const QString &file);
 };
 
@@ -138,6 +139,13 @@ void TestWireCapture::loopbackEchoMatchesAnIndependentCapture()
 
     runEcho(port, QByteArray(3000, '7'));
     runEcho(otherPort, QByteArray("12345"));
+    // A second listener widens the capture: a new dumpcap takes over from the first.
+    ConnectionId secondListener = 0;
+    quint16 secondPort = 0;
+    startListener(echoListener(), &secondListener, &secondPort);
+    if (QTest::currentTestFailed())
+        return;
+    runEcho(secondPort, QByteArray("second"));
     // A SocketLab client to the SocketLab listener: its SYN too, from its first packet.
     Workbench::ConnectOptions connect;
     connect.host = QStringLiteral("127.0.0.1");
@@ -156,7 +164,8 @@ void TestWireCapture::loopbackEchoMatchesAnIndependentCapture()
     independent.terminate();
     QVERIFY(independent.waitForFinished(TimeoutMs));
 
-    // SocketLab's packets, once each (a packet between two SocketLab sockets is both's).
+    // SocketLab's packets of the first listener, once each (a packet between two SocketLab sockets
+    // is both's).
     QList<Segment> ours;
     QSet<ConnectionId> connectionsWithSyn;
     for (const WirePacket &wire : m_session->wire().range(0, m_session->wire().count())) {
@@ -168,14 +177,15 @@ void TestWireCapture::loopbackEchoMatchesAnIndependentCapture()
                               packet.tsVal, packet.payloadLength};
         if (packet.has(DecodedPacket::Syn))
             connectionsWithSyn.insert(wire.connection);
-        if (!ours.contains(segment))
+        // Compared below with the independent capture of the first listener's port.
+        if ((packet.sourcePort == port || packet.destinationPort == port) && !ours.contains(segment))
             ours.append(segment);
     }
     const CaptureStatistics statistics = m_session->wire().statistics();
     QVERIFY2(statistics.recorded >= quint64(ours.size()), qPrintable(QString::number(statistics.recorded)));
     QCOMPARE(statistics.dropped, quint64(0));
 
-    // Three connections: the python client's (L1.1), C1 and its accepted end (L1.2).
+    // Four connections: the python clients' (L1.1, L2.1), C1 and its accepted end (L1.2).
     const QList<ConnectionInfo> connections = m_session->connections().snapshot();
     int sockets = 0;
     for (const ConnectionInfo &info : connections) {
@@ -191,7 +201,7 @@ void TestWireCapture::loopbackEchoMatchesAnIndependentCapture()
         QVERIFY2(connectionsWithSyn.contains(info.id),
                  qPrintable(info.name + QStringLiteral(" (port %1) has no SYN: ").arg(info.localPort) + seen.join(QStringLiteral(", "))));
     }
-    QCOMPARE(sockets, 3);
+    QCOMPARE(sockets, 4);
 
     // The independent capture, read by tshark: the listener's port only.
     QString tshark;
@@ -216,11 +226,18 @@ void TestWireCapture::loopbackEchoMatchesAnIndependentCapture()
                        quint8(f[4].toUInt(nullptr, 16) & 0x3F), f[5].toUInt(), f[6].toUInt()});
     }
     QVERIFY2(theirs.size() >= 10, qPrintable(QString::number(theirs.size())));
+    // Where they part, and what follows: ours | theirs.
+    qsizetype first = 0;
+    while (first < ours.size() && first < theirs.size() && ours.at(first) == theirs.at(first))
+        ++first;
     QStringList listing;
-    for (qsizetype i = 0; i < qMax(ours.size(), theirs.size()); ++i)
-        listing << QStringLiteral("%1 | %2").arg(i < ours.size() ? describe(ours.at(i)) : QString(),
-                                                 i < theirs.size() ? describe(theirs.at(i)) : QString());
-    QVERIFY2(ours.size() == theirs.size(), qPrintable(listing.join(QLatin1Char('\n'))));
+    for (qsizetype i = first; i < qMin(first + 4, qMax(ours.size(), theirs.size())); ++i)
+        listing << QStringLiteral("%1: %2 | %3").arg(i).arg(i < ours.size() ? describe(ours.at(i)) : QString(),
+                                                          i < theirs.size() ? describe(theirs.at(i)) : QString());
+    QVERIFY2(ours.size() == theirs.size(),
+             qPrintable(QStringLiteral("%1 segments, %2 in the independent capture; from %3:\n")
+                            .arg(ours.size()).arg(theirs.size()).arg(first)
+                        + listing.join(QLatin1Char('\n'))));
     for (qsizetype i = 0; i < ours.size(); ++i)
         QVERIFY2(ours.at(i) == theirs.at(i),
                  qPrintable(QStringLiteral("segment %1: ours %2, theirs %3").arg(i).arg(describe(ours.at(i)), describe(theirs.at(i)))));
@@ -250,14 +267,15 @@ void TestWireCapture::missingDumpcapSaysSoAndSocketsWork()
     QCOMPARE(m_session->wire().count(), 0);
 }
 
-// A "dumpcap" that says it captures and then writes what is not pcapng.
-void TestWireCapture::dumpcapGarbageIsAClearProblem()
+// Captures through a stand-in for dumpcap (a shell script), listens with echo, and returns the
+// problem the capture reports in *problem; the echo must work all the same.
+void TestWireCapture::problemWithStandIn(const QByteArray &script, QString *problem)
 {
     QTemporaryDir dir;
     const QString fake = dir.filePath(QStringLiteral("dumpcap"));
     QFile file(fake);
     QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write("#!/bin/sh\nprintf 'this is not a capture file at all, no magic here' \nsleep 1\n");
+    QCOMPARE(file.write(script), script.size());
     file.close();
     QVERIFY(file.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
     m_workbench->startCapture(false, {fake});
@@ -267,35 +285,32 @@ void TestWireCapture::dumpcapGarbageIsAClearProblem()
     if (QTest::currentTestFailed())
         return;
     QTRY_VERIFY_WITH_TIMEOUT(!m_session->wire().problem().isEmpty(), TimeoutMs);
-    const QString problem = m_session->wire().problem();
-    QVERIFY2(problem.contains(QLatin1String("could not be read")), qPrintable(problem));
     runEcho(port, QByteArray("the rest works"));
+    *problem = m_session->wire().problem();
+}
+
+// A "dumpcap" that writes what is not pcapng.
+void TestWireCapture::dumpcapGarbageIsAClearProblem()
+{
+    QString problem;
+    problemWithStandIn("#!/bin/sh\nprintf 'this is not a capture file at all, no magic here'\n"
+                       "sleep 1\n",
+                       &problem);
+    QVERIFY2(problem.contains(QLatin1String("could not be read")), qPrintable(problem));
 }
 
 // A "dumpcap" that starts capturing (a pcap file header: it opened the interface) and exits with
 // an error.
 void TestWireCapture::dumpcapExitingIsAClearProblem()
 {
-    QTemporaryDir dir;
-    const QString fake = dir.filePath(QStringLiteral("dumpcap"));
-    QFile file(fake);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write("#!/bin/sh\nprintf '\\324\\303\\262\\241\\002\\000\\004\\000\\000\\000\\000\\000"
-               "\\000\\000\\000\\000\\000\\000\\004\\000\\001\\000\\000\\000'\nsleep 0.5\n"
-               "echo 'dumpcap: the interface went away' >&2\nexit 3\n");
-    file.close();
-    QVERIFY(file.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
-    m_workbench->startCapture(false, {fake});
-    ConnectionId listener = 0;
-    quint16 port = 0;
-    startListener(echoListener(), &listener, &port);
-    if (QTest::currentTestFailed())
-        return;
-    QTRY_VERIFY_WITH_TIMEOUT(!m_session->wire().problem().isEmpty(), TimeoutMs);
-    const QString problem = m_session->wire().problem();
-    QVERIFY2(problem.contains(QLatin1String("exited with status 3")), qPrintable(problem));
+    QString problem;
+    problemWithStandIn(
+        "#!/bin/sh\nprintf '\\324\\303\\262\\241\\002\\000\\004\\000\\000\\000\\000\\000"
+        "\\000\\000\\000\\000\\000\\000\\004\\000\\001\\000\\000\\000'\nsleep 0.5\n"
+        "echo 'dumpcap: the interface went away' >&2\nexit 3\n",
+        &problem);
+    QVERIFY2(problem.contains(QLatin1String("The capture stopped: dumpcap exited with status 3")), qPrintable(problem));
     QVERIFY2(problem.contains(QLatin1String("dumpcap: the interface went away")), qPrintable(problem));
-    runEcho(port, QByteArray("the rest works"));
 }
 
 // As a user without capture rights (nobody; the system's dumpcap is not setuid here): the
