@@ -78,13 +78,6 @@
         <source>sent: write() was called with these bytes</source>
         <translation>gesendet: write() wurde mit diesen Bytes aufgerufen</translation>
     </message>
-    <message numerus="yes">
-        <source>%n byte(s); select the row to see them all in the packet view</source>
-        <translation>
-            <numerusform>%n Byte; die Zeile auswählen, um es in der Paketansicht zu sehen</numerusform>
-            <numerusform>%n Bytes; die Zeile auswählen, um alle in der Paketansicht zu sehen</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Time</source>
         <translation>Zeit</translation>
@@ -110,8 +103,35 @@
         <translation>Vorschau</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
+        <source>Double-click or Enter: the event in a window of its own</source>
+        <translation>Doppelklick oder Eingabetaste: das Ereignis in einem eigenen Fenster</translation>
+    </message>
+</context>
+<context>
+    <name>ChartExportDialog</name>
+    <message>
+        <source>Save the throughput chart</source>
+        <translation>Durchsatzdiagramm speichern</translation>
+    </message>
+    <message>
+        <source>pixels (points in a PDF)</source>
+        <translation>Pixel (Punkte in einem PDF)</translation>
+    </message>
+    <message>
+        <source>The &amp;time shown in the chart</source>
+        <translation>Die im Diagramm gezeigte &amp;Zeit</translation>
+    </message>
+    <message>
+        <source>The &amp;whole session</source>
+        <translation>Die &amp;ganze Sitzung</translation>
+    </message>
+    <message>
+        <source>&amp;Size:</source>
+        <translation>&amp;Größe:</translation>
+    </message>
+    <message>
+        <source>Time range:</source>
+        <translation>Zeitraum:</translation>
     </message>
 </context>
 <context>
@@ -586,6 +606,14 @@
     <message>
         <source>socket %1</source>
         <translation>Socket %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; failed: %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>bind() or listen() failed, so this socket never existed in the kernel: there is nothing to show.</source>
+        <translation>bind() oder listen() ist fehlgeschlagen, daher gab es diesen Socket im Kernel nie: Es gibt nichts anzuzeigen.</translation>
     </message>
 </context>
 <context>
@@ -1180,6 +1208,59 @@
     <message>
         <source>Socket file</source>
         <translation>Socket-Datei</translation>
+    </message>
+</context>
+<context>
+    <name>EventDescription</name>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>%1 s since the session started (%2)</source>
+        <translation>%1 s seit Beginn der Sitzung (%2)</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>Local end</source>
+        <translation>Lokales Ende</translation>
+    </message>
+    <message>
+        <source>Peer</source>
+        <translation>Gegenstelle</translation>
+    </message>
+    <message>
+        <source>Error code</source>
+        <translation>Fehlercode</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Länge</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n Byte</numerusform>
+            <numerusform>%n Bytes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EventDetailDialog</name>
+    <message>
+        <source>Event details</source>
+        <translation>Ereignisdetails</translation>
     </message>
 </context>
 <context>
@@ -2029,6 +2110,14 @@
         <source>All connections</source>
         <translation>Alle Verbindungen</translation>
     </message>
+    <message>
+        <source>Rows the filters show, of every row in the log</source>
+        <translation>Zeilen, die die Filter zeigen, von allen Zeilen im Protokoll</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2091,8 +2180,16 @@ Alles davor wird gezeigt (%n Ereignisse).</numerusform>
         <translation>In diesem Fenster sind keine Lektionen verfügbar</translation>
     </message>
     <message>
-        <source>Exported to %1. %2</source>
-        <translation>Nach %1 exportiert. %2</translation>
+        <source>Saved the session to %1</source>
+        <translation>Sitzung gespeichert unter %1</translation>
+    </message>
+    <message>
+        <source>Saving the session to %1 failed: %2</source>
+        <translation>Speichern der Sitzung unter %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Select rows of %1 in the log to see its bytes here.</source>
+        <translation>Wählen Sie Zeilen von %1 im Protokoll, um hier seine Bytes zu sehen.</translation>
     </message>
 </context>
 <context>
@@ -2459,6 +2556,14 @@ Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</transl
         <source>Close the listening socket and the connections it accepted</source>
         <translation>Den lauschenden Socket und die von ihm angenommenen Verbindungen schließen</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; failed: %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; no longer listens on %2; its connections stay open.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; lauscht nicht mehr auf %2; seine Verbindungen bleiben offen.</translation>
+    </message>
 </context>
 <context>
     <name>Session</name>
@@ -2513,8 +2618,16 @@ Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</transl
         <translation>PNG-Bild (*.png)</translation>
     </message>
     <message>
-        <source>Could not write the chart to %1</source>
-        <translation>Konnte das Diagramm nicht nach %1 schreiben</translation>
+        <source>Save the session as</source>
+        <translation>Sitzung speichern unter</translation>
+    </message>
+    <message>
+        <source>Saved the chart to %1</source>
+        <translation>Diagramm gespeichert unter %1</translation>
+    </message>
+    <message>
+        <source>Could not write the chart to %1: %2</source>
+        <translation>Konnte das Diagramm nicht nach %1 schreiben: %2</translation>
     </message>
 </context>
 <context>
@@ -2825,6 +2938,14 @@ Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</transl
     <message>
         <source>Sent: %1</source>
         <translation>Gesendet: %1</translation>
+    </message>
+    <message>
+        <source>Cannot draw the PDF</source>
+        <translation>Das PDF kann nicht gezeichnet werden</translation>
+    </message>
+    <message>
+        <source>Cannot encode the PNG image</source>
+        <translation>Das PNG-Bild kann nicht kodiert werden</translation>
     </message>
 </context>
 <context>

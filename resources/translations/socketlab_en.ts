@@ -78,13 +78,6 @@
         <source>sent: write() was called with these bytes</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n byte(s); select the row to see them all in the packet view</source>
-        <translation>
-            <numerusform>%n byte; select the row to see them all in the packet view</numerusform>
-            <numerusform>%n bytes; select the row to see them all in the packet view</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Time</source>
         <translation type="unfinished"></translation>
@@ -110,7 +103,34 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: %2</source>
+        <source>Double-click or Enter: the event in a window of its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChartExportDialog</name>
+    <message>
+        <source>Save the throughput chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pixels (points in a PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &amp;time shown in the chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &amp;whole session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time range:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -585,6 +605,14 @@
     </message>
     <message>
         <source>socket %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bind() or listen() failed, so this socket never existed in the kernel: there is nothing to show.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1179,6 +1207,59 @@
     </message>
     <message>
         <source>Socket file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventDescription</name>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s since the session started (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EventDetailDialog</name>
+    <message>
+        <source>Event details</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2028,6 +2109,14 @@
         <source>All connections</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Rows the filters show, of every row in the log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2090,7 +2179,15 @@ Everything before that point is shown (%n events).</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Exported to %1. %2</source>
+        <source>Saved the session to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the session to %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select rows of %1 in the log to see its bytes here.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2456,6 +2553,14 @@ Everything recorded up to the interruption is there. Open them now?</source>
         <source>Close the listening socket and the connections it accepted</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; no longer listens on %2; its connections stay open.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Session</name>
@@ -2510,7 +2615,15 @@ Everything recorded up to the interruption is there. Open them now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not write the chart to %1</source>
+        <source>Save the session as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the chart to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the chart to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2821,6 +2934,14 @@ Everything recorded up to the interruption is there. Open them now?</source>
     </message>
     <message>
         <source>Sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot draw the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot encode the PNG image</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -8,6 +8,9 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPageLayout>
+#include <QPdfWriter>
+#include <QSaveFile>
 #include <QSignalBlocker>
 #include <QTimer>
 #include <QToolButton>
@@ -23,7 +26,7 @@ constexpr double NsPerSecond = 1e9;
 constexpr double MinVisibleSeconds = 1;
 constexpr double MaxVisibleSeconds = 3600;
 // With no traffic the value axis still spans something readable, not 0 ... 0.
-constexpr double MinTopRate = 1000;
+constexpr double MinTopRate = 1024;
 constexpr double TopMargin = 1.15; // the highest point stays below the frame
 
 const QColor TotalInColour(31, 119, 180);
@@ -36,11 +39,26 @@ qint64 toNs(double seconds)
     return qint64(qBound(-9e18, seconds * NsPerSecond, 9e18));
 }
 
-// Labels value-axis ticks with byte-rate units. The default tick placement already lands on
-// round decimal values, which are round in SI units (kB = 1000 B) as well.
+// The binary unit a rate of this size is shown in: 1, 1024 (KiB/s), 1024² (MiB/s), 1024³.
+double rateUnit(double magnitude)
+{
+    double unit = 1;
+    for (int step = 0; step < 3 && magnitude >= unit * 1024; ++step)
+        unit *= 1024;
+    return unit;
+}
+
+// Labels value-axis ticks with byte-rate units (KiB/s, MiB/s: binary, as every size SocketLab
+// shows). Ticks are placed at round numbers of the unit the axis top is shown in, so they read
+// 256 KiB/s, 512 KiB/s rather than 244.14 KiB/s.
 class RateAxisTicker : public QCPAxisTicker
 {
 protected:
+    double getTickStep(const QCPRange &range) override
+    {
+        const double unit = rateUnit(qMax(std::abs(range.lower), std::abs(range.upper)));
+        return QCPAxisTicker::getTickStep(QCPRange(range.lower / unit, range.upper / unit)) * unit;
+    }
     QString getTickLabel(double tick, const QLocale &, QChar, int) override
     {
         return ThroughputChart::rateAxisLabel(tick);
@@ -169,7 +187,7 @@ void ThroughputChart::applyPalette()
     const QColor text = pal.color(QPalette::Text);
     const QColor grid = pal.color(QPalette::Mid);
     m_plot->setBackground(pal.brush(QPalette::Base));
-    for (QCPAxis *axis : {m_plot->xAxis, m_plot->yAxis, m_plot->xAxis2, m_plot->yAxis2}) {
+    for (QCPAxis *axis : { m_plot->xAxis, m_plot->yAxis, m_plot->xAxis2, m_plot->yAxis2 }) {
         axis->setBasePen(QPen(text, 1));
         axis->setTickPen(QPen(text, 1));
         axis->setSubTickPen(QPen(text, 1));
@@ -195,23 +213,15 @@ QString ThroughputChart::rateAxisLabel(double bytesPerSecond)
     if (!std::isfinite(bytesPerSecond))
         bytesPerSecond = 0;
     // Tick values carry floating-point noise (0.1 * 3 is 0.30000000000000004): compare with a
-    // tolerance so that 999.99999999997 reads as 1 kB/s, not 1000 B/s.
+    // tolerance so that 1023.99999999997 reads as 1 KiB/s, not 1024 B/s.
     constexpr double tolerance = 1e-9;
     const double magnitude = std::abs(bytesPerSecond) * (1 + tolerance);
 
-    double scale = 1;
-    QString format = tr("%1 B/s");
-    if (magnitude >= 1e9) {
-        scale = 1e9;
-        format = tr("%1 GB/s");
-    } else if (magnitude >= 1e6) {
-        scale = 1e6;
-        format = tr("%1 MB/s");
-    } else if (magnitude >= 1e3) {
-        scale = 1e3;
-        format = tr("%1 kB/s");
-    }
-
+    const double scale = rateUnit(magnitude);
+    const QString format = scale >= 1 << 30 ? tr("%1 GiB/s")
+        : scale >= 1 << 20                  ? tr("%1 MiB/s")
+        : scale >= 1 << 10                  ? tr("%1 KiB/s")
+                                            : tr("%1 B/s");
     const double value = bytesPerSecond / scale;
     int decimals = 0;
     for (double shifted = value; decimals < 3; shifted *= 10, ++decimals) {
@@ -245,9 +255,12 @@ void ThroughputChart::addEvent(const TrafficEvent &event)
 void ThroughputChart::setSelectedConnection(
     ConnectionId id, const QString &name, const QColor &colour)
 {
+    // The same connection again (its name became known): only the legend changes.
+    const bool recount = id != m_selectedId;
     m_selectedId = id;
-    m_selected.clear();
-    if (id != 0) {
+    if (recount)
+        m_selected.clear();
+    if (recount && id != 0) {
         for (qint64 i = 0; i < m_logRead; ++i) {
             const TrafficEvent &event = m_log.event(i);
             if (event.connection == id)
@@ -398,9 +411,70 @@ void ThroughputChart::userChangedTimeRange(const QCPRange &range)
     m_dirty = true; // the newly shown stretch needs its data
 }
 
-bool ThroughputChart::save(const QString &path) const
+double ThroughputChart::sessionEndSeconds() const
 {
-    if (path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
-        return m_plot->savePdf(path);
-    return m_plot->savePng(path);
+    const qint64 lastEventNs = m_log.count() > 0 ? m_log.event(m_log.count() - 1).timeNs : 0;
+    return double(qMax(m_clock.nowNs(), lastEventNs)) / NsPerSecond;
+}
+
+void ThroughputChart::showWholeSession()
+{
+    setFollowing(false);
+    setTimeRange(0, qMax(sessionEndSeconds(), MinVisibleSeconds));
+    m_dirty = true;
+}
+
+bool ThroughputChart::save(const QString &path, QSize size, SavedRange range, QString *error)
+{
+    if (range == SavedRange::Shown)
+        return write(path, size, error);
+    // Drawn over the whole session, then back to what the user was looking at.
+    const QCPRange shown = m_plot->xAxis->range();
+    const bool following = m_following;
+    m_following = false;
+    setTimeRange(0, qMax(sessionEndSeconds(), MinVisibleSeconds));
+    readLog(m_log.count() - 1);
+    refresh(m_clock.nowNs());
+    const bool ok = write(path, size, error);
+    m_following = following;
+    setTimeRange(shown.lower, shown.upper);
+    m_dirty = true;
+    return ok;
+}
+
+bool ThroughputChart::write(const QString &path, QSize size, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)
+        || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+        *error = file.errorString();
+        return false;
+    }
+    if (path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive)) {
+        // One point per pixel of the chart as it would be drawn at this size.
+        QPdfWriter pdf(&file);
+        pdf.setCreator(QStringLiteral("SocketLab"));
+        pdf.setResolution(72);
+        pdf.setPageLayout(
+            QPageLayout(QPageSize(QSizeF(size), QPageSize::Point, QString(), QPageSize::ExactMatch),
+                QPageLayout::Portrait, QMarginsF()));
+        QCPPainter painter;
+        if (!painter.begin(&pdf)) {
+            *error = tr("Cannot draw the PDF");
+            file.cancelWriting();
+            return false;
+        }
+        painter.setMode(QCPPainter::pmVectorized);
+        m_plot->toPainter(&painter, size.width(), size.height());
+        painter.end();
+    } else if (!m_plot->toPixmap(size.width(), size.height()).save(&file, "PNG")) {
+        *error = tr("Cannot encode the PNG image");
+        file.cancelWriting();
+        return false;
+    }
+    if (!file.commit()) {
+        *error = file.errorString();
+        return false;
+    }
+    return true;
 }

@@ -4,6 +4,7 @@
 #include "rateseries.h"
 #include "trafficevent.h"
 
+#include <QSize>
 #include <QWidget>
 
 class QCPGraph;
@@ -48,12 +49,18 @@ public:
     // For inspection (tests, exports): the graph data holds what was plotted last, with keys
     // in seconds since the session start (a bucket's start) and values in bytes per second.
     QCustomPlot *plot() const { return m_plot; }
-    // Saves the chart as it is shown: PDF when path ends in .pdf, else PNG.
-    bool save(const QString &path) const;
+    // What to save: the time range shown, or the whole session, at a size in pixels (PNG) or
+    // points (PDF).
+    enum class SavedRange { Shown, WholeSession };
+    // Saves the chart: PDF when path ends in .pdf, else PNG; readable by the owner only, as
+    // every export. False, with the reason in *error, when it cannot be written.
+    bool save(const QString &path, QSize size, SavedRange range, QString *error);
+    // From the session start to its end (a reopened session) or now, no longer following.
+    void showWholeSession();
     QCPGraph *graph(Graph which) const;
 
-    // A value-axis tick label: "0 B/s", "250 kB/s", "1.5 MB/s". Unlike formatByteRate(), no
-    // trailing zeros: ticks are round numbers, and "1.00 MB/s" on every tick is noise.
+    // A value-axis tick label: "0 B/s", "250 KiB/s", "1.5 MiB/s". Unlike formatByteRate(), no
+    // trailing zeros: ticks are round numbers, and "1.00 MiB/s" on every tick is noise.
     static QString rateAxisLabel(double bytesPerSecond);
 
 public Q_SLOTS:
@@ -81,6 +88,8 @@ private:
     void refresh(qint64 nowNs);
     void userChangedTimeRange(const QCPRange &range);
     void setTimeRange(double lower, double upper);
+    double sessionEndSeconds() const;
+    bool write(const QString &path, QSize size, QString *error);
 
     const TrafficLog &m_log;
     const SessionClock &m_clock;

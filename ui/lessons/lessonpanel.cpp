@@ -176,7 +176,10 @@ void LessonPanel::selectLesson(int index)
         });
         m_runners.insert(lesson.id, runner);
     }
-    m_runner = runner;
+    if (m_runner != runner) {
+        m_runner = runner;
+        Q_EMIT lessonStarted();
+    }
     refresh();
 }
 
@@ -200,8 +203,10 @@ void LessonPanel::doStep()
 
 void LessonPanel::restartLesson()
 {
-    if (m_runner)
+    if (m_runner) {
         m_runner->restart();
+        Q_EMIT lessonStarted();
+    }
 }
 
 void LessonPanel::refresh()

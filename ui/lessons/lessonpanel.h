@@ -54,6 +54,11 @@ public:
     QLabel *stateLabel() const { return m_states; }
     QLabel *textLabel() const { return m_text; }
 
+Q_SIGNALS:
+    // Another lesson was chosen, or this one restarted: connections of what came before are no
+    // longer what the window should show.
+    void lessonStarted();
+
 private:
     void selectLesson(int index);
     void refresh();

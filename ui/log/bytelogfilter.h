@@ -37,6 +37,11 @@ public:
     void setDirection(DirectionFilter direction);
     void setText(const QString &text);
     ConnectionId connection() const { return m_connection; }
+    // Whether any of the three narrows the log.
+    bool isFiltering() const
+    {
+        return m_connection != 0 || m_direction != DirectionFilter::Any || !m_text.isEmpty();
+    }
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;
@@ -51,7 +56,7 @@ public:
 private:
     bool accepts(int sourceRow) const;
     bool acceptsDirection(Direction direction) const;
-    QList<int> acceptedRows() const;   // of every source row
+    QList<int> acceptedRows() const; // of every source row
     QList<int> acceptedRows(int first, int last) const;
     int proxyRowOf(int sourceRow) const; // -1 when the row is filtered out
     enum class Candidates { All, Shown }; // which rows may pass: every row, or those shown now

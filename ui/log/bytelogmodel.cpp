@@ -3,6 +3,7 @@
 
 #include "byteformat.h"
 #include "connectioncolours.h"
+#include "eventdescription.h"
 #include "session.h"
 
 #include <QApplication>
@@ -120,17 +121,15 @@ QVariant ByteLogModel::data(const QModelIndex &index, int role) const
             return log.detailText(event);
         }
         break;
-    case Qt::ToolTipRole:
-        if (index.column() == DirectionColumn)
-            return direction == Direction::In ? tr("received: read() returned these bytes")
-                : direction == Direction::Out ? tr("sent: write() was called with these bytes")
-                : event.facts.close != CloseKind::None
-                    ? tr("%1: %2").arg(eventKindLabel(event.kind), describeClose(event.facts))
-                    : eventKindLabel(event.kind);
-        if (index.column() == PreviewColumn && isData(event.kind))
-            return tr("%n byte(s); select the row to see them all in the packet view", nullptr,
-                      int(event.payloadLength));
-        break;
+    case Qt::ToolTipRole: {
+        // The whole event on every column: the row cuts its text to fit.
+        QString tip = EventDescription::of(m_session, index.row(), ToolTipBytes).toPlainText();
+        if (index.column() == DirectionColumn && direction != Direction::None)
+            tip.prepend((direction == Direction::In ? tr("received: read() returned these bytes")
+                                                    : tr("sent: write() was called with these bytes"))
+                + QLatin1Char('\n'));
+        return tip + QStringLiteral("\n\n") + tr("Double-click or Enter: the event in a window of its own");
+    }
     case Qt::ForegroundRole: {
         const QPalette palette = QApplication::palette();
         if (index.column() == ConnectionColumn)

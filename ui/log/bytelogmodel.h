@@ -23,6 +23,7 @@ public:
 
     static constexpr int FlushIntervalMs = 33;   // ~30 Hz
     static constexpr int PreviewBytes = 96;
+    static constexpr int ToolTipBytes = 256;
 
     explicit ByteLogModel(const Session &session, QObject *parent = nullptr);
 

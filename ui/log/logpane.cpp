@@ -4,11 +4,13 @@
 #include "bytelogfilter.h"
 #include "bytelogmodel.h"
 #include "bytelogview.h"
+#include "eventdetaildialog.h"
 #include "session.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QVBoxLayout>
 
@@ -58,6 +60,17 @@ LogPane::LogPane(const Session &session, QWidget *parent)
         m_model->setTimeFormat(
             wall ? ByteLogModel::TimeFormat::WallClock : ByteLogModel::TimeFormat::SinceStart);
     });
+    m_filterCount = new QLabel;
+    m_filterCount->setToolTip(tr("Rows the filters show, of every row in the log"));
+    m_filterCount->hide();
+    for (const auto signal :
+        { &QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved })
+        connect(m_filter, signal, this, &LogPane::refreshFilterCount);
+    connect(m_filter, &QAbstractItemModel::modelReset, this, &LogPane::refreshFilterCount);
+    connect(m_filter, &QAbstractItemModel::layoutChanged, this, &LogPane::refreshFilterCount);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &LogPane::refreshFilterCount);
+    connect(m_view, &QAbstractItemView::activated, this, &LogPane::showEventDetails);
+
     connect(m_follow, &QCheckBox::clicked, m_view, &ByteLogView::setFollowing);
     connect(m_view, &ByteLogView::followingChanged, m_follow, &QCheckBox::setChecked);
 
@@ -65,6 +78,7 @@ LogPane::LogPane(const Session &session, QWidget *parent)
     bar->addWidget(m_connectionFilter);
     bar->addWidget(m_directionFilter);
     bar->addWidget(m_textFilter, 1);
+    bar->addWidget(m_filterCount);
     bar->addWidget(m_wallClock);
     bar->addWidget(m_follow);
 
@@ -100,4 +114,29 @@ void LogPane::refreshConnections()
     for (const ConnectionInfo &info : all)
         m_connectionFilter->addItem(info.name, info.id);
     m_connectionFilter->setCurrentIndex(qMax(0, m_connectionFilter->findData(selected)));
+}
+
+void LogPane::refreshFilterCount()
+{
+    m_filterCount->setVisible(m_filter->isFiltering());
+    if (m_filterCount->isHidden())
+        return;
+    const QLocale locale;
+    m_filterCount->setText(
+        tr("%1 of %2")
+            .arg(locale.toString(m_filter->rowCount()), locale.toString(m_model->rowCount())));
+}
+
+void LogPane::showEventDetails(const QModelIndex &row)
+{
+    if (!row.isValid())
+        return;
+    if (!m_details) {
+        m_details = new EventDetailDialog(m_session, this);
+        m_details->setAttribute(Qt::WA_DeleteOnClose, false);
+    }
+    m_details->setEvent(row.data(ByteLogModel::EventIndexRole).toLongLong());
+    m_details->show();
+    m_details->raise();
+    m_details->activateWindow();
 }

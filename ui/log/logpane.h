@@ -6,6 +6,8 @@
 class ByteLogFilter;
 class ByteLogModel;
 class ByteLogView;
+class EventDetailDialog;
+class QLabel;
 class QCheckBox;
 class QComboBox;
 class QLineEdit;
@@ -24,6 +26,14 @@ public:
     ByteLogFilter *filter() const { return m_filter; }
     ByteLogView *view() const { return m_view; }
     QCheckBox *wallClockBox() const { return m_wallClock; }
+    QLineEdit *textFilterField() const { return m_textFilter; }
+    // "1,204 of 52,880": how many rows the filters let through; hidden while nothing filters.
+    QLabel *filterCountLabel() const { return m_filterCount; }
+
+    // Shows the whole event of a log row (the view's row) in the details dialog (Enter or a
+    // double-click on a row).
+    void showEventDetails(const QModelIndex &row);
+    EventDetailDialog *eventDetails() const { return m_details; } // null until first shown
 
     // Puts the cursor in the text filter, its text selected (View ▸ Find).
     void focusTextFilter();
@@ -33,6 +43,8 @@ public:
     void refreshConnections();
 
 private:
+    void refreshFilterCount();
+
     const Session &m_session;
     ByteLogModel *m_model = nullptr;
     ByteLogFilter *m_filter = nullptr;
@@ -42,4 +54,6 @@ private:
     QLineEdit *m_textFilter = nullptr;
     QCheckBox *m_wallClock = nullptr;
     QCheckBox *m_follow = nullptr;
+    QLabel *m_filterCount = nullptr;
+    EventDetailDialog *m_details = nullptr;
 };

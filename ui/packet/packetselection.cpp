@@ -39,7 +39,8 @@ PacketSelection PacketSelection::fromEvents(const Session &session, QList<qint64
             tr("#%1 %2 %3 at %4 s")
                 .arg(index + 1)
                 .arg(eventKindName(event.kind), formatByteCount(event.payloadLength))
-                .arg(double(event.timeNs) / 1e9, 0, 'f', 6) };
+                .arg(double(event.timeNs) / 1e9, 0, 'f', 6),
+            directionOf(event.kind) };
     }
     if (selection.chunks.isEmpty()) {
         const TrafficEvent &event = log.event(events.constFirst());

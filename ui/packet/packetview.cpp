@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "packetview.h"
 
+#include "byteformat.h"
+#include "connectioncolours.h"
 #include "hexview.h"
 
 #include <QLabel>
@@ -39,16 +41,30 @@ void PacketView::showChunks(const QList<PacketChunk> &chunks, const QString &tit
 
     QList<qint64> starts;
     QStringList labels;
+    QList<Direction> directions;
+    qint64 bytesIn = 0;
+    qint64 bytesOut = 0;
     for (const PacketChunk &chunk : chunks) {
         if (chunk.bytes.isEmpty())
             continue;
         starts.append(stream.size());
         labels.append(chunk.label);
+        directions.append(chunk.direction);
         stream.append(chunk.bytes);
+        (chunk.direction == Direction::Out ? bytesOut : bytesIn) += chunk.bytes.size();
     }
 
     m_hexView->setData(stream);
     m_hexView->setChunkBoundaries(starts, labels);
+    // Both directions: each chunk in its direction's colour, else colours that alternate so
+    // that neighbouring chunks stand apart.
+    const bool bothWays = directions.contains(Direction::In) && directions.contains(Direction::Out);
+    QList<QColor> colours;
+    for (Direction direction : std::as_const(directions)) {
+        if (bothWays)
+            colours << ConnectionColours::forDirection(direction, palette());
+    }
+    m_hexView->setChunkColours(colours);
 
     const qsizetype count = starts.size();
     const QString chunkCount = count == 1 ? tr("1 chunk") : tr("%L1 chunks").arg(count);
@@ -56,6 +72,9 @@ void PacketView::showChunks(const QList<PacketChunk> &chunks, const QString &tit
         = stream.size() == 1 ? tr("1 byte") : tr("%L1 bytes").arg(stream.size());
     m_summary = title.isEmpty() ? tr("%1, %2").arg(chunkCount, byteCount)
                                 : tr("%1, %2 — %3").arg(chunkCount, byteCount, title);
+    if (bothWays)
+        m_summary += tr(" · received %1 (blue), sent %2 (red)")
+                         .arg(formatByteCount(double(bytesIn)), formatByteCount(double(bytesOut)));
     if (stream.isEmpty())
         m_hexView->setPlaceholderText(tr("No bytes"));
     updateHeader();

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "trafficevent.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QString>
@@ -14,11 +16,14 @@ struct PacketChunk
 {
     QByteArray bytes;
     QString label; // "#12 received 512 B at 0.532 s"
+    Direction direction = Direction::None; // In: read(), Out: write()
 };
 
 // The bytes the application read (or wrote), chunk after chunk as the calls returned them, in
 // one hex view with the chunk boundaries marked; a header line sums them up and names the
-// selected bytes. Events without bytes show a message instead.
+// selected bytes. Events without bytes show a message instead. A stream of both directions
+// is told apart as Wireshark's Follow Stream does: each chunk in its direction's colour, as the
+// log shows it (received blue, sent red), and the header says how much went each way.
 class PacketView : public QWidget
 {
     Q_OBJECT

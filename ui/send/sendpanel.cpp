@@ -23,6 +23,7 @@ SendPanel::SendPanel(Workbench &workbench, QWidget *parent)
     , m_workbench(workbench)
 {
     m_target = new QLabel;
+    m_target->setObjectName(QStringLiteral("target"));
     m_mode = new QComboBox;
     m_mode->addItems({tr("Text"), tr("Hex")});
     m_mode->setToolTip(tr("Text understands \\r \\n \\t \\\\ \\0 and \\xNN; hex takes pairs like 48 65 6c 6c 6f."));
@@ -48,7 +49,7 @@ SendPanel::SendPanel(Workbench &workbench, QWidget *parent)
     m_send = new QPushButton(tr("Send"));
     m_send->setToolTip(tr("write(): hand the bytes to the kernel's send buffer"));
     m_sendFile = new QPushButton(tr("Send file…"));
-    m_sendFile->setToolTip(tr("Send a file's contents as one write() of up to 256 MB"));
+    m_sendFile->setToolTip(tr("Send a file's contents as one write() of up to 256 MiB"));
     m_stopRepeating = new QPushButton(tr("Stop repeating"));
     m_stopRepeating->setToolTip(tr("Cancel the repeats still to come on this connection"));
     m_close = new QPushButton;
@@ -124,6 +125,11 @@ void SendPanel::refresh()
     const bool connected = info && !listener && info->state == ConnectionState::Connected;
     if (!info) {
         m_target->setText(tr("Select a connection in the socket list to send on it."));
+    } else if (info->state == ConnectionState::Failed) {
+        m_target->setText(tr("<b>%1</b> failed: %2").arg(info->name, info->lastError.toHtmlEscaped()));
+    } else if (listener && info->state != ConnectionState::Listening) {
+        m_target->setText(tr("<b>%1</b> no longer listens on %2; its connections stay open.")
+                              .arg(info->name, info->localEndpoint()));
     } else if (listener) {
         m_target->setText(tr("<b>%1</b> listens on %2; select one of its connections to send.")
                               .arg(info->name, info->localEndpoint()));
@@ -137,7 +143,7 @@ void SendPanel::refresh()
     m_send->setEnabled(connected && (parsed.ok() || parsed.incomplete));
     m_input->setEnabled(!listener);
     m_sendFile->setEnabled(connected);
-    m_stopRepeating->setEnabled(connected);
+    m_stopRepeating->setEnabled(info && info->repeating);
     m_close->setEnabled(open);
     // Named for what the kind of socket does (a Unix socket has no FIN or RST); TCP until chosen.
     const EndpointKind kind = info ? info->kind : EndpointKind::Tcp;
@@ -237,7 +243,7 @@ bool SendPanel::sendFile(const QString &path)
         return false;
     }
     if (file.size() > MaxFileBytes) {
-        m_message->setText(tr("%1 is larger than %2 MB; send a smaller file").arg(path).arg(MaxFileBytes >> 20));
+        m_message->setText(tr("%1 is larger than %2 MiB; send a smaller file").arg(path).arg(MaxFileBytes >> 20));
         return false;
     }
     m_workbench.send(m_connection, file.readAll());

@@ -20,6 +20,7 @@ ConnectionInfoPane::ConnectionInfoPane(
     , m_timer(new QTimer(this))
 {
     m_title = new QLabel;
+    m_title->setObjectName(QStringLiteral("title"));
     m_title->setWordWrap(true);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_message = new QLabel;
@@ -104,16 +105,66 @@ void ConnectionInfoPane::setConnection(ConnectionId id)
         return;
     }
     showRowsFor(info->kind);
-    m_title->setText(info->isListener()
-            ? tr("<b>%1</b> listening on %2").arg(info->name, info->localEndpoint())
-            : tr("<b>%1</b> %2 → %3").arg(info->name, info->localEndpoint(), info->peerEndpoint()));
+    if (info->state == ConnectionState::Failed) {
+        m_title->setText(tr("<b>%1</b> failed: %2").arg(info->name, info->lastError.toHtmlEscaped()));
+        m_state->clear();
+    } else if (info->isListener()) {
+        m_title->setText(tr("<b>%1</b> listening on %2").arg(info->name, info->localEndpoint()));
+    } else {
+        m_title->setText(
+            tr("<b>%1</b> %2 → %3").arg(info->name, info->localEndpoint(), info->peerEndpoint()));
+    }
+    if (neverExisted(id)) {
+        showMessage(tr("bind() or listen() failed, so this socket never existed in the kernel: "
+                       "there is nothing to show."));
+        m_diagram->setState(TcpState::Unknown);
+        m_diagram->setPath({});
+        return;
+    }
     if (!m_workbench)
         showMessage(tr("The kernel's view is only available for a live session: this one was "
                        "reopened from a file."));
-    m_diagram->setPath(m_paths.value(id));
-    m_diagram->setState(
-        m_paths.value(id).isEmpty() ? TcpState::Unknown : m_paths.value(id).constLast());
+    readNewEvents();
+    showPath(id);
     refresh();
+}
+
+bool ConnectionInfoPane::neverExisted(ConnectionId id) const
+{
+    const auto info = m_session.connections().find(id);
+    return info && info->isListener() && info->state == ConnectionState::Failed;
+}
+
+TcpPath &ConnectionInfoPane::pathOf(ConnectionId id)
+{
+    auto path = m_paths.find(id);
+    if (path == m_paths.end()) {
+        const auto info = m_session.connections().find(id);
+        path = m_paths.insert(id, TcpPath(info ? info->role : ConnectionRole::Client));
+    }
+    return *path;
+}
+
+// The connections' lives as recorded: every event since the last call, data skipped.
+void ConnectionInfoPane::readNewEvents()
+{
+    const TrafficLog &log = m_session.log();
+    const qint64 count = log.count();
+    for (; m_eventsRead < count; ++m_eventsRead) {
+        const TrafficEvent &event = log.event(m_eventsRead);
+        if (!isData(event.kind) && event.kind != EventKind::Note)
+            pathOf(event.connection).noteEvent(event);
+    }
+}
+
+void ConnectionInfoPane::showPath(ConnectionId id)
+{
+    const auto info = m_session.connections().find(id);
+    if (info && (info->isUnix() || neverExisted(id)))
+        return;
+    const TcpPath &path = pathOf(id);
+    m_diagram->setPath(path.states());
+    m_diagram->setState(path.current());
 }
 
 void ConnectionInfoPane::refresh()
@@ -142,35 +193,6 @@ void ConnectionInfoPane::showMessage(const QString &text)
     m_details->hide();
 }
 
-void ConnectionInfoPane::notePathStep(ConnectionId id, TcpState state)
-{
-    QList<TcpState> &path = m_paths[id];
-    if (path.isEmpty()) {
-        const auto info = m_session.connections().find(id);
-        if (info && info->role == ConnectionRole::Client && state != TcpState::SynSent)
-            path = { TcpState::Closed, TcpState::SynSent };
-        else if (info && info->role == ConnectionRole::Accepted)
-            path = { TcpState::Listen, TcpState::SynReceived };
-        else if (info && info->role == ConnectionRole::Listener)
-            path = { TcpState::Closed };
-        else
-            path = { TcpState::Closed };
-    }
-    if (path.constLast() == state)
-        return;
-    // A refresh can miss a state; where only one route leads from the last state seen to this
-    // one, the state in between is certain and goes on the path (where two routes do, as from
-    // FIN_WAIT_1 to TIME_WAIT, or from CLOSE_WAIT to CLOSED, which a RST can take, nothing is
-    // guessed).
-    const TcpState last = path.constLast();
-    if (last == TcpState::Established && (state == TcpState::FinWait2 || state == TcpState::TimeWait
-                                          || state == TcpState::Closing))
-        path << TcpState::FinWait1;
-    else if (last == TcpState::Established && state == TcpState::LastAck)
-        path << TcpState::CloseWait;
-    path << state;
-}
-
 void ConnectionInfoPane::showKernelInfo(const TcpKernelInfo &info)
 {
     // A previous selection's late answer still extends that connection's path.
@@ -181,21 +203,23 @@ void ConnectionInfoPane::showKernelInfo(const TcpKernelInfo &info)
                 "The kernel's view (TCP_INFO, /proc/net/tcp) is not available on this platform."));
         return;
     }
-    if (info.found) {
-        m_seen[info.connection] = true;
-        notePathStep(info.connection, info.state);
-    } else if (m_seen.value(info.connection)) {
-        notePathStep(info.connection, TcpState::Closed); // the kernel has forgotten it
+    readNewEvents(); // what happened before the kernel was asked goes first on the path
+    if (info.kind != EndpointKind::Unix) {
+        if (info.found)
+            pathOf(info.connection).noteKernelState(info.state);
+        else if (m_seen.value(info.connection))
+            pathOf(info.connection).noteKernelState(TcpState::Closed); // the kernel forgot it
     }
-    if (!current)
+    if (info.found)
+        m_seen[info.connection] = true;
+    if (!current || neverExisted(info.connection))
         return;
     if (info.kind == EndpointKind::Unix) {
         showUnixInfo(info);
         return;
     }
-    m_diagram->setPath(m_paths.value(info.connection));
+    showPath(info.connection);
     if (!info.found) {
-        m_diagram->setState(m_seen.value(info.connection) ? TcpState::Closed : TcpState::Unknown);
         showMessage(m_seen.value(info.connection)
                 ? tr("CLOSED: the kernel no longer has this connection (TIME_WAIT is over, or it "
                      "ended with RST or the final ACK).")
@@ -205,7 +229,6 @@ void ConnectionInfoPane::showKernelInfo(const TcpKernelInfo &info)
         Q_EMIT updated(info);
         return;
     }
-    m_diagram->setState(info.state);
     m_message->hide();
     m_details->show();
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "tcpkernelinfo.h"
+#include "tcppath.h"
 
 #include <QHash>
 #include <QList>
@@ -20,10 +21,10 @@ class Workbench;
 // peer process is (SO_PEERCRED), the socket's and its peer's inodes, and the queues (UNIX_DIAG). The pane asks the Workbench
 // (the socket lives on the network thread) and shows the answer when it comes back.
 //
-// The path is what the pane saw, so states shorter than a refresh (SYN_SENT on loopback) are
-// filled in from how the connection began: a client starts CLOSED → SYN_SENT, an accepted
-// connection LISTEN → SYN_RECEIVED; later, a state missed between two seen ones is added only
-// where TCP allows a single route (ESTABLISHED → FIN_WAIT_1 → FIN_WAIT_2).
+// The path (TcpPath) comes from the connection's recorded events and the states the kernel
+// reported: loopback passes SYN_SENT, FIN_WAIT_1 or LAST_ACK faster than a refresh, and the
+// events say which of them the connection went through. A socket that never existed (a listener
+// whose bind() failed) says so and is not looked up: its port belongs to another socket.
 class ConnectionInfoPane : public QWidget
 {
     Q_OBJECT
@@ -58,7 +59,11 @@ private:
     void showRowsFor(EndpointKind kind);
     void showMessage(const QString &text);
     QLabel *addRow(const QString &label, const QString &toolTip);
-    void notePathStep(ConnectionId id, TcpState state);
+    // A listener whose bind() or listen() failed: the kernel never had its socket.
+    bool neverExisted(ConnectionId id) const;
+    void readNewEvents();
+    TcpPath &pathOf(ConnectionId id);
+    void showPath(ConnectionId id);
 
     const Session &m_session;
     Workbench *m_workbench = nullptr;
@@ -72,6 +77,7 @@ private:
     QLabel *m_state = nullptr;
     QLabel *m_stateName = nullptr;
     TcpStateDiagram *m_diagram = nullptr;
-    QHash<ConnectionId, QList<TcpState>> m_paths;
+    QHash<ConnectionId, TcpPath> m_paths;
+    qint64 m_eventsRead = 0; // the session's events [0, m_eventsRead) are on the paths
     QHash<ConnectionId, bool> m_seen; // the kernel had this socket at some point
 };

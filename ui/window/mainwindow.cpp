@@ -9,6 +9,7 @@
 #include "connectioninfopane.h"
 #include "connectionmenu.h"
 #include "connectiontreemodel.h"
+#include "currentconnection.h"
 #include "docklayout.h"
 #include "endpointpanel.h"
 #include "exportjob.h"
@@ -21,6 +22,7 @@
 #include "session.h"
 #include "sessionfiles.h"
 #include "sessionloader.h"
+#include "shortcutpriority.h"
 #include "statusline.h"
 #include "throughputchart.h"
 #include "welcomedialog.h"
@@ -53,6 +55,7 @@ MainWindow::MainWindow(Session &session, Workbench *workbench, QWidget *parent)
     : QMainWindow(parent)
     , m_session(session)
     , m_workbench(workbench)
+    , m_current(new CurrentConnection(session, this))
 {
     setWindowTitle(isReadOnly()
             ? tr("%1 (read-only) — SocketLab").arg(QFileInfo(session.journalPath()).fileName())
@@ -62,13 +65,16 @@ MainWindow::MainWindow(Session &session, Workbench *workbench, QWidget *parent)
     m_classroom = new ClassroomMode(this, session, logModel());
     m_files = new SessionFiles(*this);
     new WindowMenus(*this, *m_files);
+    new ShortcutPriority(*this);
 
     m_status = new StatusLine(statusBar(), session, isReadOnly(), this);
     connect(m_status, &StatusLine::connectionsChanged, this, [this] {
         m_log->refreshConnections();
         if (m_send)
             m_send->refresh();
+        m_current->tableChanged();
     });
+    connect(m_current, &CurrentConnection::changed, this, &MainWindow::followCurrentConnection);
     m_status->refresh();
     const QRect screen = this->screen()->availableGeometry();
     resize(qMin(1700, screen.width() * 9 / 10), qMin(1000, screen.height() * 9 / 10));
@@ -142,6 +148,7 @@ void MainWindow::buildPanes()
         m_treeModel, &QAbstractItemModel::rowsInserted, m_tree, [this](const QModelIndex &parent) {
             if (parent.isValid())
                 m_tree->expand(parent);
+            selectCurrentInTree(); // it may have been chosen before its row existed
         });
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
         [this](const QModelIndex &current) {
@@ -165,6 +172,8 @@ void MainWindow::buildPanes()
     if (m_workbench) {
         m_send = new SendPanel(*m_workbench);
         m_lessons = new LessonPanel(*m_workbench);
+        // The chart, the info pane and Send must not stay on an earlier lesson's connection.
+        connect(m_lessons, &LessonPanel::lessonStarted, this, [this] { setCurrentConnection(0); });
     }
     m_docks = new DockLayout(*this, { sockets, m_packet, m_info, m_chart, m_send, m_lessons });
 }
@@ -297,6 +306,8 @@ void MainWindow::loadingFinished()
 {
     const SessionLoader::Outcome outcome = m_loader->outcome();
     const QString path = m_session.journalPath();
+    // A recording ends where it ended: its last 60 s are often empty, the whole of it is not.
+    m_chart->showWholeSession();
     if (outcome.complete && outcome.closedCleanly) {
         m_status->setRecordingText(tr("Reopened %1, read-only").arg(path));
         return;
@@ -350,10 +361,15 @@ void MainWindow::startExport(ExportFormat format, const QString &path)
             m_export = nullptr;
             if (ok && format == ExportFormat::Session)
                 AppSettings().addRecentSession(path);
+            const bool saved = format == ExportFormat::Session; // Save session as
+            const QString done
+                = saved ? tr("Saved the session to %1").arg(path) : tr("Exported to %1").arg(path);
             if (ok && !notes.isEmpty())
-                showBanner(tr("Exported to %1. %2").arg(path, notes.join(QLatin1Char(' '))));
+                showBanner(done + QStringLiteral(". ") + notes.join(QLatin1Char(' ')));
             else if (ok)
-                m_status->showMessage(tr("Exported to %1").arg(path), 10000);
+                m_status->showMessage(done, 10000);
+            else if (saved)
+                showBanner(tr("Saving the session to %1 failed: %2").arg(path, error));
             else
                 showBanner(tr("Export to %1 failed: %2").arg(path, error));
             Q_EMIT exportFinished(ok);
@@ -363,26 +379,54 @@ void MainWindow::startExport(ExportFormat format, const QString &path)
 
 void MainWindow::setCurrentConnection(ConnectionId id)
 {
-    if (id == m_current)
-        return;
-    m_current = id;
+    m_current->set(id);
+}
+
+ConnectionId MainWindow::currentConnection() const
+{
+    return m_current->id();
+}
+
+// Every pane follows the one current connection; the pane the user clicked already shows it.
+void MainWindow::followCurrentConnection(ConnectionId id)
+{
     if (m_send)
         m_send->setConnection(id);
     m_info->setConnection(id);
     const auto info = m_session.connections().find(id);
     m_chart->setSelectedConnection(
         id, info ? info->name : QString(), ConnectionColours::forConnection(id, palette()));
+    selectCurrentInTree();
+    // Log rows of another connection are no longer what the panes are about.
+    if (m_packetConnection != id && !logView()->selectionModel()->selectedRows().isEmpty())
+        logView()->clearSelection();
+    else if (logView()->selectionModel()->selectedRows().isEmpty())
+        showSelectedRows();
+}
+
+void MainWindow::selectCurrentInTree()
+{
+    const ConnectionId id = m_current->id();
+    if (m_tree->currentIndex().data(ConnectionTreeModel::ConnectionIdRole).toUInt() == id)
+        return;
     const QModelIndex index = m_treeModel->indexOf(id);
-    if (index.isValid()
-        && m_tree->currentIndex().data(ConnectionTreeModel::ConnectionIdRole).toUInt() != id)
+    if (index.isValid())
         m_tree->setCurrentIndex(index);
+    else if (id == 0)
+        m_tree->selectionModel()->clear();
 }
 
 void MainWindow::showSelectedRows()
 {
     const QModelIndexList rows = logView()->selectionModel()->selectedRows();
     if (rows.isEmpty()) {
-        m_packet->clear();
+        m_packetConnection = 0;
+        const auto info = m_session.connections().find(m_current->id());
+        if (info)
+            m_packet->showMessage(
+                tr("Select rows of %1 in the log to see its bytes here.").arg(info->name));
+        else
+            m_packet->clear();
         return;
     }
     QList<qint64> events;
@@ -393,5 +437,6 @@ void MainWindow::showSelectedRows()
         m_packet->showMessage(selection.message);
     else
         m_packet->showChunks(selection.chunks, selection.title);
+    m_packetConnection = selection.connection;
     setCurrentConnection(selection.connection);
 }

@@ -14,6 +14,7 @@ class ByteLogView;
 class ClassroomMode;
 class ConnectionInfoPane;
 class ConnectionTreeModel;
+class CurrentConnection;
 class DockLayout;
 class EndpointPanel;
 class ExportJob;
@@ -66,9 +67,11 @@ public:
     void startExport(ExportFormat format, const QString &path);
     ExportJob *runningExport() const { return m_export; }
 
-    // The connection that sending, the chart and the socket actions apply to.
+    // The connection that every pane shows and sending, the chart and the socket actions apply
+    // to (CurrentConnection: the one source of truth).
     void setCurrentConnection(ConnectionId id);
-    ConnectionId currentConnection() const { return m_current; }
+    ConnectionId currentConnection() const;
+    CurrentConnection *current() const { return m_current; }
 
     EndpointPanel *endpointPanel() const { return m_endpoints; }
     SendPanel *sendPanel() const { return m_send; }
@@ -109,6 +112,8 @@ private:
     void buildPanes();
     void showConnectionMenu(const QPoint &position);
     void showSelectedRows();
+    void followCurrentConnection(ConnectionId id);
+    void selectCurrentInTree();
     void loadingFinished();
 
     Session &m_session;
@@ -116,7 +121,8 @@ private:
     std::unique_ptr<Session> m_ownedSession; // a reopened session belongs to its window
     SessionLoader *m_loader = nullptr;
     ExportJob *m_export = nullptr;
-    ConnectionId m_current = 0;
+    CurrentConnection *m_current = nullptr;
+    ConnectionId m_packetConnection = 0; // whose log rows the packet view shows
 
     LogPane *m_log = nullptr;
     QLabel *m_banner = nullptr;

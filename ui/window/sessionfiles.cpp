@@ -2,8 +2,10 @@
 #include "sessionfiles.h"
 
 #include "appsettings.h"
+#include "chartexportdialog.h"
 #include "mainwindow.h"
 #include "session.h"
+#include "statusline.h"
 #include "throughputchart.h"
 
 #include <QDir>
@@ -41,7 +43,9 @@ void SessionFiles::chooseExportDestination(ExportFormat format)
     AppSettings settings;
     const QString base = QFileInfo(m_window.session().journalPath()).completeBaseName();
     const QString folder = settings.exportFolder();
-    const QString path = QFileDialog::getSaveFileName(&m_window, tr("Export the session"),
+    const QString title
+        = format == ExportFormat::Session ? tr("Save the session as") : tr("Export the session");
+    const QString path = QFileDialog::getSaveFileName(&m_window, title,
         QDir(folder).filePath(base + QLatin1Char('.') + exportFormatSuffix(format)),
         exportFormatFilter(format));
     if (path.isEmpty())
@@ -85,10 +89,20 @@ void SessionFiles::chooseExport()
 
 void SessionFiles::chooseChartDestination(const QString &suffix)
 {
+    ChartExportDialog options(&m_window);
+    if (options.exec() != QDialog::Accepted)
+        return;
+    AppSettings settings;
     const QString base = QFileInfo(m_window.session().journalPath()).completeBaseName();
     const QString path = QFileDialog::getSaveFileName(&m_window, tr("Save the throughput chart"),
-        base + QStringLiteral("-throughput.") + suffix,
+        QDir(settings.exportFolder()).filePath(base + QStringLiteral("-throughput.") + suffix),
         suffix == QLatin1String("pdf") ? tr("PDF (*.pdf)") : tr("PNG image (*.png)"));
-    if (!path.isEmpty() && !m_window.chart()->save(path))
-        m_window.showBanner(tr("Could not write the chart to %1").arg(path));
+    if (path.isEmpty())
+        return;
+    settings.setExportFolder(QFileInfo(path).absolutePath());
+    QString error;
+    if (m_window.chart()->save(path, options.chosenSize(), options.chosenRange(), &error))
+        m_window.statusLine()->showMessage(tr("Saved the chart to %1").arg(path), 10000);
+    else
+        m_window.showBanner(tr("Could not write the chart to %1: %2").arg(path, error));
 }

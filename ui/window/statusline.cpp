@@ -28,6 +28,16 @@ StatusLine::StatusLine(QStatusBar *bar, const Session &session, bool readOnly, Q
     bar->addWidget(m_time);
     bar->addWidget(m_connections);
     bar->addWidget(m_traffic);
+    m_message = new QLabel;
+    m_message->setMinimumWidth(1); // a long path is cut rather than widening the window
+    m_message->hide();
+    bar->addWidget(m_message, 1);
+    m_messageTimer = new QTimer(this);
+    m_messageTimer->setSingleShot(true);
+    connect(m_messageTimer, &QTimer::timeout, m_message, [this] {
+        m_message->clear();
+        m_message->hide();
+    });
     bar->addPermanentWidget(m_recording);
     // A long journal path (and larger text when zoomed) must not make the window wider than the
     // screen: the label may be cut instead.
@@ -50,7 +60,15 @@ QString StatusLine::recordingText() const
 
 void StatusLine::showMessage(const QString &text, int timeoutMs)
 {
-    m_bar->showMessage(text, timeoutMs);
+    m_message->setText(text);
+    m_message->setToolTip(text);
+    m_message->show();
+    m_messageTimer->start(timeoutMs);
+}
+
+QString StatusLine::message() const
+{
+    return m_message->isHidden() ? QString() : m_message->text();
 }
 
 void StatusLine::refresh()

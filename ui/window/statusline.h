@@ -23,8 +23,11 @@ public:
     // Where the session comes from or goes to; a live session says "Recording to …" itself.
     void setRecordingText(const QString &text);
     QString recordingText() const;
-    // A message about what just happened, gone after timeoutMs.
+    // A message about what just happened, gone after timeoutMs. It has a place of its own
+    // after the counts: QStatusBar's own messages hide them, or are drawn over them.
     void showMessage(const QString &text, int timeoutMs);
+    QString message() const;
+    QLabel *messageLabel() const { return m_message; }
 
     void refresh();
 
@@ -41,5 +44,7 @@ private:
     QLabel *m_traffic = nullptr;
     QLabel *m_recording = nullptr;
     QLabel *m_connections = nullptr;
+    QLabel *m_message = nullptr;
+    QTimer *m_messageTimer = nullptr;
     quint64 m_seenTableVersion = ~quint64(0);
 };

@@ -112,21 +112,22 @@ QString formatByteCount(double bytes)
     if (bytes < 0) // rounds to zero; "-0 B" would suggest a sign that means something
         bytes = 0;
 
-    // Whole bytes below 1000; rounding 999.6 up moves it to "1.00 kB", not "1000 B".
-    if (std::round(bytes) < 1000)
+    // Whole bytes below 1024; rounding 1023.6 up moves it to "1.00 KiB", not "1024 B".
+    if (std::round(bytes) < 1024)
         return QCoreApplication::translate("ByteFormat", "%1 B").arg(std::round(bytes), 0, 'f', 0);
 
     static const char *const units[] = {
-        QT_TRANSLATE_NOOP("ByteFormat", "%1 kB"),
-        QT_TRANSLATE_NOOP("ByteFormat", "%1 MB"),
-        QT_TRANSLATE_NOOP("ByteFormat", "%1 GB"),
+        QT_TRANSLATE_NOOP("ByteFormat", "%1 KiB"),
+        QT_TRANSLATE_NOOP("ByteFormat", "%1 MiB"),
+        QT_TRANSLATE_NOOP("ByteFormat", "%1 GiB"),
+        QT_TRANSLATE_NOOP("ByteFormat", "%1 TiB"),
     };
     constexpr int lastUnit = int(std::size(units)) - 1;
     int unit = 0;
-    double value = bytes / 1000;
-    // Three significant digits; a value that would round to 1000 moves up a unit.
+    double value = bytes / 1024;
+    // Three significant digits; a value that would round to 1000 or more moves up a unit.
     while (value >= 999.5 && unit < lastUnit) {
-        value /= 1000;
+        value /= 1024;
         ++unit;
     }
     const int decimals = value < 9.995 ? 2 : value < 99.95 ? 1 : 0;

@@ -30,9 +30,11 @@ QString printableLine(const QString &text);
 // Space-separated lower-case hex pairs: "48 65 6c".
 QString hexPairs(const QByteArray &bytes);
 
-// "0 B", "512 B", "1.50 kB", "12.3 MB", "4.00 GB", "123 GB": decimal SI units, as network
-// rates are; whole bytes below 1000, otherwise three significant digits (more only beyond
-// 999 GB). The decimal point is always '.', whatever the locale.
+// "0 B", "512 B", "1.50 KiB", "12.3 MiB", "64.0 GiB": binary (IEC) units, everywhere SocketLab
+// shows a size or a rate, so that the caps and buffers the README gives in powers of two read
+// the same on screen (64 GiB, not "68.7 GB"). Whole bytes below 1024, otherwise three
+// significant digits (a value that would need four moves up a unit, up to TiB). The decimal
+// point is always '.', whatever the locale.
 QString formatByteCount(double bytes);
-// The same with "/s": "1.50 kB/s".
+// The same with "/s": "1.50 KiB/s".
 QString formatByteRate(double bytesPerSecond);

@@ -40,7 +40,11 @@ void KernelInfoReader::read(ConnectionId id, const std::optional<ConnectionInfo>
         TcpKernelReader::readSocket(&info, descriptor);
 
     // The table also knows sockets we closed, and has the queue sizes of a listener's backlog.
-    if (!identity || identity->localPort == 0 || (!identity->isListener() && identity->peerPort == 0)) {
+    // A listener without a socket is not in it (it failed to bind, or was closed, and a
+    // listening socket leaves nothing behind): what listens on its port now is another's.
+    const bool socketlessListener = identity && identity->isListener() && descriptor < 0;
+    if (!identity || socketlessListener || identity->localPort == 0
+        || (!identity->isListener() && identity->peerPort == 0)) {
         Q_EMIT infoRead(info);
         return;
     }

@@ -248,6 +248,7 @@ void EndpointHost::adopt(ConnectionId id, Transport *transport, bool echo, Conne
     connect(transport, &Transport::closed, this, [this, id](CloseKind kind, CloseSide by, const QString &how) {
         m_session.recordText(id, EventKind::Closed, how, EventFacts::ending(kind, by));
         m_session.connections().setQueuedOut(id, 0);
+        m_session.connections().setRepeating(id, false);
         const Link link = m_links.take(id);
         for (ConnectionId source : m_backPressure.forget(id))
             updateReadingHold(source);
@@ -301,6 +302,7 @@ void EndpointHost::send(ConnectionId id, const QByteArray &bytes, int count, int
                              tr("the kernel took the queued bytes: the peer's window opened, sending goes on"));
     });
     it->repeat->start();
+    m_session.connections().setRepeating(id, true);
 }
 
 void EndpointHost::stopRepeating(ConnectionId id)
@@ -310,6 +312,7 @@ void EndpointHost::stopRepeating(ConnectionId id)
         it->repeat->stop();
         it->repeat->deleteLater();
         it->repeat = nullptr;
+        m_session.connections().setRepeating(id, false);
     }
 }
 

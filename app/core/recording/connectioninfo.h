@@ -50,6 +50,7 @@ struct ConnectionInfo
     QString lastError;
     bool readingPaused = false;
     bool echo = false;         // a live setting, not recorded in the journal
+    bool repeating = false;    // live: a repeated send has sends still to come
     // Limits, live settings like echo (what happens when one is hit is in the journal as a note).
     static constexpr int DefaultConnectionCap = 4096;              // per listener, open at once
     // Generous: above the 8 GB floods of the benchmark; a classroom sets a lower one.

@@ -52,6 +52,18 @@ void ConnectionTable::setEcho(ConnectionId id, bool echo)
     changed();
 }
 
+void ConnectionTable::setRepeating(ConnectionId id, bool repeating)
+{
+    {
+        QMutexLocker lock(&m_mutex);
+        ConnectionInfo *info = entry(id);
+        if (!info || info->repeating == repeating)
+            return;
+        info->repeating = repeating;
+    }
+    changed();
+}
+
 void ConnectionTable::setLimits(ConnectionId id, int connectionCap, qint64 receiveCap, bool acceptingPaused)
 {
     {

@@ -22,6 +22,7 @@ public:
     // Adds or replaces the identity of a socket, keeping its state and counters.
     void setIdentity(const ConnectionInfo &identity);
     void setEcho(ConnectionId id, bool echo);
+    void setRepeating(ConnectionId id, bool repeating);
     void setLimits(ConnectionId id, int connectionCap, qint64 receiveCap, bool acceptingPaused);
     void setQueuedOut(ConnectionId id, quint64 bytes);
     // Updates state and counters from one recorded event.

@@ -241,21 +241,26 @@ void tst_ByteFormat::formatByteCount_data()
     QTest::newRow("512") << 512.0 << QStringLiteral("512 B");
     QTest::newRow("999") << 999.0 << QStringLiteral("999 B");
     QTest::newRow("999.4") << 999.4 << QStringLiteral("999 B");
-    QTest::newRow("999.5 rounds into kB") << 999.5 << QStringLiteral("1.00 kB");
-    QTest::newRow("1000") << 1000.0 << QStringLiteral("1.00 kB");
-    QTest::newRow("1500") << 1500.0 << QStringLiteral("1.50 kB");
-    QTest::newRow("9990") << 9990.0 << QStringLiteral("9.99 kB");
-    QTest::newRow("9996") << 9996.0 << QStringLiteral("10.0 kB");
-    QTest::newRow("12345") << 12345.0 << QStringLiteral("12.3 kB");
-    QTest::newRow("99960") << 99960.0 << QStringLiteral("100 kB");
-    QTest::newRow("123456") << 123456.0 << QStringLiteral("123 kB");
-    QTest::newRow("999499") << 999499.0 << QStringLiteral("999 kB");
-    QTest::newRow("999500 rounds into MB") << 999500.0 << QStringLiteral("1.00 MB");
-    QTest::newRow("12.3 MB") << 12345678.0 << QStringLiteral("12.3 MB");
-    QTest::newRow("4 GB") << 4e9 << QStringLiteral("4.00 GB");
-    QTest::newRow("123 GB") << 123e9 << QStringLiteral("123 GB");
-    QTest::newRow("GB is the largest unit") << 1234e9 << QStringLiteral("1234 GB");
-    QTest::newRow("negative") << -1500.0 << QStringLiteral("-1.50 kB");
+    QTest::newRow("1000 is still bytes") << 1000.0 << QStringLiteral("1000 B");
+    QTest::newRow("1023") << 1023.0 << QStringLiteral("1023 B");
+    QTest::newRow("1023.5 rounds into KiB") << 1023.5 << QStringLiteral("1.00 KiB");
+    QTest::newRow("1024") << 1024.0 << QStringLiteral("1.00 KiB");
+    QTest::newRow("1536") << 1536.0 << QStringLiteral("1.50 KiB");
+    QTest::newRow("10229") << 10229.0 << QStringLiteral("9.99 KiB");
+    QTest::newRow("10235") << 10235.0 << QStringLiteral("10.0 KiB");
+    QTest::newRow("12345") << 12345.0 << QStringLiteral("12.1 KiB");
+    QTest::newRow("102349") << 102349.0 << QStringLiteral("100 KiB");
+    QTest::newRow("123456") << 123456.0 << QStringLiteral("121 KiB");
+    QTest::newRow("999.4 KiB") << 999.4 * 1024 << QStringLiteral("999 KiB");
+    QTest::newRow("999.5 KiB moves into MiB") << 999.5 * 1024 << QStringLiteral("0.98 MiB");
+    QTest::newRow("12345678") << 12345678.0 << QStringLiteral("11.8 MiB");
+    QTest::newRow("4 GiB") << 4.0 * (1 << 30) << QStringLiteral("4.00 GiB");
+    // The README's default receive cap, which showed as "68.7 GB".
+    QTest::newRow("64 GiB") << double(qint64(64) << 30) << QStringLiteral("64.0 GiB");
+    QTest::newRow("123 GiB") << 123.0 * (1 << 30) << QStringLiteral("123 GiB");
+    QTest::newRow("1234 GiB") << 1234.0 * (1 << 30) << QStringLiteral("1.21 TiB");
+    QTest::newRow("TiB is the largest unit") << 5000.0 * (qint64(1) << 40) << QStringLiteral("5000 TiB");
+    QTest::newRow("negative") << -1536.0 << QStringLiteral("-1.50 KiB");
     QTest::newRow("negative bytes") << -3.0 << QStringLiteral("-3 B");
     QTest::newRow("negative rounding to zero") << -0.3 << QStringLiteral("0 B");
     QTest::newRow("nan") << std::numeric_limits<double>::quiet_NaN() << QStringLiteral("0 B");
@@ -274,9 +279,9 @@ void tst_ByteFormat::formatByteCountIgnoresLocale()
 {
     const QLocale previous;
     QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
-    const QString formatted = ::formatByteCount(1500);
+    const QString formatted = ::formatByteCount(1536);
     QLocale::setDefault(previous);
-    QCOMPARE(formatted, QStringLiteral("1.50 kB"));
+    QCOMPARE(formatted, QStringLiteral("1.50 KiB"));
 }
 
 void tst_ByteFormat::formatByteRate_data()
@@ -286,8 +291,8 @@ void tst_ByteFormat::formatByteRate_data()
 
     QTest::newRow("idle") << 0.0 << QStringLiteral("0 B/s");
     QTest::newRow("bytes") << 512.0 << QStringLiteral("512 B/s");
-    QTest::newRow("kilobytes") << 1500.0 << QStringLiteral("1.50 kB/s");
-    QTest::newRow("megabytes") << 12345678.0 << QStringLiteral("12.3 MB/s");
+    QTest::newRow("kibibytes") << 1536.0 << QStringLiteral("1.50 KiB/s");
+    QTest::newRow("mebibytes") << 12345678.0 << QStringLiteral("11.8 MiB/s");
     QTest::newRow("zero-length interval")
         << std::numeric_limits<double>::quiet_NaN() << QStringLiteral("0 B/s");
 }

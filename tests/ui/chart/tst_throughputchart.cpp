@@ -134,18 +134,18 @@ void tst_ThroughputChart::rateAxisLabel_data()
     QTest::newRow("zero") << 0.0 << QStringLiteral("0 B/s");
     QTest::newRow("one byte") << 1.0 << QStringLiteral("1 B/s");
     QTest::newRow("fraction") << 0.5 << QStringLiteral("0.5 B/s");
-    QTest::newRow("just below kB") << 999.0 << QStringLiteral("999 B/s");
-    QTest::newRow("one kB") << 1000.0 << QStringLiteral("1 kB/s");
-    QTest::newRow("2.5 kB") << 2500.0 << QStringLiteral("2.5 kB/s");
-    QTest::newRow("250 kB") << 250'000.0 << QStringLiteral("250 kB/s");
-    QTest::newRow("one MB") << 1e6 << QStringLiteral("1 MB/s");
-    QTest::newRow("quarter steps") << 1.25e6 << QStringLiteral("1.25 MB/s");
-    QTest::newRow("half steps") << 1.5e6 << QStringLiteral("1.5 MB/s");
-    QTest::newRow("GB") << 3e9 << QStringLiteral("3 GB/s");
-    QTest::newRow("beyond GB stays GB") << 2.5e12 << QStringLiteral("2500 GB/s");
-    QTest::newRow("float noise below a step") << 0.1 * 3 * 1e6 << QStringLiteral("300 kB/s");
-    QTest::newRow("float noise below a unit") << 999.99999999997 << QStringLiteral("1 kB/s");
-    QTest::newRow("at most three decimals") << 1234567.0 << QStringLiteral("1.235 MB/s");
+    QTest::newRow("just below KiB") << 1023.0 << QStringLiteral("1023 B/s");
+    QTest::newRow("one KiB") << 1024.0 << QStringLiteral("1 KiB/s");
+    QTest::newRow("2.5 KiB") << 2560.0 << QStringLiteral("2.5 KiB/s");
+    QTest::newRow("256 KiB") << 262'144.0 << QStringLiteral("256 KiB/s");
+    QTest::newRow("one MiB") << 1048576.0 << QStringLiteral("1 MiB/s");
+    QTest::newRow("quarter steps") << 1.25 * 1048576 << QStringLiteral("1.25 MiB/s");
+    QTest::newRow("half steps") << 1.5 * 1048576 << QStringLiteral("1.5 MiB/s");
+    QTest::newRow("GiB") << 3.0 * (1 << 30) << QStringLiteral("3 GiB/s");
+    QTest::newRow("beyond GiB stays GiB") << 2500.0 * (1 << 30) << QStringLiteral("2500 GiB/s");
+    QTest::newRow("float noise below a step") << 0.1 * 3 * 1048576 << QStringLiteral("307.2 KiB/s");
+    QTest::newRow("float noise below a unit") << 1023.99999999997 << QStringLiteral("1 KiB/s");
+    QTest::newRow("at most three decimals") << 1234567.0 << QStringLiteral("1.177 MiB/s");
     QTest::newRow("negative zero") << -0.0 << QStringLiteral("0 B/s");
     QTest::newRow("not a number") << qQNaN() << QStringLiteral("0 B/s");
 }
@@ -503,26 +503,27 @@ void tst_ThroughputChart::valueAxisFitsVisibleData()
     chart.show();
     QVERIFY(QTest::qWaitForWindowExposed(&chart));
 
-    // 2 MB/s for one second.
+    // 2 MiB/s for one second: the ticks are round numbers of MiB/s.
     for (qint64 t = 0; t < Second; t += 10 * Ms)
-        chart.addEvent(eventOf({ t, EventKind::Received, 20'000 }));
+        chart.addEvent(eventOf({ t, EventKind::Received, 20'972 }));
     session.clock.set(2 * Second);
-    QTRY_COMPARE(values(chart.graph(ThroughputChart::TotalIn)).value(0), 2e6);
+    QTRY_COMPARE(values(chart.graph(ThroughputChart::TotalIn)).value(0), 2'097'200.0);
 
     QCPAxis *yAxis = chart.plot()->yAxis;
-    QVERIFY2(yAxis->range().upper >= 2e6 && yAxis->range().upper < 2.5e6,
+    QVERIFY2(yAxis->range().upper >= 2.0 * 1048576 && yAxis->range().upper < 2.5 * 1048576,
         qPrintable(QString::number(yAxis->range().upper)));
     QCOMPARE(yAxis->range().lower, 0.0);
     const QList<QString> labels = yAxis->tickVectorLabels();
     QVERIFY(!labels.isEmpty());
-    QVERIFY2(labels.contains(QStringLiteral("2 MB/s")), qPrintable(labels.join(u", ")));
+    QVERIFY2(labels.contains(QStringLiteral("2 MiB/s")), qPrintable(labels.join(u", ")));
+    QVERIFY2(labels.contains(QStringLiteral("1 MiB/s")), qPrintable(labels.join(u", ")));
     for (const QString &label : labels)
         QVERIFY2(label.endsWith(QStringLiteral("B/s")), qPrintable(label));
 
     // Once the burst has scrolled out of view, the axis shrinks back.
     session.clock.set(200 * Second);
-    QTRY_COMPARE(yAxis->range().upper, 1000.0);
-    QVERIFY2(yAxis->tickVectorLabels().contains(QStringLiteral("1 kB/s")),
+    QTRY_COMPARE(yAxis->range().upper, 1024.0);
+    QVERIFY2(yAxis->tickVectorLabels().contains(QStringLiteral("1 KiB/s")),
         qPrintable(yAxis->tickVectorLabels().join(u", ")));
 }
 
@@ -544,7 +545,7 @@ void tst_ThroughputChart::valueLabelsDoNotOverlap()
     chart.resize(600, height);
     chart.show();
     QVERIFY(QTest::qWaitForWindowExposed(&chart));
-    // 4 kB/s for a second: round steps of 1 kB/s, five labels unless fewer are asked for.
+    // 4000 B/s for a second: five labels unless fewer are asked for.
     for (qint64 t = 0; t < Second; t += 10 * Ms)
         chart.addEvent(eventOf({ t, EventKind::Received, 40 }));
     session.clock.set(2 * Second);

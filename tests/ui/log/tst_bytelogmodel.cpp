@@ -259,7 +259,7 @@ private Q_SLOTS:
         const QModelIndex child = model.index(0, 0, listener);
         QCOMPARE(child.data(ConnectionTreeModel::ConnectionIdRole).toUInt(), 3u);
         QCOMPARE(model.parent(child), listener);
-        QCOMPARE(model.index(0, ConnectionTreeModel::BytesInColumn, listener).data().toString(), QStringLiteral("2.00 kB"));
+        QCOMPARE(model.index(0, ConnectionTreeModel::BytesInColumn, listener).data().toString(), QStringLiteral("1.95 KiB"));
         QCOMPARE(model.index(0, ConnectionTreeModel::ChunksInColumn, listener).data().toULongLong(), 2ull);
         QVERIFY(model.index(0, ConnectionTreeModel::PeerColumn).data().toString().contains(QStringLiteral("1 connection")));
         QVERIFY(model.index(0, ConnectionTreeModel::StateColumn, listener).data().toString().contains(QStringLiteral("connected")));

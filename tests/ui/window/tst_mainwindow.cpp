@@ -347,8 +347,11 @@ private Q_SLOTS:
 
         const QString png = f.dir.filePath(QStringLiteral("chart.png"));
         const QString pdf = f.dir.filePath(QStringLiteral("chart.pdf"));
-        QVERIFY(f.window->chart()->save(png));
-        QVERIFY(f.window->chart()->save(pdf));
+        QString error;
+        QVERIFY2(f.window->chart()->save(png, QSize(800, 450), ThroughputChart::SavedRange::Shown, &error),
+                 qPrintable(error));
+        QVERIFY2(f.window->chart()->save(pdf, QSize(800, 450), ThroughputChart::SavedRange::WholeSession, &error),
+                 qPrintable(error));
         QFile pngFile(png), pdfFile(pdf);
         QVERIFY(pngFile.open(QIODevice::ReadOnly) && pdfFile.open(QIODevice::ReadOnly));
         QVERIFY(pngFile.read(8) == QByteArrayLiteral("\x89PNG\r\n\x1a\n"));
