@@ -279,7 +279,7 @@ void tst_Journal::createWritesTheDocumentedHeader()
 
     const ParsedFile parsed = parseJournal(bytes);
     QCOMPARE(parsed.header.magic, Journal::Magic);
-    QCOMPARE(parsed.header.version, quint16(3));
+    QCOMPARE(parsed.header.version, quint16(5));
     QCOMPARE(parsed.header.headerSize, quint16(32));
     QCOMPARE(parsed.header.flags, quint32(0));
     QCOMPARE(parsed.header.startMs, StartedAt.toMSecsSinceEpoch());
