@@ -7,6 +7,7 @@
 #include "exportjob.h"
 #include "headlesslesson.h"
 #include "headlessrun.h"
+#include "wireprinter.h"
 #include "lessonloader.h"
 #include "livesessions.h"
 #include "mainwindow.h"
@@ -100,15 +101,23 @@ bool writeExports(const Session &session, const CommandLine &commandLine)
 int runHeadless(const CommandLine &commandLine, Session &session)
 {
     EventPrinter printer(session, stdout);
+    WirePrinter wirePrinter(session, stdout);
     int exitCode = 0;
     {
         Workbench workbench(session);
+        if (commandLine.capture)
+            workbench.startCapture();
         HeadlessRun run(workbench, commandLine.durationSeconds < 0 ? -1 : qint64(commandLine.durationSeconds * 1000));
         openFromCommandLine(workbench, commandLine);
         exitCode = run.exec();
     }
     // The workbench closed its sockets on the way out: print those last events too.
     printer.printUpTo(session.log().count() - 1);
+    if (commandLine.capture) {
+        QCoreApplication::sendPostedEvents();   // the capture's last problem, if it had one
+        wirePrinter.printAll();
+        wirePrinter.printStatistics(stderr);
+    }
     if (!session.flush()) {
         std::fprintf(stderr, "socketlab: %s\n",
                      qPrintable(QObject::tr("%1: the last %2 bytes of the recording could not be written: %3")
@@ -261,6 +270,8 @@ int main(int argc, char **argv)
         QMessageBox::critical(nullptr, QObject::tr("SocketLab"), error);
         return 1;
     }
+    if (commandLine.capture)
+        window->workbench()->startCapture();
     window->show();
     openFromCommandLine(*window->workbench(), commandLine);
     showStartPages(*window, lesson ? lesson->id : QString(),

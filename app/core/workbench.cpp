@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workbench.h"
 
+#include "dumpcapprocess.h"
+
 #include "endpointhost.h"
 #include "session.h"
 
@@ -24,6 +26,12 @@ Workbench::~Workbench()
     QMetaObject::invokeMethod(m_host, &EndpointHost::shutdown, Qt::BlockingQueuedConnection);
     m_thread->quit();
     m_thread->wait();
+}
+
+void Workbench::startCapture(bool fullPackets, const QStringList &dumpcapLocations)
+{
+    const QStringList locations = dumpcapLocations.isEmpty() ? DumpcapProcess::SystemLocations : dumpcapLocations;
+    post([host = m_host, fullPackets, locations] { host->startCapture(fullPackets, locations); });
 }
 
 template<typename Call>

@@ -64,6 +64,12 @@ public:
 
     Session &session() const { return m_session; }
 
+    // Captures the packets of the sockets opened from now on, through the system's dumpcap
+    // (capture/WireCapture): session().wire() gets them, or says why there are none. fullPackets
+    // keeps whole frames instead of headers and 128 payload bytes; dumpcapLocations is where
+    // dumpcap may be (the system's directories; tests name others).
+    void startCapture(bool fullPackets = false, const QStringList &dumpcapLocations = {});
+
     ConnectionId listen(const ListenOptions &options);
     ConnectionId connectTo(const ConnectOptions &options);
     // A UDP socket (UdpOptions: bind, and optionally connect to one peer). Its peers appear as

@@ -511,6 +511,10 @@
         <source>--responder %1</source>
         <translation>--responder %1</translation>
     </message>
+    <message>
+        <source>Record the packets of SocketLab&apos;s own TCP sockets through the system&apos;s dumpcap (Wireshark&apos;s capture helper); with --headless, print one line per packet.</source>
+        <translation>Die Pakete der eigenen TCP-Sockets von SocketLab über das dumpcap des Systems (das Mitschnitt-Hilfsprogramm von Wireshark) aufzeichnen; mit --headless eine Zeile pro Paket ausgeben.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionInfoPane</name>
@@ -1051,6 +1055,37 @@
     <message>
         <source>Call diagram</source>
         <translation>Aufrufdiagramm</translation>
+    </message>
+</context>
+<context>
+    <name>DumpcapProcess</name>
+    <message>
+        <source>%1 could not be started: %2</source>
+        <translation>%1 konnte nicht gestartet werden: %2</translation>
+    </message>
+    <message>
+        <source>dumpcap stopped unexpectedly (it crashed or was killed)</source>
+        <translation>dumpcap hat unerwartet aufgehört (abgestürzt oder beendet worden)</translation>
+    </message>
+    <message>
+        <source>dumpcap exited with status %1</source>
+        <translation>dumpcap hat sich mit Status %1 beendet</translation>
+    </message>
+    <message>
+        <source>dumpcap ended on its own</source>
+        <translation>dumpcap hat sich von selbst beendet</translation>
+    </message>
+    <message>
+        <source>cannot create a pipe for dumpcap: %1</source>
+        <translation>Für dumpcap kann keine Pipe angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>the capture stream from dumpcap could not be read: %1</source>
+        <translation>der Mitschnitt von dumpcap konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1; the capture stream could not be read: %2</source>
+        <translation>%1; der Mitschnitt konnte nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1865,6 +1900,14 @@
     <message>
         <source>malformed facts record</source>
         <translation>fehlerhafter Fakten-Datensatz</translation>
+    </message>
+    <message>
+        <source>malformed packet record</source>
+        <translation>fehlerhafter Paketeintrag</translation>
+    </message>
+    <message>
+        <source>malformed capture statistics record</source>
+        <translation>fehlerhafter Eintrag der Mitschnittstatistik</translation>
     </message>
 </context>
 <context>
@@ -4129,6 +4172,38 @@ Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</transl
     <message>
         <source>%1: this is not an open UDP socket</source>
         <translation>%1: dies ist kein offener UDP-Socket</translation>
+    </message>
+</context>
+<context>
+    <name>WireCapture</name>
+    <message>
+        <source>dumpcap, Wireshark&apos;s capture helper, is not installed (looked in %1).</source>
+        <translation>dumpcap, das Mitschnitt-Hilfsprogramm von Wireshark, ist nicht installiert (gesucht in %1).</translation>
+    </message>
+    <message>
+        <source>To let SocketLab show the packets: sudo dpkg-reconfigure wireshark-common (answer Yes), sudo usermod -aG wireshark $USER, then log out and in again.</source>
+        <translation>Damit SocketLab die Pakete zeigen kann: sudo dpkg-reconfigure wireshark-common (mit Ja antworten), sudo usermod -aG wireshark $USER, dann ab- und wieder anmelden.</translation>
+    </message>
+    <message>
+        <source>Packets are not captured: %1
+%2</source>
+        <translation>Pakete werden nicht mitgeschnitten: %1
+%2</translation>
+    </message>
+    <message>
+        <source>dumpcap did not start capturing within %1 s.</source>
+        <translation>dumpcap hat nicht innerhalb von %1 s mit dem Mitschnitt begonnen.</translation>
+    </message>
+    <message>
+        <source>The capture stopped: %1</source>
+        <translation>Der Mitschnitt hat aufgehört: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WirePrinter</name>
+    <message>
+        <source>capture: %1 packets captured by dumpcap, %2 dropped, %3 recorded as SocketLab&apos;s</source>
+        <translation>Mitschnitt: %1 Pakete von dumpcap mitgeschnitten, %2 verworfen, %3 als die von SocketLab aufgezeichnet</translation>
     </message>
 </context>
 <context>

@@ -511,6 +511,10 @@
         <source>--responder %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Record the packets of SocketLab&apos;s own TCP sockets through the system&apos;s dumpcap (Wireshark&apos;s capture helper); with --headless, print one line per packet.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectionInfoPane</name>
@@ -1050,6 +1054,37 @@
     </message>
     <message>
         <source>Call diagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DumpcapProcess</name>
+    <message>
+        <source>%1 could not be started: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dumpcap stopped unexpectedly (it crashed or was killed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dumpcap exited with status %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dumpcap ended on its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create a pipe for dumpcap: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the capture stream from dumpcap could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; the capture stream could not be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1864,6 +1899,14 @@
     </message>
     <message>
         <source>malformed facts record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed packet record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed capture statistics record</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4125,6 +4168,37 @@ Everything recorded up to the interruption is there. Open them now?</source>
     <name>Workbench</name>
     <message>
         <source>%1: this is not an open UDP socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WireCapture</name>
+    <message>
+        <source>dumpcap, Wireshark&apos;s capture helper, is not installed (looked in %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To let SocketLab show the packets: sudo dpkg-reconfigure wireshark-common (answer Yes), sudo usermod -aG wireshark $USER, then log out and in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packets are not captured: %1
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dumpcap did not start capturing within %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The capture stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WirePrinter</name>
+    <message>
+        <source>capture: %1 packets captured by dumpcap, %2 dropped, %3 recorded as SocketLab&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -45,6 +45,9 @@ public:
                             tr("DATA")};
     QCommandLineOption keepOpen{QStringLiteral("keep-open"),
                                 tr("After the last --send, keep the connection open for writing (no FIN).")};
+    QCommandLineOption capture{QStringLiteral("capture"),
+                               tr("Record the packets of SocketLab's own TCP sockets through the system's dumpcap "
+                                  "(Wireshark's capture helper); with --headless, print one line per packet.")};
     QCommandLineOption backlog{QStringLiteral("backlog"),
                                tr("The listen() backlog of every --listen: how many connections the kernel "
                                   "completes and queues before SocketLab accepts them (default: the system's "
@@ -85,7 +88,7 @@ public:
         parser.setApplicationDescription(
             tr("SocketLab: open listening and connecting TCP, UDP and Unix domain sockets, and watch every byte."));
         parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-        parser.addOptions({listen, connect, echo, send, keepOpen, backlog, record, open, exportTo, headless, duration, lesson, responder, help, version});
+        parser.addOptions({listen, connect, echo, send, capture, keepOpen, backlog, record, open, exportTo, headless, duration, lesson, responder, help, version});
         parser.addPositionalArgument(QStringLiteral("file"), tr("A session file to reopen."), tr("[FILE.socketlab]"));
     }
 };
@@ -126,6 +129,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                         ? tr("'%1' is not a file, so it cannot be a session").arg(result.openPath)
                         : tr("No such session file '%1'").arg(result.openPath));
 
+    result.capture = parser.isSet(options.capture);
     // [KIND:]ADDRESS, parsed once for every kind (endpointaddress.h).
     for (const QString &value : parser.values(options.listen)) {
         const ParsedEndpoint endpoint = parseListenAddress(value);

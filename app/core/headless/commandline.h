@@ -29,6 +29,7 @@ struct CommandLine
     QList<QByteArray> sends;             // --send, parsed: sent in order on every --connect socket
     bool keepOpen = false;               // no FIN after the last --send
     bool echo = false;
+    bool capture = false;          // record the packets on the wire (dumpcap)
     // listen()'s backlog for every --listen; 0: the listener's default (SOMAXCONN). The kernel
     // caps it at net.core.somaxconn; above 65535 it is refused as a typing mistake.
     static constexpr int MaxBacklog = 65535;

@@ -13,6 +13,7 @@
 #include "socketerror.h"
 #include "transport.h"
 #include "transports.h"
+#include "wirecapture.h"
 
 #include "byteformat.h"
 
@@ -42,6 +43,12 @@ EndpointHost::EndpointHost(Session &session, QObject *parent)
 
 EndpointHost::~EndpointHost() = default;
 
+void EndpointHost::startCapture(bool fullPackets, const QStringList &dumpcapLocations)
+{
+    if (!m_wire)
+        m_wire = new WireCapture(m_session, WireCapture::Options{fullPackets, dumpcapLocations}, this);
+}
+
 void EndpointHost::listen(ConnectionId id, const ParsedEndpoint &address, bool echo, const ListenTuning &tuning)
 {
     // A bound UDP socket accepts nothing, so it is no Listener: its peers are rows (UdpEndpoint).
@@ -53,6 +60,16 @@ void EndpointHost::listen(ConnectionId id, const ParsedEndpoint &address, bool e
         openUdp(id, options);
         return;
     }
+    // A port named in advance is captured before listen(): the first SYN is on the wire.
+    if (m_wire && address.kind == EndpointKind::Tcp && address.port != 0) {
+        m_wire->cover(address.address, address.port, [=] { listenNow(id, address, echo, tuning); });
+        return;
+    }
+    listenNow(id, address, echo, tuning);
+}
+
+void EndpointHost::listenNow(ConnectionId id, const ParsedEndpoint &address, bool echo, const ListenTuning &tuning)
+{
     ConnectionInfo identity;
     identity.id = id;
     identity.role = ConnectionRole::Listener;
@@ -90,7 +107,22 @@ void EndpointHost::listen(ConnectionId id, const ParsedEndpoint &address, bool e
         publishLimits(id);
     m_session.connections().setEcho(id, echo);
     connect(listener, &Listener::newConnection, this, [this, id] { accept(id); });
-    m_session.recordText(id, EventKind::Listening, listener->systemCalls());
+    const QString systemCalls = listener->systemCalls();
+    // Port 0: the system chose it at bind(), so capture covers it only after listen(). SocketLab
+    // says the port (the listening event) once it is captured: whoever learns it from SocketLab
+    // connects later than that (see docs/architecture.md, "The wire").
+    if (m_wire && address.kind == EndpointKind::Tcp && address.port == 0) {
+        m_wire->cover(bound.address, bound.port, [this, id, systemCalls, tuning] {
+            announceListening(id, systemCalls, tuning);
+        });
+        return;
+    }
+    announceListening(id, systemCalls, tuning);
+}
+
+void EndpointHost::announceListening(ConnectionId id, const QString &systemCalls, const ListenTuning &tuning)
+{
+    m_session.recordText(id, EventKind::Listening, systemCalls);
     if (tuning.acceptPaused)
         m_session.recordText(id, EventKind::Note,
                              tr("accept() is not called: the kernel completes handshakes into the backlog "
@@ -155,6 +187,22 @@ void EndpointHost::connectTo(ConnectionId id, const ParsedEndpoint &address, boo
     if (timeoutMs > 0)
         connection->setConnectTimeout(timeoutMs);
     adopt(id, connection, echo);
+    if (m_wire && address.kind == EndpointKind::Tcp) {
+        // The port connected to is captured before connect(): the SYN is on the wire. The client's
+        // own port, bound before connect(), tells its packets from anyone else's to that port.
+        connection->setBindBeforeConnect(true);
+        QPointer<Transport> guarded(connection);
+        // The interface to capture on follows the address connected to (a name: its first
+        // address is not known yet, and "localhost" is loopback).
+        QHostAddress target = address.address.isNull() ? QHostAddress(address.host) : address.address;
+        if (target.isNull() && address.host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
+            target = QHostAddress(QHostAddress::LocalHost);
+        m_wire->cover(target, address.port, [guarded, address] {
+            if (guarded)
+                guarded->connectTo(address);
+        });
+        return;
+    }
     connection->connectTo(address);
 }
 
@@ -192,6 +240,13 @@ void EndpointHost::adopt(ConnectionId id, Transport *transport, bool echo, Conne
         m_session.recordText(id, EventKind::Note, addresses);
     });
     connect(transport, &Transport::connecting, this, [this, id](const QString &endpoint) {
+        // Bound before connect() (capturing): the port is known before the SYN.
+        if (const auto transport = m_links.value(id).transport; transport && transport->localPort() != 0) {
+            if (auto identity = m_session.connections().find(id)) {
+                identity->localPort = transport->localPort();
+                m_session.setIdentity(*identity);
+            }
+        }
         m_session.recordText(id, EventKind::Connecting, tr("socket(), connect(%1)").arg(endpoint));
     });
     connect(transport, &Transport::connected, this, [this, id] {
@@ -602,6 +657,8 @@ void EndpointHost::shutdown()
     const QList<ConnectionId> udpIds = m_udp.keys();
     for (ConnectionId id : udpIds)
         close(id);
+    if (m_wire)
+        m_wire->stop();   // waits a moment: the FINs of the closes above are captured too
     m_session.flush();
 }
 

@@ -24,6 +24,7 @@ class ResponderDriver;
 struct Responder;
 class Session;
 class Transport;
+class WireCapture;
 
 // What lessons need beyond an ordinary listener.
 struct ListenTuning
@@ -83,6 +84,9 @@ public:
     void setAcceptingPaused(ConnectionId listenerId, bool paused);
     // Reads the kernel's view of the socket (KernelInfoReader) and emits kernelInfoRead().
     void readKernelInfo(ConnectionId id);
+    // Records the packets of every socket opened from now on (the wire, capture/). The options are
+    // WireCapture's; without capture rights everything else works and the WireLog says why.
+    void startCapture(bool fullPackets, const QStringList &dumpcapLocations);
 
 Q_SIGNALS:
     void kernelInfoRead(const TcpKernelInfo &info);
@@ -114,6 +118,8 @@ private:
     };
 
     void accept(ConnectionId listenerId);
+    void listenNow(ConnectionId id, const ParsedEndpoint &address, bool echo, const ListenTuning &tuning);
+    void announceListening(ConnectionId id, const QString &systemCalls, const ListenTuning &tuning);
     void adopt(ConnectionId id, Transport *transport, bool echo, ConnectionId relayListener = 0);
     void startResponder(ConnectionId id, const std::shared_ptr<const Responder> &responder);
     void relay(ConnectionId from, ConnectionId listenerId, const QByteArray &bytes);
@@ -143,4 +149,5 @@ private:
     int m_listenerCount = 0;
     int m_clientCount = 0;
     KernelInfoReader *m_kernelInfo = nullptr;
+    WireCapture *m_wire = nullptr;   // while packets are captured
 };

@@ -28,6 +28,10 @@ public:
     virtual void connectTo(const ParsedEndpoint &address) = 0;
     // How long connectTo() may take before it gives up; kinds that connect at once ignore it.
     virtual void setConnectTimeout(int ms) { Q_UNUSED(ms) }
+    // bind() to a port of the system's choice before connect(), so that the port is known (and
+    // localPort() says it) from connecting() on, before the SYN leaves: the wire capture needs it.
+    // Kinds without ports ignore it.
+    virtual void setBindBeforeConnect(bool bind) { Q_UNUSED(bind) }
     virtual bool send(const QByteArray &bytes) = 0;  // false when not connected
     virtual void close() = 0;                       // graceful: send what is queued, then FIN
     virtual void abort() = 0;                       // at once, with RST where the OS allows

@@ -314,6 +314,31 @@ void Journal::appendFacts(const EventFacts &facts)
     appendRecord(body);
 }
 
+void Journal::appendPacket(const WirePacket &packet)
+{
+    QByteArray body;
+    body.reserve(PacketFieldsSize + packet.packet.bytes.size());
+    body.append(char(PacketRecord));
+    put<qint64>(body, packet.timeNs);
+    put<qint64>(body, packet.packet.wallNs);
+    put<quint32>(body, packet.connection);
+    body.append(char(packet.direction));
+    put<quint16>(body, packet.packet.linkType);
+    put<quint32>(body, packet.packet.originalLength);
+    body.append(packet.packet.bytes);
+    appendRecord(body);
+}
+
+void Journal::appendCaptureStatistics(const CaptureStatistics &statistics)
+{
+    QByteArray body;
+    body.append(char(CaptureStatisticsRecord));
+    put<quint64>(body, statistics.received);
+    put<quint64>(body, statistics.dropped);
+    put<quint64>(body, statistics.recorded);
+    appendRecord(body);
+}
+
 void Journal::appendEnd(qint64 timeNs)
 {
     appendBlock(endRecord(timeNs));

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "blockqueue.h"
+#include "capturedpacket.h"
 #include "trafficevent.h"
 
 #include <QByteArray>
@@ -45,6 +46,11 @@ struct ConnectionInfo;
 //   type 4, facts (since format 2): u8 error code, u8 close kind, u8 close side; the
 //     machine-readable facts of the event record just before it (eventfacts.h). Written only
 //     for events that have some; an event without one has none (and every event of format 1).
+//   type 5, packet (since format 5): i64 session time ns, i64 capture time (ns since the Unix
+//     epoch), u32 connection id, u8 direction (1 in, 2 out), u16 pcap link type, u32 length on
+//     the wire, then the captured frame (the rest of the body)
+//   type 6, capture statistics (since format 5): u64 packets dumpcap received, u64 dropped
+//     (kernel and dumpcap), u64 recorded (SocketLab's own); the last one counts
 //
 // Readers skip records of types they do not know (a later version may add some), but refuse
 // a file whose format version is newer than theirs.
@@ -60,8 +66,9 @@ class Journal
 public:
     // 2: facts records (type 4). 3: the connection record says each end's kind, Unix path and
     // peer credentials. 4: UDP sockets (endpoint kind 3), their peer rows (roles 4 and 5) and the
-    // datagram events (kinds 19 and 20).
-    static constexpr quint16 FormatVersion = 4;
+    // datagram events (kinds 19 and 20). 5: packet and capture-statistics records (the wire).
+    static constexpr quint16 FormatVersion = 5;
+    static constexpr quint16 PacketsSinceVersion = 5;   // the first format with packet records
     static constexpr quint16 FactsSinceVersion = 2;   // the first format with facts records
     static constexpr quint16 UdpSinceVersion = 4;     // the first format with UDP rows and events
     static constexpr int HeaderSize = 32;
@@ -72,7 +79,10 @@ public:
     static constexpr int SharedPayloadSize = 4096;          // payloads from here on are not copied
     static const QByteArray Magic;
 
-    enum RecordType : quint8 { ConnectionRecord = 1, EventRecord = 2, EndRecord = 3, FactsRecord = 4 };
+    enum RecordType : quint8 { ConnectionRecord = 1, EventRecord = 2, EndRecord = 3, FactsRecord = 4,
+                               PacketRecord = 5, CaptureStatisticsRecord = 6 };
+    static constexpr int PacketFieldsSize = 1 + 8 + 8 + 4 + 1 + 2 + 4;
+    static constexpr int CaptureStatisticsBodySize = 1 + 3 * 8;
     static constexpr int FactsBodySize = 1 + 3;   // type, error, close kind, close side
 
     Journal() = default;
@@ -114,6 +124,8 @@ public:
     // The facts of the event appended just before (call it only when they are not empty).
     void appendFacts(const EventFacts &facts);
     void appendConnection(const ConnectionInfo &info);
+    void appendPacket(const WirePacket &packet);
+    void appendCaptureStatistics(const CaptureStatistics &statistics);
     void appendEnd(qint64 timeNs);
     static QByteArray endRecord(qint64 timeNs);   // a complete end record, header included
     // Any thread; concurrent calls take turns. False when the file refused bytes (they stay in

@@ -207,8 +207,12 @@ JournalReader::Result JournalReader::readRecord(Record *record, bool *skipped)
     const auto type = quint8(head.at(0));
     QByteArray body;
     quint32 crc = Crc32::update(0, head.constData(), head.size());
-    if (type == Journal::ConnectionRecord) {
-        body = head + m_file.read(length - keep);   // small: strings of at most 4 x 64 kB
+    const bool wholeBody = type == Journal::ConnectionRecord
+        || (m_version >= Journal::PacketsSinceVersion
+            && (type == Journal::PacketRecord || type == Journal::CaptureStatisticsRecord));
+    if (wholeBody) {
+        // Small: strings of at most 4 x 64 kB, a frame of at most the snap length.
+        body = head + m_file.read(length - keep);
         if (body.size() != qsizetype(length))
             return damaged(tr("cannot read: %1").arg(m_file.errorString()));
         crc = Crc32::update(0, body.constData(), body.size());
@@ -271,6 +275,17 @@ JournalReader::Result JournalReader::readRecord(Record *record, bool *skipped)
             return damaged(tr("end record too short"));
         record->endNs = get<qint64>(head.constData() + 1);
         break;
+    case Journal::PacketRecord:
+    case Journal::CaptureStatisticsRecord:
+        if (m_version < Journal::PacketsSinceVersion) {
+            *skipped = true;
+            break;
+        }
+        if (!(type == Journal::PacketRecord ? parsePacket(body, &record->packet)
+                                            : parseStatistics(body, &record->statistics)))
+            return damaged(type == Journal::PacketRecord ? tr("malformed packet record")
+                                                         : tr("malformed capture statistics record"));
+        break;
     default:
         // A type from a later version of the same format: skip it, as journal.h promises.
         *skipped = true;
@@ -278,6 +293,34 @@ JournalReader::Result JournalReader::readRecord(Record *record, bool *skipped)
     }
     m_position += Journal::RecordHeaderSize + length;
     return Result::Record;
+}
+
+bool JournalReader::parsePacket(const QByteArray &body, WirePacket *packet)
+{
+    if (body.size() < Journal::PacketFieldsSize)
+        return false;
+    const char *data = body.constData();
+    packet->timeNs = get<qint64>(data + 1);
+    packet->packet.wallNs = get<qint64>(data + 9);
+    packet->connection = get<quint32>(data + 17);
+    const auto direction = quint8(data[21]);
+    if (direction != quint8(WireDirection::In) && direction != quint8(WireDirection::Out))
+        return false;
+    packet->direction = WireDirection(direction);
+    packet->packet.linkType = get<quint16>(data + 22);
+    packet->packet.originalLength = get<quint32>(data + 24);
+    packet->packet.bytes = body.mid(Journal::PacketFieldsSize);
+    return true;
+}
+
+bool JournalReader::parseStatistics(const QByteArray &body, CaptureStatistics *statistics)
+{
+    if (body.size() < Journal::CaptureStatisticsBodySize)
+        return false;
+    statistics->received = get<quint64>(body.constData() + 1);
+    statistics->dropped = get<quint64>(body.constData() + 9);
+    statistics->recorded = get<quint64>(body.constData() + 17);
+    return true;
 }
 
 bool JournalReader::parseConnection(const QByteArray &body, ConnectionInfo *identity) const

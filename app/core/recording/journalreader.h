@@ -27,6 +27,8 @@ public:
         TrafficEvent event;          // EventRecord
         ConnectionInfo identity;     // ConnectionRecord
         qint64 endNs = 0;            // EndRecord
+        WirePacket packet;           // PacketRecord
+        CaptureStatistics statistics;   // CaptureStatisticsRecord
     };
     enum class Result {
         Record,    // *record holds the next record
@@ -48,6 +50,8 @@ private:
     bool nextIsFacts();
     Result damaged(const QString &what);
     bool parseConnection(const QByteArray &body, ConnectionInfo *identity) const;
+    static bool parsePacket(const QByteArray &body, WirePacket *packet);
+    static bool parseStatistics(const QByteArray &body, CaptureStatistics *statistics);
     static bool parseEndpointFields(const QByteArray &body, qsizetype at, ConnectionInfo *identity);
 
     static constexpr qint64 ReadSlice = 1 << 20;

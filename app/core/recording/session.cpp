@@ -242,6 +242,25 @@ qint64 Session::recordText(ConnectionId connection, EventKind kind, const QStrin
     return record(connection, kind, detail.toUtf8(), facts);
 }
 
+void Session::recordPacket(qint64 timeNs, ConnectionId connection, WireDirection direction,
+                           const CapturedPacket &packet)
+{
+    WirePacket wire{timeNs, connection, direction, packet};
+    m_journal.appendPacket(wire);
+    m_wire.append(wire);
+}
+
+void Session::recordCaptureStatistics(const CaptureStatistics &statistics)
+{
+    m_journal.appendCaptureStatistics(statistics);
+    m_wire.setStatistics(statistics);
+}
+
+void Session::replayPacket(const WirePacket &packet)
+{
+    m_wire.append(packet);
+}
+
 bool Session::flush()
 {
     return m_journal.flush();

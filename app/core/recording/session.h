@@ -5,6 +5,7 @@
 #include "journal.h"
 #include "sessionclock.h"
 #include "trafficlog.h"
+#include "wirelog.h"
 
 #include <QAtomicInteger>
 #include <QLockFile>
@@ -61,6 +62,8 @@ public:
     static void releaseInterrupted(const QString &path);
 
     const TrafficLog &log() const { return m_log; }
+    const WireLog &wire() const { return m_wire; }
+    WireLog &wire() { return m_wire; }
     const ConnectionTable &connections() const { return m_connections; }
     ConnectionTable &connections() { return m_connections; }
     const SessionClock &clock() const { return *m_clock; }
@@ -75,6 +78,10 @@ public:
                   EventFacts facts = {});
     qint64 recordText(ConnectionId connection, EventKind kind, const QString &detail,
                       const EventFacts &facts = {});
+    // A captured packet of one of this session's sockets (the wire), at timeNs session time (its
+    // capture time on the session's clock).
+    void recordPacket(qint64 timeNs, ConnectionId connection, WireDirection direction, const CapturedPacket &packet);
+    void recordCaptureStatistics(const CaptureStatistics &statistics);
 
     // Any thread. flush() writes what is recorded now and returns when it is in the file (or
     // the file refused it); it waits for a write the journal writer has under way.
@@ -93,6 +100,7 @@ public:
     // Loader thread only, read-only sessions: what the journal holds, as it was recorded.
     void replayIdentity(const ConnectionInfo &identity);
     void replayEvent(const TrafficEvent &event);
+    void replayPacket(const WirePacket &packet);
     // Once replayed: how much of the file is valid records (a damaged tail is left out of a copy)
     // and whether it ends with an end record. Any thread reads them.
     void setReplayed(quint64 validBytes, bool closedCleanly);
@@ -112,6 +120,7 @@ private:
     std::unique_ptr<SessionClock> m_clock;
     Journal m_journal;
     TrafficLog m_log;
+    WireLog m_wire;
     ConnectionTable m_connections;
     std::unique_ptr<QLockFile> m_lock;
     std::unique_ptr<JournalWriter> m_writer;   // while recording

@@ -60,6 +60,8 @@ SessionLoader::Outcome SessionLoader::replay(JournalReader &reader, Session &ses
             session.replayEvent(record.event);
             ++outcome.events;
             break;
+        case Journal::PacketRecord: session.replayPacket(record.packet); break;
+        case Journal::CaptureStatisticsRecord: session.wire().setStatistics(record.statistics); break;
         case Journal::EndRecord:
             outcome.closedCleanly = true;
             if (record.endNs > session.clock().nowNs())

@@ -270,7 +270,7 @@ void tst_Journal::createWritesTheDocumentedHeader()
     const QByteArray bytes = fileBytes(path);
     QCOMPARE(bytes.size(), 32);
     QCOMPARE(bytes.left(8), QByteArray::fromHex("89534c420d0a1a0a"));
-    QCOMPARE(bytes.mid(8, 2), QByteArray::fromHex("0400")); // version 4
+    QCOMPARE(bytes.mid(8, 2), QByteArray::fromHex("0500")); // version 5
     QCOMPARE(bytes.mid(10, 2), QByteArray::fromHex("2000")); // header size 32
     QCOMPARE(bytes.mid(12, 4), QByteArray(4, '\0')); // flags
     // 1700000000123 = 0x18bcfe5687b, little-endian
@@ -279,7 +279,7 @@ void tst_Journal::createWritesTheDocumentedHeader()
 
     const ParsedFile parsed = parseJournal(bytes);
     QCOMPARE(parsed.header.magic, Journal::Magic);
-    QCOMPARE(parsed.header.version, quint16(4));
+    QCOMPARE(parsed.header.version, quint16(5));
     QCOMPARE(parsed.header.headerSize, quint16(32));
     QCOMPARE(parsed.header.flags, quint32(0));
     QCOMPARE(parsed.header.startMs, StartedAt.toMSecsSinceEpoch());

@@ -101,6 +101,12 @@ void TcpConnection::tryNextAddress()
         return;
     }
     const QHostAddress address = m_addresses.takeFirst();
+    // The port the system picks at bind() is then ours from the first packet on (bind() reserves
+    // it); a failed bind() leaves connect() to pick one, as without it.
+    if (m_bindBeforeConnect)
+        m_socket->bind(address.protocol() == QAbstractSocket::IPv6Protocol ? QHostAddress(QHostAddress::AnyIPv6)
+                                                                            : QHostAddress(QHostAddress::AnyIPv4),
+                       0);
     Q_EMIT connecting(formatEndpoint(address, m_port));
     m_connectTimer->start(m_connectTimeoutMs);
     m_socket->connectToHost(address, m_port);

@@ -31,6 +31,7 @@ public:
     ~TcpConnection() override;
 
     void setConnectTimeout(int ms) override { m_connectTimeoutMs = ms; }
+    void setBindBeforeConnect(bool bind) override { m_bindBeforeConnect = bind; }
 
     EndpointKind kind() const override { return EndpointKind::Tcp; }
     void connectTo(const ParsedEndpoint &address) override { connectToHost(address.host, address.port); }
@@ -72,6 +73,7 @@ private:
     QList<QHostAddress> m_addresses;   // resolved, not yet tried
     quint16 m_port = 0;
     int m_connectTimeoutMs = DefaultConnectTimeoutMs;
+    bool m_bindBeforeConnect = false;
     bool m_readingPaused = false;
     bool m_readingHeld = false;
     bool m_closeRequested = false;
