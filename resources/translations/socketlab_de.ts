@@ -4168,13 +4168,6 @@ Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</transl
     </message>
 </context>
 <context>
-    <name>Workbench</name>
-    <message>
-        <source>%1: this is not an open UDP socket</source>
-        <translation>%1: dies ist kein offener UDP-Socket</translation>
-    </message>
-</context>
-<context>
     <name>WireCapture</name>
     <message>
         <source>dumpcap, Wireshark&apos;s capture helper, is not installed (looked in %1).</source>
@@ -4204,6 +4197,13 @@ Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</transl
     <message>
         <source>capture: %1 packets captured by dumpcap, %2 dropped, %3 recorded as SocketLab&apos;s</source>
         <translation>Mitschnitt: %1 Pakete von dumpcap mitgeschnitten, %2 verworfen, %3 als die von SocketLab aufgezeichnet</translation>
+    </message>
+</context>
+<context>
+    <name>Workbench</name>
+    <message>
+        <source>%1: this is not an open UDP socket</source>
+        <translation>%1: dies ist kein offener UDP-Socket</translation>
     </message>
 </context>
 <context>

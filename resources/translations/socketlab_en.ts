@@ -4165,13 +4165,6 @@ Everything recorded up to the interruption is there. Open them now?</source>
     </message>
 </context>
 <context>
-    <name>Workbench</name>
-    <message>
-        <source>%1: this is not an open UDP socket</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>WireCapture</name>
     <message>
         <source>dumpcap, Wireshark&apos;s capture helper, is not installed (looked in %1).</source>
@@ -4199,6 +4192,13 @@ Everything recorded up to the interruption is there. Open them now?</source>
     <name>WirePrinter</name>
     <message>
         <source>capture: %1 packets captured by dumpcap, %2 dropped, %3 recorded as SocketLab&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Workbench</name>
+    <message>
+        <source>%1: this is not an open UDP socket</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
