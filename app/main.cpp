@@ -13,6 +13,7 @@
 #include "mainwindow.h"
 #include "session.h"
 #include "scriptedsends.h"
+#include "streamexport.h"
 #include "sessionloader.h"
 #include "socketoptions.h"
 #include "startpages.h"
@@ -54,9 +55,10 @@ void openFromCommandLine(Workbench &workbench, const CommandLine &commandLine)
         options.responder = commandLine.responder;
         workbench.listen(options);
     }
-    auto *sends = commandLine.sends.isEmpty()
+    auto *sends = commandLine.sends.isEmpty() && commandLine.sendFile.isEmpty()
                       ? nullptr
-                      : new ScriptedSends(workbench, commandLine.sends, commandLine.keepOpen, &workbench);
+                      : new ScriptedSends(workbench, commandLine.sends, commandLine.sendFile, commandLine.keepOpen,
+                                          &workbench);
     for (const ParsedEndpoint &endpoint : commandLine.connects) {
         const ConnectionId id = workbench.connectTo(Workbench::ConnectOptions::to(endpoint, commandLine.echo));
         if (sends)
@@ -68,6 +70,16 @@ void openFromCommandLine(Workbench &workbench, const CommandLine &commandLine)
 Session::PathChoice pathChoice(const CommandLine &commandLine)
 {
     return commandLine.recordPath.isEmpty() ? Session::PathChoice::BySocketLab : Session::PathChoice::ByUser;
+}
+
+// One --export: the session in a format, or one connection's stream.
+bool exportRequested(const Session &session, const CommandLine::Export &request, QIODevice &out, QString *error,
+                     QStringList *notes)
+{
+    if (!request.stream)
+        return exportSession(session, request.format, out, {}, error, notes);
+    const ConnectionId connection = findConnectionByName(session, request.connection, error);
+    return connection != 0 && exportStream(session, connection, *request.stream, out, {}, error);
 }
 
 // Writes every --export; false (with the reasons on stderr) when any failed.
@@ -83,14 +95,14 @@ bool writeExports(const Session &session, const CommandLine &commandLine)
                 error = file.errorString();
             else if (!file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))   // secrets: see ExportJob
                 error = file.errorString();
-            else if (exportSession(session, request.format, file, {}, &error, &notes) && !file.commit())
+            else if (exportRequested(session, request, file, &error, &notes) && !file.commit())
                 error = file.errorString();
         }
         for (const QString &note : std::as_const(notes))
-            std::fprintf(stderr, "socketlab: --export %s:%s: note: %s\n", qPrintable(exportFormatName(request.format)),
+            std::fprintf(stderr, "socketlab: --export %s:%s: note: %s\n", qPrintable(request.key()),
                          qPrintable(request.path), qPrintable(note));
         if (!error.isEmpty()) {
-            std::fprintf(stderr, "socketlab: --export %s:%s: %s\n", qPrintable(exportFormatName(request.format)),
+            std::fprintf(stderr, "socketlab: --export %s:%s: %s\n", qPrintable(request.key()),
                          qPrintable(request.path), qPrintable(error));
             ok = false;
         }

@@ -159,6 +159,16 @@ void Workbench::stopRepeating(ConnectionId id)
     post([host = m_host, id] { host->stopRepeating(id); });
 }
 
+void Workbench::sendFile(ConnectionId id, const QString &path, bool shutdownAfter)
+{
+    post([host = m_host, id, path, shutdownAfter] { host->sendFile(id, path, shutdownAfter); });
+}
+
+void Workbench::cancelFileSend(ConnectionId id)
+{
+    post([host = m_host, id] { host->cancelFileSend(id); });
+}
+
 void Workbench::close(ConnectionId id)
 {
     post([host = m_host, id] { host->close(id); });

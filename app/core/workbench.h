@@ -86,6 +86,11 @@ public:
     // Sends bytes, then repeats them count - 1 more times every intervalMs.
     void send(ConnectionId id, const QByteArray &bytes, int count = 1, int intervalMs = 0);
     void stopRepeating(ConnectionId id);
+    // Streams the file at path on a stream connection as fast as the peer takes it, in constant
+    // memory, with its progress in the connection table (fileSendDone/Total); then, with
+    // shutdownAfter, shuts down the writing side (FIN). cancelFileSend() stops it mid-way.
+    void sendFile(ConnectionId id, const QString &path, bool shutdownAfter = false);
+    void cancelFileSend(ConnectionId id);
     void close(ConnectionId id);       // FIN after queued data; on a listener: closeListener()
     void abort(ConnectionId id);       // RST
     void setReadingPaused(ConnectionId id, bool paused);

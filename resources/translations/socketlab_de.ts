@@ -396,10 +396,6 @@
         <translation>Eine aufgezeichnete Sitzung schreibgeschützt wieder öffnen (die Datei kann auch ohne --open angegeben werden).</translation>
     </message>
     <message>
-        <source>Export the session as FORMAT (text, csv, jsonl, pcapng, socketlab) to FILE: at once with --open, else when a --headless run ends. Repeatable.</source>
-        <translation>Die Sitzung im FORMAT (text, csv, jsonl, pcapng, socketlab) nach DATEI exportieren: sofort mit --open, sonst am Ende eines --headless-Laufs. Wiederholbar.</translation>
-    </message>
-    <message>
         <source>FORMAT:FILE</source>
         <translation>FORMAT:DATEI</translation>
     </message>
@@ -480,10 +476,6 @@
         <translation>DATEN</translation>
     </message>
     <message>
-        <source>After the last --send, keep the connection open for writing (no FIN).</source>
-        <translation>Nach dem letzten --send die Verbindung zum Schreiben offen halten (kein FIN).</translation>
-    </message>
-    <message>
         <source>SocketLab: open listening and connecting TCP, UDP and Unix domain sockets, and watch every byte.</source>
         <translation>SocketLab: lauschende und verbindende TCP-, UDP- und Unix-Domain-Sockets öffnen und jedes Byte beobachten.</translation>
     </message>
@@ -514,6 +506,46 @@
     <message>
         <source>Record the packets of SocketLab&apos;s own TCP sockets through the system&apos;s dumpcap (Wireshark&apos;s capture helper); with --headless, print one line per packet.</source>
         <translation>Die Pakete der eigenen TCP-Sockets von SocketLab über das dumpcap des Systems (das Mitschnitt-Hilfsprogramm von Wireshark) aufzeichnen; mit --headless eine Zeile pro Paket ausgeben.</translation>
+    </message>
+    <message>
+        <source>Once a --connect socket is connected (and after any --send), send the contents of FILE, any size, as fast as the peer reads it; then a stream connection sends FIN.</source>
+        <translation>Sobald ein --connect-Socket verbunden ist (und nach allen --send), den Inhalt von DATEI senden, in beliebiger Größe, so schnell wie die Gegenseite liest; danach sendet eine Stream-Verbindung FIN.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>After the last --send or --send-file, keep the connection open for writing (no FIN).</source>
+        <translation>Nach dem letzten --send oder --send-file die Verbindung zum Schreiben offen halten (kein FIN).</translation>
+    </message>
+    <message>
+        <source>Export the session as FORMAT (text, csv, jsonl, pcapng, socketlab) to FILE: at once with --open, else when a --headless run ends. stream:CONN:FILE writes the bytes connection CONN (a name like L1.2) received, stream-out:CONN:FILE those it sent, byte for byte. Repeatable.</source>
+        <translation>Die Sitzung als FORMAT (text, csv, jsonl, pcapng, socketlab) in DATEI exportieren: sofort mit --open, sonst am Ende eines --headless-Laufs. stream:VERB:DATEI schreibt die Bytes, die Verbindung VERB (ein Name wie L1.2) empfangen hat, stream-out:VERB:DATEI die, die sie gesendet hat, Byte für Byte. Wiederholbar.</translation>
+    </message>
+    <message>
+        <source>--send-file %1: %2</source>
+        <translation>--send-file %1: %2</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>keine solche Datei</translation>
+    </message>
+    <message>
+        <source>the file cannot be read</source>
+        <translation>die Datei kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>not a file</source>
+        <translation>keine Datei</translation>
+    </message>
+    <message>
+        <source>--send-file needs a --connect socket to send on</source>
+        <translation>--send-file braucht einen --connect-Socket, auf dem gesendet wird</translation>
+    </message>
+    <message>
+        <source>--export %1: expected %2:CONN:FILE, CONN a connection&apos;s name like L1.2</source>
+        <translation>--export %1: erwartet %2:VERB:DATEI, VERB der Name einer Verbindung wie L1.2</translation>
     </message>
 </context>
 <context>
@@ -912,6 +944,79 @@
     <message>
         <source>bound</source>
         <translation>gebunden</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionStreams</name>
+    <message>
+        <source>Save received…</source>
+        <translation>Empfangenes speichern…</translation>
+    </message>
+    <message>
+        <source>Write every byte this connection received to a file, exactly as it arrived</source>
+        <translation>Jedes Byte, das diese Verbindung empfangen hat, in eine Datei schreiben, genau wie es ankam</translation>
+    </message>
+    <message>
+        <source>Save sent…</source>
+        <translation>Gesendetes speichern…</translation>
+    </message>
+    <message>
+        <source>Write every byte this connection sent to a file</source>
+        <translation>Jedes Byte, das diese Verbindung gesendet hat, in eine Datei schreiben</translation>
+    </message>
+    <message>
+        <source>SHA-256…</source>
+        <translation>SHA-256…</translation>
+    </message>
+    <message>
+        <source>Compute the SHA-256 of what this connection received and sent, to compare with the other end (sha256sum, Python&apos;s hashlib)</source>
+        <translation>Den SHA-256 dessen berechnen, was diese Verbindung empfangen und gesendet hat, zum Vergleich mit der anderen Seite (sha256sum, Pythons hashlib)</translation>
+    </message>
+    <message>
+        <source>Received %1 bytes in %2 reads, sent %3 bytes in %4 writes</source>
+        <translation>%1 Bytes in %2 Lesevorgängen empfangen, %3 Bytes in %4 Schreibvorgängen gesendet</translation>
+    </message>
+    <message>
+        <source>Save what %1 received</source>
+        <translation>Speichern, was %1 empfangen hat</translation>
+    </message>
+    <message>
+        <source>Save what %1 sent</source>
+        <translation>Speichern, was %1 gesendet hat</translation>
+    </message>
+    <message>
+        <source>Saved the %1 bytes %2 received to %3</source>
+        <translation>Die %1 Bytes, die %2 empfangen hat, in %3 gespeichert</translation>
+    </message>
+    <message>
+        <source>Saved the %1 bytes %2 sent to %3</source>
+        <translation>Die %1 Bytes, die %2 gesendet hat, in %3 gespeichert</translation>
+    </message>
+    <message>
+        <source>Saving to %1…</source>
+        <translation>Wird in %1 gespeichert…</translation>
+    </message>
+    <message>
+        <source>Save what it &amp;received…</source>
+        <translation>Speichern, was sie &amp;empfangen hat…</translation>
+    </message>
+    <message>
+        <source>Save what it s&amp;ent…</source>
+        <translation>Speichern, was sie &amp;gesendet hat…</translation>
+    </message>
+    <message>
+        <source>computing…</source>
+        <translation>wird berechnet…</translation>
+    </message>
+    <message>
+        <source>%1  (%2 bytes)</source>
+        <translation>%1  (%2 Bytes)</translation>
+    </message>
+    <message>
+        <source>SHA-256 received: %1
+SHA-256 sent: %2</source>
+        <translation>SHA-256 empfangen: %1
+SHA-256 gesendet: %2</translation>
     </message>
 </context>
 <context>
@@ -1372,6 +1477,62 @@
         <source>no responder: new connections are not answered</source>
         <translation>kein Responder: neue Verbindungen werden nicht beantwortet</translation>
     </message>
+    <message>
+        <source>stopped: the connection closed</source>
+        <translation>abgebrochen: die Verbindung wurde geschlossen</translation>
+    </message>
+    <message>
+        <source>stopped: the writing side is being shut down</source>
+        <translation>abgebrochen: die Schreibseite wird beendet</translation>
+    </message>
+    <message>
+        <source>stopped: the connection is being closed</source>
+        <translation>abgebrochen: die Verbindung wird geschlossen</translation>
+    </message>
+    <message>
+        <source>stopped: the connection is being reset</source>
+        <translation>abgebrochen: die Verbindung wird zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>send a file: only on a stream connection (TCP, Unix); on UDP every chunk would be a datagram that may be lost</source>
+        <translation>Datei senden: nur auf einer Stream-Verbindung (TCP, Unix); bei UDP wäre jedes Stück ein Datagramm, das verloren gehen kann</translation>
+    </message>
+    <message>
+        <source>send a file</source>
+        <translation>Datei senden</translation>
+    </message>
+    <message>
+        <source>%1 is not sent: this connection is still sending %2</source>
+        <translation>%1 wird nicht gesendet: diese Verbindung sendet noch %2</translation>
+    </message>
+    <message>
+        <source>not connected: %1 is not sent</source>
+        <translation>nicht verbunden: %1 wird nicht gesendet</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>sending the file %1 (%2 bytes): read %3 KiB at a time, each read when the kernel has taken what was written before, so the peer&apos;s reading sets the pace</source>
+        <translation>die Datei %1 wird gesendet (%2 Bytes): je %3 KiB gelesen, jeweils wenn der Kernel das zuvor Geschriebene übernommen hat, so gibt das Lesen der Gegenseite das Tempo vor</translation>
+    </message>
+    <message>
+        <source>the file %1 is sent: %2 bytes</source>
+        <translation>die Datei %1 ist gesendet: %2 Bytes</translation>
+    </message>
+    <message>
+        <source>sending the file %1 stopped after %2 of %3 bytes: %4</source>
+        <translation>das Senden der Datei %1 endete nach %2 von %3 Bytes: %4</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>sending the file %1 %2 after %3 of %4 bytes; nothing more of it is sent</source>
+        <translation>Senden der Datei %1 %2 nach %3 von %4 Bytes; nichts weiter davon wird gesendet</translation>
+    </message>
 </context>
 <context>
     <name>EndpointPanel</name>
@@ -1678,6 +1839,36 @@
     <message>
         <source>The export was cancelled</source>
         <translation>Der Export wurde abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>FileSend</name>
+    <message>
+        <source>the file ended after %1 of %2 bytes: it shrank while being sent</source>
+        <translation>die Datei endete nach %1 von %2 Bytes: sie wurde während des Sendens kürzer</translation>
+    </message>
+</context>
+<context>
+    <name>FileSendBar</name>
+    <message>
+        <source>Sending a file:</source>
+        <translation>Datei wird gesendet:</translation>
+    </message>
+    <message>
+        <source>Cancel file</source>
+        <translation>Datei abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop sending the file: nothing more of it is read or written; what the kernel already has still reaches the peer</source>
+        <translation>Das Senden der Datei beenden: nichts weiter davon wird gelesen oder geschrieben; was der Kernel schon hat, erreicht die Gegenseite noch</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 bytes handed to the socket</source>
+        <translation>%1 von %2 Bytes an den Socket übergeben</translation>
     </message>
 </context>
 <context>
@@ -2107,10 +2298,6 @@
         <translation>erwartet wird „in“ oder „out“</translation>
     </message>
     <message>
-        <source>a stream condition needs &quot;equals&quot;, &quot;contains&quot; or &quot;atLeastBytes&quot;</source>
-        <translation>eine Datenstrom-Bedingung braucht „equals“, „contains“ oder „atLeastBytes“</translation>
-    </message>
-    <message>
         <source>unknown state &apos;%1&apos;</source>
         <translation>unbekannter Zustand „%1“</translation>
     </message>
@@ -2125,6 +2312,14 @@
     <message>
         <source>unknown value &apos;%1&apos;</source>
         <translation>unbekannter Wert &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>sendFile needs &quot;fill&quot;: the size of the file to make and send</source>
+        <translation>sendFile braucht „fill“: die Größe der Datei, die erzeugt und gesendet wird</translation>
+    </message>
+    <message>
+        <source>a stream condition needs &quot;equals&quot;, &quot;contains&quot;, &quot;atLeastBytes&quot; or &quot;sameAs&quot;</source>
+        <translation>eine Stream-Bedingung braucht „equals“, „contains“, „atLeastBytes“ oder „sameAs“</translation>
     </message>
 </context>
 <context>
@@ -2311,6 +2506,22 @@
     <message>
         <source>cannot make a directory for the socket file: %1</source>
         <translation>kann kein Verzeichnis für die Socket-Datei anlegen: %1</translation>
+    </message>
+    <message>
+        <source>cannot make a directory for the lesson&apos;s file: %1</source>
+        <translation>kein Verzeichnis für die Datei der Lektion: %1</translation>
+    </message>
+    <message>
+        <source>cannot write the lesson&apos;s file %1: %2</source>
+        <translation>die Datei der Lektion %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>exactly what %1 sent (SHA-256)</source>
+        <translation>genau das, was %1 gesendet hat (SHA-256)</translation>
+    </message>
+    <message>
+        <source>exactly what %1 received (SHA-256)</source>
+        <translation>genau das, was %1 empfangen hat (SHA-256)</translation>
     </message>
 </context>
 <context>
@@ -2909,10 +3120,6 @@ Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</transl
         <translation>Hex</translation>
     </message>
     <message>
-        <source>Text understands \r \n \t \\ \0 and \xNN; hex takes pairs like 48 65 6c 6c 6f.</source>
-        <translation>Text versteht \r \n \t \\ \0 und \xNN; Hex nimmt Paare wie 48 65 6c 6c 6f.</translation>
-    </message>
-    <message>
         <source>No line ending</source>
         <translation>Kein Zeilenende</translation>
     </message>
@@ -3009,10 +3216,6 @@ Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</transl
         <translation>Nichts zu senden: Text eingeben oder ein Zeilenende wählen</translation>
     </message>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Kann %1 nicht lesen: %2</translation>
-    </message>
-    <message>
         <source>Send a file&apos;s contents</source>
         <translation>Inhalt einer Datei senden</translation>
     </message>
@@ -3037,12 +3240,32 @@ Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</transl
         <translation>&lt;b&gt;%1&lt;/b&gt; lauscht nicht mehr auf %2; seine Verbindungen bleiben offen.</translation>
     </message>
     <message>
-        <source>Send a file&apos;s contents as one write() of up to 256 MiB</source>
-        <translation>Den Inhalt einer Datei mit einem write() von bis zu 256 MiB senden</translation>
+        <source>File</source>
+        <translation>Datei</translation>
     </message>
     <message>
-        <source>%1 is larger than %2 MiB; send a smaller file</source>
-        <translation>%1 ist größer als %2 MiB; eine kleinere Datei senden</translation>
+        <source>Text understands \r \n \t \\ \0 and \xNN; hex takes pairs like 48 65 6c 6c 6f; File takes the path of a file to send, of any size.</source>
+        <translation>Text versteht \r \n \t \\ \0 und \xNN; Hex nimmt Paare wie 48 65 6c 6c 6f; Datei nimmt den Pfad einer Datei beliebiger Größe, die gesendet wird.</translation>
+    </message>
+    <message>
+        <source>Choose a file and send its contents, any size: read and written a chunk at a time, as fast as the peer reads</source>
+        <translation>Eine Datei wählen und ihren Inhalt senden, in beliebiger Größe: Stück für Stück gelesen und geschrieben, so schnell wie die Gegenseite liest</translation>
+    </message>
+    <message>
+        <source>Type the path of the file to send, or choose one with Send file…</source>
+        <translation>Den Pfad der zu sendenden Datei eingeben oder eine mit „Datei senden…“ wählen</translation>
+    </message>
+    <message>
+        <source>No such file: %1</source>
+        <translation>Keine solche Datei: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: permission denied</source>
+        <translation>%1 kann nicht gelesen werden: keine Berechtigung</translation>
+    </message>
+    <message>
+        <source>%1 is not a file</source>
+        <translation>%1 ist keine Datei</translation>
     </message>
 </context>
 <context>
@@ -4303,6 +4526,77 @@ Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</transl
     <message>
         <source>{client.name}: &apos;closing&apos; (FIN sent). {accepted.name}: &apos;closed&apos;, peer closed the connection (FIN): the end of the stream. {server.name}: &apos;listen-stopped&apos;.</source>
         <translation>{client.name}: &apos;schließt&apos; (FIN gesendet). {accepted.name}: &apos;geschlossen&apos;, Gegenseite hat die Verbindung geschlossen (FIN): das Ende des Datenstroms. {server.name}: &apos;Lauschen beendet&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>lesson:file-transfer</name>
+    <message>
+        <source>File transfer</source>
+        <translation>Dateiübertragung</translation>
+    </message>
+    <message>
+        <source>A client sends a 4 MiB file: the server reads it in many chunks of varying size, a length in front tells it where the file ends, and both ends&apos; SHA-256 agree.</source>
+        <translation>Ein Client sendet eine 4-MiB-Datei: Der Server liest sie in vielen unterschiedlich großen Stücken, eine vorangestellte Länge sagt ihm, wo die Datei endet, und der SHA-256 beider Seiten stimmt überein.</translation>
+    </message>
+    <message>
+        <source>Listen</source>
+        <translation>Lauschen</translation>
+    </message>
+    <message>
+        <source>The server that will receive the file listens on {server.endpoint}.</source>
+        <translation>Der Server, der die Datei empfangen wird, lauscht auf {server.endpoint}.</translation>
+    </message>
+    <message>
+        <source>The log row &apos;listening&apos; for {server.name}.</source>
+        <translation>Die Protokollzeile &apos;listening&apos; für {server.name}.</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>The client connects; the server accepts {accepted.name}, the socket the file will arrive on.</source>
+        <translation>Der Client verbindet sich; der Server nimmt {accepted.name} an, den Socket, auf dem die Datei ankommen wird.</translation>
+    </message>
+    <message>
+        <source>&apos;connected&apos; on {client.name} and &apos;accepted&apos; on {accepted.name}.</source>
+        <translation>&apos;connected&apos; bei {client.name} und &apos;accepted&apos; bei {accepted.name}.</translation>
+    </message>
+    <message>
+        <source>Send the file, its length first</source>
+        <translation>Die Datei senden, zuerst ihre Länge</translation>
+    </message>
+    <message>
+        <source>TCP carries bytes, not files: nothing in the stream says where a file ends. So the client first sends the file&apos;s length, 4194304, as 8 bytes (00 00 00 00 00 40 00 00), then the file itself, read from the disk 256 KiB at a time and written as fast as the server reads (the send panel&apos;s File mode does the same with any file). The server reads the 8 bytes, then exactly that many more: the file ends there, even if more data follows on the same connection.</source>
+        <translation>TCP transportiert Bytes, keine Dateien: Nichts im Datenstrom sagt, wo eine Datei endet. Deshalb sendet der Client zuerst die Länge der Datei, 4194304, als 8 Bytes (00 00 00 00 00 40 00 00), dann die Datei selbst, je 256 KiB von der Platte gelesen und so schnell geschrieben, wie der Server liest (der Modus Datei im Sendebereich macht dasselbe mit jeder Datei). Der Server liest die 8 Bytes, dann genau so viele weitere: Dort endet die Datei, auch wenn auf derselben Verbindung weitere Daten folgen.</translation>
+    </message>
+    <message>
+        <source>The &apos;← in&apos; rows of {accepted.name}: {accepted.reads} reads so far, of different lengths: the writes of 256 KiB arrive cut and joined as the kernel delivers them. The first 8 bytes of the first read are the length.</source>
+        <translation>Die Zeilen &apos;← in&apos; von {accepted.name}: bisher {accepted.reads} Lesevorgänge, unterschiedlich lang: Die Schreibvorgänge von 256 KiB kommen so zerschnitten und zusammengefügt an, wie der Kernel sie liefert. Die ersten 8 Bytes des ersten Lesevorgangs sind die Länge.</translation>
+    </message>
+    <message>
+        <source>The same bytes at both ends</source>
+        <translation>Dieselben Bytes an beiden Enden</translation>
+    </message>
+    <message>
+        <source>Did the file arrive whole? Select {accepted.name} and click SHA-256… in the connection info pane, then {client.name}: what the server received has the same SHA-256 as what the client sent, so not one byte was lost, repeated or changed. Save received… writes the received bytes to a file (the 8-byte length, then the file), to check with sha256sum.</source>
+        <translation>Ist die Datei vollständig angekommen? {accepted.name} auswählen und im Verbindungsinfo-Bereich auf SHA-256… klicken, dann {client.name}: Was der Server empfangen hat, hat denselben SHA-256 wie das, was der Client gesendet hat; kein Byte ging verloren, wurde wiederholt oder verändert. Empfangenes speichern… schreibt die empfangenen Bytes in eine Datei (die 8-Byte-Länge, dann die Datei), zum Prüfen mit sha256sum.</translation>
+    </message>
+    <message>
+        <source>The connection info pane: &apos;SHA-256 received&apos; of {accepted.name} equals &apos;SHA-256 sent&apos; of {client.name}.</source>
+        <translation>Der Verbindungsinfo-Bereich: &apos;SHA-256 empfangen&apos; von {accepted.name} gleicht &apos;SHA-256 gesendet&apos; von {client.name}.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>The client closes: its FIN follows the file&apos;s last byte, and the server closes too.</source>
+        <translation>Der Client schließt: Sein FIN folgt dem letzten Byte der Datei, und der Server schließt ebenfalls.</translation>
+    </message>
+    <message>
+        <source>&apos;closing&apos; on {client.name}, then &apos;closed&apos; on {accepted.name}.</source>
+        <translation>&apos;closing&apos; bei {client.name}, dann &apos;closed&apos; bei {accepted.name}.</translation>
     </message>
 </context>
 <context>

@@ -396,10 +396,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export the session as FORMAT (text, csv, jsonl, pcapng, socketlab) to FILE: at once with --open, else when a --headless run ends. Repeatable.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>FORMAT:FILE</source>
         <translation type="unfinished"></translation>
     </message>
@@ -480,10 +476,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>After the last --send, keep the connection open for writing (no FIN).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>SocketLab: open listening and connecting TCP, UDP and Unix domain sockets, and watch every byte.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -513,6 +505,46 @@
     </message>
     <message>
         <source>Record the packets of SocketLab&apos;s own TCP sockets through the system&apos;s dumpcap (Wireshark&apos;s capture helper); with --headless, print one line per packet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once a --connect socket is connected (and after any --send), send the contents of FILE, any size, as fast as the peer reads it; then a stream connection sends FIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the last --send or --send-file, keep the connection open for writing (no FIN).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the session as FORMAT (text, csv, jsonl, pcapng, socketlab) to FILE: at once with --open, else when a --headless run ends. stream:CONN:FILE writes the bytes connection CONN (a name like L1.2) received, stream-out:CONN:FILE those it sent, byte for byte. Repeatable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--send-file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--send-file needs a --connect socket to send on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--export %1: expected %2:CONN:FILE, CONN a connection&apos;s name like L1.2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -911,6 +943,78 @@
     </message>
     <message>
         <source>bound</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionStreams</name>
+    <message>
+        <source>Save received…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write every byte this connection received to a file, exactly as it arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save sent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write every byte this connection sent to a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compute the SHA-256 of what this connection received and sent, to compare with the other end (sha256sum, Python&apos;s hashlib)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received %1 bytes in %2 reads, sent %3 bytes in %4 writes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save what %1 received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save what %1 sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the %1 bytes %2 received to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the %1 bytes %2 sent to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save what it &amp;received…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save what it s&amp;ent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>computing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  (%2 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 received: %1
+SHA-256 sent: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1372,6 +1476,62 @@
         <source>no responder: new connections are not answered</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>stopped: the connection closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped: the writing side is being shut down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped: the connection is being closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped: the connection is being reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send a file: only on a stream connection (TCP, Unix); on UDP every chunk would be a datagram that may be lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not sent: this connection is still sending %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not connected: %1 is not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sending the file %1 (%2 bytes): read %3 KiB at a time, each read when the kernel has taken what was written before, so the peer&apos;s reading sets the pace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file %1 is sent: %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sending the file %1 stopped after %2 of %3 bytes: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sending the file %1 %2 after %3 of %4 bytes; nothing more of it is sent</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EndpointPanel</name>
@@ -1677,6 +1837,36 @@
     </message>
     <message>
         <source>The export was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FileSend</name>
+    <message>
+        <source>the file ended after %1 of %2 bytes: it shrank while being sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FileSendBar</name>
+    <message>
+        <source>Sending a file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop sending the file: nothing more of it is read or written; what the kernel already has still reaches the peer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 bytes handed to the socket</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2107,10 +2297,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a stream condition needs &quot;equals&quot;, &quot;contains&quot; or &quot;atLeastBytes&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>unknown state &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2124,6 +2310,14 @@
     </message>
     <message>
         <source>unknown value &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sendFile needs &quot;fill&quot;: the size of the file to make and send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a stream condition needs &quot;equals&quot;, &quot;contains&quot;, &quot;atLeastBytes&quot; or &quot;sameAs&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2309,6 +2503,22 @@
     </message>
     <message>
         <source>cannot make a directory for the socket file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot make a directory for the lesson&apos;s file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the lesson&apos;s file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exactly what %1 sent (SHA-256)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exactly what %1 received (SHA-256)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2906,10 +3116,6 @@ Everything recorded up to the interruption is there. Open them now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Text understands \r \n \t \\ \0 and \xNN; hex takes pairs like 48 65 6c 6c 6f.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No line ending</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3006,10 +3212,6 @@ Everything recorded up to the interruption is there. Open them now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Send a file&apos;s contents</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3034,11 +3236,31 @@ Everything recorded up to the interruption is there. Open them now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Send a file&apos;s contents as one write() of up to 256 MiB</source>
+        <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is larger than %2 MiB; send a smaller file</source>
+        <source>Text understands \r \n \t \\ \0 and \xNN; hex takes pairs like 48 65 6c 6c 6f; File takes the path of a file to send, of any size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file and send its contents, any size: read and written a chunk at a time, as fast as the peer reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the path of the file to send, or choose one with Send file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: permission denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a file</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4298,6 +4520,77 @@ Everything recorded up to the interruption is there. Open them now?</source>
     </message>
     <message>
         <source>{client.name}: &apos;closing&apos; (FIN sent). {accepted.name}: &apos;closed&apos;, peer closed the connection (FIN): the end of the stream. {server.name}: &apos;listen-stopped&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lesson:file-transfer</name>
+    <message>
+        <source>File transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A client sends a 4 MiB file: the server reads it in many chunks of varying size, a length in front tells it where the file ends, and both ends&apos; SHA-256 agree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server that will receive the file listens on {server.endpoint}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log row &apos;listening&apos; for {server.name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client connects; the server accepts {accepted.name}, the socket the file will arrive on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;connected&apos; on {client.name} and &apos;accepted&apos; on {accepted.name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the file, its length first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP carries bytes, not files: nothing in the stream says where a file ends. So the client first sends the file&apos;s length, 4194304, as 8 bytes (00 00 00 00 00 40 00 00), then the file itself, read from the disk 256 KiB at a time and written as fast as the server reads (the send panel&apos;s File mode does the same with any file). The server reads the 8 bytes, then exactly that many more: the file ends there, even if more data follows on the same connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &apos;← in&apos; rows of {accepted.name}: {accepted.reads} reads so far, of different lengths: the writes of 256 KiB arrive cut and joined as the kernel delivers them. The first 8 bytes of the first read are the length.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same bytes at both ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did the file arrive whole? Select {accepted.name} and click SHA-256… in the connection info pane, then {client.name}: what the server received has the same SHA-256 as what the client sent, so not one byte was lost, repeated or changed. Save received… writes the received bytes to a file (the 8-byte length, then the file), to check with sha256sum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection info pane: &apos;SHA-256 received&apos; of {accepted.name} equals &apos;SHA-256 sent&apos; of {client.name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client closes: its FIN follows the file&apos;s last byte, and the server closes too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;closing&apos; on {client.name}, then &apos;closed&apos; on {accepted.name}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

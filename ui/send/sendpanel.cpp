@@ -3,12 +3,13 @@
 
 #include "appsettings.h"
 #include "closewording.h"
+#include "filesendbar.h"
 #include "session.h"
 #include "workbench.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QFile>
+#include <QFileInfo>
 #include <QFileDialog>
 #include <QGridLayout>
 #include <QKeyEvent>
@@ -25,8 +26,9 @@ SendPanel::SendPanel(Workbench &workbench, QWidget *parent)
     m_target = new QLabel;
     m_target->setObjectName(QStringLiteral("target"));
     m_mode = new QComboBox;
-    m_mode->addItems({tr("Text"), tr("Hex")});
-    m_mode->setToolTip(tr("Text understands \\r \\n \\t \\\\ \\0 and \\xNN; hex takes pairs like 48 65 6c 6c 6f."));
+    m_mode->addItems({tr("Text"), tr("Hex"), tr("File")});
+    m_mode->setToolTip(tr("Text understands \\r \\n \\t \\\\ \\0 and \\xNN; hex takes pairs like 48 65 6c 6c 6f; "
+                          "File takes the path of a file to send, of any size."));
     m_input = new QLineEdit;
     // Short enough for the panel's width beside the buttons; the rest is in the tooltip.
     m_input->setPlaceholderText(tr("What to send, then Enter"));
@@ -49,7 +51,8 @@ SendPanel::SendPanel(Workbench &workbench, QWidget *parent)
     m_send = new QPushButton(tr("Send"));
     m_send->setToolTip(tr("write(): hand the bytes to the kernel's send buffer"));
     m_sendFile = new QPushButton(tr("Send file…"));
-    m_sendFile->setToolTip(tr("Send a file's contents as one write() of up to 256 MiB"));
+    m_sendFile->setToolTip(tr("Choose a file and send its contents, any size: read and written a chunk "
+                              "at a time, as fast as the peer reads"));
     m_stopRepeating = new QPushButton(tr("Stop repeating"));
     m_stopRepeating->setToolTip(tr("Cancel the repeats still to come on this connection"));
     m_close = new QPushButton;
@@ -62,6 +65,7 @@ SendPanel::SendPanel(Workbench &workbench, QWidget *parent)
     m_echo->setToolTip(tr("Send every byte received on this connection straight back"));
     m_stopListening = new QPushButton(tr("Stop listening"));
     m_stopListening->setToolTip(tr("Close the listening socket; connections it accepted stay open"));
+    m_fileBar = new FileSendBar;
     m_message = new QLabel;
     m_message->setStyleSheet(QStringLiteral("color: #D55E00;"));
     m_message->setWordWrap(true);
@@ -83,9 +87,10 @@ SendPanel::SendPanel(Workbench &workbench, QWidget *parent)
         actions->addWidget(widget);
     actions->addStretch();
     grid->addLayout(actions, 3, 0, 1, 6);
-    grid->addWidget(m_message, 4, 0, 1, 6);
+    grid->addWidget(m_fileBar, 4, 0, 1, 6);
+    grid->addWidget(m_message, 5, 0, 1, 6);
     grid->setColumnStretch(3, 1);
-    grid->setRowStretch(5, 1);
+    grid->setRowStretch(6, 1);
 
     // Tab goes from what to send to Send, then to how to send it, then to the connection's life.
     QWidget *previous = m_mode;
@@ -108,6 +113,7 @@ SendPanel::SendPanel(Workbench &workbench, QWidget *parent)
             [this](bool paused) { m_workbench.setReadingPaused(m_connection, paused); });
     connect(m_echo, &QCheckBox::clicked, this, [this](bool echo) { m_workbench.setEcho(m_connection, echo); });
     connect(m_stopListening, &QPushButton::clicked, this, [this] { m_workbench.stopListening(m_connection); });
+    connect(m_fileBar, &FileSendBar::cancelClicked, this, [this] { m_workbench.cancelFileSend(m_connection); });
     setConnection(0);
 }
 
@@ -140,10 +146,16 @@ void SendPanel::refresh()
                                    connectionStateName(info->state)));
     }
     const ParsedPayload parsed = payload();
+    const bool fileMode = m_mode->currentIndex() == FileMode;
+    const bool sendingFile = info && info->fileSendTotal >= 0;
     // Enabled for unfinished input too, so that Send can say what is missing.
-    m_send->setEnabled(connected && (parsed.ok() || parsed.incomplete));
+    m_send->setEnabled(connected && (fileMode ? !sendingFile : parsed.ok() || parsed.incomplete));
     m_input->setEnabled(!listener);
-    m_sendFile->setEnabled(connected);
+    m_sendFile->setEnabled(connected && !sendingFile);
+    for (QWidget *textOnly : {static_cast<QWidget *>(m_lineEnding), static_cast<QWidget *>(m_repeat),
+                              static_cast<QWidget *>(m_interval)})
+        textOnly->setEnabled(!fileMode);
+    m_fileBar->show(info ? &*info : nullptr);
     m_stopRepeating->setEnabled(info && info->repeating);
     m_close->setEnabled(open);
     // Named for what the kind of socket does (a Unix socket has no FIN or RST); TCP until chosen.
@@ -165,7 +177,9 @@ void SendPanel::refresh()
 
 ParsedPayload SendPanel::payload() const
 {
-    ParsedPayload parsed = m_mode->currentIndex() == 1 ? parseHexText(m_input->text())
+    if (m_mode->currentIndex() == FileMode)
+        return {};   // a path, not bytes: sendFile() reads the file
+    ParsedPayload parsed = m_mode->currentIndex() == HexMode ? parseHexText(m_input->text())
                                                        : parseEscapedText(m_input->text());
     if (parsed.ok())
         parsed.bytes += lineEndingBytes(LineEnding(m_lineEnding->currentIndex()));
@@ -184,6 +198,11 @@ void SendPanel::validate()
 
 void SendPanel::send()
 {
+    if (m_mode->currentIndex() == FileMode) {
+        if (m_send->isEnabled() && sendFile(m_input->text().trimmed()))
+            remember(m_input->text());
+        return;
+    }
     const ParsedPayload parsed = payload();
     if (!parsed.ok()) {
         m_message->setText(parsed.error); // it names the position; the field stays as typed
@@ -238,16 +257,19 @@ bool SendPanel::eventFilter(QObject *watched, QEvent *event)
 
 bool SendPanel::sendFile(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        m_message->setText(tr("Cannot read %1: %2").arg(path, file.errorString()));
+    // Checked here too, so the reason shows where the user looks; the core says it in the log.
+    const QFileInfo file(path);
+    if (path.isEmpty()) {
+        m_message->setText(tr("Type the path of the file to send, or choose one with Send file…"));
         return false;
     }
-    if (file.size() > MaxFileBytes) {
-        m_message->setText(tr("%1 is larger than %2 MiB; send a smaller file").arg(path).arg(MaxFileBytes >> 20));
+    if (!file.isFile() || !file.isReadable()) {
+        m_message->setText(!file.exists() ? tr("No such file: %1").arg(path)
+                           : file.isFile() ? tr("Cannot read %1: permission denied").arg(path)
+                                           : tr("%1 is not a file").arg(path));
         return false;
     }
-    m_workbench.send(m_connection, file.readAll());
+    m_workbench.sendFile(m_connection, file.absoluteFilePath());
     m_message->clear();
     return true;
 }

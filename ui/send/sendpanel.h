@@ -7,6 +7,7 @@
 #include <QStringList>
 #include <QWidget>
 
+class FileSendBar;
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -16,7 +17,8 @@ class QSpinBox;
 class Workbench;
 
 // Sends on the current connection and drives its life: text with escapes or hex, a line
-// ending, repeats, a file's contents; close (FIN), abort (RST), pause reading, echo; and for
+// ending, repeats, a file of any size (streamed as the peer reads it, with its progress and a
+// Cancel button); close (FIN), abort (RST), pause reading, echo; and for
 // a listener, stop listening or close it with its connections. Enter sends; Up and Down recall
 // earlier sends, also from previous runs.
 class SendPanel : public QWidget
@@ -24,7 +26,7 @@ class SendPanel : public QWidget
     Q_OBJECT
 
 public:
-    static constexpr qint64 MaxFileBytes = qint64(256) << 20;
+    enum Mode { TextMode, HexMode, FileMode };   // the mode box's items: File takes a path
 
     explicit SendPanel(Workbench &workbench, QWidget *parent = nullptr);
 
@@ -35,6 +37,8 @@ public:
 
     // The bytes the fields describe now, or an error.
     ParsedPayload payload() const;
+    // Streams the file at path on the connection (Workbench::sendFile); false, with the reason
+    // shown, when it cannot be read.
     bool sendFile(const QString &path);
 
     QLineEdit *inputField() const { return m_input; }
@@ -47,6 +51,8 @@ public:
     QPushButton *closeButton() const { return m_close; }
     QPushButton *abortButton() const { return m_abort; }
     QPushButton *pauseButton() const { return m_pause; }
+    QPushButton *sendFileButton() const { return m_sendFile; }
+    FileSendBar *fileSendBar() const { return m_fileBar; }
     QLabel *messageLabel() const { return m_message; }
 
 protected:
@@ -75,6 +81,7 @@ private:
     QPushButton *m_pause = nullptr;
     QCheckBox *m_echo = nullptr;
     QPushButton *m_stopListening = nullptr;
+    FileSendBar *m_fileBar = nullptr;
     QLabel *m_message = nullptr;
     QStringList m_history;   // oldest first, shared with later runs through AppSettings
     int m_historyIndex = 0;  // m_history.size(): not browsing

@@ -3,6 +3,7 @@
 
 #include "byteformat.h"
 #include "connectioninfo.h"
+#include "connectionstreams.h"
 #include "session.h"
 #include "tcpstatediagram.h"
 #include "workbench.h"
@@ -64,12 +65,14 @@ ConnectionInfoPane::ConnectionInfoPane(
     addRow(tr("SO_KEEPALIVE"), tr("On: the kernel probes an idle connection to find a dead peer"));
 
     m_diagram = new TcpStateDiagram;
+    m_streams = new ConnectionStreams(session);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addWidget(m_title);
     layout->addWidget(m_message);
     layout->addWidget(m_details);
+    layout->addWidget(m_streams);
     layout->addWidget(m_diagram, 1);
 
     m_timer->setInterval(RefreshIntervalMs);
@@ -95,6 +98,7 @@ QLabel *ConnectionInfoPane::addRow(const QString &label, const QString &toolTip)
 void ConnectionInfoPane::setConnection(ConnectionId id)
 {
     m_connection = id;
+    m_streams->setConnection(id);
     const auto info = m_session.connections().find(id);
     if (!info) {
         m_title->setText(tr("No connection selected"));
@@ -170,6 +174,7 @@ void ConnectionInfoPane::showPath(ConnectionId id)
 
 void ConnectionInfoPane::refresh()
 {
+    m_streams->refreshCounts();
     if (m_workbench && m_connection != 0)
         m_workbench->requestKernelInfo(m_connection);
 }

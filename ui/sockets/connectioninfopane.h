@@ -8,6 +8,7 @@
 #include <QList>
 #include <QWidget>
 
+class ConnectionStreams;
 class QFormLayout;
 class QLabel;
 class QTimer;
@@ -45,6 +46,7 @@ public:
     QString stateText() const;
     QString valueText(const QString &label) const;
     TcpStateDiagram *diagram() const { return m_diagram; }
+    ConnectionStreams *streams() const { return m_streams; }
 
 Q_SIGNALS:
     void updated(const TcpKernelInfo &info);
@@ -77,6 +79,7 @@ private:
     QLabel *m_state = nullptr;
     QLabel *m_stateName = nullptr;
     TcpStateDiagram *m_diagram = nullptr;
+    ConnectionStreams *m_streams = nullptr;   // its bytes: save, SHA-256
     QHash<ConnectionId, TcpPath> m_paths;
     qint64 m_eventsRead = 0; // the session's events [0, m_eventsRead) are on the paths
     QHash<ConnectionId, bool> m_seen; // the kernel had this socket at some point

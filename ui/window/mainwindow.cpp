@@ -11,6 +11,7 @@
 #include "connectioncolours.h"
 #include "connectioninfopane.h"
 #include "connectionmenu.h"
+#include "connectionstreams.h"
 #include "connectiontreemodel.h"
 #include "currentconnection.h"
 #include "docklayout.h"
@@ -315,9 +316,15 @@ void MainWindow::showConnectionMenu(const QPoint &position)
     const QModelIndex index = m_tree->indexAt(position);
     const auto info
         = m_session.connections().find(index.data(ConnectionTreeModel::ConnectionIdRole).toUInt());
-    if (!info || !m_workbench)
+    if (!info)
         return;
-    auto *menu = new ConnectionMenu(*m_workbench, *info, this);
+    // A reopened session's connections can still be saved.
+    QMenu *menu = m_workbench ? new ConnectionMenu(*m_workbench, *info, this) : new QMenu(this);
+    m_info->streams()->addSaveActions(menu, *info);
+    if (menu->isEmpty()) {
+        delete menu;
+        return;
+    }
     menu->setAttribute(Qt::WA_DeleteOnClose);
     menu->popup(m_tree->viewport()->mapToGlobal(position));
 }

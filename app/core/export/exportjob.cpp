@@ -14,6 +14,20 @@ ExportJob::ExportJob(
     , m_format(format)
     , m_path(path)
 {
+    m_write = [this](QIODevice &out, const ExportProgress &progress, QString *error) {
+        return exportSession(m_session, m_format, out, progress, error, &m_notes);
+    };
+}
+
+ExportJob::ExportJob(const Session &session, ConnectionId connection, StreamDirection direction, const QString &path,
+    QObject *parent)
+    : QObject(parent)
+    , m_session(session)
+    , m_path(path)
+{
+    m_write = [this, connection, direction](QIODevice &out, const ExportProgress &progress, QString *error) {
+        return exportStream(m_session, connection, direction, out, progress, error);
+    };
 }
 
 ExportJob::~ExportJob()
@@ -87,7 +101,7 @@ void ExportJob::run()
                 return true;
             };
             QString exportError;
-            const bool exported = exportSession(m_session, m_format, file, report, &exportError, &m_notes);
+            const bool exported = m_write(file, report, &exportError);
             if (!exported || m_cancelRequested.load()) {
                 file.cancelWriting();
                 error = m_cancelRequested.load()

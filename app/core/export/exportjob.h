@@ -2,13 +2,16 @@
 #pragma once
 
 #include "exportformat.h"
+#include "streamexport.h"
 
 #include <QObject>
 #include <QString>
 #include <QStringList>
 
 #include <atomic>
+#include <functional>
 
+class QIODevice;
 class QThread;
 class Session;
 
@@ -34,6 +37,9 @@ public:
 
     ExportJob(const Session &session, ExportFormat format, const QString &path,
         QObject *parent = nullptr);
+    // One direction of one connection's bytes, exactly (exportStream()): "save what it received".
+    ExportJob(const Session &session, ConnectionId connection, StreamDirection direction, const QString &path,
+        QObject *parent = nullptr);
     // Cancels a running export and waits for its thread; finished() is then not emitted.
     ~ExportJob() override;
 
@@ -57,8 +63,12 @@ private:
     void run(); // on the worker thread
     void done(bool ok, const QString &error);
 
+    // What the job writes: a whole session in a format, or one stream.
+    using Writer = std::function<bool(QIODevice &out, const ExportProgress &progress, QString *error)>;
+
     const Session &m_session;
-    ExportFormat m_format = ExportFormat::Text;
+    ExportFormat m_format = ExportFormat::Text;   // for a session export
+    Writer m_write;
     QString m_path;
     QStringList m_notes;   // written by the worker before it posts done()
     QThread *m_thread = nullptr;

@@ -43,8 +43,14 @@ public:
                                "(TCP, Unix). Repeatable, sent in order; after the last, a stream connection sends "
                                "FIN and the run ends when the peer closes."),
                             tr("DATA")};
+    QCommandLineOption sendFile{QStringLiteral("send-file"),
+                                tr("Once a --connect socket is connected (and after any --send), send the contents "
+                                   "of FILE, any size, as fast as the peer reads it; then a stream connection "
+                                   "sends FIN."),
+                                tr("FILE")};
     QCommandLineOption keepOpen{QStringLiteral("keep-open"),
-                                tr("After the last --send, keep the connection open for writing (no FIN).")};
+                                tr("After the last --send or --send-file, keep the connection open for writing "
+                                   "(no FIN).")};
     QCommandLineOption capture{QStringLiteral("capture"),
                                tr("Record the packets of SocketLab's own TCP sockets through the system's dumpcap "
                                   "(Wireshark's capture helper); with --headless, print one line per packet.")};
@@ -63,7 +69,9 @@ public:
                             tr("FILE.socketlab")};
     QCommandLineOption exportTo{QStringLiteral("export"),
                                 tr("Export the session as FORMAT (text, csv, jsonl, pcapng, socketlab) to FILE: at "
-                                   "once with --open, else when a --headless run ends. Repeatable."),
+                                   "once with --open, else when a --headless run ends. stream:CONN:FILE writes the "
+                                   "bytes connection CONN (a name like L1.2) received, stream-out:CONN:FILE those it "
+                                   "sent, byte for byte. Repeatable."),
                                 tr("FORMAT:FILE")};
     QCommandLineOption headless{QStringLiteral("headless"),
                                 tr("No window: print one line per event to standard output and exit on "
@@ -88,7 +96,7 @@ public:
         parser.setApplicationDescription(
             tr("SocketLab: open listening and connecting TCP, UDP and Unix domain sockets, and watch every byte."));
         parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-        parser.addOptions({listen, connect, echo, send, capture, keepOpen, backlog, record, open, exportTo, headless, duration, lesson, responder, help, version});
+        parser.addOptions({listen, connect, echo, send, sendFile, capture, keepOpen, backlog, record, open, exportTo, headless, duration, lesson, responder, help, version});
         parser.addPositionalArgument(QStringLiteral("file"), tr("A session file to reopen."), tr("[FILE.socketlab]"));
     }
 };
@@ -149,6 +157,18 @@ CommandLine CommandLine::parse(const QStringList &arguments)
             return fail(tr("--send %1: %2").arg(value, payload.error));
         result.sends << payload.bytes;
     }
+    if (parser.isSet(options.sendFile)) {
+        result.sendFile = parser.value(options.sendFile);
+        const QFileInfo file(result.sendFile);
+        if (!file.isFile() || !file.isReadable())
+            return fail(tr("--send-file %1: %2")
+                            .arg(result.sendFile,
+                                 !file.exists() ? tr("no such file")
+                                 : file.isFile() ? tr("the file cannot be read")
+                                                 : tr("not a file")));
+        if (result.connects.isEmpty())
+            return fail(tr("--send-file needs a --connect socket to send on"));
+    }
     result.keepOpen = parser.isSet(options.keepOpen);
     if (!result.sends.isEmpty() && result.connects.isEmpty())
         return fail(tr("--send needs a --connect socket to send on"));
@@ -175,6 +195,16 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     }
     for (const QString &value : parser.values(options.exportTo)) {
         const qsizetype colon = value.indexOf(QLatin1Char(':'));
+        if (const auto stream = parseStreamExportKey(value.left(colon)); colon > 0 && stream) {
+            const qsizetype second = value.indexOf(QLatin1Char(':'), colon + 1);
+            if (second < 0 || second == colon + 1)
+                return fail(tr("--export %1: expected %2:CONN:FILE, CONN a connection's name like L1.2")
+                                .arg(value, streamExportKey(*stream)));
+            if (second + 1 == value.size())
+                return fail(tr("--export %1: the file name is missing").arg(value));
+            result.exports << Export{ExportFormat::Text, value.mid(second + 1), stream, value.mid(colon + 1, second - colon - 1)};
+            continue;
+        }
         QString error;
         const auto format = parseExportFormat(value.left(colon), &error);
         if (colon < 0 || !format)

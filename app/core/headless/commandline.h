@@ -3,17 +3,19 @@
 
 #include "endpointaddress.h"
 #include "exportformat.h"
+#include "streamexport.h"
 
 #include <QList>
 #include <QString>
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 
 struct Responder;
 
 // socketlab [--listen [KIND:]ADDRESS]... [--connect [KIND:]ADDRESS]... [--echo] [--backlog N]
-//           [--send DATA]... [--keep-open]
+//           [--send DATA]... [--send-file FILE] [--keep-open]
 //           [--record FILE.socketlab] [--open FILE.socketlab | FILE.socketlab]
 //           [--export FORMAT:FILE]... [--headless] [--duration SECONDS] [--lesson NAME|list]
 //           [--responder FILE|NAME]
@@ -27,7 +29,8 @@ struct CommandLine
     QList<ParsedEndpoint> listens;
     QList<ParsedEndpoint> connects;
     QList<QByteArray> sends;             // --send, parsed: sent in order on every --connect socket
-    bool keepOpen = false;               // no FIN after the last --send
+    QString sendFile;                    // --send-file: streamed after the --sends
+    bool keepOpen = false;               // no FIN after the last --send (or the file)
     bool echo = false;
     bool capture = false;          // record the packets on the wire (dumpcap)
     // listen()'s backlog for every --listen; 0: the listener's default (SOMAXCONN). The kernel
@@ -46,6 +49,12 @@ struct CommandLine
     {
         ExportFormat format = ExportFormat::Text;
         QString path;
+        // stream:CONN:FILE and stream-out:CONN:FILE: one connection's bytes instead of the session.
+        std::optional<StreamDirection> stream = std::nullopt;
+        QString connection = {};   // its name, "L1.2"; looked up when the export is written
+
+        QString key() const { return stream ? streamExportKey(*stream) + QLatin1Char(':') + connection
+                                            : exportFormatName(format); }
     };
     QList<Export> exports;         // written when the session ends (or at once, with --open)
 

@@ -4,10 +4,12 @@
 #include "session.h"
 #include "workbench.h"
 
-ScriptedSends::ScriptedSends(Workbench &workbench, const QList<QByteArray> &payloads, bool keepOpen, QObject *parent)
+ScriptedSends::ScriptedSends(Workbench &workbench, const QList<QByteArray> &payloads, const QString &filePath,
+                             bool keepOpen, QObject *parent)
     : QObject(parent)
     , m_workbench(workbench)
     , m_payloads(payloads)
+    , m_filePath(filePath)
     , m_keepOpen(keepOpen)
 {
     connect(&workbench.session().log(), &TrafficLog::appended, this, &ScriptedSends::scan);
@@ -29,7 +31,11 @@ void ScriptedSends::scan(qint64, qint64 last)
         for (const QByteArray &payload : std::as_const(m_payloads))
             m_workbench.send(event.connection, payload);
         const auto info = m_workbench.session().connections().find(event.connection);
-        if (!m_keepOpen && info && !info->isUdp())
+        const bool fin = !m_keepOpen && info && !info->isUdp();
+        // The file streams on after this returns: its FIN waits for its last byte.
+        if (!m_filePath.isEmpty())
+            m_workbench.sendFile(event.connection, m_filePath, fin);
+        else if (fin)
             m_workbench.shutdownWrite(event.connection);
     }
     if (m_waiting.isEmpty())

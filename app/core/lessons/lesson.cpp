@@ -74,6 +74,7 @@ QString lessonActionName(LessonActionType type)
     case LessonActionType::SetEcho: return QStringLiteral("setEcho");
     case LessonActionType::StopListening: return QStringLiteral("stopListening");
     case LessonActionType::CloseListener: return QStringLiteral("closeListener");
+    case LessonActionType::SendFile: return QStringLiteral("sendFile");
     }
     return QString();
 }

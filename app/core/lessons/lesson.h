@@ -40,6 +40,7 @@ enum class LessonActionType {
     SetEcho,
     StopListening,
     CloseListener,
+    SendFile,   // the last: LessonLoader reads the names up to it
 };
 
 // What "Do it" does: one Workbench call on the socket of a role.
@@ -66,6 +67,9 @@ struct LessonAction
     int intervalMs = 0;
     // SetNoDelay, SetEcho
     bool on = false;
+    // SendFile: bytes (generated, "fill") are written to a file of the lesson's own and sent with
+    // Workbench::sendFile(); framed puts their length first (8 bytes, big-endian).
+    bool framed = false;
 };
 
 enum class LessonConditionKind { Event, Stream, State };
@@ -97,6 +101,9 @@ struct LessonCondition
     bool hasContains = false;
     QByteArray contains;
     qint64 atLeastBytes = 0;
+    // The role's stream in this direction holds exactly what role sameAs's other direction does
+    // (same length and SHA-256): what the client sent is what the server received.
+    QString sameAs;
     // State
     ConnectionState state = ConnectionState::Connected;
 };

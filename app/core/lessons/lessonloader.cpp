@@ -3,6 +3,7 @@
 
 #include "endpointaddress.h"
 #include "jsonfields.h"
+#include "lessonfile.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -176,7 +177,7 @@ private:
         LessonAction action;
         const QString name = fields.string(QStringLiteral("action"), true, 32);
         bool known = false;
-        for (int type = int(LessonActionType::Listen); type <= int(LessonActionType::CloseListener);
+        for (int type = int(LessonActionType::Listen); type <= int(LessonActionType::SendFile);
              ++type) {
             if (lessonActionName(LessonActionType(type)) == name) {
                 action.type = LessonActionType(type);
@@ -235,6 +236,17 @@ private:
             }
             action.count = int(fields.integer(QStringLiteral("count"), 1, 10000000, 1));
             action.intervalMs = int(fields.integer(QStringLiteral("intervalMs"), 0, 60000, 0));
+            break;
+        }
+        case LessonActionType::SendFile: {
+            requireRole(roleType != LessonRoleType::Listener,
+                QT_TRANSLATE_NOOP("LessonLoader", "is a listener: it cannot send"));
+            // Generated, never read from a path: a lesson names no file on the learner's disk.
+            const qint64 size = fields.integer(QStringLiteral("fill"), 1, qint64(64) << 20, 0);
+            if (size == 0)
+                fail(path, tr("sendFile needs \"fill\": the size of the file to make and send"));
+            action.bytes = generatedFileBytes(size);
+            action.framed = fields.boolean(QStringLiteral("framed"));
             break;
         }
         case LessonActionType::SetNoDelay:
@@ -322,9 +334,12 @@ private:
                 = fields.string(QStringLiteral("contains"), false, 16 * 1024).toUtf8();
             condition.atLeastBytes
                 = fields.integer(QStringLiteral("atLeastBytes"), 1, qint64(1) << 40, 0);
-            if (!condition.hasEquals && !condition.hasContains && condition.atLeastBytes == 0)
+            if (fields.has(QStringLiteral("sameAs")))
+                condition.sameAs = roleField(fields, QStringLiteral("sameAs"));
+            if (!condition.hasEquals && !condition.hasContains && condition.atLeastBytes == 0
+                && condition.sameAs.isEmpty())
                 fail(path,
-                    tr("a stream condition needs \"equals\", \"contains\" or \"atLeastBytes\""));
+                    tr("a stream condition needs \"equals\", \"contains\", \"atLeastBytes\" or \"sameAs\""));
         } else if (kind == QLatin1String("state")) {
             condition.kind = LessonConditionKind::State;
             const QString state = fields.string(QStringLiteral("state"), true, 32);

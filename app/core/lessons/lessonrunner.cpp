@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "lessonrunner.h"
 
+#include "lessonfile.h"
+#include "streamexport.h"
+
 #include "byteformat.h"
 #include "session.h"
 #include "workbench.h"
@@ -115,6 +118,13 @@ void LessonRunner::doCurrentStep()
     evaluate();
 }
 
+QTemporaryDir &LessonRunner::lessonDirectory()
+{
+    if (!m_socketDirectory)
+        m_socketDirectory = std::make_unique<QTemporaryDir>(QDir::temp().filePath(QStringLiteral("socketlab-XXXXXX")));
+    return *m_socketDirectory;
+}
+
 // Where a listen action puts its socket: the suggested TCP port, or its [KIND:]ADDRESS.
 bool LessonRunner::listenOptions(const LessonAction &action, Workbench::ListenOptions *options, QString *problem)
 {
@@ -124,9 +134,7 @@ bool LessonRunner::listenOptions(const LessonAction &action, Workbench::ListenOp
     }
     ParsedEndpoint address = parseListenAddress(action.address);
     if (address.kind == EndpointKind::Unix && !address.isAbstract() && QDir::isRelativePath(address.path)) {
-        if (!m_socketDirectory)
-            m_socketDirectory = std::make_unique<QTemporaryDir>(QDir::temp().filePath(QStringLiteral("socketlab-XXXXXX")));
-        if (!m_socketDirectory->isValid()) {
+        if (!lessonDirectory().isValid()) {
             *problem = tr("cannot make a directory for the socket file: %1").arg(m_socketDirectory->errorString());
             return false;
         }
@@ -217,6 +225,15 @@ bool LessonRunner::perform(const LessonAction &action, QString *problem)
     case LessonActionType::SetEcho: m_workbench.setEcho(id, action.on); break;
     case LessonActionType::StopListening: m_workbench.stopListening(id); break;
     case LessonActionType::CloseListener: m_workbench.closeListener(id); break;
+    case LessonActionType::SendFile: {
+        const QString path = writeLessonFile(lessonDirectory(), action.bytes, problem);
+        if (path.isEmpty())
+            return false;
+        if (action.framed)
+            m_workbench.send(id, lengthPrefix(action.bytes.size()));
+        m_workbench.sendFile(id, path);
+        break;
+    }
     }
     return true;
 }
@@ -323,6 +340,8 @@ bool LessonRunner::conditionHolds(const LessonCondition &condition, int step) co
             return false;
         if (condition.hasContains && !kept.contains(condition.contains))
             return false;
+        if (!condition.sameAs.isEmpty() && !sameStreams(id, in, m_bindings.value(condition.sameAs)))
+            return false;
         return total >= condition.atLeastBytes;
     }
     case LessonConditionKind::State: {
@@ -331,6 +350,26 @@ bool LessonRunner::conditionHolds(const LessonCondition &condition, int step) co
     }
     }
     return false;
+}
+
+// Equal lengths first (cheap, and they grow while the bytes flow), then the SHA-256 of both,
+// read back from the journal once per length.
+bool LessonRunner::sameStreams(ConnectionId id, bool in, ConnectionId other) const
+{
+    const Observed mine = m_observed.value(id);
+    const Observed theirs = m_observed.value(other);
+    const qint64 bytes = in ? mine.bytesIn : mine.bytesOut;
+    if (other == 0 || bytes == 0 || bytes != (in ? theirs.bytesOut : theirs.bytesIn))
+        return false;
+    SameStreams &known = m_sameStreams[QStringLiteral("%1:%2:%3").arg(id).arg(in).arg(other)];
+    if (known.bytes != bytes) {
+        const Session &session = m_workbench.session();
+        const auto digest = digestStream(session, id, in ? StreamDirection::Received : StreamDirection::Sent);
+        const auto otherDigest
+            = digestStream(session, other, in ? StreamDirection::Sent : StreamDirection::Received);
+        known = { bytes, digest && otherDigest && digest->bytes == bytes && digest->sha256 == otherDigest->sha256 };
+    }
+    return known.same;
 }
 
 void LessonRunner::evaluate()
@@ -456,6 +495,10 @@ QString LessonRunner::describeCondition(const LessonCondition &condition) const
             parts << tr("“%1”").arg(escapeBytes(condition.contains, 80));
         if (condition.atLeastBytes > 0)
             parts << tr("at least %1").arg(formatByteCount(double(condition.atLeastBytes)));
+        if (!condition.sameAs.isEmpty())
+            parts << (condition.direction == Direction::In ? tr("exactly what %1 sent (SHA-256)")
+                                                           : tr("exactly what %1 received (SHA-256)"))
+                         .arg(condition.sameAs);
         return tr("%1: %2 %3").arg(role, verb, parts.join(tr(" and ")));
     }
     case LessonConditionKind::State:

@@ -122,7 +122,17 @@ private:
     QList<bool> m_actionsDone;
     QHash<int, qint64> m_stepEntered; // the log's count when the learner came to each step
 
-    std::unique_ptr<QTemporaryDir> m_socketDirectory;   // for relative Unix socket paths
+    // sameAs: whether two streams are the same, by their lengths when it was last checked.
+    bool sameStreams(ConnectionId id, bool in, ConnectionId other) const;
+    QTemporaryDir &lessonDirectory();
+
+    std::unique_ptr<QTemporaryDir> m_socketDirectory;   // relative Unix socket paths, sent files
+    struct SameStreams
+    {
+        qint64 bytes = -1;
+        bool same = false;
+    };
+    mutable QHash<QString, SameStreams> m_sameStreams;   // by id:direction:other
     bool m_playing = false;
     QTimer *m_playTimer = nullptr;
     qint64 m_playStartedMs = 0;

@@ -290,6 +290,7 @@ void EndpointHost::adopt(ConnectionId id, Transport *transport, bool echo, Conne
         m_session.recordText(id, EventKind::Closed, how, EventFacts::ending(kind, by));
         m_session.connections().setQueuedOut(id, 0);
         m_session.connections().setRepeating(id, false);
+        stopFileSend(id, tr("stopped: the connection closed"));
         const Link link = m_links.take(id);
         for (ConnectionId source : m_backPressure.forget(id))
             updateReadingHold(source);
@@ -378,6 +379,7 @@ void EndpointHost::relay(ConnectionId from, ConnectionId listenerId, const QByte
 
 void EndpointHost::shutdownWrite(ConnectionId id)
 {
+    stopFileSend(id, tr("stopped: the writing side is being shut down"));
     const Link link = m_links.value(id);
     if (!link.transport || link.transport->kind() == EndpointKind::Udp)
         noteUnknown(id, tr("shutdown"));
@@ -447,6 +449,7 @@ void EndpointHost::close(ConnectionId id)
         closeListener(id);
         return;
     }
+    stopFileSend(id, tr("stopped: the connection is being closed"));
     const Link link = m_links.value(id);
     if (link.transport)
         link.transport->close();
@@ -460,6 +463,7 @@ void EndpointHost::abort(ConnectionId id)
         close(id);   // UDP has no RST: close() is all there is
         return;
     }
+    stopFileSend(id, tr("stopped: the connection is being reset"));
     const Link link = m_links.value(id);
     if (link.transport)
         link.transport->abort();

@@ -17,6 +17,7 @@
 
 class JournalGate;
 class KernelInfoReader;
+class FileSend;
 class Listener;
 class QTimer;
 class RepeatedSend;
@@ -61,6 +62,10 @@ public:
     UdpEndpoint *udpEndpoint(ConnectionId id) const;
     void send(ConnectionId id, const QByteArray &bytes, int count, int intervalMs);
     void stopRepeating(ConnectionId id);
+    // Streams a file as the peer takes it (FileSend), then, with shutdownAfter, shuts down the
+    // writing side (FIN). Closing, aborting or shutting down the connection stops the file.
+    void sendFile(ConnectionId id, const QString &path, bool shutdownAfter);
+    void cancelFileSend(ConnectionId id);
     void close(ConnectionId id);
     void abort(ConnectionId id);
     void setReadingPaused(ConnectionId id, bool paused);
@@ -105,6 +110,8 @@ private:
         qint64 queued = 0;          // last published bytesToWrite()
         bool queueNoted = false;    // the log said bytes pile up, and not yet that they left
         bool backPressureNoted = false;   // the log said once that back-pressure held this one
+        FileSend *file = nullptr;         // a file being sent
+        bool shutdownAfterFile = false;   // FIN once the file is sent
     };
     struct Listening
     {
@@ -127,6 +134,8 @@ private:
     void sendNow(ConnectionId id, const QByteArray &bytes);
     void handOver(ConnectionId id, const QByteArray &bytes);
     void noteUnknown(ConnectionId id, const QString &what);
+    void stopFileSend(ConnectionId id, const QString &why);
+    void endFileSend(ConnectionId id);
     void holdReadingWhileJournalBehind();
     void journalWritten();
     void setReadingHeld(bool held);

@@ -55,6 +55,9 @@ struct ConnectionInfo
     bool readingPaused = false;
     bool echo = false;         // a live setting, not recorded in the journal
     bool repeating = false;    // live: a repeated send has sends still to come
+    // Live: a file being sent (FileSend), how much of it has been handed to the socket.
+    qint64 fileSendTotal = -1;   // -1: none
+    qint64 fileSendDone = 0;
     // Limits, live settings like echo (what happens when one is hit is in the journal as a note).
     static constexpr int DefaultConnectionCap = 4096;              // per listener, open at once
     // Generous: above the 8 GB floods of the benchmark; a classroom sets a lower one.

@@ -64,6 +64,19 @@ void ConnectionTable::setRepeating(ConnectionId id, bool repeating)
     changed();
 }
 
+void ConnectionTable::setFileSend(ConnectionId id, qint64 done, qint64 total)
+{
+    {
+        QMutexLocker lock(&m_mutex);
+        ConnectionInfo *info = entry(id);
+        if (!info || (info->fileSendDone == done && info->fileSendTotal == total))
+            return;
+        info->fileSendDone = done;
+        info->fileSendTotal = total;
+    }
+    changed();
+}
+
 void ConnectionTable::setLimits(ConnectionId id, int connectionCap, qint64 receiveCap, bool acceptingPaused)
 {
     {

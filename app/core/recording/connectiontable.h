@@ -23,6 +23,7 @@ public:
     void setIdentity(const ConnectionInfo &identity);
     void setEcho(ConnectionId id, bool echo);
     void setRepeating(ConnectionId id, bool repeating);
+    void setFileSend(ConnectionId id, qint64 done, qint64 total);   // total -1: no file
     void setLimits(ConnectionId id, int connectionCap, qint64 receiveCap, bool acceptingPaused);
     void setQueuedOut(ConnectionId id, quint64 bytes);
     // Updates state and counters from one recorded event.

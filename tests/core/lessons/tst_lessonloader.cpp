@@ -61,7 +61,8 @@ private Q_SLOTS:
             (QStringList { QStringLiteral("hello"), QStringLiteral("nobody-home"),
                 QStringLiteral("byte-stream"), QStringLiteral("many-clients"),
                 QStringLiteral("http-by-hand"), QStringLiteral("half-close"),
-                QStringLiteral("flow-control"), QStringLiteral("two-processes") }));
+                QStringLiteral("flow-control"), QStringLiteral("two-processes"),
+                QStringLiteral("file-transfer") }));
         for (const Lesson &lesson : catalogue.lessons) {
             QVERIFY2(!lesson.steps.isEmpty(), qPrintable(lesson.id));
             for (const LessonStep &step : lesson.steps)
@@ -165,6 +166,21 @@ private Q_SLOTS:
                                        << QStringLiteral("steps[0].text: template {nobody.port}");
         QTest::newRow("send without text") << replaced("\"text\": \"hi\", ",
             "") << name << QStringLiteral("steps[2].do[0]: send needs exactly one");
+        QTest::newRow("sendFile without fill")
+            << replaced("\"action\": \"send\", \"role\": \"client\", \"text\": \"hi\", \"count\": 2",
+                   "\"action\": \"sendFile\", \"role\": \"client\", \"framed\": true")
+            << name << QStringLiteral("steps[2].do[0]: sendFile needs \"fill\"");
+        QTest::newRow("sendFile too large")
+            << replaced("\"action\": \"send\", \"role\": \"client\", \"text\": \"hi\", \"count\": 2",
+                   "\"action\": \"sendFile\", \"role\": \"client\", \"fill\": 67108865")
+            << name << QStringLiteral("steps[2].do[0].fill");
+        QTest::newRow("sendFile names a path")
+            << replaced("\"action\": \"send\", \"role\": \"client\", \"text\": \"hi\", \"count\": 2",
+                   "\"action\": \"sendFile\", \"role\": \"client\", \"fill\": 10, \"path\": \"/etc/passwd\"")
+            << name << QStringLiteral("steps[2].do[0].path");
+        QTest::newRow("sameAs unknown role")
+            << replaced("\"equals\": \"hihi\"", "\"sameAs\": \"nobody\"") << name
+            << QStringLiteral("steps[2].expect[0].sameAs: 'nobody' is not a declared role");
         QTest::newRow("empty expect and do")
             << replaced("\"do\": [ { \"action\": \"send\", \"role\": \"client\", \"text\": \"hi\", "
                         "\"count\": 2 } ],",

@@ -1,4 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "connectioninfopane.h"
+#include "connectionstreams.h"
+#include "connectiontreemodel.h"
 #include "lessonpanel.h"
 #include "lessonrunner.h"
 #include "mainwindow.h"
@@ -10,8 +13,10 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeView>
 
 #include <memory>
 
@@ -154,6 +159,60 @@ private Q_SLOTS:
         QVERIFY2(!QFileInfo::exists(server->localPath), qPrintable(server->localPath));
         QCOMPARE(runner->infoOf(QStringLiteral("accepted"))->bytesIn, quint64(6 + 16 * 1024 * 1024));
         QCOMPARE(runner->infoOf(QStringLiteral("tcpaccepted"))->bytesIn, quint64(16 * 1024 * 1024));
+    }
+
+    // "File transfer" clicked through: the file arrives in many reads of varying size, and the
+    // learner compares the two ends' SHA-256 in the connection info pane, as the step says.
+    void fileTransferLessonRunsInThePanel()
+    {
+        Fixture f;
+        if (QTest::currentTestFailed())
+            return;
+        f.window->openLesson(QStringLiteral("file-transfer"));
+        LessonPanel *panel = f.window->lessonPanel();
+        QTRY_VERIFY(panel->isVisible());
+        QVERIFY(panel->loadProblems().isEmpty());
+        LessonRunner *runner = panel->runner();
+        QCOMPARE(runner->lesson().id, QStringLiteral("file-transfer"));
+        const int steps = runner->stepCount();
+        QCOMPARE(steps, 5);
+        for (int step = 0; step < 3; ++step) {
+            QTest::mouseClick(panel->doItButton(), Qt::LeftButton);
+            QTRY_VERIFY2_WITH_TIMEOUT(panel->statusLabel()->text().contains(QStringLiteral("Done")),
+                qPrintable(panel->statusLabel()->text()), 60000);
+            QTest::mouseClick(panel->nextButton(), Qt::LeftButton);
+        }
+        const auto accepted = runner->infoOf(QStringLiteral("accepted"));
+        const auto client = runner->infoOf(QStringLiteral("client"));
+        QVERIFY(accepted && client);
+        QCOMPARE(accepted->bytesIn, quint64(8 + 4 * 1024 * 1024));
+        QVERIFY2(accepted->chunksIn >= 8, qPrintable(QString::number(accepted->chunksIn)));
+
+        // Step 4 has nothing to do but look: SHA-256… on both ends shows the same digest.
+        QVERIFY2(panel->statusLabel()->text().contains(QStringLiteral("Done")), qPrintable(panel->statusLabel()->text()));
+        ConnectionStreams *streams = f.window->connectionInfoPane()->streams();
+        QStringList digests;
+        for (ConnectionId id : { accepted->id, client->id }) {
+            QTreeView *tree = f.window->connectionView();
+            const QModelIndex index = f.window->connectionModel()->indexOf(id);
+            QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, tree->visualRect(index).center());
+            QCOMPARE(f.window->connectionInfoPane()->connection(), id);
+            QTest::mouseClick(streams->digestButton(), Qt::LeftButton);
+            QTRY_VERIFY_WITH_TIMEOUT(!streams->digestLabel()->text().contains(QStringLiteral("computing")), TimeoutMs);
+            digests << streams->digestLabel()->text();
+        }
+        static const QRegularExpression received(QStringLiteral("SHA-256 received: ([0-9a-f]{64})  \\(4194312 bytes\\)"));
+        static const QRegularExpression sent(QStringLiteral("SHA-256 sent: ([0-9a-f]{64})  \\(4194312 bytes\\)"));
+        const QRegularExpressionMatch atServer = received.match(digests.value(0));
+        const QRegularExpressionMatch atClient = sent.match(digests.value(1));
+        QVERIFY2(atServer.hasMatch() && atClient.hasMatch(), qPrintable(digests.join(QLatin1Char('\n'))));
+        QCOMPARE(atServer.captured(1), atClient.captured(1));
+
+        QTest::mouseClick(panel->nextButton(), Qt::LeftButton);
+        QTest::mouseClick(panel->doItButton(), Qt::LeftButton);
+        QTRY_VERIFY2_WITH_TIMEOUT(panel->statusLabel()->text().contains(QStringLiteral("Done")),
+            qPrintable(panel->statusLabel()->text()), TimeoutMs);
+        QVERIFY(runner->isComplete());
     }
 
     // The Lessons menu's shortcuts move through the steps.

@@ -10,6 +10,7 @@
 #include "session.h"
 #include "sessionloader.h"
 #include "sessionreader.h"
+#include "smalldisk.h"
 #include "workbench.h"
 
 #include <QApplication>
@@ -22,54 +23,12 @@
 #include <QTest>
 #include <QTimer>
 
-#include <fcntl.h>
-#include <sched.h>
-#include <sys/mount.h>
-#include <unistd.h>
-
 namespace {
 
 constexpr int TimeoutMs = 30000;
 
-struct SmallDisk
-{
-    QString path;
-    QString problem;
-};
-
-bool writeProcFile(const char *path, const QByteArray &text)
-{
-    const int fd = ::open(path, O_WRONLY | O_CLOEXEC);
-    const bool ok = fd >= 0 && ::write(fd, text.constData(), size_t(text.size())) == text.size();
-    if (fd >= 0)
-        ::close(fd);
-    return ok;
-}
-
-// A private mount namespace (with a user namespace when not root) and a small tmpfs in it.
-SmallDisk makeSmallDisk()
-{
-    char directory[] = "/tmp/socketlab-small-disk-XXXXXX";
-    if (!::mkdtemp(directory))
-        return {QString(), QStringLiteral("mkdtemp failed")};
-    const uid_t uid = ::geteuid();
-    const gid_t gid = ::getegid();
-    if (uid == 0) {
-        if (::unshare(CLONE_NEWNS) != 0)
-            return {QString(), QStringLiteral("unshare(CLONE_NEWNS): %1").arg(qt_error_string(errno))};
-    } else if (::unshare(CLONE_NEWUSER | CLONE_NEWNS) != 0 || !writeProcFile("/proc/self/setgroups", "deny")
-               || !writeProcFile("/proc/self/uid_map", QByteArray::number(0) + ' ' + QByteArray::number(uid) + " 1")
-               || !writeProcFile("/proc/self/gid_map", QByteArray::number(0) + ' ' + QByteArray::number(gid) + " 1")) {
-        return {QString(), QStringLiteral("a user namespace: %1").arg(qt_error_string(errno))};
-    }
-    if (::mount(nullptr, "/", nullptr, MS_REC | MS_PRIVATE, nullptr) != 0
-        || ::mount("tmpfs", directory, "tmpfs", 0, "size=512k") != 0)
-        return {QString(), QStringLiteral("mount: %1").arg(qt_error_string(errno))};
-    return {QString::fromLocal8Bit(directory), QString()};
-}
-
 // Before main(): the namespace must be made while no other thread exists.
-const SmallDisk smallDisk = makeSmallDisk();
+const SmallDisk smallDisk = SmallDisk::make("512k");
 
 QByteArray pattern(qsizetype size)
 {
@@ -93,8 +52,7 @@ private Q_SLOTS:
     }
     void cleanupTestCase()
     {
-        ::umount2(QFile::encodeName(smallDisk.path).constData(), MNT_DETACH);
-        ::rmdir(QFile::encodeName(smallDisk.path).constData());
+        smallDisk.remove();
     }
     void fullDiskShowsABannerThatRecordsElsewhere();
 };

@@ -1,0 +1,72 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""A server that reads one connection slowly at first, then fast, and says what it got; for the
+file-send tests (tst_filesend, tst_headlessfiles, the send panel's GUI test).
+
+  slow_reader.py SLOW_BYTES [READ_SIZE PAUSE_MS] [--framed]
+
+Listens on 127.0.0.1, port 0, and prints "PORT <port>". Accepts one connection and reads it:
+while fewer than SLOW_BYTES have arrived, READ_SIZE bytes per recv() (default 4096) with a pause
+of PAUSE_MS (default 2) after each, so the sender's buffers fill and its flow control must hold
+it; it prints "SLOW_DONE <bytes>" when that phase ends (SLOW_BYTES 0: no slow phase). Then it
+reads 1 MiB per recv() until the end of the stream, and prints
+  DONE bytes=N sha256=HEX reads=R
+and exits 0. Every "RECEIVED n" line (one per 16 MiB) shows progress. With --framed the stream
+is a length prefix (8 bytes, big-endian) and that many bytes: the digest is of the bytes after
+the prefix, and "FRAME n" is printed when the prefix has arrived.
+"""
+import hashlib
+import socket
+import struct
+import sys
+import time
+
+
+def main():
+    args = [a for a in sys.argv[1:] if not a.startswith("--")]
+    framed = "--framed" in sys.argv
+    slow_bytes = int(args[0])
+    read_size = int(args[1]) if len(args) > 1 else 4096
+    pause = (int(args[2]) if len(args) > 2 else 2) / 1000.0
+
+    server = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    server.bind(("127.0.0.1", 0))
+    server.listen(1)
+    print("PORT %d" % server.getsockname()[1], flush=True)
+    connection, _ = server.accept()
+    digest = hashlib.sha256()
+    total = 0
+    reads = 0
+    next_report = 16 << 20
+    prefix = b""
+    slow_reported = slow_bytes == 0
+    while True:
+        slow = total < slow_bytes
+        chunk = connection.recv(read_size if slow else 1 << 20)
+        if not chunk:
+            break
+        reads += 1
+        total += len(chunk)
+        if framed and len(prefix) < 8:
+            take = 8 - len(prefix)
+            prefix += chunk[:take]
+            chunk = chunk[take:]
+            if len(prefix) == 8:
+                print("FRAME %d" % struct.unpack(">Q", prefix)[0], flush=True)
+        digest.update(chunk)
+        if slow:
+            time.sleep(pause)
+        elif not slow_reported:
+            slow_reported = True
+            print("SLOW_DONE %d" % total, flush=True)
+        if total >= next_report:
+            print("RECEIVED %d" % total, flush=True)
+            next_report += 16 << 20
+    if not slow_reported:
+        print("SLOW_DONE %d" % total, flush=True)
+    print("DONE bytes=%d sha256=%s reads=%d" % (total, digest.hexdigest(), reads), flush=True)
+    connection.close()
+
+
+if __name__ == "__main__":
+    main()
