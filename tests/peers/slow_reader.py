@@ -21,6 +21,8 @@ import struct
 import sys
 import time
 
+TIMEOUT_S = 120
+
 
 def main():
     args = [a for a in sys.argv[1:] if not a.startswith("--")]
@@ -32,8 +34,11 @@ def main():
     server = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
     server.bind(("127.0.0.1", 0))
     server.listen(1)
+    # A test that failed before connecting must not leave this process behind for ever.
+    server.settimeout(TIMEOUT_S)
     print("PORT %d" % server.getsockname()[1], flush=True)
     connection, _ = server.accept()
+    connection.settimeout(TIMEOUT_S)
     digest = hashlib.sha256()
     total = 0
     reads = 0

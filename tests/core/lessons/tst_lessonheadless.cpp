@@ -103,6 +103,7 @@ private Q_SLOTS:
         QTest::newRow("half-close") << QStringLiteral("half-close") << 8;
         QTest::newRow("flow-control") << QStringLiteral("flow-control") << 6;
         QTest::newRow("two-processes") << QStringLiteral("two-processes") << 8;
+        QTest::newRow("file-transfer") << QStringLiteral("file-transfer") << 5;
     }
 
     void everyLessonRunsHeadless()
@@ -131,6 +132,7 @@ private Q_SLOTS:
                                      << QStringLiteral("Niemand zu Hause: abgelehnt und Zeitüberschreitung");
         QTest::newRow("half-close") << QStringLiteral("half-close") << 8
                                     << QStringLiteral("Halb schließen und zurücksetzen");
+        QTest::newRow("file-transfer") << QStringLiteral("file-transfer") << 5 << QStringLiteral("Dateiübertragung");
     }
 
     void lessonsCompleteInGerman()
@@ -161,7 +163,8 @@ private Q_SLOTS:
             (QStringList { QStringLiteral("hello"), QStringLiteral("nobody-home"),
                 QStringLiteral("byte-stream"), QStringLiteral("many-clients"),
                 QStringLiteral("http-by-hand"), QStringLiteral("half-close"),
-                QStringLiteral("flow-control"), QStringLiteral("two-processes") }));
+                QStringLiteral("flow-control"), QStringLiteral("two-processes"),
+                QStringLiteral("file-transfer") }));
     }
 
     void unknownLessonFailsLikeABadFlag()
