@@ -3,7 +3,7 @@
 """A server that reads one connection slowly at first, then fast, and says what it got; for the
 file-send tests (tst_filesend, tst_headlessfiles, the send panel's GUI test).
 
-  slow_reader.py SLOW_BYTES [READ_SIZE PAUSE_MS] [--framed]
+  slow_reader.py SLOW_BYTES [READ_SIZE PAUSE_MS]
 
 Listens on 127.0.0.1, port 0, and prints "PORT <port>". Accepts one connection and reads it:
 while fewer than SLOW_BYTES have arrived, READ_SIZE bytes per recv() (default 4096) with a pause
@@ -11,13 +11,10 @@ of PAUSE_MS (default 2) after each, so the sender's buffers fill and its flow co
 it; it prints "SLOW_DONE <bytes>" when that phase ends (SLOW_BYTES 0: no slow phase). Then it
 reads 1 MiB per recv() until the end of the stream, and prints
   DONE bytes=N sha256=HEX reads=R
-and exits 0. Every "RECEIVED n" line (one per 16 MiB) shows progress. With --framed the stream
-is a length prefix (8 bytes, big-endian) and that many bytes: the digest is of the bytes after
-the prefix, and "FRAME n" is printed when the prefix has arrived.
+and exits 0. Every "RECEIVED n" line (one per 16 MiB) shows progress.
 """
 import hashlib
 import socket
-import struct
 import sys
 import time
 
@@ -25,8 +22,7 @@ TIMEOUT_S = 120
 
 
 def main():
-    args = [a for a in sys.argv[1:] if not a.startswith("--")]
-    framed = "--framed" in sys.argv
+    args = sys.argv[1:]
     slow_bytes = int(args[0])
     read_size = int(args[1]) if len(args) > 1 else 4096
     pause = (int(args[2]) if len(args) > 2 else 2) / 1000.0
@@ -43,7 +39,6 @@ def main():
     total = 0
     reads = 0
     next_report = 16 << 20
-    prefix = b""
     slow_reported = slow_bytes == 0
     while True:
         slow = total < slow_bytes
@@ -52,12 +47,6 @@ def main():
             break
         reads += 1
         total += len(chunk)
-        if framed and len(prefix) < 8:
-            take = 8 - len(prefix)
-            prefix += chunk[:take]
-            chunk = chunk[take:]
-            if len(prefix) == 8:
-                print("FRAME %d" % struct.unpack(">Q", prefix)[0], flush=True)
         digest.update(chunk)
         if slow:
             time.sleep(pause)
