@@ -194,7 +194,9 @@ private Q_SLOTS:
         QStringList digests;
         for (ConnectionId id : { accepted->id, client->id }) {
             QTreeView *tree = f.window->connectionView();
+            QTRY_VERIFY_WITH_TIMEOUT(f.window->connectionModel()->indexOf(id).isValid(), TimeoutMs);
             const QModelIndex index = f.window->connectionModel()->indexOf(id);
+            tree->scrollTo(index);   // as a user scrolls a short tree
             QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, tree->visualRect(index).center());
             QCOMPARE(f.window->connectionInfoPane()->connection(), id);
             QTest::mouseClick(streams->digestButton(), Qt::LeftButton);
