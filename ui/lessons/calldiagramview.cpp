@@ -93,7 +93,8 @@ QSize CallDiagramView::sizeHint() const
 
 QSize CallDiagramView::minimumSizeHint() const
 {
-    return { fontMetrics().averageCharWidth() * 40, (fontMetrics().height() + 6) * 8 };
+    // Narrow enough to share a 1280×720 screen, zoomed, with the log: the calls wrap to it.
+    return { fontMetrics().averageCharWidth() * 28, (fontMetrics().height() + 6) * 8 };
 }
 
 QRect CallDiagramView::box(Side side, int row) const

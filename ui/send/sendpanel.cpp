@@ -3,6 +3,7 @@
 
 #include "appsettings.h"
 #include "closewording.h"
+#include "flowlayout.h"
 #include "session.h"
 #include "workbench.h"
 
@@ -10,13 +11,12 @@
 #include <QComboBox>
 #include <QFile>
 #include <QFileDialog>
-#include <QGridLayout>
 #include <QKeyEvent>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QVBoxLayout>
 
 SendPanel::SendPanel(Workbench &workbench, QWidget *parent)
     : QWidget(parent)
@@ -66,26 +66,27 @@ SendPanel::SendPanel(Workbench &workbench, QWidget *parent)
     m_message->setStyleSheet(QStringLiteral("color: #D55E00;"));
     m_message->setWordWrap(true);
 
-    auto *grid = new QGridLayout(this);
-    grid->addWidget(m_target, 0, 0, 1, 6);
-    grid->addWidget(m_mode, 1, 0);
-    grid->addWidget(m_input, 1, 1, 1, 4);
-    grid->addWidget(m_send, 1, 5);
-    grid->addWidget(m_lineEnding, 2, 0);
-    grid->addWidget(m_repeat, 2, 1);
-    grid->addWidget(m_interval, 2, 2);
-    grid->addWidget(m_stopRepeating, 2, 3, Qt::AlignLeft);
-    grid->addWidget(m_sendFile, 2, 5);
-    auto *actions = new QHBoxLayout;
-    for (QWidget *widget : {static_cast<QWidget *>(m_close), static_cast<QWidget *>(m_abort),
-                            static_cast<QWidget *>(m_pause), static_cast<QWidget *>(m_echo),
-                            static_cast<QWidget *>(m_stopListening)})
+    // Rows that wrap like text: in a narrow dock (a projector's 1280×720, zoomed) the buttons go
+    // to a line of their own instead of off the right edge.
+    m_target->setWordWrap(true);
+    auto *sendRow = new FlowLayout;
+    sendRow->addWidget(m_mode);
+    sendRow->addWidget(m_input, true);
+    sendRow->addWidget(m_send);
+    auto *howRow = new FlowLayout;
+    for (QWidget *widget : std::initializer_list<QWidget *>{m_lineEnding, m_repeat, m_interval, m_stopRepeating,
+                                                            m_sendFile})
+        howRow->addWidget(widget);
+    auto *actions = new FlowLayout;
+    for (QWidget *widget : std::initializer_list<QWidget *>{m_close, m_abort, m_pause, m_echo, m_stopListening})
         actions->addWidget(widget);
-    actions->addStretch();
-    grid->addLayout(actions, 3, 0, 1, 6);
-    grid->addWidget(m_message, 4, 0, 1, 6);
-    grid->setColumnStretch(3, 1);
-    grid->setRowStretch(5, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_target);
+    layout->addLayout(sendRow);
+    layout->addLayout(howRow);
+    layout->addLayout(actions);
+    layout->addWidget(m_message);
+    layout->addStretch(1);
 
     // Tab goes from what to send to Send, then to how to send it, then to the connection's life.
     QWidget *previous = m_mode;

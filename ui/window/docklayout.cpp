@@ -3,6 +3,7 @@
 
 #include "appsettings.h"
 #include "screenfit.h"
+#include "verticalscrollarea.h"
 
 #include <QDockWidget>
 #include <QMainWindow>
@@ -10,7 +11,7 @@
 
 namespace {
 
-// A form that needs more room than its dock has scrolls, instead of forcing its minimum size
+// A pane that needs more room than its dock has scrolls, instead of forcing its minimum size
 // on the window: the docks' minimums must add up to less than a 1280×720 screen.
 QWidget *scrollable(QWidget *form)
 {
@@ -19,6 +20,13 @@ QWidget *scrollable(QWidget *form)
     area->setWidgetResizable(true);
     area->setWidget(form);
     return area;
+}
+
+// A form that wraps to the dock's width scrolls up and down only: its buttons never go off the
+// right edge.
+QWidget *wrapping(QWidget *form)
+{
+    return new VerticalScrollArea(form);
 }
 
 } // namespace
@@ -31,7 +39,7 @@ DockLayout::DockLayout(QMainWindow &window, const Panes &panes)
     m_docks.resize(int(Pane::Ladder) + 1);
     window.setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
     QDockWidget *sockets
-        = addDock(Pane::Sockets, tr("Sockets"), "socketsDock", scrollable(panes.sockets));
+        = addDock(Pane::Sockets, tr("Sockets"), "socketsDock", wrapping(panes.sockets));
     window.addDockWidget(Qt::LeftDockWidgetArea, sockets);
 
     QDockWidget *packet = addDock(Pane::Packet, tr("Packet"), "packetDock", panes.packet);
@@ -44,7 +52,7 @@ DockLayout::DockLayout(QMainWindow &window, const Panes &panes)
     QDockWidget *chart = addDock(Pane::Chart, tr("Throughput"), "chartDock", panes.chart);
     window.addDockWidget(Qt::BottomDockWidgetArea, chart);
     if (panes.send) {
-        QDockWidget *send = addDock(Pane::Send, tr("Send"), "sendDock", scrollable(panes.send));
+        QDockWidget *send = addDock(Pane::Send, tr("Send"), "sendDock", wrapping(panes.send));
         window.addDockWidget(Qt::BottomDockWidgetArea, send);
         window.splitDockWidget(send, chart, Qt::Horizontal);
     }
