@@ -191,8 +191,7 @@ void MainWindow::openLesson(const QString &id)
 {
     if (!m_lessons || !m_lessons->openLesson(id))
         return;
-    m_docks->raise(DockLayout::Pane::Lessons);
-    m_docks->raise(DockLayout::Pane::Calls);
+    m_docks->showLesson();
 }
 
 void MainWindow::startLesson(const QString &id)
@@ -235,7 +234,7 @@ WelcomeDialog *MainWindow::createWelcome()
     }
     connect(dialog, &WelcomeDialog::echoDemoRequested, this, &MainWindow::startEchoDemo);
     connect(dialog, &WelcomeDialog::lessonsRequested, this, [this] {
-        m_docks->raise(DockLayout::Pane::Lessons);
+        m_docks->showLesson();
         Q_EMIT lessonsRequested();
     });
     connect(

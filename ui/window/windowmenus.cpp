@@ -245,7 +245,7 @@ void WindowMenus::buildLessonMenu()
     LessonPanel *panel = m_window.lessonPanel();
     QMenu *lessons = m_window.menuBar()->addMenu(tr("&Lessons"));
     QAction *show = lessons->addAction(tr("Show &lessons"), this,
-        [this] { m_window.dockLayout()->raise(DockLayout::Pane::Lessons); });
+        [this] { m_window.dockLayout()->showLesson(); });
     show->setShortcut(QKeySequence(tr("Ctrl+Shift+L")));
     lessons->addSeparator();
     lessons
