@@ -39,9 +39,9 @@ DockLayout::DockLayout(QMainWindow &window, const Panes &panes)
 {
     m_docks.resize(int(Pane::Ladder) + 1);
     window.setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
-    // The right side runs the window's full height: the lesson, the packet view and the call
-    // diagram share it, and on a 1280×720 screen the part between the top and the bottom docks
-    // would leave the lesson a few lines.
+    // The right side runs the window's full height: the lesson, the packet view and the
+    // connection info share it, and on a 1280×720 screen the part between the top and the bottom
+    // docks would leave the lesson a few lines.
     window.setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
     QDockWidget *sockets
         = addDock(Pane::Sockets, tr("Sockets"), "socketsDock", wrapping(panes.sockets));
@@ -76,12 +76,12 @@ DockLayout::DockLayout(QMainWindow &window, const Panes &panes)
     window.tabifyDockWidget(chart, ladder);
     chart->raise();
     if (panes.calls) {
-        // In front of the connection info while a lesson is open; hidden with no lesson.
+        // In front of the chart while a lesson is open (the bottom is the widest place for two
+        // columns of calls); hidden with no lesson.
         QDockWidget *calls
             = addDock(Pane::Calls, tr("Call diagram"), "callDiagramDock", panes.calls);
-        window.addDockWidget(Qt::RightDockWidgetArea, calls);
-        window.tabifyDockWidget(info, calls);
-        info->raise();
+        window.tabifyDockWidget(chart, calls);
+        chart->raise();
         calls->hide();
     }
 }
@@ -130,7 +130,7 @@ void DockLayout::showLesson()
     if (!wasHidden)
         return; // the user's own sizes stay
     // The lesson is the main thing on screen: the right side gets wider, and the lesson most of
-    // its height, the packet view above the call diagram keeping a few rows. Sized once the docks
+    // its height, the packet view and the connection info keeping a few rows. Sized once the docks
     // just shown are back in the window's layout.
     QTimer::singleShot(0, this, [this, lessons] {
         const int width = m_window.width();
@@ -138,10 +138,13 @@ void DockLayout::showLesson()
         m_window.resizeDocks(
             { lessons }, { qMax(lessons->width(), width * 2 / 5) }, Qt::Horizontal);
         QDockWidget *packet = dock(Pane::Packet);
-        QDockWidget *calls = dock(Pane::Calls);
-        if (packet->isVisible() && calls)
-            m_window.resizeDocks(
-                { lessons, packet, calls }, { height / 2, height / 8, height / 3 }, Qt::Vertical);
+        QDockWidget *info = dock(Pane::ConnectionInfo);
+        if (packet->isVisible() && info->isVisible())
+            m_window.resizeDocks({ lessons, packet, info },
+                { height * 11 / 20, height / 5, height / 4 }, Qt::Vertical);
+        // Two columns of calls with their arguments want two lines a call.
+        if (QDockWidget *calls = dock(Pane::Calls); calls && calls->isVisible())
+            m_window.resizeDocks({ calls }, { height * 9 / 20 }, Qt::Vertical);
     });
 }
 

@@ -30,11 +30,10 @@ private Q_SLOTS:
         QDockWidget *chart = dock(f, DockLayout::Pane::Chart);
         QDockWidget *ladder = dock(f, DockLayout::Pane::Ladder);
         QVERIFY(f.window->tabifiedDockWidgets(chart).contains(ladder));
-        f.window->removeDockWidget(ladder);
-        f.window->addDockWidget(Qt::BottomDockWidgetArea, ladder);
-        f.window->splitDockWidget(chart, ladder, Qt::Horizontal);
+        // (Split from Send: the chart is in a tab group, and a split from it would be a tab.)
+        f.window->splitDockWidget(dock(f, DockLayout::Pane::Send), ladder, Qt::Horizontal);
         ladder->show();
-        QVERIFY(!f.window->tabifiedDockWidgets(chart).contains(ladder));
+        QVERIFY(!f.window->tabifiedDockWidgets(ladder).contains(chart));
         AppSettings().setWindowState(f.window->saveState()); // as SocketLab saved it before
         f.showNewWindow();
         QVERIFY(f.window->tabifiedDockWidgets(dock(f, DockLayout::Pane::Chart))
