@@ -2180,10 +2180,6 @@
         <translation>%1 von %2 Schritten erledigt</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Socket calls:&lt;/b&gt; %1</source>
-        <translation>&lt;b&gt;Socket-Aufrufe:&lt;/b&gt; %1</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Look at:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Beachten Sie:&lt;/b&gt; %1</translation>
     </message>
@@ -2225,6 +2221,34 @@
     <message>
         <source>&lt;b&gt;Sockets now:&lt;/b&gt;&lt;table cellspacing=0 cellpadding=2&gt;%1&lt;/table&gt;</source>
         <translation>&lt;b&gt;Sockets jetzt:&lt;/b&gt;&lt;table cellspacing=0 cellpadding=2&gt;%1&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Socket calls:&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Socket-Aufrufe:&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>✔ %1</source>
+        <translation>✔ %1</translation>
+    </message>
+    <message>
+        <source>Press Next when you are ready.</source>
+        <translation>Drücken Sie Weiter, wenn Sie so weit sind.</translation>
+    </message>
+    <message>
+        <source>That was the last step of this lesson.</source>
+        <translation>Das war der letzte Schritt dieser Lektion.</translation>
+    </message>
+    <message>
+        <source>%1%2. %3</source>
+        <translation>%1%2. %3</translation>
+    </message>
+    <message>
+        <source>Step %1: %2 (done)</source>
+        <translation>Schritt %1: %2 (erledigt)</translation>
+    </message>
+    <message>
+        <source>Step %1: %2</source>
+        <translation>Schritt %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3181,6 +3205,53 @@ Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</transl
     <message>
         <source>Recording to %1</source>
         <translation>Aufzeichnung nach %1</translation>
+    </message>
+</context>
+<context>
+    <name>StepOutcome</name>
+    <message>
+        <source>%1 listens on %2</source>
+        <translation>%1 lauscht auf %2</translation>
+    </message>
+    <message>
+        <source>accepted %1</source>
+        <translation>%1 angenommen</translation>
+    </message>
+    <message>
+        <source>accepted %1 from %2</source>
+        <translation>%1 von %2 angenommen</translation>
+    </message>
+    <message>
+        <source>%1 connected to %2</source>
+        <translation>%1 mit %2 verbunden</translation>
+    </message>
+    <message>
+        <source>%1 stopped listening</source>
+        <translation>%1 lauscht nicht mehr</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 received %2</source>
+        <translation>%1 hat %2 empfangen</translation>
+    </message>
+    <message>
+        <source>%1 sent %2</source>
+        <translation>%1 hat %2 gesendet</translation>
+    </message>
+    <message>
+        <source>%1 received “%2” (%3 in all)</source>
+        <translation>%1 hat „%2“ empfangen (%3 insgesamt)</translation>
+    </message>
+    <message>
+        <source>%1 sent “%2” (%3 in all)</source>
+        <translation>%1 hat „%2“ gesendet (%3 insgesamt)</translation>
+    </message>
+    <message>
+        <source>%1 is %2</source>
+        <translation>%1 ist %2</translation>
     </message>
 </context>
 <context>

@@ -2179,10 +2179,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;b&gt;Socket calls:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Look at:&lt;/b&gt; %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2223,6 +2219,34 @@
     </message>
     <message>
         <source>&lt;b&gt;Sockets now:&lt;/b&gt;&lt;table cellspacing=0 cellpadding=2&gt;%1&lt;/table&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Socket calls:&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Next when you are ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That was the last step of this lesson.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%2. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1: %2 (done)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3177,6 +3201,53 @@ Everything recorded up to the interruption is there. Open them now?</source>
     </message>
     <message>
         <source>Recording to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StepOutcome</name>
+    <message>
+        <source>%1 listens on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 connected to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stopped listening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 received %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 received “%2” (%3 in all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent “%2” (%3 in all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
