@@ -212,6 +212,49 @@
     </message>
 </context>
 <context>
+    <name>ClassroomLayouts</name>
+    <message>
+        <source>&amp;Lesson</source>
+        <translation>&amp;Lektion</translation>
+    </message>
+    <message>
+        <source>&amp;Traffic</source>
+        <translation>&amp;Verkehr</translation>
+    </message>
+    <message>
+        <source>&amp;Inspect</source>
+        <translation>&amp;Untersuchen</translation>
+    </message>
+    <message>
+        <source>&amp;My own</source>
+        <translation>&amp;Meine eigene</translation>
+    </message>
+    <message>
+        <source>The lesson, its call diagram and the log</source>
+        <translation>Die Lektion, ihr Aufrufdiagramm und das Protokoll</translation>
+    </message>
+    <message>
+        <source>The log and a large throughput chart</source>
+        <translation>Das Protokoll und ein großes Durchsatzdiagramm</translation>
+    </message>
+    <message>
+        <source>The log, the packet view and the ladder of a connection</source>
+        <translation>Das Protokoll, die Paketansicht und die Leiter einer Verbindung</translation>
+    </message>
+    <message>
+        <source>The docks as you arranged them last time</source>
+        <translation>Die Bereiche so, wie Sie sie zuletzt angeordnet haben</translation>
+    </message>
+    <message>
+        <source>Layout for the room:</source>
+        <translation>Anordnung für den Raum:</translation>
+    </message>
+    <message>
+        <source>Hide this bar (View ▸ Classroom layout changes the layout later)</source>
+        <translation>Diese Leiste ausblenden (Ansicht ▸ Anordnung im Unterricht ändert sie später)</translation>
+    </message>
+</context>
+<context>
     <name>ClassroomMode</name>
     <message>
         <source>Cla&amp;ssroom mode</source>
@@ -4236,6 +4279,10 @@ Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</transl
     <message>
         <source>Lessons</source>
         <translation>Lektionen</translation>
+    </message>
+    <message>
+        <source>Classroom la&amp;yout</source>
+        <translation>An&amp;ordnung im Unterricht</translation>
     </message>
 </context>
 <context>

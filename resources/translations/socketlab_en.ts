@@ -212,6 +212,49 @@
     </message>
 </context>
 <context>
+    <name>ClassroomLayouts</name>
+    <message>
+        <source>&amp;Lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Traffic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Inspect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;My own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lesson, its call diagram and the log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log and a large throughput chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log, the packet view and the ladder of a connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The docks as you arranged them last time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layout for the room:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide this bar (View ▸ Classroom layout changes the layout later)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ClassroomMode</name>
     <message>
         <source>Cla&amp;ssroom mode</source>
@@ -4232,6 +4275,10 @@ Everything recorded up to the interruption is there. Open them now?</source>
     </message>
     <message>
         <source>Lessons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classroom la&amp;yout</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -16,6 +16,7 @@
 #include "docklayout.h"
 #include "endpointpanel.h"
 #include "exportjob.h"
+#include "lessonfocus.h"
 #include "lessonpanel.h"
 #include "logpane.h"
 #include "packetselection.h"
@@ -70,6 +71,7 @@ MainWindow::MainWindow(Session &session, Workbench *workbench, QWidget *parent)
     m_files = new SessionFiles(*this);
     new WindowMenus(*this, *m_files);
     new ShortcutPriority(*this);
+    new LessonFocus(*this);
 
     m_status = new StatusLine(statusBar(), session, isReadOnly(), this);
     connect(m_status, &StatusLine::connectionsChanged, this, [this] {
