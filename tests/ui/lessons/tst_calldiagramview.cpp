@@ -4,6 +4,7 @@
 #include "calldiagramview.h"
 #include "lessonpanel.h"
 #include "lessonrunner.h"
+#include "offscreenscreens.h"
 #include "windowfixture.h"
 
 #include <QApplication>
@@ -97,18 +98,13 @@ private Q_SLOTS:
 
 int main(int argc, char **argv)
 {
-    // A projector's 1280×720 screen (the offscreen platform reads its screens from a JSON file;
-    // its default, 800×600, is smaller than any screen SocketLab is made for).
-    QTemporaryFile config(QDir::tempPath() + QStringLiteral("/calldiagram-XXXXXX.json"));
-    if (!config.open())
+    QTemporaryFile config;
+    if (!OffscreenScreens::use(config, OffscreenScreens::Projector))
         return 1;
-    config.write(R"({ "screens": [ { "name": "projector", "x": 0, "y": 0, "width": 1280,
-        "height": 720, "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1 } ] })");
-    config.flush();
-    qputenv("QT_QPA_PLATFORM", "offscreen:configfile=" + config.fileName().toLocal8Bit());
     QApplication app(argc, argv);
     QTEST_SET_MAIN_SOURCE_PATH
     tst_CallDiagramView test;
     return QTest::qExec(&test, argc, argv);
 }
+
 #include "tst_calldiagramview.moc"

@@ -10,6 +10,7 @@
 #include "sendpanel.h"
 #include "qcustomplotinclude.h"
 #include "throughputchart.h"
+#include "offscreenscreens.h"
 #include "windowfixture.h"
 
 #include <QAction>
@@ -219,14 +220,9 @@ private Q_SLOTS:
 
 int main(int argc, char **argv)
 {
-    // One 1280×720 screen (the offscreen platform reads its screens from a JSON file).
-    QTemporaryFile config(QDir::tempPath() + QStringLiteral("/screenfit-XXXXXX.json"));
-    if (!config.open())
+    QTemporaryFile config;
+    if (!OffscreenScreens::use(config, OffscreenScreens::Projector))
         return 1;
-    config.write(R"({ "screens": [ { "name": "projector", "x": 0, "y": 0, "width": 1280,
-        "height": 720, "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1 } ] })");
-    config.flush();
-    qputenv("QT_QPA_PLATFORM", "offscreen:configfile=" + config.fileName().toLocal8Bit());
     QApplication app(argc, argv);
     QTEST_SET_MAIN_SOURCE_PATH
     tst_ScreenFit test;

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// No text is cut on a projector: the window on a 1280×720 and a 1920×1080 screen, classroom mode
-// on, at zoom levels 0, +1 and +2, with a lesson open and a step done. Every label, button and
+// No text is cut on a projector: the window on a 1280×720 screen, classroom mode on, at zoom
+// levels 0, +1 and +2, with a lesson open and a step done. Every label, button and
 // column header the user can see shows its text whole (measured with QFontMetrics against the
-// room it has); a text that does not fit must wrap. The offscreen platform is given both screens
-// before the application starts.
+// room it has); a text that does not fit must wrap.
 #include "appsettings.h"
 #include "classroommode.h"
 #include "lessonpanel.h"
 #include "lessonrunner.h"
+#include "offscreenscreens.h"
 #include "windowfixture.h"
 
 #include <QAbstractButton>
@@ -21,7 +21,6 @@
 #include <QTemporaryFile>
 #include <QTest>
 #include <QTextDocument>
-#include <QWindow>
 
 class tst_TextFit : public QObject
 {
@@ -110,27 +109,18 @@ private Q_SLOTS:
 
     void noTextIsCut_data()
     {
-        QTest::addColumn<int>("screen");
         QTest::addColumn<int>("zoom");
-        // (1920×1080 is to come: a window moved to that screen here comes out narrower than on
-        // the projector, and its status bar cuts the recording path.)
-        for (int screen : { 0 }) {
-            for (int zoom : { 0, 1, 2 }) {
-                QTest::addRow("%s, zoom +%d", screen == 0 ? "1280x720" : "1920x1080", zoom)
-                    << screen << zoom;
-            }
-        }
+        // (1920×1080 is to come: a window moved to such a second screen came out narrower than
+        // on the projector, and its status bar cut the recording path.)
+        for (int zoom : { 0, 1, 2 })
+            QTest::addRow("1280x720, zoom +%d", zoom) << zoom;
     }
 
     void noTextIsCut()
     {
-        QFETCH(int, screen);
         QFETCH(int, zoom);
-        QScreen *target = QGuiApplication::screens().at(screen);
         WindowFixture f;
         f.start();
-        f.window->windowHandle()->setScreen(target);
-        f.window->setGeometry(target->availableGeometry());
         f.window->lessonPanel()->setUseSuggestedPorts(false);
         f.window->classroomMode()->classroomAction()->trigger();
         f.window->classroomMode()->setZoomLevel(ClassroomMode::ClassroomZoom + zoom);
@@ -139,7 +129,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(f.window->lessonPanel()->runner()->status(0),
             LessonRunner::StepStatus::Done, 15000);
         QTest::qWait(ClassroomMode::LayoutSettleMs * 4);
-        QCOMPARE(f.window->screen(), target);
+        QCOMPARE(f.window->screen()->size(), QSize(1280, 720));
         int checked = 0;
         const QStringList cut = cutTexts(f.window.get(), &checked);
         QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QStringLiteral("\n  "))));
@@ -149,18 +139,9 @@ private Q_SLOTS:
 
 int main(int argc, char **argv)
 {
-    // A projector and a full-HD screen side by side (the offscreen platform reads its screens
-    // from a JSON file).
-    QTemporaryFile config(QDir::tempPath() + QStringLiteral("/textfit-XXXXXX.json"));
-    if (!config.open())
+    QTemporaryFile config;
+    if (!OffscreenScreens::use(config, OffscreenScreens::Projector))
         return 1;
-    config.write(R"({ "screens": [
-        { "name": "projector", "x": 0, "y": 0, "width": 1280, "height": 720,
-          "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1 },
-        { "name": "fullhd", "x": 1280, "y": 0, "width": 1920, "height": 1080,
-          "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1 } ] })");
-    config.flush();
-    qputenv("QT_QPA_PLATFORM", "offscreen:configfile=" + config.fileName().toLocal8Bit());
     QApplication app(argc, argv);
     QTEST_SET_MAIN_SOURCE_PATH
     tst_TextFit test;
