@@ -5288,8 +5288,8 @@ Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</transl
         <translation>Aufräumen</translation>
     </message>
     <message>
-        <source>Both sockets close. A real pinger would now ask why pings were lost; here the answer is known: the server chose to ignore them.</source>
-        <translation>Beide Sockets schließen. Ein echter Pinger würde jetzt fragen, warum Pings verloren gingen; hier ist die Antwort bekannt: Der Server hat beschlossen, sie zu ignorieren.</translation>
+        <source>The pinger&apos;s result: {client.pings}. Both sockets close. A real pinger would now ask why pings were lost; here the answer is known: the server chose to ignore them.</source>
+        <translation>Das Ergebnis des Pingers: {client.pings}. Beide Sockets schließen. Ein echter Pinger würde jetzt fragen, warum Pings verloren gingen; hier ist die Antwort bekannt: Der Server hat beschlossen, sie zu ignorieren.</translation>
     </message>
 </context>
 </TS>

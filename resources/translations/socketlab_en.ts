@@ -3360,8 +3360,8 @@ Everything recorded up to the interruption is there. Open them now?</source>
     <message numerus="yes">
         <source>%n queued byte(s) not sent: the socket closed at the peer&apos;s end of stream</source>
         <translation>
-            <numerusform>%n queued byte not sent: the socket closed at the peer's end of stream</numerusform>
-            <numerusform>%n queued bytes not sent: the socket closed at the peer's end of stream</numerusform>
+            <numerusform>%n queued byte not sent: the socket closed at the peer&apos;s end of stream</numerusform>
+            <numerusform>%n queued bytes not sent: the socket closed at the peer&apos;s end of stream</numerusform>
         </translation>
     </message>
     <message>
@@ -3678,8 +3678,8 @@ Everything recorded up to the interruption is there. Open them now?</source>
     <message numerus="yes">
         <source>peer cap: at most %n peer row(s); datagrams of further peers go to one &quot;other peers&quot; row</source>
         <translation>
-            <numerusform>peer cap: at most %n peer row; datagrams of further peers go to one "other peers" row</numerusform>
-            <numerusform>peer cap: at most %n peer rows; datagrams of further peers go to one "other peers" row</numerusform>
+            <numerusform>peer cap: at most %n peer row; datagrams of further peers go to one &quot;other peers&quot; row</numerusform>
+            <numerusform>peer cap: at most %n peer rows; datagrams of further peers go to one &quot;other peers&quot; row</numerusform>
         </translation>
     </message>
     <message>
@@ -5283,7 +5283,7 @@ Everything recorded up to the interruption is there. Open them now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Both sockets close. A real pinger would now ask why pings were lost; here the answer is known: the server chose to ignore them.</source>
+        <source>The pinger&apos;s result: {client.pings}. Both sockets close. A real pinger would now ask why pings were lost; here the answer is known: the server chose to ignore them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

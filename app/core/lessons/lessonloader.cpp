@@ -116,7 +116,8 @@ private:
         static const QStringList fieldNames { QStringLiteral("port"), QStringLiteral("name"),
             QStringLiteral("address"), QStringLiteral("endpoint"), QStringLiteral("peer"),
             QStringLiteral("state"), QStringLiteral("reads"), QStringLiteral("writes"),
-            QStringLiteral("bytesIn"), QStringLiteral("bytesOut"), QStringLiteral("dropped") };
+            QStringLiteral("bytesIn"), QStringLiteral("bytesOut"), QStringLiteral("dropped"),
+            QStringLiteral("pings") };
         auto matches = pattern.globalMatch(text);
         while (matches.hasNext()) {
             const QString inside = matches.next().captured(1);

@@ -3,6 +3,7 @@
 
 #include "byteformat.h"
 #include "session.h"
+#include "udppinger.h"
 #include "workbench.h"
 
 #include <QDir>
@@ -570,6 +571,8 @@ QString LessonRunner::expand(const QString &text) const
                 value = QString::number(info->bytesOut);
             else if (field == QLatin1String("dropped"))
                 value = QString::number(info->datagramsDropped);
+            else if (field == QLatin1String("pings") && m_pingers.contains(info->id) && m_pingers.value(info->id)->isFinished())
+                value = m_pingers.value(info->id)->summary();
         }
         result += value;
     }

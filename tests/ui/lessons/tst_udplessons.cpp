@@ -162,6 +162,10 @@ private Q_SLOTS:
         QCOMPARE(client->chunksOut, quint64(10));
         QCOMPARE(client->chunksIn, quint64(answered));
         QCOMPARE(answered > 0, !match.captured(4).isEmpty());
+        // The last step's text shows the result, where the learner is looking.
+        QVERIFY2(window->lessonPanel()->textLabel()->text().contains(summary.toHtmlEscaped())
+                     || window->lessonPanel()->textLabel()->text().contains(summary),
+                 qPrintable(window->lessonPanel()->textLabel()->text()));
     }
 };
 
