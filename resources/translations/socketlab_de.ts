@@ -3145,22 +3145,6 @@ Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</transl
         <translation>sendto() an die Gegenstelle des ausgewählten Datagramms oder der ausgewählten Gegenstellenzeile</translation>
     </message>
     <message>
-        <source>Datagrams from &lt;b&gt;%1&lt;/b&gt; %2 (%3) to the address typed in To; select a received datagram to reply</source>
-        <translation>Datagramme von &lt;b&gt;%1&lt;/b&gt; %2 (%3) an die unter „An“ eingegebene Adresse; wählen Sie ein empfangenes Datagramm, um zu antworten</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; stands for the peers beyond the cap: Send goes to the address typed in To</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; steht für die Gegenstellen über der Obergrenze: Senden geht an die unter „An“ eingegebene Adresse</translation>
-    </message>
-    <message>
-        <source>Reply to the peer &lt;b&gt;%1&lt;/b&gt; %2, or Send to the address typed in To</source>
-        <translation>Der Gegenstelle &lt;b&gt;%1&lt;/b&gt; %2 antworten oder an die unter „An“ eingegebene Adresse senden</translation>
-    </message>
-    <message>
-        <source>sendto(): one datagram to the address typed in To</source>
-        <translation>sendto(): ein Datagramm an die unter „An“ eingegebene Adresse</translation>
-    </message>
-    <message>
         <source>Send a file&apos;s contents as one datagram of up to %1 bytes</source>
         <translation>Den Inhalt einer Datei als ein Datagramm von höchstens %1 Bytes senden</translation>
     </message>
@@ -3171,6 +3155,22 @@ Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</transl
     <message>
         <source>Not sent: %1 is %L2 bytes, and one UDP datagram carries at most %L3 bytes</source>
         <translation>Nicht gesendet: %1 hat %L2 Bytes, und ein UDP-Datagramm trägt höchstens %L3 Bytes</translation>
+    </message>
+    <message>
+        <source>Datagrams from &lt;b&gt;%1&lt;/b&gt; %2 (%3) to the address in To; select a received datagram to reply</source>
+        <translation>Datagramme von &lt;b&gt;%1&lt;/b&gt; %2 (%3) an die Adresse unter „An“; wählen Sie ein empfangenes Datagramm, um zu antworten</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; stands for the peers beyond the cap: Send goes to the address in To</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; steht für die Gegenstellen über der Obergrenze: Senden geht an die Adresse unter „An“</translation>
+    </message>
+    <message>
+        <source>Reply goes to the peer &lt;b&gt;%1&lt;/b&gt; %2; Send to the address in To</source>
+        <translation>Antworten geht an die Gegenstelle &lt;b&gt;%1&lt;/b&gt; %2; Senden an die Adresse unter „An“</translation>
+    </message>
+    <message>
+        <source>sendto(): one datagram to the address in To</source>
+        <translation>sendto(): ein Datagramm an die Adresse unter „An“</translation>
     </message>
 </context>
 <context>

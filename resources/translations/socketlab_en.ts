@@ -3141,22 +3141,6 @@ Everything recorded up to the interruption is there. Open them now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Datagrams from &lt;b&gt;%1&lt;/b&gt; %2 (%3) to the address typed in To; select a received datagram to reply</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; stands for the peers beyond the cap: Send goes to the address typed in To</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reply to the peer &lt;b&gt;%1&lt;/b&gt; %2, or Send to the address typed in To</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>sendto(): one datagram to the address typed in To</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Send a file&apos;s contents as one datagram of up to %1 bytes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3166,6 +3150,22 @@ Everything recorded up to the interruption is there. Open them now?</source>
     </message>
     <message>
         <source>Not sent: %1 is %L2 bytes, and one UDP datagram carries at most %L3 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datagrams from &lt;b&gt;%1&lt;/b&gt; %2 (%3) to the address in To; select a received datagram to reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; stands for the peers beyond the cap: Send goes to the address in To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply goes to the peer &lt;b&gt;%1&lt;/b&gt; %2; Send to the address in To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sendto(): one datagram to the address in To</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

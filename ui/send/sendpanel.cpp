@@ -26,6 +26,7 @@ SendPanel::SendPanel(Workbench &workbench, QWidget *parent)
 {
     m_target = new QLabel;
     m_target->setObjectName(QStringLiteral("target"));
+    m_target->setWordWrap(true);   // a long peer address must not make the panel wider than its dock
     m_mode = new QComboBox;
     m_mode->addItems({tr("Text"), tr("Hex")});
     m_mode->setToolTip(tr("Text understands \\r \\n \\t \\\\ \\0 and \\xNN; hex takes pairs like 48 65 6c 6c 6f."));
@@ -151,14 +152,14 @@ void SendPanel::refresh()
         m_target->setText(tr("<b>%1</b> listens on %2; select one of its connections to send.")
                               .arg(info->name, info->localEndpoint()));
     } else if (info->role == ConnectionRole::UdpSocket) {
-        m_target->setText(tr("Datagrams from <b>%1</b> %2 (%3) to the address typed in To; select a "
-                             "received datagram to reply")
+        m_target->setText(tr("Datagrams from <b>%1</b> %2 (%3) to the address in To; select a received "
+                             "datagram to reply")
                               .arg(info->name, info->localEndpoint(), connectionStateName(info->state)));
     } else if (info->role == ConnectionRole::UdpPeer && info->peerAddress.isNull()) {
-        m_target->setText(tr("<b>%1</b> stands for the peers beyond the cap: Send goes to the address typed in To")
+        m_target->setText(tr("<b>%1</b> stands for the peers beyond the cap: Send goes to the address in To")
                               .arg(info->name));
     } else if (info->role == ConnectionRole::UdpPeer) {
-        m_target->setText(tr("Reply to the peer <b>%1</b> %2, or Send to the address typed in To")
+        m_target->setText(tr("Reply goes to the peer <b>%1</b> %2; Send to the address in To")
                               .arg(info->name, info->peerEndpoint()));
     } else {
         m_target->setText(tr("Send on <b>%1</b> %2 → %3 (%4)")
@@ -172,7 +173,7 @@ void SendPanel::refresh()
     const bool typed = parsed.ok() || parsed.incomplete;
     // Enabled for unfinished input too, so that Send can say what is missing.
     m_send->setEnabled((datagrams ? socketOpen : connected) && typed);
-    m_send->setToolTip(datagrams ? tr("sendto(): one datagram to the address typed in To")
+    m_send->setToolTip(datagrams ? tr("sendto(): one datagram to the address in To")
                                  : tr("write(): hand the bytes to the kernel's send buffer"));
     for (QWidget *widget : {static_cast<QWidget *>(m_destinationLabel), static_cast<QWidget *>(m_destination),
                             static_cast<QWidget *>(m_reply)})

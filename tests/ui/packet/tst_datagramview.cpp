@@ -60,8 +60,8 @@ private Q_SLOTS:
     void oneDatagramShowsOne()
     {
         f.clickLogRow(rows.at(1));
-        QTRY_VERIFY(view()->hexView()->isVisible());
-        QVERIFY(!view()->datagramList()->isVisible());
+        QTRY_VERIFY(view()->hexView()->isVisibleTo(view()));
+        QVERIFY(!view()->datagramList()->isVisibleTo(view()));
         QCOMPARE(view()->hexView()->data(), datagrams.at(1));
         QVERIFY2(view()->headerText().startsWith(QStringLiteral("1 datagram — ← in from 127.0.0.1:")),
                  qPrintable(view()->headerText()));
@@ -82,8 +82,8 @@ private Q_SLOTS:
         f.clickLogRow(rows.at(0));
         for (int i = 1; i < 4; ++i)
             f.clickLogRow(rows.at(i), Qt::ControlModifier);
-        QTRY_VERIFY(view()->datagramList()->isVisible());
-        QVERIFY(!view()->hexView()->isVisible());
+        QTRY_VERIFY(view()->datagramList()->isVisibleTo(view()));
+        QVERIFY(!view()->hexView()->isVisibleTo(view()));
         DatagramListView *list = view()->datagramList();
         QCOMPARE(list->datagramCount(), 4);
         const QString port = QString::number(f.session.connections().find(socket)->localPort);
@@ -110,12 +110,12 @@ private Q_SLOTS:
     void keyboardSelectionAddsDatagrams()
     {
         f.clickLogRow(rows.at(2));
-        QTRY_VERIFY(view()->hexView()->isVisible());
+        QTRY_VERIFY(view()->hexView()->isVisibleTo(view()));
         ByteLogView *log = f.window->logView();
         log->setFocus();
         for (int r = rows.at(2); r < rows.at(4); ++r)
             QTest::keyClick(log, Qt::Key_Down, Qt::ShiftModifier);
-        QTRY_VERIFY(view()->datagramList()->isVisible());
+        QTRY_VERIFY(view()->datagramList()->isVisibleTo(view()));
         QCOMPARE(view()->datagramList()->datagramCount(), 3);
         QVERIFY(view()->datagramList()->headerLine(2).contains(QStringLiteral("%1 bytes").arg(QLocale().toString(65507))));
     }
