@@ -8,6 +8,17 @@
 
 #include <algorithm>
 
+bool PacketSelection::overLimit(qint64 *total, qint64 length, PacketSelection *selection)
+{
+    *total += length;
+    if (*total <= MaxBytes)
+        return false;
+    selection->chunks.clear();
+    selection->message
+        = tr("The selection holds more than %1: select fewer rows.").arg(formatByteCount(double(MaxBytes)));
+    return true;
+}
+
 PacketSelection PacketSelection::fromEvents(const Session &session, QList<qint64> events)
 {
     PacketSelection selection;
@@ -48,13 +59,8 @@ PacketSelection PacketSelection::fromEvents(const Session &session, QList<qint64
             return selection;
         }
         connection = event.connection;
-        total += event.payloadLength;
-        if (total > MaxBytes) {
-            selection.chunks.clear();
-            selection.message = tr("The selection holds more than %1: select fewer rows.")
-                                    .arg(formatByteCount(double(MaxBytes)));
+        if (overLimit(&total, event.payloadLength, &selection))
             return selection;
-        }
         selection.chunks << PacketChunk { log.payload(event),
             tr("#%1 %2 %3 at %4 s")
                 .arg(index + 1)
@@ -85,13 +91,8 @@ PacketSelection PacketSelection::datagramsOf(const Session &session, const QList
         const TrafficEvent &event = log.event(index);
         if (!isData(event.kind))
             continue;
-        total += event.payloadLength;
-        if (total > MaxBytes) {
-            selection.chunks.clear();
-            selection.message = tr("The selection holds more than %1: select fewer rows.")
-                                    .arg(formatByteCount(double(MaxBytes)));
+        if (overLimit(&total, event.payloadLength, &selection))
             return selection;
-        }
         const bool in = event.kind == EventKind::Received;
         const QString peer = peers.value(event.connection);
         const QString length = event.payloadLength == 1 ? tr("1 byte") : tr("%L1 bytes").arg(event.payloadLength);

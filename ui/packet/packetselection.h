@@ -33,6 +33,8 @@ public:
     bool datagrams = false;       // the chunks are UDP datagrams, each a message of its own
 
 private:
+    // Adds length to *total; past MaxBytes, empties the selection and says why.
+    static bool overLimit(qint64 *total, qint64 length, PacketSelection *selection);
     // events sorted; peers: each UDP row's peer as text.
     static PacketSelection datagramsOf(const Session &session, const QList<qint64> &events,
                                        const QHash<ConnectionId, QString> &peers);

@@ -87,10 +87,6 @@ void PacketView::showChunks(const QList<PacketChunk> &chunks, const QString &tit
 
 void PacketView::showDatagrams(const QList<PacketChunk> &datagrams, const QString &title)
 {
-    qint64 total = 0;
-    for (const PacketChunk &datagram : datagrams)
-        total += datagram.bytes.size();
-    const QString bytes = total == 1 ? tr("1 byte") : tr("%L1 bytes").arg(total);
     if (datagrams.size() == 1) {
         showChunks(datagrams, title);
         if (datagrams.constFirst().bytes.isEmpty())
@@ -99,6 +95,10 @@ void PacketView::showDatagrams(const QList<PacketChunk> &datagrams, const QStrin
         updateHeader();
         return;
     }
+    qint64 total = 0;
+    for (const PacketChunk &datagram : datagrams)
+        total += datagram.bytes.size();
+    const QString bytes = total == 1 ? tr("1 byte") : tr("%L1 bytes").arg(total);
     showHexView(false);
     m_datagrams->showDatagrams(datagrams);
     m_summary = tr("%L1 datagrams, %2 — %3: each one a message of its own, its boundaries kept")

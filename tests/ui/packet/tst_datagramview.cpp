@@ -28,10 +28,8 @@ private Q_SLOTS:
         QString python;
         PeerProcess::findProgram(QStringLiteral("python3"), QStringLiteral("python3"), &python);
         f.start();
-        socket = f.workbench->openUdp(UdpOptions{});
-        QTRY_VERIFY(f.session.connections().find(socket)
-                    && f.session.connections().find(socket)->state == ConnectionState::Bound);
-        const quint16 port = f.session.connections().find(socket)->localPort;
+        quint16 port = 0;
+        f.openUdp(&socket, &port);
         QProcess source;
         source.start(python, {PeerProcess::script("udp_peer.py"), QStringLiteral("source"), QStringLiteral("4"),
                               QString::number(port)});

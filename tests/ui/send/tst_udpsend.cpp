@@ -60,11 +60,7 @@ private Q_SLOTS:
     {
         PeerProcess::findProgram(QStringLiteral("python3"), QStringLiteral("python3"), &python);
         f.start();
-        socket = f.workbench->openUdp(UdpOptions{});
-        QTRY_VERIFY(f.session.connections().find(socket)
-                    && f.session.connections().find(socket)->state == ConnectionState::Bound);
-        socketPort = f.session.connections().find(socket)->localPort;
-        QVERIFY(socketPort != 0);
+        f.openUdp(&socket, &socketPort);
     }
 
     // Sends to a Python sink: the destination typed key by key, then text, an empty datagram,
