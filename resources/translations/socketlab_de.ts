@@ -3470,10 +3470,6 @@ Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</transl
         <translation>%1 Datagramme vom Kernel verworfen: Empfangspuffer voll</translation>
     </message>
     <message>
-        <source>bind %1 failed: %2</source>
-        <translation>bind %1 fehlgeschlagen: %2</translation>
-    </message>
-    <message>
         <source>socket(SOCK_DGRAM), bind(%1)</source>
         <translation>socket(SOCK_DGRAM), bind(%1)</translation>
     </message>
@@ -3579,6 +3575,26 @@ Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</transl
         <source>setsockopt(SO_SNDBUF, %1): the kernel reserves %2 bytes</source>
         <translation>setsockopt(SO_SNDBUF, %1): der Kernel reserviert %2 Bytes</translation>
     </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>setsockopt(IPV6_MULTICAST_HOPS, %1): datagrams to groups cross at most %1 router(s)</source>
+        <translation>setsockopt(IPV6_MULTICAST_HOPS, %1): Datagramme an Gruppen passieren höchstens %1 Router</translation>
+    </message>
+    <message>
+        <source>setsockopt(IP_MULTICAST_TTL, %1): datagrams to groups cross at most %1 router(s)</source>
+        <translation>setsockopt(IP_MULTICAST_TTL, %1): Datagramme an Gruppen passieren höchstens %1 Router</translation>
+    </message>
+    <message>
+        <source>multicast loopback on: this host&apos;s own members of a group get what this socket sends to it</source>
+        <translation>Multicast-Loopback an: Mitglieder einer Gruppe auf diesem Rechner erhalten, was dieser Socket an sie sendet</translation>
+    </message>
+    <message>
+        <source>multicast loopback off: this host&apos;s own members of a group do not get what this socket sends to it</source>
+        <translation>Multicast-Loopback aus: Mitglieder einer Gruppe auf diesem Rechner erhalten nicht, was dieser Socket an sie sendet</translation>
+    </message>
 </context>
 <context>
     <name>UdpErrors</name>
@@ -3597,6 +3613,64 @@ Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</transl
     <message>
         <source>not allowed: broadcast needs SO_BROADCAST, ports below 1024 need administrator rights</source>
         <translation>nicht erlaubt: Broadcast braucht SO_BROADCAST, Ports unter 1024 brauchen Administratorrechte</translation>
+    </message>
+</context>
+<context>
+    <name>UdpKernelReader</name>
+    <message>
+        <source>sock_diag: %1</source>
+        <translation>sock_diag: %1</translation>
+    </message>
+    <message>
+        <source>getsockname(): %1</source>
+        <translation>getsockname(): %1</translation>
+    </message>
+    <message>
+        <source>fstat(): %1</source>
+        <translation>fstat(): %1</translation>
+    </message>
+    <message>
+        <source>sock_diag does not list this socket</source>
+        <translation>sock_diag führt diesen Socket nicht auf</translation>
+    </message>
+    <message>
+        <source>not available on this platform</source>
+        <translation>auf dieser Plattform nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Bound: %1</source>
+        <translation>Gebunden: %1</translation>
+    </message>
+    <message>
+        <source>Connected to: %1 (only its datagrams arrive)</source>
+        <translation>Verbunden mit: %1 (nur seine Datagramme kommen an)</translation>
+    </message>
+    <message>
+        <source>Connected to: — (not connected: datagrams from anyone arrive)</source>
+        <translation>Verbunden mit: — (nicht verbunden: Datagramme von jedem kommen an)</translation>
+    </message>
+    <message>
+        <source>Buffers: send %1 / receive %2 (SO_SNDBUF / SO_RCVBUF, as the kernel doubled them)</source>
+        <translation>Puffer: Senden %1 / Empfangen %2 (SO_SNDBUF / SO_RCVBUF, wie der Kernel sie verdoppelt hat)</translation>
+    </message>
+    <message>
+        <source>Queues: send %1 / receive %2 (bytes the kernel holds, its bookkeeping included)</source>
+        <translation>Warteschlangen: Senden %1 / Empfangen %2 (Bytes, die der Kernel hält, seine Verwaltung eingeschlossen)</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Dropped by the kernel (receive buffer full): %1 (sock_diag), %2 (/proc/net/udp)</source>
+        <translation>Vom Kernel verworfen (Empfangspuffer voll): %1 (sock_diag), %2 (/proc/net/udp)</translation>
+    </message>
+</context>
+<context>
+    <name>UdpListener</name>
+    <message>
+        <source>no session to record into</source>
+        <translation>keine Sitzung, in die aufgezeichnet werden kann</translation>
     </message>
 </context>
 <context>

@@ -3467,10 +3467,6 @@ Everything recorded up to the interruption is there. Open them now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>bind %1 failed: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>socket(SOCK_DGRAM), bind(%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3576,6 +3572,26 @@ Everything recorded up to the interruption is there. Open them now?</source>
         <source>setsockopt(SO_SNDBUF, %1): the kernel reserves %2 bytes</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setsockopt(IPV6_MULTICAST_HOPS, %1): datagrams to groups cross at most %1 router(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setsockopt(IP_MULTICAST_TTL, %1): datagrams to groups cross at most %1 router(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>multicast loopback on: this host&apos;s own members of a group get what this socket sends to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>multicast loopback off: this host&apos;s own members of a group do not get what this socket sends to it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>UdpErrors</name>
@@ -3593,6 +3609,64 @@ Everything recorded up to the interruption is there. Open them now?</source>
     </message>
     <message>
         <source>not allowed: broadcast needs SO_BROADCAST, ports below 1024 need administrator rights</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UdpKernelReader</name>
+    <message>
+        <source>sock_diag: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>getsockname(): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fstat(): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sock_diag does not list this socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not available on this platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bound: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to: %1 (only its datagrams arrive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to: — (not connected: datagrams from anyone arrive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buffers: send %1 / receive %2 (SO_SNDBUF / SO_RCVBUF, as the kernel doubled them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queues: send %1 / receive %2 (bytes the kernel holds, its bookkeeping included)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropped by the kernel (receive buffer full): %1 (sock_diag), %2 (/proc/net/udp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UdpListener</name>
+    <message>
+        <source>no session to record into</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

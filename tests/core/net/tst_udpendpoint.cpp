@@ -2,7 +2,9 @@
 // UDP sockets through the Workbench, as the GUI, the command line and lessons drive them: each
 // datagram one event under its peer's row, echo, the peer cap, drops counted in the log with the
 // invariant, refusals and failures as events, and a journal with TCP and UDP that reopens.
+#include "listener.h"
 #include "sessionloader.h"
+#include "transports.h"
 #include "udpsocket.h"
 
 #include "peerprocess.h"
@@ -11,6 +13,7 @@
 
 #include <QProcess>
 #include <QTcpSocket>
+#include <QUdpSocket>
 #include <QTest>
 
 namespace {
@@ -38,6 +41,9 @@ private Q_SLOTS:
     void dropsAreLoggedAndAddUp();
     void connectedSocketLogsTheRefusal();
     void bindFailureIsRecorded();
+    void boundSocketIsAListenerThatAcceptsNothing();
+    void broadcastStateIsTheKernels();
+    void groupsOnTheRowInsideNamespace();
     void tcpCallsOnUdpAreRefusedForWhatTheyAre();
     void journalWithTcpAndUdpReopens();
 
@@ -253,6 +259,155 @@ void TestUdpEndpoint::bindFailureIsRecorded()
     QVERIFY2(m_log->detail(second, EventKind::ListenFailed).contains(QLatin1String("EADDRINUSE")),
              qPrintable(m_log->detail(second, EventKind::ListenFailed)));
     QCOMPARE(m_log->info(second).state, ConnectionState::Failed);
+}
+
+// --listen udp: goes through the Listener contract like TCP and Unix: the UDP listener accepts
+// nothing (its peers are rows it records itself), and what only a connection listener does (stop
+// listening, a connection cap) is refused for what UDP is.
+void TestUdpEndpoint::boundSocketIsAListenerThatAcceptsNothing()
+{
+    std::unique_ptr<Listener> bare(Transports::newListener(EndpointKind::Udp, nullptr));
+    QVERIFY(bare);
+    QCOMPARE(bare->kind(), EndpointKind::Udp);
+    QCOMPARE(bare->role(), ConnectionRole::UdpSocket);
+    QCOMPARE(bare->backlog(), 0);
+    QCOMPARE(bare->nextPendingConnection(), nullptr);
+    QString error;
+    ParsedEndpoint address = parseListenAddress(QStringLiteral("udp:127.0.0.1:0"));
+    QVERIFY2(address.ok(), qPrintable(address.error));
+    QVERIFY(!bare->listen(address, 0, &error));   // no session to record into
+    QCOMPARE(bare->listenError(), ErrorCode::Other);
+    QVERIFY(!bare->isListening());
+
+    Workbench::ListenOptions options;
+    options.kind = EndpointKind::Udp;
+    const ConnectionId socket = m_workbench->listen(options);
+    QTRY_VERIFY_WITH_TIMEOUT(m_log->has(socket, EventKind::Listening), TimeoutMs);
+    const ConnectionInfo info = m_log->info(socket);
+    QCOMPARE(info.role, ConnectionRole::UdpSocket);
+    QCOMPARE(info.name, QStringLiteral("U1"));
+    QCOMPARE(m_log->detail(socket, EventKind::Listening),
+             QStringLiteral("socket(SOCK_DGRAM), bind(127.0.0.1:%1)").arg(info.localPort));
+    QUdpSocket peer;
+    QCOMPARE(peer.writeDatagram("through the contract", QHostAddress::LocalHost, info.localPort), qint64(20));
+    QTRY_COMPARE_WITH_TIMEOUT(peerRows(socket).size(), 1, TimeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(m_log->info(peerRows(socket).first()).chunksIn, quint64(1), TimeoutMs);
+
+    m_workbench->stopListening(socket);   // a UDP socket stops by closing
+    m_workbench->setConnectionCap(socket, 3);
+    QTRY_VERIFY_WITH_TIMEOUT(m_log->has(socket, EventKind::Error), TimeoutMs);
+    QVERIFY2(m_log->detail(socket, EventKind::Error).contains(QLatin1String("not on a UDP socket")),
+             qPrintable(m_log->detail(socket, EventKind::Error)));
+    QVERIFY(!m_log->has(socket, EventKind::ListenStopped));
+    QCOMPARE(m_log->info(socket).state, ConnectionState::Bound);
+    m_workbench->close(socket);
+    QTRY_VERIFY_WITH_TIMEOUT(m_log->has(socket, EventKind::Closed), TimeoutMs);
+    QCOMPARE(m_log->detail(socket, EventKind::Note),
+             QStringLiteral("final tally: 1 datagrams recorded + 0 dropped by the kernel = 1 reached the socket"));
+    // Closed, it is no longer driven: a send to it is refused as to no UDP socket.
+    m_workbench->sendTo(socket, QHostAddress::LocalHost, 9, "late");
+    QTRY_VERIFY_WITH_TIMEOUT(m_log->detail(socket, EventKind::Error).contains(QLatin1String("not an open UDP socket")),
+                             TimeoutMs);
+}
+
+// SO_BROADCAST as the kernel has it is on the socket's row: off at first (Qt would have turned it
+// on), and a send to the loopback network's broadcast address fails with the kernel's EACCES
+// until it is switched on.
+void TestUdpEndpoint::broadcastStateIsTheKernels()
+{
+    UdpOptions receiving;
+    receiving.address = QHostAddress(QHostAddress::AnyIPv4);
+    quint16 port = 0;
+    const ConnectionId receiver = openUdp(receiving, &port);
+    quint16 ignored = 0;
+    const ConnectionId sender = openUdp({}, &ignored);
+    QCOMPARE(m_log->info(sender).broadcast, false);
+    const QHostAddress broadcastAddress(QStringLiteral("127.255.255.255"));
+    m_workbench->sendTo(sender, broadcastAddress, port, "to all");
+    QTRY_VERIFY_WITH_TIMEOUT(m_log->detail(sender, EventKind::Error).contains(QLatin1String("EACCES")), TimeoutMs);
+    m_workbench->setBroadcast(sender, true);
+    QTRY_VERIFY_WITH_TIMEOUT(m_log->info(sender).broadcast, TimeoutMs);
+    m_workbench->sendTo(sender, broadcastAddress, port, "to all");
+    QTRY_COMPARE_WITH_TIMEOUT(m_log->info(receiver).chunksIn, quint64(1), TimeoutMs);
+    QCOMPARE(m_log->payloads(peerRows(receiver).first(), EventKind::Received), QList<QByteArray>{"to all"});
+    m_workbench->setBroadcast(sender, false);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_log->info(sender).broadcast, TimeoutMs);
+}
+
+// Joining and leaving through the Workbench, with the groups on the socket's row and every
+// failure's reason in the log. Multicast needs a route and an interface that carries it, which
+// the machine's own loopback may lack: the test runs itself again in a network namespace it
+// creates (unshare -n), with lo up and a route for 224.0.0.0/4; where that is forbidden it fails
+// and says why.
+void TestUdpEndpoint::groupsOnTheRowInsideNamespace()
+{
+    if (qEnvironmentVariableIsEmpty("SOCKETLAB_IN_NETNS")) {
+        QString unshare;
+        PeerProcess::findProgram(QStringLiteral("unshare"), QStringLiteral("util-linux"), &unshare);
+        if (QTest::currentTestFailed())
+            return;
+        QProcess inside;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("SOCKETLAB_IN_NETNS"), QStringLiteral("1"));
+        inside.setProcessEnvironment(environment);
+        inside.setProcessChannelMode(QProcess::MergedChannels);
+        const QString setup = QStringLiteral("ip link set lo up && ip link set lo multicast on "
+                                             "&& ip route add 224.0.0.0/4 dev lo && exec \"$0\" groupsOnTheRowInsideNamespace");
+        inside.start(unshare, {QStringLiteral("-n"), QStringLiteral("sh"), QStringLiteral("-c"), setup,
+                               QCoreApplication::applicationFilePath()});
+        QVERIFY(inside.waitForFinished(60000));
+        const QString output = QString::fromLocal8Bit(inside.readAll());
+        QVERIFY2(inside.exitCode() == 0,
+                 qPrintable(QStringLiteral("in a new network namespace (unshare -n needs CAP_SYS_ADMIN or user "
+                                           "namespaces): exit %1:\n%2")
+                                .arg(inside.exitCode())
+                                .arg(output)));
+        QVERIFY2(output.contains(QLatin1String("PASS   : TestUdpEndpoint::groupsOnTheRowInsideNamespace")),
+                 qPrintable(output));
+        return;
+    }
+    const QHostAddress group(QStringLiteral("239.1.2.3"));
+    UdpOptions receiving;
+    receiving.address = QHostAddress(QHostAddress::AnyIPv4);
+    quint16 port = 0;
+    const ConnectionId receiver = openUdp(receiving, &port);
+    m_workbench->joinGroup(receiver, QHostAddress::LocalHost, QStringLiteral("lo"));
+    QTRY_VERIFY_WITH_TIMEOUT(m_log->detail(receiver, EventKind::Error).contains(QLatin1String("not a multicast address")),
+                             TimeoutMs);
+    m_workbench->joinGroup(receiver, group, QStringLiteral("nosuch0"));
+    QTRY_VERIFY_WITH_TIMEOUT(m_log->detail(receiver, EventKind::Error).contains(QLatin1String("no such interface: nosuch0")),
+                             TimeoutMs);
+    m_workbench->joinGroup(receiver, group, QStringLiteral("lo"));
+    QTRY_COMPARE_WITH_TIMEOUT(m_log->info(receiver).multicastGroups, QStringList{QStringLiteral("239.1.2.3 on lo")},
+                              TimeoutMs);
+    QCOMPARE(m_log->detail(receiver, EventKind::Note), QStringLiteral("joined multicast group 239.1.2.3 on lo"));
+
+    quint16 ignored = 0;
+    const ConnectionId sender = openUdp({}, &ignored);
+    m_workbench->setMulticastHops(sender, 256);
+    QTRY_VERIFY_WITH_TIMEOUT(m_log->detail(sender, EventKind::Error).contains(QLatin1String("expected 0 to 255")),
+                             TimeoutMs);
+    m_workbench->setMulticastHops(sender, 1);
+    QTRY_VERIFY_WITH_TIMEOUT(m_log->detail(sender, EventKind::Note).startsWith(QLatin1String("setsockopt(IP_MULTICAST_TTL, 1)")),
+                             TimeoutMs);
+    m_workbench->setMulticastLoopback(sender, true);
+    QTRY_VERIFY_WITH_TIMEOUT(m_log->detail(sender, EventKind::Note).startsWith(QLatin1String("multicast loopback on")),
+                             TimeoutMs);
+    m_workbench->sendTo(sender, group, port, "to the group");
+    QTRY_COMPARE_WITH_TIMEOUT(m_log->info(receiver).chunksIn, quint64(1), TimeoutMs);
+
+    m_workbench->leaveGroup(receiver, group, QStringLiteral("lo"));
+    QTRY_VERIFY_WITH_TIMEOUT(m_log->info(receiver).multicastGroups.isEmpty(), TimeoutMs);
+    QCOMPARE(m_log->detail(receiver, EventKind::Note), QStringLiteral("left multicast group 239.1.2.3"));
+    // After leaving nothing more for the group arrives: a unicast marker sent after it comes alone.
+    m_workbench->sendTo(sender, group, port, "after leaving");
+    m_workbench->sendTo(sender, QHostAddress::LocalHost, port, "marker");
+    QTRY_COMPARE_WITH_TIMEOUT(m_log->info(receiver).chunksIn, quint64(2), TimeoutMs);
+    QVERIFY(m_log->info(sender).chunksOut >= 3);
+    QList<QByteArray> received;
+    for (ConnectionId row : peerRows(receiver))
+        received += m_log->payloads(row, EventKind::Received);
+    QCOMPARE(received, (QList<QByteArray>{"to the group", "marker"}));
 }
 
 void TestUdpEndpoint::tcpCallsOnUdpAreRefusedForWhatTheyAre()
