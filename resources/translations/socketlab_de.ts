@@ -515,6 +515,26 @@
         <source>Record the packets of SocketLab&apos;s own TCP sockets through the system&apos;s dumpcap (Wireshark&apos;s capture helper); with --headless, print one line per packet.</source>
         <translation>Die Pakete der eigenen TCP-Sockets von SocketLab über das dumpcap des Systems (das Mitschnitt-Hilfsprogramm von Wireshark) aufzeichnen; mit --headless eine Zeile pro Paket ausgeben.</translation>
     </message>
+    <message>
+        <source>Every --listen udp: socket joins the multicast GROUP (IPv4 224.0.0.0/4 or IPv6 ff00::/8), on INTERFACE when given (else the system chooses by its routes). Repeatable; a failure is logged with the system&apos;s reason.</source>
+        <translation>Jeder --listen-udp:-Socket tritt der Multicast-Gruppe GROUP bei (IPv4 224.0.0.0/4 oder IPv6 ff00::/8), auf INTERFACE, wenn angegeben (sonst wählt das System nach seinen Routen). Wiederholbar; ein Fehlschlag wird mit dem Grund des Systems protokolliert.</translation>
+    </message>
+    <message>
+        <source>GROUP[@INTERFACE]</source>
+        <translation>GROUP[@INTERFACE]</translation>
+    </message>
+    <message>
+        <source>--join %1: not a multicast address (IPv4 224.0.0.0/4, IPv6 ff00::/8)</source>
+        <translation>--join %1: keine Multicast-Adresse (IPv4 224.0.0.0/4, IPv6 ff00::/8)</translation>
+    </message>
+    <message>
+        <source>--join %1: the interface name after @ is missing</source>
+        <translation>--join %1: der Schnittstellenname nach @ fehlt</translation>
+    </message>
+    <message>
+        <source>--join needs a --listen udp: socket to join with</source>
+        <translation>--join braucht einen --listen-udp:-Socket, der beitreten kann</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionInfoPane</name>
@@ -3447,10 +3467,6 @@ Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</transl
         <translation>nicht verbunden</translation>
     </message>
     <message>
-        <source>not sent: %1 bytes is more than one UDP datagram carries (%2 bytes over %3)</source>
-        <translation>nicht gesendet: %1 Bytes sind mehr, als ein UDP-Datagramm trägt (%2 Bytes über %3)</translation>
-    </message>
-    <message>
         <source>the datagram recorded as sent just before was not sent: %1</source>
         <translation>das eben als gesendet aufgezeichnete Datagramm wurde nicht gesendet: %1</translation>
     </message>
@@ -3461,6 +3477,10 @@ Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</transl
     <message>
         <source>close()</source>
         <translation>close()</translation>
+    </message>
+    <message>
+        <source>not sent: %1 bytes is more than one UDP datagram carries (%2 bytes over %3): %4</source>
+        <translation>nicht gesendet: %1 Bytes sind mehr, als ein UDP-Datagramm trägt (%2 Bytes über %3): %4</translation>
     </message>
 </context>
 <context>
@@ -3495,10 +3515,6 @@ Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</transl
     <message>
         <source>send: this UDP socket is closed</source>
         <translation>send: dieser UDP-Socket ist geschlossen</translation>
-    </message>
-    <message>
-        <source>not sent: %1 bytes is more than one UDP datagram carries (%2 bytes over %3)</source>
-        <translation>nicht gesendet: %1 Bytes sind mehr, als ein UDP-Datagramm trägt (%2 Bytes über %3)</translation>
     </message>
     <message>
         <source>the datagram recorded as sent just before was not sent: %1</source>
@@ -3594,6 +3610,10 @@ Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</transl
     <message>
         <source>multicast loopback off: this host&apos;s own members of a group do not get what this socket sends to it</source>
         <translation>Multicast-Loopback aus: Mitglieder einer Gruppe auf diesem Rechner erhalten nicht, was dieser Socket an sie sendet</translation>
+    </message>
+    <message>
+        <source>not sent: %1 bytes is more than one UDP datagram carries (%2 bytes over %3): %4</source>
+        <translation>nicht gesendet: %1 Bytes sind mehr, als ein UDP-Datagramm trägt (%2 Bytes über %3): %4</translation>
     </message>
 </context>
 <context>

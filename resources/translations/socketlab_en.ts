@@ -515,6 +515,26 @@
         <source>Record the packets of SocketLab&apos;s own TCP sockets through the system&apos;s dumpcap (Wireshark&apos;s capture helper); with --headless, print one line per packet.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Every --listen udp: socket joins the multicast GROUP (IPv4 224.0.0.0/4 or IPv6 ff00::/8), on INTERFACE when given (else the system chooses by its routes). Repeatable; a failure is logged with the system&apos;s reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GROUP[@INTERFACE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--join %1: not a multicast address (IPv4 224.0.0.0/4, IPv6 ff00::/8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--join %1: the interface name after @ is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--join needs a --listen udp: socket to join with</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectionInfoPane</name>
@@ -3444,10 +3464,6 @@ Everything recorded up to the interruption is there. Open them now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>not sent: %1 bytes is more than one UDP datagram carries (%2 bytes over %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the datagram recorded as sent just before was not sent: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3457,6 +3473,10 @@ Everything recorded up to the interruption is there. Open them now?</source>
     </message>
     <message>
         <source>close()</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not sent: %1 bytes is more than one UDP datagram carries (%2 bytes over %3): %4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3491,10 +3511,6 @@ Everything recorded up to the interruption is there. Open them now?</source>
     </message>
     <message>
         <source>send: this UDP socket is closed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not sent: %1 bytes is more than one UDP datagram carries (%2 bytes over %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3590,6 +3606,10 @@ Everything recorded up to the interruption is there. Open them now?</source>
     </message>
     <message>
         <source>multicast loopback off: this host&apos;s own members of a group do not get what this socket sends to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not sent: %1 bytes is more than one UDP datagram carries (%2 bytes over %3): %4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

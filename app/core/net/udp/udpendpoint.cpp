@@ -9,6 +9,8 @@
 
 #include <QTimer>
 
+#include <cerrno>
+
 #include <memory>
 
 UdpEndpoint::UdpEndpoint(Session &session, JournalGate &gate, ConnectionId id, const QString &name,
@@ -141,10 +143,15 @@ bool UdpEndpoint::sendOne(const Destination &to, const QByteArray &bytes, bool r
     const bool ipv6Destination = to.address.protocol() == QAbstractSocket::IPv6Protocol;
     const int limit = ipv6Destination ? UdpSocket::MaxPayloadIPv6 : UdpSocket::MaxPayloadIPv4;
     if (bytes.size() > limit) {
-        recordError(tr("not sent: %1 bytes is more than one UDP datagram carries (%2 bytes over %3)")
+        // No datagram this large can leave, so asking the kernel sends nothing: its answer
+        // (EMSGSIZE) is the reason the log gives. A socket not bound yet is not bound for it.
+        QString reason = UdpErrors::describe("sendto", EMSGSIZE);
+        if (m_socket->isOpen())
+            m_socket->sendTo(bytes, to.address, to.port, &reason);
+        recordError(tr("not sent: %1 bytes is more than one UDP datagram carries (%2 bytes over %3): %4")
                         .arg(bytes.size())
                         .arg(limit)
-                        .arg(ipv6Destination ? QStringLiteral("IPv6") : QStringLiteral("IPv4")));
+                        .arg(ipv6Destination ? QStringLiteral("IPv6") : QStringLiteral("IPv4"), reason));
         return true;
     }
     if (!m_socket->isOpen()) {
