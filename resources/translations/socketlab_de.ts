@@ -515,6 +515,18 @@
         <source>Record the packets of SocketLab&apos;s own TCP sockets through the system&apos;s dumpcap (Wireshark&apos;s capture helper); with --headless, print one line per packet.</source>
         <translation>Die Pakete der eigenen TCP-Sockets von SocketLab über das dumpcap des Systems (das Mitschnitt-Hilfsprogramm von Wireshark) aufzeichnen; mit --headless eine Zeile pro Paket ausgeben.</translation>
     </message>
+    <message>
+        <source>Set TCP_MAXSEG on every TCP --connect socket before connect(): it sends segments of at most N bytes and its SYN announces MSS N, so the peer does too.</source>
+        <translation>TCP_MAXSEG auf jedem TCP-Socket von --connect vor connect() setzen: er sendet Segmente von höchstens N Bytes, und sein SYN kündigt MSS N an, also sendet auch die Gegenseite keine größeren.</translation>
+    </message>
+    <message>
+        <source>--mss %1: expected a number of bytes from %2 to %3</source>
+        <translation>--mss %1: erwartet wird eine Anzahl Bytes von %2 bis %3</translation>
+    </message>
+    <message>
+        <source>--mss needs --connect</source>
+        <translation>--mss braucht --connect</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionInfoPane</name>
@@ -1712,6 +1724,10 @@
         <source>      FAILED after %1 s: %2</source>
         <translation>      FEHLGESCHLAGEN nach %1 s: %2</translation>
     </message>
+    <message>
+        <source>On the wire: %1</source>
+        <translation>Auf der Leitung: %1</translation>
+    </message>
 </context>
 <context>
     <name>HeadlessRun</name>
@@ -2115,16 +2131,20 @@
         <translation>unbekannter Zustand „%1“</translation>
     </message>
     <message>
-        <source>unknown kind &apos;%1&apos; (expected event, stream or state)</source>
-        <translation>unbekannte Art „%1“ (erwartet: event, stream oder state)</translation>
-    </message>
-    <message>
         <source>detail texts are translated and cannot be matched: use &quot;error&quot;, &quot;close&quot; or &quot;closedBy&quot;</source>
         <translation>Detailtexte werden übersetzt und können nicht verglichen werden: &quot;error&quot;, &quot;close&quot; oder &quot;closedBy&quot; verwenden</translation>
     </message>
     <message>
         <source>unknown value &apos;%1&apos;</source>
         <translation>unbekannter Wert &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unknown TCP flag &apos;%1&apos; (known: SYN, ACK, FIN, RST, PSH)</source>
+        <translation>unbekanntes TCP-Flag „%1“ (bekannt: SYN, ACK, FIN, RST, PSH)</translation>
+    </message>
+    <message>
+        <source>unknown kind &apos;%1&apos; (expected event, stream, state or wire)</source>
+        <translation>unbekannte Art „%1“ (erwartet: event, stream, state oder wire)</translation>
     </message>
 </context>
 <context>
@@ -2226,6 +2246,10 @@
         <source>&lt;b&gt;Sockets now:&lt;/b&gt;&lt;table cellspacing=0 cellpadding=2&gt;%1&lt;/table&gt;</source>
         <translation>&lt;b&gt;Sockets jetzt:&lt;/b&gt;&lt;table cellspacing=0 cellpadding=2&gt;%1&lt;/table&gt;</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;On the wire:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Auf der Leitung:&lt;/b&gt; %1</translation>
+    </message>
 </context>
 <context>
     <name>LessonRunner</name>
@@ -2311,6 +2335,37 @@
     <message>
         <source>cannot make a directory for the socket file: %1</source>
         <translation>kann kein Verzeichnis für die Socket-Datei anlegen: %1</translation>
+    </message>
+    <message>
+        <source>data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>window 0</source>
+        <translation>Fenster 0</translation>
+    </message>
+    <message>
+        <source>MSS %1</source>
+        <translation>MSS %1</translation>
+    </message>
+    <message>
+        <source>%1 received on the wire: %2</source>
+        <translation>%1 hat auf der Leitung empfangen: %2</translation>
+    </message>
+    <message>
+        <source>%1 sent on the wire: %2</source>
+        <translation>%1 hat auf der Leitung gesendet: %2</translation>
+    </message>
+    <message>
+        <source>a packet</source>
+        <translation>ein Paket</translation>
+    </message>
+</context>
+<context>
+    <name>LessonWire</name>
+    <message>
+        <source>Packets are not shown: the capture is off (Capture ▸ Record packets, or start SocketLab with --capture).</source>
+        <translation>Pakete werden nicht gezeigt: der Mitschnitt ist aus (Capture ▸ Record packets im Menü, oder SocketLab mit --capture starten).</translation>
     </message>
 </context>
 <context>
@@ -3127,6 +3182,10 @@ Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</transl
         <source>not supported on this platform</source>
         <translation>auf dieser Plattform nicht unterstützt</translation>
     </message>
+    <message>
+        <source>not supported on this system</source>
+        <translation>auf diesem System nicht unterstützt</translation>
+    </message>
 </context>
 <context>
     <name>StatusLine</name>
@@ -3283,6 +3342,14 @@ Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</transl
     <message>
         <source>the peer closed the connection (FIN or RST: not known, no descriptor was spare to keep the socket&apos;s state)</source>
         <translation>die Gegenseite hat die Verbindung geschlossen (FIN oder RST: unbekannt, kein Deskriptor war frei, um den Zustand des Sockets zu halten)</translation>
+    </message>
+    <message>
+        <source>setsockopt(TCP_MAXSEG, %1) before connect(): segments of at most %1 bytes, and the SYN announces MSS %1</source>
+        <translation>setsockopt(TCP_MAXSEG, %1) vor connect(): Segmente von höchstens %1 Bytes, und das SYN kündigt MSS %1 an</translation>
+    </message>
+    <message>
+        <source>setsockopt(TCP_MAXSEG, %1) failed: %2</source>
+        <translation>setsockopt(TCP_MAXSEG, %1) fehlgeschlagen: %2</translation>
     </message>
 </context>
 <context>
@@ -4191,6 +4258,10 @@ Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</transl
         <source>The capture stopped: %1</source>
         <translation>Der Mitschnitt hat aufgehört: %1</translation>
     </message>
+    <message>
+        <source>A later connection uses the same addresses and ports as %1 (closed; the port was reused after TIME_WAIT): its packets are not recorded as %1&apos;s.</source>
+        <translation>Eine spätere Verbindung benutzt dieselben Adressen und Ports wie %1 (geschlossen; der Port wurde nach TIME_WAIT wiederverwendet): ihre Pakete werden nicht als die von %1 aufgezeichnet.</translation>
+    </message>
 </context>
 <context>
     <name>WirePrinter</name>
@@ -4379,6 +4450,10 @@ Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</transl
         <source>The sender writes 8 KiB blocks, one every millisecond. First the buffers absorb them (several MB on loopback, as the kernel grows them); then the receive window is zero, the sender&apos;s kernel buffer is full, and write() would block: SocketLab stops writing, and the sent rate on the chart falls to zero. (While the kernel is still growing its buffers you may see &apos;send-blocked&apos; and &apos;send-resumed&apos; alternate for a moment.)</source>
         <translation>Der Sender schreibt Blöcke von 8 KiB, einen pro Millisekunde. Zuerst nehmen die Puffer sie auf (auf Loopback mehrere MB, da der Kernel sie vergrößert); dann ist das Empfangsfenster null, der Kernelpuffer des Senders voll, und write() würde blockieren: SocketLab hört auf zu schreiben, und die Senderate im Diagramm fällt auf null. (Solange der Kernel seine Puffer noch vergrößert, wechseln &apos;Senden blockiert&apos; und &apos;Senden fortgesetzt&apos; vielleicht kurz hin und her.)</translation>
     </message>
+    <message>
+        <source>The window {receiver.name} announces in its ACKs shrinks as its buffer fills, down to 0: a zero window. The sender then sends only zero-window probes, small ACKs every now and then that ask whether the window opened, and each is answered with window 0 again.</source>
+        <translation>Das Fenster, das {receiver.name} in seinen ACKs ankündigt, schrumpft, während sich sein Puffer füllt, bis auf 0: ein Nullfenster. Der Sender schickt dann nur noch Nullfenster-Proben, ab und zu kleine ACKs, die fragen, ob sich das Fenster geöffnet hat, und jede wird wieder mit Fenster 0 beantwortet.</translation>
+    </message>
 </context>
 <context>
     <name>lesson:half-close</name>
@@ -4466,6 +4541,14 @@ Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</transl
         <source>Done: close the listener.</source>
         <translation>Fertig: den lauschenden Socket schließen.</translation>
     </message>
+    <message>
+        <source>The question in one segment, then {client.name}&apos;s FIN, which the server acknowledges: and nothing more from the server yet, its direction is still open.</source>
+        <translation>Die Frage in einem Segment, dann das FIN von {client.name}, das der Server bestätigt: und vom Server noch nichts weiter, seine Richtung ist noch offen.</translation>
+    </message>
+    <message>
+        <source>One RST from the server to {client2.name}, and no FIN at all: the connection is gone at once, and the client&apos;s kernel does not answer a RST.</source>
+        <translation>Ein RST vom Server an {client2.name}, und überhaupt kein FIN: die Verbindung ist sofort weg, und der Kernel des Clients antwortet auf ein RST nicht.</translation>
+    </message>
 </context>
 <context>
     <name>lesson:hello</name>
@@ -4548,6 +4631,14 @@ Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</transl
     <message>
         <source>The row &apos;listen-stopped&apos; on {server.name}.</source>
         <translation>Die Zeile &apos;Lauschen beendet&apos; bei {server.name}.</translation>
+    </message>
+    <message>
+        <source>The real handshake of {client.name}: its SYN, the server&apos;s SYN-ACK, its ACK. Each SYN carries options (MSS, SACK, timestamps, window scale) and a random initial sequence number.</source>
+        <translation>Der echte Handshake von {client.name}: sein SYN, das SYN-ACK des Servers, sein ACK. Jedes SYN trägt Optionen (MSS, SACK, Zeitstempel, Fensterskalierung) und eine zufällige Anfangs-Sequenznummer.</translation>
+    </message>
+    <message>
+        <source>{client.name}&apos;s FIN (with ACK), acknowledged by the server, then the server&apos;s FIN, acknowledged by {client.name}: four packets, or three when the server&apos;s ACK rides on its FIN.</source>
+        <translation>Das FIN (mit ACK) von {client.name}, vom Server bestätigt, dann das FIN des Servers, von {client.name} bestätigt: vier Pakete, oder drei, wenn das ACK des Servers mit seinem FIN mitfährt.</translation>
     </message>
 </context>
 <context>
@@ -4773,6 +4864,125 @@ Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</transl
     <message>
         <source>{first.name} and {second.name}: &apos;connection reset by peer&apos;.</source>
         <translation>{first.name} und {second.name}: &apos;Verbindung von der Gegenseite zurückgesetzt&apos;.</translation>
+    </message>
+    <message>
+        <source>Two packets: the SYN of {caller.name} to port {ghost.port}, and the answer of this machine&apos;s kernel, a RST (with ACK) from that port. No handshake, no data.</source>
+        <translation>Zwei Pakete: das SYN von {caller.name} an Port {ghost.port}, und die Antwort des Kernels dieses Rechners, ein RST (mit ACK) von diesem Port. Kein Handshake, keine Daten.</translation>
+    </message>
+</context>
+<context>
+    <name>lesson:packets-on-the-wire</name>
+    <message>
+        <source>Packets on the wire</source>
+        <translation>Pakete auf der Leitung</translation>
+    </message>
+    <message>
+        <source>A client asks for small segments (TCP_MAXSEG 536) and writes 4 KiB in one call: the wire carries it as several segments, and the server reads chunks that match neither the write nor the segments.</source>
+        <translation>Ein Client verlangt kleine Segmente (TCP_MAXSEG 536) und schreibt 4 KiB mit einem Aufruf: die Leitung trägt sie als mehrere Segmente, und der Server liest Stücke, die weder zum write() noch zu den Segmenten passen.</translation>
+    </message>
+    <message>
+        <source>Listen</source>
+        <translation>Lauschen</translation>
+    </message>
+    <message>
+        <source>A server listens on {server.endpoint}. To see the packets, turn on Capture ▸ Record packets before this step (or start SocketLab with --capture): the capture must run before the first SYN.</source>
+        <translation>Ein Server lauscht auf {server.endpoint}. Um die Pakete zu sehen, schalten Sie vor diesem Schritt Capture ▸ Record packets ein (oder starten SocketLab mit --capture): der Mitschnitt muss vor dem ersten SYN laufen.</translation>
+    </message>
+    <message>
+        <source>The row &apos;listening&apos; for {server.name}.</source>
+        <translation>Die Zeile &apos;lauscht&apos; für {server.name}.</translation>
+    </message>
+    <message>
+        <source>Ask for small segments</source>
+        <translation>Kleine Segmente verlangen</translation>
+    </message>
+    <message>
+        <source>Before connect(), the client sets the socket option TCP_MAXSEG to 536: it will send segments of at most 536 bytes, and its SYN announces &quot;MSS 536&quot;, so the server sends none larger either. Then it connects, and the server accepts {accepted.name}.</source>
+        <translation>Vor connect() setzt der Client die Socket-Option TCP_MAXSEG auf 536: er wird Segmente von höchstens 536 Bytes senden, und sein SYN kündigt &quot;MSS 536&quot; an, also sendet auch der Server keine größeren. Dann verbindet er sich, und der Server nimmt {accepted.name} an.</translation>
+    </message>
+    <message>
+        <source>The note &apos;setsockopt(TCP_MAXSEG, 536)&apos; on {client.name}, then &apos;connected&apos; and &apos;accepted&apos;.</source>
+        <translation>Die Notiz &apos;setsockopt(TCP_MAXSEG, 536)&apos; bei {client.name}, dann &apos;verbunden&apos; und &apos;angenommen&apos;.</translation>
+    </message>
+    <message>
+        <source>The SYN of {client.name} carries the option MSS 536; the SYN-ACK carries the server&apos;s own (65,495 on loopback). Each side sends no segment larger than the smaller of the two.</source>
+        <translation>Das SYN von {client.name} trägt die Option MSS 536; das SYN-ACK trägt die des Servers (65.495 auf Loopback). Keine Seite sendet ein Segment, das größer ist als der kleinere der beiden Werte.</translation>
+    </message>
+    <message>
+        <source>Write 4 KiB in one call</source>
+        <translation>4 KiB mit einem Aufruf schreiben</translation>
+    </message>
+    <message>
+        <source>The client writes 4,096 bytes in one write() call. TCP carries a stream of bytes, not messages: the kernel cuts them into segments of at most 524 bytes each (536 less 12 bytes of the timestamp option), eight of them. The server&apos;s read() returns whatever has arrived by then: one or more chunks, whose sizes match neither the one write() nor the segments.</source>
+        <translation>Der Client schreibt 4.096 Bytes mit einem einzigen write()-Aufruf. TCP überträgt einen Strom von Bytes, keine Nachrichten: der Kernel schneidet sie in Segmente von höchstens 524 Bytes (536 weniger 12 Bytes der Zeitstempel-Option), acht Stück. Das read() des Servers liefert, was bis dahin angekommen ist: ein oder mehrere Stücke, deren Größen weder zu dem einen write() noch zu den Segmenten passen.</translation>
+    </message>
+    <message>
+        <source>One &apos;→ out&apos; row of 4,096 bytes on {client.name}, and the &apos;← in&apos; rows on {accepted.name}: how many, and how big?</source>
+        <translation>Eine Zeile &apos;→ aus&apos; mit 4.096 Bytes bei {client.name}, und die Zeilen &apos;← ein&apos; bei {accepted.name}: wie viele, und wie groß?</translation>
+    </message>
+    <message>
+        <source>The eight segments of {client.name}&apos;s one write() are on the wire, but in bundles: loopback takes several segments at once from the kernel (generic segmentation offload, GSO), so the capture shows fewer, larger packets, for instance 2,620 bytes (5 × 524) and then the other 1,476, where a network card would send 524-byte frames. Every bundle but the last is a multiple of 524 bytes, and its sequence numbers say where it is in the stream. The reads on {accepted.name} line up with neither.</source>
+        <translation>Die acht Segmente des einen write() von {client.name} sind auf der Leitung, aber gebündelt: Loopback übernimmt mehrere Segmente auf einmal vom Kernel (Generic Segmentation Offload, GSO), daher zeigt der Mitschnitt weniger, größere Pakete, zum Beispiel 2.620 Bytes (5 × 524) und dann die übrigen 1.476, wo eine Netzwerkkarte 524-Byte-Frames senden würde. Jedes Bündel außer dem letzten ist ein Vielfaches von 524 Bytes lang, und seine Sequenznummern sagen, wo es im Strom liegt. Die Lesevorgänge bei {accepted.name} decken sich mit keinem von beiden.</translation>
+    </message>
+    <message>
+        <source>A second client</source>
+        <translation>Ein zweiter Client</translation>
+    </message>
+    <message>
+        <source>A second client connects to the same server, this time without TCP_MAXSEG: the server accepts {bigAccepted.name}.</source>
+        <translation>Ein zweiter Client verbindet sich mit demselben Server, diesmal ohne TCP_MAXSEG: der Server nimmt {bigAccepted.name} an.</translation>
+    </message>
+    <message>
+        <source>&apos;connected&apos; on {big.name} and &apos;accepted&apos; on {bigAccepted.name}.</source>
+        <translation>&apos;verbunden&apos; bei {big.name} und &apos;angenommen&apos; bei {bigAccepted.name}.</translation>
+    </message>
+    <message>
+        <source>The SYN of {big.name} announces MSS 65,495: the largest IP packet (65,535 bytes, its length field has 16 bits) less 40 bytes of IP and TCP headers.</source>
+        <translation>Das SYN von {big.name} kündigt MSS 65.495 an: das größte IP-Paket (65.535 Bytes, sein Längenfeld hat 16 Bit) weniger 40 Bytes IP- und TCP-Header.</translation>
+    </message>
+    <message>
+        <source>Loopback&apos;s large segments</source>
+        <translation>Die großen Segmente von Loopback</translation>
+    </message>
+    <message>
+        <source>The second client writes the same 4 KiB in one call. Loopback is not Ethernet with its 1,500 bytes: its MTU is 65,536 bytes, so a segment carries up to 65,483 bytes (MSS 65,495 less the timestamp option) and the whole write() fits in one. On a real network card the segments you capture on the sending machine can be larger than the network&apos;s MTU too: the kernel hands large segments to the card, which cuts them (segmentation offload, TSO/GSO).</source>
+        <translation>Der zweite Client schreibt dieselben 4 KiB mit einem Aufruf. Loopback ist kein Ethernet mit seinen 1.500 Bytes: seine MTU ist 65.536 Bytes, also trägt ein Segment bis zu 65.483 Bytes (MSS 65.495 weniger der Zeitstempel-Option), und das ganze write() passt in eines. Auch an einer echten Netzwerkkarte können die Segmente, die Sie auf dem sendenden Rechner mitschneiden, größer sein als die MTU des Netzes: der Kernel übergibt der Karte große Segmente, und die Karte schneidet sie (Segmentation Offload, TSO/GSO).</translation>
+    </message>
+    <message>
+        <source>The &apos;→ out&apos; row of 4,096 bytes on {big.name} and the &apos;← in&apos; rows on {bigAccepted.name}.</source>
+        <translation>Die Zeile &apos;→ aus&apos; mit 4.096 Bytes bei {big.name} und die Zeilen &apos;← ein&apos; bei {bigAccepted.name}.</translation>
+    </message>
+    <message>
+        <source>{big.name}&apos;s 4 KiB went as one segment of 4,096 bytes, where {client.name}&apos;s were cut into 524-byte segments.</source>
+        <translation>Die 4 KiB von {big.name} gingen als ein Segment von 4.096 Bytes, wo die von {client.name} in 524-Byte-Segmente geschnitten wurden.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Both clients close their sockets: FIN, and the server&apos;s side closes too.</source>
+        <translation>Beide Clients schließen ihre Sockets: FIN, und die Seite des Servers schließt auch.</translation>
+    </message>
+    <message>
+        <source>&apos;closed&apos; on every connection.</source>
+        <translation>&apos;geschlossen&apos; bei jeder Verbindung.</translation>
+    </message>
+    <message>
+        <source>Each close sends a FIN, answered by the server&apos;s own FIN.</source>
+        <translation>Jedes Schließen sendet ein FIN, beantwortet vom eigenen FIN des Servers.</translation>
+    </message>
+    <message>
+        <source>Stop listening</source>
+        <translation>Lauschen beenden</translation>
+    </message>
+    <message>
+        <source>Closing the listening socket frees port {server.port}.</source>
+        <translation>Das Schließen des lauschenden Sockets gibt Port {server.port} frei.</translation>
+    </message>
+    <message>
+        <source>The row &apos;listen-stopped&apos; on {server.name}.</source>
+        <translation>Die Zeile &apos;Lauschen beendet&apos; bei {server.name}.</translation>
     </message>
 </context>
 <context>

@@ -28,7 +28,7 @@ const char Usage[]
       "  --quick   smaller floods (about 3 minutes instead of about 15)\n"
       "  --dir     where recordings are written (default: a new directory under the system's\n"
       "            temporary directory); put it on the disk you want to measure\n"
-      "  --only    some of: ingest, close, memory, many, biglog, startup, slowdisk, peers, responders\n";
+      "  --only    some of: ingest, close, memory, many, biglog, startup, slowdisk, peers, responders, capture\n";
 
 } // namespace
 

@@ -52,6 +52,7 @@ private:
     void slowDisk();
     void peers(); // orchestratorpeers.cpp
     void responders(); // orchestratorresponders.cpp
+    void capture(); // orchestratorcapture.cpp
 
     Settings m_settings;
     QList<Row> m_rows;

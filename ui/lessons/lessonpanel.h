@@ -53,6 +53,7 @@ public:
     QLabel *statusLabel() const { return m_status; }
     QLabel *stateLabel() const { return m_states; }
     QLabel *textLabel() const { return m_text; }
+    QLabel *lookAtLabel() const { return m_lookAt; }
 
 Q_SIGNALS:
     // Another lesson was chosen, or this one restarted: connections of what came before are no
@@ -63,6 +64,7 @@ private:
     void selectLesson(int index);
     void refresh();
     void refreshStates();
+    void showLookAt(int index);
 
     Workbench &m_workbench;
     QList<Lesson> m_lessons;

@@ -12,8 +12,10 @@
 #include "socketerror.h"
 #include "transport.h"
 #include "transports.h"
+#include "udpsocket.h"
 #include "wirecapture.h"
 
+#include <QPointer>
 #include <QTimer>
 
 EndpointHost::EndpointHost(Session &session, QObject *parent)
@@ -163,7 +165,7 @@ void EndpointHost::accept(ConnectionId listenerId)
     }
 }
 
-void EndpointHost::connectTo(ConnectionId id, const ParsedEndpoint &address, bool echo, int timeoutMs)
+void EndpointHost::connectTo(ConnectionId id, const ParsedEndpoint &address, bool echo, int timeoutMs, int maxSegmentSize)
 {
     ConnectionInfo identity;
     identity.id = id;
@@ -183,9 +185,10 @@ void EndpointHost::connectTo(ConnectionId id, const ParsedEndpoint &address, boo
     }
     if (timeoutMs > 0)
         connection->setConnectTimeout(timeoutMs);
+    connection->setMaxSegmentSize(maxSegmentSize);
     adopt(id, connection, echo);
-    if (m_wire && address.kind == EndpointKind::Tcp) {
-        // The port connected to is captured before connect(): the SYN is on the wire. The client's
+    if (m_wire && (address.kind == EndpointKind::Tcp || address.kind == EndpointKind::Udp)) {
+        // The port connected to is captured before connect(): the SYN (or first datagram) is on the wire. The client's
         // own port, bound before connect(), tells its packets from anyone else's to that port.
         connection->setBindBeforeConnect(true);
         QPointer<Transport> guarded(connection);
@@ -213,7 +216,19 @@ void EndpointHost::openUdp(ConnectionId id, const UdpOptions &options)
         if (UdpEndpoint *closed = m_udp.take(id))
             closed->deleteLater();   // emitted from inside it
     });
+    if (m_wire && options.port != 0) {
+        // A named port is captured before bind(): the first datagram is on the wire.
+        QPointer<UdpEndpoint> guarded(endpoint);
+        m_wire->cover(options.address, options.port, [guarded, options] {
+            if (guarded)
+                guarded->open(options);
+        });
+        return;
+    }
     endpoint->open(options);
+    // Port 0: the capture follows the port bind() chose, from a moment later on.
+    if (m_wire && endpoint->socket() && endpoint->socket()->localPort() != 0)
+        m_wire->cover(options.address, endpoint->socket()->localPort(), [] {});
 }
 
 UdpEndpoint *EndpointHost::udpEndpoint(ConnectionId id) const
@@ -235,6 +250,9 @@ void EndpointHost::adopt(ConnectionId id, Transport *transport, bool echo, Conne
     });
     connect(transport, &Transport::resolved, this, [this, id](const QString &addresses) {
         m_session.recordText(id, EventKind::Note, addresses);
+    });
+    connect(transport, &Transport::noted, this, [this, id](const QString &text) {
+        m_session.recordText(id, EventKind::Note, text);
     });
     connect(transport, &Transport::connecting, this, [this, id](const QString &endpoint) {
         // Bound before connect() (capturing): the port is known before the SYN.

@@ -103,6 +103,7 @@ private Q_SLOTS:
         QTest::newRow("half-close") << QStringLiteral("half-close") << 8;
         QTest::newRow("flow-control") << QStringLiteral("flow-control") << 6;
         QTest::newRow("two-processes") << QStringLiteral("two-processes") << 8;
+        QTest::newRow("packets-on-the-wire") << QStringLiteral("packets-on-the-wire") << 7;
     }
 
     void everyLessonRunsHeadless()
@@ -161,7 +162,8 @@ private Q_SLOTS:
             (QStringList { QStringLiteral("hello"), QStringLiteral("nobody-home"),
                 QStringLiteral("byte-stream"), QStringLiteral("many-clients"),
                 QStringLiteral("http-by-hand"), QStringLiteral("half-close"),
-                QStringLiteral("flow-control"), QStringLiteral("two-processes") }));
+                QStringLiteral("flow-control"), QStringLiteral("two-processes"),
+                QStringLiteral("packets-on-the-wire") }));
     }
 
     void unknownLessonFailsLikeABadFlag()
