@@ -29,6 +29,21 @@ inline void start(QProcess &dumpcap, const QString &file, int timeoutMs, const Q
                         + QString::fromLocal8Bit(dumpcap.readAllStandardError())));
 }
 
+// A program we did not write talking to a SocketLab echo listener: echo_client.py sends payload,
+// reads it back and closes. Fails the current test unless every byte came back.
+inline void echoWithPython(quint16 port, const QByteArray &payload, int timeoutMs)
+{
+    QProcess client;
+    client.start(QStringLiteral("python3"),
+                 {PeerProcess::script("echo_client.py"), QStringLiteral("127.0.0.1"), QString::number(port)});
+    client.write(payload);
+    client.closeWriteChannel();
+    QByteArray line;
+    PeerProcess::readLine(client, &line, timeoutMs);
+    QCOMPARE(line, QByteArray("OK ") + QByteArray::number(payload.size()));
+    PeerProcess::waitForExit(client, timeoutMs);
+}
+
 // tshark -T fields over a capture file: one row per packet that passes the display filter.
 inline QList<QList<QByteArray>> fields(const QString &file, const QString &filter, const QStringList &names,
                                        int timeoutMs)

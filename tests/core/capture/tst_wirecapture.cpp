@@ -19,6 +19,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -82,24 +83,11 @@ private Q_SLOTS:
     void killedDumpcapIsAClearProblem();
     void laterConnectionOnTheSamePortsIsItsOwn();
     void udpDatagramsMatchAnIndependentCapture();
+    void headlessPrintsDatagrams();
 
 private:
-    void runEcho(quint16 port, const QByteArray &payload);
     void problemWithStandIn(const QByteArray &script, QString *problem);
 };
-
-void TestWireCapture::runEcho(quint16 port, const QByteArray &payload)
-{
-    QProcess client;
-    client.start(QStringLiteral("python3"), {PeerProcess::script("echo_client.py"), QStringLiteral("127.0.0.1"),
-                                             QString::number(port)});
-    client.write(payload);
-    client.closeWriteChannel();
-    QByteArray line;
-    PeerProcess::readLine(client, &line, TimeoutMs);
-    QCOMPARE(line, QByteArray("OK ") + QByteArray::number(payload.size()));
-    PeerProcess::waitForExit(client, TimeoutMs);
-}
 
 // The packets SocketLab recorded are the packets on the wire: the same segments, in the same
 // order, with the same raw sequence numbers and TCP timestamps as dumpcap run by the test saw,
@@ -128,15 +116,15 @@ void TestWireCapture::loopbackEchoMatchesAnIndependentCapture()
     if (QTest::currentTestFailed())
         return;
 
-    runEcho(port, QByteArray(3000, '7'));
-    runEcho(otherPort, QByteArray("12345"));
+    IndependentCapture::echoWithPython(port, QByteArray(3000, '7'), TimeoutMs);
+    IndependentCapture::echoWithPython(otherPort, QByteArray("12345"), TimeoutMs);
     // A second listener widens the capture: a new dumpcap takes over from the first.
     ConnectionId secondListener = 0;
     quint16 secondPort = 0;
     startListener(echoListener(), &secondListener, &secondPort);
     if (QTest::currentTestFailed())
         return;
-    runEcho(secondPort, QByteArray("second"));
+    IndependentCapture::echoWithPython(secondPort, QByteArray("second"), TimeoutMs);
     // A SocketLab client to the SocketLab listener: its SYN too, from its first packet.
     Workbench::ConnectOptions connect;
     connect.host = QStringLiteral("127.0.0.1");
@@ -251,7 +239,7 @@ void TestWireCapture::missingDumpcapSaysSoAndSocketsWork()
     startListener(echoListener(), &listener, &port);
     if (QTest::currentTestFailed())
         return;
-    runEcho(port, QByteArray("still works"));
+    IndependentCapture::echoWithPython(port, QByteArray("still works"), TimeoutMs);
     const QString problem = m_session->wire().problem();
     QVERIFY2(problem.contains(QLatin1String("dumpcap")) && problem.contains(QLatin1String("not installed")), qPrintable(problem));
     QVERIFY2(problem.contains(QLatin1String("sudo usermod -aG wireshark $USER")), qPrintable(problem));
@@ -276,7 +264,7 @@ void TestWireCapture::problemWithStandIn(const QByteArray &script, QString *prob
     if (QTest::currentTestFailed())
         return;
     QTRY_VERIFY_WITH_TIMEOUT(!m_session->wire().problem().isEmpty(), TimeoutMs);
-    runEcho(port, QByteArray("the rest works"));
+    IndependentCapture::echoWithPython(port, QByteArray("the rest works"), TimeoutMs);
     *problem = m_session->wire().problem();
 }
 
@@ -338,7 +326,7 @@ void TestWireCapture::unprivilegedRunExplainsAndWorks()
     const qsizetype colon = line.lastIndexOf(':');
     const quint16 port = line.mid(colon + 1, line.indexOf(')', colon) - colon - 1).toUShort();
     QVERIFY2(port != 0, line.constData());
-    runEcho(port, QByteArray("nobody's echo"));
+    IndependentCapture::echoWithPython(port, QByteArray("nobody's echo"), TimeoutMs);
     socketlab.terminate();
     QVERIFY(socketlab.waitForFinished(TimeoutMs));
     QFile errorText(errorFile);
@@ -384,7 +372,7 @@ void TestWireCapture::killedDumpcapIsAClearProblem()
     startListener(echoListener(), &listener, &port);
     if (QTest::currentTestFailed())
         return;
-    runEcho(port, QByteArray("before"));
+    IndependentCapture::echoWithPython(port, QByteArray("before"), TimeoutMs);
     QTRY_VERIFY_WITH_TIMEOUT(m_session->wire().count() > 0, TimeoutMs);
     const pid_t dumpcap = dumpcapChild();
     QVERIFY2(dumpcap > 0, "no dumpcap child found");
@@ -393,7 +381,7 @@ void TestWireCapture::killedDumpcapIsAClearProblem()
     const QString problem = m_session->wire().problem();
     QVERIFY2(problem.contains(QLatin1String("The capture stopped: dumpcap stopped unexpectedly (it crashed or was killed)")),
              qPrintable(problem));
-    runEcho(port, QByteArray(5000, 'x'));
+    IndependentCapture::echoWithPython(port, QByteArray(5000, 'x'), TimeoutMs);
     // Everything both echoes carried is in the log: "before" and the 5000 bytes after the kill.
     const auto bytesAccepted = [this] {
         quint64 in = 0;
@@ -548,6 +536,35 @@ void TestWireCapture::udpDatagramsMatchAnIndependentCapture()
         QVERIFY(logged.contains(length));
         QCOMPARE(QByteArray::fromHex(fields.value(6)), logged.value(length));
     }
+}
+
+// socketlab --headless --capture with a connected UDP socket: one line per datagram on the wire.
+void TestWireCapture::headlessPrintsDatagrams()
+{
+    QProcess sink;
+    sink.start(QStringLiteral("python3"),
+               {PeerProcess::script("udp_peer.py"), QStringLiteral("sink"), QStringLiteral("4"), QStringLiteral("2")});
+    quint16 port = 0;
+    PeerProcess::readPort(sink, &port, TimeoutMs);
+    if (QTest::currentTestFailed())
+        return;
+    QProcess socketlab;
+    socketlab.start(QStringLiteral(SOCKETLAB_BINARY),
+                    {QStringLiteral("--headless"), QStringLiteral("--capture"), QStringLiteral("--connect"),
+                     QStringLiteral("udp:127.0.0.1:%1").arg(port), QStringLiteral("--send"), QStringLiteral("one\\n"),
+                     QStringLiteral("--send"), QStringLiteral("two!!"), QStringLiteral("--duration"), QStringLiteral("60"),
+                     QStringLiteral("--record"), m_dir->filePath(QStringLiteral("udp-headless.socketlab"))});
+    // The sink has both datagrams: the run is asked to end, and prints the capture's last packets.
+    PeerProcess::waitForExit(sink, TimeoutMs);
+    socketlab.terminate();
+    QVERIFY(socketlab.waitForFinished(TimeoutMs));
+    const QString out = QString::fromUtf8(socketlab.readAllStandardOutput());
+    const QRegularExpression datagram(
+        QStringLiteral("(?m)^\\d+\\.\\d{6}  C1  wire  out  UDP  127\\.0\\.0\\.1:\\d+ > 127\\.0\\.0\\.1:%1  len (\\d+)$").arg(port));
+    QStringList lengths;
+    for (auto match = datagram.globalMatch(out); match.hasNext();)
+        lengths << match.next().captured(1);
+    QCOMPARE(lengths, (QStringList{QStringLiteral("4"), QStringLiteral("5")}));
 }
 
 QTEST_GUILESS_MAIN(TestWireCapture)

@@ -127,15 +127,9 @@ void TestWireExport::exportHasTheRealPacketsWhole()
         return;
 
     // A program we did not write, and a SocketLab client: both ends of the second are SocketLab's.
-    QProcess client;
-    client.start(QStringLiteral("python3"),
-                 {PeerProcess::script("echo_client.py"), QStringLiteral("127.0.0.1"), QString::number(port)});
-    client.write(sawtooth(3000));
-    client.closeWriteChannel();
-    QByteArray line;
-    PeerProcess::readLine(client, &line, TimeoutMs);
-    QCOMPARE(line, QByteArray("OK 3000"));
-    PeerProcess::waitForExit(client, TimeoutMs);
+    IndependentCapture::echoWithPython(port, sawtooth(3000), TimeoutMs);
+    if (QTest::currentTestFailed())
+        return;
     const ConnectionId ours = connectAndEcho(port, sawtooth(5000).toUpper());
     if (QTest::currentTestFailed())
         return;

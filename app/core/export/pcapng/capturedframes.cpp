@@ -161,9 +161,8 @@ bool CapturedFrames::readStream(const Stream &stream, quint64 offset, quint32 le
     return quint32(bytes->size()) == length;
 }
 
-QByteArray CapturedFrames::refill(const WirePacket &wire, const DecodedPacket &decoded, bool *refilled)
+QByteArray CapturedFrames::refill(const WirePacket &wire, const DecodedPacket &decoded)
 {
-    *refilled = false;
     const int headers = decoded.linkHeaderLength + decoded.ipHeaderLength + decoded.transportHeaderLength;
     const QByteArray &captured = wire.packet.bytes;
     if (decoded.payloadLength == 0 || captured.size() >= headers + qsizetype(decoded.payloadLength))
@@ -177,14 +176,11 @@ QByteArray CapturedFrames::refill(const WirePacket &wire, const DecodedPacket &d
     QByteArray payload;
     if (!readStream(stream, offset, decoded.payloadLength, &payload))
         return captured;
-    *refilled = true;
     return captured.left(headers) + payload;
 }
 
-QByteArray CapturedFrames::refillDatagram(qint64 index, const WirePacket &wire, const DecodedPacket &decoded,
-                                          bool *refilled)
+QByteArray CapturedFrames::refillDatagram(qint64 index, const WirePacket &wire, const DecodedPacket &decoded)
 {
-    *refilled = false;
     const int headers = decoded.linkHeaderLength + decoded.ipHeaderLength + decoded.transportHeaderLength;
     const QByteArray &captured = wire.packet.bytes;
     const auto event = m_datagramEvent.constFind(index);
@@ -193,7 +189,6 @@ QByteArray CapturedFrames::refillDatagram(qint64 index, const WirePacket &wire, 
     QByteArray payload;
     if (!m_run.readPayload(m_run.event(*event), 0, decoded.payloadLength, &payload))
         return captured;
-    *refilled = true;
     return captured.left(headers) + payload;
 }
 
@@ -220,10 +215,8 @@ bool CapturedFrames::frame(qint64 index, Frame *frame)
     if (!decoded.valid)
         frame->bytes = wire.packet.bytes;
     else if (decoded.transport == DecodedPacket::Udp)
-        frame->bytes = refillDatagram(index, wire, decoded, &frame->refilled);
+        frame->bytes = refillDatagram(index, wire, decoded);
     else
-        frame->bytes = refill(wire, decoded, &frame->refilled);
-    if (frame->refilled)
-        ++m_refilled;
+        frame->bytes = refill(wire, decoded);
     return !m_run.failed();
 }

@@ -44,7 +44,6 @@ public:
         ConnectionId connection = 0;
         quint32 originalLength = 0;
         QByteArray bytes;
-        bool refilled = false;      // its payload came from the log
     };
 
     explicit CapturedFrames(ExportRun &run);
@@ -62,7 +61,6 @@ public:
     // The index-th packet of a covered connection, refilled; false when it is not exported (a
     // twin, or a connection not covered), or when reading the log failed (run.failed()).
     bool frame(qint64 index, Frame *frame);
-    quint64 refilledCount() const { return m_refilled; }
 
 private:
     struct StreamPiece
@@ -86,8 +84,8 @@ private:
 
     void planDatagrams(const QHash<ConnectionId, QList<QPair<qint64, quint32>>> &captured);
     bool readStream(const Stream &stream, quint64 offset, quint32 length, QByteArray *bytes);
-    QByteArray refill(const WirePacket &wire, const DecodedPacket &decoded, bool *refilled);
-    QByteArray refillDatagram(qint64 index, const WirePacket &wire, const DecodedPacket &decoded, bool *refilled);
+    QByteArray refill(const WirePacket &wire, const DecodedPacket &decoded);
+    QByteArray refillDatagram(qint64 index, const WirePacket &wire, const DecodedPacket &decoded);
 
     ExportRun &m_run;
     std::map<ConnectionId, Flow> m_flows;
@@ -98,5 +96,4 @@ private:
     // The last few packets written, by capture time and frame: a packet recorded for both of
     // two SocketLab sockets is exported once.
     QList<QPair<qint64, QByteArray>> m_recent;
-    quint64 m_refilled = 0;
 };
