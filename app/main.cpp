@@ -62,7 +62,9 @@ void openFromCommandLine(Workbench &workbench, const CommandLine &commandLine)
                       ? nullptr
                       : new ScriptedSends(workbench, commandLine.sends, commandLine.keepOpen, &workbench);
     for (const ParsedEndpoint &endpoint : commandLine.connects) {
-        const ConnectionId id = workbench.connectTo(Workbench::ConnectOptions::to(endpoint, commandLine.echo));
+        Workbench::ConnectOptions options = Workbench::ConnectOptions::to(endpoint, commandLine.echo);
+        options.maxSegmentSize = commandLine.maxSegmentSize;
+        const ConnectionId id = workbench.connectTo(options);
         if (sends)
             sends->add(id);
     }
@@ -152,13 +154,22 @@ std::optional<Lesson> findLesson(const QString &name, QString *error)
     return std::nullopt;
 }
 
-int runHeadlessLesson(const Lesson &lesson, Session &session)
+int runHeadlessLesson(const Lesson &lesson, Session &session, bool capture)
 {
+    WirePrinter wirePrinter(session, stdout);
     int exitCode = 0;
     {
         Workbench workbench(session);
+        if (capture)
+            workbench.startCapture();
         HeadlessLesson run(workbench, lesson, stdout);
         exitCode = run.exec();
+    }
+    if (capture) {
+        // Its last packets (the capture drained as the workbench stopped) and the statistics.
+        QCoreApplication::sendPostedEvents();
+        wirePrinter.printAll();
+        wirePrinter.printStatistics(stderr);
     }
     return exitCode;
 }
@@ -238,7 +249,7 @@ int main(int argc, char **argv)
             // Loaded again now that the translators are installed: its texts in the user's
             // language (it was found before any application object existed).
             QString ignored;
-            return runHeadlessLesson(findLesson(lesson->id, &ignored).value_or(*lesson), session);
+            return runHeadlessLesson(findLesson(lesson->id, &ignored).value_or(*lesson), session, commandLine.capture);
         }
         return runHeadless(commandLine, session);
     }

@@ -31,6 +31,7 @@ Workbench::~Workbench()
 void Workbench::startCapture(bool fullPackets, const QStringList &dumpcapLocations)
 {
     const QStringList locations = dumpcapLocations.isEmpty() ? DumpcapProcess::SystemLocations : dumpcapLocations;
+    m_session.wire().setCapturing(true);
     post([host = m_host, fullPackets, locations] { host->startCapture(fullPackets, locations); });
 }
 
@@ -91,7 +92,9 @@ ConnectionId Workbench::connectTo(const ConnectOptions &options)
     address.host = options.host;
     address.port = options.port;
     address.path = options.path;
-    post([host = m_host, id, options, address] { host->connectTo(id, address, options.echo, options.timeoutMs); });
+    post([host = m_host, id, options, address] {
+        host->connectTo(id, address, options.echo, options.timeoutMs, options.maxSegmentSize);
+    });
     return id;
 }
 

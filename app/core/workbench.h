@@ -52,6 +52,7 @@ public:
         quint16 port = 0;
         bool echo = false;
         int timeoutMs = 0;  // 0: TcpConnection::DefaultConnectTimeoutMs
+        int maxSegmentSize = 0;   // TCP_MAXSEG before connect() (TCP), 0: the system's
         EndpointKind kind = EndpointKind::Tcp;
         QString path = {};   // Unix: the socket file, or @name
 

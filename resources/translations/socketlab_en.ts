@@ -558,6 +558,38 @@
         <source>Record the packets of SocketLab&apos;s own TCP sockets through the system&apos;s dumpcap (Wireshark&apos;s capture helper); with --headless, print one line per packet.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Every --listen udp: socket joins the multicast GROUP (IPv4 224.0.0.0/4 or IPv6 ff00::/8), on INTERFACE when given (else the system chooses by its routes). Repeatable; a failure is logged with the system&apos;s reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GROUP[@INTERFACE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set TCP_MAXSEG on every TCP --connect socket before connect(): it sends segments of at most N bytes and its SYN announces MSS N, so the peer does too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--join %1: not a multicast address (IPv4 224.0.0.0/4, IPv6 ff00::/8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--join %1: the interface name after @ is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--join needs a --listen udp: socket to join with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--mss %1: expected a number of bytes from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--mss needs --connect</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectionInfoPane</name>
@@ -1778,6 +1810,10 @@
         <source>      FAILED after %1 s: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>On the wire: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HeadlessRun</name>
@@ -2169,10 +2205,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown kind &apos;%1&apos; (expected event, stream or state)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>detail texts are translated and cannot be matched: use &quot;error&quot;, &quot;close&quot; or &quot;closedBy&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2202,6 +2234,14 @@
     </message>
     <message>
         <source>a stream condition needs &quot;equals&quot;, &quot;contains&quot;, &quot;sizes&quot; or &quot;atLeastBytes&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown TCP flag &apos;%1&apos; (known: SYN, ACK, FIN, RST, PSH)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown kind &apos;%1&apos; (expected event, stream, state or wire)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2327,6 +2367,10 @@
         <source>Step %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&lt;b&gt;On the wire:&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LessonRunner</name>
@@ -2427,6 +2471,37 @@
     </message>
     <message>
         <source>the server ignores this request: its own choice, as it does with about %1 % of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>window 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MSS %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 received on the wire: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent on the wire: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a packet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LessonWire</name>
+    <message>
+        <source>Packets are not shown: the capture is off (Capture ▸ Record packets, or start SocketLab with --capture).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3318,6 +3393,10 @@ Everything recorded up to the interruption is there. Open them now?</source>
         <source>not supported on this platform</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>not supported on this system</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StatusLine</name>
@@ -3474,8 +3553,8 @@ Everything recorded up to the interruption is there. Open them now?</source>
     <message numerus="yes">
         <source>%n queued byte(s) not sent: the socket closed at the peer&apos;s end of stream</source>
         <translation>
-            <numerusform>%n queued byte not sent: the socket closed at the peer&apos;s end of stream</numerusform>
-            <numerusform>%n queued bytes not sent: the socket closed at the peer&apos;s end of stream</numerusform>
+            <numerusform>%n queued byte not sent: the socket closed at the peer's end of stream</numerusform>
+            <numerusform>%n queued bytes not sent: the socket closed at the peer's end of stream</numerusform>
         </translation>
     </message>
     <message>
@@ -3520,6 +3599,14 @@ Everything recorded up to the interruption is there. Open them now?</source>
     </message>
     <message>
         <source>the peer closed the connection (FIN or RST: not known, no descriptor was spare to keep the socket&apos;s state)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setsockopt(TCP_MAXSEG, %1) before connect(): segments of at most %1 bytes, and the SYN announces MSS %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setsockopt(TCP_MAXSEG, %1) failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3685,10 +3772,6 @@ Everything recorded up to the interruption is there. Open them now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>not sent: %1 bytes is more than one UDP datagram carries (%2 bytes over %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the datagram recorded as sent just before was not sent: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3698,6 +3781,10 @@ Everything recorded up to the interruption is there. Open them now?</source>
     </message>
     <message>
         <source>close()</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not sent: %1 bytes is more than one UDP datagram carries (%2 bytes over %3): %4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3720,10 +3807,6 @@ Everything recorded up to the interruption is there. Open them now?</source>
     <name>UdpEndpoint</name>
     <message>
         <source>%1 datagrams dropped by the kernel: receive buffer full</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>bind %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3751,10 +3834,6 @@ Everything recorded up to the interruption is there. Open them now?</source>
     </message>
     <message>
         <source>send: this UDP socket is closed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not sent: %1 bytes is more than one UDP datagram carries (%2 bytes over %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3792,8 +3871,8 @@ Everything recorded up to the interruption is there. Open them now?</source>
     <message numerus="yes">
         <source>peer cap: at most %n peer row(s); datagrams of further peers go to one &quot;other peers&quot; row</source>
         <translation>
-            <numerusform>peer cap: at most %n peer row; datagrams of further peers go to one &quot;other peers&quot; row</numerusform>
-            <numerusform>peer cap: at most %n peer rows; datagrams of further peers go to one &quot;other peers&quot; row</numerusform>
+            <numerusform>peer cap: at most %n peer row; datagrams of further peers go to one "other peers" row</numerusform>
+            <numerusform>peer cap: at most %n peer rows; datagrams of further peers go to one "other peers" row</numerusform>
         </translation>
     </message>
     <message>
@@ -3832,6 +3911,30 @@ Everything recorded up to the interruption is there. Open them now?</source>
         <source>setsockopt(SO_SNDBUF, %1): the kernel reserves %2 bytes</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>not sent: %1 bytes is more than one UDP datagram carries (%2 bytes over %3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setsockopt(IPV6_MULTICAST_HOPS, %1): datagrams to groups cross at most %1 router(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setsockopt(IP_MULTICAST_TTL, %1): datagrams to groups cross at most %1 router(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>multicast loopback on: this host&apos;s own members of a group get what this socket sends to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>multicast loopback off: this host&apos;s own members of a group do not get what this socket sends to it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>UdpErrors</name>
@@ -3849,6 +3952,64 @@ Everything recorded up to the interruption is there. Open them now?</source>
     </message>
     <message>
         <source>not allowed: broadcast needs SO_BROADCAST, ports below 1024 need administrator rights</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UdpKernelReader</name>
+    <message>
+        <source>sock_diag: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>getsockname(): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fstat(): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sock_diag does not list this socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not available on this platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bound: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to: %1 (only its datagrams arrive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to: — (not connected: datagrams from anyone arrive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buffers: send %1 / receive %2 (SO_SNDBUF / SO_RCVBUF, as the kernel doubled them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queues: send %1 / receive %2 (bytes the kernel holds, its bookkeeping included)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropped by the kernel (receive buffer full): %1 (sock_diag), %2 (/proc/net/udp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UdpListener</name>
+    <message>
+        <source>no session to record into</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4466,6 +4627,10 @@ Everything recorded up to the interruption is there. Open them now?</source>
         <source>The capture stopped: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A later connection uses the same addresses and ports as %1 (closed; the port was reused after TIME_WAIT): its packets are not recorded as %1&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WirePrinter</name>
@@ -4717,6 +4882,10 @@ Everything recorded up to the interruption is there. Open them now?</source>
         <source>The sender writes 8 KiB blocks, one every millisecond. First the buffers absorb them (several MB on loopback, as the kernel grows them); then the receive window is zero, the sender&apos;s kernel buffer is full, and write() would block: SocketLab stops writing, and the sent rate on the chart falls to zero. (While the kernel is still growing its buffers you may see &apos;send-blocked&apos; and &apos;send-resumed&apos; alternate for a moment.)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The window {receiver.name} announces in its ACKs shrinks as its buffer fills, down to 0: a zero window. The sender then sends only zero-window probes, small ACKs every now and then that ask whether the window opened, and each is answered with window 0 again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lesson:half-close</name>
@@ -4804,6 +4973,14 @@ Everything recorded up to the interruption is there. Open them now?</source>
         <source>Done: close the listener.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The question in one segment, then {client.name}&apos;s FIN, which the server acknowledges: and nothing more from the server yet, its direction is still open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One RST from the server to {client2.name}, and no FIN at all: the connection is gone at once, and the client&apos;s kernel does not answer a RST.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lesson:hello</name>
@@ -4885,6 +5062,14 @@ Everything recorded up to the interruption is there. Open them now?</source>
     </message>
     <message>
         <source>The row &apos;listen-stopped&apos; on {server.name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The real handshake of {client.name}: its SYN, the server&apos;s SYN-ACK, its ACK. Each SYN carries options (MSS, SACK, timestamps, window scale) and a random initial sequence number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{client.name}&apos;s FIN (with ACK), acknowledged by the server, then the server&apos;s FIN, acknowledged by {client.name}: four packets, or three when the server&apos;s ACK rides on its FIN.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5112,6 +5297,10 @@ Everything recorded up to the interruption is there. Open them now?</source>
         <source>{first.name} and {second.name}: &apos;connection reset by peer&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Two packets: the SYN of {caller.name} to port {ghost.port}, and the answer of this machine&apos;s kernel, a RST (with ACK) from that port. No handshake, no data.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lesson:nobody-home-udp</name>
@@ -5161,6 +5350,121 @@ Everything recorded up to the interruption is there. Open them now?</source>
     </message>
     <message>
         <source>Both sockets close. The refusal did not close {caller.name}: a UDP socket stays usable after an ICMP error, and a later peer on that port would get its datagrams.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lesson:packets-on-the-wire</name>
+    <message>
+        <source>Packets on the wire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A client asks for small segments (TCP_MAXSEG 536) and writes 4 KiB in one call: the wire carries it as several segments, and the server reads chunks that match neither the write nor the segments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A server listens on {server.endpoint}. To see the packets, turn on Capture ▸ Record packets before this step (or start SocketLab with --capture): the capture must run before the first SYN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row &apos;listening&apos; for {server.name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for small segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before connect(), the client sets the socket option TCP_MAXSEG to 536: it will send segments of at most 536 bytes, and its SYN announces &quot;MSS 536&quot;, so the server sends none larger either. Then it connects, and the server accepts {accepted.name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note &apos;setsockopt(TCP_MAXSEG, 536)&apos; on {client.name}, then &apos;connected&apos; and &apos;accepted&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SYN of {client.name} carries the option MSS 536; the SYN-ACK carries the server&apos;s own (65,495 on loopback). Each side sends no segment larger than the smaller of the two.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write 4 KiB in one call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client writes 4,096 bytes in one write() call. TCP carries a stream of bytes, not messages: the kernel cuts them into segments of at most 524 bytes each (536 less 12 bytes of the timestamp option), eight of them. The server&apos;s read() returns whatever has arrived by then: one or more chunks, whose sizes match neither the one write() nor the segments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One &apos;→ out&apos; row of 4,096 bytes on {client.name}, and the &apos;← in&apos; rows on {accepted.name}: how many, and how big?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The eight segments of {client.name}&apos;s one write() are on the wire, but in bundles: loopback takes several segments at once from the kernel (generic segmentation offload, GSO), so the capture shows fewer, larger packets, for instance 2,620 bytes (5 × 524) and then the other 1,476, where a network card would send 524-byte frames. Every bundle but the last is a multiple of 524 bytes, and its sequence numbers say where it is in the stream. The reads on {accepted.name} line up with neither.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A second client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A second client connects to the same server, this time without TCP_MAXSEG: the server accepts {bigAccepted.name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;connected&apos; on {big.name} and &apos;accepted&apos; on {bigAccepted.name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SYN of {big.name} announces MSS 65,495: the largest IP packet (65,535 bytes, its length field has 16 bits) less 40 bytes of IP and TCP headers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loopback&apos;s large segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The second client writes the same 4 KiB in one call. Loopback is not Ethernet with its 1,500 bytes: its MTU is 65,536 bytes, so a segment carries up to 65,483 bytes (MSS 65,495 less the timestamp option) and the whole write() fits in one. On a real network card the segments you capture on the sending machine can be larger than the network&apos;s MTU too: the kernel hands large segments to the card, which cuts them (segmentation offload, TSO/GSO).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &apos;→ out&apos; row of 4,096 bytes on {big.name} and the &apos;← in&apos; rows on {bigAccepted.name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{big.name}&apos;s 4 KiB went as one segment of 4,096 bytes, where {client.name}&apos;s were cut into 524-byte segments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both clients close their sockets: FIN, and the server&apos;s side closes too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;closed&apos; on every connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each close sends a FIN, answered by the server&apos;s own FIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop listening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing the listening socket frees port {server.port}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row &apos;listen-stopped&apos; on {server.name}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -31,7 +31,7 @@ const char Usage[]
       "  --dir     where recordings are written (default: a new directory under the system's\n"
       "            temporary directory); put it on the disk you want to measure\n"
       "  --only    some of: ingest, close, memory, many, biglog, startup, slowdisk, peers, responders,\n"
-      "            udp\n"
+      "            udp, capture\n"
       "  --udp-seconds  how long the UDP flood lasts (default 3; issue 16 measures 10)\n";
 
 } // namespace

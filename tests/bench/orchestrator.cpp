@@ -165,6 +165,8 @@ int Orchestrator::run()
         responders();
     if (selected(QStringLiteral("udp")))
         udp();
+    if (selected(QStringLiteral("capture")))
+        capture();
     if (!m_commandLatencies.isEmpty()) {
         const double worst = Bench::percentile(m_commandLatencies, 1.0);
         addRow({ S.arg(2),

@@ -54,6 +54,7 @@ private:
     void peers(); // orchestratorpeers.cpp
     void responders(); // orchestratorresponders.cpp
     void udp(); // orchestratorudp.cpp
+    void capture(); // orchestratorcapture.cpp
 
     Settings m_settings;
     QList<Row> m_rows;

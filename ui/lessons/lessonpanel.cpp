@@ -260,8 +260,7 @@ void LessonPanel::refresh()
                                                          "color:#1A1A1A\"><tr><td>%1</td></tr></table>")
                                                  .arg(calls.join(QStringLiteral("<br>"))));
     m_calls->setVisible(!calls.isEmpty());
-    m_lookAt->setText(tr("<b>Look at:</b> %1").arg(m_runner->expand(step.lookAt).toHtmlEscaped()));
-    m_lookAt->setVisible(!step.lookAt.isEmpty());
+    showLookAt(current);
     refreshStates();
 
     m_status->show();
@@ -379,5 +378,18 @@ void LessonPanel::refreshStates()
     // The text quotes ports and names that become known as the sockets appear.
     m_title->setText(m_runner->expand(step.title));
     m_text->setText(m_runner->expand(step.text).toHtmlEscaped());
-    m_lookAt->setText(tr("<b>Look at:</b> %1").arg(m_runner->expand(step.lookAt).toHtmlEscaped()));
+    showLookAt(m_runner->currentStep());
+}
+
+// What to watch, and what the captured packets show (or why they are not shown).
+void LessonPanel::showLookAt(int index)
+{
+    const LessonStep &step = m_runner->step(index);
+    QStringList lines;
+    if (!step.lookAt.isEmpty())
+        lines << tr("<b>Look at:</b> %1").arg(m_runner->expand(step.lookAt).toHtmlEscaped());
+    if (const QString wire = m_runner->wireNote(index); !wire.isEmpty())
+        lines << tr("<b>On the wire:</b> %1").arg(wire.toHtmlEscaped());
+    m_lookAt->setText(lines.join(QStringLiteral("<br>")));
+    m_lookAt->setVisible(!lines.isEmpty());
 }

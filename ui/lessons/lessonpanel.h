@@ -58,6 +58,7 @@ public:
     QLabel *callsLabel() const { return m_calls; }
     // One button per step ("✔ 1", "▶ 2", "3"), its title in the tooltip: clicking one goes there.
     QList<QPushButton *> stepButtons() const { return m_stepButtons; }
+    QLabel *lookAtLabel() const { return m_lookAt; }
 
 Q_SIGNALS:
     // Another lesson was chosen, or this one restarted: connections of what came before are no
@@ -69,6 +70,7 @@ private:
     void refresh();
     void refreshStates();
     void refreshStepButtons();
+    void showLookAt(int index);
 
     Workbench &m_workbench;
     QList<Lesson> m_lessons;

@@ -26,7 +26,7 @@ QString filterFor(const QList<quint16> &ports)
     QStringList terms;
     for (quint16 port : ports)
         terms << QStringLiteral("port %1").arg(port);
-    return QStringLiteral("tcp and (%1)").arg(terms.join(QStringLiteral(" or ")));
+    return QStringLiteral("(tcp or udp) and (%1)").arg(terms.join(QStringLiteral(" or ")));
 }
 
 } // namespace
@@ -208,7 +208,14 @@ CapturedPacket WireCapture::trimmed(const CapturedPacket &packet, int headersLen
 
 void WireCapture::handle(const CapturedPacket &packet, const DecodedPacket &decoded)
 {
-    const QList<WireMatcher::Match> matches = m_matcher.match(decoded);
+    const QList<WireMatcher::Match> matches = m_matcher.match(decoded, packet.wallNs - m_wallMinusSessionNs);
+    for (const ConnectionId reused : m_matcher.takeReused()) {
+        const auto info = m_session.connections().find(reused);
+        m_session.recordText(reused, EventKind::Note,
+                             tr("A later connection uses the same addresses and ports as %1 (closed; the port "
+                                "was reused after TIME_WAIT): its packets are not recorded as %1's.")
+                                 .arg(info ? info->name : QString::number(reused)));
+    }
     if (matches.isEmpty())
         return;   // not SocketLab's: never recorded
     const CapturedPacket kept = trimmed(packet, decoded.linkHeaderLength + decoded.ipHeaderLength
@@ -243,7 +250,8 @@ void WireCapture::releaseHeld(bool expireAll)
     const QList<Held> held = std::exchange(m_held, {});
     for (const Held &entry : held) {
         const DecodedPacket decoded = PacketDecoder::decode(entry.packet);
-        const QList<WireMatcher::Match> matches = m_matcher.match(decoded);
+        const QList<WireMatcher::Match> matches
+            = m_matcher.match(decoded, entry.packet.wallNs - m_wallMinusSessionNs);
         const bool accepted = std::any_of(matches.cbegin(), matches.cend(),
                                           [](const WireMatcher::Match &m) { return !m.pendingAccept; });
         if (accepted || expireAll || now - entry.heldAtNs > HoldNs) {

@@ -59,6 +59,10 @@ public:
                                   "completes and queues before SocketLab accepts them (default: the system's "
                                   "maximum, SOMAXCONN)."),
                                tr("N")};
+    QCommandLineOption mss{QStringLiteral("mss"),
+                           tr("Set TCP_MAXSEG on every TCP --connect socket before connect(): it sends segments "
+                              "of at most N bytes and its SYN announces MSS N, so the peer does too."),
+                           tr("N")};
     QCommandLineOption record{QStringLiteral("record"),
                               tr("Record the session to FILE (default: a new file in the user's data "
                                  "directory)."),
@@ -94,7 +98,7 @@ public:
         parser.setApplicationDescription(
             tr("SocketLab: open listening and connecting TCP, UDP and Unix domain sockets, and watch every byte."));
         parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-        parser.addOptions({listen, connect, echo, send, join, capture, keepOpen, backlog, record, open, exportTo, headless, duration, lesson, responder, help, version});
+        parser.addOptions({listen, connect, echo, send, join, capture, keepOpen, backlog, mss, record, open, exportTo, headless, duration, lesson, responder, help, version});
         parser.addPositionalArgument(QStringLiteral("file"), tr("A session file to reopen."), tr("[FILE.socketlab]"));
     }
 };
@@ -181,6 +185,15 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         if (result.listens.isEmpty())
             return fail(tr("--backlog needs --listen"));
         result.backlog = backlog;
+    }
+    if (parser.isSet(options.mss)) {
+        bool ok = false;
+        const int mss = parser.value(options.mss).toInt(&ok);
+        if (!ok || mss < MinMss || mss > MaxMss)
+            return fail(tr("--mss %1: expected a number of bytes from %2 to %3").arg(parser.value(options.mss)).arg(MinMss).arg(MaxMss));
+        if (result.connects.isEmpty())
+            return fail(tr("--mss needs --connect"));
+        result.maxSegmentSize = mss;
     }
     result.headless = parser.isSet(options.headless);
     result.recordPath = parser.value(options.record);

@@ -41,6 +41,11 @@ struct CommandLine
     // caps it at net.core.somaxconn; above 65535 it is refused as a typing mistake.
     static constexpr int MaxBacklog = 65535;
     int backlog = 0;
+    // TCP_MAXSEG of every TCP --connect socket, set before connect(); 0: the system's. Linux
+    // takes 88 to 65535.
+    static constexpr int MinMss = 88;
+    static constexpr int MaxMss = 65535;
+    int maxSegmentSize = 0;
     bool headless = false;
     double durationSeconds = -1;   // < 0: until a signal (or, headless, until all sockets end)
     QString recordPath;            // empty: Session::defaultJournalPath()

@@ -29,6 +29,11 @@ QString WirePrinter::formatLine(const WirePacket &wire)
     if (!packet.valid)
         return QStringLiteral("%1  %2  wire  %3  (%4)").arg(time, name, out ? QStringLiteral("out") : QStringLiteral("in"),
                                                             packet.problem);
+    if (packet.transport == DecodedPacket::Udp)
+        return QStringLiteral("%1  %2  wire  %3  UDP  %4 > %5  len %6")
+            .arg(time, name, out ? QStringLiteral("out") : QStringLiteral("in"),
+                 formatEndpoint(packet.source, packet.sourcePort), formatEndpoint(packet.destination, packet.destinationPort))
+            .arg(packet.payloadLength);
     Origins &origins = m_origins[wire.connection];
     bool &known = out ? origins.outKnown : origins.inKnown;
     quint32 &origin = out ? origins.out : origins.in;

@@ -37,6 +37,7 @@ void translateLesson(Lesson &lesson)
         step.title = translateLessonText(lesson.id, step.title);
         step.text = translateLessonText(lesson.id, step.text);
         step.lookAt = translateLessonText(lesson.id, step.lookAt);
+        step.wire = translateLessonText(lesson.id, step.wire);
     }
 }
 

@@ -70,6 +70,7 @@ struct LessonAction
     // Connect, SendTo
     QString to; // the listener role to connect to; or the UDP role to connect or send to
     int timeoutMs = 0;
+    int maxSegmentSize = 0; // "mss": TCP_MAXSEG before connect(), 0: the system's
     // Send
     QByteArray bytes;
     int count = 1;
@@ -78,7 +79,7 @@ struct LessonAction
     bool on = false;
 };
 
-enum class LessonConditionKind { Event, Stream, State };
+enum class LessonConditionKind { Event, Stream, State, Wire };
 
 // One thing that must have happened for a step to be done. Conditions hold over everything the
 // lesson has seen since it (re)started, so a learner who runs ahead finds later steps done.
@@ -112,6 +113,14 @@ struct LessonCondition
     QList<qint64> sizes;
     // State
     ConnectionState state = ConnectionState::Connected;
+    // Wire: at least atLeast captured packets of the role's socket, in direction (In: to it, Out:
+    // from it), with every flag named in wireFlags set ("SYN", "ACK", "FIN", "RST", "PSH"), and
+    // where asked: payload, a zero window, an MSS option of that value. Holds at once when no
+    // capture runs (no rights, or not turned on): a lesson runs without capture and says why.
+    quint8 wireFlags = 0; // DecodedPacket::TcpFlag bits
+    bool wirePayload = false;
+    bool wireZeroWindow = false;
+    int wireMss = -1;
 };
 
 struct LessonStep
@@ -122,6 +131,7 @@ struct LessonStep
     QString text; // may hold templates: {server.port}
     QStringList calls; // Berkeley socket calls: "socket", "bind", ...
     QString lookAt; // what to watch: the log row, the chart, the state
+    QString wire; // what the captured packets show; may hold templates
     QStringList show; // roles whose state the step shows
     QList<LessonAction> actions;
     QList<LessonCondition> expect;

@@ -3,10 +3,12 @@
 
 #include "endpointaddress.h"
 #include "jsonfields.h"
+#include "packetdecoder.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -140,6 +142,8 @@ private:
         step.title = fields.string(QStringLiteral("title"), true, 200);
         step.text = fields.string(QStringLiteral("text"), true);
         step.lookAt = fields.string(QStringLiteral("lookAt"), false);
+        step.wire = fields.string(QStringLiteral("wire"), false);
+        checkTemplates(step.wire, fields.pathOf(QStringLiteral("wire")));
         checkTemplates(step.title, fields.pathOf(QStringLiteral("title")));
         checkTemplates(step.text, fields.pathOf(QStringLiteral("text")));
         checkTemplates(step.lookAt, fields.pathOf(QStringLiteral("lookAt")));
@@ -246,6 +250,8 @@ private:
                     wanted == LessonRoleType::Udp ? tr("'%1' is not a udp role").arg(action.to)
                                                   : tr("'%1' is not a listener role").arg(action.to));
             action.timeoutMs = int(fields.integer(QStringLiteral("timeoutMs"), 100, 120000, 0));
+            // Linux's range for TCP_MAXSEG.
+            action.maxSegmentSize = int(fields.integer(QStringLiteral("mss"), 88, 65535, 0));
             break;
         }
         case LessonActionType::SendTo:
@@ -344,13 +350,7 @@ private:
             condition.sinceStep = fields.boolean(QStringLiteral("sinceStep"));
         } else if (kind == QLatin1String("stream")) {
             condition.kind = LessonConditionKind::Stream;
-            const QString direction = fields.string(QStringLiteral("direction"), true, 8);
-            if (direction == QLatin1String("in"))
-                condition.direction = Direction::In;
-            else if (direction == QLatin1String("out"))
-                condition.direction = Direction::Out;
-            else
-                fail(fields.pathOf(QStringLiteral("direction")), tr("expected \"in\" or \"out\""));
+            condition.direction = direction(fields);
             condition.hasEquals = fields.has(QStringLiteral("equals"));
             condition.equals = fields.string(QStringLiteral("equals"), false, 16 * 1024).toUtf8();
             condition.hasContains = fields.has(QStringLiteral("contains"));
@@ -382,12 +382,47 @@ private:
             }
             if (!known)
                 fail(fields.pathOf(QStringLiteral("state")), tr("unknown state '%1'").arg(state));
+        } else if (kind == QLatin1String("wire")) {
+            condition.kind = LessonConditionKind::Wire;
+            condition.direction = direction(fields);
+            const QStringList flags = fields.strings(QStringLiteral("flags"));
+            for (qsizetype i = 0; i < flags.size(); ++i) {
+                const quint8 flag = tcpFlagFromName(flags.at(i));
+                if (flag == 0)
+                    fail(indexed(fields.pathOf(QStringLiteral("flags")), i),
+                         tr("unknown TCP flag '%1' (known: SYN, ACK, FIN, RST, PSH)").arg(flags.at(i)));
+                condition.wireFlags |= flag;
+            }
+            condition.wirePayload = fields.boolean(QStringLiteral("payload"));
+            condition.wireZeroWindow = fields.boolean(QStringLiteral("zeroWindow"));
+            condition.wireMss = int(fields.integer(QStringLiteral("mss"), 88, 65535, -1));
+            condition.atLeast = int(fields.integer(QStringLiteral("atLeast"), 1, 1000000, 1));
         } else {
             fail(fields.pathOf(QStringLiteral("kind")),
-                tr("unknown kind '%1' (expected event, stream or state)").arg(kind));
+                tr("unknown kind '%1' (expected event, stream, state or wire)").arg(kind));
         }
         fields.checkNoOthers();
         return condition;
+    }
+
+    Direction direction(JsonFields &fields)
+    {
+        const QString direction = fields.string(QStringLiteral("direction"), true, 8);
+        if (direction == QLatin1String("out"))
+            return Direction::Out;
+        if (direction != QLatin1String("in"))
+            fail(fields.pathOf(QStringLiteral("direction")), tr("expected \"in\" or \"out\""));
+        return Direction::In;
+    }
+
+    static quint8 tcpFlagFromName(const QString &name)
+    {
+        static const QHash<QString, quint8> flags{{QStringLiteral("FIN"), DecodedPacket::Fin},
+                                                  {QStringLiteral("SYN"), DecodedPacket::Syn},
+                                                  {QStringLiteral("RST"), DecodedPacket::Rst},
+                                                  {QStringLiteral("PSH"), DecodedPacket::Psh},
+                                                  {QStringLiteral("ACK"), DecodedPacket::Ack}};
+        return flags.value(name);
     }
 
     Lesson &m_lesson;

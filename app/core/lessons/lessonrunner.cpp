@@ -2,6 +2,8 @@
 #include "lessonrunner.h"
 
 #include "byteformat.h"
+#include "lessonwire.h"
+#include "packetdecoder.h"
 #include "session.h"
 #include "udppinger.h"
 #include "workbench.h"
@@ -16,6 +18,7 @@ LessonRunner::LessonRunner(Workbench &workbench, const Lesson &lesson, QObject *
     , m_workbench(workbench)
     , m_lesson(lesson)
     , m_playTimer(new QTimer(this))
+    , m_wire(new LessonWire(workbench.session().wire(), this))
 {
     m_actionsDone = QList<bool>(stepCount(), false);
     m_cursor = m_workbench.session().log().count();
@@ -23,6 +26,8 @@ LessonRunner::LessonRunner(Workbench &workbench, const Lesson &lesson, QObject *
     m_playTimer->setSingleShot(true);
     connect(m_playTimer, &QTimer::timeout, this, &LessonRunner::playTimedOut);
     connect(&m_workbench.session().log(), &TrafficLog::appended, this, &LessonRunner::onAppended);
+    // Packets come a moment after the events they belong to (dumpcap hands them on in blocks).
+    connect(m_wire, &LessonWire::changed, this, &LessonRunner::evaluate);
 }
 
 LessonRunner::~LessonRunner() = default;
@@ -77,6 +82,7 @@ void LessonRunner::restart()
     m_problems.clear();
     m_actionsDone = QList<bool>(stepCount(), false);
     m_cursor = m_workbench.session().log().count();
+    m_wire->restart();
     m_current = 0;
     m_stepEntered.clear();
     enterStep(0);
@@ -201,6 +207,7 @@ bool LessonRunner::perform(const LessonAction &action, QString *problem)
         options.host = address.toString();
         options.port = listener->localPort;
         options.timeoutMs = action.timeoutMs;
+        options.maxSegmentSize = action.maxSegmentSize;
         bind(action.role, m_workbench.connectTo(options));
         return true;
     }
@@ -318,6 +325,9 @@ void LessonRunner::bindByHand(const TrafficEvent &event)
 
 bool LessonRunner::conditionHolds(const LessonCondition &condition, int step) const
 {
+    // Without a capture the lesson goes on: wireNote() says why its packets are not shown.
+    if (condition.kind == LessonConditionKind::Wire && !m_wire->isAvailable())
+        return true;
     const ConnectionId id = m_bindings.value(condition.role);
     if (id == 0)
         return condition.whenBound;
@@ -355,8 +365,17 @@ bool LessonRunner::conditionHolds(const LessonCondition &condition, int step) co
         const auto info = m_workbench.session().connections().find(id);
         return info && info->state == condition.state;
     }
+    case LessonConditionKind::Wire: return m_wire->count(id, condition) >= condition.atLeast;
     }
     return false;
+}
+
+QString LessonRunner::wireNote(int index) const
+{
+    const QString &text = step(index).wire;
+    if (text.isEmpty())
+        return text;
+    return m_wire->isAvailable() ? expand(text) : m_wire->whyNotShown();
 }
 
 void LessonRunner::evaluate()
@@ -492,6 +511,31 @@ QString LessonRunner::describeCondition(const LessonCondition &condition) const
     }
     case LessonConditionKind::State:
         return tr("%1: %2").arg(role, connectionStateName(condition.state));
+    case LessonConditionKind::Wire: {
+        // "client sent on the wire: SYN, MSS 536 (8 times)"
+        QStringList parts;
+        static const QList<QPair<quint8, const char *>> flagNames{{DecodedPacket::Syn, "SYN"},
+                                                                  {DecodedPacket::Fin, "FIN"},
+                                                                  {DecodedPacket::Rst, "RST"},
+                                                                  {DecodedPacket::Psh, "PSH"},
+                                                                  {DecodedPacket::Ack, "ACK"}};
+        for (const auto &[bit, name] : flagNames) {
+            if (condition.wireFlags & bit)
+                parts << QLatin1String(name);
+        }
+        if (condition.wirePayload)
+            parts << tr("data");
+        if (condition.wireZeroWindow)
+            parts << tr("window 0");
+        if (condition.wireMss >= 0)
+            parts << tr("MSS %1").arg(condition.wireMss);
+        QString text = (condition.direction == Direction::In ? tr("%1 received on the wire: %2")
+                                                             : tr("%1 sent on the wire: %2"))
+                           .arg(role, parts.isEmpty() ? tr("a packet") : parts.join(QStringLiteral(", ")));
+        if (condition.atLeast > 1)
+            text += tr(" (%1 times)").arg(condition.atLeast);
+        return text;
+    }
     }
     return role;
 }

@@ -13,6 +13,7 @@
 
 class QTemporaryDir;
 
+class LessonWire;
 class QTimer;
 class UdpPinger;
 class Workbench;
@@ -70,6 +71,9 @@ public:
     QString describeRole(const QString &role) const;
     // One line per condition of a step, each marked as met or not.
     QStringList describeConditions(int index) const;
+    // What the step's packets show ("wire"), or why packets are not shown; empty when the step
+    // says nothing about the wire.
+    QString wireNote(int index) const;
     // Whether the condition of this step holds now.
     bool conditionHolds(const LessonCondition &condition, int step) const;
 
@@ -139,5 +143,6 @@ private:
     std::unique_ptr<QTemporaryDir> m_socketDirectory;   // for relative Unix socket paths
     bool m_playing = false;
     QTimer *m_playTimer = nullptr;
+    LessonWire *m_wire = nullptr;
     qint64 m_playStartedMs = 0;
 };

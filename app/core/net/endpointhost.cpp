@@ -16,7 +16,18 @@
 #include "udpsocket.h"
 #include "wirecapture.h"
 
+#include <QPointer>
 #include <QTimer>
+
+namespace {
+
+// The kinds whose packets the capture sees (a Unix socket's never reach an interface).
+bool isCapturable(EndpointKind kind)
+{
+    return kind == EndpointKind::Tcp || kind == EndpointKind::Udp;
+}
+
+} // namespace
 
 EndpointHost::EndpointHost(Session &session, QObject *parent)
     : QObject(parent)
@@ -50,8 +61,9 @@ void EndpointHost::startCapture(bool fullPackets, const QStringList &dumpcapLoca
 
 void EndpointHost::listen(ConnectionId id, const ParsedEndpoint &address, bool echo, const ListenTuning &tuning)
 {
-    // A port named in advance is captured before listen(): the first SYN is on the wire.
-    if (m_wire && address.kind == EndpointKind::Tcp && address.port != 0) {
+    // A port named in advance is captured before listen() (or a UDP socket's bind()): the first
+    // SYN, or datagram, is on the wire.
+    if (m_wire && isCapturable(address.kind) && address.port != 0) {
         m_wire->cover(address.address, address.port, [=] { listenNow(id, address, echo, tuning); });
         return;
     }
@@ -105,7 +117,7 @@ void EndpointHost::listenNow(ConnectionId id, const ParsedEndpoint &address, boo
     // Port 0: the system chose it at bind(), so capture covers it only after listen(). SocketLab
     // says the port (the listening event) once it is captured: whoever learns it from SocketLab
     // connects later than that (see docs/architecture.md, "The wire").
-    if (m_wire && address.kind == EndpointKind::Tcp && address.port == 0) {
+    if (m_wire && isCapturable(address.kind) && address.port == 0) {
         m_wire->cover(bound.address, bound.port, [this, id, systemCalls, tuning] {
             announceListening(id, systemCalls, tuning);
         });
@@ -160,7 +172,7 @@ void EndpointHost::accept(ConnectionId listenerId)
     }
 }
 
-void EndpointHost::connectTo(ConnectionId id, const ParsedEndpoint &address, bool echo, int timeoutMs)
+void EndpointHost::connectTo(ConnectionId id, const ParsedEndpoint &address, bool echo, int timeoutMs, int maxSegmentSize)
 {
     ConnectionInfo identity;
     identity.id = id;
@@ -180,9 +192,10 @@ void EndpointHost::connectTo(ConnectionId id, const ParsedEndpoint &address, boo
     }
     if (timeoutMs > 0)
         connection->setConnectTimeout(timeoutMs);
+    connection->setMaxSegmentSize(maxSegmentSize);
     adopt(id, connection, echo);
-    if (m_wire && address.kind == EndpointKind::Tcp) {
-        // The port connected to is captured before connect(): the SYN is on the wire. The client's
+    if (m_wire && isCapturable(address.kind)) {
+        // The port connected to is captured before connect(): the SYN (or first datagram) is on the wire. The client's
         // own port, bound before connect(), tells its packets from anyone else's to that port.
         connection->setBindBeforeConnect(true);
         QPointer<Transport> guarded(connection);
@@ -207,12 +220,20 @@ void EndpointHost::openUdp(ConnectionId id, const UdpOptions &options)
     address.address = options.address;
     address.host = options.address.toString();
     address.port = options.port;
-    listen(id, address, options.echo);
-    if (UdpEndpoint *udp = udpSocket(id)) {
-        udp->setPeerCap(options.peerCap, false);
-        if (options.receiveBufferBytes > 0)
-            udp->setReceiveBufferSize(options.receiveBufferBytes);
+    const auto open = [this, id, address, options] {
+        listenNow(id, address, options.echo, {});
+        if (UdpEndpoint *udp = udpSocket(id)) {
+            udp->setPeerCap(options.peerCap, false);
+            if (options.receiveBufferBytes > 0)
+                udp->setReceiveBufferSize(options.receiveBufferBytes);
+        }
+    };
+    // As in listen(): a named port is captured before bind().
+    if (m_wire && options.port != 0) {
+        m_wire->cover(options.address, options.port, open);
+        return;
     }
+    open();
 }
 
 UdpEndpoint *EndpointHost::udpSocket(ConnectionId id) const
@@ -241,6 +262,9 @@ void EndpointHost::adopt(ConnectionId id, Transport *transport, bool echo, Conne
     });
     connect(transport, &Transport::resolved, this, [this, id](const QString &addresses) {
         m_session.recordText(id, EventKind::Note, addresses);
+    });
+    connect(transport, &Transport::noted, this, [this, id](const QString &text) {
+        m_session.recordText(id, EventKind::Note, text);
     });
     connect(transport, &Transport::connecting, this, [this, id](const QString &endpoint) {
         // Bound before connect() (capturing): the port is known before the SYN.

@@ -54,7 +54,7 @@ public:
     ~EndpointHost() override;
 
     void listen(ConnectionId id, const ParsedEndpoint &address, bool echo, const ListenTuning &tuning = {});
-    void connectTo(ConnectionId id, const ParsedEndpoint &address, bool echo, int timeoutMs);
+    void connectTo(ConnectionId id, const ParsedEndpoint &address, bool echo, int timeoutMs, int maxSegmentSize = 0);
     // A UDP socket: bound, perhaps connected; its peers become rows under it.
     void openUdp(ConnectionId id, const UdpOptions &options);
     // The UDP socket that id is, or whose peer row it is; null for other kinds and closed ones.

@@ -107,6 +107,7 @@ private Q_SLOTS:
         QTest::newRow("nobody-home-udp") << QStringLiteral("nobody-home-udp") << 4;
         QTest::newRow("udp-drops") << QStringLiteral("udp-drops") << 8;
         QTest::newRow("udp-pinger") << QStringLiteral("udp-pinger") << 3;
+        QTest::newRow("packets-on-the-wire") << QStringLiteral("packets-on-the-wire") << 7;
     }
 
     void everyLessonRunsHeadless()
@@ -165,7 +166,8 @@ private Q_SLOTS:
             (QStringList { QStringLiteral("hello"), QStringLiteral("nobody-home"),
                 QStringLiteral("byte-stream"), QStringLiteral("many-clients"),
                 QStringLiteral("http-by-hand"), QStringLiteral("half-close"),
-                QStringLiteral("flow-control"), QStringLiteral("two-processes"), QStringLiteral("datagrams"),
+                QStringLiteral("flow-control"), QStringLiteral("two-processes"), QStringLiteral("packets-on-the-wire"),
+                QStringLiteral("datagrams"),
                 QStringLiteral("nobody-home-udp"), QStringLiteral("udp-drops"), QStringLiteral("udp-pinger") }));
     }
 

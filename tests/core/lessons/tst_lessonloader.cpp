@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "lessonloader.h"
+#include "packetdecoder.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -61,7 +62,8 @@ private Q_SLOTS:
             (QStringList { QStringLiteral("hello"), QStringLiteral("nobody-home"),
                 QStringLiteral("byte-stream"), QStringLiteral("many-clients"),
                 QStringLiteral("http-by-hand"), QStringLiteral("half-close"),
-                QStringLiteral("flow-control"), QStringLiteral("two-processes"), QStringLiteral("datagrams"),
+                QStringLiteral("flow-control"), QStringLiteral("two-processes"), QStringLiteral("packets-on-the-wire"),
+                QStringLiteral("datagrams"),
                 QStringLiteral("nobody-home-udp"), QStringLiteral("udp-drops"), QStringLiteral("udp-pinger") }));
         for (const Lesson &lesson : catalogue.lessons) {
             QVERIFY2(!lesson.steps.isEmpty(), qPrintable(lesson.id));
@@ -83,6 +85,28 @@ private Q_SLOTS:
         QCOMPARE(lesson->steps.at(2).actions.at(0).count, 2);
         QCOMPARE(lesson->steps.at(2).expect.at(0).equals, QByteArray("hihi"));
         QCOMPARE(lesson->roles.at(2).listener, QStringLiteral("server"));
+    }
+
+    // A step's wire text, a wire condition and a connect with TCP_MAXSEG.
+    void wireKeysParse()
+    {
+        QByteArray json = validLesson();
+        json.replace(R"("to": "server" })", R"("to": "server", "mss": 536 })");
+        json.replace(R"({ "kind": "state", "role": "client", "state": "connected" } ] },)",
+                     R"({ "kind": "wire", "role": "client", "direction": "out", "flags": ["SYN", "ACK"], "mss": 536,
+                          "atLeast": 2 } ], "wire": "The SYN of {client.name}" },)");
+        QString error;
+        const auto lesson = LessonLoader::parse(json, QStringLiteral("sample.json"), &error);
+        QVERIFY2(lesson, qPrintable(error + QLatin1Char('\n') + QString::fromUtf8(json)));
+        const LessonStep &connect = lesson->steps.at(1);
+        QCOMPARE(connect.actions.at(0).maxSegmentSize, 536);
+        QCOMPARE(connect.wire, QStringLiteral("The SYN of {client.name}"));
+        const LessonCondition &wire = connect.expect.at(0);
+        QCOMPARE(wire.kind, LessonConditionKind::Wire);
+        QCOMPARE(wire.direction, Direction::Out);
+        QCOMPARE(wire.wireFlags, quint8(DecodedPacket::Syn | DecodedPacket::Ack));
+        QCOMPARE(wire.wireMss, 536);
+        QCOMPARE(wire.atLeast, 2);
     }
 
     void malformedFileIsRejected_data()
@@ -182,6 +206,17 @@ private Q_SLOTS:
             << replaced("\"count\": 2", "\"count\": 2, \"intervalMs\": true") << name
             << QStringLiteral(
                    "steps[2].do[0].intervalMs: expected a whole number, found a boolean");
+        QTest::newRow("mss out of range")
+            << replaced("\"to\": \"server\"", "\"to\": \"server\", \"mss\": 40") << name
+            << QStringLiteral("steps[1].do[0].mss: 40 is out of range");
+        QTest::newRow("unknown wire flag")
+            << replaced("{ \"kind\": \"state\", \"role\": \"client\", \"state\": \"connected\" }",
+                   "{ \"kind\": \"wire\", \"role\": \"client\", \"direction\": \"out\", \"flags\": [\"SYN\", \"URGENT\"] }")
+            << name << QStringLiteral("steps[1].expect[0].flags[1]: unknown TCP flag 'URGENT'");
+        QTest::newRow("wire without direction")
+            << replaced("{ \"kind\": \"state\", \"role\": \"client\", \"state\": \"connected\" }",
+                   "{ \"kind\": \"wire\", \"role\": \"client\", \"flags\": [\"SYN\"] }")
+            << name << QStringLiteral("steps[1].expect[0].direction: missing");
         QTest::newRow("id differs from file")
             << good << QStringLiteral("other.json") << QStringLiteral("id: 'sample' differs");
         // UDP: sendTo and bind need udp roles; sizes are byte counts.

@@ -2,6 +2,7 @@
 #include "lessonpanel.h"
 #include "lessonrunner.h"
 #include "mainwindow.h"
+#include "packetdecoder.h"
 #include "session.h"
 #include "workbench.h"
 
@@ -199,6 +200,60 @@ private Q_SLOTS:
         QVERIFY2(!QFileInfo::exists(server->localPath), qPrintable(server->localPath));
         QCOMPARE(runner->infoOf(QStringLiteral("accepted"))->bytesIn, quint64(6 + 16 * 1024 * 1024));
         QCOMPARE(runner->infoOf(QStringLiteral("tcpaccepted"))->bytesIn, quint64(16 * 1024 * 1024));
+    }
+
+    // "Packets on the wire" clicked through with the capture on (CI runs as root): each step waits
+    // for its packets, and says what they show; with the capture off, the same lesson runs and
+    // says why there are no packets.
+    void packetsOnTheWireInThePanel_data()
+    {
+        QTest::addColumn<bool>("capture");
+        QTest::newRow("capturing") << true;
+        QTest::newRow("capture off") << false;
+    }
+
+    void packetsOnTheWireInThePanel()
+    {
+        QFETCH(bool, capture);
+        Fixture f;
+        if (QTest::currentTestFailed())
+            return;
+        if (capture)
+            f.workbench->startCapture();
+        f.window->openLesson(QStringLiteral("packets-on-the-wire"));
+        LessonPanel *panel = f.window->lessonPanel();
+        QTRY_VERIFY(panel->isVisible());
+        LessonRunner *runner = panel->runner();
+        QCOMPARE(runner->lesson().id, QStringLiteral("packets-on-the-wire"));
+        const int steps = runner->stepCount();
+        for (int step = 0; step < steps; ++step) {
+            QTest::mouseClick(panel->doItButton(), Qt::LeftButton);
+            QTRY_VERIFY2_WITH_TIMEOUT(panel->statusLabel()->text().contains(QStringLiteral("Done")),
+                qPrintable(panel->statusLabel()->text()), TimeoutMs);
+            if (step == 1 || step == 2) {
+                const QString lookAt = panel->lookAtLabel()->text();
+                QVERIFY2(panel->lookAtLabel()->isVisible() && lookAt.contains(QStringLiteral("On the wire:")),
+                    qPrintable(lookAt));
+                const QString expected = !capture ? QStringLiteral("Packets are not shown: the capture is off")
+                    : step == 1                  ? QStringLiteral("carries the option MSS 536")
+                                                 : QStringLiteral("but in bundles");
+                QVERIFY2(lookAt.contains(expected), qPrintable(lookAt));
+            }
+            if (step + 1 < steps)
+                QTest::mouseClick(panel->nextButton(), Qt::LeftButton);
+        }
+        QVERIFY(runner->isComplete());
+        QCOMPARE(runner->infoOf(QStringLiteral("accepted"))->bytesIn, quint64(4096));
+        QCOMPARE(runner->infoOf(QStringLiteral("bigAccepted"))->bytesIn, quint64(4096));
+        // With the capture, the 4 KiB of the one write are on the wire; without, no packet is.
+        quint64 sent = 0;
+        const ConnectionId client = runner->idOf(QStringLiteral("client"));
+        for (const WirePacket &wire : f.session.wire().range(0, f.session.wire().count())) {
+            if (wire.connection == client && wire.direction == WireDirection::Out)
+                sent += PacketDecoder::decode(wire.packet).payloadLength;
+        }
+        QCOMPARE(sent, capture ? quint64(4096) : quint64(0));
+        QCOMPARE(f.session.wire().count() > 0, capture);
     }
 
     // The Lessons menu's shortcuts move through the steps.
