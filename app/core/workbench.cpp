@@ -169,6 +169,11 @@ void Workbench::stopRepeating(ConnectionId id)
     post([host = m_host, id] { host->stopRepeating(id); });
 }
 
+void Workbench::recordNote(ConnectionId id, const QString &text)
+{
+    post([session = &m_session, id, text] { session->recordText(id, EventKind::Note, text); });
+}
+
 void Workbench::close(ConnectionId id)
 {
     post([host = m_host, id] { host->close(id); });

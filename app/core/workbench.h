@@ -91,6 +91,8 @@ public:
     // Sends bytes, then repeats them count - 1 more times every intervalMs.
     void send(ConnectionId id, const QByteArray &bytes, int count = 1, int intervalMs = 0);
     void stopRepeating(ConnectionId id);
+    // A note for the learner in the log, on the connection's row (a lesson's own findings).
+    void recordNote(ConnectionId id, const QString &text);
     void close(ConnectionId id);       // FIN after queued data; on a listener: closeListener()
     void abort(ConnectionId id);       // RST
     void setReadingPaused(ConnectionId id, bool paused);
