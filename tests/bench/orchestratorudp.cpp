@@ -3,6 +3,7 @@
 // headless and with the window shown, beside a bare recvmmsg() sink in the same run.
 #include "orchestrator.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 
 void Orchestrator::udp()
@@ -59,6 +60,8 @@ void Orchestrator::udp()
                             ? QStringLiteral(": ") + result.value(QLatin1String("error")).toString()
                             : QString()));
     }
+    for (const QJsonValue &line : gui.value(QLatin1String("guiCosts")).toArray())
+        detail(QStringLiteral("UDP window, GUI thread: %1").arg(line.toString()));
     const bool invariant = headless.value(QLatin1String("balanced")).toBool() && gui.value(QLatin1String("balanced")).toBool();
     addRow({ QStringLiteral("19d"), QStringLiteral("UDP flood: recorded + dropped by the kernel = sent (headless, window)"),
              QString(), invariant ? QStringLiteral("holds") : QStringLiteral("broken"), QString(),

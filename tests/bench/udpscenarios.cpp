@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "udpscenarios.h"
 
+#include "benchapplication.h"
 #include "benchsupport.h"
 #include "heartbeat.h"
 
@@ -13,6 +14,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QProcess>
 #include <QTimer>
@@ -217,6 +219,10 @@ int runLab(const Scenarios::Parameters &parameters, bool withWindow)
     QObject::connect(&sampler, &QTimer::timeout, &sampler, [&] { rssMax = qMax(rssMax, Bench::residentBytes()); });
     sampler.start(100);
     heartbeat.start();
+    // With the window: what the GUI thread spent its time on meanwhile (the heaviest kinds).
+    BenchApplication *application = BenchApplication::instance();
+    if (application)
+        application->startRecording();
     Sender sender;
     sender.start(info()->localPort, parameters);
     const bool senderFinished = sender.finished(int(seconds(parameters) * 1000) + SenderGraceMs);
@@ -226,6 +232,8 @@ int runLab(const Scenarios::Parameters &parameters, bool withWindow)
     const bool balanced = Bench::waitUntil([&] { return accounted() >= sent; }, 30000);
     heartbeat.stop();
     sampler.stop();
+    if (application)
+        application->stopRecording();
     const qint64 recorded = qint64(info()->chunksIn);
     const qint64 dropped = qint64(info()->datagramsDropped);
 
@@ -243,6 +251,8 @@ int runLab(const Scenarios::Parameters &parameters, bool withWindow)
         result[QStringLiteral("heartbeatTicks")] = heartbeat.ticks();
         result[QStringLiteral("heartbeatP99Ms")] = heartbeat.percentile(0.99);
         result[QStringLiteral("heartbeatMaxMs")] = heartbeat.maximum();
+        if (application)
+            result[QStringLiteral("guiCosts")] = QJsonArray::fromStringList(application->summary(5));
     }
     window.reset();
     workbench.reset();
