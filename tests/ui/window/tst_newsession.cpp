@@ -15,6 +15,7 @@
 #include <QComboBox>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QRegularExpression>
 #include <QPointer>
 #include <QPushButton>
 #include <QTcpSocket>
@@ -137,7 +138,8 @@ private Q_SLOTS:
         QStringList listed;
         for (QAction *action : menu->actions()) {
             if (action->objectName() == QStringLiteral("lessonEntry"))
-                listed << action->text().remove(QLatin1Char('&')).section(QLatin1Char(' '), 1);
+                // "&3 Title" for the first nine, the title alone from the tenth on.
+                listed << action->text().remove(QLatin1Char('&')).remove(QRegularExpression(QStringLiteral("^[1-9] ")));
         }
         QStringList titles;
         for (const Lesson &lesson : lessons)
