@@ -212,6 +212,49 @@
     </message>
 </context>
 <context>
+    <name>ClassroomLayouts</name>
+    <message>
+        <source>&amp;Lesson</source>
+        <translation>&amp;Lektion</translation>
+    </message>
+    <message>
+        <source>&amp;Traffic</source>
+        <translation>&amp;Verkehr</translation>
+    </message>
+    <message>
+        <source>&amp;Inspect</source>
+        <translation>&amp;Untersuchen</translation>
+    </message>
+    <message>
+        <source>&amp;My own</source>
+        <translation>&amp;Meine eigene</translation>
+    </message>
+    <message>
+        <source>The lesson, its call diagram and the log</source>
+        <translation>Die Lektion, ihr Aufrufdiagramm und das Protokoll</translation>
+    </message>
+    <message>
+        <source>The log and a large throughput chart</source>
+        <translation>Das Protokoll und ein großes Durchsatzdiagramm</translation>
+    </message>
+    <message>
+        <source>The log, the packet view and the ladder of a connection</source>
+        <translation>Das Protokoll, die Paketansicht und die Leiter einer Verbindung</translation>
+    </message>
+    <message>
+        <source>The docks as you arranged them last time</source>
+        <translation>Die Bereiche so, wie Sie sie zuletzt angeordnet haben</translation>
+    </message>
+    <message>
+        <source>Layout for the room:</source>
+        <translation>Anordnung für den Raum:</translation>
+    </message>
+    <message>
+        <source>Hide this bar (View ▸ Classroom layout changes the layout later)</source>
+        <translation>Diese Leiste ausblenden (Ansicht ▸ Anordnung im Unterricht ändert sie später)</translation>
+    </message>
+</context>
+<context>
     <name>ClassroomMode</name>
     <message>
         <source>Cla&amp;ssroom mode</source>
@@ -2216,10 +2259,6 @@
         <translation>%1 von %2 Schritten erledigt</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Socket calls:&lt;/b&gt; %1</source>
-        <translation>&lt;b&gt;Socket-Aufrufe:&lt;/b&gt; %1</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Look at:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Beachten Sie:&lt;/b&gt; %1</translation>
     </message>
@@ -2261,6 +2300,34 @@
     <message>
         <source>&lt;b&gt;Sockets now:&lt;/b&gt;&lt;table cellspacing=0 cellpadding=2&gt;%1&lt;/table&gt;</source>
         <translation>&lt;b&gt;Sockets jetzt:&lt;/b&gt;&lt;table cellspacing=0 cellpadding=2&gt;%1&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Socket calls:&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Socket-Aufrufe:&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>✔ %1</source>
+        <translation>✔ %1</translation>
+    </message>
+    <message>
+        <source>Press Next when you are ready.</source>
+        <translation>Drücken Sie Weiter, wenn Sie so weit sind.</translation>
+    </message>
+    <message>
+        <source>That was the last step of this lesson.</source>
+        <translation>Das war der letzte Schritt dieser Lektion.</translation>
+    </message>
+    <message>
+        <source>%1%2. %3</source>
+        <translation>%1%2. %3</translation>
+    </message>
+    <message>
+        <source>Step %1: %2 (done)</source>
+        <translation>Schritt %1: %2 (erledigt)</translation>
+    </message>
+    <message>
+        <source>Step %1: %2</source>
+        <translation>Schritt %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3312,6 +3379,53 @@ Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</transl
     </message>
 </context>
 <context>
+    <name>StepOutcome</name>
+    <message>
+        <source>%1 listens on %2</source>
+        <translation>%1 lauscht auf %2</translation>
+    </message>
+    <message>
+        <source>accepted %1</source>
+        <translation>%1 angenommen</translation>
+    </message>
+    <message>
+        <source>accepted %1 from %2</source>
+        <translation>%1 von %2 angenommen</translation>
+    </message>
+    <message>
+        <source>%1 connected to %2</source>
+        <translation>%1 mit %2 verbunden</translation>
+    </message>
+    <message>
+        <source>%1 stopped listening</source>
+        <translation>%1 lauscht nicht mehr</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 received %2</source>
+        <translation>%1 hat %2 empfangen</translation>
+    </message>
+    <message>
+        <source>%1 sent %2</source>
+        <translation>%1 hat %2 gesendet</translation>
+    </message>
+    <message>
+        <source>%1 received “%2” (%3 in all)</source>
+        <translation>%1 hat „%2“ empfangen (%3 insgesamt)</translation>
+    </message>
+    <message>
+        <source>%1 sent “%2” (%3 in all)</source>
+        <translation>%1 hat „%2“ gesendet (%3 insgesamt)</translation>
+    </message>
+    <message>
+        <source>%1 is %2</source>
+        <translation>%1 ist %2</translation>
+    </message>
+</context>
+<context>
     <name>TcpConnection</name>
     <message>
         <source>Connection timed out after %1 s</source>
@@ -4327,6 +4441,10 @@ Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</transl
     <message>
         <source>Lessons</source>
         <translation>Lektionen</translation>
+    </message>
+    <message>
+        <source>Classroom la&amp;yout</source>
+        <translation>An&amp;ordnung im Unterricht</translation>
     </message>
 </context>
 <context>

@@ -212,6 +212,49 @@
     </message>
 </context>
 <context>
+    <name>ClassroomLayouts</name>
+    <message>
+        <source>&amp;Lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Traffic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Inspect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;My own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lesson, its call diagram and the log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log and a large throughput chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log, the packet view and the ladder of a connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The docks as you arranged them last time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layout for the room:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide this bar (View ▸ Classroom layout changes the layout later)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ClassroomMode</name>
     <message>
         <source>Cla&amp;ssroom mode</source>
@@ -2214,10 +2257,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;b&gt;Socket calls:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Look at:&lt;/b&gt; %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2258,6 +2297,34 @@
     </message>
     <message>
         <source>&lt;b&gt;Sockets now:&lt;/b&gt;&lt;table cellspacing=0 cellpadding=2&gt;%1&lt;/table&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Socket calls:&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Next when you are ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That was the last step of this lesson.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%2. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1: %2 (done)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3308,6 +3375,53 @@ Everything recorded up to the interruption is there. Open them now?</source>
     </message>
 </context>
 <context>
+    <name>StepOutcome</name>
+    <message>
+        <source>%1 listens on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 connected to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stopped listening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 received %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 received “%2” (%3 in all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent “%2” (%3 in all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TcpConnection</name>
     <message>
         <source>Connection timed out after %1 s</source>
@@ -4322,6 +4436,10 @@ Everything recorded up to the interruption is there. Open them now?</source>
     </message>
     <message>
         <source>Lessons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classroom la&amp;yout</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

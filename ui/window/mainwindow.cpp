@@ -16,6 +16,7 @@
 #include "docklayout.h"
 #include "endpointpanel.h"
 #include "exportjob.h"
+#include "lessonfocus.h"
 #include "lessonpanel.h"
 #include "logpane.h"
 #include "packetselection.h"
@@ -70,6 +71,7 @@ MainWindow::MainWindow(Session &session, Workbench *workbench, QWidget *parent)
     m_files = new SessionFiles(*this);
     new WindowMenus(*this, *m_files);
     new ShortcutPriority(*this);
+    new LessonFocus(*this);
 
     m_status = new StatusLine(statusBar(), session, isReadOnly(), this);
     connect(m_status, &StatusLine::connectionsChanged, this, [this] {
@@ -196,8 +198,7 @@ void MainWindow::openLesson(const QString &id)
 {
     if (!m_lessons || !m_lessons->openLesson(id))
         return;
-    m_docks->raise(DockLayout::Pane::Lessons);
-    m_docks->raise(DockLayout::Pane::Calls);
+    m_docks->showLesson();
 }
 
 void MainWindow::startLesson(const QString &id)
@@ -240,7 +241,7 @@ WelcomeDialog *MainWindow::createWelcome()
     }
     connect(dialog, &WelcomeDialog::echoDemoRequested, this, &MainWindow::startEchoDemo);
     connect(dialog, &WelcomeDialog::lessonsRequested, this, [this] {
-        m_docks->raise(DockLayout::Pane::Lessons);
+        m_docks->showLesson();
         Q_EMIT lessonsRequested();
     });
     connect(

@@ -28,6 +28,8 @@ const QString ExportFormatKey = QStringLiteral("export/format");
 const QString ExportFolderKey = QStringLiteral("export/folder");
 const QString ZoomKey = QStringLiteral("view/zoom");
 const QString ClassroomKey = QStringLiteral("view/classroom");
+const QString ClassroomPresetKey = QStringLiteral("view/classroomPreset");
+const QString ClassroomLayoutKey = QStringLiteral("view/classroomLayout");
 const QString LanguageKey = QStringLiteral("ui/language");
 const QString WelcomeKey = QStringLiteral("ui/welcomeShown");
 
@@ -332,6 +334,26 @@ bool AppSettings::classroom() const
 void AppSettings::setClassroom(bool classroom)
 {
     m_settings->setValue(ClassroomKey, classroom);
+}
+
+QString AppSettings::classroomPreset() const
+{
+    return m_settings->value(ClassroomPresetKey).toString();
+}
+
+void AppSettings::setClassroomPreset(const QString &preset)
+{
+    m_settings->setValue(ClassroomPresetKey, preset);
+}
+
+QByteArray AppSettings::classroomLayout() const
+{
+    return m_settings->value(ClassroomLayoutKey).toByteArray();
+}
+
+void AppSettings::setClassroomLayout(const QByteArray &state)
+{
+    m_settings->setValue(ClassroomLayoutKey, state);
 }
 
 QString AppSettings::language() const

@@ -79,6 +79,12 @@ public:
     void setZoomLevel(int level);
     bool classroom() const;
     void setClassroom(bool classroom);
+    // The classroom layout chosen last ("lesson", "traffic", "inspect", "own"; empty: none yet),
+    // and the docks as the user arranged them for "own" (QMainWindow::saveState()).
+    QString classroomPreset() const;
+    void setClassroomPreset(const QString &preset);
+    QByteArray classroomLayout() const;
+    void setClassroomLayout(const QByteArray &state);
 
     // "de", "en", ...; empty means the system's language.
     QString language() const;
