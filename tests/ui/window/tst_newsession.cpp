@@ -15,9 +15,9 @@
 #include <QComboBox>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QRegularExpression>
 #include <QPointer>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTimer>
