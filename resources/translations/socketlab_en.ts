@@ -1064,6 +1064,29 @@
         <source>other peers (beyond the cap)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>seen %1–%2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatagramListView</name>
+    <message numerus="yes">
+        <source>%Ln more datagram(s) not shown: select fewer rows to see them.</source>
+        <translation>
+            <numerusform>%Ln more datagram not shown: select fewer rows to see them.</numerusform>
+            <numerusform>%Ln more datagrams not shown: select fewer rows to see them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Datagram %1 of %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty datagram: 0 bytes)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DockLayout</name>
@@ -1982,10 +2005,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>is not a client role</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>is a listener: it cannot send</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2098,10 +2117,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown type &apos;%1&apos; (expected listener, client or accepted)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; is not a listener role declared before it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2150,10 +2165,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a stream condition needs &quot;equals&quot;, &quot;contains&quot; or &quot;atLeastBytes&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>unknown state &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2167,6 +2178,30 @@
     </message>
     <message>
         <source>unknown value &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown type &apos;%1&apos; (expected listener, client, accepted or udp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a udp role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a udp role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a client or udp role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a byte count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a stream condition needs &quot;equals&quot;, &quot;contains&quot;, &quot;sizes&quot; or &quot;atLeastBytes&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2378,6 +2413,22 @@
         <source>cannot make a directory for the socket file: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>in pieces of exactly %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 = %2  %3  %4, %5 datagram(s) in, %6 out, %7 dropped by the kernel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no port yet: do the step that creates it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server ignores this request: its own choice, as it does with about %1 % of them</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LiveSessions</name>
@@ -2584,6 +2635,22 @@ Everything before that point is shown (%n events).</numerusform>
         <source>This event carries no bytes: %1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>1 byte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>← in from %1 · %2 · #%3 at %4 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>→ out to %1 · %2 · #%3 at %4 s</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PacketView</name>
@@ -2641,6 +2708,18 @@ Everything before that point is shown (%n events).</numerusform>
     </message>
     <message>
         <source> · received %1 (blue), sent %2 (red)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An empty datagram: valid in UDP, it carries 0 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 datagram — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 datagrams, %2 — %3: each one a message of its own, its boundaries kept</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3108,6 +3187,54 @@ Everything recorded up to the interruption is there. Open them now?</source>
         <source>%1 is larger than %2 MiB; send a smaller file</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HOST:PORT, e.g. 127.0.0.1:5000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sendto(): where Send puts each datagram from this UDP socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sendto() the peer of the selected datagram or peer row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a file&apos;s contents as one datagram of up to %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a received datagram in the log or a peer row to reply to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: %1 is %L2 bytes, and one UDP datagram carries at most %L3 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datagrams from &lt;b&gt;%1&lt;/b&gt; %2 (%3) to the address in To; select a received datagram to reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; stands for the peers beyond the cap: Send goes to the address in To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply goes to the peer &lt;b&gt;%1&lt;/b&gt; %2; Send to the address in To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sendto(): one datagram to the address in To</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Session</name>
@@ -3351,8 +3478,8 @@ Everything recorded up to the interruption is there. Open them now?</source>
     <message numerus="yes">
         <source>%n queued byte(s) not sent: the socket closed at the peer&apos;s end of stream</source>
         <translation>
-            <numerusform>%n queued byte not sent: the socket closed at the peer's end of stream</numerusform>
-            <numerusform>%n queued bytes not sent: the socket closed at the peer's end of stream</numerusform>
+            <numerusform>%n queued byte not sent: the socket closed at the peer&apos;s end of stream</numerusform>
+            <numerusform>%n queued bytes not sent: the socket closed at the peer&apos;s end of stream</numerusform>
         </translation>
     </message>
     <message>
@@ -3579,6 +3706,21 @@ Everything recorded up to the interruption is there. Open them now?</source>
     </message>
 </context>
 <context>
+    <name>UdpDestination</name>
+    <message>
+        <source>Type where to send: HOST:PORT, e.g. 127.0.0.1:5000 or [::1]:5000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a name: type its IP address (a datagram is sent without a name lookup)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port 0 is no destination: type the port the peer listens on</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UdpEndpoint</name>
     <message>
         <source>%1 datagrams dropped by the kernel: receive buffer full</source>
@@ -3654,8 +3796,8 @@ Everything recorded up to the interruption is there. Open them now?</source>
     <message numerus="yes">
         <source>peer cap: at most %n peer row(s); datagrams of further peers go to one &quot;other peers&quot; row</source>
         <translation>
-            <numerusform>peer cap: at most %n peer row; datagrams of further peers go to one "other peers" row</numerusform>
-            <numerusform>peer cap: at most %n peer rows; datagrams of further peers go to one "other peers" row</numerusform>
+            <numerusform>peer cap: at most %n peer row; datagrams of further peers go to one &quot;other peers&quot; row</numerusform>
+            <numerusform>peer cap: at most %n peer rows; datagrams of further peers go to one &quot;other peers&quot; row</numerusform>
         </translation>
     </message>
     <message>
@@ -3711,6 +3853,25 @@ Everything recorded up to the interruption is there. Open them now?</source>
     </message>
     <message>
         <source>not allowed: broadcast needs SO_BROADCAST, ports below 1024 need administrator rights</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UdpPinger</name>
+    <message>
+        <source>ping %1: no reply within %2 s: counted as lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pings: %2 answered, %3 lost (%4 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; no reply, so no round-trip time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; RTT min/avg/max %1/%2/%3 ms</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4424,6 +4585,69 @@ Everything recorded up to the interruption is there. Open them now?</source>
     </message>
 </context>
 <context>
+    <name>lesson:datagrams</name>
+    <message>
+        <source>Datagrams keep their boundaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Three sendto() calls make three datagrams, and three recvfrom() calls return exactly those: UDP keeps the boundaries that a TCP stream loses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A socket for datagrams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A UDP socket is bound to {receiver.endpoint}. There is no listen() and no accept(): one socket receives the datagrams of every peer, each with the sender&apos;s address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receiver is busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receiver stops calling recvfrom() for a moment, as in lesson 3. Whatever arrives now waits in the kernel&apos;s receive buffer of {receiver.name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;reading-paused&apos; on {receiver.name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Three datagrams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A second UDP socket sends &quot;one&quot;, &quot;two&quot; and &quot;three&quot; to {receiver.endpoint}: three sendto() calls, three datagrams of 3, 3 and 5 bytes. Each leaves as one packet with its own UDP header and length.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Three &apos;sent&apos; rows under {sender.name}&apos;s peer row: 3, 3 and 5 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Three receives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receiver reads again. The receive buffer holds the same 11 bytes as in lesson 3, but as three datagrams, and each recvfrom() returns exactly one: 3, 3 and 5 bytes ({receiver.reads} datagrams read so far). In lesson 3 the three writes came out of TCP as one read of 11 bytes; UDP keeps every boundary, so an application never has to frame its messages, but each one must fit in a datagram.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the three &apos;← in&apos; rows of {receiver.name}: the packet view shows three separate datagrams, each with its own header line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both sockets close. UDP sends nothing when a socket closes: there was no connection to end, so the peer rows simply end with their socket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lesson:flow-control</name>
     <message>
         <source>Flow control</source>
@@ -4894,6 +5118,57 @@ Everything recorded up to the interruption is there. Open them now?</source>
     </message>
 </context>
 <context>
+    <name>lesson:nobody-home-udp</name>
+    <message>
+        <source>Nobody is listening, UDP edition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A datagram to a closed port is sent without complaint and nothing comes back; only a connected UDP socket hears the ICMP port-unreachable, as &apos;connection refused&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a free port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To be sure that nobody listens on a port, SocketLab binds a UDP socket on one the system chooses ({ghost.port}) and closes it at once. Port {ghost.port} is now free: nobody home.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send into the void</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An unconnected UDP socket sends &quot;hello?&quot; to port {ghost.port}. sendto() succeeds: the datagram left, and that is all UDP promises. The kernel on the other side finds no socket and answers with an ICMP &apos;port unreachable&apos;, but an unconnected socket is never told: it could not say which of its sendto() calls the answer was for. No error, no reply: silence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One &apos;sent&apos; row under {sender.name} and nothing after it: no error, no reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected: refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now a UDP socket connect()s to port {ghost.port}. For UDP, connect() sends nothing: it only fixes the peer, so send() needs no address and only that peer&apos;s datagrams arrive. It sends &quot;hello?&quot; again. This time the kernel can match the ICMP port-unreachable to the socket, and the next call on it fails with &apos;connection refused&apos; (ECONNREFUSED). No RST as in TCP: an ICMP message came back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &apos;error&apos; row on {caller.name}: connection refused, right after &apos;sent&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clean up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both sockets close. The refusal did not close {caller.name}: a UDP socket stays usable after an ICMP error, and a later peer on that port would get its datagrams.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lesson:two-processes</name>
     <message>
         <source>Two processes, one computer</source>
@@ -4997,6 +5272,140 @@ Everything recorded up to the interruption is there. Open them now?</source>
     </message>
     <message>
         <source>Now the TCP client sends the same 16 MiB. Every write goes down the TCP/IP stack, is cut into segments with headers and checksums, crosses the loopback interface and comes up again, acknowledged as it goes; the Unix socket skipped all of that. The two transfers stand side by side on the chart. Which was faster here depends on more than the stack: a Unix socket queues at most the sender&apos;s SO_SNDBUF (about 200 KiB) and then write() must wait, while loopback TCP grows its window to megabytes; compare the two humps, and the step times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lesson:udp-drops</name>
+    <message>
+        <source>When the receiver can&apos;t keep up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A UDP receiver that does not read loses datagrams: the kernel drops what its receive buffer cannot hold, and SocketLab counts every one. TCP slows the sender instead, and loses nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A small receive buffer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A UDP socket is bound to {receiver.endpoint} with a small receive buffer (SO_RCVBUF of 4 KiB, which the kernel doubles), and it stops calling recvfrom(), as a receiver busy with something else would.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;reading-paused&apos; on {receiver.name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A flood of datagrams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another socket sends 2000 datagrams of 100 bytes to {receiver.endpoint} as fast as it can. Every sendto() succeeds: UDP has no flow control, so nothing tells the sender to wait. The receive buffer is full after a few datagrams, and the kernel drops the rest. It counts them (SO_RXQ_OVFL), and SocketLab logs each new count: {receiver.dropped} dropped so far.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &apos;datagrams-dropped&apos; rows on {receiver.name}, and the count in its row of the Sockets tree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read what is left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receiver reads again and gets only what the buffer held: {receiver.reads} datagrams. With the {receiver.dropped} the kernel dropped, that makes every one of the 2000 sent: each datagram is either read or counted as dropped. Nobody told the sender; an application on UDP that needs every message must notice the gaps itself (sequence numbers) and ask again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{receiver.name}&apos;s row: datagrams in and dropped add up to 2000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same with TCP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now TCP: a server listens on {server.endpoint}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A client connects to {server.endpoint}; the server accepts {accepted.name}, the end that will stop reading, as the UDP receiver did.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP slows the sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server stops reading and the client writes 32 MiB as fast as it can. The receive buffer fills, the TCP window closes, and the client&apos;s send buffer fills behind it: its writes stop (&apos;send-blocked&apos;). The sender is slowed down, and nothing is dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;send-blocked&apos; on {client.name}: the kernel holds the sender back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server reads again. The client&apos;s writes resume, and the server receives every byte in order: {accepted.bytesIn} of 33554432. TCP trades speed for completeness, UDP completeness for speed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{accepted.name}&apos;s bytes in: all 32 MiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clean up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every socket closes. {receiver.name}&apos;s final tally stays in the log: {receiver.dropped} datagrams dropped by the kernel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lesson:udp-pinger</name>
+    <message>
+        <source>A UDP pinger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The classic course assignment: ten pings over UDP, each with a sequence number and a timestamp, a 1 s timeout, and the round-trip times and the loss at the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A server that drops some</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A UDP server is bound to {server.endpoint}. It sends each datagram back to its sender, but, like the assignment&apos;s server, it ignores about 30 % of them on purpose: a random draw per request. The loss in this lesson is the server&apos;s choice, not the network&apos;s: on this computer&apos;s loopback nothing is lost on the way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ten pings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client sends ten pings to {server.endpoint}, one at a time: &quot;PING &lt;sequence&gt; &lt;time&gt;&quot;. It waits at most 1 s for each echo; an echo that does not come in time counts as lost, and the next ping goes out. UDP itself never says that a datagram was lost: only the missing reply and the clock tell. The round-trip time of each answered ping runs from its &apos;sent&apos; row to its &apos;received&apos; row; on loopback it is mostly the time the server (SocketLab itself) takes to answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last &apos;note&apos; row on {client.name}: pings answered and lost, and RTT min/avg/max.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clean up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pinger&apos;s result: {client.pings}. Both sockets close. A real pinger would now ask why pings were lost; here the answer is known: the server chose to ignore them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -160,6 +160,11 @@ void MainWindow::buildPanes()
         [this](const QModelIndex &current) {
             setCurrentConnection(current.data(ConnectionTreeModel::ConnectionIdRole).toUInt());
         });
+    // A click on the tree's current row chooses it again: the log may have chosen another since
+    // (a datagram row picks its peer) while the tree's current row stayed where it was.
+    connect(m_tree, &QAbstractItemView::clicked, this, [this](const QModelIndex &index) {
+        setCurrentConnection(index.data(ConnectionTreeModel::ConnectionIdRole).toUInt());
+    });
     auto *sockets = new QWidget;
     auto *socketsLayout = new QVBoxLayout(sockets);
     socketsLayout->setContentsMargins(4, 4, 4, 4);
@@ -475,6 +480,8 @@ void MainWindow::showSelectedRows()
     const PacketSelection selection = PacketSelection::fromEvents(m_session, events);
     if (selection.chunks.isEmpty())
         m_packet->showMessage(selection.message);
+    else if (selection.datagrams)
+        m_packet->showDatagrams(selection.chunks, selection.title);
     else
         m_packet->showChunks(selection.chunks, selection.title);
     m_packetConnection = selection.connection;

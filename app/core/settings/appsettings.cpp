@@ -23,6 +23,7 @@ const QString ConnectPortKey = QStringLiteral("endpoints/connectPort");
 const QString ConnectEchoKey = QStringLiteral("endpoints/connectEcho");
 const QString RecentSessionsKey = QStringLiteral("files/recentSessions");
 const QString SendHistoryKey = QStringLiteral("send/history");
+const QString UdpDestinationKey = QStringLiteral("send/udpDestination");
 const QString ExportFormatKey = QStringLiteral("export/format");
 const QString ExportFolderKey = QStringLiteral("export/folder");
 const QString ZoomKey = QStringLiteral("view/zoom");
@@ -277,6 +278,16 @@ QStringList AppSettings::sendHistory() const
 void AppSettings::addToSendHistory(const QString &text)
 {
     prepend(SendHistoryKey, text, MaxSendHistory);
+}
+
+QString AppSettings::udpDestination() const
+{
+    return m_settings->value(UdpDestinationKey).toString();
+}
+
+void AppSettings::setUdpDestination(const QString &destination)
+{
+    m_settings->setValue(UdpDestinationKey, destination);
 }
 
 ExportFormat AppSettings::exportFormat() const

@@ -65,6 +65,9 @@ public:
     // What was typed in the send field, oldest first (Up recalls from the end).
     QStringList sendHistory() const;
     void addToSendHistory(const QString &text);
+    // The send panel's destination for datagrams from a bound UDP socket (HOST:PORT as typed).
+    QString udpDestination() const;
+    void setUdpDestination(const QString &destination);
 
     ExportFormat exportFormat() const; // default: pcapng
     void setExportFormat(ExportFormat format);
