@@ -3456,6 +3456,10 @@ Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</transl
         <source>Recording to %1</source>
         <translation>Aufzeichnung nach %1</translation>
     </message>
+    <message>
+        <source>The file this session is recorded to: %1</source>
+        <translation>Die Datei, in die diese Sitzung aufgezeichnet wird: %1</translation>
+    </message>
 </context>
 <context>
     <name>StepOutcome</name>

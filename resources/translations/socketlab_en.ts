@@ -3452,6 +3452,10 @@ Everything recorded up to the interruption is there. Open them now?</source>
         <source>Recording to %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The file this session is recorded to: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StepOutcome</name>
