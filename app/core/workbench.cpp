@@ -31,7 +31,18 @@ Workbench::~Workbench()
 void Workbench::startCapture(bool fullPackets, const QStringList &dumpcapLocations)
 {
     const QStringList locations = dumpcapLocations.isEmpty() ? DumpcapProcess::SystemLocations : dumpcapLocations;
+    const bool was = std::exchange(m_capturing, true);
     post([host = m_host, fullPackets, locations] { host->startCapture(fullPackets, locations); });
+    if (!was)
+        Q_EMIT capturingChanged(true);
+}
+
+void Workbench::stopCapture()
+{
+    const bool was = std::exchange(m_capturing, false);
+    post([host = m_host] { host->stopCapture(); });
+    if (was)
+        Q_EMIT capturingChanged(false);
 }
 
 template<typename Call>

@@ -185,6 +185,21 @@
     </message>
 </context>
 <context>
+    <name>CaptureSwitch</name>
+    <message>
+        <source>Record &amp;packets</source>
+        <translation>&amp;Pakete aufzeichnen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <source>Capture the real packets of SocketLab&apos;s sockets through dumpcap, Wireshark&apos;s capture helper, and show them in the Wire pane</source>
+        <translation>Die echten Pakete der Sockets von SocketLab mit dumpcap, dem Mitschnitt-Helfer von Wireshark, mitschneiden und im Bereich Leitung zeigen</translation>
+    </message>
+</context>
+<context>
     <name>ChartExportDialog</name>
     <message>
         <source>Save the throughput chart</source>
@@ -1055,6 +1070,10 @@
     <message>
         <source>Call diagram</source>
         <translation>Aufrufdiagramm</translation>
+    </message>
+    <message>
+        <source>Wire</source>
+        <translation>Leitung</translation>
     </message>
 </context>
 <context>
@@ -2501,6 +2520,295 @@ Alles davor wird gezeigt (%n Ereignisse).</numerusform>
     </message>
 </context>
 <context>
+    <name>PacketLayers</name>
+    <message>
+        <source>Loopback (BSD)</source>
+        <translation>Loopback (BSD)</translation>
+    </message>
+    <message>
+        <source>4 bytes</source>
+        <translation>4 Bytes</translation>
+    </message>
+    <message>
+        <source>Address family</source>
+        <translation>Adressfamilie</translation>
+    </message>
+    <message>
+        <source>%1 (IPv4)</source>
+        <translation>%1 (IPv4)</translation>
+    </message>
+    <message>
+        <source>%1 (IPv6)</source>
+        <translation>%1 (IPv6)</translation>
+    </message>
+    <message>
+        <source>Ethernet II</source>
+        <translation>Ethernet II</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>VLAN</source>
+        <translation>VLAN</translation>
+    </message>
+    <message>
+        <source>Linux cooked capture</source>
+        <translation>Linux-Cooked-Capture</translation>
+    </message>
+    <message>
+        <source>Packet type</source>
+        <translation>Pakettyp</translation>
+    </message>
+    <message>
+        <source>Link-layer address type</source>
+        <translation>Typ der Sicherungsschicht-Adresse</translation>
+    </message>
+    <message>
+        <source>Link-layer address length</source>
+        <translation>Länge der Sicherungsschicht-Adresse</translation>
+    </message>
+    <message>
+        <source>Link-layer address</source>
+        <translation>Sicherungsschicht-Adresse</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Linux cooked capture v2</source>
+        <translation>Linux-Cooked-Capture v2</translation>
+    </message>
+    <message>
+        <source>Interface index</source>
+        <translation>Schnittstellenindex</translation>
+    </message>
+    <message>
+        <source>Internet Protocol version 4</source>
+        <translation>Internet Protocol Version 4</translation>
+    </message>
+    <message>
+        <source>Internet Protocol version 6</source>
+        <translation>Internet Protocol Version 6</translation>
+    </message>
+    <message>
+        <source>Version and header length</source>
+        <translation>Version und Kopflänge</translation>
+    </message>
+    <message>
+        <source>4, header %1 bytes</source>
+        <translation>4, Kopf %1 Bytes</translation>
+    </message>
+    <message>
+        <source>DSCP and ECN</source>
+        <translation>DSCP und ECN</translation>
+    </message>
+    <message>
+        <source>Total length</source>
+        <translation>Gesamtlänge</translation>
+    </message>
+    <message>
+        <source>Identification</source>
+        <translation>Kennung</translation>
+    </message>
+    <message>
+        <source>don&apos;t fragment</source>
+        <translation>nicht fragmentieren</translation>
+    </message>
+    <message>
+        <source>more fragments</source>
+        <translation>weitere Fragmente</translation>
+    </message>
+    <message>
+        <source>offset %1</source>
+        <translation>Versatz %1</translation>
+    </message>
+    <message>
+        <source>Flags and fragment offset</source>
+        <translation>Flags und Fragmentversatz</translation>
+    </message>
+    <message>
+        <source>Time to live</source>
+        <translation>Lebensdauer (TTL)</translation>
+    </message>
+    <message>
+        <source>Header checksum</source>
+        <translation>Kopf-Prüfsumme</translation>
+    </message>
+    <message>
+        <source>Source address</source>
+        <translation>Quelladresse</translation>
+    </message>
+    <message>
+        <source>Destination address</source>
+        <translation>Zieladresse</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n Byte</numerusform>
+            <numerusform>%n Bytes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Version, traffic class, flow label</source>
+        <translation>Version, Verkehrsklasse, Flow-Label</translation>
+    </message>
+    <message>
+        <source>6, class %1, flow %2</source>
+        <translation>6, Klasse %1, Flow %2</translation>
+    </message>
+    <message>
+        <source>Payload length</source>
+        <translation>Nutzdatenlänge</translation>
+    </message>
+    <message>
+        <source>Next header</source>
+        <translation>Nächster Kopf</translation>
+    </message>
+    <message>
+        <source>Hop limit</source>
+        <translation>Hop-Limit</translation>
+    </message>
+    <message>
+        <source>Transmission Control Protocol</source>
+        <translation>Transmission Control Protocol</translation>
+    </message>
+    <message>
+        <source>%1 → %2, %3</source>
+        <translation>%1 → %2, %3</translation>
+    </message>
+    <message>
+        <source>Source port</source>
+        <translation>Quellport</translation>
+    </message>
+    <message>
+        <source>Destination port</source>
+        <translation>Zielport</translation>
+    </message>
+    <message>
+        <source>Sequence number</source>
+        <translation>Sequenznummer</translation>
+    </message>
+    <message>
+        <source>Acknowledgement number</source>
+        <translation>Bestätigungsnummer</translation>
+    </message>
+    <message>
+        <source>Header length</source>
+        <translation>Kopflänge</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 Bytes</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Flags</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Fenster</translation>
+    </message>
+    <message>
+        <source>Checksum</source>
+        <translation>Prüfsumme</translation>
+    </message>
+    <message>
+        <source>Urgent pointer</source>
+        <translation>Urgent-Zeiger</translation>
+    </message>
+    <message>
+        <source>End of options</source>
+        <translation>Ende der Optionen</translation>
+    </message>
+    <message>
+        <source>No operation</source>
+        <translation>Keine Operation</translation>
+    </message>
+    <message>
+        <source>Option %1</source>
+        <translation>Option %1</translation>
+    </message>
+    <message>
+        <source>Maximum segment size</source>
+        <translation>Maximale Segmentgröße</translation>
+    </message>
+    <message>
+        <source>Window scale</source>
+        <translation>Fensterskalierung</translation>
+    </message>
+    <message>
+        <source>shift %1 (×%2)</source>
+        <translation>Verschiebung %1 (×%2)</translation>
+    </message>
+    <message>
+        <source>SACK permitted</source>
+        <translation>SACK erlaubt</translation>
+    </message>
+    <message>
+        <source>SACK</source>
+        <translation>SACK</translation>
+    </message>
+    <message>
+        <source>Timestamps</source>
+        <translation>Zeitstempel</translation>
+    </message>
+    <message>
+        <source>value %1, echo reply %2</source>
+        <translation>Wert %1, Echo-Antwort %2</translation>
+    </message>
+    <message>
+        <source>User Datagram Protocol</source>
+        <translation>User Datagram Protocol</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Länge</translation>
+    </message>
+    <message>
+        <source>%1 bytes, the first %2 captured</source>
+        <translation>%1 Bytes, die ersten %2 mitgeschnitten</translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation>Nutzdaten</translation>
+    </message>
+</context>
+<context>
+    <name>PacketLayersView</name>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Select a packet to see its bytes</source>
+        <translation>Ein Paket auswählen, um seine Bytes zu sehen</translation>
+    </message>
+</context>
+<context>
     <name>PacketSelection</name>
     <message>
         <source>The selection spans several connections: select rows of one connection to see its stream.</source>
@@ -3427,6 +3735,22 @@ Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</transl
         <source>%1 KiB/s</source>
         <translation>%1 KiB/s</translation>
     </message>
+    <message>
+        <source>Packets/s</source>
+        <translation>Pakete/s</translation>
+    </message>
+    <message>
+        <source>Also show the captured packets per second, on the right-hand axis</source>
+        <translation>Auch die mitgeschnittenen Pakete pro Sekunde zeigen, auf der rechten Achse</translation>
+    </message>
+    <message>
+        <source>Packets in</source>
+        <translation>Pakete ein</translation>
+    </message>
+    <message>
+        <source>Packets out</source>
+        <translation>Pakete aus</translation>
+    </message>
 </context>
 <context>
     <name>UdpConnection</name>
@@ -4166,6 +4490,10 @@ Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</transl
         <source>Lessons</source>
         <translation>Lektionen</translation>
     </message>
+    <message>
+        <source>&amp;Capture</source>
+        <translation>&amp;Mitschnitt</translation>
+    </message>
 </context>
 <context>
     <name>WireCapture</name>
@@ -4190,6 +4518,108 @@ Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</transl
     <message>
         <source>The capture stopped: %1</source>
         <translation>Der Mitschnitt hat aufgehört: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WirePacketModel</name>
+    <message>
+        <source>IPv4, TTL %1, ID 0x%2</source>
+        <translation>IPv4, TTL %1, Kennung 0x%2</translation>
+    </message>
+    <message>
+        <source>IPv6, hop limit %1</source>
+        <translation>IPv6, Hop-Limit %1</translation>
+    </message>
+    <message>
+        <source>→ out</source>
+        <translation>→ aus</translation>
+    </message>
+    <message>
+        <source>← in</source>
+        <translation>← ein</translation>
+    </message>
+    <message>
+        <source>?</source>
+        <translation>?</translation>
+    </message>
+    <message>
+        <source>UDP</source>
+        <translation>UDP</translation>
+    </message>
+    <message>
+        <source>%1 ×?</source>
+        <translation>%1 ×?</translation>
+    </message>
+    <message>
+        <source>The window as sent: its scale is announced in the SYNs, which the capture did not see.</source>
+        <translation>Das Fenster wie gesendet: seine Skalierung steht in den SYNs, die der Mitschnitt nicht gesehen hat.</translation>
+    </message>
+    <message>
+        <source>Time (s)</source>
+        <translation>Zeit (s)</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Flags</translation>
+    </message>
+    <message>
+        <source>Seq</source>
+        <translation>Seq</translation>
+    </message>
+    <message>
+        <source>Ack</source>
+        <translation>Ack</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Fenster</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Länge</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Optionen</translation>
+    </message>
+</context>
+<context>
+    <name>WirePane</name>
+    <message>
+        <source>&amp;All connections</source>
+        <translation>&amp;Alle Verbindungen</translation>
+    </message>
+    <message>
+        <source>Show the packets of every connection, not only the selected one</source>
+        <translation>Die Pakete aller Verbindungen zeigen, nicht nur die der ausgewählten</translation>
+    </message>
+    <message>
+        <source>Packets are not recorded. Capture ▸ Record packets shows here the real TCP segments of SocketLab&apos;s sockets, beside what the application read and wrote.</source>
+        <translation>Pakete werden nicht aufgezeichnet. Mitschnitt ▸ Pakete aufzeichnen zeigt hier die echten TCP-Segmente der Sockets von SocketLab, neben dem, was die Anwendung gelesen und geschrieben hat.</translation>
+    </message>
+    <message>
+        <source>This session was recorded without capturing packets.</source>
+        <translation>Diese Sitzung wurde ohne Paketmitschnitt aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>No packets captured yet.</source>
+        <translation>Noch keine Pakete mitgeschnitten.</translation>
+    </message>
+    <message>
+        <source>No packets of this connection captured yet.</source>
+        <translation>Noch keine Pakete dieser Verbindung mitgeschnitten.</translation>
+    </message>
+    <message>
+        <source>dumpcap: %1 captured, %2 dropped; %3 SocketLab&apos;s</source>
+        <translation>dumpcap: %1 mitgeschnitten, %2 verworfen; %3 von SocketLab</translation>
     </message>
 </context>
 <context>

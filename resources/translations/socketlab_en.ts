@@ -185,6 +185,21 @@
     </message>
 </context>
 <context>
+    <name>CaptureSwitch</name>
+    <message>
+        <source>Record &amp;packets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capture the real packets of SocketLab&apos;s sockets through dumpcap, Wireshark&apos;s capture helper, and show them in the Wire pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChartExportDialog</name>
     <message>
         <source>Save the throughput chart</source>
@@ -1054,6 +1069,10 @@
     </message>
     <message>
         <source>Call diagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wire</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2500,6 +2519,295 @@ Everything before that point is shown (%n events).</numerusform>
     </message>
 </context>
 <context>
+    <name>PacketLayers</name>
+    <message>
+        <source>Loopback (BSD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (IPv4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (IPv6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ethernet II</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VLAN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linux cooked capture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packet type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link-layer address type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link-layer address length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link-layer address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linux cooked capture v2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interface index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internet Protocol version 4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internet Protocol version 6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version and header length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4, header %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DSCP and ECN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>don&apos;t fragment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more fragments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offset %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flags and fragment offset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header checksum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Version, traffic class, flow label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6, class %1, flow %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payload length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hop limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transmission Control Protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sequence number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledgement number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checksum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgent pointer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End of options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Option %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum segment size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shift %1 (×%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SACK permitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SACK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timestamps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value %1, echo reply %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User Datagram Protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes, the first %2 captured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PacketLayersView</name>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a packet to see its bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PacketSelection</name>
     <message>
         <source>The selection spans several connections: select rows of one connection to see its stream.</source>
@@ -3233,8 +3541,8 @@ Everything recorded up to the interruption is there. Open them now?</source>
     <message numerus="yes">
         <source>%n queued byte(s) not sent: the socket closed at the peer&apos;s end of stream</source>
         <translation>
-            <numerusform>%n queued byte not sent: the socket closed at the peer's end of stream</numerusform>
-            <numerusform>%n queued bytes not sent: the socket closed at the peer's end of stream</numerusform>
+            <numerusform>%n queued byte not sent: the socket closed at the peer&apos;s end of stream</numerusform>
+            <numerusform>%n queued bytes not sent: the socket closed at the peer&apos;s end of stream</numerusform>
         </translation>
     </message>
     <message>
@@ -3424,6 +3732,22 @@ Everything recorded up to the interruption is there. Open them now?</source>
         <source>%1 KiB/s</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Packets/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also show the captured packets per second, on the right-hand axis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packets in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packets out</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>UdpConnection</name>
@@ -3536,8 +3860,8 @@ Everything recorded up to the interruption is there. Open them now?</source>
     <message numerus="yes">
         <source>peer cap: at most %n peer row(s); datagrams of further peers go to one &quot;other peers&quot; row</source>
         <translation>
-            <numerusform>peer cap: at most %n peer row; datagrams of further peers go to one "other peers" row</numerusform>
-            <numerusform>peer cap: at most %n peer rows; datagrams of further peers go to one "other peers" row</numerusform>
+            <numerusform>peer cap: at most %n peer row; datagrams of further peers go to one &quot;other peers&quot; row</numerusform>
+            <numerusform>peer cap: at most %n peer rows; datagrams of further peers go to one &quot;other peers&quot; row</numerusform>
         </translation>
     </message>
     <message>
@@ -4163,6 +4487,10 @@ Everything recorded up to the interruption is there. Open them now?</source>
         <source>Lessons</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Capture</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WireCapture</name>
@@ -4185,6 +4513,108 @@ Everything recorded up to the interruption is there. Open them now?</source>
     </message>
     <message>
         <source>The capture stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WirePacketModel</name>
+    <message>
+        <source>IPv4, TTL %1, ID 0x%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPv6, hop limit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>→ out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>← in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UDP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ×?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The window as sent: its scale is announced in the SYNs, which the capture did not see.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seq</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WirePane</name>
+    <message>
+        <source>&amp;All connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the packets of every connection, not only the selected one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packets are not recorded. Capture ▸ Record packets shows here the real TCP segments of SocketLab&apos;s sockets, beside what the application read and wrote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session was recorded without capturing packets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No packets captured yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No packets of this connection captured yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dumpcap: %1 captured, %2 dropped; %3 SocketLab&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -28,7 +28,7 @@ DockLayout::DockLayout(QMainWindow &window, const Panes &panes)
     , m_window(window)
     , m_panes(panes)
 {
-    m_docks.resize(int(Pane::Ladder) + 1);
+    m_docks.resize(int(Pane::Wire) + 1);
     window.setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
     QDockWidget *sockets
         = addDock(Pane::Sockets, tr("Sockets"), "socketsDock", scrollable(panes.sockets));
@@ -52,6 +52,9 @@ DockLayout::DockLayout(QMainWindow &window, const Panes &panes)
     QDockWidget *ladder
         = addDock(Pane::Ladder, tr("Ladder"), "ladderDock", scrollable(panes.ladder));
     window.tabifyDockWidget(chart, ladder);
+    // The wire too: below the log, so a read and its segments are seen together.
+    QDockWidget *wire = addDock(Pane::Wire, tr("Wire"), "wireDock", scrollable(panes.wire));
+    window.tabifyDockWidget(chart, wire);
     chart->raise();
     if (panes.lessons) {
         // Lessons share the right side with the packet view, behind it until one is opened.

@@ -17,7 +17,7 @@ class DockLayout : public QObject
     Q_OBJECT
 
 public:
-    enum class Pane { Sockets, Packet, ConnectionInfo, Chart, Send, Lessons, Calls, Ladder };
+    enum class Pane { Sockets, Packet, ConnectionInfo, Chart, Send, Lessons, Calls, Ladder, Wire };
 
     struct Panes
     {
@@ -29,6 +29,7 @@ public:
         QWidget *lessons = nullptr; // null in a read-only window
         QWidget *calls = nullptr; // the lesson's call diagram; null in a read-only window
         QWidget *ladder = nullptr; // the current connection's ladder diagram
+        QWidget *wire = nullptr; // the captured packets
     };
 
     // Docks the panes in window; call once the central widget is set.

@@ -3,6 +3,7 @@
 
 #include "appsettings.h"
 #include "bytelogview.h"
+#include "captureswitch.h"
 #include "classroommode.h"
 #include "docklayout.h"
 #include "endpointpanel.h"
@@ -32,8 +33,10 @@ WindowMenus::WindowMenus(MainWindow &window, SessionFiles &files)
     , m_files(files)
 {
     buildFileMenu();
-    if (m_window.workbench())
+    if (m_window.workbench()) {
         buildSocketMenu();
+        buildCaptureMenu();
+    }
     buildEditMenu();
     buildViewMenu();
     if (m_window.lessonPanel())
@@ -159,6 +162,12 @@ void WindowMenus::buildSocketMenu()
     demo->setToolTip(tr("Open a listener that echoes on 127.0.0.1 and a client connected to it"));
     for (QAction *action : socket->actions())
         action->setStatusTip(action->toolTip());
+}
+
+void WindowMenus::buildCaptureMenu()
+{
+    QMenu *capture = m_window.menuBar()->addMenu(tr("&Capture"));
+    capture->addAction(m_window.captureSwitch()->action());
 }
 
 void WindowMenus::buildEditMenu()

@@ -29,6 +29,7 @@ const QString ZoomKey = QStringLiteral("view/zoom");
 const QString ClassroomKey = QStringLiteral("view/classroom");
 const QString LanguageKey = QStringLiteral("ui/language");
 const QString WelcomeKey = QStringLiteral("ui/welcomeShown");
+const QString RecordPacketsKey = QStringLiteral("capture/recordPackets");
 
 // Longer entries are not something a user typed into a field: ignore them.
 constexpr int MaxEntryLength = 4096;
@@ -344,4 +345,14 @@ bool AppSettings::welcomeShown() const
 void AppSettings::setWelcomeShown(bool shown)
 {
     m_settings->setValue(WelcomeKey, shown);
+}
+
+bool AppSettings::recordPackets() const
+{
+    return readBool(*m_settings, RecordPacketsKey, false);
+}
+
+void AppSettings::setRecordPackets(bool on)
+{
+    m_settings->setValue(RecordPacketsKey, on);
 }
