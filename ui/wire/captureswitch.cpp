@@ -13,8 +13,9 @@ CaptureSwitch::CaptureSwitch(Workbench &workbench, QObject *parent)
 {
     m_action->setCheckable(true);
     m_action->setShortcut(QKeySequence(tr("Ctrl+Shift+E")));
-    m_action->setToolTip(tr("Capture the real packets of SocketLab's sockets through dumpcap, Wireshark's "
-                            "capture helper, and show them in the Wire pane"));
+    m_action->setToolTip(
+        tr("Capture the real packets of SocketLab's sockets through dumpcap, Wireshark's "
+           "capture helper, and show them in the Wire pane"));
     m_action->setStatusTip(m_action->toolTip());
     if (AppSettings().recordPackets() && !workbench.isCapturing())
         workbench.startCapture();

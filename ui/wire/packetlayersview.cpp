@@ -13,7 +13,7 @@ namespace {
 
 QTreeWidgetItem *itemFor(const PacketField &field)
 {
-    auto *item = new QTreeWidgetItem({field.name, field.value});
+    auto *item = new QTreeWidgetItem({ field.name, field.value });
     item->setData(0, PacketLayersView::OffsetRole, field.offset);
     item->setData(0, PacketLayersView::LengthRole, field.length);
     item->setToolTip(1, field.value);
@@ -43,7 +43,7 @@ PacketLayersView::PacketLayersView(QWidget *parent)
     , m_hex(new HexView)
 {
     m_tree->setColumnCount(2);
-    m_tree->setHeaderLabels({tr("Field"), tr("Value")});
+    m_tree->setHeaderLabels({ tr("Field"), tr("Value") });
     m_tree->setUniformRowHeights(true);
     m_tree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_hex->setPlaceholderText(tr("Select a packet to see its bytes"));
@@ -59,10 +59,11 @@ PacketLayersView::PacketLayersView(QWidget *parent)
     connect(m_tree, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
         if (!item || m_following)
             return;
-        m_hex->setSelection(item->data(0, OffsetRole).toLongLong(), item->data(0, LengthRole).toLongLong());
+        m_hex->setSelection(
+            item->data(0, OffsetRole).toLongLong(), item->data(0, LengthRole).toLongLong());
     });
     connect(m_hex, &HexView::selectionChanged, this, [this](qint64 start, qint64 length) {
-        if (length == 1)   // a click on a byte, not a field chosen in the tree
+        if (length == 1) // a click on a byte, not a field chosen in the tree
             selectFieldAt(start);
     });
 }
@@ -76,7 +77,8 @@ void PacketLayersView::showPacket(const CapturedPacket &packet)
     for (const PacketField &layer : layers) {
         QTreeWidgetItem *item = itemFor(layer);
         m_tree->addTopLevelItem(item);
-        item->setExpanded(!layer.fields.isEmpty() && layer.offset > 0);   // the link header stays folded
+        item->setExpanded(
+            !layer.fields.isEmpty() && layer.offset > 0); // the link header stays folded
         starts << layer.offset;
         names << layer.name;
     }

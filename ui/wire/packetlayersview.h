@@ -33,5 +33,5 @@ private:
 
     QTreeWidget *m_tree = nullptr;
     HexView *m_hex = nullptr;
-    bool m_following = false;   // the tree moves because of the hex view: do not move it back
+    bool m_following = false; // the tree moves because of the hex view: do not move it back
 };

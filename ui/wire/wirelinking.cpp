@@ -28,7 +28,8 @@ WireLinking::WireLinking(const Session &session, LogPane &log, WirePane &wire, Q
     , m_log(log)
     , m_wire(wire)
 {
-    connect(log.view()->selectionModel(), &QItemSelectionModel::selectionChanged, this, &WireLinking::logSelectionChanged);
+    connect(log.view()->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+        &WireLinking::logSelectionChanged);
     connect(&wire, &WirePane::packetsSelected, this, &WireLinking::packetsSelected);
 }
 
@@ -40,6 +41,7 @@ void WireLinking::logSelectionChanged()
     for (const QModelIndex &row : rows)
         packets += m_link.segmentsOf(row.data(ByteLogModel::EventIndexRole).toLongLong());
     m_wire.setLinkedPackets(sortedUnique(packets));
+    m_log.model()->setLinkedEvents({}); // one link shown at a time: from the view last clicked
 }
 
 void WireLinking::packetsSelected(const QList<qint64> &packets)
@@ -50,9 +52,11 @@ void WireLinking::packetsSelected(const QList<qint64> &packets)
         events += m_link.callsOf(packet);
     events = sortedUnique(events);
     m_log.model()->setLinkedEvents(events);
+    m_wire.setLinkedPackets({});
     // Bring the first into view: where the segment's bytes start in what the application did.
     if (!events.isEmpty() && events.first() < m_log.model()->rowCount()) {
-        const QModelIndex row = m_log.filter()->mapFromSource(m_log.model()->index(int(events.first()), 0));
+        const QModelIndex row
+            = m_log.filter()->mapFromSource(m_log.model()->index(int(events.first()), 0));
         if (row.isValid())
             m_log.view()->scrollTo(row);
     }

@@ -20,10 +20,13 @@ WirePacketModel::WirePacketModel(const Session &session, QObject *parent)
     m_flushTimer->setInterval(FlushIntervalMs);
     connect(m_flushTimer, &QTimer::timeout, this, &WirePacketModel::flush);
     // Emitted on the network thread (or the loader's): queued to here, then batched.
-    connect(&session.wire(), &WireLog::appended, this, [this] {
-        if (!m_flushTimer->isActive())
-            m_flushTimer->start();
-    }, Qt::QueuedConnection);
+    connect(
+        &session.wire(), &WireLog::appended, this,
+        [this] {
+            if (!m_flushTimer->isActive())
+                m_flushTimer->start();
+        },
+        Qt::QueuedConnection);
     flush();
 }
 
@@ -33,7 +36,8 @@ void WirePacketModel::addNewPackets()
     const QList<WirePacket> added = m_session.wire().range(known, m_session.wire().count() - known);
     for (const WirePacket &wire : added) {
         const qint64 index = m_numbers.size();
-        m_numbers.append(m_flows.next(wire.connection, wire.direction, PacketDecoder::decode(wire.packet)));
+        m_numbers.append(
+            m_flows.next(wire.connection, wire.direction, PacketDecoder::decode(wire.packet)));
         if (m_connection == 0 || wire.connection == m_connection)
             m_rows.append(index);
     }
@@ -85,7 +89,8 @@ void WirePacketModel::setLinkedPackets(const QList<qint64> &packets)
     for (qint64 packet : std::as_const(changed)) {
         const int row = rowOf(packet);
         if (row >= 0)
-            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1), {Qt::BackgroundRole, LinkedRole});
+            Q_EMIT dataChanged(
+                index(row, 0), index(row, ColumnCount - 1), { Qt::BackgroundRole, LinkedRole });
     }
 }
 
@@ -124,9 +129,12 @@ namespace {
 QString ipFields(const DecodedPacket &packet)
 {
     QString text = packet.ipVersion == 4
-        ? WirePacketModel::tr("IPv4, TTL %1, ID 0x%2").arg(packet.ttl).arg(packet.ipId, 4, 16, QLatin1Char('0'))
+        ? WirePacketModel::tr("IPv4, TTL %1, ID 0x%2")
+              .arg(packet.ttl)
+              .arg(packet.ipId, 4, 16, QLatin1Char('0'))
         : WirePacketModel::tr("IPv6, hop limit %1").arg(packet.ttl);
-    return text + QStringLiteral(", %1 → %2").arg(packet.source.toString(), packet.destination.toString());
+    return text
+        + QStringLiteral(", %1 → %2").arg(packet.source.toString(), packet.destination.toString());
 }
 
 } // namespace
@@ -162,7 +170,8 @@ QVariant WirePacketModel::data(const QModelIndex &index, int role) const
         case WindowColumn:
             if (!tcp)
                 return {};
-            return numbers.scaleKnown ? QString::number(numbers.window) : tr("%1 ×?").arg(numbers.window);
+            return numbers.scaleKnown ? QString::number(numbers.window)
+                                      : tr("%1 ×?").arg(numbers.window);
         case LengthColumn: return packet.valid ? QVariant(packet.payloadLength) : QVariant();
         case DetailsColumn:
             if (!packet.valid)
@@ -183,7 +192,8 @@ QVariant WirePacketModel::data(const QModelIndex &index, int role) const
             + ipFields(packet);
         if (index.column() == WindowColumn && !m_numbers.at(packetIndex).scaleKnown)
             tip += QLatin1Char('\n')
-                + tr("The window as sent: its scale is announced in the SYNs, which the capture did not see.");
+                + tr("The window as sent: its scale is announced in the SYNs, which the capture "
+                     "did not see.");
         return tip;
     }
     case Qt::ForegroundRole: {

@@ -36,14 +36,15 @@ public:
     };
     enum Role { PacketIndexRole = Qt::UserRole + 1, ConnectionIdRole, LinkedRole };
 
-    static constexpr int FlushIntervalMs = 33;   // ~30 Hz
+    static constexpr int FlushIntervalMs = 33; // ~30 Hz
 
     explicit WirePacketModel(const Session &session, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(
+        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     // The packets of this connection only; 0: every connection's.
     void setConnection(ConnectionId id);
@@ -52,7 +53,7 @@ public:
     void flush();
 
     qint64 packetIndex(int row) const { return m_rows.value(row, -1); }
-    int rowOf(qint64 packet) const;   // -1 when not shown
+    int rowOf(qint64 packet) const; // -1 when not shown
     // Packets marked (a background) as carrying the bytes of what is selected elsewhere.
     void setLinkedPackets(const QList<qint64> &packets);
     QList<qint64> linkedPackets() const;
@@ -64,10 +65,10 @@ private:
     const Session &m_session;
     QTimer *m_flushTimer = nullptr;
     ConnectionId m_connection = 0;
-    QList<TcpFlowTracker::Numbers> m_numbers;   // by packet index, every packet seen so far
+    QList<TcpFlowTracker::Numbers> m_numbers; // by packet index, every packet seen so far
     TcpFlowTracker m_flows;
-    QList<qint64> m_rows;   // packet index of each row
-    int m_shownRows = 0;    // rows the view has been told about
+    QList<qint64> m_rows; // packet index of each row
+    int m_shownRows = 0; // rows the view has been told about
     QSet<qint64> m_linked;
     mutable QHash<ConnectionId, QString> m_names;
 };

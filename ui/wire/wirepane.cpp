@@ -31,8 +31,9 @@ WirePane::WirePane(const Session &session, bool live, QWidget *parent)
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_message->setObjectName(QStringLiteral("wireMessage"));
     // Calm, not an alarm: capture is optional and everything else works without it.
-    m_message->setStyleSheet(QStringLiteral("QLabel#wireMessage { background: palette(alternate-base); "
-                                            "border: 1px solid palette(mid); border-radius: 3px; padding: 6px; }"));
+    m_message->setStyleSheet(
+        QStringLiteral("QLabel#wireMessage { background: palette(alternate-base); "
+                       "border: 1px solid palette(mid); border-radius: 3px; padding: 6px; }"));
     m_all->setToolTip(tr("Show the packets of every connection, not only the selected one"));
 
     m_view->setModel(m_model);
@@ -45,17 +46,19 @@ WirePane::WirePane(const Session &session, bool live, QWidget *parent)
     m_view->setColumnHidden(WirePacketModel::ConnectionColumn, true);
     // Sized once from the header and a typical row: sizing to contents would measure every row.
     const QFontMetrics metrics = m_view->fontMetrics();
-    const QList<QPair<int, QString>> widths{{WirePacketModel::TimeColumn, QStringLiteral("0000.000000")},
-                                            {WirePacketModel::ConnectionColumn, QStringLiteral("C000")},
-                                            {WirePacketModel::DirectionColumn, QStringLiteral("← in ")},
-                                            {WirePacketModel::FlagsColumn, QStringLiteral("FIN-PSH-ACK")},
-                                            {WirePacketModel::SeqColumn, QStringLiteral("4294967295")},
-                                            {WirePacketModel::AckColumn, QStringLiteral("4294967295")},
-                                            {WirePacketModel::WindowColumn, QStringLiteral("8388608")},
-                                            {WirePacketModel::LengthColumn, QStringLiteral("65483")}};
+    const QList<QPair<int, QString>> widths { { WirePacketModel::TimeColumn,
+                                                  QStringLiteral("0000.000000") },
+        { WirePacketModel::ConnectionColumn, QStringLiteral("C000") },
+        { WirePacketModel::DirectionColumn, QStringLiteral("← in ") },
+        { WirePacketModel::FlagsColumn, QStringLiteral("FIN-PSH-ACK") },
+        { WirePacketModel::SeqColumn, QStringLiteral("4294967295") },
+        { WirePacketModel::AckColumn, QStringLiteral("4294967295") },
+        { WirePacketModel::WindowColumn, QStringLiteral("8388608") },
+        { WirePacketModel::LengthColumn, QStringLiteral("65483") } };
     for (const auto &[column, sample] : widths) {
         const QString header = m_model->headerData(column, Qt::Horizontal).toString();
-        m_view->setColumnWidth(column, qMax(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(header)) + 16);
+        m_view->setColumnWidth(column,
+            qMax(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(header)) + 16);
     }
 
     auto *bar = new QHBoxLayout;
@@ -67,6 +70,7 @@ WirePane::WirePane(const Session &session, bool live, QWidget *parent)
     splitter->addWidget(m_layers);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    splitter->setSizes({ 3000, 2000 }); // in proportion: the packets get most of a narrow dock
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_message);
@@ -78,16 +82,20 @@ WirePane::WirePane(const Session &session, bool live, QWidget *parent)
         m_model->setConnection(all ? 0 : m_connection);
         refreshMessage();
     });
-    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &WirePane::showSelectedPacket);
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &WirePane::showSelectedPacket);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+        &WirePane::showSelectedPacket);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        &WirePane::showSelectedPacket);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, [this] {
         if (!m_message->isHidden())
             refreshMessage();
     });
     connect(m_model, &QAbstractItemModel::modelReset, this, &WirePane::showSelectedPacket);
     // Emitted on the network thread.
-    connect(&session.wire(), &WireLog::problemChanged, this, &WirePane::refreshMessage, Qt::QueuedConnection);
-    connect(&session.wire(), &WireLog::statisticsChanged, this, &WirePane::refreshStatistics, Qt::QueuedConnection);
+    connect(&session.wire(), &WireLog::problemChanged, this, &WirePane::refreshMessage,
+        Qt::QueuedConnection);
+    connect(&session.wire(), &WireLog::statisticsChanged, this, &WirePane::refreshStatistics,
+        Qt::QueuedConnection);
     refreshMessage();
     refreshStatistics();
 }
@@ -131,7 +139,8 @@ void WirePane::refreshMessage()
     if (!problem.isEmpty())
         text = problem;
     else if (m_live && !m_capturing)
-        text = tr("Packets are not recorded. Capture ▸ Record packets shows here the real TCP segments of "
+        text = tr("Packets are not recorded. Capture ▸ Record packets shows here the real TCP "
+                  "segments of "
                   "SocketLab's sockets, beside what the application read and wrote.");
     else if (!m_live && m_session.wire().count() == 0)
         text = tr("This session was recorded without capturing packets.");
@@ -163,7 +172,8 @@ void WirePane::showSelectedPacket()
         packets << m_model->packetIndex(row.row());
     std::sort(packets.begin(), packets.end());
     const QModelIndex current = m_view->currentIndex();
-    const qint64 shown = current.isValid() && m_view->selectionModel()->isRowSelected(current.row(), {})
+    const qint64 shown
+        = current.isValid() && m_view->selectionModel()->isRowSelected(current.row(), {})
         ? m_model->packetIndex(current.row())
         : (packets.isEmpty() ? -1 : packets.first());
     if (shown >= 0)

@@ -35,7 +35,7 @@ public:
     QTableView *view() const { return m_view; }
     QCheckBox *allConnectionsBox() const { return m_all; }
     PacketLayersView *layers() const { return m_layers; }
-    QString messageText() const;   // empty while hidden
+    QString messageText() const; // empty while hidden
 
 Q_SIGNALS:
     // The user selected these packets (indexes into the session's WireLog), in index order.

@@ -11,11 +11,11 @@
 // fields, or one field, with where its bytes are in the frame.
 struct PacketField
 {
-    QString name;    // "Source port"
-    QString value;   // "40000"
-    int offset = 0;  // into the frame's captured bytes
+    QString name; // "Source port"
+    QString value; // "40000"
+    int offset = 0; // into the frame's captured bytes
     int length = 0;
-    QList<PacketField> fields;   // a layer's fields, an option list's options
+    QList<PacketField> fields; // a layer's fields, an option list's options
 };
 
 // A captured frame taken apart as the layers SocketLab teaches, the packet-details idea of

@@ -15,25 +15,26 @@ bool overlaps(const SegmentLink::Span &a, const SegmentLink::Span &b)
 
 } // namespace
 
-void SegmentLink::addCall(qint64 event, ConnectionId connection, Direction direction, quint64 length)
+void SegmentLink::addCall(
+    qint64 event, ConnectionId connection, Direction direction, quint64 length)
 {
     if (length == 0 || direction == Direction::None)
         return;
     Stream &stream = m_streams[key(connection, direction)];
-    const Span span{event, stream.written, length};
+    const Span span { event, stream.written, length };
     stream.written += length;
     stream.calls.append(span);
-    m_calls.insert(event, {connection, direction, span});
+    m_calls.insert(event, { connection, direction, span });
 }
 
-void SegmentLink::addSegment(qint64 packet, ConnectionId connection, Direction direction, quint64 streamOffset,
-                             quint64 length)
+void SegmentLink::addSegment(qint64 packet, ConnectionId connection, Direction direction,
+    quint64 streamOffset, quint64 length)
 {
     if (length == 0 || direction == Direction::None)
         return;
-    const Span span{packet, streamOffset, length};
+    const Span span { packet, streamOffset, length };
     m_streams[key(connection, direction)].segments.append(span);
-    m_segments.insert(packet, {connection, direction, span});
+    m_segments.insert(packet, { connection, direction, span });
 }
 
 void SegmentLink::update(const Session &session)
@@ -52,12 +53,14 @@ void SegmentLink::update(const Session &session)
         const DecodedPacket packet = PacketDecoder::decode(wire.packet);
         if (!packet.valid || packet.transport != DecodedPacket::Tcp)
             continue;
-        const TcpFlowTracker::Numbers numbers = m_flows.next(wire.connection, wire.direction, packet);
+        const TcpFlowTracker::Numbers numbers
+            = m_flows.next(wire.connection, wire.direction, packet);
         // Data on a SYN (TCP Fast Open) starts after the SYN's own sequence number.
         const quint32 firstByte = numbers.seq + (packet.has(DecodedPacket::Syn) ? 1 : 0);
         if (numbers.fromSyn && firstByte >= 1)
-            addSegment(index, wire.connection, wire.direction == WireDirection::Out ? Direction::Out : Direction::In,
-                       firstByte - 1, packet.payloadLength);
+            addSegment(index, wire.connection,
+                wire.direction == WireDirection::Out ? Direction::Out : Direction::In,
+                firstByte - 1, packet.payloadLength);
     }
 }
 
@@ -70,7 +73,7 @@ QList<qint64> SegmentLink::segmentsOf(qint64 event) const
     const Stream stream = m_streams.value(key(call->connection, call->direction));
     for (const Span &segment : stream.segments)
         if (overlaps(segment, call->span))
-            found.append(segment.index);   // in capture order, which is index order
+            found.append(segment.index); // in capture order, which is index order
     return found;
 }
 
@@ -83,7 +86,7 @@ QList<qint64> SegmentLink::callsOf(qint64 packet) const
     const Stream stream = m_streams.value(key(segment->connection, segment->direction));
     // The calls are in stream order: start at the first that ends after the segment starts.
     auto first = std::partition_point(stream.calls.cbegin(), stream.calls.cend(),
-                                      [&](const Span &call) { return call.end() <= segment->span.start; });
+        [&](const Span &call) { return call.end() <= segment->span.start; });
     for (auto it = first; it != stream.calls.cend() && it->start < segment->span.end(); ++it)
         found.append(it->index);
     return found;

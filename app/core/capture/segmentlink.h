@@ -25,16 +25,16 @@ class SegmentLink
 public:
     struct Span
     {
-        qint64 index = 0;      // into the session's TrafficLog (calls) or WireLog (segments)
-        quint64 start = 0;     // byte offset in the direction's stream
+        qint64 index = 0; // into the session's TrafficLog (calls) or WireLog (segments)
+        quint64 start = 0; // byte offset in the direction's stream
         quint64 length = 0;
         quint64 end() const { return start + length; }
     };
 
     // A read() (In) or write() (Out) of length bytes: placed after the connection's earlier ones.
     void addCall(qint64 event, ConnectionId connection, Direction direction, quint64 length);
-    void addSegment(qint64 packet, ConnectionId connection, Direction direction, quint64 streamOffset,
-                    quint64 length);
+    void addSegment(qint64 packet, ConnectionId connection, Direction direction,
+        quint64 streamOffset, quint64 length);
     // Adds the session's events and packets recorded since the last call.
     void update(const Session &session);
 
@@ -48,9 +48,9 @@ public:
 private:
     struct Stream
     {
-        quint64 written = 0;    // the bytes of the calls so far
-        QList<Span> calls;      // in stream order
-        QList<Span> segments;   // in capture order (retransmissions may go back)
+        quint64 written = 0; // the bytes of the calls so far
+        QList<Span> calls; // in stream order
+        QList<Span> segments; // in capture order (retransmissions may go back)
     };
     struct Place
     {
@@ -64,8 +64,8 @@ private:
     }
 
     QHash<quint64, Stream> m_streams;
-    QHash<qint64, Place> m_calls;      // by event index
-    QHash<qint64, Place> m_segments;   // by packet index
+    QHash<qint64, Place> m_calls; // by event index
+    QHash<qint64, Place> m_segments; // by packet index
     TcpFlowTracker m_flows;
     qint64 m_nextEvent = 0;
     qint64 m_nextPacket = 0;

@@ -3,8 +3,8 @@
 
 #include "packetdecoder.h"
 
-TcpFlowTracker::Numbers TcpFlowTracker::next(ConnectionId connection, WireDirection direction,
-                                             const DecodedPacket &packet)
+TcpFlowTracker::Numbers TcpFlowTracker::next(
+    ConnectionId connection, WireDirection direction, const DecodedPacket &packet)
 {
     Numbers numbers;
     if (!packet.valid || packet.transport != DecodedPacket::Tcp)

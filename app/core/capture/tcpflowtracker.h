@@ -18,11 +18,11 @@ public:
     struct Numbers
     {
         quint32 seq = 0;
-        bool ackKnown = false;     // the peer's first sequence number is known
+        bool ackKnown = false; // the peer's first sequence number is known
         quint32 ack = 0;
-        quint64 window = 0;        // scaled when scaleKnown, else as sent
-        bool scaleKnown = false;   // both SYNs were seen (or this is a SYN)
-        bool fromSyn = false;      // seq counts from this direction's SYN: seq - 1 is the stream offset
+        quint64 window = 0; // scaled when scaleKnown, else as sent
+        bool scaleKnown = false; // both SYNs were seen (or this is a SYN)
+        bool fromSyn = false; // seq counts from this direction's SYN: seq - 1 is the stream offset
     };
 
     Numbers next(ConnectionId connection, WireDirection direction, const DecodedPacket &packet);
@@ -33,7 +33,7 @@ private:
         bool originKnown = false;
         bool synSeen = false;
         quint32 origin = 0;
-        int windowShift = -1;   // announced in its SYN, -1: none
+        int windowShift = -1; // announced in its SYN, -1: none
     };
     struct Flow
     {

@@ -49,24 +49,24 @@ void TestSegmentLink::readsAndSegmentsOverlap()
     SegmentLink link;
     link.addSegment(10, Client, Direction::In, 0, 524);
     link.addSegment(11, Client, Direction::In, 524, 524);
-    link.addSegment(12, Client, Direction::In, 524, 524);   // retransmitted
+    link.addSegment(12, Client, Direction::In, 524, 524); // retransmitted
     link.addSegment(13, Client, Direction::In, 1048, 152);
     link.addCall(3, Client, Direction::In, 700);
     link.addCall(5, Client, Direction::In, 500);
 
-    QCOMPARE(link.segmentsOf(3), (Indexes{10, 11, 12}));
-    QCOMPARE(link.segmentsOf(5), (Indexes{11, 12, 13}));
-    QCOMPARE(link.callsOf(10), (Indexes{3}));
-    QCOMPARE(link.callsOf(11), (Indexes{3, 5}));
-    QCOMPARE(link.callsOf(12), (Indexes{3, 5}));
-    QCOMPARE(link.callsOf(13), (Indexes{5}));
+    QCOMPARE(link.segmentsOf(3), (Indexes { 10, 11, 12 }));
+    QCOMPARE(link.segmentsOf(5), (Indexes { 11, 12, 13 }));
+    QCOMPARE(link.callsOf(10), (Indexes { 3 }));
+    QCOMPARE(link.callsOf(11), (Indexes { 3, 5 }));
+    QCOMPARE(link.callsOf(12), (Indexes { 3, 5 }));
+    QCOMPARE(link.callsOf(13), (Indexes { 5 }));
     SegmentLink::Span span;
     QVERIFY(link.callSpan(5, &span));
     QCOMPARE(span.start, 700u);
     QCOMPARE(span.length, 500u);
     // An event that is not a data call, a packet without payload: nothing.
-    QCOMPARE(link.segmentsOf(4), Indexes{});
-    QCOMPARE(link.callsOf(14), Indexes{});
+    QCOMPARE(link.segmentsOf(4), Indexes {});
+    QCOMPARE(link.callsOf(14), Indexes {});
 }
 
 void TestSegmentLink::directionsAndConnectionsStayApart()
@@ -78,10 +78,10 @@ void TestSegmentLink::directionsAndConnectionsStayApart()
     link.addSegment(20, Client, Direction::Out, 0, 100);
     link.addSegment(21, Client, Direction::In, 0, 100);
     link.addSegment(22, Client + 1, Direction::In, 0, 100);
-    QCOMPARE(link.segmentsOf(1), (Indexes{20}));
-    QCOMPARE(link.segmentsOf(2), (Indexes{21}));
-    QCOMPARE(link.segmentsOf(3), (Indexes{22}));
-    QCOMPARE(link.callsOf(21), (Indexes{2}));
+    QCOMPARE(link.segmentsOf(1), (Indexes { 20 }));
+    QCOMPARE(link.segmentsOf(2), (Indexes { 21 }));
+    QCOMPARE(link.segmentsOf(3), (Indexes { 22 }));
+    QCOMPARE(link.callsOf(21), (Indexes { 2 }));
 }
 
 // Frames of one connection through update(): the SYN was not captured, so the sequence numbers
@@ -92,18 +92,31 @@ void TestSegmentLink::segmentsWithoutTheirSynLinkToNothing()
     // Ethernet, IPv4 127.0.0.1 -> 127.0.0.1, TCP 40000 -> 5000 PSH-ACK seq 5000, 4 payload bytes.
     CapturedPacket packet;
     packet.linkType = CapturedPacket::Ethernet;
-    packet.bytes = QByteArray::fromHex("000000000000" "000000000000" "0800"
-                                       "4500002c" "12344000" "4006" "0000" "7f000001" "7f000001"
-                                       "9c401388" "00001388" "00000001" "5018" "ffd7" "0000" "0000"
+    packet.bytes = QByteArray::fromHex("000000000000"
+                                       "000000000000"
+                                       "0800"
+                                       "4500002c"
+                                       "12344000"
+                                       "4006"
+                                       "0000"
+                                       "7f000001"
+                                       "7f000001"
+                                       "9c401388"
+                                       "00001388"
+                                       "00000001"
+                                       "5018"
+                                       "ffd7"
+                                       "0000"
+                                       "0000"
                                        "74657374");
     packet.originalLength = quint32(packet.bytes.size());
     QVERIFY(PacketDecoder::decode(packet).valid);
-    session.replayPacket({1000, Client, WireDirection::In, packet});
+    session.replayPacket({ 1000, Client, WireDirection::In, packet });
     SegmentLink link;
     link.update(session);
     SegmentLink::Span span;
     QVERIFY(!link.segmentSpan(0, &span));
-    QCOMPARE(link.callsOf(0), Indexes{});
+    QCOMPARE(link.callsOf(0), Indexes {});
 }
 
 // The real thing: every byte the listener's connection read is on segments that the link names,
@@ -122,9 +135,10 @@ void TestSegmentLink::smallMssExchangeLinksEveryByte()
     if (QTest::currentTestFailed())
         return;
     QProcess client;
-    client.start(QStringLiteral("python3"), {PeerProcess::script("maxseg_echo_client.py"), QStringLiteral("127.0.0.1"),
-                                             QString::number(port), QStringLiteral("536"), QStringLiteral("4096"),
-                                             QStringLiteral("1000")});
+    client.start(QStringLiteral("python3"),
+        { PeerProcess::script("maxseg_echo_client.py"), QStringLiteral("127.0.0.1"),
+            QString::number(port), QStringLiteral("536"), QStringLiteral("4096"),
+            QStringLiteral("1000") });
     QByteArray line;
     PeerProcess::readLine(client, &line, TimeoutMs);
     QCOMPARE(line, QByteArray("OK 5096"));
@@ -136,7 +150,8 @@ void TestSegmentLink::smallMssExchangeLinksEveryByte()
     const auto finCount = [this, accepted] {
         int fins = 0;
         for (const WirePacket &wire : m_session->wire().range(0, m_session->wire().count()))
-            if (wire.connection == accepted && PacketDecoder::decode(wire.packet).has(DecodedPacket::Fin))
+            if (wire.connection == accepted
+                && PacketDecoder::decode(wire.packet).has(DecodedPacket::Fin))
                 ++fins;
         return fins;
     };
@@ -153,7 +168,8 @@ void TestSegmentLink::smallMssExchangeLinksEveryByte()
         SegmentLink::Span call;
         QVERIFY(link.callSpan(index, &call));
         const Indexes segments = link.segmentsOf(index);
-        QVERIFY2(!segments.isEmpty(), qPrintable(QStringLiteral("event %1 has no segments").arg(index)));
+        QVERIFY2(
+            !segments.isEmpty(), qPrintable(QStringLiteral("event %1 has no segments").arg(index)));
         // The segments cover the call's bytes without a gap.
         quint64 covered = call.start;
         for (qint64 packet : segments) {
@@ -184,11 +200,12 @@ void TestSegmentLink::smallMssExchangeLinksEveryByte()
         if (packets.at(index).direction == WireDirection::In)
             bytesIn += segment.length;
 
-        QVERIFY2(!link.callsOf(index).isEmpty(), qPrintable(QStringLiteral("packet %1 has no calls").arg(index)));
+        QVERIFY2(!link.callsOf(index).isEmpty(),
+            qPrintable(QStringLiteral("packet %1 has no calls").arg(index)));
     }
     QVERIFY2(segmentsIn >= 2, qPrintable(QString::number(segmentsIn)));
     QVERIFY2(segmentsOut >= 2, qPrintable(QString::number(segmentsOut)));
-    QVERIFY(bytesIn >= 5096);   // more only if a segment was sent again
+    QVERIFY(bytesIn >= 5096); // more only if a segment was sent again
 }
 
 QTEST_GUILESS_MAIN(TestSegmentLink)

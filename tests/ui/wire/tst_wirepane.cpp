@@ -48,11 +48,12 @@ QString cell(const WirePacketModel *model, int row, int column)
 
 ConnectionId listenEcho(WindowFixture &f, quint16 *port)
 {
-    const ConnectionId listener = f.workbench->listen({QHostAddress(QHostAddress::LocalHost), 0, true});
+    const ConnectionId listener
+        = f.workbench->listen({ QHostAddress(QHostAddress::LocalHost), 0, true });
     [&] {
         QTRY_VERIFY_WITH_TIMEOUT(f.session.connections().find(listener)
-                                     && f.session.connections().find(listener)->state == ConnectionState::Listening,
-                                 TimeoutMs);
+                && f.session.connections().find(listener)->state == ConnectionState::Listening,
+            TimeoutMs);
     }();
     *port = f.session.connections().find(listener)->localPort;
     return listener;
@@ -90,9 +91,10 @@ void TestWirePane::recordPacketsShowsTheSegmentsAndLinksThem()
     WirePane *wire = window->wirePane();
     WirePacketModel *model = wire->model();
     QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QVERIFY2(wire->messageText().contains(QLatin1String("Record packets")), qPrintable(wire->messageText()));
+    QVERIFY2(wire->messageText().contains(QLatin1String("Record packets")),
+        qPrintable(wire->messageText()));
 
-    QVERIFY(MenuClicks::choose(window, {"Capture", "Record packets"}));
+    QVERIFY(MenuClicks::choose(window, { "Capture", "Record packets" }));
     QVERIFY(f.workbench->isCapturing());
     QVERIFY(window->captureSwitch()->action()->isChecked());
     QVERIFY(AppSettings().recordPackets());
@@ -103,13 +105,15 @@ void TestWirePane::recordPacketsShowsTheSegmentsAndLinksThem()
     if (QTest::currentTestFailed())
         return;
     QProcess client;
-    client.start(QStringLiteral("python3"), {PeerProcess::script("maxseg_echo_client.py"), QStringLiteral("127.0.0.1"),
-                                             QString::number(port), QStringLiteral("536"), QStringLiteral("3000")});
+    client.start(QStringLiteral("python3"),
+        { PeerProcess::script("maxseg_echo_client.py"), QStringLiteral("127.0.0.1"),
+            QString::number(port), QStringLiteral("536"), QStringLiteral("3000") });
     QByteArray line;
     PeerProcess::readLine(client, &line, TimeoutMs);
     QCOMPARE(line, QByteArray("OK 3000"));
     PeerProcess::waitForExit(client, TimeoutMs);
-    QTRY_VERIFY_WITH_TIMEOUT(f.find(ConnectionRole::Accepted, ConnectionState::Closed).has_value(), TimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        f.find(ConnectionRole::Accepted, ConnectionState::Closed).has_value(), TimeoutMs);
     const ConnectionInfo accepted = *f.find(ConnectionRole::Accepted, ConnectionState::Closed);
     f.clickConnection(accepted.id);
     QCOMPARE(model->connection(), accepted.id);
@@ -126,17 +130,20 @@ void TestWirePane::recordPacketsShowsTheSegmentsAndLinksThem()
     QCOMPARE(cell(model, 0, WirePacketModel::FlagsColumn), QStringLiteral("SYN"));
     QCOMPARE(cell(model, 0, WirePacketModel::SeqColumn), QStringLiteral("0"));
     QVERIFY2(cell(model, 0, WirePacketModel::DetailsColumn).contains(QLatin1String("MSS 536")),
-             qPrintable(cell(model, 0, WirePacketModel::DetailsColumn)));
+        qPrintable(cell(model, 0, WirePacketModel::DetailsColumn)));
     QCOMPARE(cell(model, 1, WirePacketModel::DirectionColumn), QStringLiteral("→ out"));
     QCOMPARE(cell(model, 1, WirePacketModel::FlagsColumn), QStringLiteral("SYN-ACK"));
     QCOMPARE(cell(model, 1, WirePacketModel::AckColumn), QStringLiteral("1"));
     QCOMPARE(cell(model, 2, WirePacketModel::FlagsColumn), QStringLiteral("ACK"));
     QCOMPARE(cell(model, 2, WirePacketModel::SeqColumn), QStringLiteral("1"));
     // The third packet's window, scaled by the shift the client announced in its SYN.
-    const DecodedPacket syn = PacketDecoder::decode(f.session.wire().at(model->packetIndex(0)).packet);
-    const DecodedPacket third = PacketDecoder::decode(f.session.wire().at(model->packetIndex(2)).packet);
+    const DecodedPacket syn
+        = PacketDecoder::decode(f.session.wire().at(model->packetIndex(0)).packet);
+    const DecodedPacket third
+        = PacketDecoder::decode(f.session.wire().at(model->packetIndex(2)).packet);
     QVERIFY(syn.windowScale >= 0);
-    QCOMPARE(cell(model, 2, WirePacketModel::WindowColumn), QString::number(quint64(third.window) << syn.windowScale));
+    QCOMPARE(cell(model, 2, WirePacketModel::WindowColumn),
+        QString::number(quint64(third.window) << syn.windowScale));
 
     // The segments that came in, where they sit in the stream (from the pane's own columns).
     struct Segment
@@ -147,10 +154,11 @@ void TestWirePane::recordPacketsShowsTheSegmentsAndLinksThem()
     QList<Segment> incoming;
     for (int row = 0; row < model->rowCount(); ++row) {
         const quint64 length = cell(model, row, WirePacketModel::LengthColumn).toULongLong();
-        if (cell(model, row, WirePacketModel::DirectionColumn) != QStringLiteral("← in") || length == 0)
+        if (cell(model, row, WirePacketModel::DirectionColumn) != QStringLiteral("← in")
+            || length == 0)
             continue;
         const quint64 start = cell(model, row, WirePacketModel::SeqColumn).toULongLong() - 1;
-        incoming.append({row, start, start + length});
+        incoming.append({ row, start, start + length });
     }
     QVERIFY2(incoming.size() >= 2, qPrintable(QString::number(incoming.size())));
     // The reads, where they sit in the same stream (from the log).
@@ -164,7 +172,7 @@ void TestWirePane::recordPacketsShowsTheSegmentsAndLinksThem()
     for (qint64 event = 0; event < f.session.log().count(); ++event) {
         const TrafficEvent &e = f.session.log().event(event);
         if (e.connection == accepted.id && e.kind == EventKind::Received) {
-            reads.append({event, offset, offset + e.payloadLength});
+            reads.append({ event, offset, offset + e.payloadLength });
             offset += e.payloadLength;
         }
     }
@@ -174,7 +182,8 @@ void TestWirePane::recordPacketsShowsTheSegmentsAndLinksThem()
     const Read read = reads.last();
     ByteLogModel *logModel = window->logModel();
     logModel->flush();
-    const int logRow = window->logFilter()->mapFromSource(logModel->index(int(read.event), 0)).row();
+    const int logRow
+        = window->logFilter()->mapFromSource(logModel->index(int(read.event), 0)).row();
     QVERIFY(logRow >= 0);
     f.clickLogRow(logRow);
     QList<qint64> expected;
@@ -182,20 +191,22 @@ void TestWirePane::recordPacketsShowsTheSegmentsAndLinksThem()
         if (segment.start < read.end && read.start < segment.end)
             expected << model->packetIndex(segment.row);
     QVERIFY(!expected.isEmpty());
-    QCOMPARE(linkedRows(model, WirePacketModel::LinkedRole, WirePacketModel::PacketIndexRole), expected);
+    QCOMPARE(
+        linkedRows(model, WirePacketModel::LinkedRole, WirePacketModel::PacketIndexRole), expected);
 
     // A segment clicked in the wire: the reads its bytes went into are marked in the log.
     const Segment segment = incoming.at(incoming.size() / 2);
     QTableView *view = wire->view();
-    const QModelIndex flags = model->index(segment.row, WirePacketModel::FlagsColumn);
-    view->scrollTo(flags);
-    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(flags).center());
+    const QModelIndex time = model->index(segment.row, WirePacketModel::TimeColumn);
+    view->scrollTo(time);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(time).center());
     QList<qint64> expectedReads;
     for (const Read &r : std::as_const(reads))
         if (r.start < segment.end && segment.start < r.end)
             expectedReads << r.event;
     QVERIFY(!expectedReads.isEmpty());
-    QCOMPARE(linkedRows(logModel, ByteLogModel::LinkedRole, ByteLogModel::EventIndexRole), expectedReads);
+    QCOMPARE(linkedRows(logModel, ByteLogModel::LinkedRole, ByteLogModel::EventIndexRole),
+        expectedReads);
 
     // Its layers: the TCP header's source port, clicked in the tree, is selected in the hex view.
     QTreeWidget *tree = wire->layers()->tree();
@@ -208,15 +219,17 @@ void TestWirePane::recordPacketsShowsTheSegmentsAndLinksThem()
     QCOMPARE(sourcePort->text(0), QStringLiteral("Source port"));
     QCOMPARE(sourcePort->text(1), QString::number(accepted.peerPort));
     tree->scrollToItem(sourcePort);
-    QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, tree->visualItemRect(sourcePort).center());
+    QTest::mouseClick(
+        tree->viewport(), Qt::LeftButton, {}, tree->visualItemRect(sourcePort).center());
     QByteArray portBytes;
     portBytes.append(char(accepted.peerPort >> 8)).append(char(accepted.peerPort & 0xFF));
     QCOMPARE(wire->layers()->hexView()->selectedBytes(), portBytes);
     QCOMPARE(wire->layers()->hexView()->selection().length, 2);
-    // For the README: SOCKETLAB_WIRE_SCREENSHOT=FILE.png saves the window as it is now, at 1280×720.
+    // For the README: SOCKETLAB_WIRE_SCREENSHOT=FILE.png saves the window as it is now, at
+    // 1280×720.
     if (const QString shot = qEnvironmentVariable("SOCKETLAB_WIRE_SCREENSHOT"); !shot.isEmpty()) {
         window->resize(1280, 720);
-        QTest::qWait(300);   // only for the picture: the layout settles
+        QTest::qWait(300); // only for the picture: the layout settles
         QVERIFY(window->grab().save(shot));
     }
 
@@ -226,10 +239,26 @@ void TestWirePane::recordPacketsShowsTheSegmentsAndLinksThem()
     Q_UNUSED(listener);
 
     // Off again, remembered.
-    QVERIFY(MenuClicks::choose(window, {"Capture", "Record packets"}));
+    QVERIFY(MenuClicks::choose(window, { "Capture", "Record packets" }));
     QVERIFY(!f.workbench->isCapturing());
     QVERIFY(!AppSettings().recordPackets());
     QTRY_VERIFY(wire->messageText().contains(QLatin1String("Record packets")));
+
+    // Reopened, read-only: the same packets in the same pane.
+    const QString path = f.session.journalPath();
+    f.window.reset();
+    f.workbench.reset(); // its last packets recorded, the journal flushed
+    const qint64 recorded = f.session.wire().count();
+    QString error;
+    std::unique_ptr<MainWindow> reopened(MainWindow::openSessionFile(path, &error));
+    QVERIFY2(reopened, qPrintable(error));
+    reopened->show();
+    QVERIFY(!reopened->captureSwitch());
+    WirePacketModel *again = reopened->wirePane()->model();
+    QVERIFY(recorded > 0);
+    QTRY_COMPARE_WITH_TIMEOUT(again->rowCount(), int(recorded), TimeoutMs);
+    QCOMPARE(reopened->wirePane()->messageText(), QString());
+    QCOMPARE(cell(again, 0, WirePacketModel::FlagsColumn), QStringLiteral("SYN"));
 }
 
 // The test runs itself as nobody (below): there, dumpcap may not capture.
@@ -252,14 +281,17 @@ void TestWirePane::unprivilegedShowsOneCalmMessage()
     environment.insert(QStringLiteral("TMPDIR"), dir.path());
     child.setProcessEnvironment(environment);
     child.setProcessChannelMode(QProcess::MergedChannels);
-    child.start(setpriv, {QStringLiteral("--reuid=nobody"), QStringLiteral("--regid=nogroup"),
-                          QStringLiteral("--clear-groups"), QCoreApplication::applicationFilePath()});
+    child.start(setpriv,
+        { QStringLiteral("--reuid=nobody"), QStringLiteral("--regid=nogroup"),
+            QStringLiteral("--clear-groups"), QCoreApplication::applicationFilePath() });
     QVERIFY(child.waitForStarted(TimeoutMs));
     QTRY_COMPARE_WITH_TIMEOUT(child.state(), QProcess::NotRunning, 3 * TimeoutMs);
     const QString output = QString::fromLocal8Bit(child.readAll());
-    QVERIFY2(child.exitStatus() == QProcess::NormalExit && child.exitCode() == 0, qPrintable(output));
-    QVERIFY2(output.contains(QLatin1String("PASS   : TestWirePaneAsNobody::ctrlShiftEExplainsAndSocketsWork")),
-             qPrintable(output));
+    QVERIFY2(
+        child.exitStatus() == QProcess::NormalExit && child.exitCode() == 0, qPrintable(output));
+    QVERIFY2(output.contains(
+                 QLatin1String("PASS   : TestWirePaneAsNobody::ctrlShiftEExplainsAndSocketsWork")),
+        qPrintable(output));
 }
 
 // Run as nobody by unprivilegedShowsOneCalmMessage().
@@ -284,21 +316,26 @@ private Q_SLOTS:
         listenEcho(f, &port);
         if (QTest::currentTestFailed())
             return;
-        QTRY_VERIFY_WITH_TIMEOUT(wire->messageText().contains(QLatin1String("sudo dpkg-reconfigure wireshark-common")),
-                                 TimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            wire->messageText().contains(QLatin1String("sudo dpkg-reconfigure wireshark-common")),
+            TimeoutMs);
         const QString message = wire->messageText();
-        QVERIFY2(message.contains(QLatin1String("sudo usermod -aG wireshark $USER")), qPrintable(message));
+        QVERIFY2(message.contains(QLatin1String("sudo usermod -aG wireshark $USER")),
+            qPrintable(message));
         // dumpcap's own line, as it printed it.
-        QVERIFY2(message.contains(QLatin1String("permission"), Qt::CaseInsensitive), qPrintable(message));
+        QVERIFY2(message.contains(QLatin1String("permission"), Qt::CaseInsensitive),
+            qPrintable(message));
         QCOMPARE(message.count(QLatin1String("Packets are not captured")), 1);
         // No dialog: the message is where the packets would be.
         for (QWidget *widget : QApplication::topLevelWidgets())
-            QVERIFY2(!(qobject_cast<QDialog *>(widget) && widget->isVisible()), "a dialog was shown");
+            QVERIFY2(
+                !(qobject_cast<QDialog *>(widget) && widget->isVisible()), "a dialog was shown");
 
         // Everything else works: the echo listener answers a real client.
         QProcess client;
-        client.start(QStringLiteral("python3"), {PeerProcess::script("echo_client.py"), QStringLiteral("127.0.0.1"),
-                                                 QString::number(port)});
+        client.start(QStringLiteral("python3"),
+            { PeerProcess::script("echo_client.py"), QStringLiteral("127.0.0.1"),
+                QString::number(port) });
         client.write("nobody's echo");
         client.closeWriteChannel();
         QByteArray line;
