@@ -52,7 +52,11 @@ void openFromCommandLine(Workbench &workbench, const CommandLine &commandLine)
         Workbench::ListenOptions options = Workbench::ListenOptions::at(endpoint, commandLine.echo);
         options.backlog = commandLine.backlog;
         options.responder = commandLine.responder;
-        workbench.listen(options);
+        const ConnectionId id = workbench.listen(options);
+        if (endpoint.kind == EndpointKind::Udp) {
+            for (const CommandLine::Join &join : commandLine.joins)
+                workbench.joinGroup(id, join.group, join.interfaceName);
+        }
     }
     auto *sends = commandLine.sends.isEmpty()
                       ? nullptr

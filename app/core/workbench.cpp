@@ -145,6 +145,16 @@ void Workbench::leaveGroup(ConnectionId udpSocket, const QHostAddress &group, co
     postUdp(udpSocket, "leave", [=](UdpEndpoint *udp) { udp->leaveGroup(group, interfaceName); });
 }
 
+void Workbench::setMulticastHops(ConnectionId udpSocket, int hops)
+{
+    postUdp(udpSocket, "IP_MULTICAST_TTL", [hops](UdpEndpoint *udp) { udp->setMulticastHops(hops); });
+}
+
+void Workbench::setMulticastLoopback(ConnectionId udpSocket, bool on)
+{
+    postUdp(udpSocket, "IP_MULTICAST_LOOP", [on](UdpEndpoint *udp) { udp->setMulticastLoopback(on); });
+}
+
 void Workbench::setPeerCap(ConnectionId udpSocket, int cap)
 {
     postUdp(udpSocket, "peer cap", [cap](UdpEndpoint *udp) { udp->setPeerCap(cap); });
@@ -168,6 +178,11 @@ void Workbench::send(ConnectionId id, const QByteArray &bytes, int count, int in
 void Workbench::stopRepeating(ConnectionId id)
 {
     post([host = m_host, id] { host->stopRepeating(id); });
+}
+
+void Workbench::recordNote(ConnectionId id, const QString &text)
+{
+    post([session = &m_session, id, text] { session->recordText(id, EventKind::Note, text); });
 }
 
 void Workbench::close(ConnectionId id)

@@ -84,12 +84,19 @@ public:
     void setBroadcast(ConnectionId udpSocket, bool on);
     void joinGroup(ConnectionId udpSocket, const QHostAddress &group, const QString &interfaceName = {});
     void leaveGroup(ConnectionId udpSocket, const QHostAddress &group, const QString &interfaceName = {});
+    // IP_MULTICAST_TTL / IPV6_MULTICAST_HOPS (0 to 255) and IP(V6)_MULTICAST_LOOP of what it sends
+    // to groups. Each change, and each failure with the system's reason, is a note or error on
+    // the socket's row; the row's multicastGroups and broadcast say the state.
+    void setMulticastHops(ConnectionId udpSocket, int hops);
+    void setMulticastLoopback(ConnectionId udpSocket, bool on);
     void setPeerCap(ConnectionId udpSocket, int cap);
     void setReceiveBufferSize(ConnectionId udpSocket, int bytes);
     void setSendBufferSize(ConnectionId udpSocket, int bytes);
     // Sends bytes, then repeats them count - 1 more times every intervalMs.
     void send(ConnectionId id, const QByteArray &bytes, int count = 1, int intervalMs = 0);
     void stopRepeating(ConnectionId id);
+    // A note for the learner in the log, on the connection's row (a lesson's own findings).
+    void recordNote(ConnectionId id, const QString &text);
     void close(ConnectionId id);       // FIN after queued data; on a listener: closeListener()
     void abort(ConnectionId id);       // RST
     void setReadingPaused(ConnectionId id, bool paused);

@@ -227,6 +227,49 @@
     </message>
 </context>
 <context>
+    <name>ClassroomLayouts</name>
+    <message>
+        <source>&amp;Lesson</source>
+        <translation>&amp;Lektion</translation>
+    </message>
+    <message>
+        <source>&amp;Traffic</source>
+        <translation>&amp;Verkehr</translation>
+    </message>
+    <message>
+        <source>&amp;Inspect</source>
+        <translation>&amp;Untersuchen</translation>
+    </message>
+    <message>
+        <source>&amp;My own</source>
+        <translation>&amp;Meine eigene</translation>
+    </message>
+    <message>
+        <source>The lesson, its call diagram and the log</source>
+        <translation>Die Lektion, ihr Aufrufdiagramm und das Protokoll</translation>
+    </message>
+    <message>
+        <source>The log and a large throughput chart</source>
+        <translation>Das Protokoll und ein großes Durchsatzdiagramm</translation>
+    </message>
+    <message>
+        <source>The log, the packet view and the ladder of a connection</source>
+        <translation>Das Protokoll, die Paketansicht und die Leiter einer Verbindung</translation>
+    </message>
+    <message>
+        <source>The docks as you arranged them last time</source>
+        <translation>Die Bereiche so, wie Sie sie zuletzt angeordnet haben</translation>
+    </message>
+    <message>
+        <source>Layout for the room:</source>
+        <translation>Anordnung für den Raum:</translation>
+    </message>
+    <message>
+        <source>Hide this bar (View ▸ Classroom layout changes the layout later)</source>
+        <translation>Diese Leiste ausblenden (Ansicht ▸ Anordnung im Unterricht ändert sie später)</translation>
+    </message>
+</context>
+<context>
     <name>ClassroomMode</name>
     <message>
         <source>Cla&amp;ssroom mode</source>
@@ -529,6 +572,26 @@
     <message>
         <source>Record the packets of SocketLab&apos;s own TCP sockets through the system&apos;s dumpcap (Wireshark&apos;s capture helper); with --headless, print one line per packet.</source>
         <translation>Die Pakete der eigenen TCP-Sockets von SocketLab über das dumpcap des Systems (das Mitschnitt-Hilfsprogramm von Wireshark) aufzeichnen; mit --headless eine Zeile pro Paket ausgeben.</translation>
+    </message>
+    <message>
+        <source>Every --listen udp: socket joins the multicast GROUP (IPv4 224.0.0.0/4 or IPv6 ff00::/8), on INTERFACE when given (else the system chooses by its routes). Repeatable; a failure is logged with the system&apos;s reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GROUP[@INTERFACE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--join %1: not a multicast address (IPv4 224.0.0.0/4, IPv6 ff00::/8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--join %1: the interface name after @ is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--join needs a --listen udp: socket to join with</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1035,6 +1098,30 @@
     <message>
         <source>other peers (beyond the cap)</source>
         <translation>weitere Gegenstellen (über der Obergrenze)</translation>
+    </message>
+    <message>
+        <source>seen %1–%2 s</source>
+        <translation>gesehen %1–%2 s</translation>
+    </message>
+</context>
+<context>
+    <name>DatagramListView</name>
+    <message numerus="yes">
+        <source>%Ln more datagram(s) not shown: select fewer rows to see them.</source>
+        <translation>
+            <numerusform>%Ln weiteres Datagramm nicht gezeigt: Wählen Sie weniger Zeilen, um es zu sehen.</numerusform>
+            <numerusform>%Ln weitere Datagramme nicht gezeigt: Wählen Sie weniger Zeilen, um sie zu sehen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Datagram %1 of %2 · %3</source>
+        <translation>Datagramm %1 von %2 · %3</translation>
+    </message>
+    <message>
+        <source>(empty datagram: 0 bytes)
+</source>
+        <translation>(leeres Datagramm: 0 Bytes)
+</translation>
     </message>
 </context>
 <context>
@@ -1958,10 +2045,6 @@
         <translation>ist keine Listener-Rolle</translation>
     </message>
     <message>
-        <source>is not a client role</source>
-        <translation>ist keine Client-Rolle</translation>
-    </message>
-    <message>
         <source>is a listener: it cannot send</source>
         <translation>ist ein Listener: er kann nicht senden</translation>
     </message>
@@ -2074,10 +2157,6 @@
         <translation>„%1“ ist doppelt deklariert</translation>
     </message>
     <message>
-        <source>unknown type &apos;%1&apos; (expected listener, client or accepted)</source>
-        <translation>unbekannter Typ „%1“ (erwartet: listener, client oder accepted)</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; is not a listener role declared before it</source>
         <translation>„%1“ ist keine davor deklarierte Listener-Rolle</translation>
     </message>
@@ -2126,10 +2205,6 @@
         <translation>erwartet wird „in“ oder „out“</translation>
     </message>
     <message>
-        <source>a stream condition needs &quot;equals&quot;, &quot;contains&quot; or &quot;atLeastBytes&quot;</source>
-        <translation>eine Datenstrom-Bedingung braucht „equals“, „contains“ oder „atLeastBytes“</translation>
-    </message>
-    <message>
         <source>unknown state &apos;%1&apos;</source>
         <translation>unbekannter Zustand „%1“</translation>
     </message>
@@ -2144,6 +2219,30 @@
     <message>
         <source>unknown value &apos;%1&apos;</source>
         <translation>unbekannter Wert &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unknown type &apos;%1&apos; (expected listener, client, accepted or udp)</source>
+        <translation>unbekannter Typ „%1“ (erwartet: listener, client, accepted oder udp)</translation>
+    </message>
+    <message>
+        <source>is not a udp role</source>
+        <translation>ist keine udp-Rolle</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a udp role</source>
+        <translation>„%1“ ist keine udp-Rolle</translation>
+    </message>
+    <message>
+        <source>is not a client or udp role</source>
+        <translation>ist keine client- oder udp-Rolle</translation>
+    </message>
+    <message>
+        <source>expected a byte count</source>
+        <translation>erwartet: eine Anzahl Bytes</translation>
+    </message>
+    <message>
+        <source>a stream condition needs &quot;equals&quot;, &quot;contains&quot;, &quot;sizes&quot; or &quot;atLeastBytes&quot;</source>
+        <translation>eine stream-Bedingung braucht „equals“, „contains“, „sizes“ oder „atLeastBytes“</translation>
     </message>
 </context>
 <context>
@@ -2199,10 +2298,6 @@
         <translation>%1 von %2 Schritten erledigt</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Socket calls:&lt;/b&gt; %1</source>
-        <translation>&lt;b&gt;Socket-Aufrufe:&lt;/b&gt; %1</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Look at:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Beachten Sie:&lt;/b&gt; %1</translation>
     </message>
@@ -2244,6 +2339,34 @@
     <message>
         <source>&lt;b&gt;Sockets now:&lt;/b&gt;&lt;table cellspacing=0 cellpadding=2&gt;%1&lt;/table&gt;</source>
         <translation>&lt;b&gt;Sockets jetzt:&lt;/b&gt;&lt;table cellspacing=0 cellpadding=2&gt;%1&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Socket calls:&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Socket-Aufrufe:&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>✔ %1</source>
+        <translation>✔ %1</translation>
+    </message>
+    <message>
+        <source>Press Next when you are ready.</source>
+        <translation>Drücken Sie Weiter, wenn Sie so weit sind.</translation>
+    </message>
+    <message>
+        <source>That was the last step of this lesson.</source>
+        <translation>Das war der letzte Schritt dieser Lektion.</translation>
+    </message>
+    <message>
+        <source>%1%2. %3</source>
+        <translation>%1%2. %3</translation>
+    </message>
+    <message>
+        <source>Step %1: %2 (done)</source>
+        <translation>Schritt %1: %2 (erledigt)</translation>
+    </message>
+    <message>
+        <source>Step %1: %2</source>
+        <translation>Schritt %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2330,6 +2453,22 @@
     <message>
         <source>cannot make a directory for the socket file: %1</source>
         <translation>kann kein Verzeichnis für die Socket-Datei anlegen: %1</translation>
+    </message>
+    <message>
+        <source>in pieces of exactly %1 bytes</source>
+        <translation>in Stücken von genau %1 Bytes</translation>
+    </message>
+    <message>
+        <source>%1 = %2  %3  %4, %5 datagram(s) in, %6 out, %7 dropped by the kernel</source>
+        <translation>%1 = %2  %3  %4, %5 Datagramm(e) ein, %6 aus, %7 vom Kernel verworfen</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no port yet: do the step that creates it first</source>
+        <translation>„%1“ hat noch keinen Port: Führen Sie zuerst den Schritt aus, der ihn erzeugt</translation>
+    </message>
+    <message>
+        <source>the server ignores this request: its own choice, as it does with about %1 % of them</source>
+        <translation>der Server ignoriert diese Anfrage: seine eigene Wahl, wie bei etwa %1 % aller Anfragen</translation>
     </message>
 </context>
 <context>
@@ -2826,6 +2965,22 @@ Alles davor wird gezeigt (%n Ereignisse).</numerusform>
         <source>This event carries no bytes: %1 — %2</source>
         <translation>Dieses Ereignis trägt keine Bytes: %1 — %2</translation>
     </message>
+    <message>
+        <source>1 byte</source>
+        <translation>1 Byte</translation>
+    </message>
+    <message>
+        <source>%L1 bytes</source>
+        <translation>%L1 Bytes</translation>
+    </message>
+    <message>
+        <source>← in from %1 · %2 · #%3 at %4 s</source>
+        <translation>← ein von %1 · %2 · #%3 bei %4 s</translation>
+    </message>
+    <message>
+        <source>→ out to %1 · %2 · #%3 at %4 s</source>
+        <translation>→ aus an %1 · %2 · #%3 bei %4 s</translation>
+    </message>
 </context>
 <context>
     <name>PacketView</name>
@@ -2884,6 +3039,18 @@ Alles davor wird gezeigt (%n Ereignisse).</numerusform>
     <message>
         <source> · received %1 (blue), sent %2 (red)</source>
         <translation> · empfangen %1 (blau), gesendet %2 (rot)</translation>
+    </message>
+    <message>
+        <source>An empty datagram: valid in UDP, it carries 0 bytes</source>
+        <translation>Ein leeres Datagramm: in UDP gültig, es trägt 0 Bytes</translation>
+    </message>
+    <message>
+        <source>1 datagram — %1</source>
+        <translation>1 Datagramm — %1</translation>
+    </message>
+    <message>
+        <source>%L1 datagrams, %2 — %3: each one a message of its own, its boundaries kept</source>
+        <translation>%L1 Datagramme, %2 — %3: jedes eine eigene Nachricht, seine Grenzen bleiben erhalten</translation>
     </message>
 </context>
 <context>
@@ -3352,6 +3519,54 @@ Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</transl
         <source>%1 is larger than %2 MiB; send a smaller file</source>
         <translation>%1 ist größer als %2 MiB; eine kleinere Datei senden</translation>
     </message>
+    <message>
+        <source>To</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>HOST:PORT, e.g. 127.0.0.1:5000</source>
+        <translation>HOST:PORT, z. B. 127.0.0.1:5000</translation>
+    </message>
+    <message>
+        <source>sendto(): where Send puts each datagram from this UDP socket</source>
+        <translation>sendto(): wohin Senden jedes Datagramm dieses UDP-Sockets schickt</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <source>sendto() the peer of the selected datagram or peer row</source>
+        <translation>sendto() an die Gegenstelle des ausgewählten Datagramms oder der ausgewählten Gegenstellenzeile</translation>
+    </message>
+    <message>
+        <source>Send a file&apos;s contents as one datagram of up to %1 bytes</source>
+        <translation>Den Inhalt einer Datei als ein Datagramm von höchstens %1 Bytes senden</translation>
+    </message>
+    <message>
+        <source>Select a received datagram in the log or a peer row to reply to</source>
+        <translation>Wählen Sie ein empfangenes Datagramm im Protokoll oder eine Gegenstellenzeile, um zu antworten</translation>
+    </message>
+    <message>
+        <source>Not sent: %1 is %L2 bytes, and one UDP datagram carries at most %L3 bytes</source>
+        <translation>Nicht gesendet: %1 hat %L2 Bytes, und ein UDP-Datagramm trägt höchstens %L3 Bytes</translation>
+    </message>
+    <message>
+        <source>Datagrams from &lt;b&gt;%1&lt;/b&gt; %2 (%3) to the address in To; select a received datagram to reply</source>
+        <translation>Datagramme von &lt;b&gt;%1&lt;/b&gt; %2 (%3) an die Adresse unter „An“; wählen Sie ein empfangenes Datagramm, um zu antworten</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; stands for the peers beyond the cap: Send goes to the address in To</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; steht für die Gegenstellen über der Obergrenze: Senden geht an die Adresse unter „An“</translation>
+    </message>
+    <message>
+        <source>Reply goes to the peer &lt;b&gt;%1&lt;/b&gt; %2; Send to the address in To</source>
+        <translation>Antworten geht an die Gegenstelle &lt;b&gt;%1&lt;/b&gt; %2; Senden an die Adresse unter „An“</translation>
+    </message>
+    <message>
+        <source>sendto(): one datagram to the address in To</source>
+        <translation>sendto(): ein Datagramm an die Adresse unter „An“</translation>
+    </message>
 </context>
 <context>
     <name>Session</name>
@@ -3489,6 +3704,53 @@ Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</transl
     <message>
         <source>Recording to %1</source>
         <translation>Aufzeichnung nach %1</translation>
+    </message>
+</context>
+<context>
+    <name>StepOutcome</name>
+    <message>
+        <source>%1 listens on %2</source>
+        <translation>%1 lauscht auf %2</translation>
+    </message>
+    <message>
+        <source>accepted %1</source>
+        <translation>%1 angenommen</translation>
+    </message>
+    <message>
+        <source>accepted %1 from %2</source>
+        <translation>%1 von %2 angenommen</translation>
+    </message>
+    <message>
+        <source>%1 connected to %2</source>
+        <translation>%1 mit %2 verbunden</translation>
+    </message>
+    <message>
+        <source>%1 stopped listening</source>
+        <translation>%1 lauscht nicht mehr</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 received %2</source>
+        <translation>%1 hat %2 empfangen</translation>
+    </message>
+    <message>
+        <source>%1 sent %2</source>
+        <translation>%1 hat %2 gesendet</translation>
+    </message>
+    <message>
+        <source>%1 received “%2” (%3 in all)</source>
+        <translation>%1 hat „%2“ empfangen (%3 insgesamt)</translation>
+    </message>
+    <message>
+        <source>%1 sent “%2” (%3 in all)</source>
+        <translation>%1 hat „%2“ gesendet (%3 insgesamt)</translation>
+    </message>
+    <message>
+        <source>%1 is %2</source>
+        <translation>%1 ist %2</translation>
     </message>
 </context>
 <context>
@@ -3771,10 +4033,6 @@ Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</transl
         <translation>nicht verbunden</translation>
     </message>
     <message>
-        <source>not sent: %1 bytes is more than one UDP datagram carries (%2 bytes over %3)</source>
-        <translation>nicht gesendet: %1 Bytes sind mehr, als ein UDP-Datagramm trägt (%2 Bytes über %3)</translation>
-    </message>
-    <message>
         <source>the datagram recorded as sent just before was not sent: %1</source>
         <translation>das eben als gesendet aufgezeichnete Datagramm wurde nicht gesendet: %1</translation>
     </message>
@@ -3786,16 +4044,31 @@ Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</transl
         <source>close()</source>
         <translation>close()</translation>
     </message>
+    <message>
+        <source>not sent: %1 bytes is more than one UDP datagram carries (%2 bytes over %3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UdpDestination</name>
+    <message>
+        <source>Type where to send: HOST:PORT, e.g. 127.0.0.1:5000 or [::1]:5000</source>
+        <translation>Geben Sie das Ziel ein: HOST:PORT, z. B. 127.0.0.1:5000 oder [::1]:5000</translation>
+    </message>
+    <message>
+        <source>%1 is a name: type its IP address (a datagram is sent without a name lookup)</source>
+        <translation>%1 ist ein Name: Geben Sie seine IP-Adresse ein (ein Datagramm wird ohne Namensauflösung gesendet)</translation>
+    </message>
+    <message>
+        <source>Port 0 is no destination: type the port the peer listens on</source>
+        <translation>Port 0 ist kein Ziel: Geben Sie den Port ein, an dem die Gegenstelle empfängt</translation>
+    </message>
 </context>
 <context>
     <name>UdpEndpoint</name>
     <message>
         <source>%1 datagrams dropped by the kernel: receive buffer full</source>
         <translation>%1 Datagramme vom Kernel verworfen: Empfangspuffer voll</translation>
-    </message>
-    <message>
-        <source>bind %1 failed: %2</source>
-        <translation>bind %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>socket(SOCK_DGRAM), bind(%1)</source>
@@ -3823,10 +4096,6 @@ Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</transl
     <message>
         <source>send: this UDP socket is closed</source>
         <translation>send: dieser UDP-Socket ist geschlossen</translation>
-    </message>
-    <message>
-        <source>not sent: %1 bytes is more than one UDP datagram carries (%2 bytes over %3)</source>
-        <translation>nicht gesendet: %1 Bytes sind mehr, als ein UDP-Datagramm trägt (%2 Bytes über %3)</translation>
     </message>
     <message>
         <source>the datagram recorded as sent just before was not sent: %1</source>
@@ -3903,6 +4172,30 @@ Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</transl
         <source>setsockopt(SO_SNDBUF, %1): the kernel reserves %2 bytes</source>
         <translation>setsockopt(SO_SNDBUF, %1): der Kernel reserviert %2 Bytes</translation>
     </message>
+    <message>
+        <source>not sent: %1 bytes is more than one UDP datagram carries (%2 bytes over %3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setsockopt(IPV6_MULTICAST_HOPS, %1): datagrams to groups cross at most %1 router(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setsockopt(IP_MULTICAST_TTL, %1): datagrams to groups cross at most %1 router(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>multicast loopback on: this host&apos;s own members of a group get what this socket sends to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>multicast loopback off: this host&apos;s own members of a group do not get what this socket sends to it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>UdpErrors</name>
@@ -3921,6 +4214,83 @@ Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</transl
     <message>
         <source>not allowed: broadcast needs SO_BROADCAST, ports below 1024 need administrator rights</source>
         <translation>nicht erlaubt: Broadcast braucht SO_BROADCAST, Ports unter 1024 brauchen Administratorrechte</translation>
+    </message>
+</context>
+<context>
+    <name>UdpKernelReader</name>
+    <message>
+        <source>sock_diag: %1</source>
+        <translation type="unfinished">sock_diag: %1</translation>
+    </message>
+    <message>
+        <source>getsockname(): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fstat(): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sock_diag does not list this socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not available on this platform</source>
+        <translation type="unfinished">auf dieser Plattform nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Bound: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to: %1 (only its datagrams arrive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to: — (not connected: datagrams from anyone arrive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buffers: send %1 / receive %2 (SO_SNDBUF / SO_RCVBUF, as the kernel doubled them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queues: send %1 / receive %2 (bytes the kernel holds, its bookkeeping included)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished">—</translation>
+    </message>
+    <message>
+        <source>Dropped by the kernel (receive buffer full): %1 (sock_diag), %2 (/proc/net/udp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UdpListener</name>
+    <message>
+        <source>no session to record into</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UdpPinger</name>
+    <message>
+        <source>ping %1: no reply within %2 s: counted as lost</source>
+        <translation>Ping %1: keine Antwort innerhalb von %2 s: als verloren gezählt</translation>
+    </message>
+    <message>
+        <source>%1 pings: %2 answered, %3 lost (%4 %)</source>
+        <translation>%1 Pings: %2 beantwortet, %3 verloren (%4 %)</translation>
+    </message>
+    <message>
+        <source>; no reply, so no round-trip time</source>
+        <translation>; keine Antwort, also keine Umlaufzeit</translation>
+    </message>
+    <message>
+        <source>; RTT min/avg/max %1/%2/%3 ms</source>
+        <translation>; RTT min/Mittel/max %1/%2/%3 ms</translation>
     </message>
 </context>
 <context>
@@ -4491,6 +4861,10 @@ Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</transl
         <translation>Lektionen</translation>
     </message>
     <message>
+        <source>Classroom la&amp;yout</source>
+        <translation>An&amp;ordnung im Unterricht</translation>
+    </message>
+    <message>
         <source>&amp;Capture</source>
         <translation>&amp;Mitschnitt</translation>
     </message>
@@ -4733,6 +5107,69 @@ Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</transl
     <message>
         <source>{client.name}: &apos;closing&apos; (FIN sent). {accepted.name}: &apos;closed&apos;, peer closed the connection (FIN): the end of the stream. {server.name}: &apos;listen-stopped&apos;.</source>
         <translation>{client.name}: &apos;schließt&apos; (FIN gesendet). {accepted.name}: &apos;geschlossen&apos;, Gegenseite hat die Verbindung geschlossen (FIN): das Ende des Datenstroms. {server.name}: &apos;Lauschen beendet&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>lesson:datagrams</name>
+    <message>
+        <source>Datagrams keep their boundaries</source>
+        <translation>Datagramme behalten ihre Grenzen</translation>
+    </message>
+    <message>
+        <source>Three sendto() calls make three datagrams, and three recvfrom() calls return exactly those: UDP keeps the boundaries that a TCP stream loses.</source>
+        <translation>Drei Aufrufe von sendto() ergeben drei Datagramme, und drei Aufrufe von recvfrom() liefern genau diese: UDP behält die Grenzen, die ein TCP-Strom verliert.</translation>
+    </message>
+    <message>
+        <source>A socket for datagrams</source>
+        <translation>Ein Socket für Datagramme</translation>
+    </message>
+    <message>
+        <source>A UDP socket is bound to {receiver.endpoint}. There is no listen() and no accept(): one socket receives the datagrams of every peer, each with the sender&apos;s address.</source>
+        <translation>Ein UDP-Socket wird an {receiver.endpoint} gebunden. Es gibt kein listen() und kein accept(): Ein Socket empfängt die Datagramme aller Gegenstellen, jedes mit der Adresse seines Absenders.</translation>
+    </message>
+    <message>
+        <source>The receiver is busy</source>
+        <translation>Der Empfänger ist beschäftigt</translation>
+    </message>
+    <message>
+        <source>The receiver stops calling recvfrom() for a moment, as in lesson 3. Whatever arrives now waits in the kernel&apos;s receive buffer of {receiver.name}.</source>
+        <translation>Der Empfänger ruft eine Weile kein recvfrom() auf, wie in Lektion 3. Was jetzt ankommt, wartet im Empfangspuffer des Kernels von {receiver.name}.</translation>
+    </message>
+    <message>
+        <source>&apos;reading-paused&apos; on {receiver.name}.</source>
+        <translation>„reading-paused“ bei {receiver.name}.</translation>
+    </message>
+    <message>
+        <source>Three datagrams</source>
+        <translation>Drei Datagramme</translation>
+    </message>
+    <message>
+        <source>A second UDP socket sends &quot;one&quot;, &quot;two&quot; and &quot;three&quot; to {receiver.endpoint}: three sendto() calls, three datagrams of 3, 3 and 5 bytes. Each leaves as one packet with its own UDP header and length.</source>
+        <translation>Ein zweiter UDP-Socket sendet „one“, „two“ und „three“ an {receiver.endpoint}: drei Aufrufe von sendto(), drei Datagramme mit 3, 3 und 5 Bytes. Jedes geht als ein Paket hinaus, mit eigenem UDP-Kopf und eigener Länge.</translation>
+    </message>
+    <message>
+        <source>Three &apos;sent&apos; rows under {sender.name}&apos;s peer row: 3, 3 and 5 bytes.</source>
+        <translation>Drei „sent“-Zeilen unter der Gegenstellenzeile von {sender.name}: 3, 3 und 5 Bytes.</translation>
+    </message>
+    <message>
+        <source>Three receives</source>
+        <translation>Drei Empfänge</translation>
+    </message>
+    <message>
+        <source>The receiver reads again. The receive buffer holds the same 11 bytes as in lesson 3, but as three datagrams, and each recvfrom() returns exactly one: 3, 3 and 5 bytes ({receiver.reads} datagrams read so far). In lesson 3 the three writes came out of TCP as one read of 11 bytes; UDP keeps every boundary, so an application never has to frame its messages, but each one must fit in a datagram.</source>
+        <translation>Der Empfänger liest wieder. Der Empfangspuffer hält dieselben 11 Bytes wie in Lektion 3, aber als drei Datagramme, und jedes recvfrom() liefert genau eines: 3, 3 und 5 Bytes (bisher {receiver.reads} Datagramme gelesen). In Lektion 3 kamen die drei Schreibvorgänge aus TCP als ein Lesevorgang mit 11 Bytes; UDP behält jede Grenze, also muss eine Anwendung ihre Nachrichten nie selbst abgrenzen, aber jede muss in ein Datagramm passen.</translation>
+    </message>
+    <message>
+        <source>Select the three &apos;← in&apos; rows of {receiver.name}: the packet view shows three separate datagrams, each with its own header line.</source>
+        <translation>Wählen Sie die drei „← ein“-Zeilen von {receiver.name}: Die Paketansicht zeigt drei getrennte Datagramme, jedes mit eigener Kopfzeile.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Both sockets close. UDP sends nothing when a socket closes: there was no connection to end, so the peer rows simply end with their socket.</source>
+        <translation>Beide Sockets schließen. UDP sendet beim Schließen nichts: Es gab keine Verbindung zu beenden, also enden die Gegenstellenzeilen einfach mit ihrem Socket.</translation>
     </message>
 </context>
 <context>
@@ -5206,6 +5643,57 @@ Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</transl
     </message>
 </context>
 <context>
+    <name>lesson:nobody-home-udp</name>
+    <message>
+        <source>Nobody is listening, UDP edition</source>
+        <translation>Niemand hört zu, UDP-Ausgabe</translation>
+    </message>
+    <message>
+        <source>A datagram to a closed port is sent without complaint and nothing comes back; only a connected UDP socket hears the ICMP port-unreachable, as &apos;connection refused&apos;.</source>
+        <translation>Ein Datagramm an einen geschlossenen Port wird klaglos gesendet, und nichts kommt zurück; nur ein verbundener UDP-Socket hört das ICMP „port unreachable“, als „Verbindung abgelehnt“.</translation>
+    </message>
+    <message>
+        <source>Find a free port</source>
+        <translation>Einen freien Port finden</translation>
+    </message>
+    <message>
+        <source>To be sure that nobody listens on a port, SocketLab binds a UDP socket on one the system chooses ({ghost.port}) and closes it at once. Port {ghost.port} is now free: nobody home.</source>
+        <translation>Um sicher zu sein, dass niemand an einem Port empfängt, bindet SocketLab einen UDP-Socket an einen Port, den das System wählt ({ghost.port}), und schließt ihn sofort. Port {ghost.port} ist jetzt frei: niemand zu Hause.</translation>
+    </message>
+    <message>
+        <source>Send into the void</source>
+        <translation>Ins Leere senden</translation>
+    </message>
+    <message>
+        <source>An unconnected UDP socket sends &quot;hello?&quot; to port {ghost.port}. sendto() succeeds: the datagram left, and that is all UDP promises. The kernel on the other side finds no socket and answers with an ICMP &apos;port unreachable&apos;, but an unconnected socket is never told: it could not say which of its sendto() calls the answer was for. No error, no reply: silence.</source>
+        <translation>Ein nicht verbundener UDP-Socket sendet „hello?“ an Port {ghost.port}. sendto() gelingt: Das Datagramm ist hinaus, und mehr verspricht UDP nicht. Der Kernel auf der anderen Seite findet keinen Socket und antwortet mit einem ICMP „port unreachable“, doch ein nicht verbundener Socket erfährt davon nie: Er könnte nicht sagen, zu welchem seiner sendto()-Aufrufe die Antwort gehört. Kein Fehler, keine Antwort: Stille.</translation>
+    </message>
+    <message>
+        <source>One &apos;sent&apos; row under {sender.name} and nothing after it: no error, no reply.</source>
+        <translation>Eine „sent“-Zeile unter {sender.name} und nichts danach: kein Fehler, keine Antwort.</translation>
+    </message>
+    <message>
+        <source>Connected: refused</source>
+        <translation>Verbunden: abgelehnt</translation>
+    </message>
+    <message>
+        <source>Now a UDP socket connect()s to port {ghost.port}. For UDP, connect() sends nothing: it only fixes the peer, so send() needs no address and only that peer&apos;s datagrams arrive. It sends &quot;hello?&quot; again. This time the kernel can match the ICMP port-unreachable to the socket, and the next call on it fails with &apos;connection refused&apos; (ECONNREFUSED). No RST as in TCP: an ICMP message came back.</source>
+        <translation>Jetzt ruft ein UDP-Socket connect() für Port {ghost.port} auf. Bei UDP sendet connect() nichts: Es legt nur die Gegenstelle fest, damit send() keine Adresse braucht und nur deren Datagramme ankommen. Er sendet wieder „hello?“. Diesmal kann der Kernel das ICMP „port unreachable“ dem Socket zuordnen, und der nächste Aufruf darauf scheitert mit „Verbindung abgelehnt“ (ECONNREFUSED). Kein RST wie bei TCP: Eine ICMP-Nachricht kam zurück.</translation>
+    </message>
+    <message>
+        <source>The &apos;error&apos; row on {caller.name}: connection refused, right after &apos;sent&apos;.</source>
+        <translation>Die „error“-Zeile bei {caller.name}: Verbindung abgelehnt, direkt nach „sent“.</translation>
+    </message>
+    <message>
+        <source>Clean up</source>
+        <translation>Aufräumen</translation>
+    </message>
+    <message>
+        <source>Both sockets close. The refusal did not close {caller.name}: a UDP socket stays usable after an ICMP error, and a later peer on that port would get its datagrams.</source>
+        <translation>Beide Sockets schließen. Die Ablehnung hat {caller.name} nicht geschlossen: Ein UDP-Socket bleibt nach einem ICMP-Fehler benutzbar, und eine spätere Gegenstelle an diesem Port bekäme seine Datagramme.</translation>
+    </message>
+</context>
+<context>
     <name>lesson:two-processes</name>
     <message>
         <source>Two processes, one computer</source>
@@ -5310,6 +5798,140 @@ Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</transl
     <message>
         <source>Now the TCP client sends the same 16 MiB. Every write goes down the TCP/IP stack, is cut into segments with headers and checksums, crosses the loopback interface and comes up again, acknowledged as it goes; the Unix socket skipped all of that. The two transfers stand side by side on the chart. Which was faster here depends on more than the stack: a Unix socket queues at most the sender&apos;s SO_SNDBUF (about 200 KiB) and then write() must wait, while loopback TCP grows its window to megabytes; compare the two humps, and the step times.</source>
         <translation>Jetzt sendet der TCP-Client dieselben 16 MiB. Jeder Schreibvorgang geht den TCP/IP-Stack hinunter, wird in Segmente mit Headern und Prüfsummen zerlegt, durchquert die Loopback-Schnittstelle und kommt wieder herauf, unterwegs bestätigt; der Unix-Socket hat all das übersprungen. Die beiden Übertragungen stehen nebeneinander im Diagramm. Welche hier schneller war, hängt von mehr als dem Stack ab: Ein Unix-Socket reiht höchstens den SO_SNDBUF des Senders ein (etwa 200 KiB), dann muss write() warten, während Loopback-TCP sein Fenster auf Megabytes vergrößert; vergleichen Sie die beiden Buckel und die Zeiten der Schritte.</translation>
+    </message>
+</context>
+<context>
+    <name>lesson:udp-drops</name>
+    <message>
+        <source>When the receiver can&apos;t keep up</source>
+        <translation>Wenn der Empfänger nicht mitkommt</translation>
+    </message>
+    <message>
+        <source>A UDP receiver that does not read loses datagrams: the kernel drops what its receive buffer cannot hold, and SocketLab counts every one. TCP slows the sender instead, and loses nothing.</source>
+        <translation>Ein UDP-Empfänger, der nicht liest, verliert Datagramme: Der Kernel verwirft, was sein Empfangspuffer nicht fassen kann, und SocketLab zählt jedes einzelne. TCP bremst stattdessen den Sender und verliert nichts.</translation>
+    </message>
+    <message>
+        <source>A small receive buffer</source>
+        <translation>Ein kleiner Empfangspuffer</translation>
+    </message>
+    <message>
+        <source>A UDP socket is bound to {receiver.endpoint} with a small receive buffer (SO_RCVBUF of 4 KiB, which the kernel doubles), and it stops calling recvfrom(), as a receiver busy with something else would.</source>
+        <translation>Ein UDP-Socket wird mit kleinem Empfangspuffer an {receiver.endpoint} gebunden (SO_RCVBUF von 4 KiB, die der Kernel verdoppelt), und er ruft kein recvfrom() mehr auf, wie ein Empfänger, der mit anderem beschäftigt ist.</translation>
+    </message>
+    <message>
+        <source>&apos;reading-paused&apos; on {receiver.name}.</source>
+        <translation>„reading-paused“ bei {receiver.name}.</translation>
+    </message>
+    <message>
+        <source>A flood of datagrams</source>
+        <translation>Eine Flut von Datagrammen</translation>
+    </message>
+    <message>
+        <source>Another socket sends 2000 datagrams of 100 bytes to {receiver.endpoint} as fast as it can. Every sendto() succeeds: UDP has no flow control, so nothing tells the sender to wait. The receive buffer is full after a few datagrams, and the kernel drops the rest. It counts them (SO_RXQ_OVFL), and SocketLab logs each new count: {receiver.dropped} dropped so far.</source>
+        <translation>Ein anderer Socket sendet so schnell er kann 2000 Datagramme mit je 100 Bytes an {receiver.endpoint}. Jedes sendto() gelingt: UDP hat keine Flusskontrolle, nichts sagt dem Sender, er solle warten. Nach wenigen Datagrammen ist der Empfangspuffer voll, und der Kernel verwirft den Rest. Er zählt sie (SO_RXQ_OVFL), und SocketLab protokolliert jeden neuen Stand: bisher {receiver.dropped} verworfen.</translation>
+    </message>
+    <message>
+        <source>The &apos;datagrams-dropped&apos; rows on {receiver.name}, and the count in its row of the Sockets tree.</source>
+        <translation>Die „datagrams-dropped“-Zeilen bei {receiver.name} und die Zahl in seiner Zeile im Socket-Baum.</translation>
+    </message>
+    <message>
+        <source>Read what is left</source>
+        <translation>Lesen, was übrig ist</translation>
+    </message>
+    <message>
+        <source>The receiver reads again and gets only what the buffer held: {receiver.reads} datagrams. With the {receiver.dropped} the kernel dropped, that makes every one of the 2000 sent: each datagram is either read or counted as dropped. Nobody told the sender; an application on UDP that needs every message must notice the gaps itself (sequence numbers) and ask again.</source>
+        <translation>Der Empfänger liest wieder und bekommt nur, was der Puffer hielt: {receiver.reads} Datagramme. Mit den {receiver.dropped}, die der Kernel verwarf, sind das alle 2000 gesendeten: Jedes Datagramm ist entweder gelesen oder als verworfen gezählt. Dem Sender hat das niemand gesagt; eine Anwendung auf UDP, die jede Nachricht braucht, muss die Lücken selbst bemerken (Folgenummern) und erneut fragen.</translation>
+    </message>
+    <message>
+        <source>{receiver.name}&apos;s row: datagrams in and dropped add up to 2000.</source>
+        <translation>Die Zeile von {receiver.name}: empfangene und verworfene Datagramme ergeben zusammen 2000.</translation>
+    </message>
+    <message>
+        <source>The same with TCP</source>
+        <translation>Dasselbe mit TCP</translation>
+    </message>
+    <message>
+        <source>Now TCP: a server listens on {server.endpoint}.</source>
+        <translation>Jetzt TCP: Ein Server lauscht auf {server.endpoint}.</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>A client connects to {server.endpoint}; the server accepts {accepted.name}, the end that will stop reading, as the UDP receiver did.</source>
+        <translation>Ein Client verbindet sich mit {server.endpoint}; der Server nimmt {accepted.name} an, das Ende, das aufhören wird zu lesen, wie der UDP-Empfänger.</translation>
+    </message>
+    <message>
+        <source>TCP slows the sender</source>
+        <translation>TCP bremst den Sender</translation>
+    </message>
+    <message>
+        <source>The server stops reading and the client writes 32 MiB as fast as it can. The receive buffer fills, the TCP window closes, and the client&apos;s send buffer fills behind it: its writes stop (&apos;send-blocked&apos;). The sender is slowed down, and nothing is dropped.</source>
+        <translation>Der Server hört auf zu lesen, und der Client schreibt so schnell er kann 32 MiB. Der Empfangspuffer füllt sich, das TCP-Fenster schließt sich, und dahinter füllt sich der Sendepuffer des Clients: Seine Schreibvorgänge stehen still („send-blocked“). Der Sender wird gebremst, und nichts wird verworfen.</translation>
+    </message>
+    <message>
+        <source>&apos;send-blocked&apos; on {client.name}: the kernel holds the sender back.</source>
+        <translation>„send-blocked“ bei {client.name}: Der Kernel hält den Sender zurück.</translation>
+    </message>
+    <message>
+        <source>Nothing lost</source>
+        <translation>Nichts verloren</translation>
+    </message>
+    <message>
+        <source>The server reads again. The client&apos;s writes resume, and the server receives every byte in order: {accepted.bytesIn} of 33554432. TCP trades speed for completeness, UDP completeness for speed.</source>
+        <translation>Der Server liest wieder. Die Schreibvorgänge des Clients laufen weiter, und der Server empfängt jedes Byte in der richtigen Reihenfolge: {accepted.bytesIn} von 33554432. TCP tauscht Geschwindigkeit gegen Vollständigkeit, UDP Vollständigkeit gegen Geschwindigkeit.</translation>
+    </message>
+    <message>
+        <source>{accepted.name}&apos;s bytes in: all 32 MiB.</source>
+        <translation>Die empfangenen Bytes von {accepted.name}: alle 32 MiB.</translation>
+    </message>
+    <message>
+        <source>Clean up</source>
+        <translation>Aufräumen</translation>
+    </message>
+    <message>
+        <source>Every socket closes. {receiver.name}&apos;s final tally stays in the log: {receiver.dropped} datagrams dropped by the kernel.</source>
+        <translation>Alle Sockets schließen. Die Schlussbilanz von {receiver.name} bleibt im Protokoll: {receiver.dropped} Datagramme vom Kernel verworfen.</translation>
+    </message>
+</context>
+<context>
+    <name>lesson:udp-pinger</name>
+    <message>
+        <source>A UDP pinger</source>
+        <translation>Ein UDP-Pinger</translation>
+    </message>
+    <message>
+        <source>The classic course assignment: ten pings over UDP, each with a sequence number and a timestamp, a 1 s timeout, and the round-trip times and the loss at the end.</source>
+        <translation>Die klassische Übungsaufgabe: zehn Pings über UDP, jeder mit Folgenummer und Zeitstempel, 1 s Zeitlimit, und am Ende die Umlaufzeiten und der Verlust.</translation>
+    </message>
+    <message>
+        <source>A server that drops some</source>
+        <translation>Ein Server, der manche verwirft</translation>
+    </message>
+    <message>
+        <source>A UDP server is bound to {server.endpoint}. It sends each datagram back to its sender, but, like the assignment&apos;s server, it ignores about 30 % of them on purpose: a random draw per request. The loss in this lesson is the server&apos;s choice, not the network&apos;s: on this computer&apos;s loopback nothing is lost on the way.</source>
+        <translation>Ein UDP-Server wird an {server.endpoint} gebunden. Er schickt jedes Datagramm an seinen Absender zurück, ignoriert aber wie der Server der Übungsaufgabe absichtlich etwa 30 % davon: eine Zufallsziehung pro Anfrage. Der Verlust in dieser Lektion ist die Wahl des Servers, nicht des Netzes: Auf dem Loopback dieses Computers geht unterwegs nichts verloren.</translation>
+    </message>
+    <message>
+        <source>Ten pings</source>
+        <translation>Zehn Pings</translation>
+    </message>
+    <message>
+        <source>The client sends ten pings to {server.endpoint}, one at a time: &quot;PING &lt;sequence&gt; &lt;time&gt;&quot;. It waits at most 1 s for each echo; an echo that does not come in time counts as lost, and the next ping goes out. UDP itself never says that a datagram was lost: only the missing reply and the clock tell. The round-trip time of each answered ping runs from its &apos;sent&apos; row to its &apos;received&apos; row; on loopback it is mostly the time the server (SocketLab itself) takes to answer.</source>
+        <translation>Der Client sendet zehn Pings an {server.endpoint}, einen nach dem anderen: „PING &lt;Folgenummer&gt; &lt;Zeit&gt;“. Er wartet höchstens 1 s auf jedes Echo; ein Echo, das nicht rechtzeitig kommt, zählt als verloren, und der nächste Ping geht hinaus. UDP selbst meldet nie, dass ein Datagramm verloren ging: Nur die fehlende Antwort und die Uhr zeigen es. Die Umlaufzeit jedes beantworteten Pings reicht von seiner „sent“-Zeile bis zu seiner „received“-Zeile; auf dem Loopback ist sie vor allem die Zeit, die der Server (SocketLab selbst) zum Antworten braucht.</translation>
+    </message>
+    <message>
+        <source>The last &apos;note&apos; row on {client.name}: pings answered and lost, and RTT min/avg/max.</source>
+        <translation>Die letzte „note“-Zeile bei {client.name}: beantwortete und verlorene Pings und RTT min/Mittel/max.</translation>
+    </message>
+    <message>
+        <source>Clean up</source>
+        <translation>Aufräumen</translation>
+    </message>
+    <message>
+        <source>The pinger&apos;s result: {client.pings}. Both sockets close. A real pinger would now ask why pings were lost; here the answer is known: the server chose to ignore them.</source>
+        <translation>Das Ergebnis des Pingers: {client.pings}. Beide Sockets schließen. Ein echter Pinger würde jetzt fragen, warum Pings verloren gingen; hier ist die Antwort bekannt: Der Server hat beschlossen, sie zu ignorieren.</translation>
     </message>
 </context>
 </TS>

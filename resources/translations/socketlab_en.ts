@@ -227,6 +227,49 @@
     </message>
 </context>
 <context>
+    <name>ClassroomLayouts</name>
+    <message>
+        <source>&amp;Lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Traffic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Inspect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;My own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lesson, its call diagram and the log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log and a large throughput chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log, the packet view and the ladder of a connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The docks as you arranged them last time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layout for the room:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide this bar (View ▸ Classroom layout changes the layout later)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ClassroomMode</name>
     <message>
         <source>Cla&amp;ssroom mode</source>
@@ -528,6 +571,26 @@
     </message>
     <message>
         <source>Record the packets of SocketLab&apos;s own TCP sockets through the system&apos;s dumpcap (Wireshark&apos;s capture helper); with --headless, print one line per packet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every --listen udp: socket joins the multicast GROUP (IPv4 224.0.0.0/4 or IPv6 ff00::/8), on INTERFACE when given (else the system chooses by its routes). Repeatable; a failure is logged with the system&apos;s reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GROUP[@INTERFACE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--join %1: not a multicast address (IPv4 224.0.0.0/4, IPv6 ff00::/8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--join %1: the interface name after @ is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--join needs a --listen udp: socket to join with</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1034,6 +1097,29 @@
     </message>
     <message>
         <source>other peers (beyond the cap)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seen %1–%2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatagramListView</name>
+    <message numerus="yes">
+        <source>%Ln more datagram(s) not shown: select fewer rows to see them.</source>
+        <translation>
+            <numerusform>%Ln more datagram not shown: select fewer rows to see them.</numerusform>
+            <numerusform>%Ln more datagrams not shown: select fewer rows to see them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Datagram %1 of %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty datagram: 0 bytes)
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1958,10 +2044,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>is not a client role</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>is a listener: it cannot send</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2074,10 +2156,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown type &apos;%1&apos; (expected listener, client or accepted)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; is not a listener role declared before it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2126,10 +2204,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a stream condition needs &quot;equals&quot;, &quot;contains&quot; or &quot;atLeastBytes&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>unknown state &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2143,6 +2217,30 @@
     </message>
     <message>
         <source>unknown value &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown type &apos;%1&apos; (expected listener, client, accepted or udp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a udp role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a udp role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a client or udp role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a byte count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a stream condition needs &quot;equals&quot;, &quot;contains&quot;, &quot;sizes&quot; or &quot;atLeastBytes&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2198,10 +2296,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;b&gt;Socket calls:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Look at:&lt;/b&gt; %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2242,6 +2336,34 @@
     </message>
     <message>
         <source>&lt;b&gt;Sockets now:&lt;/b&gt;&lt;table cellspacing=0 cellpadding=2&gt;%1&lt;/table&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Socket calls:&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Next when you are ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That was the last step of this lesson.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%2. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1: %2 (done)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2328,6 +2450,22 @@
     </message>
     <message>
         <source>cannot make a directory for the socket file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in pieces of exactly %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 = %2  %3  %4, %5 datagram(s) in, %6 out, %7 dropped by the kernel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no port yet: do the step that creates it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server ignores this request: its own choice, as it does with about %1 % of them</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2825,6 +2963,22 @@ Everything before that point is shown (%n events).</numerusform>
         <source>This event carries no bytes: %1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>1 byte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>← in from %1 · %2 · #%3 at %4 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>→ out to %1 · %2 · #%3 at %4 s</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PacketView</name>
@@ -2882,6 +3036,18 @@ Everything before that point is shown (%n events).</numerusform>
     </message>
     <message>
         <source> · received %1 (blue), sent %2 (red)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An empty datagram: valid in UDP, it carries 0 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 datagram — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 datagrams, %2 — %3: each one a message of its own, its boundaries kept</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3349,6 +3515,54 @@ Everything recorded up to the interruption is there. Open them now?</source>
         <source>%1 is larger than %2 MiB; send a smaller file</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HOST:PORT, e.g. 127.0.0.1:5000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sendto(): where Send puts each datagram from this UDP socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sendto() the peer of the selected datagram or peer row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a file&apos;s contents as one datagram of up to %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a received datagram in the log or a peer row to reply to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: %1 is %L2 bytes, and one UDP datagram carries at most %L3 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datagrams from &lt;b&gt;%1&lt;/b&gt; %2 (%3) to the address in To; select a received datagram to reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; stands for the peers beyond the cap: Send goes to the address in To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply goes to the peer &lt;b&gt;%1&lt;/b&gt; %2; Send to the address in To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sendto(): one datagram to the address in To</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Session</name>
@@ -3489,6 +3703,53 @@ Everything recorded up to the interruption is there. Open them now?</source>
     </message>
 </context>
 <context>
+    <name>StepOutcome</name>
+    <message>
+        <source>%1 listens on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 connected to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stopped listening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 received %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 received “%2” (%3 in all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent “%2” (%3 in all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TcpConnection</name>
     <message>
         <source>Connection timed out after %1 s</source>
@@ -3541,8 +3802,8 @@ Everything recorded up to the interruption is there. Open them now?</source>
     <message numerus="yes">
         <source>%n queued byte(s) not sent: the socket closed at the peer&apos;s end of stream</source>
         <translation>
-            <numerusform>%n queued byte not sent: the socket closed at the peer&apos;s end of stream</numerusform>
-            <numerusform>%n queued bytes not sent: the socket closed at the peer&apos;s end of stream</numerusform>
+            <numerusform>%n queued byte not sent: the socket closed at the peer's end of stream</numerusform>
+            <numerusform>%n queued bytes not sent: the socket closed at the peer's end of stream</numerusform>
         </translation>
     </message>
     <message>
@@ -3768,10 +4029,6 @@ Everything recorded up to the interruption is there. Open them now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>not sent: %1 bytes is more than one UDP datagram carries (%2 bytes over %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the datagram recorded as sent just before was not sent: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3783,15 +4040,30 @@ Everything recorded up to the interruption is there. Open them now?</source>
         <source>close()</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>not sent: %1 bytes is more than one UDP datagram carries (%2 bytes over %3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UdpDestination</name>
+    <message>
+        <source>Type where to send: HOST:PORT, e.g. 127.0.0.1:5000 or [::1]:5000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a name: type its IP address (a datagram is sent without a name lookup)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port 0 is no destination: type the port the peer listens on</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>UdpEndpoint</name>
     <message>
         <source>%1 datagrams dropped by the kernel: receive buffer full</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>bind %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3819,10 +4091,6 @@ Everything recorded up to the interruption is there. Open them now?</source>
     </message>
     <message>
         <source>send: this UDP socket is closed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not sent: %1 bytes is more than one UDP datagram carries (%2 bytes over %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3860,8 +4128,8 @@ Everything recorded up to the interruption is there. Open them now?</source>
     <message numerus="yes">
         <source>peer cap: at most %n peer row(s); datagrams of further peers go to one &quot;other peers&quot; row</source>
         <translation>
-            <numerusform>peer cap: at most %n peer row; datagrams of further peers go to one &quot;other peers&quot; row</numerusform>
-            <numerusform>peer cap: at most %n peer rows; datagrams of further peers go to one &quot;other peers&quot; row</numerusform>
+            <numerusform>peer cap: at most %n peer row; datagrams of further peers go to one "other peers" row</numerusform>
+            <numerusform>peer cap: at most %n peer rows; datagrams of further peers go to one "other peers" row</numerusform>
         </translation>
     </message>
     <message>
@@ -3900,6 +4168,30 @@ Everything recorded up to the interruption is there. Open them now?</source>
         <source>setsockopt(SO_SNDBUF, %1): the kernel reserves %2 bytes</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>not sent: %1 bytes is more than one UDP datagram carries (%2 bytes over %3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setsockopt(IPV6_MULTICAST_HOPS, %1): datagrams to groups cross at most %1 router(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setsockopt(IP_MULTICAST_TTL, %1): datagrams to groups cross at most %1 router(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>multicast loopback on: this host&apos;s own members of a group get what this socket sends to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>multicast loopback off: this host&apos;s own members of a group do not get what this socket sends to it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>UdpErrors</name>
@@ -3917,6 +4209,83 @@ Everything recorded up to the interruption is there. Open them now?</source>
     </message>
     <message>
         <source>not allowed: broadcast needs SO_BROADCAST, ports below 1024 need administrator rights</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UdpKernelReader</name>
+    <message>
+        <source>sock_diag: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>getsockname(): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fstat(): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sock_diag does not list this socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not available on this platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bound: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to: %1 (only its datagrams arrive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to: — (not connected: datagrams from anyone arrive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buffers: send %1 / receive %2 (SO_SNDBUF / SO_RCVBUF, as the kernel doubled them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queues: send %1 / receive %2 (bytes the kernel holds, its bookkeeping included)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropped by the kernel (receive buffer full): %1 (sock_diag), %2 (/proc/net/udp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UdpListener</name>
+    <message>
+        <source>no session to record into</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UdpPinger</name>
+    <message>
+        <source>ping %1: no reply within %2 s: counted as lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pings: %2 answered, %3 lost (%4 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; no reply, so no round-trip time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; RTT min/avg/max %1/%2/%3 ms</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4488,6 +4857,10 @@ Everything recorded up to the interruption is there. Open them now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Classroom la&amp;yout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Capture</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4728,6 +5101,69 @@ Everything recorded up to the interruption is there. Open them now?</source>
     </message>
     <message>
         <source>{client.name}: &apos;closing&apos; (FIN sent). {accepted.name}: &apos;closed&apos;, peer closed the connection (FIN): the end of the stream. {server.name}: &apos;listen-stopped&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lesson:datagrams</name>
+    <message>
+        <source>Datagrams keep their boundaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Three sendto() calls make three datagrams, and three recvfrom() calls return exactly those: UDP keeps the boundaries that a TCP stream loses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A socket for datagrams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A UDP socket is bound to {receiver.endpoint}. There is no listen() and no accept(): one socket receives the datagrams of every peer, each with the sender&apos;s address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receiver is busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receiver stops calling recvfrom() for a moment, as in lesson 3. Whatever arrives now waits in the kernel&apos;s receive buffer of {receiver.name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;reading-paused&apos; on {receiver.name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Three datagrams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A second UDP socket sends &quot;one&quot;, &quot;two&quot; and &quot;three&quot; to {receiver.endpoint}: three sendto() calls, three datagrams of 3, 3 and 5 bytes. Each leaves as one packet with its own UDP header and length.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Three &apos;sent&apos; rows under {sender.name}&apos;s peer row: 3, 3 and 5 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Three receives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receiver reads again. The receive buffer holds the same 11 bytes as in lesson 3, but as three datagrams, and each recvfrom() returns exactly one: 3, 3 and 5 bytes ({receiver.reads} datagrams read so far). In lesson 3 the three writes came out of TCP as one read of 11 bytes; UDP keeps every boundary, so an application never has to frame its messages, but each one must fit in a datagram.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the three &apos;← in&apos; rows of {receiver.name}: the packet view shows three separate datagrams, each with its own header line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both sockets close. UDP sends nothing when a socket closes: there was no connection to end, so the peer rows simply end with their socket.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5202,6 +5638,57 @@ Everything recorded up to the interruption is there. Open them now?</source>
     </message>
 </context>
 <context>
+    <name>lesson:nobody-home-udp</name>
+    <message>
+        <source>Nobody is listening, UDP edition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A datagram to a closed port is sent without complaint and nothing comes back; only a connected UDP socket hears the ICMP port-unreachable, as &apos;connection refused&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a free port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To be sure that nobody listens on a port, SocketLab binds a UDP socket on one the system chooses ({ghost.port}) and closes it at once. Port {ghost.port} is now free: nobody home.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send into the void</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An unconnected UDP socket sends &quot;hello?&quot; to port {ghost.port}. sendto() succeeds: the datagram left, and that is all UDP promises. The kernel on the other side finds no socket and answers with an ICMP &apos;port unreachable&apos;, but an unconnected socket is never told: it could not say which of its sendto() calls the answer was for. No error, no reply: silence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One &apos;sent&apos; row under {sender.name} and nothing after it: no error, no reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected: refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now a UDP socket connect()s to port {ghost.port}. For UDP, connect() sends nothing: it only fixes the peer, so send() needs no address and only that peer&apos;s datagrams arrive. It sends &quot;hello?&quot; again. This time the kernel can match the ICMP port-unreachable to the socket, and the next call on it fails with &apos;connection refused&apos; (ECONNREFUSED). No RST as in TCP: an ICMP message came back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &apos;error&apos; row on {caller.name}: connection refused, right after &apos;sent&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clean up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both sockets close. The refusal did not close {caller.name}: a UDP socket stays usable after an ICMP error, and a later peer on that port would get its datagrams.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lesson:two-processes</name>
     <message>
         <source>Two processes, one computer</source>
@@ -5305,6 +5792,140 @@ Everything recorded up to the interruption is there. Open them now?</source>
     </message>
     <message>
         <source>Now the TCP client sends the same 16 MiB. Every write goes down the TCP/IP stack, is cut into segments with headers and checksums, crosses the loopback interface and comes up again, acknowledged as it goes; the Unix socket skipped all of that. The two transfers stand side by side on the chart. Which was faster here depends on more than the stack: a Unix socket queues at most the sender&apos;s SO_SNDBUF (about 200 KiB) and then write() must wait, while loopback TCP grows its window to megabytes; compare the two humps, and the step times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lesson:udp-drops</name>
+    <message>
+        <source>When the receiver can&apos;t keep up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A UDP receiver that does not read loses datagrams: the kernel drops what its receive buffer cannot hold, and SocketLab counts every one. TCP slows the sender instead, and loses nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A small receive buffer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A UDP socket is bound to {receiver.endpoint} with a small receive buffer (SO_RCVBUF of 4 KiB, which the kernel doubles), and it stops calling recvfrom(), as a receiver busy with something else would.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;reading-paused&apos; on {receiver.name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A flood of datagrams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another socket sends 2000 datagrams of 100 bytes to {receiver.endpoint} as fast as it can. Every sendto() succeeds: UDP has no flow control, so nothing tells the sender to wait. The receive buffer is full after a few datagrams, and the kernel drops the rest. It counts them (SO_RXQ_OVFL), and SocketLab logs each new count: {receiver.dropped} dropped so far.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &apos;datagrams-dropped&apos; rows on {receiver.name}, and the count in its row of the Sockets tree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read what is left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receiver reads again and gets only what the buffer held: {receiver.reads} datagrams. With the {receiver.dropped} the kernel dropped, that makes every one of the 2000 sent: each datagram is either read or counted as dropped. Nobody told the sender; an application on UDP that needs every message must notice the gaps itself (sequence numbers) and ask again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{receiver.name}&apos;s row: datagrams in and dropped add up to 2000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same with TCP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now TCP: a server listens on {server.endpoint}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A client connects to {server.endpoint}; the server accepts {accepted.name}, the end that will stop reading, as the UDP receiver did.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP slows the sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server stops reading and the client writes 32 MiB as fast as it can. The receive buffer fills, the TCP window closes, and the client&apos;s send buffer fills behind it: its writes stop (&apos;send-blocked&apos;). The sender is slowed down, and nothing is dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;send-blocked&apos; on {client.name}: the kernel holds the sender back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server reads again. The client&apos;s writes resume, and the server receives every byte in order: {accepted.bytesIn} of 33554432. TCP trades speed for completeness, UDP completeness for speed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{accepted.name}&apos;s bytes in: all 32 MiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clean up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every socket closes. {receiver.name}&apos;s final tally stays in the log: {receiver.dropped} datagrams dropped by the kernel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lesson:udp-pinger</name>
+    <message>
+        <source>A UDP pinger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The classic course assignment: ten pings over UDP, each with a sequence number and a timestamp, a 1 s timeout, and the round-trip times and the loss at the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A server that drops some</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A UDP server is bound to {server.endpoint}. It sends each datagram back to its sender, but, like the assignment&apos;s server, it ignores about 30 % of them on purpose: a random draw per request. The loss in this lesson is the server&apos;s choice, not the network&apos;s: on this computer&apos;s loopback nothing is lost on the way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ten pings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client sends ten pings to {server.endpoint}, one at a time: &quot;PING &lt;sequence&gt; &lt;time&gt;&quot;. It waits at most 1 s for each echo; an echo that does not come in time counts as lost, and the next ping goes out. UDP itself never says that a datagram was lost: only the missing reply and the clock tell. The round-trip time of each answered ping runs from its &apos;sent&apos; row to its &apos;received&apos; row; on loopback it is mostly the time the server (SocketLab itself) takes to answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last &apos;note&apos; row on {client.name}: pings answered and lost, and RTT min/avg/max.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clean up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pinger&apos;s result: {client.pings}. Both sockets close. A real pinger would now ask why pings were lost; here the answer is known: the server chose to ignore them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

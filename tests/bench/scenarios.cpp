@@ -8,6 +8,7 @@
 #include "responderscenarios.h"
 #include "slowdisk.h"
 #include "trafficsenders.h"
+#include "udpscenarios.h"
 
 #include "bytelogfilter.h"
 #include "bytelogmodel.h"
@@ -1194,6 +1195,9 @@ const Entry Entries[] = {
     { "connects", false, PeerScenarios::runConnects },
     { "noreader", false, PeerScenarios::runNoReader },
     { "http-responder", false, ResponderScenarios::runHttp },
+    { "udp-sink", false, UdpScenarios::runBareSink },
+    { "udp-headless", false, [](const Parameters &p) { return UdpScenarios::runLab(p, false); } },
+    { "udp-gui", true, [](const Parameters &p) { return UdpScenarios::runLab(p, true); } },
 };
 
 const Entry *find(const QString &name)

@@ -17,6 +17,7 @@
 #include "docklayout.h"
 #include "endpointpanel.h"
 #include "exportjob.h"
+#include "lessonfocus.h"
 #include "lessonpanel.h"
 #include "logpane.h"
 #include "packetselection.h"
@@ -73,6 +74,7 @@ MainWindow::MainWindow(Session &session, Workbench *workbench, QWidget *parent)
     m_files = new SessionFiles(*this);
     new WindowMenus(*this, *m_files);
     new ShortcutPriority(*this);
+    new LessonFocus(*this);
 
     m_status = new StatusLine(statusBar(), session, isReadOnly(), this);
     connect(m_status, &StatusLine::connectionsChanged, this, [this] {
@@ -161,6 +163,11 @@ void MainWindow::buildPanes()
         [this](const QModelIndex &current) {
             setCurrentConnection(current.data(ConnectionTreeModel::ConnectionIdRole).toUInt());
         });
+    // A click on the tree's current row chooses it again: the log may have chosen another since
+    // (a datagram row picks its peer) while the tree's current row stayed where it was.
+    connect(m_tree, &QAbstractItemView::clicked, this, [this](const QModelIndex &index) {
+        setCurrentConnection(index.data(ConnectionTreeModel::ConnectionIdRole).toUInt());
+    });
     auto *sockets = new QWidget;
     auto *socketsLayout = new QVBoxLayout(sockets);
     socketsLayout->setContentsMargins(4, 4, 4, 4);
@@ -207,8 +214,7 @@ void MainWindow::openLesson(const QString &id)
 {
     if (!m_lessons || !m_lessons->openLesson(id))
         return;
-    m_docks->raise(DockLayout::Pane::Lessons);
-    m_docks->raise(DockLayout::Pane::Calls);
+    m_docks->showLesson();
 }
 
 void MainWindow::startLesson(const QString &id)
@@ -251,7 +257,7 @@ WelcomeDialog *MainWindow::createWelcome()
     }
     connect(dialog, &WelcomeDialog::echoDemoRequested, this, &MainWindow::startEchoDemo);
     connect(dialog, &WelcomeDialog::lessonsRequested, this, [this] {
-        m_docks->raise(DockLayout::Pane::Lessons);
+        m_docks->showLesson();
         Q_EMIT lessonsRequested();
     });
     connect(
@@ -491,6 +497,8 @@ void MainWindow::showSelectedRows()
     const PacketSelection selection = PacketSelection::fromEvents(m_session, events);
     if (selection.chunks.isEmpty())
         m_packet->showMessage(selection.message);
+    else if (selection.datagrams)
+        m_packet->showDatagrams(selection.chunks, selection.title);
     else
         m_packet->showChunks(selection.chunks, selection.title);
     m_packetConnection = selection.connection;

@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 
+#include <algorithm>
 #include <cmath>
 
 namespace {
@@ -45,6 +46,11 @@ public:
                             tr("DATA")};
     QCommandLineOption keepOpen{QStringLiteral("keep-open"),
                                 tr("After the last --send, keep the connection open for writing (no FIN).")};
+    QCommandLineOption join{QStringLiteral("join"),
+                            tr("Every --listen udp: socket joins the multicast GROUP (IPv4 224.0.0.0/4 or IPv6 "
+                               "ff00::/8), on INTERFACE when given (else the system chooses by its routes). "
+                               "Repeatable; a failure is logged with the system's reason."),
+                            tr("GROUP[@INTERFACE]")};
     QCommandLineOption capture{QStringLiteral("capture"),
                                tr("Record the packets of SocketLab's own TCP sockets through the system's dumpcap "
                                   "(Wireshark's capture helper); with --headless, print one line per packet.")};
@@ -88,7 +94,7 @@ public:
         parser.setApplicationDescription(
             tr("SocketLab: open listening and connecting TCP, UDP and Unix domain sockets, and watch every byte."));
         parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-        parser.addOptions({listen, connect, echo, send, capture, keepOpen, backlog, record, open, exportTo, headless, duration, lesson, responder, help, version});
+        parser.addOptions({listen, connect, echo, send, join, capture, keepOpen, backlog, record, open, exportTo, headless, duration, lesson, responder, help, version});
         parser.addPositionalArgument(QStringLiteral("file"), tr("A session file to reopen."), tr("[FILE.socketlab]"));
     }
 };
@@ -150,6 +156,20 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         result.sends << payload.bytes;
     }
     result.keepOpen = parser.isSet(options.keepOpen);
+    for (const QString &value : parser.values(options.join)) {
+        // GROUP@INTERFACE; an IPv6 group has colons, never an @.
+        const qsizetype at = value.lastIndexOf(QLatin1Char('@'));
+        const QHostAddress group(at < 0 ? value : value.left(at));
+        if (!group.isMulticast())
+            return fail(tr("--join %1: not a multicast address (IPv4 224.0.0.0/4, IPv6 ff00::/8)").arg(value));
+        if (at >= 0 && at + 1 == value.size())
+            return fail(tr("--join %1: the interface name after @ is missing").arg(value));
+        result.joins << Join{group, at < 0 ? QString() : value.mid(at + 1)};
+    }
+    if (!result.joins.isEmpty()
+        && std::none_of(result.listens.cbegin(), result.listens.cend(),
+                        [](const ParsedEndpoint &endpoint) { return endpoint.kind == EndpointKind::Udp; }))
+        return fail(tr("--join needs a --listen udp: socket to join with"));
     if (!result.sends.isEmpty() && result.connects.isEmpty())
         return fail(tr("--send needs a --connect socket to send on"));
     result.echo = parser.isSet(options.echo);

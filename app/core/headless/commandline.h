@@ -4,6 +4,7 @@
 #include "endpointaddress.h"
 #include "exportformat.h"
 
+#include <QHostAddress>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -13,7 +14,7 @@
 struct Responder;
 
 // socketlab [--listen [KIND:]ADDRESS]... [--connect [KIND:]ADDRESS]... [--echo] [--backlog N]
-//           [--send DATA]... [--keep-open]
+//           [--send DATA]... [--keep-open] [--join GROUP[@INTERFACE]]...
 //           [--record FILE.socketlab] [--open FILE.socketlab | FILE.socketlab]
 //           [--export FORMAT:FILE]... [--headless] [--duration SECONDS] [--lesson NAME|list]
 //           [--responder FILE|NAME]
@@ -28,6 +29,12 @@ struct CommandLine
     QList<ParsedEndpoint> connects;
     QList<QByteArray> sends;             // --send, parsed: sent in order on every --connect socket
     bool keepOpen = false;               // no FIN after the last --send
+    struct Join
+    {
+        QHostAddress group;                  // a multicast address, checked when parsed
+        QString interfaceName;               // empty: the system chooses by its routes
+    };
+    QList<Join> joins;                   // --join: every --listen udp: socket joins these groups
     bool echo = false;
     bool capture = false;          // record the packets on the wire (dumpcap)
     // listen()'s backlog for every --listen; 0: the listener's default (SOMAXCONN). The kernel

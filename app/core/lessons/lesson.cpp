@@ -74,6 +74,10 @@ QString lessonActionName(LessonActionType type)
     case LessonActionType::SetEcho: return QStringLiteral("setEcho");
     case LessonActionType::StopListening: return QStringLiteral("stopListening");
     case LessonActionType::CloseListener: return QStringLiteral("closeListener");
+    case LessonActionType::Bind: return QStringLiteral("bind");
+    case LessonActionType::SendTo: return QStringLiteral("sendTo");
+    case LessonActionType::Ping: return QStringLiteral("ping");
+    case LessonActionType::ServeEchoes: return QStringLiteral("serveEchoes");
     }
     return QString();
 }
@@ -84,5 +88,6 @@ QStringList lessonSocketCalls()
         QStringLiteral("accept"), QStringLiteral("connect"), QStringLiteral("send"),
         QStringLiteral("write"), QStringLiteral("recv"), QStringLiteral("read"),
         QStringLiteral("shutdown"), QStringLiteral("close"), QStringLiteral("setsockopt"),
-        QStringLiteral("getaddrinfo"), QStringLiteral("getsockopt"), QStringLiteral("unlink") };
+        QStringLiteral("getaddrinfo"), QStringLiteral("getsockopt"), QStringLiteral("unlink"),
+        QStringLiteral("sendto"), QStringLiteral("recvfrom") };
 }

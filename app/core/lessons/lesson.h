@@ -15,7 +15,9 @@
 // Data only: a lesson names sockets by role, says what to do with them and which events show
 // that a step is done. Nothing in it is a path to read or a command to run.
 
-enum class LessonRoleType { Listener, Client, Accepted };
+// Udp: a UDP socket, bound by a "bind" action or connected to another UDP role by "connect".
+// Its peers' datagrams count as its own.
+enum class LessonRoleType { Listener, Client, Accepted, Udp };
 
 // A socket the lesson talks about: "server", "client", "accepted". Bound to a ConnectionId when
 // the lesson's action creates it, or when the learner creates it by hand (LessonRunner).
@@ -40,6 +42,10 @@ enum class LessonActionType {
     SetEcho,
     StopListening,
     CloseListener,
+    Bind,     // a UDP socket bound to address (default 127.0.0.1, the system's port)
+    SendTo,   // a datagram from a UDP socket to another UDP role's address
+    Ping,          // the UDP pinger (UdpPinger): count pings to another UDP role, timeoutMs each
+    ServeEchoes,   // a UDP role sends each datagram back, but ignores ignorePercent % of them
 };
 
 // What "Do it" does: one Workbench call on the socket of a role.
@@ -57,8 +63,12 @@ struct LessonAction
     bool acceptPaused = false;
     bool relay = false;
     bool keepOpenAfterPeerFin = false;
-    // Connect
-    QString to; // the listener role to connect to
+    // Bind: SO_RCVBUF in bytes; 0, the system's default
+    int receiveBufferBytes = 0;
+    // ServeEchoes: the share of requests ignored, drawn at random per request
+    int ignorePercent = 0;
+    // Connect, SendTo
+    QString to; // the listener role to connect to; or the UDP role to connect or send to
     int timeoutMs = 0;
     // Send
     QByteArray bytes;
@@ -97,6 +107,9 @@ struct LessonCondition
     bool hasContains = false;
     QByteArray contains;
     qint64 atLeastBytes = 0;
+    // The sizes of the first reads (or writes), in order: on UDP, of the datagrams.
+    bool hasSizes = false;
+    QList<qint64> sizes;
     // State
     ConnectionState state = ConnectionState::Connected;
 };

@@ -84,9 +84,11 @@ private:
                 role.type = LessonRoleType::Client;
             else if (type == QLatin1String("accepted"))
                 role.type = LessonRoleType::Accepted;
+            else if (type == QLatin1String("udp"))
+                role.type = LessonRoleType::Udp;
             else
                 fail(fields.pathOf(QStringLiteral("type")),
-                    tr("unknown type '%1' (expected listener, client or accepted)").arg(type));
+                    tr("unknown type '%1' (expected listener, client, accepted or udp)").arg(type));
             if (role.type == LessonRoleType::Accepted) {
                 role.listener = fields.string(QStringLiteral("listener"), true, 32);
                 const LessonRole *listener = m_lesson.role(role.listener);
@@ -114,7 +116,8 @@ private:
         static const QStringList fieldNames { QStringLiteral("port"), QStringLiteral("name"),
             QStringLiteral("address"), QStringLiteral("endpoint"), QStringLiteral("peer"),
             QStringLiteral("state"), QStringLiteral("reads"), QStringLiteral("writes"),
-            QStringLiteral("bytesIn"), QStringLiteral("bytesOut") };
+            QStringLiteral("bytesIn"), QStringLiteral("bytesOut"), QStringLiteral("dropped"),
+            QStringLiteral("pings") };
         auto matches = pattern.globalMatch(text);
         while (matches.hasNext()) {
             const QString inside = matches.next().captured(1);
@@ -176,7 +179,7 @@ private:
         LessonAction action;
         const QString name = fields.string(QStringLiteral("action"), true, 32);
         bool known = false;
-        for (int type = int(LessonActionType::Listen); type <= int(LessonActionType::CloseListener);
+        for (int type = int(LessonActionType::Listen); type <= int(LessonActionType::ServeEchoes);
              ++type) {
             if (lessonActionName(LessonActionType(type)) == name) {
                 action.type = LessonActionType(type);
@@ -209,19 +212,52 @@ private:
             action.relay = fields.boolean(QStringLiteral("relay"));
             action.keepOpenAfterPeerFin = fields.boolean(QStringLiteral("keepOpenAfterPeerFin"));
             break;
-        case LessonActionType::Connect: {
-            requireRole(roleType == LessonRoleType::Client,
-                QT_TRANSLATE_NOOP("LessonLoader", "is not a client role"));
+        case LessonActionType::Bind: {
+            requireRole(roleType == LessonRoleType::Udp, QT_TRANSLATE_NOOP("LessonLoader", "is not a udp role"));
+            action.address = fields.string(QStringLiteral("address"), false, 200);
+            if (!action.address.isEmpty()) {
+                const ParsedEndpoint parsed = parseListenEndpoint(action.address);
+                if (!parsed.ok())
+                    fail(fields.pathOf(QStringLiteral("address")), parsed.error);
+            }
+            action.echo = fields.boolean(QStringLiteral("echo"));
+            action.receiveBufferBytes = int(fields.integer(QStringLiteral("receiveBuffer"), 0, 64 << 20, 0));
+            break;
+        }
+        case LessonActionType::Ping:
+            requireRole(roleType == LessonRoleType::Udp, QT_TRANSLATE_NOOP("LessonLoader", "is not a udp role"));
             action.to = roleField(fields, QStringLiteral("to"));
-            if (m_lesson.role(action.to)->type != LessonRoleType::Listener)
+            if (m_lesson.role(action.to)->type != LessonRoleType::Udp)
+                fail(fields.pathOf(QStringLiteral("to")), tr("'%1' is not a udp role").arg(action.to));
+            action.count = int(fields.integer(QStringLiteral("count"), 1, 100, 10));
+            action.timeoutMs = int(fields.integer(QStringLiteral("timeoutMs"), 100, 10000, 1000));
+            break;
+        case LessonActionType::ServeEchoes:
+            requireRole(roleType == LessonRoleType::Udp, QT_TRANSLATE_NOOP("LessonLoader", "is not a udp role"));
+            action.ignorePercent = int(fields.integer(QStringLiteral("ignorePercent"), 0, 100, 0));
+            break;
+        case LessonActionType::Connect: {
+            requireRole(roleType == LessonRoleType::Client || roleType == LessonRoleType::Udp,
+                QT_TRANSLATE_NOOP("LessonLoader", "is not a client or udp role"));
+            action.to = roleField(fields, QStringLiteral("to"));
+            const LessonRoleType wanted = roleType == LessonRoleType::Udp ? LessonRoleType::Udp : LessonRoleType::Listener;
+            if (m_lesson.role(action.to)->type != wanted)
                 fail(fields.pathOf(QStringLiteral("to")),
-                    tr("'%1' is not a listener role").arg(action.to));
+                    wanted == LessonRoleType::Udp ? tr("'%1' is not a udp role").arg(action.to)
+                                                  : tr("'%1' is not a listener role").arg(action.to));
             action.timeoutMs = int(fields.integer(QStringLiteral("timeoutMs"), 100, 120000, 0));
             break;
         }
+        case LessonActionType::SendTo:
         case LessonActionType::Send: {
             requireRole(roleType != LessonRoleType::Listener,
                 QT_TRANSLATE_NOOP("LessonLoader", "is a listener: it cannot send"));
+            if (action.type == LessonActionType::SendTo) {
+                requireRole(roleType == LessonRoleType::Udp, QT_TRANSLATE_NOOP("LessonLoader", "is not a udp role"));
+                action.to = roleField(fields, QStringLiteral("to"));
+                if (m_lesson.role(action.to)->type != LessonRoleType::Udp)
+                    fail(fields.pathOf(QStringLiteral("to")), tr("'%1' is not a udp role").arg(action.to));
+            }
             const bool hasText = fields.has(QStringLiteral("text"));
             const bool hasFill = fields.has(QStringLiteral("fill"));
             if (hasText == hasFill)
@@ -322,15 +358,23 @@ private:
                 = fields.string(QStringLiteral("contains"), false, 16 * 1024).toUtf8();
             condition.atLeastBytes
                 = fields.integer(QStringLiteral("atLeastBytes"), 1, qint64(1) << 40, 0);
-            if (!condition.hasEquals && !condition.hasContains && condition.atLeastBytes == 0)
+            condition.hasSizes = fields.has(QStringLiteral("sizes"));
+            const QJsonArray sizes = fields.array(QStringLiteral("sizes"), false, 64);
+            for (qsizetype i = 0; i < sizes.size(); ++i) {
+                const double size = sizes.at(i).toDouble(-1);
+                if (!sizes.at(i).isDouble() || size < 0 || size > 1 << 30 || size != std::floor(size))
+                    fail(indexed(fields.pathOf(QStringLiteral("sizes")), i), tr("expected a byte count"));
+                condition.sizes << qint64(size);
+            }
+            if (!condition.hasEquals && !condition.hasContains && condition.atLeastBytes == 0 && !condition.hasSizes)
                 fail(path,
-                    tr("a stream condition needs \"equals\", \"contains\" or \"atLeastBytes\""));
+                    tr("a stream condition needs \"equals\", \"contains\", \"sizes\" or \"atLeastBytes\""));
         } else if (kind == QLatin1String("state")) {
             condition.kind = LessonConditionKind::State;
             const QString state = fields.string(QStringLiteral("state"), true, 32);
             bool known = false;
             for (int value = int(ConnectionState::Opening);
-                 value <= int(ConnectionState::PeerFinished); ++value) {
+                 value <= int(ConnectionState::Bound); ++value) {
                 if (lessonStateKey(ConnectionState(value)) == state) {
                     condition.state = ConnectionState(value);
                     known = true;

@@ -3,6 +3,7 @@
 
 #include "byteformat.h"
 #include "session.h"
+#include "udppinger.h"
 #include "workbench.h"
 
 #include <QDir>
@@ -56,6 +57,9 @@ void LessonRunner::restart()
             continue;
         if (role.type == LessonRoleType::Listener) {
             m_workbench.closeListener(info->id);
+        } else if (role.type == LessonRoleType::Udp) {
+            m_workbench.stopRepeating(info->id);
+            m_workbench.close(info->id);   // its peer rows end with it
         } else if (role.type == LessonRoleType::Client || !m_bindings.contains(role.listener)) {
             m_workbench.stopRepeating(info->id);
             m_workbench.close(info->id);
@@ -63,6 +67,10 @@ void LessonRunner::restart()
     }
     m_bindings.clear();
     m_roleOf.clear();
+    m_udpPeerSocket.clear();
+    qDeleteAll(m_pingers);
+    m_pingers.clear();
+    m_echoServers.clear();
     m_observed.clear();
     m_suggestedListens.clear();
     m_status.clear();
@@ -146,6 +154,9 @@ bool LessonRunner::listenOptions(const LessonAction &action, Workbench::ListenOp
 
 bool LessonRunner::perform(const LessonAction &action, QString *problem)
 {
+    bool udpOk = false;
+    if (performUdp(action, problem, &udpOk))
+        return udpOk;
     const auto existing = infoOf(action.role);
     if (action.type == LessonActionType::Listen) {
         if (existing && !existing->isFinished())
@@ -203,7 +214,11 @@ bool LessonRunner::perform(const LessonAction &action, QString *problem)
     }
     switch (action.type) {
     case LessonActionType::Listen:
-    case LessonActionType::Connect: break;
+    case LessonActionType::Connect:
+    case LessonActionType::Bind:
+    case LessonActionType::SendTo:
+    case LessonActionType::Ping:
+    case LessonActionType::ServeEchoes: break;
     case LessonActionType::Send:
         m_workbench.send(id, action.bytes, action.count, action.intervalMs);
         break;
@@ -239,14 +254,20 @@ void LessonRunner::observe(qint64 index)
         bindByHand(event);
     // Only the lesson's sockets are accounted for: a role is bound before its socket's data, and
     // a thousand other connections must not cost memory here.
-    if (!m_roleOf.contains(event.connection))
+    const ConnectionId connection = accountedTo(event.connection, isData(event.kind));
+    if (connection == 0)
         return;
-    Observed &observed = m_observed[event.connection];
+    if (isData(event.kind))
+        playUdpApplications(connection, event);
+    Observed &observed = m_observed[connection];
     ++observed.kindCounts[int(event.kind)];
     if (event.kind == EventKind::Received || event.kind == EventKind::Sent) {
         const bool in = event.kind == EventKind::Received;
         QByteArray &kept = in ? observed.in : observed.out;
         (in ? observed.bytesIn : observed.bytesOut) += event.payloadLength;
+        QList<qint64> &sizes = in ? observed.sizesIn : observed.sizesOut;
+        if (sizes.size() < KeptSizes)
+            sizes << event.payloadLength;
         // A flood must not be read back just to be counted: only the first bytes are kept.
         if (kept.size() < KeptStreamBytes)
             kept += log.payloadPrefix(event, int(KeptStreamBytes - kept.size()));
@@ -280,6 +301,9 @@ void LessonRunner::bindByHand(const TrafficEvent &event)
     const auto info = m_workbench.session().connections().find(event.connection);
     if (!info)
         return;
+    // A bound UDP socket announces itself as a listener does; a connected one as a client does.
+    if (info->isUdp())
+        wanted = LessonRoleType::Udp;
     for (const LessonRole &role : m_lesson.roles) {
         if (role.type != wanted || m_bindings.contains(role.name))
             continue;
@@ -322,6 +346,8 @@ bool LessonRunner::conditionHolds(const LessonCondition &condition, int step) co
         if (condition.hasEquals && (total != condition.equals.size() || kept != condition.equals))
             return false;
         if (condition.hasContains && !kept.contains(condition.contains))
+            return false;
+        if (condition.hasSizes && (in ? observed.sizesIn : observed.sizesOut) != condition.sizes)
             return false;
         return total >= condition.atLeastBytes;
     }
@@ -456,6 +482,12 @@ QString LessonRunner::describeCondition(const LessonCondition &condition) const
             parts << tr("“%1”").arg(escapeBytes(condition.contains, 80));
         if (condition.atLeastBytes > 0)
             parts << tr("at least %1").arg(formatByteCount(double(condition.atLeastBytes)));
+        if (condition.hasSizes) {
+            QStringList sizes;
+            for (qint64 size : condition.sizes)
+                sizes << QString::number(size);
+            parts << tr("in pieces of exactly %1 bytes").arg(sizes.join(QStringLiteral(", ")));
+        }
         return tr("%1: %2 %3").arg(role, verb, parts.join(tr(" and ")));
     }
     case LessonConditionKind::State:
@@ -481,6 +513,13 @@ QString LessonRunner::describeRole(const QString &role) const
     if (info->isListener())
         return tr("%1 = %2  %3  %4, %n accepted", nullptr, int(info->acceptedCount))
             .arg(role, info->name, info->localEndpoint(), state);
+    if (info->role == ConnectionRole::UdpSocket)
+        return tr("%1 = %2  %3  %4, %5 datagram(s) in, %6 out, %7 dropped by the kernel")
+            .arg(role, info->name, info->localEndpoint(), state)
+            .arg(info->chunksIn)
+            .arg(info->chunksOut)
+            .arg(info->datagramsDropped)
+            + (info->readingPaused ? tr(", not reading") : QString());
     const QString local
         = info->localEndpoint().isEmpty() ? QStringLiteral("…") : info->localEndpoint();
     const QString peer
@@ -530,6 +569,10 @@ QString LessonRunner::expand(const QString &text) const
                 value = QString::number(info->bytesIn);
             else if (field == QLatin1String("bytesOut"))
                 value = QString::number(info->bytesOut);
+            else if (field == QLatin1String("dropped"))
+                value = QString::number(info->datagramsDropped);
+            else if (field == QLatin1String("pings") && m_pingers.contains(info->id) && m_pingers.value(info->id)->isFinished())
+                value = m_pingers.value(info->id)->summary();
         }
         result += value;
     }

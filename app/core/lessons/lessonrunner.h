@@ -14,6 +14,7 @@
 class QTemporaryDir;
 
 class QTimer;
+class UdpPinger;
 class Workbench;
 
 // Drives one lesson over the Workbench. It watches the session's log: every event since the
@@ -93,13 +94,23 @@ private:
         QByteArray out;
         qint64 bytesIn = 0;
         qint64 bytesOut = 0;
+        QList<qint64> sizesIn; // of the first KeptSizes reads (datagrams on UDP)
+        QList<qint64> sizesOut;
     };
+    static constexpr qsizetype KeptSizes = 64;
 
     void onAppended();
     void observe(qint64 index);
     void bindByHand(const TrafficEvent &event);
     void bind(const QString &role, ConnectionId id);
     bool perform(const LessonAction &action, QString *problem);
+    // Bind, SendTo and Connect between UDP roles (lessonrunnerudp.cpp); false: not a UDP action.
+    bool performUdp(const LessonAction &action, QString *problem, bool *ok);
+    // The role's connection, or for a UDP peer row the role of its socket: its datagrams count there.
+    // Only data events of peer rows count for the socket: a note on a peer row stays there.
+    ConnectionId accountedTo(ConnectionId connection, bool data);
+    // The lesson's own UDP applications: the pinger and the echo server that ignores some.
+    void playUdpApplications(ConnectionId socket, const TrafficEvent &event);
     void evaluate();
     void setStatus(int index, StepStatus status, const QString &problem = QString());
     void playCurrent();
@@ -115,6 +126,9 @@ private:
     qint64 m_cursor = 0; // the next log index to look at
     QHash<QString, ConnectionId> m_bindings;
     QHash<ConnectionId, QString> m_roleOf;
+    QHash<ConnectionId, ConnectionId> m_udpPeerSocket; // peer rows seen, and their socket (0: none)
+    QHash<ConnectionId, UdpPinger *> m_pingers;        // by the pinging socket; children of this
+    QHash<ConnectionId, int> m_echoServers;            // socket -> the percentage it ignores
     QHash<ConnectionId, Observed> m_observed;
     QHash<ConnectionId, LessonAction> m_suggestedListens; // to retry on port 0 if busy
     QHash<int, StepStatus> m_status;

@@ -12,6 +12,8 @@
 #include "socketerror.h"
 #include "transport.h"
 #include "transports.h"
+#include "udplistener.h"
+#include "udpsocket.h"
 #include "wirecapture.h"
 
 #include <QTimer>
@@ -55,15 +57,6 @@ void EndpointHost::stopCapture()
 
 void EndpointHost::listen(ConnectionId id, const ParsedEndpoint &address, bool echo, const ListenTuning &tuning)
 {
-    // A bound UDP socket accepts nothing, so it is no Listener: its peers are rows (UdpEndpoint).
-    if (address.kind == EndpointKind::Udp) {
-        UdpOptions options;
-        options.address = address.address;
-        options.port = address.port;
-        options.echo = echo;
-        openUdp(id, options);
-        return;
-    }
     // A port named in advance is captured before listen(): the first SYN is on the wire.
     if (m_wire && address.kind == EndpointKind::Tcp && address.port != 0) {
         m_wire->cover(address.address, address.port, [=] { listenNow(id, address, echo, tuning); });
@@ -74,23 +67,27 @@ void EndpointHost::listen(ConnectionId id, const ParsedEndpoint &address, bool e
 
 void EndpointHost::listenNow(ConnectionId id, const ParsedEndpoint &address, bool echo, const ListenTuning &tuning)
 {
+    Listener *listener = Transports::newListener(address.kind, this);
     ConnectionInfo identity;
     identity.id = id;
-    identity.role = ConnectionRole::Listener;
+    identity.role = listener ? listener->role() : ConnectionRole::Listener;
     identity.kind = address.kind;
-    identity.name = QStringLiteral("L%1").arg(++m_listenerCount);
+    // L1, L2... for listeners, U1, U2... for bound UDP sockets.
+    identity.name = identity.role == ConnectionRole::UdpSocket ? QStringLiteral("U%1").arg(++m_udpCount)
+                                                               : QStringLiteral("L%1").arg(++m_listenerCount);
     identity.localAddress = address.address;
     identity.localPort = address.port;
     identity.localPath = address.path;
     m_session.setIdentity(identity);
-
-    Listener *listener = Transports::newListener(address.kind, this);
     if (!listener) {
         m_session.recordText(id, EventKind::ListenFailed,
                              tr("%1 sockets cannot listen in this version").arg(endpointKindName(address.kind)),
                              EventFacts::failure(ErrorCode::Other));
         return;
     }
+    listener->recordInto(m_session, *m_journalGate, id, echo);
+    listener->setReadingHeld(m_readingHeld);
+    connect(listener, &Listener::trafficRecorded, this, &EndpointHost::holdReadingWhileJournalBehind);
     // Before listen(): it may say something already (a stale socket file it replaced).
     connect(listener, &Listener::notice, this, [this, id](const QString &text, bool problem) {
         m_session.recordText(id, problem ? EventKind::Error : EventKind::Note, text);
@@ -212,23 +209,32 @@ void EndpointHost::connectTo(ConnectionId id, const ParsedEndpoint &address, boo
 
 void EndpointHost::openUdp(ConnectionId id, const UdpOptions &options)
 {
-    auto *endpoint = new UdpEndpoint(m_session, *m_journalGate, id, QStringLiteral("U%1").arg(++m_udpCount), this);
-    m_udp.insert(id, endpoint);
-    endpoint->setReadingHeld(m_readingHeld);
-    connect(endpoint, &UdpEndpoint::datagramsRecorded, this, &EndpointHost::holdReadingWhileJournalBehind);
-    connect(endpoint, &UdpEndpoint::closed, this, [this, id] {
-        if (UdpEndpoint *closed = m_udp.take(id))
-            closed->deleteLater();   // emitted from inside it
-    });
-    endpoint->open(options);
+    ParsedEndpoint address;
+    address.kind = EndpointKind::Udp;
+    address.address = options.address;
+    address.host = options.address.toString();
+    address.port = options.port;
+    listen(id, address, options.echo);
+    if (UdpEndpoint *udp = udpSocket(id)) {
+        udp->setPeerCap(options.peerCap, false);
+        if (options.receiveBufferBytes > 0)
+            udp->setReceiveBufferSize(options.receiveBufferBytes);
+    }
+}
+
+UdpEndpoint *EndpointHost::udpSocket(ConnectionId id) const
+{
+    const auto *listener = qobject_cast<UdpListener *>(m_listeners.value(id).listener);
+    UdpEndpoint *endpoint = listener ? listener->endpoint() : nullptr;
+    return endpoint && !endpoint->isClosed() ? endpoint : nullptr;
 }
 
 UdpEndpoint *EndpointHost::udpEndpoint(ConnectionId id) const
 {
-    if (UdpEndpoint *endpoint = m_udp.value(id))
+    if (UdpEndpoint *endpoint = udpSocket(id))
         return endpoint;
     const auto info = m_session.connections().find(id);
-    return info && info->role == ConnectionRole::UdpPeer ? m_udp.value(info->parent) : nullptr;
+    return info && info->role == ConnectionRole::UdpPeer ? udpSocket(info->parent) : nullptr;
 }
 
 // Every transport signal becomes one recorded event; this is the only place that happens.
@@ -446,7 +452,7 @@ void EndpointHost::handOver(ConnectionId id, const QByteArray &bytes)
 void EndpointHost::close(ConnectionId id)
 {
     // A peer row has no socket of its own: closing it closes nothing (the socket serves others).
-    if (UdpEndpoint *udp = m_udp.value(id)) {
+    if (UdpEndpoint *udp = udpSocket(id)) {
         udp->close();
         return;
     }
@@ -463,7 +469,7 @@ void EndpointHost::close(ConnectionId id)
 
 void EndpointHost::abort(ConnectionId id)
 {
-    if (m_udp.contains(id)) {
+    if (udpSocket(id)) {
         close(id);   // UDP has no RST: close() is all there is
         return;
     }
@@ -476,7 +482,7 @@ void EndpointHost::abort(ConnectionId id)
 
 void EndpointHost::setReadingPaused(ConnectionId id, bool paused)
 {
-    if (UdpEndpoint *udp = m_udp.value(id)) {
+    if (UdpEndpoint *udp = udpSocket(id)) {
         if (udp->isReadingPaused() == paused)
             return;
         udp->setReadingPaused(paused);
@@ -500,10 +506,10 @@ void EndpointHost::setReadingPaused(ConnectionId id, bool paused)
 
 void EndpointHost::setEcho(ConnectionId id, bool echo)
 {
-    if (auto listener = m_listeners.find(id); listener != m_listeners.end())
-        listener->echo = echo;
-    else if (UdpEndpoint *udp = m_udp.value(id))
+    if (UdpEndpoint *udp = udpSocket(id))
         udp->setEcho(echo);
+    else if (auto listener = m_listeners.find(id); listener != m_listeners.end())
+        listener->echo = echo;
     else if (auto link = m_links.find(id); link != m_links.end())
         link->echo = echo;
     else
@@ -543,7 +549,8 @@ void EndpointHost::startResponder(ConnectionId id, const std::shared_ptr<const R
 void EndpointHost::stopListening(ConnectionId id)
 {
     auto it = m_listeners.find(id);
-    if (it == m_listeners.end() || !it->listener->isListening())
+    // A UDP socket's "listening" is its socket: it ends with close().
+    if (it == m_listeners.end() || !it->listener->isListening() || it->listener->role() != ConnectionRole::Listener)
         return;
     m_session.recordText(id, EventKind::ListenStopped,
                          tr("close() on the listening socket; accepted connections stay open"));
@@ -588,9 +595,11 @@ void EndpointHost::shutdown()
     const QList<ConnectionId> ids = m_links.keys();
     for (ConnectionId id : ids)
         close(id);
-    const QList<ConnectionId> udpIds = m_udp.keys();
-    for (ConnectionId id : udpIds)
-        close(id);
+    const QList<ConnectionId> listenerIds = m_listeners.keys();
+    for (ConnectionId id : listenerIds) {
+        if (udpSocket(id))
+            close(id);
+    }
     if (m_wire)
         m_wire->stop();   // waits a moment: the FINs of the closes above are captured too
     m_session.flush();
@@ -603,5 +612,7 @@ void EndpointHost::readKernelInfo(ConnectionId id)
         descriptor = listener->listener->socketDescriptor();
     else if (auto link = m_links.constFind(id); link != m_links.cend() && link->transport)
         descriptor = link->transport->socketDescriptor();
+    else if (const UdpEndpoint *udp = udpEndpoint(id))
+        descriptor = udp->socket()->socketDescriptor();   // a peer row: the socket it shares
     m_kernelInfo->read(id, m_session.connections().find(id), descriptor);
 }

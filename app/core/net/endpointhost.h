@@ -136,6 +136,9 @@ private:
     void pressOn(ConnectionId source, ConnectionId target);
     void releaseDrained(ConnectionId target);
     bool refuseBeyondCap(ConnectionId listenerId, Transport *connection);
+    UdpEndpoint *udpSocket(ConnectionId id) const;   // the open UDP socket that id is; null otherwise
+    // The listener id names, when it accepts connections (not a UDP socket); null otherwise.
+    Listening *acceptingListener(ConnectionId id);
     void countReceived(ConnectionId id, qsizetype bytes);
     void publishLimits(ConnectionId id);
     void publishSendQueues();
@@ -146,7 +149,6 @@ private:
     OutputBackPressure m_backPressure;   // sources held because what they feed is not read
     QHash<ConnectionId, Listening> m_listeners;
     QHash<ConnectionId, Link> m_links;
-    QHash<ConnectionId, UdpEndpoint *> m_udp;   // by the socket's id
     int m_udpCount = 0;
     int m_listenerCount = 0;
     int m_clientCount = 0;

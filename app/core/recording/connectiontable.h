@@ -25,6 +25,7 @@ public:
     void setRepeating(ConnectionId id, bool repeating);
     void setLimits(ConnectionId id, int connectionCap, qint64 receiveCap, bool acceptingPaused);
     void setQueuedOut(ConnectionId id, quint64 bytes);
+    void setMulticast(ConnectionId id, const QStringList &groups, bool broadcast);
     // Updates state and counters from one recorded event.
     void apply(const TrafficEvent &event, const QString &detail);
 

@@ -61,7 +61,8 @@ private Q_SLOTS:
             (QStringList { QStringLiteral("hello"), QStringLiteral("nobody-home"),
                 QStringLiteral("byte-stream"), QStringLiteral("many-clients"),
                 QStringLiteral("http-by-hand"), QStringLiteral("half-close"),
-                QStringLiteral("flow-control"), QStringLiteral("two-processes") }));
+                QStringLiteral("flow-control"), QStringLiteral("two-processes"), QStringLiteral("datagrams"),
+                QStringLiteral("nobody-home-udp"), QStringLiteral("udp-drops"), QStringLiteral("udp-pinger") }));
         for (const Lesson &lesson : catalogue.lessons) {
             QVERIFY2(!lesson.steps.isEmpty(), qPrintable(lesson.id));
             for (const LessonStep &step : lesson.steps)
@@ -183,6 +184,17 @@ private Q_SLOTS:
                    "steps[2].do[0].intervalMs: expected a whole number, found a boolean");
         QTest::newRow("id differs from file")
             << good << QStringLiteral("other.json") << QStringLiteral("id: 'sample' differs");
+        // UDP: sendTo and bind need udp roles; sizes are byte counts.
+        QTest::newRow("sendTo from a client")
+            << replaced("\"action\": \"send\", \"role\": \"client\"",
+                   "\"action\": \"sendTo\", \"to\": \"client\", \"role\": \"client\"")
+            << name << QStringLiteral("steps[2].do[0].role: 'client' is not a udp role");
+        QTest::newRow("bind a listener")
+            << replaced("\"action\": \"listen\", \"role\": \"server\"", "\"action\": \"bind\", \"role\": \"server\"")
+            << name << QStringLiteral("steps[0].do[0].role: 'server' is not a udp role");
+        QTest::newRow("sizes not numbers")
+            << replaced("\"equals\": \"hihi\"", "\"sizes\": [2, \"2\"]") << name
+            << QStringLiteral("steps[2].expect[0].sizes[1]: expected a byte count");
         QTest::newRow("accepted of a client")
             << replaced("\"listener\": \"server\"", "\"listener\": \"client\"") << name
             << QStringLiteral("roles[2].listener: 'client' is not a listener role");

@@ -70,7 +70,7 @@ private Q_SLOTS:
                 QStringLiteral("Step %1 of %2").arg(step + 1).arg(steps));
             QVERIFY(panel->doItButton()->isEnabled());
             QTest::mouseClick(panel->doItButton(), Qt::LeftButton);
-            QTRY_VERIFY2_WITH_TIMEOUT(panel->statusLabel()->text().contains(QStringLiteral("Done")),
+            QTRY_VERIFY2_WITH_TIMEOUT(panel->statusLabel()->text().startsWith(QStringLiteral("✔")),
                 qPrintable(panel->statusLabel()->text()), TimeoutMs);
             QVERIFY(!panel->doItButton()->isEnabled());   // done: not done twice
             if (step == 1) {
@@ -100,7 +100,7 @@ private Q_SLOTS:
         QTest::mouseClick(panel->backButton(), Qt::LeftButton);
         QCOMPARE(panel->progressLabel()->text(),
             QStringLiteral("Step %1 of %2").arg(steps - 1).arg(steps));
-        QVERIFY(panel->statusLabel()->text().contains(QStringLiteral("Done")));
+        QVERIFY(panel->statusLabel()->text().startsWith(QStringLiteral("✔")));
 
         // Leave for another lesson and come back: the first resumes where it was.
         panel->lessonBox()->setCurrentIndex(
@@ -119,6 +119,51 @@ private Q_SLOTS:
         QVERIFY(panel->statusLabel()->text().contains(QStringLiteral("Do it")));
     }
 
+    // A done step says what happened on the real sockets; the list of steps ticks the done ones,
+    // marks the current one and goes back to a step when clicked.
+    void outcomeInWordsAndTheListOfSteps()
+    {
+        Fixture f;
+        if (QTest::currentTestFailed())
+            return;
+        f.window->openLesson(QStringLiteral("hello"));
+        LessonPanel *panel = f.window->lessonPanel();
+        LessonRunner *runner = panel->runner();
+        QCOMPARE(panel->stepButtons().size(), runner->stepCount());
+        QVERIFY(panel->stepButtons().at(0)->text().startsWith(QStringLiteral("▶ 1. Listen")));
+
+        QTest::mouseClick(panel->doItButton(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(runner->status(0), LessonRunner::StepStatus::Done, TimeoutMs);
+        const auto server = runner->infoOf(QStringLiteral("server"));
+        QVERIFY(server);
+        QTRY_VERIFY2(panel->statusLabel()->text().contains(
+                         QStringLiteral("✔ %1 listens on %2").arg(server->name, server->localEndpoint())),
+            qPrintable(panel->statusLabel()->text()));
+
+        QTest::mouseClick(panel->nextButton(), Qt::LeftButton);
+        QTest::mouseClick(panel->doItButton(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(runner->status(1), LessonRunner::StepStatus::Done, TimeoutMs);
+        const auto accepted = runner->infoOf(QStringLiteral("accepted"));
+        const auto client = runner->infoOf(QStringLiteral("client"));
+        QVERIFY(accepted && client);
+        // The accepted socket's peer is the client's own address and port.
+        const QString expected = QStringLiteral("✔ accepted %1 from 127.0.0.1:%2")
+                                     .arg(accepted->name)
+                                     .arg(client->localPort);
+        QTRY_VERIFY2(panel->statusLabel()->text().contains(expected),
+            qPrintable(panel->statusLabel()->text() + QStringLiteral(" lacks ") + expected));
+
+        QVERIFY(panel->stepButtons().at(0)->text().startsWith(QStringLiteral("✔ 1.")));
+        QVERIFY(panel->stepButtons().at(1)->text().startsWith(QStringLiteral("▶ 2.")));
+        QVERIFY(panel->stepButtons().at(1)->isChecked());
+        QVERIFY(!panel->stepButtons().at(2)->text().startsWith(QStringLiteral("✔")));
+        QTest::mouseClick(panel->stepButtons().at(0), Qt::LeftButton);
+        QCOMPARE(runner->currentStep(), 0);
+        QCOMPARE(panel->progressLabel()->text(),
+            QStringLiteral("Step 1 of %1").arg(runner->stepCount()));
+        QVERIFY(panel->stepButtons().at(0)->text().startsWith(QStringLiteral("▶ 1.")));
+    }
+
     // "Two processes, one computer" in the window: a Unix socket and a TCP connection side by
     // side, each step done with the panel's button, the peer's pid in the step text.
     void unixLessonRunsInThePanel()
@@ -134,7 +179,7 @@ private Q_SLOTS:
         const int steps = runner->stepCount();
         for (int step = 0; step < steps; ++step) {
             QTest::mouseClick(panel->doItButton(), Qt::LeftButton);
-            QTRY_VERIFY2_WITH_TIMEOUT(panel->statusLabel()->text().contains(QStringLiteral("Done")),
+            QTRY_VERIFY2_WITH_TIMEOUT(panel->statusLabel()->text().startsWith(QStringLiteral("✔")),
                 qPrintable(panel->statusLabel()->text()), 60000);
             if (step == 2) {
                 const auto accepted = runner->infoOf(QStringLiteral("accepted"));
