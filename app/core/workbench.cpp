@@ -32,7 +32,19 @@ void Workbench::startCapture(bool fullPackets, const QStringList &dumpcapLocatio
 {
     const QStringList locations = dumpcapLocations.isEmpty() ? DumpcapProcess::SystemLocations : dumpcapLocations;
     m_session.wire().setCapturing(true);
+    const bool was = std::exchange(m_capturing, true);
     post([host = m_host, fullPackets, locations] { host->startCapture(fullPackets, locations); });
+    if (!was)
+        Q_EMIT capturingChanged(true);
+}
+
+void Workbench::stopCapture()
+{
+    const bool was = std::exchange(m_capturing, false);
+    m_session.wire().setCapturing(false); // lessons stop waiting for packets
+    post([host = m_host] { host->stopCapture(); });
+    if (was)
+        Q_EMIT capturingChanged(false);
 }
 
 template<typename Call>

@@ -70,6 +70,10 @@ public:
     // keeps whole frames instead of headers and 128 payload bytes; dumpcapLocations is where
     // dumpcap may be (the system's directories; tests name others).
     void startCapture(bool fullPackets = false, const QStringList &dumpcapLocations = {});
+    // Ends the capture: its last packets and statistics are recorded, the sockets go on. Started
+    // again, it covers the sockets then open, from their next packet.
+    void stopCapture();
+    bool isCapturing() const { return m_capturing; }
 
     ConnectionId listen(const ListenOptions &options);
     ConnectionId connectTo(const ConnectOptions &options);
@@ -121,6 +125,7 @@ public:
 
 Q_SIGNALS:
     void kernelInfoReady(const TcpKernelInfo &info);
+    void capturingChanged(bool on);   // startCapture() or stopCapture() was called
 
 private:
     template<typename Call>
@@ -131,4 +136,5 @@ private:
     Session &m_session;
     QThread *m_thread = nullptr;
     EndpointHost *m_host = nullptr;   // lives on m_thread
+    bool m_capturing = false;
 };

@@ -37,7 +37,7 @@ DockLayout::DockLayout(QMainWindow &window, const Panes &panes)
     , m_window(window)
     , m_panes(panes)
 {
-    m_docks.resize(int(Pane::Ladder) + 1);
+    m_docks.resize(int(Pane::Wire) + 1);
     window.setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
     // The right side runs the window's full height: the lesson, the packet view and the
     // connection info share it, and on a 1280×720 screen the part between the top and the bottom
@@ -74,6 +74,9 @@ DockLayout::DockLayout(QMainWindow &window, const Panes &panes)
     QDockWidget *ladder
         = addDock(Pane::Ladder, tr("Ladder"), "ladderDock", scrollable(panes.ladder));
     window.tabifyDockWidget(chart, ladder);
+    // The wire too: below the log, so a read and its segments are seen together.
+    QDockWidget *wire = addDock(Pane::Wire, tr("Wire"), "wireDock", scrollable(panes.wire));
+    window.tabifyDockWidget(chart, wire);
     chart->raise();
     if (panes.calls) {
         // In front of the chart while a lesson is open (the bottom is the widest place for two

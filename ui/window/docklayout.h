@@ -20,10 +20,11 @@ class DockLayout : public QObject
 public:
     // Of the layout saved in the settings: one step up whenever the arrangement of the docks
     // changes, so that a layout saved by an older SocketLab is not restored over the new one
-    // (2: the ladder behind the chart, the lesson above the packet view).
-    static constexpr int LayoutVersion = 2;
+    // (2: the ladder behind the chart, the lesson above the packet view; 3: the wire behind the
+    // chart).
+    static constexpr int LayoutVersion = 3;
 
-    enum class Pane { Sockets, Packet, ConnectionInfo, Chart, Send, Lessons, Calls, Ladder };
+    enum class Pane { Sockets, Packet, ConnectionInfo, Chart, Send, Lessons, Calls, Ladder, Wire };
 
     struct Panes
     {
@@ -35,6 +36,7 @@ public:
         QWidget *lessons = nullptr; // null in a read-only window
         QWidget *calls = nullptr; // the lesson's call diagram; null in a read-only window
         QWidget *ladder = nullptr; // the current connection's ladder diagram
+        QWidget *wire = nullptr; // the captured packets
     };
 
     // Docks the panes in window; call once the central widget is set.

@@ -6,6 +6,7 @@
 #include "bytelogmodel.h"
 #include "bytelogview.h"
 #include "calldiagramview.h"
+#include "captureswitch.h"
 #include "ladderview.h"
 #include "classroommode.h"
 #include "connectioncolours.h"
@@ -31,6 +32,8 @@
 #include "throughputchart.h"
 #include "welcomedialog.h"
 #include "windowmenus.h"
+#include "wirelinking.h"
+#include "wirepane.h"
 #include "workbench.h"
 
 #include <QCloseEvent>
@@ -180,6 +183,7 @@ void MainWindow::buildPanes()
     m_packet = new PacketView;
     m_info = new ConnectionInfoPane(session, m_workbench);
     m_chart = new ThroughputChart(session.log(), session.clock());
+    m_chart->setWire(session.wire());
     if (m_workbench) {
         m_send = new SendPanel(*m_workbench);
         m_lessons = new LessonPanel(*m_workbench);
@@ -190,8 +194,20 @@ void MainWindow::buildPanes()
     m_ladder = new LadderView(session);
     connect(m_current, &CurrentConnection::changed, m_ladder, &LadderView::setConnection);
     connect(m_ladder, &LadderView::eventClicked, this, &MainWindow::selectEventRow);
+    m_wire = new WirePane(session, m_workbench != nullptr);
+    new WireLinking(session, *m_log, *m_wire, this);
     m_docks = new DockLayout(
-        *this, { sockets, m_packet, m_info, m_chart, m_send, m_lessons, m_calls, m_ladder });
+        *this, { sockets, m_packet, m_info, m_chart, m_send, m_lessons, m_calls, m_ladder, m_wire });
+    if (m_workbench) {
+        // Before any socket opens: a remembered "Record packets" captures from their first packet.
+        m_capture = new CaptureSwitch(*m_workbench, this);
+        m_wire->setCapturing(m_workbench->isCapturing());
+        connect(m_capture, &CaptureSwitch::capturingChanged, this, [this](bool on) {
+            m_wire->setCapturing(on);
+            if (on)
+                m_docks->raise(DockLayout::Pane::Wire);
+        });
+    }
 }
 
 void MainWindow::openLesson(const QString &id)
@@ -438,6 +454,7 @@ void MainWindow::followCurrentConnection(ConnectionId id)
     if (m_send)
         m_send->setConnection(id);
     m_info->setConnection(id);
+    m_wire->setConnection(id);
     const auto info = m_session.connections().find(id);
     m_chart->setSelectedConnection(
         id, info ? info->name : QString(), ConnectionColours::forConnection(id, palette()));

@@ -3,6 +3,7 @@
 
 #include "appsettings.h"
 #include "bytelogview.h"
+#include "captureswitch.h"
 #include "classroomlayouts.h"
 #include "classroommode.h"
 #include "docklayout.h"
@@ -33,8 +34,10 @@ WindowMenus::WindowMenus(MainWindow &window, SessionFiles &files)
     , m_files(files)
 {
     buildFileMenu();
-    if (m_window.workbench())
+    if (m_window.workbench()) {
         buildSocketMenu();
+        buildCaptureMenu();
+    }
     buildEditMenu();
     buildViewMenu();
     if (m_window.lessonPanel())
@@ -160,6 +163,12 @@ void WindowMenus::buildSocketMenu()
     demo->setToolTip(tr("Open a listener that echoes on 127.0.0.1 and a client connected to it"));
     for (QAction *action : socket->actions())
         action->setStatusTip(action->toolTip());
+}
+
+void WindowMenus::buildCaptureMenu()
+{
+    QMenu *capture = m_window.menuBar()->addMenu(tr("&Capture"));
+    capture->addAction(m_window.captureSwitch()->action());
 }
 
 void WindowMenus::buildEditMenu()

@@ -42,6 +42,9 @@ WireCapture::WireCapture(Session &session, const Options &options, QObject *pare
     timespec wall {};
     ::clock_gettime(CLOCK_REALTIME, &wall);
     m_wallMinusSessionNs = qint64(wall.tv_sec) * 1'000'000'000 + wall.tv_nsec - m_session.clock().nowNs();
+    // A capture started again goes on counting where the session's last one stopped.
+    m_totals = m_session.wire().statistics();
+    m_recorded = m_totals.recorded;
     m_holdTimer->setInterval(500);
     connect(m_holdTimer, &QTimer::timeout, this, [this] { releaseHeld(false); });
     if (m_program.isEmpty())
@@ -96,6 +99,19 @@ void WireCapture::cover(const QHostAddress &address, quint16 port, const std::fu
     capture.ports.append(port);
     capture.waiting.append(then);
     startCapture(interface);
+}
+
+void WireCapture::coverOpenSockets()
+{
+    for (const ConnectionInfo &info : m_session.connections().snapshot()) {
+        if (info.kind != EndpointKind::Tcp || info.isFinished())
+            continue;
+        // The filter names the server's port: a listener's own, a client's peer's.
+        if (info.role == ConnectionRole::Client)
+            cover(info.peerAddress, info.peerPort, [] {});
+        else
+            cover(info.localAddress, info.localPort, [] {});
+    }
 }
 
 void WireCapture::startCapture(const QString &interface)
@@ -307,6 +323,8 @@ void WireCapture::stop()
         loop.exec();
     }
     releaseHeld(true);
+    for (auto it = m_captures.begin(); it != m_captures.end(); ++it)
+        runWaiting(*it);
     CaptureStatistics totals = m_totals;
     totals.recorded = m_recorded;
     if (!m_unavailable || totals.received > 0)

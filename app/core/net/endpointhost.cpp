@@ -55,8 +55,15 @@ EndpointHost::~EndpointHost() = default;
 
 void EndpointHost::startCapture(bool fullPackets, const QStringList &dumpcapLocations)
 {
-    if (!m_wire)
-        m_wire = new WireCapture(m_session, WireCapture::Options{fullPackets, dumpcapLocations}, this);
+    if (m_wire)
+        return;
+    m_wire = new WireCapture(m_session, WireCapture::Options{fullPackets, dumpcapLocations}, this);
+    m_wire->coverOpenSockets();
+}
+
+void EndpointHost::stopCapture()
+{
+    delete std::exchange(m_wire, nullptr);   // stops every dumpcap, runs what waited for one
 }
 
 void EndpointHost::listen(ConnectionId id, const ParsedEndpoint &address, bool echo, const ListenTuning &tuning)

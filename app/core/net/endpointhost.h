@@ -87,6 +87,8 @@ public:
     // Records the packets of every socket opened from now on (the wire, capture/). The options are
     // WireCapture's; without capture rights everything else works and the WireLog says why.
     void startCapture(bool fullPackets, const QStringList &dumpcapLocations);
+    // Ends the capture (its last packets and statistics recorded); the sockets go on.
+    void stopCapture();
 
 Q_SIGNALS:
     void kernelInfoRead(const TcpKernelInfo &info);

@@ -32,6 +32,7 @@ const QString ClassroomPresetKey = QStringLiteral("view/classroomPreset");
 const QString ClassroomLayoutKey = QStringLiteral("view/classroomLayout");
 const QString LanguageKey = QStringLiteral("ui/language");
 const QString WelcomeKey = QStringLiteral("ui/welcomeShown");
+const QString RecordPacketsKey = QStringLiteral("capture/recordPackets");
 
 // Longer entries are not something a user typed into a field: ignore them.
 constexpr int MaxEntryLength = 4096;
@@ -377,4 +378,14 @@ bool AppSettings::welcomeShown() const
 void AppSettings::setWelcomeShown(bool shown)
 {
     m_settings->setValue(WelcomeKey, shown);
+}
+
+bool AppSettings::recordPackets() const
+{
+    return readBool(*m_settings, RecordPacketsKey, false);
+}
+
+void AppSettings::setRecordPackets(bool on)
+{
+    m_settings->setValue(RecordPacketsKey, on);
 }

@@ -93,6 +93,10 @@ public:
     bool welcomeShown() const;
     void setWelcomeShown(bool shown);
 
+    // Capture ▸ Record packets: capture the packets of SocketLab's sockets (default off).
+    bool recordPackets() const;
+    void setRecordPackets(bool on);
+
 private:
     void open(const QString &path);
     QStringList stringList(const QString &key, int max) const;
