@@ -1193,7 +1193,8 @@ const Entry Entries[] = {
     { "slowdisk", false, runSlowDisk },
     { "connects", false, PeerScenarios::runConnects },
     { "noreader", false, PeerScenarios::runNoReader },
-    { "http-responder", false, ResponderScenarios::runHttp },
+    { "http-responder", false, [](const Parameters &p) { return ResponderScenarios::runHttp(p, false); } },
+    { "http-responder-gui", true, [](const Parameters &p) { return ResponderScenarios::runHttp(p, true); } },
 };
 
 const Entry *find(const QString &name)
