@@ -35,13 +35,13 @@ QRect HexGeometry::byteRect(qint64 offset, HexLayout::Pane pane, int visibleRows
     using Pane = HexLayout::Pane;
     if (offset < 0 || offset >= layout.dataSize() || (pane != Pane::Hex && pane != Pane::Ascii))
         return QRect();
-    const qint64 visibleRow = HexLayout::rowOf(offset) - firstRow;
+    const qint64 visibleRow = layout.rowOf(offset) - firstRow;
     if (visibleRow < 0 || visibleRow > visibleRows)
         return QRect();
-    const int column = HexLayout::columnOf(offset);
+    const int column = layout.columnOf(offset);
     const Span span = byteSpan(pane, column, column);
     const int left = qFloor(span.left);
-    return QRect(left, rowTop(HexLayout::rowOf(offset)), qCeil(span.right) - left, rowHeight);
+    return QRect(left, rowTop(layout.rowOf(offset)), qCeil(span.right) - left, rowHeight);
 }
 
 HexLayout::Pane HexGeometry::paneAt(const QPoint &pos) const
@@ -69,5 +69,5 @@ qint64 HexGeometry::offsetNear(const QPoint &pos, HexLayout::Pane pane) const
     const qint64 row = std::clamp<qint64>(firstRow + qFloor(rowsDown), 0, layout.rowCount() - 1);
     const int charColumn = qFloor((pos.x() - charX(0)) / charWidth);
     const int column = std::max(0, layout.nearestByteColumn(pane, charColumn));
-    return std::min(row * HexLayout::BytesPerRow + column, layout.dataSize() - 1);
+    return std::min(row * layout.bytesPerRow() + column, layout.dataSize() - 1);
 }

@@ -11,7 +11,6 @@
 
 namespace {
 
-constexpr int BytesPerRow = HexLayout::BytesPerRow;
 using Pane = HexLayout::Pane;
 
 } // namespace
@@ -52,7 +51,7 @@ QColor HexPainter::mirrorHighlight() const
 
 void HexPainter::paintBackgrounds(qint64 row, int y)
 {
-    const qint64 rowStart = row * BytesPerRow;
+    const qint64 rowStart = row * m_geometry.layout.bytesPerRow();
     const qint64 rowEnd = rowStart + m_geometry.layout.bytesInRow(row);
     const auto fill = [&](qint64 from, qint64 to, Pane pane, const QColor &colour) {
         const HexGeometry::Span span
@@ -92,7 +91,7 @@ void HexPainter::paintText(qint64 row, int y)
     const QColor dim = m_palette.color(QPalette::PlaceholderText);
     const int baseline = y + g.baseline;
     const int count = g.layout.bytesInRow(row);
-    const char *bytes = m_data.constData() + row * BytesPerRow;
+    const char *bytes = m_data.constData() + row * m_geometry.layout.bytesPerRow();
 
     const QString hex = g.layout.hexText(m_data, row);
     // The ASCII pane in two layers, so that the dots standing for unprintable bytes can be
@@ -120,7 +119,7 @@ void HexPainter::paintText(qint64 row, int y)
 
     // The selected bytes of the active pane again, in the highlighted text colour.
     const HexRange selected = m_state.selection;
-    const qint64 rowStart = row * BytesPerRow;
+    const qint64 rowStart = row * m_geometry.layout.bytesPerRow();
     const qint64 from = std::max(selected.start, rowStart);
     const qint64 to = std::min(selected.end(), rowStart + count);
     if (from >= to)
@@ -149,8 +148,8 @@ void HexPainter::paintChunkMarkers(qint64 firstRow, qint64 lastRow)
         return;
     const HexGeometry &g = m_geometry;
     // A boundary also draws a line along the bottom of its row, so start a row early.
-    const qint64 from = std::max<qint64>(1, (firstRow - 1) * BytesPerRow);
-    const qint64 to = (lastRow + 1) * BytesPerRow;
+    const qint64 from = std::max<qint64>(1, (firstRow - 1) * g.layout.bytesPerRow());
+    const qint64 to = (lastRow + 1) * g.layout.bytesPerRow();
     const qreal barWidth = std::max<qreal>(2, qRound(g.charWidth / 4));
     const QColor base = m_palette.color(QPalette::Base);
 
@@ -159,10 +158,10 @@ void HexPainter::paintChunkMarkers(qint64 firstRow, qint64 lastRow)
     for (; it != starts.cend() && *it < to; ++it) {
         const int chunk = int(std::distance(starts.cbegin(), it));
         const QColor colour = m_chunks.colour(chunk, base);
-        const int column = HexLayout::columnOf(*it);
-        const int y = g.rowTop(HexLayout::rowOf(*it));
+        const int column = m_geometry.layout.columnOf(*it);
+        const int y = g.rowTop(m_geometry.layout.rowOf(*it));
         for (const Pane pane : { Pane::Hex, Pane::Ascii }) {
-            const HexGeometry::Span row = g.byteSpan(pane, 0, BytesPerRow - 1);
+            const HexGeometry::Span row = g.byteSpan(pane, 0, g.layout.bytesPerRow() - 1);
             const qreal x = g.byteSpan(pane, column, column).left;
             // The step between the chunks: along the top of this row from the new chunk's first
             // byte to the end, down the bar, and back along the bottom to the row's start.
@@ -179,11 +178,11 @@ void HexPainter::paintCursor(qint64 firstRow, qint64 lastRow)
     // With more than one byte selected, a frame shows which end the keys move.
     if (!m_state.showCursor || m_state.selection.length < 2)
         return;
-    const qint64 row = HexLayout::rowOf(m_state.cursor);
+    const qint64 row = m_geometry.layout.rowOf(m_state.cursor);
     if (row < firstRow || row > lastRow)
         return;
     const HexGeometry &g = m_geometry;
-    const int column = HexLayout::columnOf(m_state.cursor);
+    const int column = m_geometry.layout.columnOf(m_state.cursor);
     const HexGeometry::Span span = g.byteSpan(m_state.activePane, column, column);
     const int y = g.rowTop(row);
     m_painter.setPen(QPen(m_palette.color(QPalette::HighlightedText), 1));

@@ -24,8 +24,6 @@
 
 namespace {
 
-constexpr int BytesPerRow = HexLayout::BytesPerRow;
-
 // Ctrl+Shift+C has no QKeySequence::StandardKey of its own.
 const QKeySequence CopyTextKey(Qt::CTRL | Qt::SHIFT | Qt::Key_C);
 
@@ -74,7 +72,8 @@ void HexView::setData(const QByteArray &bytes)
 {
     const Range before = selection();
     m_data = bytes;
-    m_metrics.layout = HexLayout(m_data.size());
+    m_metrics.layout = HexLayout(m_data.size(), m_metrics.layout.bytesPerRow());
+    fitRowLength();
     m_chunks.reset(m_data.size());
     m_anchor = -1;
     m_cursor = 0;
@@ -198,6 +197,24 @@ HexGeometry HexView::geometry() const
     return geometry;
 }
 
+void HexView::fitRowLength()
+{
+    // Measured against the room left beside a vertical scroll bar, shown or not: a row length
+    // that made the bar appear must not then have to give way to it.
+    const int room = maximumViewportSize().width() - verticalScrollBar()->sizeHint().width()
+        - 2 * m_metrics.margin;
+    const int bytesPerRow
+        = HexLayout::bytesPerRowFitting(m_data.size(), qFloor(room / m_metrics.charWidth));
+    if (bytesPerRow == layout().bytesPerRow())
+        return;
+    // The byte at the top left stays on screen.
+    const qint64 topByte = firstVisibleRow() * layout().bytesPerRow();
+    m_metrics.layout = HexLayout(m_data.size(), bytesPerRow);
+    updateScrollBars();
+    verticalScrollBar()->setValue(int(std::min<qint64>(layout().rowOf(topByte), INT_MAX)));
+    viewport()->update();
+}
+
 void HexView::updateScrollBars()
 {
     const int visible = visibleRowCount();
@@ -221,10 +238,23 @@ void HexView::updateActions()
 
 QSize HexView::sizeHint() const
 {
-    const int frame = 2 * frameWidth();
-    const int width
-        = qCeil(m_metrics.contentWidth()) + frame + verticalScrollBar()->sizeHint().width();
-    return { width, 2 * m_metrics.margin + 12 * m_metrics.rowHeight + frame };
+    HexGeometry full = m_metrics;
+    full.layout = HexLayout(m_data.size());
+    return { widthFor(full), 2 * m_metrics.margin + 12 * m_metrics.rowHeight + 2 * frameWidth() };
+}
+
+QSize HexView::minimumSizeHint() const
+{
+    // Never so narrow that a row of 8 bytes loses its ASCII column.
+    HexGeometry eight = m_metrics;
+    eight.layout = HexLayout(m_data.size(), HexLayout::BytesPerGroup);
+    return { widthFor(eight), QAbstractScrollArea::minimumSizeHint().height() };
+}
+
+int HexView::widthFor(const HexGeometry &geometry) const
+{
+    return qCeil(geometry.contentWidth()) + 2 * frameWidth()
+        + verticalScrollBar()->sizeHint().width();
 }
 
 int HexView::visibleRowCount() const
@@ -256,7 +286,7 @@ void HexView::scrollToOffset(qint64 offset)
 {
     if (offset < 0 || offset >= m_data.size())
         return;
-    const qint64 row = HexLayout::rowOf(offset);
+    const qint64 row = layout().rowOf(offset);
     const qint64 first = firstVisibleRow();
     const int visible = std::max(1, visibleRowCount());
     if (row < first)
@@ -264,7 +294,7 @@ void HexView::scrollToOffset(qint64 offset)
     else if (row >= first + visible)
         verticalScrollBar()->setValue(int(row - visible + 1));
 
-    const int column = HexLayout::columnOf(offset);
+    const int column = layout().columnOf(offset);
     const HexGeometry::Span span = geometry().byteSpan(
         m_activePane == Pane::Ascii ? Pane::Ascii : Pane::Hex, column, column);
     QScrollBar *bar = horizontalScrollBar();
@@ -345,6 +375,7 @@ bool HexView::viewportEvent(QEvent *event)
 void HexView::resizeEvent(QResizeEvent *event)
 {
     QAbstractScrollArea::resizeEvent(event);
+    fitRowLength();
     updateScrollBars();
 }
 
@@ -354,7 +385,9 @@ void HexView::changeEvent(QEvent *event)
     switch (event->type()) {
     case QEvent::FontChange:
         m_metrics.setFont(font());
+        fitRowLength();
         updateScrollBars();
+        updateGeometry();
         viewport()->update();
         break;
     case QEvent::PaletteChange:
@@ -383,8 +416,9 @@ void HexView::keyPressEvent(QKeyEvent *event)
         return;
     }
 
-    const qint64 rowStart = m_cursor - HexLayout::columnOf(m_cursor);
-    const qint64 page = qint64(std::max(1, visibleRowCount())) * BytesPerRow;
+    const qint64 rowStart = m_cursor - layout().columnOf(m_cursor);
+    const int rowLength = layout().bytesPerRow();
+    const qint64 page = qint64(std::max(1, visibleRowCount())) * rowLength;
     struct Move
     {
         QKeySequence::StandardKey move;
@@ -394,14 +428,13 @@ void HexView::keyPressEvent(QKeyEvent *event)
     const Move moves[] = {
         { QKeySequence::MoveToNextChar, QKeySequence::SelectNextChar, m_cursor + 1 },
         { QKeySequence::MoveToPreviousChar, QKeySequence::SelectPreviousChar, m_cursor - 1 },
-        { QKeySequence::MoveToNextLine, QKeySequence::SelectNextLine, m_cursor + BytesPerRow },
+        { QKeySequence::MoveToNextLine, QKeySequence::SelectNextLine, m_cursor + rowLength },
         { QKeySequence::MoveToPreviousLine, QKeySequence::SelectPreviousLine,
-            m_cursor - BytesPerRow },
+            m_cursor - rowLength },
         { QKeySequence::MoveToNextPage, QKeySequence::SelectNextPage, m_cursor + page },
         { QKeySequence::MoveToPreviousPage, QKeySequence::SelectPreviousPage, m_cursor - page },
         { QKeySequence::MoveToStartOfLine, QKeySequence::SelectStartOfLine, rowStart },
-        { QKeySequence::MoveToEndOfLine, QKeySequence::SelectEndOfLine,
-            rowStart + BytesPerRow - 1 },
+        { QKeySequence::MoveToEndOfLine, QKeySequence::SelectEndOfLine, rowStart + rowLength - 1 },
         { QKeySequence::MoveToStartOfDocument, QKeySequence::SelectStartOfDocument, 0 },
         { QKeySequence::MoveToEndOfDocument, QKeySequence::SelectEndOfDocument,
             qint64(m_data.size()) - 1 },

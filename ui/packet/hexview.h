@@ -43,7 +43,10 @@ public:
     explicit HexView(QWidget *parent = nullptr);
     ~HexView() override;
 
-    QSize sizeHint() const override; // wide enough for a whole row
+    // The hint is wide enough for a row of 16 bytes, the minimum for one of 8; in between, and
+    // below, rows get shorter (HexLayout) so that the ASCII column stays in view.
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
 
     // Replaces the bytes, clears the chunk boundaries and the selection and scrolls to the top.
     void setData(const QByteArray &bytes);
@@ -116,6 +119,8 @@ protected:
     void focusOutEvent(QFocusEvent *event) override;
 
 private:
+    void fitRowLength(); // the longest row that fits the viewport
+    int widthFor(const HexGeometry &geometry) const; // of the whole view, for a row of geometry
     void updateScrollBars();
     void updateActions();
     int visibleRowCount() const; // rows that fit completely

@@ -19,8 +19,9 @@ constexpr char HexDigits[] = "0123456789abcdef";
 
 } // namespace
 
-HexLayout::HexLayout(qint64 dataSize)
+HexLayout::HexLayout(qint64 dataSize, int bytesPerRow)
     : m_dataSize(std::max<qint64>(dataSize, 0))
+    , m_bytesPerRow(bytesPerRow == 8 || bytesPerRow == 4 ? bytesPerRow : MaxBytesPerRow)
 {
     // Enough digits for the last offset, never fewer than hexdump's 8.
     int digits = 0;
@@ -29,23 +30,32 @@ HexLayout::HexLayout(qint64 dataSize)
     m_offsetWidth = std::max(digits, 8);
 }
 
+int HexLayout::bytesPerRowFitting(qint64 dataSize, int characters)
+{
+    for (int bytes = MaxBytesPerRow; bytes > MinBytesPerRow; bytes /= 2) {
+        if (HexLayout(dataSize, bytes).rowWidth() <= characters)
+            return bytes;
+    }
+    return MinBytesPerRow;
+}
+
 qint64 HexLayout::rowCount() const
 {
-    return (m_dataSize + BytesPerRow - 1) / BytesPerRow;
+    return (m_dataSize + m_bytesPerRow - 1) / m_bytesPerRow;
 }
 
 int HexLayout::bytesInRow(qint64 row) const
 {
     if (row < 0 || row >= rowCount())
         return 0;
-    return int(std::min<qint64>(m_dataSize - row * BytesPerRow, BytesPerRow));
+    return int(std::min<qint64>(m_dataSize - row * m_bytesPerRow, m_bytesPerRow));
 }
 
 qint64 HexLayout::offsetAt(qint64 row, int column) const
 {
-    if (row < 0 || column < 0 || column >= BytesPerRow)
+    if (row < 0 || column < 0 || column >= m_bytesPerRow)
         return -1;
-    const qint64 offset = row * BytesPerRow + column;
+    const qint64 offset = row * m_bytesPerRow + column;
     return offset < m_dataSize ? offset : -1;
 }
 
@@ -58,12 +68,12 @@ int HexLayout::hexColumn(int byteColumn) const
 int HexLayout::asciiColumn(int byteColumn) const
 {
     // After the last two hex digits: the gap, then the opening bar.
-    return hexColumn(BytesPerRow - 1) + 2 + AsciiGap + 1 + byteColumn;
+    return hexColumn(m_bytesPerRow - 1) + 2 + AsciiGap + 1 + byteColumn;
 }
 
 int HexLayout::rowWidth() const
 {
-    return asciiColumn(BytesPerRow) + 1; // the closing bar
+    return asciiColumn(m_bytesPerRow) + 1; // the closing bar
 }
 
 HexLayout::Pane HexLayout::paneAt(int charColumn) const
@@ -87,7 +97,7 @@ int HexLayout::byteColumnAt(int charColumn) const
     }
     case Pane::Ascii: {
         const int column = charColumn - asciiColumn(0);
-        return column >= 0 && column < BytesPerRow ? column : -1;
+        return column >= 0 && column < m_bytesPerRow ? column : -1;
     }
     case Pane::None:
     case Pane::Offset: break;
@@ -113,22 +123,22 @@ int HexLayout::nearestByteColumn(Pane pane, int charColumn) const
     case Pane::None:
     case Pane::Offset: return -1;
     }
-    return std::clamp(column, 0, BytesPerRow - 1);
+    return std::clamp(column, 0, m_bytesPerRow - 1);
 }
 
 QString HexLayout::offsetText(qint64 row) const
 {
-    return QStringLiteral("%1").arg(row * BytesPerRow, m_offsetWidth, 16, QLatin1Char('0'));
+    return QStringLiteral("%1").arg(row * m_bytesPerRow, m_offsetWidth, 16, QLatin1Char('0'));
 }
 
 QString HexLayout::hexText(const QByteArray &data, qint64 row) const
 {
-    const int count = HexLayout(data.size()).bytesInRow(row);
+    const int count = HexLayout(data.size(), m_bytesPerRow).bytesInRow(row);
     if (count == 0)
         return QString();
-    const char *bytes = data.constData() + row * BytesPerRow;
+    const char *bytes = data.constData() + row * m_bytesPerRow;
     const int start = hexColumn(0);
-    QString text(hexColumn(BytesPerRow - 1) + 2 - start, QLatin1Char(' '));
+    QString text(hexColumn(m_bytesPerRow - 1) + 2 - start, QLatin1Char(' '));
     QChar *out = text.data();
     for (int column = 0; column < count; ++column) {
         const auto byte = uchar(bytes[column]);
@@ -141,10 +151,10 @@ QString HexLayout::hexText(const QByteArray &data, qint64 row) const
 
 QString HexLayout::rowText(const QByteArray &data, qint64 row) const
 {
-    const int count = HexLayout(data.size()).bytesInRow(row);
+    const int count = HexLayout(data.size(), m_bytesPerRow).bytesInRow(row);
     if (count == 0)
         return QString();
-    const char *bytes = data.constData() + row * BytesPerRow;
+    const char *bytes = data.constData() + row * m_bytesPerRow;
 
     QString text;
     text.reserve(rowWidth());

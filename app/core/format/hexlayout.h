@@ -16,27 +16,36 @@ class QString;
 // of one stream has the same width. A short last row keeps the ASCII column where it is and
 // closes the bar right after its last character, as hexdump does.
 //
+// A row holds 16 bytes as hexdump's does, or 8 or 4 where 16 do not fit (a narrow pane, a
+// projector's large font): a shorter row with its ASCII column beats a long one cut off.
+//
 // The view does its hit-testing and painting with these cells, times the width of one
 // character of its fixed-pitch font; the arithmetic lives here so it can be tested without
 // a widget.
 class HexLayout
 {
 public:
-    static constexpr int BytesPerRow = 16;
+    static constexpr int MaxBytesPerRow = 16;
+    static constexpr int MinBytesPerRow = 4;
     static constexpr int BytesPerGroup = 8;
 
     // The areas of a row, left to right. The spaces around a pane's bytes belong to the pane,
     // so that a click just beside a byte still lands in the pane it was aimed at.
     enum class Pane { None, Offset, Hex, Ascii };
 
-    explicit HexLayout(qint64 dataSize = 0);
+    // bytesPerRow is 16, 8 or 4; anything else counts as 16.
+    explicit HexLayout(qint64 dataSize = 0, int bytesPerRow = MaxBytesPerRow);
+    // The widest of the three row lengths whose rowWidth() is at most characters, 4 when
+    // none is.
+    static int bytesPerRowFitting(qint64 dataSize, int characters);
 
     qint64 dataSize() const { return m_dataSize; }
+    int bytesPerRow() const { return m_bytesPerRow; }
     qint64 rowCount() const;
-    int bytesInRow(qint64 row) const; // BytesPerRow, fewer in the last row, 0 outside
+    int bytesInRow(qint64 row) const; // bytesPerRow(), fewer in the last row, 0 outside
 
-    static qint64 rowOf(qint64 offset) { return offset / BytesPerRow; }
-    static int columnOf(qint64 offset) { return int(offset % BytesPerRow); }
+    qint64 rowOf(qint64 offset) const { return offset / m_bytesPerRow; }
+    int columnOf(qint64 offset) const { return int(offset % m_bytesPerRow); }
     // -1 when the cell holds no byte (past the end of the data, or a bad row or column).
     qint64 offsetAt(qint64 row, int column) const;
 
@@ -49,7 +58,7 @@ public:
     Pane paneAt(int charColumn) const;
     // The byte shown at charColumn, in either pane; -1 on spaces, bars and the offset.
     int byteColumnAt(int charColumn) const;
-    // The byte column in pane closest to charColumn, clamped to 0..15 (a space belongs to the
+    // The byte column in pane closest to charColumn, clamped to the row (a space belongs to the
     // byte on its left, the group gap to the byte on its right): a drag that runs past the
     // edge of a pane keeps selecting in that pane. -1 for Pane::None and Pane::Offset.
     int nearestByteColumn(Pane pane, int charColumn) const;
@@ -67,5 +76,6 @@ public:
 
 private:
     qint64 m_dataSize = 0;
+    int m_bytesPerRow = MaxBytesPerRow;
     int m_offsetWidth = 8;
 };

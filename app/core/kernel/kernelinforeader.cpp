@@ -16,7 +16,8 @@ KernelInfoReader::~KernelInfoReader()
     m_tableReader.waitForDone();
 }
 
-void KernelInfoReader::read(ConnectionId id, const std::optional<ConnectionInfo> &identity, qintptr descriptor)
+void KernelInfoReader::read(
+    ConnectionId id, const std::optional<ConnectionInfo> &identity, qintptr descriptor)
 {
     TcpKernelInfo info;
     info.connection = id;
@@ -52,7 +53,18 @@ void KernelInfoReader::read(ConnectionId id, const std::optional<ConnectionInfo>
     const quint16 localPort = identity->localPort;
     const QHostAddress peer = identity->isListener() ? QHostAddress() : identity->peerAddress;
     const quint16 peerPort = identity->isListener() ? 0 : identity->peerPort;
-    m_tableReader.tryStart([this, info, local, localPort, peer, peerPort]() mutable {
+    {
+        // Polled by a pane, asked by a click: the queue holds each socket once.
+        QMutexLocker lock(&m_waitingLock);
+        if (m_waiting.contains(id))
+            return;
+        m_waiting.insert(id);
+    }
+    m_tableReader.start([this, id, info, local, localPort, peer, peerPort]() mutable {
+        {
+            QMutexLocker lock(&m_waitingLock);
+            m_waiting.remove(id);
+        }
         TcpKernelReader::readTable(&info, local, localPort, peer, peerPort);
         Q_EMIT infoRead(info);
     });

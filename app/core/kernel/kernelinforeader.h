@@ -4,7 +4,9 @@
 #include "connectioninfo.h"
 #include "tcpkernelinfo.h"
 
+#include <QMutex>
 #include <QObject>
+#include <QSet>
 #include <QThreadPool>
 
 #include <optional>
@@ -21,8 +23,9 @@ public:
     ~KernelInfoReader() override;
 
     // Reads the live socket on the calling thread (the one that owns the descriptor, so it is
-    // never closed meanwhile), and the TCP table from a thread of its own. Asked while the
-    // previous table read still runs, it answers nothing: the asker polls.
+    // never closed meanwhile), and the TCP table from a thread of its own, one read at a time.
+    // Every socket asked about is answered; asked again while its earlier read still waits to
+    // start, one answer serves both.
     void read(ConnectionId id, const std::optional<ConnectionInfo> &identity, qintptr descriptor);
 
 Q_SIGNALS:
@@ -34,4 +37,6 @@ private:
     // server, TIME_WAITs after a test run). On the network thread that would stop every socket
     // and command for as long.
     QThreadPool m_tableReader;
+    QMutex m_waitingLock;
+    QSet<ConnectionId> m_waiting; // table reads queued and not yet started
 };

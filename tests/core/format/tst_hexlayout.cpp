@@ -31,6 +31,10 @@ private Q_SLOTS:
     void hexTextMatchesRowText();
     void wideOffsets_data();
     void wideOffsets();
+    void shorterRows_data();
+    void shorterRows();
+    void rowLengthFitting_data();
+    void rowLengthFitting();
     void asciiChar_data();
     void asciiChar();
 };
@@ -86,8 +90,8 @@ void tst_HexLayout::rowAndColumn()
     QFETCH(qint64, row);
     QFETCH(int, column);
 
-    QCOMPARE(HexLayout::rowOf(offset), row);
-    QCOMPARE(HexLayout::columnOf(offset), column);
+    QCOMPARE(HexLayout().rowOf(offset), row);
+    QCOMPARE(HexLayout().columnOf(offset), column);
     QCOMPARE(HexLayout(offset + 1).offsetAt(row, column), offset);
 }
 
@@ -183,7 +187,7 @@ void tst_HexLayout::byteColumnAt()
 void tst_HexLayout::columnsRoundTrip()
 {
     const HexLayout layout(1000);
-    for (int column = 0; column < HexLayout::BytesPerRow; ++column) {
+    for (int column = 0; column < HexLayout::MaxBytesPerRow; ++column) {
         QCOMPARE(layout.byteColumnAt(layout.hexColumn(column)), column);
         QCOMPARE(layout.byteColumnAt(layout.hexColumn(column) + 1), column);
         QCOMPARE(layout.byteColumnAt(layout.asciiColumn(column)), column);
@@ -301,6 +305,81 @@ void tst_HexLayout::hexTextMatchesRowText()
         QCOMPARE(full.mid(layout.hexColumn(0), hex.size()), hex);
         QCOMPARE(full.left(layout.offsetWidth()), layout.offsetText(row));
     }
+}
+
+// Rows of 8 and 4 bytes for a narrow pane: the same columns, fewer of them, the ASCII column
+// right after the hex as in a full row.
+void tst_HexLayout::shorterRows_data()
+{
+    QTest::addColumn<int>("bytesPerRow");
+    QTest::addColumn<qint64>("row");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("rowWidth");
+
+    QTest::newRow("8: first row") << 8 << qint64(0)
+                                  << QStringLiteral("00000000  47 45 54 20 2f 20 48 54  |GET / HT|")
+                                  << 45;
+    QTest::newRow("8: second row")
+        << 8 << qint64(1) << QStringLiteral("00000008  54 50 2f 31 2e 31 0d 0a  |TP/1.1..|") << 45;
+    QTest::newRow("8: short last row")
+        << 8 << qint64(2) << QStringLiteral("00000010  48 6f                    |Ho|") << 45;
+    QTest::newRow("4: first row") << 4 << qint64(0)
+                                  << QStringLiteral("00000000  47 45 54 20  |GET |") << 29;
+    QTest::newRow("4: fifth row") << 4 << qint64(4) << QStringLiteral("00000010  48 6f        |Ho|")
+                                  << 29;
+    QTest::newRow("anything else is 16")
+        << 5 << qint64(0)
+        << QStringLiteral("00000000  47 45 54 20 2f 20 48 54  54 50 2f 31 2e 31 0d 0a  "
+                          "|GET / HTTP/1.1..|")
+        << 78;
+}
+
+void tst_HexLayout::shorterRows()
+{
+    QFETCH(int, bytesPerRow);
+    QFETCH(qint64, row);
+    QFETCH(QString, text);
+    QFETCH(int, rowWidth);
+
+    const QByteArray data("GET / HTTP/1.1\r\nHo");
+    const HexLayout layout(data.size(), bytesPerRow);
+    QCOMPARE(layout.rowText(data, row), text);
+    QCOMPARE(layout.rowWidth(), rowWidth);
+    const int length = layout.bytesPerRow();
+    QCOMPARE(layout.rowCount(), (data.size() + length - 1) / length);
+    QCOMPARE(layout.rowOf(17), 17 / length);
+    QCOMPARE(layout.columnOf(17), 17 % length);
+    QCOMPARE(layout.offsetAt(layout.rowOf(17), layout.columnOf(17)), qint64(17));
+    for (int column = 0; column < length; ++column) {
+        QCOMPARE(layout.byteColumnAt(layout.hexColumn(column)), column);
+        QCOMPARE(layout.byteColumnAt(layout.asciiColumn(column)), column);
+    }
+    QCOMPARE(layout.nearestByteColumn(Pane::Ascii, 500), length - 1);
+    QCOMPARE(layout.nearestByteColumn(Pane::Hex, layout.asciiColumn(0) - 2), length - 1);
+}
+
+void tst_HexLayout::rowLengthFitting_data()
+{
+    QTest::addColumn<qint64>("size");
+    QTest::addColumn<int>("characters");
+    QTest::addColumn<int>("bytesPerRow");
+
+    QTest::newRow("a full row fits") << qint64(100) << 78 << 16;
+    QTest::newRow("wider still 16") << qint64(100) << 300 << 16;
+    QTest::newRow("one short of 16") << qint64(100) << 77 << 8;
+    QTest::newRow("exactly 8") << qint64(100) << 45 << 8;
+    QTest::newRow("one short of 8") << qint64(100) << 44 << 4;
+    QTest::newRow("nothing fits: 4") << qint64(100) << 3 << 4;
+    QTest::newRow("a 9-digit offset needs one more") << (qint64(1) << 33) << 78 << 8;
+}
+
+void tst_HexLayout::rowLengthFitting()
+{
+    QFETCH(qint64, size);
+    QFETCH(int, characters);
+    QFETCH(int, bytesPerRow);
+
+    QCOMPARE(HexLayout::bytesPerRowFitting(size, characters), bytesPerRow);
 }
 
 void tst_HexLayout::wideOffsets_data()

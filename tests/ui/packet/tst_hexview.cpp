@@ -49,6 +49,7 @@ private Q_SLOTS:
     void chunkBoundaryIsPainted();
     void asciiGlyphsStayInTheirCells_data();
     void asciiGlyphsStayInTheirCells();
+    void rowsFollowTheWidth();
     void sixteenMegabytes();
     void packetViewShowChunks_data();
     void packetViewShowChunks();
@@ -649,8 +650,8 @@ void tst_HexView::asciiGlyphsStayInTheirCells()
 {
     QFETCH(char, character);
     // Ink: where the row differs from the same row of spaces (offset, hex and bars alike).
-    ShownView blank(QByteArray(HexLayout::BytesPerRow, ' '));
-    ShownView shown(QByteArray(HexLayout::BytesPerRow, character));
+    ShownView blank(QByteArray(HexLayout::MaxBytesPerRow, ' '));
+    ShownView shown(QByteArray(HexLayout::MaxBytesPerRow, character));
     const HexView &view = shown.view;
     const QImage reference = blank.view.viewport()->grab().toImage();
     const QImage image = view.viewport()->grab().toImage();
@@ -668,7 +669,7 @@ void tst_HexView::asciiGlyphsStayInTheirCells()
         }
         return columns;
     };
-    for (int column = 0; column < HexLayout::BytesPerRow; ++column) {
+    for (int column = 0; column < HexLayout::MaxBytesPerRow; ++column) {
         const QRect cell = view.byteRect(column, Pane::Ascii);
         QVERIFY2(!inkColumns(cell.left(), cell.right()).isEmpty(),
             qPrintable(QStringLiteral("no ink in the cell of byte %1 (x %2..%3)")
@@ -677,13 +678,63 @@ void tst_HexView::asciiGlyphsStayInTheirCells()
                            .arg(cell.right())));
     }
     // Nothing spills past the last cell (a pixel of antialiasing aside).
-    const QRect last = view.byteRect(HexLayout::BytesPerRow - 1, Pane::Ascii);
+    const QRect last = view.byteRect(HexLayout::MaxBytesPerRow - 1, Pane::Ascii);
     const QList<int> spill = inkColumns(last.right() + 2, image.width());
     QVERIFY2(spill.isEmpty(),
         qPrintable(QStringLiteral("ink at x = %1, past the last cell (x %2..%3)")
                        .arg(spill.value(0))
                        .arg(last.left())
                        .arg(last.right())));
+}
+
+// Narrowed, the view shows 8 or 4 bytes a row, never an ASCII column cut off; widened, 16 again,
+// with the selection and the byte at the top kept; the arrow keys move by the row shown.
+void tst_HexView::rowsFollowTheWidth()
+{
+    ShownView shown(binary(2000));
+    HexView &view = shown.view;
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QCOMPARE(view.layout().bytesPerRow(), 16);
+    QCOMPARE(view.horizontalScrollBar()->maximum(), 0);
+    QVERIFY(view.minimumSizeHint().width() < view.sizeHint().width());
+
+    view.setFocus();
+    QTest::mouseClick(view.viewport(), Qt::LeftButton, {}, pointAt(view, 40, Pane::Ascii));
+    QCOMPARE(view.selection().start, qint64(40));
+
+    const auto verifyWholeRows = [&](int bytesPerRow) {
+        QTRY_COMPARE(view.layout().bytesPerRow(), bytesPerRow);
+        const QRect last
+            = view.byteRect(view.firstVisibleRow() * bytesPerRow + bytesPerRow - 1, Pane::Ascii);
+        QVERIFY2(!last.isEmpty() && view.viewport()->rect().contains(last),
+            qPrintable(QStringLiteral("%1 bytes a row: the last ASCII cell at x %2..%3, the "
+                                      "viewport %4 px wide")
+                           .arg(bytesPerRow)
+                           .arg(last.left())
+                           .arg(last.right())
+                           .arg(view.viewport()->width())));
+        QCOMPARE(view.horizontalScrollBar()->maximum(), 0);
+        QCOMPARE(view.selection().start, qint64(40)); // resizing keeps the selection
+    };
+    view.resize(view.minimumSizeHint().width(), 420);
+    verifyWholeRows(8);
+    QTest::keyClick(&view, Qt::Key_Down);
+    QCOMPARE(view.selection().start, qint64(48));
+    QTest::keyClick(&view, Qt::Key_Up);
+
+    view.resize(view.minimumSizeHint().width() * 3 / 4, 420);
+    verifyWholeRows(4);
+    QTest::keyClick(&view, Qt::Key_Down);
+    QCOMPARE(view.selection().start, qint64(44));
+    QTest::keyClick(&view, Qt::Key_Up);
+
+    // Scrolled down, the byte at the top stays in view as the rows grow.
+    view.verticalScrollBar()->setValue(100); // 4 a row: byte 400 on top
+    view.resize(view.sizeHint());
+    verifyWholeRows(16);
+    QCOMPARE(view.firstVisibleRow(), qint64(400 / 16));
+    QTest::keyClick(&view, Qt::Key_Down);
+    QCOMPARE(view.selection().start, qint64(56));
 }
 
 void tst_HexView::sixteenMegabytes()

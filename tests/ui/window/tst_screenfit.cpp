@@ -4,12 +4,15 @@
 // given that one screen (its default is 800×600) before the application starts.
 #include "appsettings.h"
 #include "classroommode.h"
+#include "hexview.h"
+#include "packetview.h"
 #include "qcustomplotinclude.h"
 #include "throughputchart.h"
 #include "windowfixture.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QDockWidget>
 #include <QScreen>
 #include <QStatusBar>
 #include <QTemporaryFile>
@@ -102,6 +105,42 @@ private Q_SLOTS:
         f.window->classroomMode()->zoomIn();
         QTest::qWait(ClassroomMode::LayoutSettleMs * 4);
         verifyFits(f.window.get(), "classroom, zoomed in");
+    }
+
+    // The packet view at the size the window gives it shows whole rows: the ASCII column, where
+    // a learner reads "GET / HTTP/1.1", is never cut off or behind a sideways scroll bar.
+    void packetViewShowsWholeRows()
+    {
+        WindowFixture f;
+        f.start();
+        QTest::qWait(ClassroomMode::LayoutSettleMs * 2);
+        QByteArray request("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nUser-Agent: curl/7.88.1\r\n\r\n");
+        f.window->packetView()->showChunks({ { request, QStringLiteral("#1"), Direction::In } });
+        HexView *hex = f.window->packetView()->hexView();
+        QVERIFY(hex->isVisible());
+        const auto verifyWholeRow = [&](const char *when) {
+            const int lastInRow = std::min<int>(hex->layout().bytesPerRow(), request.size()) - 1;
+            const QRect ascii = hex->byteRect(lastInRow, HexView::Pane::Ascii);
+            QVERIFY2(!ascii.isEmpty() && hex->viewport()->rect().contains(ascii),
+                qPrintable(
+                    QStringLiteral("%1: byte %2's ASCII cell at x %3..%4, the view is %5 px wide")
+                        .arg(QLatin1String(when))
+                        .arg(lastInRow)
+                        .arg(ascii.left())
+                        .arg(ascii.right())
+                        .arg(hex->viewport()->width())));
+        };
+        verifyWholeRow("normal");
+        f.window->classroomMode()->classroomAction()->trigger();
+        QTest::qWait(ClassroomMode::LayoutSettleMs * 4);
+        // Classroom mode hides the packet view: a teacher shows it again from the View menu.
+        auto *packetDock = f.window->findChild<QDockWidget *>(QStringLiteral("packetDock"));
+        QVERIFY(packetDock);
+        if (!packetDock->isVisible())
+            packetDock->toggleViewAction()->trigger();
+        packetDock->raise();
+        QTRY_VERIFY(hex->isVisible());
+        verifyWholeRow("classroom");
     }
 
     // A layout saved on a 1920×1080 screen, then opened on the projector.
