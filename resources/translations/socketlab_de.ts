@@ -515,6 +515,26 @@
         <source>Record the packets of SocketLab&apos;s own TCP sockets through the system&apos;s dumpcap (Wireshark&apos;s capture helper); with --headless, print one line per packet.</source>
         <translation>Die Pakete der eigenen TCP-Sockets von SocketLab über das dumpcap des Systems (das Mitschnitt-Hilfsprogramm von Wireshark) aufzeichnen; mit --headless eine Zeile pro Paket ausgeben.</translation>
     </message>
+    <message>
+        <source>Run a script on every --connect socket once it is connected: send, expect (with a timeout), wait, close (FILE .json, see docs/scripts.md). With --headless the run ends when the script does: exit 0 when it completed, 1 with the failing step named.</source>
+        <translation>Auf jedem --connect-Socket, sobald er verbunden ist, ein Skript ausführen: senden, erwarten (mit Zeitlimit), warten, schließen (DATEI .json, siehe docs/scripts.md). Mit --headless endet der Lauf mit dem Skript: Exit-Status 0, wenn es vollständig lief, 1 mit dem Namen des gescheiterten Schritts.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>--script needs --connect</source>
+        <translation>--script braucht --connect</translation>
+    </message>
+    <message>
+        <source>--script does its own sending: leave out --send</source>
+        <translation>--script sendet selbst: --send weglassen</translation>
+    </message>
+    <message>
+        <source>--script %1</source>
+        <translation>--script %1</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionInfoPane</name>
@@ -2896,6 +2916,112 @@ Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</transl
     <message>
         <source>%1: no such file, nor a shipped responder (there are: %2)</source>
         <translation>%1: keine solche Datei und kein mitgelieferter Responder (es gibt: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>ScriptLoader</name>
+    <message>
+        <source>version %1 is not supported (this SocketLab reads version %2)</source>
+        <translation>Version %1 wird nicht unterstützt (dieses SocketLab liest Version %2)</translation>
+    </message>
+    <message>
+        <source>use lower-case letters, digits and &apos;-&apos;</source>
+        <translation>Kleinbuchstaben, Ziffern und &apos;-&apos; verwenden</translation>
+    </message>
+    <message>
+        <source>unknown framing &apos;%1&apos; (expected line or chunk)</source>
+        <translation>unbekannte Zerlegung &apos;%1&apos; (erwartet: line oder chunk)</translation>
+    </message>
+    <message>
+        <source>a script needs at least one step</source>
+        <translation>ein Skript braucht mindestens einen Schritt</translation>
+    </message>
+    <message>
+        <source>nothing can follow close</source>
+        <translation>auf close kann nichts folgen</translation>
+    </message>
+    <message>
+        <source>a step has exactly one of send, sendHex, expect, wait or close</source>
+        <translation>ein Schritt hat genau eines von send, sendHex, expect, wait oder close</translation>
+    </message>
+    <message>
+        <source>expected true</source>
+        <translation>erwartet: true</translation>
+    </message>
+    <message>
+        <source>unknown match &apos;%1&apos; (expected any, exact, prefix, contains or regex)</source>
+        <translation>unbekannter Vergleich &apos;%1&apos; (erwartet: any, exact, prefix, contains oder regex)</translation>
+    </message>
+    <message>
+        <source>&quot;any&quot; matches everything: leave out text and hex</source>
+        <translation>&quot;any&quot; passt auf alles: text und hex weglassen</translation>
+    </message>
+    <message>
+        <source>give exactly one of &quot;text&quot; or &quot;hex&quot;</source>
+        <translation>genau eines von &quot;text&quot; oder &quot;hex&quot; angeben</translation>
+    </message>
+    <message>
+        <source>a regular expression is text: use &quot;text&quot;</source>
+        <translation>ein regulärer Ausdruck ist Text: &quot;text&quot; verwenden</translation>
+    </message>
+    <message>
+        <source>not a valid regular expression: %1</source>
+        <translation>kein gültiger regulärer Ausdruck: %1</translation>
+    </message>
+    <message>
+        <source>empty: it matches everything, say &quot;any&quot;</source>
+        <translation>leer: das passt auf alles, &quot;any&quot; schreiben</translation>
+    </message>
+</context>
+<context>
+    <name>ScriptRunner</name>
+    <message>
+        <source>nothing matched within %1 ms</source>
+        <translation>innerhalb von %1 ms passte nichts</translation>
+    </message>
+    <message>
+        <source>step %1 &quot;%2&quot;</source>
+        <translation>Schritt %1 „%2“</translation>
+    </message>
+    <message>
+        <source>step %1 (send)</source>
+        <translation>Schritt %1 (senden)</translation>
+    </message>
+    <message>
+        <source>step %1 (expect any)</source>
+        <translation>Schritt %1 (beliebiges erwarten)</translation>
+    </message>
+    <message>
+        <source>step %1 (expect %2 &quot;%3&quot;)</source>
+        <translation>Schritt %1 (erwarten, %2 „%3“)</translation>
+    </message>
+    <message>
+        <source>step %1 (wait %2 ms)</source>
+        <translation>Schritt %1 (%2 ms warten)</translation>
+    </message>
+    <message>
+        <source>step %1 (close)</source>
+        <translation>Schritt %1 (schließen)</translation>
+    </message>
+    <message>
+        <source>the connection ended before the script began</source>
+        <translation>die Verbindung endete, bevor das Skript begann</translation>
+    </message>
+    <message>
+        <source>the connection ended</source>
+        <translation>die Verbindung endete</translation>
+    </message>
+    <message>
+        <source>script %1 completed: all %2 steps done</source>
+        <translation>Skript %1 vollständig: alle %2 Schritte erledigt</translation>
+    </message>
+    <message>
+        <source>script %1 failed at %2: %3</source>
+        <translation>Skript %1 scheiterte bei %2: %3</translation>
+    </message>
+    <message>
+        <source>; received and not matched: %1</source>
+        <translation>; empfangen und nicht erkannt: %1</translation>
     </message>
 </context>
 <context>

@@ -515,6 +515,26 @@
         <source>Record the packets of SocketLab&apos;s own TCP sockets through the system&apos;s dumpcap (Wireshark&apos;s capture helper); with --headless, print one line per packet.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Run a script on every --connect socket once it is connected: send, expect (with a timeout), wait, close (FILE .json, see docs/scripts.md). With --headless the run ends when the script does: exit 0 when it completed, 1 with the failing step named.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--script needs --connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--script does its own sending: leave out --send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--script %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectionInfoPane</name>
@@ -2892,6 +2912,112 @@ Everything recorded up to the interruption is there. Open them now?</source>
     </message>
     <message>
         <source>%1: no such file, nor a shipped responder (there are: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScriptLoader</name>
+    <message>
+        <source>version %1 is not supported (this SocketLab reads version %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use lower-case letters, digits and &apos;-&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown framing &apos;%1&apos; (expected line or chunk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a script needs at least one step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing can follow close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a step has exactly one of send, sendHex, expect, wait or close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected true</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown match &apos;%1&apos; (expected any, exact, prefix, contains or regex)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;any&quot; matches everything: leave out text and hex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give exactly one of &quot;text&quot; or &quot;hex&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a regular expression is text: use &quot;text&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a valid regular expression: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: it matches everything, say &quot;any&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScriptRunner</name>
+    <message>
+        <source>nothing matched within %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step %1 &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step %1 (send)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step %1 (expect any)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step %1 (expect %2 &quot;%3&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step %1 (wait %2 ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step %1 (close)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection ended before the script began</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>script %1 completed: all %2 steps done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>script %1 failed at %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; received and not matched: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
