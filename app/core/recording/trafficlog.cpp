@@ -78,7 +78,10 @@ qint64 TrafficLog::append(const TrafficEvent &event)
 void TrafficLog::announceSoon()
 {
     QThread *writer = QThread::currentThread();
-    QAbstractEventDispatcher *dispatcher = writer == thread() ? nullptr : QAbstractEventDispatcher::instance(writer);
+    // A thread that is not in its event loop (a plain loop of appends) would never say it waits.
+    QAbstractEventDispatcher *dispatcher = writer == thread() || writer->loopLevel() == 0
+                                               ? nullptr
+                                               : QAbstractEventDispatcher::instance(writer);
     if (!dispatcher) {
         QMetaObject::invokeMethod(this, &TrafficLog::announce, Qt::QueuedConnection);
         return;
