@@ -114,7 +114,7 @@ void tst_Scripts::malformedFilesNameThePath_data()
                                << QStringLiteral("test.json: steps[0].text: not a valid regular expression");
     QTest::newRow("bad escape") << oneStep(R"({ "send": "\\xZZ" })") << QStringLiteral("test.json: steps[0].send: ");
     QTest::newRow("timeout zero") << oneStep(R"({ "expect": "any", "timeoutMs": 0 })")
-                                  << QStringLiteral("test.json: steps[0].timeoutMs: ");
+                                  << QStringLiteral("test.json: steps[0].timeoutMs: 0 is out of range (1 to 600000)");
     QTest::newRow("after close") << oneStep(R"({ "close": true }, { "send": "x" })")
                                  << QStringLiteral("test.json: steps[1]: nothing can follow close");
     QTest::newRow("framing") << oneStep(R"({ "send": "x" })", R"("framing": "word",)")
