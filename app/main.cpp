@@ -12,6 +12,7 @@
 #include "livesessions.h"
 #include "mainwindow.h"
 #include "session.h"
+#include "scriptedconversation.h"
 #include "scriptedsends.h"
 #include "sessionloader.h"
 #include "socketoptions.h"
@@ -46,7 +47,20 @@ QStringList argumentsOf(int argc, char **argv)
     return arguments;
 }
 
-void openFromCommandLine(Workbench &workbench, const CommandLine &commandLine)
+// A --script's end: said on stderr; headless, it ends the run (0 completed, 1 failed).
+void runScript(Workbench &workbench, const CommandLine &commandLine, ConnectionId id, HeadlessRun *run)
+{
+    auto *conversation = new ScriptedConversation(workbench, commandLine.script, id, &workbench);
+    QObject::connect(conversation, &ScriptedConversation::finished, &workbench,
+                     [run](bool completed, const QString &message) {
+                         std::fprintf(stderr, "socketlab: %s\n", qPrintable(message));
+                         std::fflush(stderr);
+                         if (run)
+                             run->finish(completed ? 0 : 1);
+                     });
+}
+
+void openFromCommandLine(Workbench &workbench, const CommandLine &commandLine, HeadlessRun *run = nullptr)
 {
     for (const ParsedEndpoint &endpoint : commandLine.listens) {
         Workbench::ListenOptions options = Workbench::ListenOptions::at(endpoint, commandLine.echo);
@@ -67,6 +81,8 @@ void openFromCommandLine(Workbench &workbench, const CommandLine &commandLine)
         const ConnectionId id = workbench.connectTo(options);
         if (sends)
             sends->add(id);
+        if (commandLine.script)
+            runScript(workbench, commandLine, id, run);
     }
 }
 
@@ -114,7 +130,7 @@ int runHeadless(const CommandLine &commandLine, Session &session)
         if (commandLine.capture)
             workbench.startCapture();
         HeadlessRun run(workbench, commandLine.durationSeconds < 0 ? -1 : qint64(commandLine.durationSeconds * 1000));
-        openFromCommandLine(workbench, commandLine);
+        openFromCommandLine(workbench, commandLine, &run);
         exitCode = run.exec();
     }
     // The workbench closed its sockets on the way out: print those last events too.

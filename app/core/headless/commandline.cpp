@@ -4,6 +4,7 @@
 #include "byteformat.h"
 #include "payloadparser.h"
 #include "responderloader.h"
+#include "scriptloader.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -89,6 +90,12 @@ public:
                                     "responder FILE (.json, see docs/responders.md) or the NAME of a shipped "
                                     "one (http, smtp, echo-upper, line-counter)."),
                                  tr("FILE|NAME")};
+    QCommandLineOption script{QStringLiteral("script"),
+                              tr("Run a script on every --connect socket once it is connected: send, expect "
+                                 "(with a timeout), wait, close (FILE .json, see docs/scripts.md). With "
+                                 "--headless the run ends when the script does: exit 0 when it completed, 1 "
+                                 "with the failing step named."),
+                              tr("FILE")};
     QCommandLineOption help{{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help and exit.")};
     QCommandLineOption version{{QStringLiteral("v"), QStringLiteral("version")},
                                tr("Show the version and exit.")};
@@ -98,7 +105,7 @@ public:
         parser.setApplicationDescription(
             tr("SocketLab: open listening and connecting TCP, UDP and Unix domain sockets, and watch every byte."));
         parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-        parser.addOptions({listen, connect, echo, send, join, capture, keepOpen, backlog, mss, record, open, exportTo, headless, duration, lesson, responder, help, version});
+        parser.addOptions({listen, connect, echo, send, join, capture, keepOpen, backlog, mss, record, open, exportTo, headless, duration, lesson, responder, script, help, version});
         parser.addPositionalArgument(QStringLiteral("file"), tr("A session file to reopen."), tr("[FILE.socketlab]"));
     }
 };
@@ -226,6 +233,16 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         result.responder = ResponderLoader::find(parser.value(options.responder), &error);
         if (!result.responder)
             return fail(tr("--responder %1").arg(error));
+    }
+    if (parser.isSet(options.script)) {
+        if (result.connects.isEmpty())
+            return fail(tr("--script needs --connect"));
+        if (!result.sends.isEmpty())
+            return fail(tr("--script does its own sending: leave out --send"));
+        QString error;
+        result.script = ScriptLoader::loadFile(parser.value(options.script), &error);
+        if (!result.script)
+            return fail(tr("--script %1").arg(error));
     }
     const bool opening = !result.openPath.isEmpty();
     if (opening && !result.lesson.isEmpty())

@@ -12,12 +12,13 @@
 #include <memory>
 
 struct Responder;
+struct Script;
 
 // socketlab [--listen [KIND:]ADDRESS]... [--connect [KIND:]ADDRESS]... [--echo] [--backlog N]
 //           [--send DATA]... [--keep-open] [--join GROUP[@INTERFACE]]...
 //           [--record FILE.socketlab] [--open FILE.socketlab | FILE.socketlab]
 //           [--export FORMAT:FILE]... [--headless] [--duration SECONDS] [--lesson NAME|list]
-//           [--responder FILE|NAME]
+//           [--responder FILE|NAME] [--script FILE]
 struct CommandLine
 {
     enum class Action { Run, ShowHelp, ShowVersion, Fail };
@@ -53,6 +54,8 @@ struct CommandLine
     QString lesson;                // a lesson to open (or, headless, to run); "list" lists them
     // --responder, loaded (a bad file fails like a bad flag): answers every --listen's connections.
     std::shared_ptr<const Responder> responder;
+    // --script, loaded: runs on every --connect socket; headless, its end ends the run.
+    std::shared_ptr<const Script> script;
 
     struct Export
     {
