@@ -12,6 +12,7 @@
 #include "livesessions.h"
 #include "mainwindow.h"
 #include "session.h"
+#include "scriptedconversation.h"
 #include "scriptedsends.h"
 #include "streamexport.h"
 #include "sessionloader.h"
@@ -47,22 +48,43 @@ QStringList argumentsOf(int argc, char **argv)
     return arguments;
 }
 
-void openFromCommandLine(Workbench &workbench, const CommandLine &commandLine)
+// A --script's end: said on stderr; headless, it ends the run (0 completed, 1 failed).
+void runScript(Workbench &workbench, const CommandLine &commandLine, ConnectionId id, HeadlessRun *run)
+{
+    auto *conversation = new ScriptedConversation(workbench, commandLine.script, id, &workbench);
+    QObject::connect(conversation, &ScriptedConversation::finished, &workbench,
+                     [run](bool completed, const QString &message) {
+                         std::fprintf(stderr, "socketlab: %s\n", qPrintable(message));
+                         std::fflush(stderr);
+                         if (run)
+                             run->finish(completed ? 0 : 1);
+                     });
+}
+
+void openFromCommandLine(Workbench &workbench, const CommandLine &commandLine, HeadlessRun *run = nullptr)
 {
     for (const ParsedEndpoint &endpoint : commandLine.listens) {
         Workbench::ListenOptions options = Workbench::ListenOptions::at(endpoint, commandLine.echo);
         options.backlog = commandLine.backlog;
         options.responder = commandLine.responder;
-        workbench.listen(options);
+        const ConnectionId id = workbench.listen(options);
+        if (endpoint.kind == EndpointKind::Udp) {
+            for (const CommandLine::Join &join : commandLine.joins)
+                workbench.joinGroup(id, join.group, join.interfaceName);
+        }
     }
     auto *sends = commandLine.sends.isEmpty() && commandLine.sendFile.isEmpty()
                       ? nullptr
                       : new ScriptedSends(workbench, commandLine.sends, commandLine.sendFile, commandLine.keepOpen,
                                           &workbench);
     for (const ParsedEndpoint &endpoint : commandLine.connects) {
-        const ConnectionId id = workbench.connectTo(Workbench::ConnectOptions::to(endpoint, commandLine.echo));
+        Workbench::ConnectOptions options = Workbench::ConnectOptions::to(endpoint, commandLine.echo);
+        options.maxSegmentSize = commandLine.maxSegmentSize;
+        const ConnectionId id = workbench.connectTo(options);
         if (sends)
             sends->add(id);
+        if (commandLine.script)
+            runScript(workbench, commandLine, id, run);
     }
 }
 
@@ -120,7 +142,7 @@ int runHeadless(const CommandLine &commandLine, Session &session)
         if (commandLine.capture)
             workbench.startCapture();
         HeadlessRun run(workbench, commandLine.durationSeconds < 0 ? -1 : qint64(commandLine.durationSeconds * 1000));
-        openFromCommandLine(workbench, commandLine);
+        openFromCommandLine(workbench, commandLine, &run);
         exitCode = run.exec();
     }
     // The workbench closed its sockets on the way out: print those last events too.
@@ -160,13 +182,22 @@ std::optional<Lesson> findLesson(const QString &name, QString *error)
     return std::nullopt;
 }
 
-int runHeadlessLesson(const Lesson &lesson, Session &session)
+int runHeadlessLesson(const Lesson &lesson, Session &session, bool capture)
 {
+    WirePrinter wirePrinter(session, stdout);
     int exitCode = 0;
     {
         Workbench workbench(session);
+        if (capture)
+            workbench.startCapture();
         HeadlessLesson run(workbench, lesson, stdout);
         exitCode = run.exec();
+    }
+    if (capture) {
+        // Its last packets (the capture drained as the workbench stopped) and the statistics.
+        QCoreApplication::sendPostedEvents();
+        wirePrinter.printAll();
+        wirePrinter.printStatistics(stderr);
     }
     return exitCode;
 }
@@ -246,7 +277,7 @@ int main(int argc, char **argv)
             // Loaded again now that the translators are installed: its texts in the user's
             // language (it was found before any application object existed).
             QString ignored;
-            return runHeadlessLesson(findLesson(lesson->id, &ignored).value_or(*lesson), session);
+            return runHeadlessLesson(findLesson(lesson->id, &ignored).value_or(*lesson), session, commandLine.capture);
         }
         return runHeadless(commandLine, session);
     }

@@ -31,7 +31,20 @@ Workbench::~Workbench()
 void Workbench::startCapture(bool fullPackets, const QStringList &dumpcapLocations)
 {
     const QStringList locations = dumpcapLocations.isEmpty() ? DumpcapProcess::SystemLocations : dumpcapLocations;
+    m_session.wire().setCapturing(true);
+    const bool was = std::exchange(m_capturing, true);
     post([host = m_host, fullPackets, locations] { host->startCapture(fullPackets, locations); });
+    if (!was)
+        Q_EMIT capturingChanged(true);
+}
+
+void Workbench::stopCapture()
+{
+    const bool was = std::exchange(m_capturing, false);
+    m_session.wire().setCapturing(false); // lessons stop waiting for packets
+    post([host = m_host] { host->stopCapture(); });
+    if (was)
+        Q_EMIT capturingChanged(false);
 }
 
 template<typename Call>
@@ -91,7 +104,9 @@ ConnectionId Workbench::connectTo(const ConnectOptions &options)
     address.host = options.host;
     address.port = options.port;
     address.path = options.path;
-    post([host = m_host, id, options, address] { host->connectTo(id, address, options.echo, options.timeoutMs); });
+    post([host = m_host, id, options, address] {
+        host->connectTo(id, address, options.echo, options.timeoutMs, options.maxSegmentSize);
+    });
     return id;
 }
 
@@ -134,6 +149,16 @@ void Workbench::leaveGroup(ConnectionId udpSocket, const QHostAddress &group, co
     postUdp(udpSocket, "leave", [=](UdpEndpoint *udp) { udp->leaveGroup(group, interfaceName); });
 }
 
+void Workbench::setMulticastHops(ConnectionId udpSocket, int hops)
+{
+    postUdp(udpSocket, "IP_MULTICAST_TTL", [hops](UdpEndpoint *udp) { udp->setMulticastHops(hops); });
+}
+
+void Workbench::setMulticastLoopback(ConnectionId udpSocket, bool on)
+{
+    postUdp(udpSocket, "IP_MULTICAST_LOOP", [on](UdpEndpoint *udp) { udp->setMulticastLoopback(on); });
+}
+
 void Workbench::setPeerCap(ConnectionId udpSocket, int cap)
 {
     postUdp(udpSocket, "peer cap", [cap](UdpEndpoint *udp) { udp->setPeerCap(cap); });
@@ -167,6 +192,11 @@ void Workbench::sendFile(ConnectionId id, const QString &path, bool shutdownAfte
 void Workbench::cancelFileSend(ConnectionId id)
 {
     post([host = m_host, id] { host->cancelFileSend(id); });
+}
+
+void Workbench::recordNote(ConnectionId id, const QString &text)
+{
+    post([session = &m_session, id, text] { session->recordText(id, EventKind::Note, text); });
 }
 
 void Workbench::close(ConnectionId id)

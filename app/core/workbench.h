@@ -52,6 +52,7 @@ public:
         quint16 port = 0;
         bool echo = false;
         int timeoutMs = 0;  // 0: TcpConnection::DefaultConnectTimeoutMs
+        int maxSegmentSize = 0;   // TCP_MAXSEG before connect() (TCP), 0: the system's
         EndpointKind kind = EndpointKind::Tcp;
         QString path = {};   // Unix: the socket file, or @name
 
@@ -69,6 +70,10 @@ public:
     // keeps whole frames instead of headers and 128 payload bytes; dumpcapLocations is where
     // dumpcap may be (the system's directories; tests name others).
     void startCapture(bool fullPackets = false, const QStringList &dumpcapLocations = {});
+    // Ends the capture: its last packets and statistics are recorded, the sockets go on. Started
+    // again, it covers the sockets then open, from their next packet.
+    void stopCapture();
+    bool isCapturing() const { return m_capturing; }
 
     ConnectionId listen(const ListenOptions &options);
     ConnectionId connectTo(const ConnectOptions &options);
@@ -80,6 +85,11 @@ public:
     void setBroadcast(ConnectionId udpSocket, bool on);
     void joinGroup(ConnectionId udpSocket, const QHostAddress &group, const QString &interfaceName = {});
     void leaveGroup(ConnectionId udpSocket, const QHostAddress &group, const QString &interfaceName = {});
+    // IP_MULTICAST_TTL / IPV6_MULTICAST_HOPS (0 to 255) and IP(V6)_MULTICAST_LOOP of what it sends
+    // to groups. Each change, and each failure with the system's reason, is a note or error on
+    // the socket's row; the row's multicastGroups and broadcast say the state.
+    void setMulticastHops(ConnectionId udpSocket, int hops);
+    void setMulticastLoopback(ConnectionId udpSocket, bool on);
     void setPeerCap(ConnectionId udpSocket, int cap);
     void setReceiveBufferSize(ConnectionId udpSocket, int bytes);
     void setSendBufferSize(ConnectionId udpSocket, int bytes);
@@ -91,6 +101,8 @@ public:
     // shutdownAfter, shuts down the writing side (FIN). cancelFileSend() stops it mid-way.
     void sendFile(ConnectionId id, const QString &path, bool shutdownAfter = false);
     void cancelFileSend(ConnectionId id);
+    // A note for the learner in the log, on the connection's row (a lesson's own findings).
+    void recordNote(ConnectionId id, const QString &text);
     void close(ConnectionId id);       // FIN after queued data; on a listener: closeListener()
     void abort(ConnectionId id);       // RST
     void setReadingPaused(ConnectionId id, bool paused);
@@ -118,6 +130,7 @@ public:
 
 Q_SIGNALS:
     void kernelInfoReady(const TcpKernelInfo &info);
+    void capturingChanged(bool on);   // startCapture() or stopCapture() was called
 
 private:
     template<typename Call>
@@ -128,4 +141,5 @@ private:
     Session &m_session;
     QThread *m_thread = nullptr;
     EndpointHost *m_host = nullptr;   // lives on m_thread
+    bool m_capturing = false;
 };

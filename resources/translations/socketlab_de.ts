@@ -212,6 +212,49 @@
     </message>
 </context>
 <context>
+    <name>ClassroomLayouts</name>
+    <message>
+        <source>&amp;Lesson</source>
+        <translation>&amp;Lektion</translation>
+    </message>
+    <message>
+        <source>&amp;Traffic</source>
+        <translation>&amp;Verkehr</translation>
+    </message>
+    <message>
+        <source>&amp;Inspect</source>
+        <translation>&amp;Untersuchen</translation>
+    </message>
+    <message>
+        <source>&amp;My own</source>
+        <translation>&amp;Meine eigene</translation>
+    </message>
+    <message>
+        <source>The lesson, its call diagram and the log</source>
+        <translation>Die Lektion, ihr Aufrufdiagramm und das Protokoll</translation>
+    </message>
+    <message>
+        <source>The log and a large throughput chart</source>
+        <translation>Das Protokoll und ein großes Durchsatzdiagramm</translation>
+    </message>
+    <message>
+        <source>The log, the packet view and the ladder of a connection</source>
+        <translation>Das Protokoll, die Paketansicht und die Leiter einer Verbindung</translation>
+    </message>
+    <message>
+        <source>The docks as you arranged them last time</source>
+        <translation>Die Bereiche so, wie Sie sie zuletzt angeordnet haben</translation>
+    </message>
+    <message>
+        <source>Layout for the room:</source>
+        <translation>Anordnung für den Raum:</translation>
+    </message>
+    <message>
+        <source>Hide this bar (View ▸ Classroom layout changes the layout later)</source>
+        <translation>Diese Leiste ausblenden (Ansicht ▸ Anordnung im Unterricht ändert sie später)</translation>
+    </message>
+</context>
+<context>
     <name>ClassroomMode</name>
     <message>
         <source>Cla&amp;ssroom mode</source>
@@ -396,6 +439,10 @@
         <translation>Eine aufgezeichnete Sitzung schreibgeschützt wieder öffnen (die Datei kann auch ohne --open angegeben werden).</translation>
     </message>
     <message>
+        <source>Export the session as FORMAT (text, csv, jsonl, pcapng, socketlab) to FILE: at once with --open, else when a --headless run ends. Repeatable.</source>
+        <translation>Die Sitzung im FORMAT (text, csv, jsonl, pcapng, socketlab) nach DATEI exportieren: sofort mit --open, sonst am Ende eines --headless-Laufs. Wiederholbar.</translation>
+    </message>
+    <message>
         <source>FORMAT:FILE</source>
         <translation>FORMAT:DATEI</translation>
     </message>
@@ -476,6 +523,10 @@
         <translation>DATEN</translation>
     </message>
     <message>
+        <source>After the last --send, keep the connection open for writing (no FIN).</source>
+        <translation>Nach dem letzten --send die Verbindung zum Schreiben offen halten (kein FIN).</translation>
+    </message>
+    <message>
         <source>SocketLab: open listening and connecting TCP, UDP and Unix domain sockets, and watch every byte.</source>
         <translation>SocketLab: lauschende und verbindende TCP-, UDP- und Unix-Domain-Sockets öffnen und jedes Byte beobachten.</translation>
     </message>
@@ -508,44 +559,36 @@
         <translation>Die Pakete der eigenen TCP-Sockets von SocketLab über das dumpcap des Systems (das Mitschnitt-Hilfsprogramm von Wireshark) aufzeichnen; mit --headless eine Zeile pro Paket ausgeben.</translation>
     </message>
     <message>
-        <source>Once a --connect socket is connected (and after any --send), send the contents of FILE, any size, as fast as the peer reads it; then a stream connection sends FIN.</source>
-        <translation>Sobald ein --connect-Socket verbunden ist (und nach allen --send), den Inhalt von DATEI senden, in beliebiger Größe, so schnell wie die Gegenseite liest; danach sendet eine Stream-Verbindung FIN.</translation>
+        <source>Every --listen udp: socket joins the multicast GROUP (IPv4 224.0.0.0/4 or IPv6 ff00::/8), on INTERFACE when given (else the system chooses by its routes). Repeatable; a failure is logged with the system&apos;s reason.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>FILE</source>
-        <translation>DATEI</translation>
+        <source>GROUP[@INTERFACE]</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>After the last --send or --send-file, keep the connection open for writing (no FIN).</source>
-        <translation>Nach dem letzten --send oder --send-file die Verbindung zum Schreiben offen halten (kein FIN).</translation>
+        <source>Set TCP_MAXSEG on every TCP --connect socket before connect(): it sends segments of at most N bytes and its SYN announces MSS N, so the peer does too.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export the session as FORMAT (text, csv, jsonl, pcapng, socketlab) to FILE: at once with --open, else when a --headless run ends. stream:CONN:FILE writes the bytes connection CONN (a name like L1.2) received, stream-out:CONN:FILE those it sent, byte for byte. Repeatable.</source>
-        <translation>Die Sitzung als FORMAT (text, csv, jsonl, pcapng, socketlab) in DATEI exportieren: sofort mit --open, sonst am Ende eines --headless-Laufs. stream:VERB:DATEI schreibt die Bytes, die Verbindung VERB (ein Name wie L1.2) empfangen hat, stream-out:VERB:DATEI die, die sie gesendet hat, Byte für Byte. Wiederholbar.</translation>
+        <source>--join %1: not a multicast address (IPv4 224.0.0.0/4, IPv6 ff00::/8)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--send-file %1: %2</source>
-        <translation>--send-file %1: %2</translation>
+        <source>--join %1: the interface name after @ is missing</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no such file</source>
-        <translation>keine solche Datei</translation>
+        <source>--join needs a --listen udp: socket to join with</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the file cannot be read</source>
-        <translation>die Datei kann nicht gelesen werden</translation>
+        <source>--mss %1: expected a number of bytes from %2 to %3</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>not a file</source>
-        <translation>keine Datei</translation>
-    </message>
-    <message>
-        <source>--send-file needs a --connect socket to send on</source>
-        <translation>--send-file braucht einen --connect-Socket, auf dem gesendet wird</translation>
-    </message>
-    <message>
-        <source>--export %1: expected %2:CONN:FILE, CONN a connection&apos;s name like L1.2</source>
-        <translation>--export %1: erwartet %2:VERB:DATEI, VERB der Name einer Verbindung wie L1.2</translation>
+        <source>--mss needs --connect</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -947,79 +990,6 @@
     </message>
 </context>
 <context>
-    <name>ConnectionStreams</name>
-    <message>
-        <source>Save received…</source>
-        <translation>Empfangenes speichern…</translation>
-    </message>
-    <message>
-        <source>Write every byte this connection received to a file, exactly as it arrived</source>
-        <translation>Jedes Byte, das diese Verbindung empfangen hat, in eine Datei schreiben, genau wie es ankam</translation>
-    </message>
-    <message>
-        <source>Save sent…</source>
-        <translation>Gesendetes speichern…</translation>
-    </message>
-    <message>
-        <source>Write every byte this connection sent to a file</source>
-        <translation>Jedes Byte, das diese Verbindung gesendet hat, in eine Datei schreiben</translation>
-    </message>
-    <message>
-        <source>SHA-256…</source>
-        <translation>SHA-256…</translation>
-    </message>
-    <message>
-        <source>Compute the SHA-256 of what this connection received and sent, to compare with the other end (sha256sum, Python&apos;s hashlib)</source>
-        <translation>Den SHA-256 dessen berechnen, was diese Verbindung empfangen und gesendet hat, zum Vergleich mit der anderen Seite (sha256sum, Pythons hashlib)</translation>
-    </message>
-    <message>
-        <source>Received %1 bytes in %2 reads, sent %3 bytes in %4 writes</source>
-        <translation>%1 Bytes in %2 Lesevorgängen empfangen, %3 Bytes in %4 Schreibvorgängen gesendet</translation>
-    </message>
-    <message>
-        <source>Save what %1 received</source>
-        <translation>Speichern, was %1 empfangen hat</translation>
-    </message>
-    <message>
-        <source>Save what %1 sent</source>
-        <translation>Speichern, was %1 gesendet hat</translation>
-    </message>
-    <message>
-        <source>Saved the %1 bytes %2 received to %3</source>
-        <translation>Die %1 Bytes, die %2 empfangen hat, in %3 gespeichert</translation>
-    </message>
-    <message>
-        <source>Saved the %1 bytes %2 sent to %3</source>
-        <translation>Die %1 Bytes, die %2 gesendet hat, in %3 gespeichert</translation>
-    </message>
-    <message>
-        <source>Saving to %1…</source>
-        <translation>Wird in %1 gespeichert…</translation>
-    </message>
-    <message>
-        <source>Save what it &amp;received…</source>
-        <translation>Speichern, was sie &amp;empfangen hat…</translation>
-    </message>
-    <message>
-        <source>Save what it s&amp;ent…</source>
-        <translation>Speichern, was sie &amp;gesendet hat…</translation>
-    </message>
-    <message>
-        <source>computing…</source>
-        <translation>wird berechnet…</translation>
-    </message>
-    <message>
-        <source>%1  (%2 bytes)</source>
-        <translation>%1  (%2 Bytes)</translation>
-    </message>
-    <message>
-        <source>SHA-256 received: %1
-SHA-256 sent: %2</source>
-        <translation>SHA-256 empfangen: %1
-SHA-256 gesendet: %2</translation>
-    </message>
-</context>
-<context>
     <name>ConnectionTreeModel</name>
     <message>
         <source>listener</source>
@@ -1125,6 +1095,30 @@ SHA-256 gesendet: %2</translation>
     <message>
         <source>other peers (beyond the cap)</source>
         <translation>weitere Gegenstellen (über der Obergrenze)</translation>
+    </message>
+    <message>
+        <source>seen %1–%2 s</source>
+        <translation>gesehen %1–%2 s</translation>
+    </message>
+</context>
+<context>
+    <name>DatagramListView</name>
+    <message numerus="yes">
+        <source>%Ln more datagram(s) not shown: select fewer rows to see them.</source>
+        <translation>
+            <numerusform>%Ln weiteres Datagramm nicht gezeigt: Wählen Sie weniger Zeilen, um es zu sehen.</numerusform>
+            <numerusform>%Ln weitere Datagramme nicht gezeigt: Wählen Sie weniger Zeilen, um sie zu sehen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Datagram %1 of %2 · %3</source>
+        <translation>Datagramm %1 von %2 · %3</translation>
+    </message>
+    <message>
+        <source>(empty datagram: 0 bytes)
+</source>
+        <translation>(leeres Datagramm: 0 Bytes)
+</translation>
     </message>
 </context>
 <context>
@@ -1477,62 +1471,6 @@ SHA-256 gesendet: %2</translation>
         <source>no responder: new connections are not answered</source>
         <translation>kein Responder: neue Verbindungen werden nicht beantwortet</translation>
     </message>
-    <message>
-        <source>stopped: the connection closed</source>
-        <translation>abgebrochen: die Verbindung wurde geschlossen</translation>
-    </message>
-    <message>
-        <source>stopped: the writing side is being shut down</source>
-        <translation>abgebrochen: die Schreibseite wird beendet</translation>
-    </message>
-    <message>
-        <source>stopped: the connection is being closed</source>
-        <translation>abgebrochen: die Verbindung wird geschlossen</translation>
-    </message>
-    <message>
-        <source>stopped: the connection is being reset</source>
-        <translation>abgebrochen: die Verbindung wird zurückgesetzt</translation>
-    </message>
-    <message>
-        <source>send a file: only on a stream connection (TCP, Unix); on UDP every chunk would be a datagram that may be lost</source>
-        <translation>Datei senden: nur auf einer Stream-Verbindung (TCP, Unix); bei UDP wäre jedes Stück ein Datagramm, das verloren gehen kann</translation>
-    </message>
-    <message>
-        <source>send a file</source>
-        <translation>Datei senden</translation>
-    </message>
-    <message>
-        <source>%1 is not sent: this connection is still sending %2</source>
-        <translation>%1 wird nicht gesendet: diese Verbindung sendet noch %2</translation>
-    </message>
-    <message>
-        <source>not connected: %1 is not sent</source>
-        <translation>nicht verbunden: %1 wird nicht gesendet</translation>
-    </message>
-    <message>
-        <source>cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>sending the file %1 (%2 bytes): read %3 KiB at a time, each read when the kernel has taken what was written before, so the peer&apos;s reading sets the pace</source>
-        <translation>die Datei %1 wird gesendet (%2 Bytes): je %3 KiB gelesen, jeweils wenn der Kernel das zuvor Geschriebene übernommen hat, so gibt das Lesen der Gegenseite das Tempo vor</translation>
-    </message>
-    <message>
-        <source>the file %1 is sent: %2 bytes</source>
-        <translation>die Datei %1 ist gesendet: %2 Bytes</translation>
-    </message>
-    <message>
-        <source>sending the file %1 stopped after %2 of %3 bytes: %4</source>
-        <translation>das Senden der Datei %1 endete nach %2 von %3 Bytes: %4</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>abgebrochen</translation>
-    </message>
-    <message>
-        <source>sending the file %1 %2 after %3 of %4 bytes; nothing more of it is sent</source>
-        <translation>Senden der Datei %1 %2 nach %3 von %4 Bytes; nichts weiter davon wird gesendet</translation>
-    </message>
 </context>
 <context>
     <name>EndpointPanel</name>
@@ -1842,36 +1780,6 @@ SHA-256 gesendet: %2</translation>
     </message>
 </context>
 <context>
-    <name>FileSend</name>
-    <message>
-        <source>the file ended after %1 of %2 bytes: it shrank while being sent</source>
-        <translation>die Datei endete nach %1 von %2 Bytes: sie wurde während des Sendens kürzer</translation>
-    </message>
-</context>
-<context>
-    <name>FileSendBar</name>
-    <message>
-        <source>Sending a file:</source>
-        <translation>Datei wird gesendet:</translation>
-    </message>
-    <message>
-        <source>Cancel file</source>
-        <translation>Datei abbrechen</translation>
-    </message>
-    <message>
-        <source>Stop sending the file: nothing more of it is read or written; what the kernel already has still reaches the peer</source>
-        <translation>Das Senden der Datei beenden: nichts weiter davon wird gelesen oder geschrieben; was der Kernel schon hat, erreicht die Gegenseite noch</translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation>%1 von %2</translation>
-    </message>
-    <message>
-        <source>%1 of %2 bytes handed to the socket</source>
-        <translation>%1 von %2 Bytes an den Socket übergeben</translation>
-    </message>
-</context>
-<context>
     <name>HeadlessLesson</name>
     <message numerus="yes">
         <source>Lesson %1: all %n step(s) done</source>
@@ -1902,6 +1810,10 @@ SHA-256 gesendet: %2</translation>
     <message>
         <source>      FAILED after %1 s: %2</source>
         <translation>      FEHLGESCHLAGEN nach %1 s: %2</translation>
+    </message>
+    <message>
+        <source>On the wire: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2130,10 +2042,6 @@ SHA-256 gesendet: %2</translation>
         <translation>ist keine Listener-Rolle</translation>
     </message>
     <message>
-        <source>is not a client role</source>
-        <translation>ist keine Client-Rolle</translation>
-    </message>
-    <message>
         <source>is a listener: it cannot send</source>
         <translation>ist ein Listener: er kann nicht senden</translation>
     </message>
@@ -2246,10 +2154,6 @@ SHA-256 gesendet: %2</translation>
         <translation>„%1“ ist doppelt deklariert</translation>
     </message>
     <message>
-        <source>unknown type &apos;%1&apos; (expected listener, client or accepted)</source>
-        <translation>unbekannter Typ „%1“ (erwartet: listener, client oder accepted)</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; is not a listener role declared before it</source>
         <translation>„%1“ ist keine davor deklarierte Listener-Rolle</translation>
     </message>
@@ -2302,10 +2206,6 @@ SHA-256 gesendet: %2</translation>
         <translation>unbekannter Zustand „%1“</translation>
     </message>
     <message>
-        <source>unknown kind &apos;%1&apos; (expected event, stream or state)</source>
-        <translation>unbekannte Art „%1“ (erwartet: event, stream oder state)</translation>
-    </message>
-    <message>
         <source>detail texts are translated and cannot be matched: use &quot;error&quot;, &quot;close&quot; or &quot;closedBy&quot;</source>
         <translation>Detailtexte werden übersetzt und können nicht verglichen werden: &quot;error&quot;, &quot;close&quot; oder &quot;closedBy&quot; verwenden</translation>
     </message>
@@ -2314,12 +2214,36 @@ SHA-256 gesendet: %2</translation>
         <translation>unbekannter Wert &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>sendFile needs &quot;fill&quot;: the size of the file to make and send</source>
-        <translation>sendFile braucht „fill“: die Größe der Datei, die erzeugt und gesendet wird</translation>
+        <source>unknown type &apos;%1&apos; (expected listener, client, accepted or udp)</source>
+        <translation>unbekannter Typ „%1“ (erwartet: listener, client, accepted oder udp)</translation>
     </message>
     <message>
-        <source>a stream condition needs &quot;equals&quot;, &quot;contains&quot;, &quot;atLeastBytes&quot; or &quot;sameAs&quot;</source>
-        <translation>eine Stream-Bedingung braucht „equals“, „contains“, „atLeastBytes“ oder „sameAs“</translation>
+        <source>is not a udp role</source>
+        <translation>ist keine udp-Rolle</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a udp role</source>
+        <translation>„%1“ ist keine udp-Rolle</translation>
+    </message>
+    <message>
+        <source>is not a client or udp role</source>
+        <translation>ist keine client- oder udp-Rolle</translation>
+    </message>
+    <message>
+        <source>expected a byte count</source>
+        <translation>erwartet: eine Anzahl Bytes</translation>
+    </message>
+    <message>
+        <source>a stream condition needs &quot;equals&quot;, &quot;contains&quot;, &quot;sizes&quot; or &quot;atLeastBytes&quot;</source>
+        <translation>eine stream-Bedingung braucht „equals“, „contains“, „sizes“ oder „atLeastBytes“</translation>
+    </message>
+    <message>
+        <source>unknown TCP flag &apos;%1&apos; (known: SYN, ACK, FIN, RST, PSH)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown kind &apos;%1&apos; (expected event, stream, state or wire)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2375,10 +2299,6 @@ SHA-256 gesendet: %2</translation>
         <translation>%1 von %2 Schritten erledigt</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Socket calls:&lt;/b&gt; %1</source>
-        <translation>&lt;b&gt;Socket-Aufrufe:&lt;/b&gt; %1</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Look at:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Beachten Sie:&lt;/b&gt; %1</translation>
     </message>
@@ -2420,6 +2340,38 @@ SHA-256 gesendet: %2</translation>
     <message>
         <source>&lt;b&gt;Sockets now:&lt;/b&gt;&lt;table cellspacing=0 cellpadding=2&gt;%1&lt;/table&gt;</source>
         <translation>&lt;b&gt;Sockets jetzt:&lt;/b&gt;&lt;table cellspacing=0 cellpadding=2&gt;%1&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Socket calls:&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Socket-Aufrufe:&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>✔ %1</source>
+        <translation>✔ %1</translation>
+    </message>
+    <message>
+        <source>Press Next when you are ready.</source>
+        <translation>Drücken Sie Weiter, wenn Sie so weit sind.</translation>
+    </message>
+    <message>
+        <source>That was the last step of this lesson.</source>
+        <translation>Das war der letzte Schritt dieser Lektion.</translation>
+    </message>
+    <message>
+        <source>%1%2. %3</source>
+        <translation>%1%2. %3</translation>
+    </message>
+    <message>
+        <source>Step %1: %2 (done)</source>
+        <translation>Schritt %1: %2 (erledigt)</translation>
+    </message>
+    <message>
+        <source>Step %1: %2</source>
+        <translation>Schritt %1: %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;On the wire:&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2508,20 +2460,51 @@ SHA-256 gesendet: %2</translation>
         <translation>kann kein Verzeichnis für die Socket-Datei anlegen: %1</translation>
     </message>
     <message>
-        <source>cannot make a directory for the lesson&apos;s file: %1</source>
-        <translation>kein Verzeichnis für die Datei der Lektion: %1</translation>
+        <source>in pieces of exactly %1 bytes</source>
+        <translation>in Stücken von genau %1 Bytes</translation>
     </message>
     <message>
-        <source>cannot write the lesson&apos;s file %1: %2</source>
-        <translation>die Datei der Lektion %1 kann nicht geschrieben werden: %2</translation>
+        <source>%1 = %2  %3  %4, %5 datagram(s) in, %6 out, %7 dropped by the kernel</source>
+        <translation>%1 = %2  %3  %4, %5 Datagramm(e) ein, %6 aus, %7 vom Kernel verworfen</translation>
     </message>
     <message>
-        <source>exactly what %1 sent (SHA-256)</source>
-        <translation>genau das, was %1 gesendet hat (SHA-256)</translation>
+        <source>&apos;%1&apos; has no port yet: do the step that creates it first</source>
+        <translation>„%1“ hat noch keinen Port: Führen Sie zuerst den Schritt aus, der ihn erzeugt</translation>
     </message>
     <message>
-        <source>exactly what %1 received (SHA-256)</source>
-        <translation>genau das, was %1 empfangen hat (SHA-256)</translation>
+        <source>the server ignores this request: its own choice, as it does with about %1 % of them</source>
+        <translation>der Server ignoriert diese Anfrage: seine eigene Wahl, wie bei etwa %1 % aller Anfragen</translation>
+    </message>
+    <message>
+        <source>data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>window 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MSS %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 received on the wire: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent on the wire: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a packet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LessonWire</name>
+    <message>
+        <source>Packets are not shown: the capture is off (Capture ▸ Record packets, or start SocketLab with --capture).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2729,6 +2712,22 @@ Alles davor wird gezeigt (%n Ereignisse).</numerusform>
         <source>This event carries no bytes: %1 — %2</source>
         <translation>Dieses Ereignis trägt keine Bytes: %1 — %2</translation>
     </message>
+    <message>
+        <source>1 byte</source>
+        <translation>1 Byte</translation>
+    </message>
+    <message>
+        <source>%L1 bytes</source>
+        <translation>%L1 Bytes</translation>
+    </message>
+    <message>
+        <source>← in from %1 · %2 · #%3 at %4 s</source>
+        <translation>← ein von %1 · %2 · #%3 bei %4 s</translation>
+    </message>
+    <message>
+        <source>→ out to %1 · %2 · #%3 at %4 s</source>
+        <translation>→ aus an %1 · %2 · #%3 bei %4 s</translation>
+    </message>
 </context>
 <context>
     <name>PacketView</name>
@@ -2787,6 +2786,18 @@ Alles davor wird gezeigt (%n Ereignisse).</numerusform>
     <message>
         <source> · received %1 (blue), sent %2 (red)</source>
         <translation> · empfangen %1 (blau), gesendet %2 (rot)</translation>
+    </message>
+    <message>
+        <source>An empty datagram: valid in UDP, it carries 0 bytes</source>
+        <translation>Ein leeres Datagramm: in UDP gültig, es trägt 0 Bytes</translation>
+    </message>
+    <message>
+        <source>1 datagram — %1</source>
+        <translation>1 Datagramm — %1</translation>
+    </message>
+    <message>
+        <source>%L1 datagrams, %2 — %3: each one a message of its own, its boundaries kept</source>
+        <translation>%L1 Datagramme, %2 — %3: jedes eine eigene Nachricht, seine Grenzen bleiben erhalten</translation>
     </message>
 </context>
 <context>
@@ -3120,6 +3131,10 @@ Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</transl
         <translation>Hex</translation>
     </message>
     <message>
+        <source>Text understands \r \n \t \\ \0 and \xNN; hex takes pairs like 48 65 6c 6c 6f.</source>
+        <translation>Text versteht \r \n \t \\ \0 und \xNN; Hex nimmt Paare wie 48 65 6c 6c 6f.</translation>
+    </message>
+    <message>
         <source>No line ending</source>
         <translation>Kein Zeilenende</translation>
     </message>
@@ -3216,6 +3231,10 @@ Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</transl
         <translation>Nichts zu senden: Text eingeben oder ein Zeilenende wählen</translation>
     </message>
     <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Kann %1 nicht lesen: %2</translation>
+    </message>
+    <message>
         <source>Send a file&apos;s contents</source>
         <translation>Inhalt einer Datei senden</translation>
     </message>
@@ -3240,32 +3259,60 @@ Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</transl
         <translation>&lt;b&gt;%1&lt;/b&gt; lauscht nicht mehr auf %2; seine Verbindungen bleiben offen.</translation>
     </message>
     <message>
-        <source>File</source>
-        <translation>Datei</translation>
+        <source>Send a file&apos;s contents as one write() of up to 256 MiB</source>
+        <translation>Den Inhalt einer Datei mit einem write() von bis zu 256 MiB senden</translation>
     </message>
     <message>
-        <source>Text understands \r \n \t \\ \0 and \xNN; hex takes pairs like 48 65 6c 6c 6f; File takes the path of a file to send, of any size.</source>
-        <translation>Text versteht \r \n \t \\ \0 und \xNN; Hex nimmt Paare wie 48 65 6c 6c 6f; Datei nimmt den Pfad einer Datei beliebiger Größe, die gesendet wird.</translation>
+        <source>%1 is larger than %2 MiB; send a smaller file</source>
+        <translation>%1 ist größer als %2 MiB; eine kleinere Datei senden</translation>
     </message>
     <message>
-        <source>Choose a file and send its contents, any size: read and written a chunk at a time, as fast as the peer reads</source>
-        <translation>Eine Datei wählen und ihren Inhalt senden, in beliebiger Größe: Stück für Stück gelesen und geschrieben, so schnell wie die Gegenseite liest</translation>
+        <source>To</source>
+        <translation>An</translation>
     </message>
     <message>
-        <source>Type the path of the file to send, or choose one with Send file…</source>
-        <translation>Den Pfad der zu sendenden Datei eingeben oder eine mit „Datei senden…“ wählen</translation>
+        <source>HOST:PORT, e.g. 127.0.0.1:5000</source>
+        <translation>HOST:PORT, z. B. 127.0.0.1:5000</translation>
     </message>
     <message>
-        <source>No such file: %1</source>
-        <translation>Keine solche Datei: %1</translation>
+        <source>sendto(): where Send puts each datagram from this UDP socket</source>
+        <translation>sendto(): wohin Senden jedes Datagramm dieses UDP-Sockets schickt</translation>
     </message>
     <message>
-        <source>Cannot read %1: permission denied</source>
-        <translation>%1 kann nicht gelesen werden: keine Berechtigung</translation>
+        <source>Reply</source>
+        <translation>Antworten</translation>
     </message>
     <message>
-        <source>%1 is not a file</source>
-        <translation>%1 ist keine Datei</translation>
+        <source>sendto() the peer of the selected datagram or peer row</source>
+        <translation>sendto() an die Gegenstelle des ausgewählten Datagramms oder der ausgewählten Gegenstellenzeile</translation>
+    </message>
+    <message>
+        <source>Send a file&apos;s contents as one datagram of up to %1 bytes</source>
+        <translation>Den Inhalt einer Datei als ein Datagramm von höchstens %1 Bytes senden</translation>
+    </message>
+    <message>
+        <source>Select a received datagram in the log or a peer row to reply to</source>
+        <translation>Wählen Sie ein empfangenes Datagramm im Protokoll oder eine Gegenstellenzeile, um zu antworten</translation>
+    </message>
+    <message>
+        <source>Not sent: %1 is %L2 bytes, and one UDP datagram carries at most %L3 bytes</source>
+        <translation>Nicht gesendet: %1 hat %L2 Bytes, und ein UDP-Datagramm trägt höchstens %L3 Bytes</translation>
+    </message>
+    <message>
+        <source>Datagrams from &lt;b&gt;%1&lt;/b&gt; %2 (%3) to the address in To; select a received datagram to reply</source>
+        <translation>Datagramme von &lt;b&gt;%1&lt;/b&gt; %2 (%3) an die Adresse unter „An“; wählen Sie ein empfangenes Datagramm, um zu antworten</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; stands for the peers beyond the cap: Send goes to the address in To</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; steht für die Gegenstellen über der Obergrenze: Senden geht an die Adresse unter „An“</translation>
+    </message>
+    <message>
+        <source>Reply goes to the peer &lt;b&gt;%1&lt;/b&gt; %2; Send to the address in To</source>
+        <translation>Antworten geht an die Gegenstelle &lt;b&gt;%1&lt;/b&gt; %2; Senden an die Adresse unter „An“</translation>
+    </message>
+    <message>
+        <source>sendto(): one datagram to the address in To</source>
+        <translation>sendto(): ein Datagramm an die Adresse unter „An“</translation>
     </message>
 </context>
 <context>
@@ -3350,6 +3397,10 @@ Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</transl
         <source>not supported on this platform</source>
         <translation>auf dieser Plattform nicht unterstützt</translation>
     </message>
+    <message>
+        <source>not supported on this system</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StatusLine</name>
@@ -3404,6 +3455,57 @@ Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</transl
     <message>
         <source>Recording to %1</source>
         <translation>Aufzeichnung nach %1</translation>
+    </message>
+    <message>
+        <source>The file this session is recorded to: %1</source>
+        <translation>Die Datei, in die diese Sitzung aufgezeichnet wird: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StepOutcome</name>
+    <message>
+        <source>%1 listens on %2</source>
+        <translation>%1 lauscht auf %2</translation>
+    </message>
+    <message>
+        <source>accepted %1</source>
+        <translation>%1 angenommen</translation>
+    </message>
+    <message>
+        <source>accepted %1 from %2</source>
+        <translation>%1 von %2 angenommen</translation>
+    </message>
+    <message>
+        <source>%1 connected to %2</source>
+        <translation>%1 mit %2 verbunden</translation>
+    </message>
+    <message>
+        <source>%1 stopped listening</source>
+        <translation>%1 lauscht nicht mehr</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 received %2</source>
+        <translation>%1 hat %2 empfangen</translation>
+    </message>
+    <message>
+        <source>%1 sent %2</source>
+        <translation>%1 hat %2 gesendet</translation>
+    </message>
+    <message>
+        <source>%1 received “%2” (%3 in all)</source>
+        <translation>%1 hat „%2“ empfangen (%3 insgesamt)</translation>
+    </message>
+    <message>
+        <source>%1 sent “%2” (%3 in all)</source>
+        <translation>%1 hat „%2“ gesendet (%3 insgesamt)</translation>
+    </message>
+    <message>
+        <source>%1 is %2</source>
+        <translation>%1 ist %2</translation>
     </message>
 </context>
 <context>
@@ -3506,6 +3608,14 @@ Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</transl
     <message>
         <source>the peer closed the connection (FIN or RST: not known, no descriptor was spare to keep the socket&apos;s state)</source>
         <translation>die Gegenseite hat die Verbindung geschlossen (FIN oder RST: unbekannt, kein Deskriptor war frei, um den Zustand des Sockets zu halten)</translation>
+    </message>
+    <message>
+        <source>setsockopt(TCP_MAXSEG, %1) before connect(): segments of at most %1 bytes, and the SYN announces MSS %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setsockopt(TCP_MAXSEG, %1) failed: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3670,10 +3780,6 @@ Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</transl
         <translation>nicht verbunden</translation>
     </message>
     <message>
-        <source>not sent: %1 bytes is more than one UDP datagram carries (%2 bytes over %3)</source>
-        <translation>nicht gesendet: %1 Bytes sind mehr, als ein UDP-Datagramm trägt (%2 Bytes über %3)</translation>
-    </message>
-    <message>
         <source>the datagram recorded as sent just before was not sent: %1</source>
         <translation>das eben als gesendet aufgezeichnete Datagramm wurde nicht gesendet: %1</translation>
     </message>
@@ -3685,16 +3791,31 @@ Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</transl
         <source>close()</source>
         <translation>close()</translation>
     </message>
+    <message>
+        <source>not sent: %1 bytes is more than one UDP datagram carries (%2 bytes over %3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UdpDestination</name>
+    <message>
+        <source>Type where to send: HOST:PORT, e.g. 127.0.0.1:5000 or [::1]:5000</source>
+        <translation>Geben Sie das Ziel ein: HOST:PORT, z. B. 127.0.0.1:5000 oder [::1]:5000</translation>
+    </message>
+    <message>
+        <source>%1 is a name: type its IP address (a datagram is sent without a name lookup)</source>
+        <translation>%1 ist ein Name: Geben Sie seine IP-Adresse ein (ein Datagramm wird ohne Namensauflösung gesendet)</translation>
+    </message>
+    <message>
+        <source>Port 0 is no destination: type the port the peer listens on</source>
+        <translation>Port 0 ist kein Ziel: Geben Sie den Port ein, an dem die Gegenstelle empfängt</translation>
+    </message>
 </context>
 <context>
     <name>UdpEndpoint</name>
     <message>
         <source>%1 datagrams dropped by the kernel: receive buffer full</source>
         <translation>%1 Datagramme vom Kernel verworfen: Empfangspuffer voll</translation>
-    </message>
-    <message>
-        <source>bind %1 failed: %2</source>
-        <translation>bind %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>socket(SOCK_DGRAM), bind(%1)</source>
@@ -3722,10 +3843,6 @@ Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</transl
     <message>
         <source>send: this UDP socket is closed</source>
         <translation>send: dieser UDP-Socket ist geschlossen</translation>
-    </message>
-    <message>
-        <source>not sent: %1 bytes is more than one UDP datagram carries (%2 bytes over %3)</source>
-        <translation>nicht gesendet: %1 Bytes sind mehr, als ein UDP-Datagramm trägt (%2 Bytes über %3)</translation>
     </message>
     <message>
         <source>the datagram recorded as sent just before was not sent: %1</source>
@@ -3802,6 +3919,30 @@ Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</transl
         <source>setsockopt(SO_SNDBUF, %1): the kernel reserves %2 bytes</source>
         <translation>setsockopt(SO_SNDBUF, %1): der Kernel reserviert %2 Bytes</translation>
     </message>
+    <message>
+        <source>not sent: %1 bytes is more than one UDP datagram carries (%2 bytes over %3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setsockopt(IPV6_MULTICAST_HOPS, %1): datagrams to groups cross at most %1 router(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setsockopt(IP_MULTICAST_TTL, %1): datagrams to groups cross at most %1 router(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>multicast loopback on: this host&apos;s own members of a group get what this socket sends to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>multicast loopback off: this host&apos;s own members of a group do not get what this socket sends to it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>UdpErrors</name>
@@ -3820,6 +3961,83 @@ Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</transl
     <message>
         <source>not allowed: broadcast needs SO_BROADCAST, ports below 1024 need administrator rights</source>
         <translation>nicht erlaubt: Broadcast braucht SO_BROADCAST, Ports unter 1024 brauchen Administratorrechte</translation>
+    </message>
+</context>
+<context>
+    <name>UdpKernelReader</name>
+    <message>
+        <source>sock_diag: %1</source>
+        <translation>sock_diag: %1</translation>
+    </message>
+    <message>
+        <source>getsockname(): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fstat(): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sock_diag does not list this socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not available on this platform</source>
+        <translation>auf dieser Plattform nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Bound: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to: %1 (only its datagrams arrive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to: — (not connected: datagrams from anyone arrive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buffers: send %1 / receive %2 (SO_SNDBUF / SO_RCVBUF, as the kernel doubled them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queues: send %1 / receive %2 (bytes the kernel holds, its bookkeeping included)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Dropped by the kernel (receive buffer full): %1 (sock_diag), %2 (/proc/net/udp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UdpListener</name>
+    <message>
+        <source>no session to record into</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UdpPinger</name>
+    <message>
+        <source>ping %1: no reply within %2 s: counted as lost</source>
+        <translation>Ping %1: keine Antwort innerhalb von %2 s: als verloren gezählt</translation>
+    </message>
+    <message>
+        <source>%1 pings: %2 answered, %3 lost (%4 %)</source>
+        <translation>%1 Pings: %2 beantwortet, %3 verloren (%4 %)</translation>
+    </message>
+    <message>
+        <source>; no reply, so no round-trip time</source>
+        <translation>; keine Antwort, also keine Umlaufzeit</translation>
+    </message>
+    <message>
+        <source>; RTT min/avg/max %1/%2/%3 ms</source>
+        <translation>; RTT min/Mittel/max %1/%2/%3 ms</translation>
     </message>
 </context>
 <context>
@@ -4389,6 +4607,10 @@ Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</transl
         <source>Lessons</source>
         <translation>Lektionen</translation>
     </message>
+    <message>
+        <source>Classroom la&amp;yout</source>
+        <translation>An&amp;ordnung im Unterricht</translation>
+    </message>
 </context>
 <context>
     <name>WireCapture</name>
@@ -4413,6 +4635,10 @@ Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</transl
     <message>
         <source>The capture stopped: %1</source>
         <translation>Der Mitschnitt hat aufgehört: %1</translation>
+    </message>
+    <message>
+        <source>A later connection uses the same addresses and ports as %1 (closed; the port was reused after TIME_WAIT): its packets are not recorded as %1&apos;s.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4529,74 +4755,66 @@ Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</transl
     </message>
 </context>
 <context>
-    <name>lesson:file-transfer</name>
+    <name>lesson:datagrams</name>
     <message>
-        <source>File transfer</source>
-        <translation>Dateiübertragung</translation>
+        <source>Datagrams keep their boundaries</source>
+        <translation>Datagramme behalten ihre Grenzen</translation>
     </message>
     <message>
-        <source>A client sends a 4 MiB file: the server reads it in many chunks of varying size, a length in front tells it where the file ends, and both ends&apos; SHA-256 agree.</source>
-        <translation>Ein Client sendet eine 4-MiB-Datei: Der Server liest sie in vielen unterschiedlich großen Stücken, eine vorangestellte Länge sagt ihm, wo die Datei endet, und der SHA-256 beider Seiten stimmt überein.</translation>
+        <source>Three sendto() calls make three datagrams, and three recvfrom() calls return exactly those: UDP keeps the boundaries that a TCP stream loses.</source>
+        <translation>Drei Aufrufe von sendto() ergeben drei Datagramme, und drei Aufrufe von recvfrom() liefern genau diese: UDP behält die Grenzen, die ein TCP-Strom verliert.</translation>
     </message>
     <message>
-        <source>Listen</source>
-        <translation>Lauschen</translation>
+        <source>A socket for datagrams</source>
+        <translation>Ein Socket für Datagramme</translation>
     </message>
     <message>
-        <source>The server that will receive the file listens on {server.endpoint}.</source>
-        <translation>Der Server, der die Datei empfangen wird, lauscht auf {server.endpoint}.</translation>
+        <source>A UDP socket is bound to {receiver.endpoint}. There is no listen() and no accept(): one socket receives the datagrams of every peer, each with the sender&apos;s address.</source>
+        <translation>Ein UDP-Socket wird an {receiver.endpoint} gebunden. Es gibt kein listen() und kein accept(): Ein Socket empfängt die Datagramme aller Gegenstellen, jedes mit der Adresse seines Absenders.</translation>
     </message>
     <message>
-        <source>The log row &apos;listening&apos; for {server.name}.</source>
-        <translation>Die Protokollzeile &apos;listening&apos; für {server.name}.</translation>
+        <source>The receiver is busy</source>
+        <translation>Der Empfänger ist beschäftigt</translation>
     </message>
     <message>
-        <source>Connect</source>
-        <translation>Verbinden</translation>
+        <source>The receiver stops calling recvfrom() for a moment, as in lesson 3. Whatever arrives now waits in the kernel&apos;s receive buffer of {receiver.name}.</source>
+        <translation>Der Empfänger ruft eine Weile kein recvfrom() auf, wie in Lektion 3. Was jetzt ankommt, wartet im Empfangspuffer des Kernels von {receiver.name}.</translation>
     </message>
     <message>
-        <source>The client connects; the server accepts {accepted.name}, the socket the file will arrive on.</source>
-        <translation>Der Client verbindet sich; der Server nimmt {accepted.name} an, den Socket, auf dem die Datei ankommen wird.</translation>
+        <source>&apos;reading-paused&apos; on {receiver.name}.</source>
+        <translation>„reading-paused“ bei {receiver.name}.</translation>
     </message>
     <message>
-        <source>&apos;connected&apos; on {client.name} and &apos;accepted&apos; on {accepted.name}.</source>
-        <translation>&apos;connected&apos; bei {client.name} und &apos;accepted&apos; bei {accepted.name}.</translation>
+        <source>Three datagrams</source>
+        <translation>Drei Datagramme</translation>
     </message>
     <message>
-        <source>Send the file, its length first</source>
-        <translation>Die Datei senden, zuerst ihre Länge</translation>
+        <source>A second UDP socket sends &quot;one&quot;, &quot;two&quot; and &quot;three&quot; to {receiver.endpoint}: three sendto() calls, three datagrams of 3, 3 and 5 bytes. Each leaves as one packet with its own UDP header and length.</source>
+        <translation>Ein zweiter UDP-Socket sendet „one“, „two“ und „three“ an {receiver.endpoint}: drei Aufrufe von sendto(), drei Datagramme mit 3, 3 und 5 Bytes. Jedes geht als ein Paket hinaus, mit eigenem UDP-Kopf und eigener Länge.</translation>
     </message>
     <message>
-        <source>TCP carries bytes, not files: nothing in the stream says where a file ends. So the client first sends the file&apos;s length, 4194304, as 8 bytes (00 00 00 00 00 40 00 00), then the file itself, read from the disk 256 KiB at a time and written as fast as the server reads (the send panel&apos;s File mode does the same with any file). The server reads the 8 bytes, then exactly that many more: the file ends there, even if more data follows on the same connection.</source>
-        <translation>TCP transportiert Bytes, keine Dateien: Nichts im Datenstrom sagt, wo eine Datei endet. Deshalb sendet der Client zuerst die Länge der Datei, 4194304, als 8 Bytes (00 00 00 00 00 40 00 00), dann die Datei selbst, je 256 KiB von der Platte gelesen und so schnell geschrieben, wie der Server liest (der Modus Datei im Sendebereich macht dasselbe mit jeder Datei). Der Server liest die 8 Bytes, dann genau so viele weitere: Dort endet die Datei, auch wenn auf derselben Verbindung weitere Daten folgen.</translation>
+        <source>Three &apos;sent&apos; rows under {sender.name}&apos;s peer row: 3, 3 and 5 bytes.</source>
+        <translation>Drei „sent“-Zeilen unter der Gegenstellenzeile von {sender.name}: 3, 3 und 5 Bytes.</translation>
     </message>
     <message>
-        <source>The &apos;← in&apos; rows of {accepted.name}: {accepted.reads} reads so far, of different lengths: the writes of 256 KiB arrive cut and joined as the kernel delivers them. The first 8 bytes of the first read are the length.</source>
-        <translation>Die Zeilen &apos;← in&apos; von {accepted.name}: bisher {accepted.reads} Lesevorgänge, unterschiedlich lang: Die Schreibvorgänge von 256 KiB kommen so zerschnitten und zusammengefügt an, wie der Kernel sie liefert. Die ersten 8 Bytes des ersten Lesevorgangs sind die Länge.</translation>
+        <source>Three receives</source>
+        <translation>Drei Empfänge</translation>
     </message>
     <message>
-        <source>The same bytes at both ends</source>
-        <translation>Dieselben Bytes an beiden Enden</translation>
+        <source>The receiver reads again. The receive buffer holds the same 11 bytes as in lesson 3, but as three datagrams, and each recvfrom() returns exactly one: 3, 3 and 5 bytes ({receiver.reads} datagrams read so far). In lesson 3 the three writes came out of TCP as one read of 11 bytes; UDP keeps every boundary, so an application never has to frame its messages, but each one must fit in a datagram.</source>
+        <translation>Der Empfänger liest wieder. Der Empfangspuffer hält dieselben 11 Bytes wie in Lektion 3, aber als drei Datagramme, und jedes recvfrom() liefert genau eines: 3, 3 und 5 Bytes (bisher {receiver.reads} Datagramme gelesen). In Lektion 3 kamen die drei Schreibvorgänge aus TCP als ein Lesevorgang mit 11 Bytes; UDP behält jede Grenze, also muss eine Anwendung ihre Nachrichten nie selbst abgrenzen, aber jede muss in ein Datagramm passen.</translation>
     </message>
     <message>
-        <source>Did the file arrive whole? Select {accepted.name} and click SHA-256… in the connection info pane, then {client.name}: what the server received has the same SHA-256 as what the client sent, so not one byte was lost, repeated or changed. Save received… writes the received bytes to a file (the 8-byte length, then the file), to check with sha256sum.</source>
-        <translation>Ist die Datei vollständig angekommen? {accepted.name} auswählen und im Verbindungsinfo-Bereich auf SHA-256… klicken, dann {client.name}: Was der Server empfangen hat, hat denselben SHA-256 wie das, was der Client gesendet hat; kein Byte ging verloren, wurde wiederholt oder verändert. Empfangenes speichern… schreibt die empfangenen Bytes in eine Datei (die 8-Byte-Länge, dann die Datei), zum Prüfen mit sha256sum.</translation>
-    </message>
-    <message>
-        <source>The connection info pane: &apos;SHA-256 received&apos; of {accepted.name} equals &apos;SHA-256 sent&apos; of {client.name}.</source>
-        <translation>Der Verbindungsinfo-Bereich: &apos;SHA-256 empfangen&apos; von {accepted.name} gleicht &apos;SHA-256 gesendet&apos; von {client.name}.</translation>
+        <source>Select the three &apos;← in&apos; rows of {receiver.name}: the packet view shows three separate datagrams, each with its own header line.</source>
+        <translation>Wählen Sie die drei „← ein“-Zeilen von {receiver.name}: Die Paketansicht zeigt drei getrennte Datagramme, jedes mit eigener Kopfzeile.</translation>
     </message>
     <message>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <source>The client closes: its FIN follows the file&apos;s last byte, and the server closes too.</source>
-        <translation>Der Client schließt: Sein FIN folgt dem letzten Byte der Datei, und der Server schließt ebenfalls.</translation>
-    </message>
-    <message>
-        <source>&apos;closing&apos; on {client.name}, then &apos;closed&apos; on {accepted.name}.</source>
-        <translation>&apos;closing&apos; bei {client.name}, dann &apos;closed&apos; bei {accepted.name}.</translation>
+        <source>Both sockets close. UDP sends nothing when a socket closes: there was no connection to end, so the peer rows simply end with their socket.</source>
+        <translation>Beide Sockets schließen. UDP sendet beim Schließen nichts: Es gab keine Verbindung zu beenden, also enden die Gegenstellenzeilen einfach mit ihrem Socket.</translation>
     </message>
 </context>
 <context>
@@ -4672,6 +4890,10 @@ Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</transl
     <message>
         <source>The sender writes 8 KiB blocks, one every millisecond. First the buffers absorb them (several MB on loopback, as the kernel grows them); then the receive window is zero, the sender&apos;s kernel buffer is full, and write() would block: SocketLab stops writing, and the sent rate on the chart falls to zero. (While the kernel is still growing its buffers you may see &apos;send-blocked&apos; and &apos;send-resumed&apos; alternate for a moment.)</source>
         <translation>Der Sender schreibt Blöcke von 8 KiB, einen pro Millisekunde. Zuerst nehmen die Puffer sie auf (auf Loopback mehrere MB, da der Kernel sie vergrößert); dann ist das Empfangsfenster null, der Kernelpuffer des Senders voll, und write() würde blockieren: SocketLab hört auf zu schreiben, und die Senderate im Diagramm fällt auf null. (Solange der Kernel seine Puffer noch vergrößert, wechseln &apos;Senden blockiert&apos; und &apos;Senden fortgesetzt&apos; vielleicht kurz hin und her.)</translation>
+    </message>
+    <message>
+        <source>The window {receiver.name} announces in its ACKs shrinks as its buffer fills, down to 0: a zero window. The sender then sends only zero-window probes, small ACKs every now and then that ask whether the window opened, and each is answered with window 0 again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4760,6 +4982,14 @@ Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</transl
         <source>Done: close the listener.</source>
         <translation>Fertig: den lauschenden Socket schließen.</translation>
     </message>
+    <message>
+        <source>The question in one segment, then {client.name}&apos;s FIN, which the server acknowledges: and nothing more from the server yet, its direction is still open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One RST from the server to {client2.name}, and no FIN at all: the connection is gone at once, and the client&apos;s kernel does not answer a RST.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lesson:hello</name>
@@ -4842,6 +5072,14 @@ Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</transl
     <message>
         <source>The row &apos;listen-stopped&apos; on {server.name}.</source>
         <translation>Die Zeile &apos;Lauschen beendet&apos; bei {server.name}.</translation>
+    </message>
+    <message>
+        <source>The real handshake of {client.name}: its SYN, the server&apos;s SYN-ACK, its ACK. Each SYN carries options (MSS, SACK, timestamps, window scale) and a random initial sequence number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{client.name}&apos;s FIN (with ACK), acknowledged by the server, then the server&apos;s FIN, acknowledged by {client.name}: four packets, or three when the server&apos;s ACK rides on its FIN.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5068,6 +5306,176 @@ Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</transl
         <source>{first.name} and {second.name}: &apos;connection reset by peer&apos;.</source>
         <translation>{first.name} und {second.name}: &apos;Verbindung von der Gegenseite zurückgesetzt&apos;.</translation>
     </message>
+    <message>
+        <source>Two packets: the SYN of {caller.name} to port {ghost.port}, and the answer of this machine&apos;s kernel, a RST (with ACK) from that port. No handshake, no data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lesson:nobody-home-udp</name>
+    <message>
+        <source>Nobody is listening, UDP edition</source>
+        <translation>Niemand hört zu, UDP-Ausgabe</translation>
+    </message>
+    <message>
+        <source>A datagram to a closed port is sent without complaint and nothing comes back; only a connected UDP socket hears the ICMP port-unreachable, as &apos;connection refused&apos;.</source>
+        <translation>Ein Datagramm an einen geschlossenen Port wird klaglos gesendet, und nichts kommt zurück; nur ein verbundener UDP-Socket hört das ICMP „port unreachable“, als „Verbindung abgelehnt“.</translation>
+    </message>
+    <message>
+        <source>Find a free port</source>
+        <translation>Einen freien Port finden</translation>
+    </message>
+    <message>
+        <source>To be sure that nobody listens on a port, SocketLab binds a UDP socket on one the system chooses ({ghost.port}) and closes it at once. Port {ghost.port} is now free: nobody home.</source>
+        <translation>Um sicher zu sein, dass niemand an einem Port empfängt, bindet SocketLab einen UDP-Socket an einen Port, den das System wählt ({ghost.port}), und schließt ihn sofort. Port {ghost.port} ist jetzt frei: niemand zu Hause.</translation>
+    </message>
+    <message>
+        <source>Send into the void</source>
+        <translation>Ins Leere senden</translation>
+    </message>
+    <message>
+        <source>An unconnected UDP socket sends &quot;hello?&quot; to port {ghost.port}. sendto() succeeds: the datagram left, and that is all UDP promises. The kernel on the other side finds no socket and answers with an ICMP &apos;port unreachable&apos;, but an unconnected socket is never told: it could not say which of its sendto() calls the answer was for. No error, no reply: silence.</source>
+        <translation>Ein nicht verbundener UDP-Socket sendet „hello?“ an Port {ghost.port}. sendto() gelingt: Das Datagramm ist hinaus, und mehr verspricht UDP nicht. Der Kernel auf der anderen Seite findet keinen Socket und antwortet mit einem ICMP „port unreachable“, doch ein nicht verbundener Socket erfährt davon nie: Er könnte nicht sagen, zu welchem seiner sendto()-Aufrufe die Antwort gehört. Kein Fehler, keine Antwort: Stille.</translation>
+    </message>
+    <message>
+        <source>One &apos;sent&apos; row under {sender.name} and nothing after it: no error, no reply.</source>
+        <translation>Eine „sent“-Zeile unter {sender.name} und nichts danach: kein Fehler, keine Antwort.</translation>
+    </message>
+    <message>
+        <source>Connected: refused</source>
+        <translation>Verbunden: abgelehnt</translation>
+    </message>
+    <message>
+        <source>Now a UDP socket connect()s to port {ghost.port}. For UDP, connect() sends nothing: it only fixes the peer, so send() needs no address and only that peer&apos;s datagrams arrive. It sends &quot;hello?&quot; again. This time the kernel can match the ICMP port-unreachable to the socket, and the next call on it fails with &apos;connection refused&apos; (ECONNREFUSED). No RST as in TCP: an ICMP message came back.</source>
+        <translation>Jetzt ruft ein UDP-Socket connect() für Port {ghost.port} auf. Bei UDP sendet connect() nichts: Es legt nur die Gegenstelle fest, damit send() keine Adresse braucht und nur deren Datagramme ankommen. Er sendet wieder „hello?“. Diesmal kann der Kernel das ICMP „port unreachable“ dem Socket zuordnen, und der nächste Aufruf darauf scheitert mit „Verbindung abgelehnt“ (ECONNREFUSED). Kein RST wie bei TCP: Eine ICMP-Nachricht kam zurück.</translation>
+    </message>
+    <message>
+        <source>The &apos;error&apos; row on {caller.name}: connection refused, right after &apos;sent&apos;.</source>
+        <translation>Die „error“-Zeile bei {caller.name}: Verbindung abgelehnt, direkt nach „sent“.</translation>
+    </message>
+    <message>
+        <source>Clean up</source>
+        <translation>Aufräumen</translation>
+    </message>
+    <message>
+        <source>Both sockets close. The refusal did not close {caller.name}: a UDP socket stays usable after an ICMP error, and a later peer on that port would get its datagrams.</source>
+        <translation>Beide Sockets schließen. Die Ablehnung hat {caller.name} nicht geschlossen: Ein UDP-Socket bleibt nach einem ICMP-Fehler benutzbar, und eine spätere Gegenstelle an diesem Port bekäme seine Datagramme.</translation>
+    </message>
+</context>
+<context>
+    <name>lesson:packets-on-the-wire</name>
+    <message>
+        <source>Packets on the wire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A client asks for small segments (TCP_MAXSEG 536) and writes 4 KiB in one call: the wire carries it as several segments, and the server reads chunks that match neither the write nor the segments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listen</source>
+        <translation>Lauschen</translation>
+    </message>
+    <message>
+        <source>A server listens on {server.endpoint}. To see the packets, turn on Capture ▸ Record packets before this step (or start SocketLab with --capture): the capture must run before the first SYN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row &apos;listening&apos; for {server.name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for small segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before connect(), the client sets the socket option TCP_MAXSEG to 536: it will send segments of at most 536 bytes, and its SYN announces &quot;MSS 536&quot;, so the server sends none larger either. Then it connects, and the server accepts {accepted.name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note &apos;setsockopt(TCP_MAXSEG, 536)&apos; on {client.name}, then &apos;connected&apos; and &apos;accepted&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SYN of {client.name} carries the option MSS 536; the SYN-ACK carries the server&apos;s own (65,495 on loopback). Each side sends no segment larger than the smaller of the two.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write 4 KiB in one call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client writes 4,096 bytes in one write() call. TCP carries a stream of bytes, not messages: the kernel cuts them into segments of at most 524 bytes each (536 less 12 bytes of the timestamp option), eight of them. The server&apos;s read() returns whatever has arrived by then: one or more chunks, whose sizes match neither the one write() nor the segments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One &apos;→ out&apos; row of 4,096 bytes on {client.name}, and the &apos;← in&apos; rows on {accepted.name}: how many, and how big?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The eight segments of {client.name}&apos;s one write() are on the wire, but in bundles: loopback takes several segments at once from the kernel (generic segmentation offload, GSO), so the capture shows fewer, larger packets, for instance 2,620 bytes (5 × 524) and then the other 1,476, where a network card would send 524-byte frames. Every bundle but the last is a multiple of 524 bytes, and its sequence numbers say where it is in the stream. The reads on {accepted.name} line up with neither.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A second client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A second client connects to the same server, this time without TCP_MAXSEG: the server accepts {bigAccepted.name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;connected&apos; on {big.name} and &apos;accepted&apos; on {bigAccepted.name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SYN of {big.name} announces MSS 65,495: the largest IP packet (65,535 bytes, its length field has 16 bits) less 40 bytes of IP and TCP headers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loopback&apos;s large segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The second client writes the same 4 KiB in one call. Loopback is not Ethernet with its 1,500 bytes: its MTU is 65,536 bytes, so a segment carries up to 65,483 bytes (MSS 65,495 less the timestamp option) and the whole write() fits in one. On a real network card the segments you capture on the sending machine can be larger than the network&apos;s MTU too: the kernel hands large segments to the card, which cuts them (segmentation offload, TSO/GSO).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &apos;→ out&apos; row of 4,096 bytes on {big.name} and the &apos;← in&apos; rows on {bigAccepted.name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{big.name}&apos;s 4 KiB went as one segment of 4,096 bytes, where {client.name}&apos;s were cut into 524-byte segments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Both clients close their sockets: FIN, and the server&apos;s side closes too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;closed&apos; on every connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each close sends a FIN, answered by the server&apos;s own FIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop listening</source>
+        <translation>Lauschen beenden</translation>
+    </message>
+    <message>
+        <source>Closing the listening socket frees port {server.port}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row &apos;listen-stopped&apos; on {server.name}.</source>
+        <translation>Die Zeile &apos;Lauschen beendet&apos; bei {server.name}.</translation>
+    </message>
 </context>
 <context>
     <name>lesson:two-processes</name>
@@ -5174,6 +5582,140 @@ Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</transl
     <message>
         <source>Now the TCP client sends the same 16 MiB. Every write goes down the TCP/IP stack, is cut into segments with headers and checksums, crosses the loopback interface and comes up again, acknowledged as it goes; the Unix socket skipped all of that. The two transfers stand side by side on the chart. Which was faster here depends on more than the stack: a Unix socket queues at most the sender&apos;s SO_SNDBUF (about 200 KiB) and then write() must wait, while loopback TCP grows its window to megabytes; compare the two humps, and the step times.</source>
         <translation>Jetzt sendet der TCP-Client dieselben 16 MiB. Jeder Schreibvorgang geht den TCP/IP-Stack hinunter, wird in Segmente mit Headern und Prüfsummen zerlegt, durchquert die Loopback-Schnittstelle und kommt wieder herauf, unterwegs bestätigt; der Unix-Socket hat all das übersprungen. Die beiden Übertragungen stehen nebeneinander im Diagramm. Welche hier schneller war, hängt von mehr als dem Stack ab: Ein Unix-Socket reiht höchstens den SO_SNDBUF des Senders ein (etwa 200 KiB), dann muss write() warten, während Loopback-TCP sein Fenster auf Megabytes vergrößert; vergleichen Sie die beiden Buckel und die Zeiten der Schritte.</translation>
+    </message>
+</context>
+<context>
+    <name>lesson:udp-drops</name>
+    <message>
+        <source>When the receiver can&apos;t keep up</source>
+        <translation>Wenn der Empfänger nicht mitkommt</translation>
+    </message>
+    <message>
+        <source>A UDP receiver that does not read loses datagrams: the kernel drops what its receive buffer cannot hold, and SocketLab counts every one. TCP slows the sender instead, and loses nothing.</source>
+        <translation>Ein UDP-Empfänger, der nicht liest, verliert Datagramme: Der Kernel verwirft, was sein Empfangspuffer nicht fassen kann, und SocketLab zählt jedes einzelne. TCP bremst stattdessen den Sender und verliert nichts.</translation>
+    </message>
+    <message>
+        <source>A small receive buffer</source>
+        <translation>Ein kleiner Empfangspuffer</translation>
+    </message>
+    <message>
+        <source>A UDP socket is bound to {receiver.endpoint} with a small receive buffer (SO_RCVBUF of 4 KiB, which the kernel doubles), and it stops calling recvfrom(), as a receiver busy with something else would.</source>
+        <translation>Ein UDP-Socket wird mit kleinem Empfangspuffer an {receiver.endpoint} gebunden (SO_RCVBUF von 4 KiB, die der Kernel verdoppelt), und er ruft kein recvfrom() mehr auf, wie ein Empfänger, der mit anderem beschäftigt ist.</translation>
+    </message>
+    <message>
+        <source>&apos;reading-paused&apos; on {receiver.name}.</source>
+        <translation>„reading-paused“ bei {receiver.name}.</translation>
+    </message>
+    <message>
+        <source>A flood of datagrams</source>
+        <translation>Eine Flut von Datagrammen</translation>
+    </message>
+    <message>
+        <source>Another socket sends 2000 datagrams of 100 bytes to {receiver.endpoint} as fast as it can. Every sendto() succeeds: UDP has no flow control, so nothing tells the sender to wait. The receive buffer is full after a few datagrams, and the kernel drops the rest. It counts them (SO_RXQ_OVFL), and SocketLab logs each new count: {receiver.dropped} dropped so far.</source>
+        <translation>Ein anderer Socket sendet so schnell er kann 2000 Datagramme mit je 100 Bytes an {receiver.endpoint}. Jedes sendto() gelingt: UDP hat keine Flusskontrolle, nichts sagt dem Sender, er solle warten. Nach wenigen Datagrammen ist der Empfangspuffer voll, und der Kernel verwirft den Rest. Er zählt sie (SO_RXQ_OVFL), und SocketLab protokolliert jeden neuen Stand: bisher {receiver.dropped} verworfen.</translation>
+    </message>
+    <message>
+        <source>The &apos;datagrams-dropped&apos; rows on {receiver.name}, and the count in its row of the Sockets tree.</source>
+        <translation>Die „datagrams-dropped“-Zeilen bei {receiver.name} und die Zahl in seiner Zeile im Socket-Baum.</translation>
+    </message>
+    <message>
+        <source>Read what is left</source>
+        <translation>Lesen, was übrig ist</translation>
+    </message>
+    <message>
+        <source>The receiver reads again and gets only what the buffer held: {receiver.reads} datagrams. With the {receiver.dropped} the kernel dropped, that makes every one of the 2000 sent: each datagram is either read or counted as dropped. Nobody told the sender; an application on UDP that needs every message must notice the gaps itself (sequence numbers) and ask again.</source>
+        <translation>Der Empfänger liest wieder und bekommt nur, was der Puffer hielt: {receiver.reads} Datagramme. Mit den {receiver.dropped}, die der Kernel verwarf, sind das alle 2000 gesendeten: Jedes Datagramm ist entweder gelesen oder als verworfen gezählt. Dem Sender hat das niemand gesagt; eine Anwendung auf UDP, die jede Nachricht braucht, muss die Lücken selbst bemerken (Folgenummern) und erneut fragen.</translation>
+    </message>
+    <message>
+        <source>{receiver.name}&apos;s row: datagrams in and dropped add up to 2000.</source>
+        <translation>Die Zeile von {receiver.name}: empfangene und verworfene Datagramme ergeben zusammen 2000.</translation>
+    </message>
+    <message>
+        <source>The same with TCP</source>
+        <translation>Dasselbe mit TCP</translation>
+    </message>
+    <message>
+        <source>Now TCP: a server listens on {server.endpoint}.</source>
+        <translation>Jetzt TCP: Ein Server lauscht auf {server.endpoint}.</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>A client connects to {server.endpoint}; the server accepts {accepted.name}, the end that will stop reading, as the UDP receiver did.</source>
+        <translation>Ein Client verbindet sich mit {server.endpoint}; der Server nimmt {accepted.name} an, das Ende, das aufhören wird zu lesen, wie der UDP-Empfänger.</translation>
+    </message>
+    <message>
+        <source>TCP slows the sender</source>
+        <translation>TCP bremst den Sender</translation>
+    </message>
+    <message>
+        <source>The server stops reading and the client writes 32 MiB as fast as it can. The receive buffer fills, the TCP window closes, and the client&apos;s send buffer fills behind it: its writes stop (&apos;send-blocked&apos;). The sender is slowed down, and nothing is dropped.</source>
+        <translation>Der Server hört auf zu lesen, und der Client schreibt so schnell er kann 32 MiB. Der Empfangspuffer füllt sich, das TCP-Fenster schließt sich, und dahinter füllt sich der Sendepuffer des Clients: Seine Schreibvorgänge stehen still („send-blocked“). Der Sender wird gebremst, und nichts wird verworfen.</translation>
+    </message>
+    <message>
+        <source>&apos;send-blocked&apos; on {client.name}: the kernel holds the sender back.</source>
+        <translation>„send-blocked“ bei {client.name}: Der Kernel hält den Sender zurück.</translation>
+    </message>
+    <message>
+        <source>Nothing lost</source>
+        <translation>Nichts verloren</translation>
+    </message>
+    <message>
+        <source>The server reads again. The client&apos;s writes resume, and the server receives every byte in order: {accepted.bytesIn} of 33554432. TCP trades speed for completeness, UDP completeness for speed.</source>
+        <translation>Der Server liest wieder. Die Schreibvorgänge des Clients laufen weiter, und der Server empfängt jedes Byte in der richtigen Reihenfolge: {accepted.bytesIn} von 33554432. TCP tauscht Geschwindigkeit gegen Vollständigkeit, UDP Vollständigkeit gegen Geschwindigkeit.</translation>
+    </message>
+    <message>
+        <source>{accepted.name}&apos;s bytes in: all 32 MiB.</source>
+        <translation>Die empfangenen Bytes von {accepted.name}: alle 32 MiB.</translation>
+    </message>
+    <message>
+        <source>Clean up</source>
+        <translation>Aufräumen</translation>
+    </message>
+    <message>
+        <source>Every socket closes. {receiver.name}&apos;s final tally stays in the log: {receiver.dropped} datagrams dropped by the kernel.</source>
+        <translation>Alle Sockets schließen. Die Schlussbilanz von {receiver.name} bleibt im Protokoll: {receiver.dropped} Datagramme vom Kernel verworfen.</translation>
+    </message>
+</context>
+<context>
+    <name>lesson:udp-pinger</name>
+    <message>
+        <source>A UDP pinger</source>
+        <translation>Ein UDP-Pinger</translation>
+    </message>
+    <message>
+        <source>The classic course assignment: ten pings over UDP, each with a sequence number and a timestamp, a 1 s timeout, and the round-trip times and the loss at the end.</source>
+        <translation>Die klassische Übungsaufgabe: zehn Pings über UDP, jeder mit Folgenummer und Zeitstempel, 1 s Zeitlimit, und am Ende die Umlaufzeiten und der Verlust.</translation>
+    </message>
+    <message>
+        <source>A server that drops some</source>
+        <translation>Ein Server, der manche verwirft</translation>
+    </message>
+    <message>
+        <source>A UDP server is bound to {server.endpoint}. It sends each datagram back to its sender, but, like the assignment&apos;s server, it ignores about 30 % of them on purpose: a random draw per request. The loss in this lesson is the server&apos;s choice, not the network&apos;s: on this computer&apos;s loopback nothing is lost on the way.</source>
+        <translation>Ein UDP-Server wird an {server.endpoint} gebunden. Er schickt jedes Datagramm an seinen Absender zurück, ignoriert aber wie der Server der Übungsaufgabe absichtlich etwa 30 % davon: eine Zufallsziehung pro Anfrage. Der Verlust in dieser Lektion ist die Wahl des Servers, nicht des Netzes: Auf dem Loopback dieses Computers geht unterwegs nichts verloren.</translation>
+    </message>
+    <message>
+        <source>Ten pings</source>
+        <translation>Zehn Pings</translation>
+    </message>
+    <message>
+        <source>The client sends ten pings to {server.endpoint}, one at a time: &quot;PING &lt;sequence&gt; &lt;time&gt;&quot;. It waits at most 1 s for each echo; an echo that does not come in time counts as lost, and the next ping goes out. UDP itself never says that a datagram was lost: only the missing reply and the clock tell. The round-trip time of each answered ping runs from its &apos;sent&apos; row to its &apos;received&apos; row; on loopback it is mostly the time the server (SocketLab itself) takes to answer.</source>
+        <translation>Der Client sendet zehn Pings an {server.endpoint}, einen nach dem anderen: „PING &lt;Folgenummer&gt; &lt;Zeit&gt;“. Er wartet höchstens 1 s auf jedes Echo; ein Echo, das nicht rechtzeitig kommt, zählt als verloren, und der nächste Ping geht hinaus. UDP selbst meldet nie, dass ein Datagramm verloren ging: Nur die fehlende Antwort und die Uhr zeigen es. Die Umlaufzeit jedes beantworteten Pings reicht von seiner „sent“-Zeile bis zu seiner „received“-Zeile; auf dem Loopback ist sie vor allem die Zeit, die der Server (SocketLab selbst) zum Antworten braucht.</translation>
+    </message>
+    <message>
+        <source>The last &apos;note&apos; row on {client.name}: pings answered and lost, and RTT min/avg/max.</source>
+        <translation>Die letzte „note“-Zeile bei {client.name}: beantwortete und verlorene Pings und RTT min/Mittel/max.</translation>
+    </message>
+    <message>
+        <source>Clean up</source>
+        <translation>Aufräumen</translation>
+    </message>
+    <message>
+        <source>The pinger&apos;s result: {client.pings}. Both sockets close. A real pinger would now ask why pings were lost; here the answer is known: the server chose to ignore them.</source>
+        <translation>Das Ergebnis des Pingers: {client.pings}. Beide Sockets schließen. Ein echter Pinger würde jetzt fragen, warum Pings verloren gingen; hier ist die Antwort bekannt: Der Server hat beschlossen, sie zu ignorieren.</translation>
     </message>
 </context>
 </TS>

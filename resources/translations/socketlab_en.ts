@@ -212,6 +212,49 @@
     </message>
 </context>
 <context>
+    <name>ClassroomLayouts</name>
+    <message>
+        <source>&amp;Lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Traffic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Inspect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;My own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lesson, its call diagram and the log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log and a large throughput chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log, the packet view and the ladder of a connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The docks as you arranged them last time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layout for the room:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide this bar (View ▸ Classroom layout changes the layout later)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ClassroomMode</name>
     <message>
         <source>Cla&amp;ssroom mode</source>
@@ -396,6 +439,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Export the session as FORMAT (text, csv, jsonl, pcapng, socketlab) to FILE: at once with --open, else when a --headless run ends. Repeatable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>FORMAT:FILE</source>
         <translation type="unfinished"></translation>
     </message>
@@ -476,6 +523,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>After the last --send, keep the connection open for writing (no FIN).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>SocketLab: open listening and connecting TCP, UDP and Unix domain sockets, and watch every byte.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -508,43 +559,35 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Once a --connect socket is connected (and after any --send), send the contents of FILE, any size, as fast as the peer reads it; then a stream connection sends FIN.</source>
+        <source>Every --listen udp: socket joins the multicast GROUP (IPv4 224.0.0.0/4 or IPv6 ff00::/8), on INTERFACE when given (else the system chooses by its routes). Repeatable; a failure is logged with the system&apos;s reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>FILE</source>
+        <source>GROUP[@INTERFACE]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>After the last --send or --send-file, keep the connection open for writing (no FIN).</source>
+        <source>Set TCP_MAXSEG on every TCP --connect socket before connect(): it sends segments of at most N bytes and its SYN announces MSS N, so the peer does too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export the session as FORMAT (text, csv, jsonl, pcapng, socketlab) to FILE: at once with --open, else when a --headless run ends. stream:CONN:FILE writes the bytes connection CONN (a name like L1.2) received, stream-out:CONN:FILE those it sent, byte for byte. Repeatable.</source>
+        <source>--join %1: not a multicast address (IPv4 224.0.0.0/4, IPv6 ff00::/8)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--send-file %1: %2</source>
+        <source>--join %1: the interface name after @ is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no such file</source>
+        <source>--join needs a --listen udp: socket to join with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the file cannot be read</source>
+        <source>--mss %1: expected a number of bytes from %2 to %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>not a file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--send-file needs a --connect socket to send on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--export %1: expected %2:CONN:FILE, CONN a connection&apos;s name like L1.2</source>
+        <source>--mss needs --connect</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -947,78 +990,6 @@
     </message>
 </context>
 <context>
-    <name>ConnectionStreams</name>
-    <message>
-        <source>Save received…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write every byte this connection received to a file, exactly as it arrived</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save sent…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write every byte this connection sent to a file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SHA-256…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Compute the SHA-256 of what this connection received and sent, to compare with the other end (sha256sum, Python&apos;s hashlib)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Received %1 bytes in %2 reads, sent %3 bytes in %4 writes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save what %1 received</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save what %1 sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved the %1 bytes %2 received to %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved the %1 bytes %2 sent to %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saving to %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save what it &amp;received…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save what it s&amp;ent…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>computing…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1  (%2 bytes)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SHA-256 received: %1
-SHA-256 sent: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ConnectionTreeModel</name>
     <message>
         <source>listener</source>
@@ -1123,6 +1094,29 @@ SHA-256 sent: %2</source>
     </message>
     <message>
         <source>other peers (beyond the cap)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seen %1–%2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatagramListView</name>
+    <message numerus="yes">
+        <source>%Ln more datagram(s) not shown: select fewer rows to see them.</source>
+        <translation>
+            <numerusform>%Ln more datagram not shown: select fewer rows to see them.</numerusform>
+            <numerusform>%Ln more datagrams not shown: select fewer rows to see them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Datagram %1 of %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty datagram: 0 bytes)
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1476,62 +1470,6 @@ SHA-256 sent: %2</source>
         <source>no responder: new connections are not answered</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>stopped: the connection closed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>stopped: the writing side is being shut down</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>stopped: the connection is being closed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>stopped: the connection is being reset</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>send a file: only on a stream connection (TCP, Unix); on UDP every chunk would be a datagram that may be lost</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>send a file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not sent: this connection is still sending %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not connected: %1 is not sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>sending the file %1 (%2 bytes): read %3 KiB at a time, each read when the kernel has taken what was written before, so the peer&apos;s reading sets the pace</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the file %1 is sent: %2 bytes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>sending the file %1 stopped after %2 of %3 bytes: %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>sending the file %1 %2 after %3 of %4 bytes; nothing more of it is sent</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>EndpointPanel</name>
@@ -1841,36 +1779,6 @@ SHA-256 sent: %2</source>
     </message>
 </context>
 <context>
-    <name>FileSend</name>
-    <message>
-        <source>the file ended after %1 of %2 bytes: it shrank while being sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>FileSendBar</name>
-    <message>
-        <source>Sending a file:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stop sending the file: nothing more of it is read or written; what the kernel already has still reaches the peer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2 bytes handed to the socket</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>HeadlessLesson</name>
     <message numerus="yes">
         <source>Lesson %1: all %n step(s) done</source>
@@ -1900,6 +1808,10 @@ SHA-256 sent: %2</source>
     </message>
     <message>
         <source>      FAILED after %1 s: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the wire: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2129,10 +2041,6 @@ SHA-256 sent: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>is not a client role</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>is a listener: it cannot send</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2245,10 +2153,6 @@ SHA-256 sent: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown type &apos;%1&apos; (expected listener, client or accepted)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; is not a listener role declared before it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2301,10 +2205,6 @@ SHA-256 sent: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown kind &apos;%1&apos; (expected event, stream or state)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>detail texts are translated and cannot be matched: use &quot;error&quot;, &quot;close&quot; or &quot;closedBy&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2313,11 +2213,35 @@ SHA-256 sent: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>sendFile needs &quot;fill&quot;: the size of the file to make and send</source>
+        <source>unknown type &apos;%1&apos; (expected listener, client, accepted or udp)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a stream condition needs &quot;equals&quot;, &quot;contains&quot;, &quot;atLeastBytes&quot; or &quot;sameAs&quot;</source>
+        <source>is not a udp role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a udp role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a client or udp role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a byte count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a stream condition needs &quot;equals&quot;, &quot;contains&quot;, &quot;sizes&quot; or &quot;atLeastBytes&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown TCP flag &apos;%1&apos; (known: SYN, ACK, FIN, RST, PSH)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown kind &apos;%1&apos; (expected event, stream, state or wire)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2373,10 +2297,6 @@ SHA-256 sent: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;b&gt;Socket calls:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Look at:&lt;/b&gt; %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2417,6 +2337,38 @@ SHA-256 sent: %2</source>
     </message>
     <message>
         <source>&lt;b&gt;Sockets now:&lt;/b&gt;&lt;table cellspacing=0 cellpadding=2&gt;%1&lt;/table&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Socket calls:&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Next when you are ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That was the last step of this lesson.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%2. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1: %2 (done)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;On the wire:&lt;/b&gt; %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2506,19 +2458,50 @@ SHA-256 sent: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot make a directory for the lesson&apos;s file: %1</source>
+        <source>in pieces of exactly %1 bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot write the lesson&apos;s file %1: %2</source>
+        <source>%1 = %2  %3  %4, %5 datagram(s) in, %6 out, %7 dropped by the kernel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>exactly what %1 sent (SHA-256)</source>
+        <source>&apos;%1&apos; has no port yet: do the step that creates it first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>exactly what %1 received (SHA-256)</source>
+        <source>the server ignores this request: its own choice, as it does with about %1 % of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>window 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MSS %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 received on the wire: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent on the wire: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a packet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LessonWire</name>
+    <message>
+        <source>Packets are not shown: the capture is off (Capture ▸ Record packets, or start SocketLab with --capture).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2727,6 +2710,22 @@ Everything before that point is shown (%n events).</numerusform>
         <source>This event carries no bytes: %1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>1 byte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>← in from %1 · %2 · #%3 at %4 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>→ out to %1 · %2 · #%3 at %4 s</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PacketView</name>
@@ -2784,6 +2783,18 @@ Everything before that point is shown (%n events).</numerusform>
     </message>
     <message>
         <source> · received %1 (blue), sent %2 (red)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An empty datagram: valid in UDP, it carries 0 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 datagram — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 datagrams, %2 — %3: each one a message of its own, its boundaries kept</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3116,6 +3127,10 @@ Everything recorded up to the interruption is there. Open them now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Text understands \r \n \t \\ \0 and \xNN; hex takes pairs like 48 65 6c 6c 6f.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No line ending</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3212,6 +3227,10 @@ Everything recorded up to the interruption is there. Open them now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Send a file&apos;s contents</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3236,31 +3255,59 @@ Everything recorded up to the interruption is there. Open them now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>File</source>
+        <source>Send a file&apos;s contents as one write() of up to 256 MiB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Text understands \r \n \t \\ \0 and \xNN; hex takes pairs like 48 65 6c 6c 6f; File takes the path of a file to send, of any size.</source>
+        <source>%1 is larger than %2 MiB; send a smaller file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose a file and send its contents, any size: read and written a chunk at a time, as fast as the peer reads</source>
+        <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Type the path of the file to send, or choose one with Send file…</source>
+        <source>HOST:PORT, e.g. 127.0.0.1:5000</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No such file: %1</source>
+        <source>sendto(): where Send puts each datagram from this UDP socket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot read %1: permission denied</source>
+        <source>Reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is not a file</source>
+        <source>sendto() the peer of the selected datagram or peer row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a file&apos;s contents as one datagram of up to %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a received datagram in the log or a peer row to reply to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: %1 is %L2 bytes, and one UDP datagram carries at most %L3 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datagrams from &lt;b&gt;%1&lt;/b&gt; %2 (%3) to the address in To; select a received datagram to reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; stands for the peers beyond the cap: Send goes to the address in To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply goes to the peer &lt;b&gt;%1&lt;/b&gt; %2; Send to the address in To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sendto(): one datagram to the address in To</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3346,6 +3393,10 @@ Everything recorded up to the interruption is there. Open them now?</source>
         <source>not supported on this platform</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>not supported on this system</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StatusLine</name>
@@ -3399,6 +3450,57 @@ Everything recorded up to the interruption is there. Open them now?</source>
     </message>
     <message>
         <source>Recording to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file this session is recorded to: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StepOutcome</name>
+    <message>
+        <source>%1 listens on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 connected to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stopped listening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 received %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 received “%2” (%3 in all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent “%2” (%3 in all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3501,6 +3603,14 @@ Everything recorded up to the interruption is there. Open them now?</source>
     </message>
     <message>
         <source>the peer closed the connection (FIN or RST: not known, no descriptor was spare to keep the socket&apos;s state)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setsockopt(TCP_MAXSEG, %1) before connect(): segments of at most %1 bytes, and the SYN announces MSS %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setsockopt(TCP_MAXSEG, %1) failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3666,10 +3776,6 @@ Everything recorded up to the interruption is there. Open them now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>not sent: %1 bytes is more than one UDP datagram carries (%2 bytes over %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the datagram recorded as sent just before was not sent: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3681,15 +3787,30 @@ Everything recorded up to the interruption is there. Open them now?</source>
         <source>close()</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>not sent: %1 bytes is more than one UDP datagram carries (%2 bytes over %3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UdpDestination</name>
+    <message>
+        <source>Type where to send: HOST:PORT, e.g. 127.0.0.1:5000 or [::1]:5000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a name: type its IP address (a datagram is sent without a name lookup)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port 0 is no destination: type the port the peer listens on</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>UdpEndpoint</name>
     <message>
         <source>%1 datagrams dropped by the kernel: receive buffer full</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>bind %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3717,10 +3838,6 @@ Everything recorded up to the interruption is there. Open them now?</source>
     </message>
     <message>
         <source>send: this UDP socket is closed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not sent: %1 bytes is more than one UDP datagram carries (%2 bytes over %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3798,6 +3915,30 @@ Everything recorded up to the interruption is there. Open them now?</source>
         <source>setsockopt(SO_SNDBUF, %1): the kernel reserves %2 bytes</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>not sent: %1 bytes is more than one UDP datagram carries (%2 bytes over %3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setsockopt(IPV6_MULTICAST_HOPS, %1): datagrams to groups cross at most %1 router(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setsockopt(IP_MULTICAST_TTL, %1): datagrams to groups cross at most %1 router(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>multicast loopback on: this host&apos;s own members of a group get what this socket sends to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>multicast loopback off: this host&apos;s own members of a group do not get what this socket sends to it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>UdpErrors</name>
@@ -3815,6 +3956,83 @@ Everything recorded up to the interruption is there. Open them now?</source>
     </message>
     <message>
         <source>not allowed: broadcast needs SO_BROADCAST, ports below 1024 need administrator rights</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UdpKernelReader</name>
+    <message>
+        <source>sock_diag: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>getsockname(): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fstat(): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sock_diag does not list this socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not available on this platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bound: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to: %1 (only its datagrams arrive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to: — (not connected: datagrams from anyone arrive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buffers: send %1 / receive %2 (SO_SNDBUF / SO_RCVBUF, as the kernel doubled them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queues: send %1 / receive %2 (bytes the kernel holds, its bookkeeping included)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropped by the kernel (receive buffer full): %1 (sock_diag), %2 (/proc/net/udp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UdpListener</name>
+    <message>
+        <source>no session to record into</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UdpPinger</name>
+    <message>
+        <source>ping %1: no reply within %2 s: counted as lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pings: %2 answered, %3 lost (%4 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; no reply, so no round-trip time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; RTT min/avg/max %1/%2/%3 ms</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4385,6 +4603,10 @@ Everything recorded up to the interruption is there. Open them now?</source>
         <source>Lessons</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Classroom la&amp;yout</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WireCapture</name>
@@ -4407,6 +4629,10 @@ Everything recorded up to the interruption is there. Open them now?</source>
     </message>
     <message>
         <source>The capture stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A later connection uses the same addresses and ports as %1 (closed; the port was reused after TIME_WAIT): its packets are not recorded as %1&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4524,61 +4750,57 @@ Everything recorded up to the interruption is there. Open them now?</source>
     </message>
 </context>
 <context>
-    <name>lesson:file-transfer</name>
+    <name>lesson:datagrams</name>
     <message>
-        <source>File transfer</source>
+        <source>Datagrams keep their boundaries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A client sends a 4 MiB file: the server reads it in many chunks of varying size, a length in front tells it where the file ends, and both ends&apos; SHA-256 agree.</source>
+        <source>Three sendto() calls make three datagrams, and three recvfrom() calls return exactly those: UDP keeps the boundaries that a TCP stream loses.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Listen</source>
+        <source>A socket for datagrams</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server that will receive the file listens on {server.endpoint}.</source>
+        <source>A UDP socket is bound to {receiver.endpoint}. There is no listen() and no accept(): one socket receives the datagrams of every peer, each with the sender&apos;s address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The log row &apos;listening&apos; for {server.name}.</source>
+        <source>The receiver is busy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Connect</source>
+        <source>The receiver stops calling recvfrom() for a moment, as in lesson 3. Whatever arrives now waits in the kernel&apos;s receive buffer of {receiver.name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The client connects; the server accepts {accepted.name}, the socket the file will arrive on.</source>
+        <source>&apos;reading-paused&apos; on {receiver.name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&apos;connected&apos; on {client.name} and &apos;accepted&apos; on {accepted.name}.</source>
+        <source>Three datagrams</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Send the file, its length first</source>
+        <source>A second UDP socket sends &quot;one&quot;, &quot;two&quot; and &quot;three&quot; to {receiver.endpoint}: three sendto() calls, three datagrams of 3, 3 and 5 bytes. Each leaves as one packet with its own UDP header and length.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>TCP carries bytes, not files: nothing in the stream says where a file ends. So the client first sends the file&apos;s length, 4194304, as 8 bytes (00 00 00 00 00 40 00 00), then the file itself, read from the disk 256 KiB at a time and written as fast as the server reads (the send panel&apos;s File mode does the same with any file). The server reads the 8 bytes, then exactly that many more: the file ends there, even if more data follows on the same connection.</source>
+        <source>Three &apos;sent&apos; rows under {sender.name}&apos;s peer row: 3, 3 and 5 bytes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The &apos;← in&apos; rows of {accepted.name}: {accepted.reads} reads so far, of different lengths: the writes of 256 KiB arrive cut and joined as the kernel delivers them. The first 8 bytes of the first read are the length.</source>
+        <source>Three receives</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The same bytes at both ends</source>
+        <source>The receiver reads again. The receive buffer holds the same 11 bytes as in lesson 3, but as three datagrams, and each recvfrom() returns exactly one: 3, 3 and 5 bytes ({receiver.reads} datagrams read so far). In lesson 3 the three writes came out of TCP as one read of 11 bytes; UDP keeps every boundary, so an application never has to frame its messages, but each one must fit in a datagram.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Did the file arrive whole? Select {accepted.name} and click SHA-256… in the connection info pane, then {client.name}: what the server received has the same SHA-256 as what the client sent, so not one byte was lost, repeated or changed. Save received… writes the received bytes to a file (the 8-byte length, then the file), to check with sha256sum.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The connection info pane: &apos;SHA-256 received&apos; of {accepted.name} equals &apos;SHA-256 sent&apos; of {client.name}.</source>
+        <source>Select the three &apos;← in&apos; rows of {receiver.name}: the packet view shows three separate datagrams, each with its own header line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4586,11 +4808,7 @@ Everything recorded up to the interruption is there. Open them now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The client closes: its FIN follows the file&apos;s last byte, and the server closes too.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;closing&apos; on {client.name}, then &apos;closed&apos; on {accepted.name}.</source>
+        <source>Both sockets close. UDP sends nothing when a socket closes: there was no connection to end, so the peer rows simply end with their socket.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4666,6 +4884,10 @@ Everything recorded up to the interruption is there. Open them now?</source>
     </message>
     <message>
         <source>The sender writes 8 KiB blocks, one every millisecond. First the buffers absorb them (several MB on loopback, as the kernel grows them); then the receive window is zero, the sender&apos;s kernel buffer is full, and write() would block: SocketLab stops writing, and the sent rate on the chart falls to zero. (While the kernel is still growing its buffers you may see &apos;send-blocked&apos; and &apos;send-resumed&apos; alternate for a moment.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The window {receiver.name} announces in its ACKs shrinks as its buffer fills, down to 0: a zero window. The sender then sends only zero-window probes, small ACKs every now and then that ask whether the window opened, and each is answered with window 0 again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4755,6 +4977,14 @@ Everything recorded up to the interruption is there. Open them now?</source>
         <source>Done: close the listener.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The question in one segment, then {client.name}&apos;s FIN, which the server acknowledges: and nothing more from the server yet, its direction is still open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One RST from the server to {client2.name}, and no FIN at all: the connection is gone at once, and the client&apos;s kernel does not answer a RST.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lesson:hello</name>
@@ -4836,6 +5066,14 @@ Everything recorded up to the interruption is there. Open them now?</source>
     </message>
     <message>
         <source>The row &apos;listen-stopped&apos; on {server.name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The real handshake of {client.name}: its SYN, the server&apos;s SYN-ACK, its ACK. Each SYN carries options (MSS, SACK, timestamps, window scale) and a random initial sequence number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{client.name}&apos;s FIN (with ACK), acknowledged by the server, then the server&apos;s FIN, acknowledged by {client.name}: four packets, or three when the server&apos;s ACK rides on its FIN.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5063,6 +5301,176 @@ Everything recorded up to the interruption is there. Open them now?</source>
         <source>{first.name} and {second.name}: &apos;connection reset by peer&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Two packets: the SYN of {caller.name} to port {ghost.port}, and the answer of this machine&apos;s kernel, a RST (with ACK) from that port. No handshake, no data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lesson:nobody-home-udp</name>
+    <message>
+        <source>Nobody is listening, UDP edition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A datagram to a closed port is sent without complaint and nothing comes back; only a connected UDP socket hears the ICMP port-unreachable, as &apos;connection refused&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a free port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To be sure that nobody listens on a port, SocketLab binds a UDP socket on one the system chooses ({ghost.port}) and closes it at once. Port {ghost.port} is now free: nobody home.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send into the void</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An unconnected UDP socket sends &quot;hello?&quot; to port {ghost.port}. sendto() succeeds: the datagram left, and that is all UDP promises. The kernel on the other side finds no socket and answers with an ICMP &apos;port unreachable&apos;, but an unconnected socket is never told: it could not say which of its sendto() calls the answer was for. No error, no reply: silence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One &apos;sent&apos; row under {sender.name} and nothing after it: no error, no reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected: refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now a UDP socket connect()s to port {ghost.port}. For UDP, connect() sends nothing: it only fixes the peer, so send() needs no address and only that peer&apos;s datagrams arrive. It sends &quot;hello?&quot; again. This time the kernel can match the ICMP port-unreachable to the socket, and the next call on it fails with &apos;connection refused&apos; (ECONNREFUSED). No RST as in TCP: an ICMP message came back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &apos;error&apos; row on {caller.name}: connection refused, right after &apos;sent&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clean up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both sockets close. The refusal did not close {caller.name}: a UDP socket stays usable after an ICMP error, and a later peer on that port would get its datagrams.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lesson:packets-on-the-wire</name>
+    <message>
+        <source>Packets on the wire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A client asks for small segments (TCP_MAXSEG 536) and writes 4 KiB in one call: the wire carries it as several segments, and the server reads chunks that match neither the write nor the segments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A server listens on {server.endpoint}. To see the packets, turn on Capture ▸ Record packets before this step (or start SocketLab with --capture): the capture must run before the first SYN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row &apos;listening&apos; for {server.name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for small segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before connect(), the client sets the socket option TCP_MAXSEG to 536: it will send segments of at most 536 bytes, and its SYN announces &quot;MSS 536&quot;, so the server sends none larger either. Then it connects, and the server accepts {accepted.name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note &apos;setsockopt(TCP_MAXSEG, 536)&apos; on {client.name}, then &apos;connected&apos; and &apos;accepted&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SYN of {client.name} carries the option MSS 536; the SYN-ACK carries the server&apos;s own (65,495 on loopback). Each side sends no segment larger than the smaller of the two.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write 4 KiB in one call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client writes 4,096 bytes in one write() call. TCP carries a stream of bytes, not messages: the kernel cuts them into segments of at most 524 bytes each (536 less 12 bytes of the timestamp option), eight of them. The server&apos;s read() returns whatever has arrived by then: one or more chunks, whose sizes match neither the one write() nor the segments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One &apos;→ out&apos; row of 4,096 bytes on {client.name}, and the &apos;← in&apos; rows on {accepted.name}: how many, and how big?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The eight segments of {client.name}&apos;s one write() are on the wire, but in bundles: loopback takes several segments at once from the kernel (generic segmentation offload, GSO), so the capture shows fewer, larger packets, for instance 2,620 bytes (5 × 524) and then the other 1,476, where a network card would send 524-byte frames. Every bundle but the last is a multiple of 524 bytes, and its sequence numbers say where it is in the stream. The reads on {accepted.name} line up with neither.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A second client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A second client connects to the same server, this time without TCP_MAXSEG: the server accepts {bigAccepted.name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;connected&apos; on {big.name} and &apos;accepted&apos; on {bigAccepted.name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SYN of {big.name} announces MSS 65,495: the largest IP packet (65,535 bytes, its length field has 16 bits) less 40 bytes of IP and TCP headers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loopback&apos;s large segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The second client writes the same 4 KiB in one call. Loopback is not Ethernet with its 1,500 bytes: its MTU is 65,536 bytes, so a segment carries up to 65,483 bytes (MSS 65,495 less the timestamp option) and the whole write() fits in one. On a real network card the segments you capture on the sending machine can be larger than the network&apos;s MTU too: the kernel hands large segments to the card, which cuts them (segmentation offload, TSO/GSO).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &apos;→ out&apos; row of 4,096 bytes on {big.name} and the &apos;← in&apos; rows on {bigAccepted.name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{big.name}&apos;s 4 KiB went as one segment of 4,096 bytes, where {client.name}&apos;s were cut into 524-byte segments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both clients close their sockets: FIN, and the server&apos;s side closes too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;closed&apos; on every connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each close sends a FIN, answered by the server&apos;s own FIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop listening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing the listening socket frees port {server.port}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row &apos;listen-stopped&apos; on {server.name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lesson:two-processes</name>
@@ -5168,6 +5576,140 @@ Everything recorded up to the interruption is there. Open them now?</source>
     </message>
     <message>
         <source>Now the TCP client sends the same 16 MiB. Every write goes down the TCP/IP stack, is cut into segments with headers and checksums, crosses the loopback interface and comes up again, acknowledged as it goes; the Unix socket skipped all of that. The two transfers stand side by side on the chart. Which was faster here depends on more than the stack: a Unix socket queues at most the sender&apos;s SO_SNDBUF (about 200 KiB) and then write() must wait, while loopback TCP grows its window to megabytes; compare the two humps, and the step times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lesson:udp-drops</name>
+    <message>
+        <source>When the receiver can&apos;t keep up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A UDP receiver that does not read loses datagrams: the kernel drops what its receive buffer cannot hold, and SocketLab counts every one. TCP slows the sender instead, and loses nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A small receive buffer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A UDP socket is bound to {receiver.endpoint} with a small receive buffer (SO_RCVBUF of 4 KiB, which the kernel doubles), and it stops calling recvfrom(), as a receiver busy with something else would.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;reading-paused&apos; on {receiver.name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A flood of datagrams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another socket sends 2000 datagrams of 100 bytes to {receiver.endpoint} as fast as it can. Every sendto() succeeds: UDP has no flow control, so nothing tells the sender to wait. The receive buffer is full after a few datagrams, and the kernel drops the rest. It counts them (SO_RXQ_OVFL), and SocketLab logs each new count: {receiver.dropped} dropped so far.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &apos;datagrams-dropped&apos; rows on {receiver.name}, and the count in its row of the Sockets tree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read what is left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receiver reads again and gets only what the buffer held: {receiver.reads} datagrams. With the {receiver.dropped} the kernel dropped, that makes every one of the 2000 sent: each datagram is either read or counted as dropped. Nobody told the sender; an application on UDP that needs every message must notice the gaps itself (sequence numbers) and ask again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{receiver.name}&apos;s row: datagrams in and dropped add up to 2000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same with TCP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now TCP: a server listens on {server.endpoint}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A client connects to {server.endpoint}; the server accepts {accepted.name}, the end that will stop reading, as the UDP receiver did.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP slows the sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server stops reading and the client writes 32 MiB as fast as it can. The receive buffer fills, the TCP window closes, and the client&apos;s send buffer fills behind it: its writes stop (&apos;send-blocked&apos;). The sender is slowed down, and nothing is dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;send-blocked&apos; on {client.name}: the kernel holds the sender back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server reads again. The client&apos;s writes resume, and the server receives every byte in order: {accepted.bytesIn} of 33554432. TCP trades speed for completeness, UDP completeness for speed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{accepted.name}&apos;s bytes in: all 32 MiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clean up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every socket closes. {receiver.name}&apos;s final tally stays in the log: {receiver.dropped} datagrams dropped by the kernel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lesson:udp-pinger</name>
+    <message>
+        <source>A UDP pinger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The classic course assignment: ten pings over UDP, each with a sequence number and a timestamp, a 1 s timeout, and the round-trip times and the loss at the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A server that drops some</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A UDP server is bound to {server.endpoint}. It sends each datagram back to its sender, but, like the assignment&apos;s server, it ignores about 30 % of them on purpose: a random draw per request. The loss in this lesson is the server&apos;s choice, not the network&apos;s: on this computer&apos;s loopback nothing is lost on the way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ten pings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client sends ten pings to {server.endpoint}, one at a time: &quot;PING &lt;sequence&gt; &lt;time&gt;&quot;. It waits at most 1 s for each echo; an echo that does not come in time counts as lost, and the next ping goes out. UDP itself never says that a datagram was lost: only the missing reply and the clock tell. The round-trip time of each answered ping runs from its &apos;sent&apos; row to its &apos;received&apos; row; on loopback it is mostly the time the server (SocketLab itself) takes to answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last &apos;note&apos; row on {client.name}: pings answered and lost, and RTT min/avg/max.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clean up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pinger&apos;s result: {client.pings}. Both sockets close. A real pinger would now ask why pings were lost; here the answer is known: the server chose to ignore them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -8,11 +8,13 @@
 //   --run NAME [--key value]... one measurement in a fresh process, prints a RESULT line
 //   --sender HOST PORT BYTES [--progress]     the flood's other end
 //   --clients HOST PORT CLIENTS MESSAGES SIZE the many-connections driver
+//   --udp-sender HOST PORT SECONDS SIZE       the UDP flood's sender (sendmmsg)
 #include "benchapplication.h"
 #include "benchsupport.h"
 #include "orchestrator.h"
 #include "scenarios.h"
 #include "trafficsenders.h"
+#include "udpscenarios.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -24,11 +26,13 @@
 namespace {
 
 const char Usage[]
-    = "usage: socketlab-bench [--quick] [--dir DIR] [--only GROUP,...]\n"
+    = "usage: socketlab-bench [--quick] [--dir DIR] [--only GROUP,...] [--udp-seconds S]\n"
       "  --quick   smaller floods (about 3 minutes instead of about 15)\n"
       "  --dir     where recordings are written (default: a new directory under the system's\n"
       "            temporary directory); put it on the disk you want to measure\n"
-      "  --only    some of: ingest, close, memory, many, biglog, startup, slowdisk, peers, responders\n";
+      "  --only    some of: ingest, close, memory, many, biglog, startup, slowdisk, peers, responders,\n"
+      "            udp, capture\n"
+      "  --udp-seconds  how long the UDP flood lasts (default 3; issue 16 measures 10)\n";
 
 } // namespace
 
@@ -42,6 +46,10 @@ int main(int argc, char **argv)
         const bool progress = argc >= 6 && std::strcmp(argv[5], "--progress") == 0;
         return TrafficSenders::runSender(QString::fromLatin1(argv[2]), quint16(std::atoi(argv[3])),
             std::atoll(argv[4]), progress);
+    }
+    if (argc >= 6 && std::strcmp(argv[1], "--udp-sender") == 0) {
+        return UdpScenarios::runSender(QString::fromLatin1(argv[2]), quint16(std::atoi(argv[3])), std::atof(argv[4]),
+                                       std::atoi(argv[5]));
     }
     if (argc >= 7 && std::strcmp(argv[1], "--clients") == 0) {
         return TrafficSenders::runClients(QString::fromLatin1(argv[2]), quint16(std::atoi(argv[3])),
@@ -72,6 +80,8 @@ int main(int argc, char **argv)
             settings.quick = true;
         } else if (argument == QLatin1String("--dir") && i + 1 < arguments.size()) {
             settings.directory = arguments.at(++i);
+        } else if (argument == QLatin1String("--udp-seconds") && i + 1 < arguments.size()) {
+            settings.udpSeconds = qMax(arguments.at(++i).toDouble(), 0.5);
         } else if (argument == QLatin1String("--only") && i + 1 < arguments.size()) {
             settings.only = arguments.at(++i).split(QLatin1Char(','));
         } else {

@@ -17,6 +17,7 @@ public:
         bool quick = false;
         QString directory; // where recordings and journals are written
         QStringList only; // scenario groups to run; empty: all
+        double udpSeconds = 3; // how long the UDP sender floods (issue 16 asks for 10)
     };
 
     explicit Orchestrator(const Settings &settings);
@@ -52,6 +53,8 @@ private:
     void slowDisk();
     void peers(); // orchestratorpeers.cpp
     void responders(); // orchestratorresponders.cpp
+    void udp(); // orchestratorudp.cpp
+    void capture(); // orchestratorcapture.cpp
 
     Settings m_settings;
     QList<Row> m_rows;

@@ -8,14 +8,15 @@
 void Orchestrator::responders()
 {
     const QString requests = m_settings.quick ? QStringLiteral("5000") : QStringLiteral("20000");
-    const auto http = [this, &requests](const QString &server) {
-        return measure(QStringLiteral("http-responder"),
+    const auto http = [this, &requests](const QString &server, const QString &scenario = QStringLiteral("http-responder")) {
+        return measure(scenario,
             { QStringLiteral("--server"), server, QStringLiteral("--requests"), requests, QStringLiteral("--concurrency"),
                 QStringLiteral("50") },
             360000);
     };
     const QJsonObject bare = http(QStringLiteral("bare"));
     const QJsonObject lab = http(QStringLiteral("socketlab"));
+    const QJsonObject windowed = http(QStringLiteral("socketlab"), QStringLiteral("http-responder-gui"));
     const double bareRps = bare.value(QLatin1String("rps")).toDouble();
     const double labRps = lab.value(QLatin1String("rps")).toDouble();
     const int wanted = requests.toInt();
@@ -28,6 +29,21 @@ void Orchestrator::responders()
         QString::number(bareRps, 'f', 0), QString::number(labRps, 'f', 0),
         bareRps > 0 ? QString::number(labRps / bareRps, 'f', 2) : QString(), QStringLiteral("≥ 0.5×"),
         allAnswered && bareRps > 0 && labRps >= 0.5 * bareRps ? Verdict::Pass : Verdict::Fail });
+    const double windowedRps = windowed.value(QLatin1String("rps")).toDouble();
+    const bool windowedAnswered = windowed.value(QLatin1String("complete")).toDouble() == wanted
+        && windowed.value(QLatin1String("failed")).toDouble() == 0
+        && windowed.value(QLatin1String("recorded")).toDouble() == wanted;
+    addRow({ QStringLiteral("18"),
+        QStringLiteral("http responder, window shown and recording, under ab -k -n %1 -c 50: requests/s (baseline: "
+                       "bare Qt responder, no recording)")
+            .arg(requests),
+        QString::number(bareRps, 'f', 0), QString::number(windowedRps, 'f', 0),
+        bareRps > 0 ? QString::number(windowedRps / bareRps, 'f', 2) : QString(), QStringLiteral("≥ 0.5×"),
+        windowedAnswered && bareRps > 0 && windowedRps >= 0.5 * bareRps ? Verdict::Pass : Verdict::Fail });
+    const double p99 = windowed.value(QLatin1String("heartbeatP99Ms")).toDouble();
+    addRow({ QStringLiteral("18"), QStringLiteral("GUI heartbeat during the windowed http responder run, p99 (ms late)"),
+        {}, QString::number(p99, 'f', 1), {}, QStringLiteral("≤ 33"),
+        windowed.contains(QLatin1String("heartbeatP99Ms")) && p99 <= 33 ? Verdict::Pass : Verdict::Fail });
     detail(QStringLiteral("http responder: %1 complete, %2 failed, %3 kept alive, %4 answers recorded; bare: %5 "
                           "complete, %6 failed")
                .arg(lab.value(QLatin1String("complete")).toDouble())

@@ -2,7 +2,9 @@
 #include "responderscenarios.h"
 
 #include "benchsupport.h"
+#include "heartbeat.h"
 
+#include "mainwindow.h"
 #include "responderloader.h"
 #include "session.h"
 #include "workbench.h"
@@ -66,7 +68,7 @@ double abField(const QByteArray &output, const char *label)
 
 } // namespace
 
-int runHttp(const Scenarios::Parameters &parameters)
+int runHttp(const Scenarios::Parameters &parameters, bool withWindow)
 {
     const bool bare = parameters.value(QStringLiteral("server")) == QLatin1String("bare");
     const QString requests = parameters.value(QStringLiteral("requests"), QStringLiteral("20000"));
@@ -74,6 +76,8 @@ int runHttp(const Scenarios::Parameters &parameters)
     QTcpServer bareServer;
     std::unique_ptr<Session> session;
     std::unique_ptr<Workbench> workbench;
+    std::unique_ptr<MainWindow> window;
+    Heartbeat heartbeat;
     const QString path = parameters.value(QStringLiteral("dir"), QDir::tempPath())
         + QStringLiteral("/socketlab-bench-%1-http.socketlab").arg(QCoreApplication::applicationPid());
     quint16 port = 0;
@@ -93,6 +97,13 @@ int runHttp(const Scenarios::Parameters &parameters)
         if (!session->startRecording(path, &error))
             return failWith(error);
         workbench = std::make_unique<Workbench>(*session);
+        if (withWindow) {
+            // As a user runs it: the window shown, every view live, the log following the traffic.
+            window = std::make_unique<MainWindow>(*workbench);
+            window->show();
+            if (!Bench::waitUntil([&] { return window->isVisible(); }, 10000))
+                return failWith(QStringLiteral("the window was never shown"));
+        }
         const ConnectionId listener = workbench->listen(options);
         Bench::waitUntil([&] {
             const auto info = session->connections().find(listener);
@@ -103,6 +114,7 @@ int runHttp(const Scenarios::Parameters &parameters)
         if (port == 0)
             return failWith(QStringLiteral("SocketLab did not listen"));
     }
+    heartbeat.start();
     QProcess ab;
     ab.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     ab.start(QStringLiteral("ab"), { QStringLiteral("-q"), QStringLiteral("-k"), QStringLiteral("-n"), requests,
@@ -113,14 +125,21 @@ int runHttp(const Scenarios::Parameters &parameters)
         ab.waitForFinished(5000);
         return failWith(QStringLiteral("ab did not finish (apache2-utils installed?)"));
     }
+    heartbeat.stop();
     const QByteArray output = ab.readAllStandardOutput();
     QJsonObject result;
+    if (withWindow) {
+        result[QStringLiteral("heartbeatTicks")] = heartbeat.ticks();
+        result[QStringLiteral("heartbeatP99Ms")] = heartbeat.percentile(0.99);
+        result[QStringLiteral("heartbeatMaxMs")] = heartbeat.maximum();
+    }
     result[QStringLiteral("rps")] = abField(output, "Requests per second");
     result[QStringLiteral("complete")] = abField(output, "Complete requests");
     result[QStringLiteral("failed")] = abField(output, "Failed requests");
     result[QStringLiteral("keepalive")] = abField(output, "Keep-Alive requests");
     if (workbench) {
         // Recorded: the answers the log holds, one note per page the rules sent.
+        window.reset();
         workbench.reset();
         qint64 answered = 0;
         const TrafficLog &log = session->log();

@@ -8,6 +8,7 @@
 #include "responderscenarios.h"
 #include "slowdisk.h"
 #include "trafficsenders.h"
+#include "udpscenarios.h"
 
 #include "bytelogfilter.h"
 #include "bytelogmodel.h"
@@ -309,6 +310,8 @@ public:
         if (!m_session->startRecording(m_path, error))
             return false;
         m_workbench = std::make_unique<Workbench>(*m_session);
+        if (m_capture)
+            m_workbench->startCapture();   // before the listener: its port is captured from the start
         if (m_withWindow) {
             m_window = std::make_unique<MainWindow>(*m_workbench);
             FirstPaint painted(m_window.get());
@@ -330,6 +333,15 @@ public:
         }
         m_port = info(m_listener)->localPort;
         return true;
+    }
+
+    // Record the packets (the wire) too; set before start().
+    void setCapture(bool capture) { m_capture = capture; }
+    // Closes every socket and stops the capture, which records its statistics.
+    void stopWorkbench()
+    {
+        m_window.reset();
+        m_workbench.reset();
     }
 
     Session &session() { return *m_session; }
@@ -376,6 +388,7 @@ private:
     QString m_path;
     bool m_withWindow = false;
     bool m_echo = false;
+    bool m_capture = false;
     std::unique_ptr<Session> m_session;
     std::unique_ptr<Workbench> m_workbench;
     std::unique_ptr<MainWindow> m_window;
@@ -484,7 +497,9 @@ int runRecordOnly(const Parameters &parameters)
 int runLabIngest(const Parameters &parameters, bool withWindow)
 {
     const qint64 bytes = integer(parameters, QStringLiteral("bytes"), qint64(1) << 30);
+    const bool capture = integer(parameters, QStringLiteral("capture"), 0) != 0;
     LabRig rig(parameters, QStringLiteral("ingest"), withWindow, false);
+    rig.setCapture(capture);
     QString error;
     if (!rig.start(&error))
         return failWith(error);
@@ -564,6 +579,15 @@ int runLabIngest(const Parameters &parameters, bool withWindow)
     result[QStringLiteral("commandLatenciesMs")] = commands;
     if (withWindow)
         addHeartbeat(result, heartbeat);
+    if (capture) {
+        rig.stopWorkbench();
+        const CaptureStatistics statistics = rig.session().wire().statistics();
+        result[QStringLiteral("wirePackets")] = double(rig.session().wire().count());
+        result[QStringLiteral("captureReceived")] = double(statistics.received);
+        result[QStringLiteral("captureDropped")] = double(statistics.dropped);
+        result[QStringLiteral("captureProblem")] = rig.session().wire().problem();
+        result[QStringLiteral("rssAfterStopMB")] = mb(double(Bench::residentBytes()));
+    }
     Bench::printResult(result);
     return 0;
 }
@@ -1193,7 +1217,11 @@ const Entry Entries[] = {
     { "slowdisk", false, runSlowDisk },
     { "connects", false, PeerScenarios::runConnects },
     { "noreader", false, PeerScenarios::runNoReader },
-    { "http-responder", false, ResponderScenarios::runHttp },
+    { "http-responder", false, [](const Parameters &p) { return ResponderScenarios::runHttp(p, false); } },
+    { "http-responder-gui", true, [](const Parameters &p) { return ResponderScenarios::runHttp(p, true); } },
+    { "udp-sink", false, UdpScenarios::runBareSink },
+    { "udp-headless", false, [](const Parameters &p) { return UdpScenarios::runLab(p, false); } },
+    { "udp-gui", true, [](const Parameters &p) { return UdpScenarios::runLab(p, true); } },
 };
 
 const Entry *find(const QString &name)

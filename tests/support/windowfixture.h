@@ -64,6 +64,14 @@ struct WindowFixture
         view->scrollTo(index);
         QTest::mouseClick(view->viewport(), Qt::LeftButton, modifiers, view->visualRect(index).center());
     }
+    // A UDP socket bound to 127.0.0.1 on a port the system chooses, once the table has it bound.
+    void openUdp(ConnectionId *id, quint16 *port) const
+    {
+        *id = workbench->openUdp(UdpOptions {});
+        QTRY_VERIFY(session.connections().find(*id) && session.connections().find(*id)->state == ConnectionState::Bound);
+        *port = session.connections().find(*id)->localPort;
+        QVERIFY(*port != 0);
+    }
     std::optional<ConnectionInfo> find(ConnectionRole role, ConnectionState state) const
     {
         for (const ConnectionInfo &info : session.connections().snapshot()) {

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A screenshot of the lesson panel while a lesson runs, from the real window:
-//   build/tests/tools/socketlab-lesson-tour docs/images [LESSON [STEPS]]
+//   build/tests/tools/socketlab-lesson-tour docs/images [LESSON [STEPS [WIDTHxHEIGHT]]]
 // It opens the lesson, presses Do it and Next for the first STEPS steps (default 3 of "hello"),
-// and saves QWidget::grab() of the window as lesson.png.
+// and saves QWidget::grab() of the window (1600×950 unless given, e.g. 1280x720 for a
+// projector under xvfb-run -s "-screen 0 1280x720x24") as lesson.png.
 #include "applanguage.h"
 #include "lessonpanel.h"
 #include "lessonrunner.h"
@@ -48,7 +49,9 @@ int main(int argc, char **argv)
     }
     Workbench workbench(session);
     MainWindow window(workbench);
-    window.resize(1600, 950);
+    const QStringList size
+        = QString::fromLocal8Bit(argc > 4 ? argv[4] : "1600x950").split(QLatin1Char('x'));
+    window.resize(size.value(0).toInt(), size.value(1).toInt());
     window.lessonPanel()->setUseSuggestedPorts(false);
     window.show();
     window.openLesson(lesson);

@@ -4,6 +4,7 @@
 #include "qcustomplotinclude.h"
 #include "sessionclock.h"
 #include "trafficlog.h"
+#include "wirelog.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -17,6 +18,7 @@
 #include <QVBoxLayout>
 
 #include <cmath>
+#include <tuple>
 
 namespace {
 
@@ -32,6 +34,10 @@ constexpr double TopMargin = 1.15; // the highest point stays below the frame
 const QColor TotalInColour(31, 119, 180);
 const QColor TotalOutColour(230, 115, 0);
 const QColor NoConnectionColour(148, 103, 189);
+const QColor PacketsInColour(0, 158, 115);
+const QColor PacketsOutColour(204, 121, 167);
+// Packets per second: the second axis spans at least this much.
+constexpr double MinTopPackets = 10;
 
 qint64 toNs(double seconds)
 {
@@ -74,6 +80,7 @@ ThroughputChart::ThroughputChart(const TrafficLog &log, const SessionClock &cloc
     , m_plot(new QCustomPlot(this))
     , m_pauseButton(new QToolButton(this))
     , m_liveButton(new QToolButton(this))
+    , m_packetsButton(new QToolButton(this))
     , m_replotTimer(new QTimer(this))
 {
     auto *hint = new QLabel(tr("Wheel: zoom time, drag: pan"), this);
@@ -87,11 +94,17 @@ ThroughputChart::ThroughputChart(const TrafficLog &log, const SessionClock &cloc
     m_liveButton->setText(tr("Live"));
     m_liveButton->setToolTip(tr("Follow the last %1 seconds again").arg(SpanNs / 1'000'000'000));
     m_liveButton->setEnabled(false);
+    m_packetsButton->setObjectName(QStringLiteral("packetsButton"));
+    m_packetsButton->setText(tr("Packets/s"));
+    m_packetsButton->setCheckable(true);
+    m_packetsButton->setToolTip(tr("Also show the captured packets per second, on the right-hand axis"));
+    m_packetsButton->hide();   // until there is a wire to count
 
     auto *tools = new QHBoxLayout;
     tools->setContentsMargins(6, 2, 2, 0);
     tools->addWidget(hint);
     tools->addStretch();
+    tools->addWidget(m_packetsButton);
     tools->addWidget(m_pauseButton);
     tools->addWidget(m_liveButton);
 
@@ -141,6 +154,20 @@ ThroughputChart::ThroughputChart(const TrafficLog &log, const SessionClock &cloc
         graph->setVisible(false);
         graph->removeFromLegend();
     }
+    // Packets on the right-hand axis: thin lines with dots, unlike every byte graph.
+    for (auto [which, name, colour] : { std::tuple(PacketsIn, tr("Packets in"), PacketsInColour),
+             std::tuple(PacketsOut, tr("Packets out"), PacketsOutColour) }) {
+        QCPGraph *graph = m_plot->addGraph(m_plot->xAxis, m_plot->yAxis2);
+        Q_ASSERT(graph == this->graph(which));
+        graph->setName(name);
+        graph->setPen(QPen(colour, 1));
+        graph->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, 3));
+        graph->setVisible(false);
+        graph->removeFromLegend();
+    }
+    m_plot->yAxis2->setLabel(tr("Packets/s"));
+    m_plot->yAxis2->setRange(0, MinTopPackets);
+    connect(m_packetsButton, &QToolButton::toggled, this, &ThroughputChart::setPacketsShown);
 
     m_replotTimer->setInterval(ReplotIntervalMs);
     connect(m_replotTimer, &QTimer::timeout, this, &ThroughputChart::tick);
@@ -331,6 +358,48 @@ void ThroughputChart::readLog(qint64 last)
         addEvent(m_log.event(m_logRead));
 }
 
+void ThroughputChart::setWire(const WireLog &wire)
+{
+    m_wire = &wire;
+    m_packetsButton->show();
+    // Appended on the network thread: counted here, in order, by index.
+    connect(&wire, &WireLog::appended, this, &ThroughputChart::readWire, Qt::QueuedConnection);
+    readWire();
+}
+
+void ThroughputChart::readWire()
+{
+    const QList<WirePacket> packets = m_wire->range(m_wireRead, m_wire->count() - m_wireRead);
+    for (const WirePacket &packet : packets)
+        m_packets.add(packet.timeNs, packet.direction == WireDirection::Out ? Direction::Out : Direction::In, 1);
+    m_wireRead += packets.size();
+    if (!packets.isEmpty() && packetsShown())
+        m_dirty = true;
+}
+
+void ThroughputChart::setPacketsShown(bool shown)
+{
+    {
+        const QSignalBlocker blocker(m_packetsButton);
+        m_packetsButton->setChecked(shown);
+    }
+    m_plot->yAxis2->setVisible(shown);
+    for (Graph which : { PacketsIn, PacketsOut }) {
+        graph(which)->setVisible(shown);
+        if (shown)
+            graph(which)->addToLegend();
+        else
+            graph(which)->removeFromLegend();
+    }
+    m_dirty = true;
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+bool ThroughputChart::packetsShown() const
+{
+    return m_plot->yAxis2->visible();
+}
+
 void ThroughputChart::tick()
 {
     if (!isVisible())
@@ -356,8 +425,8 @@ void ThroughputChart::refresh(qint64 nowNs)
     const qint64 last
         = qMin(m_total.bucketOf(toNs(visible.upper)) + 1, m_total.bucketOf(nowNs) - 1);
 
-    double top = 0;
     const auto show = [&](const RateSeries &series, Graph in, Graph out) {
+        double top = 0;
         const RateSeries::Rates rates = series.range(first, last);
         QVector<double> keys;
         keys.reserve(rates.startNs.size());
@@ -369,10 +438,13 @@ void ThroughputChart::refresh(qint64 nowNs)
         }
         graph(in)->setData(keys, rates.inPerSecond, true);
         graph(out)->setData(keys, rates.outPerSecond, true);
+        return top;
     };
-    show(m_total, TotalIn, TotalOut);
+    double top = show(m_total, TotalIn, TotalOut);
     if (m_selectedId != 0)
-        show(m_selected, SelectedIn, SelectedOut);
+        top = qMax(top, show(m_selected, SelectedIn, SelectedOut));
+    if (packetsShown())
+        m_plot->yAxis2->setRange(0, qMax(show(m_packets, PacketsIn, PacketsOut) * TopMargin, MinTopPackets));
 
     m_plot->yAxis->setRange(0, qMax(top * TopMargin, MinTopRate));
     m_plot->replot();

@@ -14,6 +14,7 @@ class QTimer;
 class QToolButton;
 class SessionClock;
 class TrafficLog;
+class WireLog;
 
 // Received and sent bytes per second, in 100 ms buckets, for the whole session and for the
 // selected connection, over a rolling 60 s window that follows the session clock.
@@ -36,7 +37,7 @@ public:
     static constexpr int ReplotIntervalMs = 50; // 20 Hz
     static constexpr int MaxValueTicks = 4;
 
-    enum Graph { TotalIn, TotalOut, SelectedIn, SelectedOut };
+    enum Graph { TotalIn, TotalOut, SelectedIn, SelectedOut, PacketsIn, PacketsOut };
 
     ThroughputChart(const TrafficLog &log, const SessionClock &clock, QWidget *parent = nullptr);
     ~ThroughputChart() override;
@@ -45,6 +46,14 @@ public:
     ConnectionId selectedConnection() const { return m_selectedId; }
     const RateSeries &totalSeries() const { return m_total; }
     const RateSeries &selectedSeries() const { return m_selected; }
+    // Captured packets per second (counted as "bytes" 1 each), once setWire() was called.
+    const RateSeries &packetSeries() const { return m_packets; }
+
+    // Counts the captured packets too: the "Packets/s" button (packetsButton) then shows them on a
+    // second value axis, beside the bytes per second of the same moments.
+    void setWire(const WireLog &wire);
+    void setPacketsShown(bool shown);
+    bool packetsShown() const;
 
     // For inspection (tests, exports): the graph data holds what was plotted last, with keys
     // in seconds since the session start (a bucket's start) and values in bytes per second.
@@ -83,6 +92,7 @@ protected:
 private:
     void applyPalette();   // the plot takes the widget's colours, light or dark
     void readLog(qint64 last);
+    void readWire();
     void tick();
     void fitValueTicks();
     void refresh(qint64 nowNs);
@@ -97,10 +107,14 @@ private:
     RateSeries m_selected { BucketNs };
     ConnectionId m_selectedId = 0;
     qint64 m_logRead = 0; // log events [0, m_logRead) are counted
+    const WireLog *m_wire = nullptr;
+    RateSeries m_packets { BucketNs };
+    qint64 m_wireRead = 0; // packets [0, m_wireRead) are counted
 
     QCustomPlot *m_plot = nullptr;
     QToolButton *m_pauseButton = nullptr;
     QToolButton *m_liveButton = nullptr;
+    QToolButton *m_packetsButton = nullptr;
     QTimer *m_replotTimer = nullptr;
 
     bool m_following = true;

@@ -145,6 +145,7 @@ void ClassroomMode::setEnabled(bool on)
     if (on) {
         m_savedPalette = QApplication::palette();
         m_savedLayout = m_window->saveState();
+        m_savedSize = m_window->size();
         QApplication::setPalette(highContrastPalette());
         if (m_zoom < ClassroomZoom)
             m_zoom = ClassroomZoom;
@@ -156,6 +157,7 @@ void ClassroomMode::setEnabled(bool on)
         }
         m_arrangeDocks = true; // once the larger font has been laid out: settleLayout()
     } else {
+        Q_EMIT leaving();
         QApplication::setPalette(m_savedPalette);
         if (m_zoom == ClassroomZoom)
             m_zoom = 0;
@@ -165,6 +167,17 @@ void ClassroomMode::setEnabled(bool on)
     if (m_log)
         m_log->setHighlightNewest(on);
     applyZoom();
+    // Every size back as it was: once more after the smaller font has been laid out, which
+    // moves the splitters the first restore set.
+    if (!on && !m_savedLayout.isEmpty()) {
+        QTimer::singleShot(LayoutSettleMs * 2, this, [this] {
+            if (m_enabled)
+                return;
+            if (!m_window->isMaximized() && !m_window->isFullScreen() && m_savedSize.isValid())
+                m_window->resize(m_savedSize); // a zoomed font may have shrunk it to the screen
+            m_window->restoreState(m_savedLayout);
+        });
+    }
     if (!m_restoring) {
         AppSettings settings;
         settings.setClassroom(on);

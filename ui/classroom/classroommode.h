@@ -7,6 +7,7 @@
 #include <QHostAddress>
 #include <QObject>
 #include <QPalette>
+#include <QSize>
 
 class ByteLogModel;
 class QAction;
@@ -62,6 +63,10 @@ public:
     static QList<QHostAddress> reachableAddresses();
     static QPalette highContrastPalette();
 
+Q_SIGNALS:
+    // Classroom mode is about to end: the docks are still as they were in it.
+    void leaving();
+
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
@@ -79,6 +84,7 @@ private:
     int m_zoom = 0;
     QPalette m_savedPalette;
     QByteArray m_savedLayout;
+    QSize m_savedSize; // the window's, before classroom mode
     QAction *m_classroomAction = nullptr;
     QAction *m_fullScreenAction = nullptr;
     QAction *m_zoomInAction = nullptr;

@@ -57,6 +57,11 @@ bool isDark(const QPalette &palette)
     return palette.color(QPalette::Base).lightness() < 128;
 }
 
+QColor linkedBackground(const QPalette &palette)
+{
+    return isDark(palette) ? QColor(0x1F4E5A) : QColor(0xC8EEF5);
+}
+
 QColor forConnection(ConnectionId id, const QPalette &palette)
 {
     if (id == 0)

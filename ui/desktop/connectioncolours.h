@@ -19,6 +19,9 @@ QColor forConnection(ConnectionId id, const QPalette &palette);
 QIcon markerFor(ConnectionId id, const QPalette &palette);
 QColor forDirection(Direction direction, const QPalette &palette);
 bool isDark(const QPalette &palette);
+// The background of rows linked to what is selected in another view (a read and its segments):
+// a pale teal, unlike the selection and the classroom's amber.
+QColor linkedBackground(const QPalette &palette);
 
 // WCAG 2 contrast ratio (1 to 21) of two colours, and the minimum kept here: 3:1, what WCAG
 // asks of graphics and large text, which coloured names and markers are.

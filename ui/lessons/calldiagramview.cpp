@@ -93,7 +93,8 @@ QSize CallDiagramView::sizeHint() const
 
 QSize CallDiagramView::minimumSizeHint() const
 {
-    return { fontMetrics().averageCharWidth() * 40, (fontMetrics().height() + 6) * 8 };
+    // Narrow enough to share a 1280×720 screen, zoomed, with the log: the calls wrap to it.
+    return { fontMetrics().averageCharWidth() * 28, (fontMetrics().height() + 6) * 8 };
 }
 
 QRect CallDiagramView::box(Side side, int row) const
@@ -163,25 +164,52 @@ void CallDiagramView::paintCall(QPainter &painter, Side side, Call call) const
     painter.drawRoundedRect(rect, 4, 4);
     // The lit colours are light whatever the theme: text on them is dark.
     painter.setPen(state.lit ? QColor(0x1A1A1A) : palette().color(QPalette::PlaceholderText));
-    const QRect text = rect.adjusted(6, 2, -6, -2);
-    const QFontMetrics metrics = fontMetrics();
-    const QString what
-        = state.lit ? state.text : CallDiagram::callName(call) + QStringLiteral("()");
-    QString result;
-    if (state.lit)
-        result = state.result.isEmpty() ? tr("… in progress") : QStringLiteral("→ ") + state.result;
+    const FittedText fitted = fitText(side, call);
+    painter.setFont(fitted.font);
+    painter.drawText(textRect(rect), Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap,
+        fitted.text);
+    painter.setFont(font());
+}
+
+QString CallDiagramView::callText(Side side, Call call) const
+{
+    const CallDiagram::CallState state = m_diagram.state(side, call);
+    if (!state.lit)
+        return CallDiagram::callName(call) + QStringLiteral("()");
+    QString text = state.text + QLatin1Char(' ')
+        + (state.result.isEmpty() ? tr("… in progress") : QStringLiteral("→ ") + state.result);
     if (state.count > 1)
-        result += tr("  (%1 calls, %2 B)").arg(state.count).arg(state.bytes);
-    if (text.height() < metrics.height() * 2) {
-        const QString line = result.isEmpty() ? what : what + QLatin1Char(' ') + result;
-        painter.drawText(text, Qt::AlignLeft | Qt::AlignVCenter,
-            metrics.elidedText(line, Qt::ElideMiddle, text.width()));
-        return;
+        text += tr("  (%1 calls, %2 B)").arg(state.count).arg(state.bytes);
+    return text;
+}
+
+QRect CallDiagramView::textRect(const QRect &box)
+{
+    return box.adjusted(6, 1, -6, -1);
+}
+
+// The whole call, arguments and result, wrapped at its spaces to the lines the box has, in a
+// smaller font if need be: an elided "socket(AF_IN…EAM, 0)" hides what the diagram is for. Only
+// a box too small even for the smallest font elides.
+CallDiagramView::FittedText CallDiagramView::fitText(Side side, Call call) const
+{
+    const QString text = callText(side, call);
+    const QRect room = textRect(box(side, rowOf(call, side)));
+    QFont fitted = font();
+    const double size = fitted.pointSizeF();
+    for (double factor = 1.0; factor >= SmallestFontFactor - 0.01; factor -= 0.1) {
+        fitted.setPointSizeF(size * factor);
+        const QRect needed = QFontMetrics(fitted).boundingRect(
+            room, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap, text);
+        if (needed.width() <= room.width() && needed.height() <= room.height())
+            return { fitted, text };
     }
-    painter.drawText(text.adjusted(0, 0, 0, -text.height() / 2), Qt::AlignLeft | Qt::AlignVCenter,
-        metrics.elidedText(what, Qt::ElideMiddle, text.width()));
-    painter.drawText(text.adjusted(0, text.height() / 2, 0, 0), Qt::AlignLeft | Qt::AlignVCenter,
-        metrics.elidedText(result, Qt::ElideRight, text.width()));
+    return { fitted, QFontMetrics(fitted).elidedText(text, Qt::ElideRight, room.width()) };
+}
+
+QString CallDiagramView::shownText(Side side, Call call) const
+{
+    return fitText(side, call).text;
 }
 
 void CallDiagramView::paintArrow(

@@ -3,6 +3,7 @@
 
 #include "calldiagram.h"
 
+#include <QFont>
 #include <QWidget>
 
 class LessonPanel;
@@ -22,7 +23,12 @@ public:
 
     CallDiagramView(const Session &session, const LessonPanel &lessons, QWidget *parent = nullptr);
 
+    // The smallest font a call's text is set in to fit its box, against the view's.
+    static constexpr double SmallestFontFactor = 0.7;
+
     const CallDiagram &diagram() const { return m_diagram; }
+    // The call's text as drawn in its box (elided only when even the smallest font is too big).
+    QString shownText(CallDiagram::Side side, CallDiagram::Call call) const;
     // Follows the lesson and reads new events now (the timer does it four times a second).
     void refresh();
 
@@ -38,6 +44,15 @@ private:
     int rowCount() const;
     int rowHeight() const;
     QRect box(CallDiagram::Side side, int row) const;
+    struct FittedText
+    {
+        QFont font;
+        QString text;
+    };
+    // "bind(L1, 127.0.0.1:9000) → 0": what was called, with what, and what it returned.
+    QString callText(CallDiagram::Side side, CallDiagram::Call call) const;
+    static QRect textRect(const QRect &box);
+    FittedText fitText(CallDiagram::Side side, CallDiagram::Call call) const;
     void paintCall(QPainter &painter, CallDiagram::Side side, CallDiagram::Call call) const;
     void paintArrow(
         QPainter &painter, CallDiagram::Arrow arrow, int row, bool toServer, int offset) const;

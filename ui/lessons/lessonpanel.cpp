@@ -3,6 +3,8 @@
 
 #include "connectioncolours.h"
 #include "fixedpitchfont.h"
+#include "flowlayout.h"
+#include "stepoutcome.h"
 
 #include "lessonloader.h"
 #include "lessonrunner.h"
@@ -78,11 +80,20 @@ LessonPanel::LessonPanel(Workbench &workbench, QWidget *parent)
     m_status = wrappingLabel();
 
     m_back = new QPushButton(tr("◀ Back"));
+    m_back->setObjectName(QStringLiteral("lessonBack"));
     m_doIt = new QPushButton(tr("Do it"));
     m_doIt->setToolTip(tr("Let SocketLab do this step for you"));
     m_next = new QPushButton(tr("Next ▶"));
     m_restart = new QPushButton(tr("Restart"));
     m_restart->setToolTip(tr("Close this lesson's sockets and start again at step 1"));
+    // Read from the back of a classroom: the three that move through the lesson are larger.
+    for (QPushButton *button : { m_back, m_doIt, m_next }) {
+        QFont large = button->font();
+        large.setBold(true);
+        large.setPointSizeF(large.pointSizeF() * 1.2);
+        button->setFont(large);
+        button->setMinimumHeight(button->sizeHint().height() * 5 / 4);
+    }
     connect(m_back, &QPushButton::clicked, this, &LessonPanel::previousStep);
     connect(m_doIt, &QPushButton::clicked, this, &LessonPanel::doStep);
     connect(m_next, &QPushButton::clicked, this, &LessonPanel::nextStep);
@@ -108,6 +119,7 @@ LessonPanel::LessonPanel(Workbench &workbench, QWidget *parent)
     auto *progressRow = new QHBoxLayout;
     progressRow->addWidget(m_progress);
     progressRow->addWidget(m_progressBar, 1);
+    m_stepRow = new FlowLayout;
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_back);
     buttons->addWidget(m_doIt);
@@ -121,6 +133,7 @@ LessonPanel::LessonPanel(Workbench &workbench, QWidget *parent)
     layout->addWidget(m_problemLabel);
     layout->addWidget(m_summary);
     layout->addLayout(progressRow);
+    layout->addLayout(m_stepRow);
     layout->addWidget(scroll, 1);
     layout->addWidget(m_status);
     layout->addLayout(buttons);
@@ -234,25 +247,40 @@ void LessonPanel::refresh()
         tr("%1 of %2 steps done").arg(m_runner->doneCount()).arg(m_runner->stepCount()));
     m_title->setText(m_runner->expand(step.title));
     m_text->setText(m_runner->expand(step.text).toHtmlEscaped());
+    refreshStepButtons();
 
+    // Set as code: one call a line, in a shaded block, as a textbook prints them.
     QStringList calls;
     for (const QString &call : step.calls)
         calls << FixedPitchFont::html(call + QStringLiteral("()"));
     m_calls->setText(calls.isEmpty()
             ? QString()
-            : tr("<b>Socket calls:</b> %1").arg(calls.join(QStringLiteral(", "))));
+            : tr("<b>Socket calls:</b>") + QStringLiteral("<table width=\"100%\" cellpadding=4 "
+                                                         "style=\"background:#E8EEF7; "
+                                                         "color:#1A1A1A\"><tr><td>%1</td></tr></table>")
+                                                 .arg(calls.join(QStringLiteral("<br>"))));
     m_calls->setVisible(!calls.isEmpty());
-    m_lookAt->setText(tr("<b>Look at:</b> %1").arg(m_runner->expand(step.lookAt).toHtmlEscaped()));
-    m_lookAt->setVisible(!step.lookAt.isEmpty());
+    showLookAt(current);
     refreshStates();
 
     m_status->show();
     switch (m_runner->status(current)) {
     case LessonRunner::StepStatus::Done:
         m_status->setStyleSheet(statusStyle("#DFF2E1", "#009E73"));
-        m_status->setText(current + 1 < m_runner->stepCount()
-                ? tr("✔ Done. Press Next when you are ready.")
-                : tr("✔ Done: that was the last step of this lesson."));
+        {
+            // What happened, in words, then where to go.
+            QStringList outcome;
+            for (const QString &line : StepOutcome::describe(*m_runner, current))
+                outcome << tr("✔ %1").arg(line.toHtmlEscaped());
+            const QString next = current + 1 < m_runner->stepCount()
+                ? tr("Press Next when you are ready.")
+                : tr("That was the last step of this lesson.");
+            m_status->setText(outcome.isEmpty()
+                    ? (current + 1 < m_runner->stepCount()
+                            ? tr("✔ Done. Press Next when you are ready.")
+                            : tr("✔ Done: that was the last step of this lesson."))
+                    : outcome.join(QStringLiteral("<br>")) + QStringLiteral("<br>") + next);
+        }
         break;
     case LessonRunner::StepStatus::Failed:
         m_status->setStyleSheet(statusStyle("#FBE3E3", "#D55E00"));
@@ -272,6 +300,41 @@ void LessonPanel::refresh()
                       .arg(waiting.join(QStringLiteral("; "))));
         break;
     }
+    }
+}
+
+void LessonPanel::refreshStepButtons()
+{
+    // As many buttons as the lesson has steps, made once per count.
+    while (m_stepButtons.size() > m_runner->stepCount())
+        delete m_stepButtons.takeLast();
+    while (m_stepButtons.size() < m_runner->stepCount()) {
+        const int index = int(m_stepButtons.size());
+        auto *button = new QPushButton;
+        button->setCheckable(true);
+        button->setFlat(true);
+        connect(button, &QPushButton::clicked, this, [this, index] {
+            if (m_runner)
+                m_runner->goTo(index);
+        });
+        m_stepRow->addWidget(button);
+        m_stepButtons << button;
+    }
+    const int current = m_runner->currentStep();
+    for (int i = 0; i < m_stepButtons.size(); ++i) {
+        QPushButton *button = m_stepButtons.at(i);
+        const bool done = m_runner->status(i) == LessonRunner::StepStatus::Done;
+        const bool failed = m_runner->status(i) == LessonRunner::StepStatus::Failed;
+        const QString mark = i == current ? QStringLiteral("▶ ")
+            : done                        ? QStringLiteral("✔ ")
+            : failed                      ? QStringLiteral("✖ ")
+                                          : QString();
+        button->setText(tr("%1%2. %3").arg(mark).arg(i + 1).arg(m_runner->expand(m_runner->step(i).title)));
+        button->setChecked(i == current);
+        const QString title = m_runner->expand(m_runner->step(i).title);
+        button->setToolTip(done ? tr("Step %1: %2 (done)").arg(i + 1).arg(title)
+                                : tr("Step %1: %2").arg(i + 1).arg(title));
+        button->setAccessibleName(button->toolTip());
     }
 }
 
@@ -315,5 +378,18 @@ void LessonPanel::refreshStates()
     // The text quotes ports and names that become known as the sockets appear.
     m_title->setText(m_runner->expand(step.title));
     m_text->setText(m_runner->expand(step.text).toHtmlEscaped());
-    m_lookAt->setText(tr("<b>Look at:</b> %1").arg(m_runner->expand(step.lookAt).toHtmlEscaped()));
+    showLookAt(m_runner->currentStep());
+}
+
+// What to watch, and what the captured packets show (or why they are not shown).
+void LessonPanel::showLookAt(int index)
+{
+    const LessonStep &step = m_runner->step(index);
+    QStringList lines;
+    if (!step.lookAt.isEmpty())
+        lines << tr("<b>Look at:</b> %1").arg(m_runner->expand(step.lookAt).toHtmlEscaped());
+    if (const QString wire = m_runner->wireNote(index); !wire.isEmpty())
+        lines << tr("<b>On the wire:</b> %1").arg(wire.toHtmlEscaped());
+    m_lookAt->setText(lines.join(QStringLiteral("<br>")));
+    m_lookAt->setVisible(!lines.isEmpty());
 }

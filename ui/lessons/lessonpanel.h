@@ -8,6 +8,7 @@
 #include <QWidget>
 
 class LessonRunner;
+class FlowLayout;
 class QComboBox;
 class QLabel;
 class QProgressBar;
@@ -15,9 +16,10 @@ class QPushButton;
 class QTimer;
 class Workbench;
 
-// Guided lessons: the list of lessons, the current step's explanation, the socket calls it
-// stands for, what to look at, the state of the sockets it is about, and Back / Do it / Next /
-// Restart. A step completes when its expected events happen, whether the learner did it in the
+// Guided lessons: the list of lessons, every step of the lesson (done ones ticked, the current
+// one marked, each a button to go to it), the current step's explanation, the socket calls it
+// stands for set as code, what to look at, the state of the sockets it is about, what the step
+// did in words once done, and large Back / Do it / Next buttons, Restart. A step completes when its expected events happen, whether the learner did it in the
 // app or pressed Do it. Each lesson keeps its own runner, so leaving one and coming back
 // resumes it where it was.
 class LessonPanel : public QWidget
@@ -53,6 +55,10 @@ public:
     QLabel *statusLabel() const { return m_status; }
     QLabel *stateLabel() const { return m_states; }
     QLabel *textLabel() const { return m_text; }
+    QLabel *callsLabel() const { return m_calls; }
+    // One button per step ("✔ 1", "▶ 2", "3"), its title in the tooltip: clicking one goes there.
+    QList<QPushButton *> stepButtons() const { return m_stepButtons; }
+    QLabel *lookAtLabel() const { return m_lookAt; }
 
 Q_SIGNALS:
     // Another lesson was chosen, or this one restarted: connections of what came before are no
@@ -63,6 +69,8 @@ private:
     void selectLesson(int index);
     void refresh();
     void refreshStates();
+    void refreshStepButtons();
+    void showLookAt(int index);
 
     Workbench &m_workbench;
     QList<Lesson> m_lessons;
@@ -76,6 +84,8 @@ private:
     QLabel *m_summary = nullptr;
     QLabel *m_progress = nullptr;
     QProgressBar *m_progressBar = nullptr;
+    FlowLayout *m_stepRow = nullptr;
+    QList<QPushButton *> m_stepButtons;
     QLabel *m_title = nullptr;
     QLabel *m_text = nullptr;
     QLabel *m_calls = nullptr;

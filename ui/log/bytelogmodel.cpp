@@ -11,6 +11,8 @@
 #include <QPalette>
 #include <QTimer>
 
+#include <algorithm>
+
 ByteLogModel::ByteLogModel(const Session &session, QObject *parent)
     : QAbstractTableModel(parent)
     , m_session(session)
@@ -60,6 +62,26 @@ void ByteLogModel::setHighlightNewest(bool on)
         Q_EMIT dataChanged(index(m_newestDataRow, 0), index(m_newestDataRow, ColumnCount - 1), {Qt::BackgroundRole});
 }
 
+void ByteLogModel::setLinkedEvents(const QList<qint64> &events)
+{
+    const QSet<qint64> linked(events.cbegin(), events.cend());
+    if (linked == m_linked)
+        return;
+    QSet<qint64> changed = m_linked;
+    changed.unite(linked);
+    m_linked = linked;
+    for (qint64 row : std::as_const(changed))
+        if (row >= 0 && row < m_rows)
+            Q_EMIT dataChanged(index(int(row), 0), index(int(row), ColumnCount - 1), {Qt::BackgroundRole, LinkedRole});
+}
+
+QList<qint64> ByteLogModel::linkedEvents() const
+{
+    QList<qint64> events(m_linked.cbegin(), m_linked.cend());
+    std::sort(events.begin(), events.end());
+    return events;
+}
+
 int ByteLogModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : m_rows;
@@ -104,6 +126,7 @@ QVariant ByteLogModel::data(const QModelIndex &index, int role) const
     case ConnectionIdRole: return event.connection;
     case KindRole: return int(event.kind);
     case DirectionRole: return int(direction);
+    case LinkedRole: return m_linked.contains(index.row());
     case Qt::DisplayRole:
         switch (index.column()) {
         case TimeColumn: return timeText(event.timeNs);
@@ -150,6 +173,8 @@ QVariant ByteLogModel::data(const QModelIndex &index, int role) const
             // Amber, light on a light palette and dark on a dark one: the text colours stay readable.
             return ConnectionColours::isDark(QApplication::palette()) ? QColor(0x5A4500) : QColor(0xFFE08A);
         }
+        if (m_linked.contains(index.row()))
+            return ConnectionColours::linkedBackground(QApplication::palette());
         break;
     case Qt::TextAlignmentRole:
         if (index.column() == LengthColumn || index.column() == TimeColumn)

@@ -5,6 +5,7 @@
 
 #include <QAbstractTableModel>
 #include <QHash>
+#include <QSet>
 
 class QTimer;
 class Session;
@@ -18,7 +19,7 @@ class ByteLogModel : public QAbstractTableModel
 
 public:
     enum Column { TimeColumn, ConnectionColumn, DirectionColumn, LengthColumn, PreviewColumn, ColumnCount };
-    enum Role { EventIndexRole = Qt::UserRole + 1, ConnectionIdRole, KindRole, DirectionRole };
+    enum Role { EventIndexRole = Qt::UserRole + 1, ConnectionIdRole, KindRole, DirectionRole, LinkedRole };
     enum class TimeFormat { SinceStart, WallClock };
 
     static constexpr int FlushIntervalMs = 33;   // ~30 Hz
@@ -45,6 +46,10 @@ public:
     bool highlightsNewest() const { return m_highlightNewest; }
     int newestDataRow() const { return m_newestDataRow; }
 
+    // Rows (event indexes) marked as holding the bytes of the packets selected in the Wire pane.
+    void setLinkedEvents(const QList<qint64> &events);
+    QList<qint64> linkedEvents() const;
+
 private:
     QString connectionName(ConnectionId id) const;
     QString timeText(qint64 timeNs) const;
@@ -54,6 +59,7 @@ private:
     int m_rows = 0;
     int m_newestDataRow = -1;
     bool m_highlightNewest = false;
+    QSet<qint64> m_linked;
     TimeFormat m_timeFormat = TimeFormat::SinceStart;
     mutable QHash<ConnectionId, QString> m_names;   // names never change once given
 };

@@ -5,11 +5,11 @@
 #include "bytelogmodel.h"
 #include "bytelogview.h"
 #include "eventdetaildialog.h"
+#include "flowlayout.h"
 #include "session.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QVBoxLayout>
@@ -74,10 +74,12 @@ LogPane::LogPane(const Session &session, QWidget *parent)
     connect(m_follow, &QCheckBox::clicked, m_view, &ByteLogView::setFollowing);
     connect(m_view, &ByteLogView::followingChanged, m_follow, &QCheckBox::setChecked);
 
-    auto *bar = new QHBoxLayout;
+    // The filters wrap to a second line in a narrow window (a projector, zoomed in) rather than
+    // make the log wider than the screen leaves it.
+    auto *bar = new FlowLayout;
     bar->addWidget(m_connectionFilter);
     bar->addWidget(m_directionFilter);
-    bar->addWidget(m_textFilter, 1);
+    bar->addWidget(m_textFilter, true);
     bar->addWidget(m_filterCount);
     bar->addWidget(m_wallClock);
     bar->addWidget(m_follow);

@@ -3,6 +3,7 @@
 
 #include "byteformat.h"
 #include "connectioncolours.h"
+#include "datagramlistview.h"
 #include "hexview.h"
 
 #include <QLabel>
@@ -12,6 +13,7 @@ PacketView::PacketView(QWidget *parent)
     : QWidget(parent)
     , m_header(new QLabel(this))
     , m_hexView(new HexView(this))
+    , m_datagrams(new DatagramListView(this))
 {
     m_header->setTextFormat(Qt::PlainText);
     m_header->setContentsMargins(4, 2, 4, 2);
@@ -24,6 +26,8 @@ PacketView::PacketView(QWidget *parent)
     layout->setSpacing(2);
     layout->addWidget(m_header);
     layout->addWidget(m_hexView, 1);
+    layout->addWidget(m_datagrams, 1);
+    m_datagrams->hide();
 
     connect(m_hexView, &HexView::selectionChanged, this, &PacketView::updateHeader);
     clear();
@@ -33,6 +37,7 @@ PacketView::~PacketView() = default;
 
 void PacketView::showChunks(const QList<PacketChunk> &chunks, const QString &title)
 {
+    showHexView(true);
     QByteArray stream;
     qsizetype total = 0;
     for (const PacketChunk &chunk : chunks)
@@ -80,8 +85,39 @@ void PacketView::showChunks(const QList<PacketChunk> &chunks, const QString &tit
     updateHeader();
 }
 
+void PacketView::showDatagrams(const QList<PacketChunk> &datagrams, const QString &title)
+{
+    if (datagrams.size() == 1) {
+        showChunks(datagrams, title);
+        if (datagrams.constFirst().bytes.isEmpty())
+            m_hexView->setPlaceholderText(tr("An empty datagram: valid in UDP, it carries 0 bytes"));
+        m_summary = tr("1 datagram — %1").arg(datagrams.constFirst().label);
+        updateHeader();
+        return;
+    }
+    qint64 total = 0;
+    for (const PacketChunk &datagram : datagrams)
+        total += datagram.bytes.size();
+    const QString bytes = total == 1 ? tr("1 byte") : tr("%L1 bytes").arg(total);
+    showHexView(false);
+    m_datagrams->showDatagrams(datagrams);
+    m_summary = tr("%L1 datagrams, %2 — %3: each one a message of its own, its boundaries kept")
+                    .arg(datagrams.size())
+                    .arg(bytes, title);
+    m_header->setText(m_summary);
+}
+
+void PacketView::showHexView(bool hex)
+{
+    m_hexView->setVisible(hex);
+    m_datagrams->setVisible(!hex);
+    if (hex)
+        m_datagrams->clear();
+}
+
 void PacketView::showMessage(const QString &text)
 {
+    showHexView(true);
     m_hexView->setData(QByteArray());
     m_hexView->setPlaceholderText(text);
     m_summary = tr("No bytes");
@@ -90,6 +126,7 @@ void PacketView::showMessage(const QString &text)
 
 void PacketView::clear()
 {
+    showHexView(true);
     m_hexView->setData(QByteArray());
     m_hexView->setPlaceholderText(tr("Select a data event to see its bytes"));
     m_summary.clear();

@@ -8,6 +8,7 @@
 #include <QString>
 #include <QWidget>
 
+class DatagramListView;
 class HexView;
 class QLabel;
 
@@ -34,16 +35,21 @@ public:
 
     // title says whose bytes these are ("C1 received"); chunks without bytes are skipped.
     void showChunks(const QList<PacketChunk> &chunks, const QString &title = QString());
+    // UDP datagrams: one in the hex view, several as separate messages (DatagramListView).
+    void showDatagrams(const QList<PacketChunk> &datagrams, const QString &title = QString());
     void showMessage(const QString &text); // "Selected event has no payload: connected"
     void clear();
 
     HexView *hexView() const { return m_hexView; }
+    DatagramListView *datagramList() const { return m_datagrams; }
     QString headerText() const;
 
 private:
     void updateHeader();
+    void showHexView(bool hex);   // else the datagram list
 
     QLabel *m_header = nullptr;
     HexView *m_hexView = nullptr;
+    DatagramListView *m_datagrams = nullptr;
     QString m_summary; // the header without the selection
 };

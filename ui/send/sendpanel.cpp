@@ -4,20 +4,23 @@
 #include "appsettings.h"
 #include "closewording.h"
 #include "filesendbar.h"
+#include "flowlayout.h"
 #include "session.h"
+#include "udpdestination.h"
+#include "udpsocket.h"
 #include "workbench.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFile>
 #include <QFileInfo>
 #include <QFileDialog>
-#include <QGridLayout>
 #include <QKeyEvent>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QVBoxLayout>
 
 SendPanel::SendPanel(Workbench &workbench, QWidget *parent)
     : QWidget(parent)
@@ -25,6 +28,7 @@ SendPanel::SendPanel(Workbench &workbench, QWidget *parent)
 {
     m_target = new QLabel;
     m_target->setObjectName(QStringLiteral("target"));
+    m_target->setWordWrap(true); // a long peer address must not make the panel wider than its dock
     m_mode = new QComboBox;
     m_mode->addItems({tr("Text"), tr("Hex"), tr("File")});
     m_mode->setToolTip(tr("Text understands \\r \\n \\t \\\\ \\0 and \\xNN; hex takes pairs like 48 65 6c 6c 6f; "
@@ -37,8 +41,9 @@ SendPanel::SendPanel(Workbench &workbench, QWidget *parent)
     m_history = AppSettings().sendHistory();
     m_historyIndex = int(m_history.size());
     m_lineEnding = new QComboBox;
-    m_lineEnding->addItems({tr("No line ending"), tr("LF (\\n)"), tr("CRLF (\\r\\n)")});
-    m_lineEnding->setToolTip(tr("Appended to every send: LF for Unix-style text protocols, CRLF for HTTP, SMTP and Telnet"));
+    m_lineEnding->addItems({ tr("No line ending"), tr("LF (\\n)"), tr("CRLF (\\r\\n)") });
+    m_lineEnding->setToolTip(tr("Appended to every send: LF for Unix-style text protocols, CRLF "
+                                "for HTTP, SMTP and Telnet"));
     m_repeat = new QSpinBox;
     m_repeat->setRange(1, 1000000);
     m_repeat->setPrefix(tr("× "));
@@ -50,6 +55,13 @@ SendPanel::SendPanel(Workbench &workbench, QWidget *parent)
     m_interval->setToolTip(tr("Time between repeats"));
     m_send = new QPushButton(tr("Send"));
     m_send->setToolTip(tr("write(): hand the bytes to the kernel's send buffer"));
+    m_destinationLabel = new QLabel(tr("To"));
+    m_destination = new QLineEdit(AppSettings().udpDestination());
+    m_destination->setPlaceholderText(tr("HOST:PORT, e.g. 127.0.0.1:5000"));
+    m_destination->setToolTip(tr("sendto(): where Send puts each datagram from this UDP socket"));
+    m_destinationLabel->setBuddy(m_destination);
+    m_reply = new QPushButton(tr("Reply"));
+    m_reply->setToolTip(tr("sendto() the peer of the selected datagram or peer row"));
     m_sendFile = new QPushButton(tr("Send file…"));
     m_sendFile->setToolTip(tr("Choose a file and send its contents, any size: read and written a chunk "
                               "at a time, as fast as the peer reads"));
@@ -59,8 +71,9 @@ SendPanel::SendPanel(Workbench &workbench, QWidget *parent)
     m_abort = new QPushButton;
     m_pause = new QPushButton(tr("Pause reading"));
     m_pause->setCheckable(true);
-    m_pause->setToolTip(tr("Stop calling read(): the receive buffer fills, the TCP window closes and "
-                           "the peer's writes eventually block"));
+    m_pause->setToolTip(
+        tr("Stop calling read(): the receive buffer fills, the TCP window closes and "
+           "the peer's writes eventually block"));
     m_echo = new QCheckBox(tr("Echo"));
     m_echo->setToolTip(tr("Send every byte received on this connection straight back"));
     m_stopListening = new QPushButton(tr("Stop listening"));
@@ -70,43 +83,56 @@ SendPanel::SendPanel(Workbench &workbench, QWidget *parent)
     m_message->setStyleSheet(QStringLiteral("color: #D55E00;"));
     m_message->setWordWrap(true);
 
-    auto *grid = new QGridLayout(this);
-    grid->addWidget(m_target, 0, 0, 1, 6);
-    grid->addWidget(m_mode, 1, 0);
-    grid->addWidget(m_input, 1, 1, 1, 4);
-    grid->addWidget(m_send, 1, 5);
-    grid->addWidget(m_lineEnding, 2, 0);
-    grid->addWidget(m_repeat, 2, 1);
-    grid->addWidget(m_interval, 2, 2);
-    grid->addWidget(m_stopRepeating, 2, 3, Qt::AlignLeft);
-    grid->addWidget(m_sendFile, 2, 5);
-    auto *actions = new QHBoxLayout;
-    for (QWidget *widget : {static_cast<QWidget *>(m_close), static_cast<QWidget *>(m_abort),
-                            static_cast<QWidget *>(m_pause), static_cast<QWidget *>(m_echo),
-                            static_cast<QWidget *>(m_stopListening)})
+    // Rows that wrap like text: in a narrow dock (a projector's 1280×720, zoomed) the buttons go
+    // to a line of their own instead of off the right edge.
+    m_target->setWordWrap(true);
+    auto *destinationRow = new FlowLayout;
+    destinationRow->addWidget(m_destinationLabel);
+    destinationRow->addWidget(m_destination, true);
+    destinationRow->addWidget(m_reply);
+    auto *sendRow = new FlowLayout;
+    sendRow->addWidget(m_mode);
+    sendRow->addWidget(m_input, true);
+    sendRow->addWidget(m_send);
+    auto *howRow = new FlowLayout;
+    for (QWidget *widget : std::initializer_list<QWidget *> {
+             m_lineEnding, m_repeat, m_interval, m_stopRepeating, m_sendFile })
+        howRow->addWidget(widget);
+    auto *actions = new FlowLayout;
+    for (QWidget *widget :
+        std::initializer_list<QWidget *> { m_close, m_abort, m_pause, m_echo, m_stopListening })
         actions->addWidget(widget);
-    actions->addStretch();
-    grid->addLayout(actions, 3, 0, 1, 6);
-    grid->addWidget(m_fileBar, 4, 0, 1, 6);
-    grid->addWidget(m_message, 5, 0, 1, 6);
-    grid->setColumnStretch(3, 1);
-    grid->setRowStretch(6, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_target);
+    layout->addLayout(destinationRow);
+    layout->addLayout(sendRow);
+    layout->addLayout(howRow);
+    layout->addLayout(actions);
+    layout->addWidget(m_fileBar);
+    layout->addWidget(m_message);
+    layout->addStretch(1);
 
-    // Tab goes from what to send to Send, then to how to send it, then to the connection's life.
-    QWidget *previous = m_mode;
-    for (QWidget *next : std::initializer_list<QWidget *>{m_input, m_send, m_lineEnding, m_repeat, m_interval,
-                                                          m_stopRepeating, m_sendFile, m_close, m_abort, m_pause,
-                                                          m_echo, m_stopListening}) {
+    // Tab goes from where to what to send to Send, then to how to send it, then to the
+    // connection's life.
+    QWidget *previous = m_destination;
+    for (QWidget *next : std::initializer_list<QWidget *> { m_reply, m_mode, m_input, m_send,
+             m_lineEnding, m_repeat, m_interval, m_stopRepeating, m_sendFile, m_close, m_abort,
+             m_pause, m_echo, m_stopListening }) {
         setTabOrder(previous, next);
         previous = next;
     }
 
     connect(m_input, &QLineEdit::textChanged, this, &SendPanel::validate);
     connect(m_mode, &QComboBox::currentIndexChanged, this, &SendPanel::validate);
-    connect(m_input, &QLineEdit::returnPressed, this, &SendPanel::send);
+    connect(m_destination, &QLineEdit::textChanged, this, &SendPanel::validate);
+    connect(m_destination, &QLineEdit::returnPressed, this, &SendPanel::send);
+    connect(m_reply, &QPushButton::clicked, this, &SendPanel::reply);
+    connect(
+        m_input, &QLineEdit::returnPressed, this, [this] { isReplyTarget() ? reply() : send(); });
     connect(m_send, &QPushButton::clicked, this, &SendPanel::send);
     connect(m_sendFile, &QPushButton::clicked, this, &SendPanel::chooseFile);
-    connect(m_stopRepeating, &QPushButton::clicked, this, [this] { m_workbench.stopRepeating(m_connection); });
+    connect(m_stopRepeating, &QPushButton::clicked, this,
+        [this] { m_workbench.stopRepeating(m_connection); });
     connect(m_close, &QPushButton::clicked, this, [this] { m_workbench.close(m_connection); });
     connect(m_abort, &QPushButton::clicked, this, [this] { m_workbench.abort(m_connection); });
     connect(m_pause, &QPushButton::clicked, this,
@@ -128,30 +154,57 @@ void SendPanel::refresh()
     const auto info = m_workbench.session().connections().find(m_connection);
     const bool listener = info && info->isListener();
     const bool open = info && !info->isFinished();
-    // A UDP peer row sends to its peer (a reply), a connected UDP socket to the one it connected to.
+    // A UDP peer row sends to its peer (a reply), a connected UDP socket to the one it connected
+    // to.
     const bool connected = info && !listener && info->state == ConnectionState::Connected;
     if (!info) {
         m_target->setText(tr("Select a connection in the socket list to send on it."));
     } else if (info->state == ConnectionState::Failed) {
-        m_target->setText(tr("<b>%1</b> failed: %2").arg(info->name, info->lastError.toHtmlEscaped()));
+        m_target->setText(
+            tr("<b>%1</b> failed: %2").arg(info->name, info->lastError.toHtmlEscaped()));
     } else if (listener && info->state != ConnectionState::Listening) {
         m_target->setText(tr("<b>%1</b> no longer listens on %2; its connections stay open.")
                               .arg(info->name, info->localEndpoint()));
     } else if (listener) {
         m_target->setText(tr("<b>%1</b> listens on %2; select one of its connections to send.")
                               .arg(info->name, info->localEndpoint()));
+    } else if (info->role == ConnectionRole::UdpSocket) {
+        m_target->setText(
+            tr("Datagrams from <b>%1</b> %2 (%3) to the address in To; select a received "
+               "datagram to reply")
+                .arg(info->name, info->localEndpoint(), connectionStateName(info->state)));
+    } else if (info->role == ConnectionRole::UdpPeer && info->peerAddress.isNull()) {
+        m_target->setText(
+            tr("<b>%1</b> stands for the peers beyond the cap: Send goes to the address in To")
+                .arg(info->name));
+    } else if (info->role == ConnectionRole::UdpPeer) {
+        m_target->setText(tr("Reply goes to the peer <b>%1</b> %2; Send to the address in To")
+                              .arg(info->name, info->peerEndpoint()));
     } else {
         m_target->setText(tr("Send on <b>%1</b> %2 → %3 (%4)")
                               .arg(info->name, info->localEndpoint(), info->peerEndpoint(),
-                                   connectionStateName(info->state)));
+                                  connectionStateName(info->state)));
     }
     const ParsedPayload parsed = payload();
+    const bool datagrams = sendsDatagrams();
+    const auto socket = m_workbench.session().connections().find(udpSocket());
+    const bool socketOpen = datagrams && socket && !socket->isFinished();
     const bool fileMode = m_mode->currentIndex() == FileMode;
     const bool sendingFile = info && info->fileSendTotal >= 0;
+    const bool typed = fileMode ? !sendingFile : parsed.ok() || parsed.incomplete;
     // Enabled for unfinished input too, so that Send can say what is missing.
-    m_send->setEnabled(connected && (fileMode ? !sendingFile : parsed.ok() || parsed.incomplete));
+    m_send->setEnabled((datagrams ? socketOpen : connected) && typed);
+    m_send->setToolTip(datagrams ? tr("sendto(): one datagram to the address in To")
+                                 : tr("write(): hand the bytes to the kernel's send buffer"));
+    for (QWidget *widget : { static_cast<QWidget *>(m_destinationLabel),
+             static_cast<QWidget *>(m_destination), static_cast<QWidget *>(m_reply) })
+        widget->setVisible(datagrams);
+    m_reply->setEnabled(isReplyTarget() && socketOpen && typed);
     m_input->setEnabled(!listener);
-    m_sendFile->setEnabled(connected && !sendingFile);
+    m_sendFile->setEnabled(datagrams ? socketOpen : connected && !sendingFile);
+    m_sendFile->setToolTip(info && info->isUdp()
+            ? tr("Send a file's contents as one datagram of up to %1 bytes").arg(datagramLimit())
+            : tr("Stream a file's contents, any size, as fast as the peer reads them"));
     for (QWidget *textOnly : {static_cast<QWidget *>(m_lineEnding), static_cast<QWidget *>(m_repeat),
                               static_cast<QWidget *>(m_interval)})
         textOnly->setEnabled(!fileMode);
@@ -161,7 +214,8 @@ void SendPanel::refresh()
     // Named for what the kind of socket does (a Unix socket has no FIN or RST); TCP until chosen.
     const EndpointKind kind = info ? info->kind : EndpointKind::Tcp;
     const auto withoutMnemonic = [](QString label) { return label.remove(QLatin1Char('&')); };
-    m_close->setText(listener ? tr("Close listener") : withoutMnemonic(CloseWording::closeLabel(kind)));
+    m_close->setText(
+        listener ? tr("Close listener") : withoutMnemonic(CloseWording::closeLabel(kind)));
     m_close->setToolTip(listener ? tr("Close the listening socket and the connections it accepted")
                                  : CloseWording::closeToolTip(kind));
     m_abort->setText(withoutMnemonic(CloseWording::abortLabel(kind)));
@@ -192,7 +246,10 @@ ParsedPayload SendPanel::payload() const
 void SendPanel::validate()
 {
     const ParsedPayload parsed = payload();
-    m_message->setText(parsed.incomplete ? QString() : parsed.error);
+    QString problem = parsed.incomplete ? QString() : parsed.error;
+    if (problem.isEmpty() && sendsDatagrams() && !m_destination->text().trimmed().isEmpty())
+        problem = UdpDestination::parse(m_destination->text()).error;
+    m_message->setText(problem);
     refresh();
 }
 
@@ -208,15 +265,86 @@ void SendPanel::send()
         m_message->setText(parsed.error); // it names the position; the field stays as typed
         return;
     }
-    if (parsed.bytes.isEmpty()) {
+    const auto info = m_workbench.session().connections().find(m_connection);
+    // An empty datagram is a datagram; an empty write() is nothing.
+    if (parsed.bytes.isEmpty() && !(info && info->isUdp())) {
         m_message->setText(tr("Nothing to send: type some text or choose a line ending"));
         return;
     }
     if (!m_send->isEnabled())
         return;
+    if (sendsDatagrams()) {
+        if (!sendToDestination(parsed.bytes, m_repeat->value(), m_interval->value()))
+            return;
+    } else {
+        m_workbench.send(m_connection, parsed.bytes, m_repeat->value(), m_interval->value());
+    }
+    m_message->clear();
+    remember(m_input->text());
+}
+
+bool SendPanel::sendToDestination(const QByteArray &bytes, int count, int intervalMs)
+{
+    const UdpDestination to = UdpDestination::parse(m_destination->text());
+    if (!to.ok()) {
+        m_message->setText(to.error);
+        m_destination->setFocus();
+        return false;
+    }
+    m_workbench.sendTo(udpSocket(), to.address, to.port, bytes, count, intervalMs);
+    AppSettings().setUdpDestination(m_destination->text().trimmed());
+    return true;
+}
+
+void SendPanel::reply()
+{
+    const ParsedPayload parsed = payload();
+    if (!parsed.ok()) {
+        m_message->setText(parsed.error);
+        return;
+    }
+    if (!m_reply->isEnabled()) {
+        m_message->setText(tr("Select a received datagram in the log or a peer row to reply to"));
+        return;
+    }
     m_workbench.send(m_connection, parsed.bytes, m_repeat->value(), m_interval->value());
     m_message->clear();
     remember(m_input->text());
+}
+
+bool SendPanel::sendsDatagrams() const
+{
+    return udpSocket() != 0;
+}
+
+ConnectionId SendPanel::udpSocket() const
+{
+    const auto info = m_workbench.session().connections().find(m_connection);
+    if (!info)
+        return 0;
+    if (info->role == ConnectionRole::UdpSocket)
+        return info->id;
+    return info->role == ConnectionRole::UdpPeer ? info->parent : 0;
+}
+
+bool SendPanel::isReplyTarget() const
+{
+    const auto info = m_workbench.session().connections().find(m_connection);
+    return info && info->role == ConnectionRole::UdpPeer && !info->peerAddress.isNull();
+}
+
+int SendPanel::datagramLimit() const
+{
+    const auto info = m_workbench.session().connections().find(m_connection);
+    if (!info || !info->isUdp())
+        return 0;
+    QHostAddress to = info->peerAddress;
+    if (info->role == ConnectionRole::UdpSocket || !isReplyTarget()) {
+        const UdpDestination destination = UdpDestination::parse(m_destination->text());
+        to = destination.ok() ? destination.address : info->localAddress;
+    }
+    return to.protocol() == QAbstractSocket::IPv6Protocol ? UdpSocket::MaxPayloadIPv6
+                                                          : UdpSocket::MaxPayloadIPv4;
 }
 
 void SendPanel::remember(const QString &text)
@@ -238,7 +366,7 @@ void SendPanel::recall(int step)
     if (index == m_historyIndex)
         return;
     if (m_historyIndex == m_history.size())
-        m_draft = m_input->text();   // what was being typed comes back after the newest entry
+        m_draft = m_input->text(); // what was being typed comes back after the newest entry
     m_historyIndex = index;
     m_input->setText(index == m_history.size() ? m_draft : m_history.at(index));
 }
@@ -269,7 +397,31 @@ bool SendPanel::sendFile(const QString &path)
                                            : tr("%1 is not a file").arg(path));
         return false;
     }
-    m_workbench.sendFile(m_connection, file.absoluteFilePath());
+    const int limit = datagramLimit();
+    if (limit > 0) {
+        // A datagram is sent whole or not at all: the file is one datagram.
+        if (file.size() > limit) {
+            m_message->setText(
+                tr("Not sent: %1 is %L2 bytes, and one UDP datagram carries at most %L3 bytes")
+                    .arg(path)
+                    .arg(file.size())
+                    .arg(limit));
+            return false;
+        }
+        QFile contents(path);
+        if (!contents.open(QIODevice::ReadOnly)) {
+            m_message->setText(tr("Cannot read %1: %2").arg(path, contents.errorString()));
+            return false;
+        }
+        if (sendsDatagrams() && !isReplyTarget()) {
+            if (!sendToDestination(contents.readAll(), 1, 0))
+                return false;
+        } else {
+            m_workbench.send(m_connection, contents.readAll());
+        }
+    } else {
+        m_workbench.sendFile(m_connection, file.absoluteFilePath());
+    }
     m_message->clear();
     return true;
 }

@@ -21,6 +21,11 @@ class Workbench;
 // Cancel button); close (FIN), abort (RST), pause reading, echo; and for
 // a listener, stop listening or close it with its connections. Enter sends; Up and Down recall
 // earlier sends, also from previous runs.
+//
+// On a bound UDP socket each send is one datagram (an empty one too): Send goes to the
+// destination field's HOST:PORT (remembered), Reply to the peer of the selected peer row or
+// received datagram; Enter replies on a peer row and sends on the socket's row. A file is one
+// datagram, refused before sending when it is larger than a datagram carries.
 class SendPanel : public QWidget
 {
     Q_OBJECT
@@ -40,6 +45,8 @@ public:
     // Streams the file at path on the connection (Workbench::sendFile); false, with the reason
     // shown, when it cannot be read.
     bool sendFile(const QString &path);
+    // The largest datagram the current UDP target takes (IPv4 or IPv6); 0 when it is no UDP target.
+    int datagramLimit() const;
 
     QLineEdit *inputField() const { return m_input; }
     QComboBox *modeBox() const { return m_mode; }
@@ -47,6 +54,9 @@ public:
     QSpinBox *repeatBox() const { return m_repeat; }
     QSpinBox *intervalBox() const { return m_interval; }
     QPushButton *sendButton() const { return m_send; }
+    QLineEdit *destinationField() const { return m_destination; }
+    QPushButton *replyButton() const { return m_reply; }
+    QPushButton *sendFileButton() const { return m_sendFile; }
     QPushButton *stopRepeatingButton() const { return m_stopRepeating; }
     QPushButton *closeButton() const { return m_close; }
     QPushButton *abortButton() const { return m_abort; }
@@ -63,6 +73,12 @@ private:
     void recall(int step);   // -1: an older send, +1: a newer one
     void validate();
     void send();
+    void reply();
+    // sendto() the destination field's address; false (and the reason shown) when it is not one.
+    bool sendToDestination(const QByteArray &bytes, int count, int intervalMs);
+    bool sendsDatagrams() const;   // the current row is a bound UDP socket or one of its peers
+    ConnectionId udpSocket() const;   // that socket's id, 0 when none
+    bool isReplyTarget() const;        // the current row is a peer that a reply can go to
     void chooseFile();
 
     Workbench &m_workbench;
@@ -74,6 +90,9 @@ private:
     QSpinBox *m_repeat = nullptr;
     QSpinBox *m_interval = nullptr;
     QPushButton *m_send = nullptr;
+    QLabel *m_destinationLabel = nullptr;
+    QLineEdit *m_destination = nullptr;
+    QPushButton *m_reply = nullptr;
     QPushButton *m_sendFile = nullptr;
     QPushButton *m_stopRepeating = nullptr;
     QPushButton *m_close = nullptr;

@@ -6,6 +6,7 @@
 #include "connectionstreams.h"
 #include "session.h"
 #include "tcpstatediagram.h"
+#include "udpkernelreader.h"
 #include "workbench.h"
 
 #include <QFormLayout>
@@ -165,7 +166,7 @@ void ConnectionInfoPane::readNewEvents()
 void ConnectionInfoPane::showPath(ConnectionId id)
 {
     const auto info = m_session.connections().find(id);
-    if (info && (info->isUnix() || neverExisted(id)))
+    if (info && (info->isUnix() || info->isUdp() || neverExisted(id)))
         return;
     const TcpPath &path = pathOf(id);
     m_diagram->setPath(path.states());
@@ -210,7 +211,7 @@ void ConnectionInfoPane::showKernelInfo(const TcpKernelInfo &info)
         return;
     }
     readNewEvents(); // what happened before the kernel was asked goes first on the path
-    if (info.kind != EndpointKind::Unix) {
+    if (info.kind == EndpointKind::Tcp) {
         if (info.found)
             pathOf(info.connection).noteKernelState(info.state);
         else if (m_seen.value(info.connection))
@@ -222,6 +223,11 @@ void ConnectionInfoPane::showKernelInfo(const TcpKernelInfo &info)
         return;
     if (info.kind == EndpointKind::Unix) {
         showUnixInfo(info);
+        return;
+    }
+    if (info.kind == EndpointKind::Udp) {   // no state machine: the kernel's view as lines
+        showMessage(UdpKernelReader::describe(info).join(QLatin1Char('\n')));
+        Q_EMIT updated(info);
         return;
     }
     showPath(info.connection);
@@ -304,7 +310,8 @@ void ConnectionInfoPane::showRowsFor(EndpointKind kind)
         m_form->setRowVisible(it.value(), shared || unixRow == isUnix);
     }
     m_stateName->setText((isUnix ? tr("Socket state") : tr("TCP state")) + QLatin1Char(':'));
-    m_diagram->setVisible(!isUnix);   // the TCP state machine; a Unix socket has no handshake
+    // The TCP state machine; a Unix or UDP socket has no handshake.
+    m_diagram->setVisible(!isUnix && kind != EndpointKind::Udp);
 }
 
 // A Unix socket: SocketLab holds it open, or the kernel has forgotten it.

@@ -182,6 +182,9 @@ QVariant ConnectionTreeModel::data(const QModelIndex &index, int role) const
     }
     case StateColumn: {
         QString state = connectionStateName(info->state);
+        // A UDP peer has no connection state: when it was seen is what there is to know.
+        if (info->role == ConnectionRole::UdpPeer && !info->isFinished() && info->lastDataNs >= 0)
+            state = tr("seen %1–%2 s").arg(double(info->openedNs) / 1e9, 0, 'f', 3).arg(double(info->lastDataNs) / 1e9, 0, 'f', 3);
         if (info->readingPaused)
             state += tr(", reading paused");
         if (info->queuedOut > 0)

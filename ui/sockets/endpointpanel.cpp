@@ -3,6 +3,7 @@
 
 #include "appsettings.h"
 #include "endpointaddress.h"
+#include "flowlayout.h"
 #include "session.h"
 #include "workbench.h"
 
@@ -12,7 +13,6 @@
 #include <QDir>
 #include <QFormLayout>
 #include <QGroupBox>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QNetworkInterface>
@@ -46,9 +46,45 @@ bool bindsEverywhere(const QHostAddress &address)
 constexpr int FailurePollMs = 100;
 constexpr int FailurePolls = 50;   // the system answers a bind() or a Unix connect() at once
 
+// A combo box that can be narrower than its longest entry: the dock is as wide as a projector
+// leaves it, and the open list shows the entries whole.
+QComboBox *narrowComboBox()
+{
+    auto *box = new QComboBox;
+    box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    box->setMinimumContentsLength(8);
+    return box;
+}
+
+// The form of one kind of socket, its title the calls it makes. The title is a label that wraps,
+// not the group box's own (which is never narrower than its text); long rows put the field under
+// its label, so the form follows the dock's width instead of scrolling sideways.
+QFormLayout *socketForm(QGroupBox *box, const QString &title)
+{
+    auto *form = new QFormLayout(box);
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    auto *heading = new QLabel(title);
+    heading->setWordWrap(true);
+    QFont bold = heading->font();
+    bold.setBold(true);
+    heading->setFont(bold);
+    form->addRow(heading);
+    return form;
+}
+
+// The echo box and the form's button, on one line while there is room, the button on a line of
+// its own when not.
+FlowLayout *buttonRow(QCheckBox *echo, QPushButton *button)
+{
+    auto *row = new FlowLayout;
+    row->addWidget(echo, true);
+    row->addWidget(button);
+    return row;
+}
+
 QComboBox *kindField()
 {
-    auto *kind = new QComboBox;
+    auto *kind = narrowComboBox();
     kind->addItem(QObject::tr("TCP (network)"), int(EndpointKind::Tcp));
     kind->addItem(QObject::tr("UDP (datagrams)"), int(EndpointKind::Udp));
     kind->addItem(QObject::tr("Unix domain (this computer)"), int(EndpointKind::Unix));
@@ -110,13 +146,13 @@ void EndpointPanel::showKindRows()
 
 QWidget *EndpointPanel::buildListenForm()
 {
-    auto *box = new QGroupBox(tr("Listen: socket(), bind(), listen()"));
-    auto *form = new QFormLayout(box);
+    auto *box = new QGroupBox;
+    QFormLayout *form = socketForm(box, tr("Listen: socket(), bind(), listen()"));
     m_listenForm = form;
     m_listenKind = kindField();
     m_listenPath = pathField(defaultSocketPath());
 
-    m_bindAddress = new QComboBox;
+    m_bindAddress = narrowComboBox(); // an IPv6 address of this machine is long
     m_bindAddress->setEditable(true);
     m_bindAddress->setToolTip(tr("The local address to bind. 127.0.0.1 and ::1 (loopback) are reachable "
                                  "only from this computer; 0.0.0.0 and :: accept connections from the "
@@ -144,11 +180,7 @@ QWidget *EndpointPanel::buildListenForm()
     form->addRow(tr("Address"), m_bindAddress);
     form->addRow(tr("Port"), m_listenPort);
     form->addRow(tr("Socket file"), m_listenPath);
-    auto *row = new QHBoxLayout;
-    row->addWidget(m_listenEcho);
-    row->addStretch();
-    row->addWidget(m_listenButton);
-    form->addRow(row);
+    form->addRow(buttonRow(m_listenEcho, m_listenButton));
     form->addRow(m_listenMessage);
 
     connect(m_bindAddress, &QComboBox::currentTextChanged, this, &EndpointPanel::validateListen);
@@ -166,8 +198,8 @@ QWidget *EndpointPanel::buildListenForm()
 
 QWidget *EndpointPanel::buildConnectForm()
 {
-    auto *box = new QGroupBox(tr("Connect: socket(), connect()"));
-    auto *form = new QFormLayout(box);
+    auto *box = new QGroupBox;
+    QFormLayout *form = socketForm(box, tr("Connect: socket(), connect()"));
     m_connectForm = form;
     m_connectKind = kindField();
     m_connectPath = pathField(defaultSocketPath());
@@ -186,11 +218,7 @@ QWidget *EndpointPanel::buildConnectForm()
     form->addRow(tr("Host"), m_host);
     form->addRow(tr("Port"), m_connectPort);
     form->addRow(tr("Socket file"), m_connectPath);
-    auto *row = new QHBoxLayout;
-    row->addWidget(m_connectEcho);
-    row->addStretch();
-    row->addWidget(m_connectButton);
-    form->addRow(row);
+    form->addRow(buttonRow(m_connectEcho, m_connectButton));
     form->addRow(m_connectMessage);
 
     connect(m_host, &QLineEdit::textChanged, this, &EndpointPanel::validateConnect);

@@ -3,14 +3,16 @@
 
 #include "appsettings.h"
 #include "screenfit.h"
+#include "verticalscrollarea.h"
 
 #include <QDockWidget>
 #include <QMainWindow>
 #include <QScrollArea>
+#include <QTimer>
 
 namespace {
 
-// A form that needs more room than its dock has scrolls, instead of forcing its minimum size
+// A pane that needs more room than its dock has scrolls, instead of forcing its minimum size
 // on the window: the docks' minimums must add up to less than a 1280×720 screen.
 QWidget *scrollable(QWidget *form)
 {
@@ -21,6 +23,13 @@ QWidget *scrollable(QWidget *form)
     return area;
 }
 
+// A form that wraps to the dock's width scrolls up and down only: its buttons never go off the
+// right edge.
+QWidget *wrapping(QWidget *form)
+{
+    return new VerticalScrollArea(form);
+}
+
 } // namespace
 
 DockLayout::DockLayout(QMainWindow &window, const Panes &panes)
@@ -28,14 +37,27 @@ DockLayout::DockLayout(QMainWindow &window, const Panes &panes)
     , m_window(window)
     , m_panes(panes)
 {
-    m_docks.resize(int(Pane::Ladder) + 1);
+    m_docks.resize(int(Pane::Wire) + 1);
     window.setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
+    // The right side runs the window's full height: the lesson, the packet view and the
+    // connection info share it, and on a 1280×720 screen the part between the top and the bottom
+    // docks would leave the lesson a few lines.
+    window.setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
     QDockWidget *sockets
-        = addDock(Pane::Sockets, tr("Sockets"), "socketsDock", scrollable(panes.sockets));
+        = addDock(Pane::Sockets, tr("Sockets"), "socketsDock", wrapping(panes.sockets));
     window.addDockWidget(Qt::LeftDockWidgetArea, sockets);
 
+    if (panes.lessons) {
+        // A lesson of its own, above the packet view: a step that says "select a row to see its
+        // bytes in the packet view" must not leave those bytes on a hidden tab. Shown when a
+        // lesson is opened (showLesson()).
+        QDockWidget *lessons
+            = addDock(Pane::Lessons, tr("Lessons"), "lessonDock", panes.lessons);
+        window.addDockWidget(Qt::RightDockWidgetArea, lessons, Qt::Vertical);
+        lessons->hide();
+    }
     QDockWidget *packet = addDock(Pane::Packet, tr("Packet"), "packetDock", panes.packet);
-    window.addDockWidget(Qt::RightDockWidgetArea, packet);
+    window.addDockWidget(Qt::RightDockWidgetArea, packet, Qt::Vertical);
     QDockWidget *info = addDock(Pane::ConnectionInfo, tr("Connection info"), "connectionInfoDock",
         scrollable(panes.connectionInfo));
     window.addDockWidget(Qt::RightDockWidgetArea, info);
@@ -44,7 +66,7 @@ DockLayout::DockLayout(QMainWindow &window, const Panes &panes)
     QDockWidget *chart = addDock(Pane::Chart, tr("Throughput"), "chartDock", panes.chart);
     window.addDockWidget(Qt::BottomDockWidgetArea, chart);
     if (panes.send) {
-        QDockWidget *send = addDock(Pane::Send, tr("Send"), "sendDock", scrollable(panes.send));
+        QDockWidget *send = addDock(Pane::Send, tr("Send"), "sendDock", wrapping(panes.send));
         window.addDockWidget(Qt::BottomDockWidgetArea, send);
         window.splitDockWidget(send, chart, Qt::Horizontal);
     }
@@ -52,22 +74,18 @@ DockLayout::DockLayout(QMainWindow &window, const Panes &panes)
     QDockWidget *ladder
         = addDock(Pane::Ladder, tr("Ladder"), "ladderDock", scrollable(panes.ladder));
     window.tabifyDockWidget(chart, ladder);
+    // The wire too: below the log, so a read and its segments are seen together.
+    QDockWidget *wire = addDock(Pane::Wire, tr("Wire"), "wireDock", scrollable(panes.wire));
+    window.tabifyDockWidget(chart, wire);
     chart->raise();
-    if (panes.lessons) {
-        // Lessons share the right side with the packet view, behind it until one is opened.
-        QDockWidget *lessons
-            = addDock(Pane::Lessons, tr("Lessons"), "lessonDock", scrollable(panes.lessons));
-        window.addDockWidget(Qt::RightDockWidgetArea, lessons);
-        window.tabifyDockWidget(packet, lessons);
-        packet->raise();
-    }
     if (panes.calls) {
-        // Below the lesson, in front of the connection info while a lesson is open.
+        // In front of the chart while a lesson is open (the bottom is the widest place for two
+        // columns of calls); hidden with no lesson.
         QDockWidget *calls
             = addDock(Pane::Calls, tr("Call diagram"), "callDiagramDock", panes.calls);
-        window.addDockWidget(Qt::RightDockWidgetArea, calls);
-        window.tabifyDockWidget(info, calls);
-        info->raise();
+        window.tabifyDockWidget(chart, calls);
+        chart->raise();
+        calls->hide();
     }
 }
 
@@ -104,6 +122,35 @@ void DockLayout::raise(Pane pane)
     }
 }
 
+void DockLayout::showLesson()
+{
+    QDockWidget *lessons = dock(Pane::Lessons);
+    if (!lessons)
+        return;
+    const bool wasHidden = lessons->isHidden();
+    raise(Pane::Lessons);
+    raise(Pane::Calls);
+    if (!wasHidden)
+        return; // the user's own sizes stay
+    // The lesson is the main thing on screen: the right side gets wider, and the lesson most of
+    // its height, the packet view and the connection info keeping a few rows. Sized once the docks
+    // just shown are back in the window's layout.
+    QTimer::singleShot(0, this, [this, lessons] {
+        const int width = m_window.width();
+        const int height = m_window.height();
+        m_window.resizeDocks(
+            { lessons }, { qMax(lessons->width(), width * 2 / 5) }, Qt::Horizontal);
+        QDockWidget *packet = dock(Pane::Packet);
+        QDockWidget *info = dock(Pane::ConnectionInfo);
+        if (packet->isVisible() && info->isVisible())
+            m_window.resizeDocks({ lessons, packet, info },
+                { height * 11 / 20, height / 5, height / 4 }, Qt::Vertical);
+        // Two columns of calls with their arguments want two lines a call.
+        if (QDockWidget *calls = dock(Pane::Calls); calls && calls->isVisible())
+            m_window.resizeDocks({ calls }, { height * 9 / 20 }, Qt::Vertical);
+    });
+}
+
 void DockLayout::restoreSaved()
 {
     m_defaultLayout = m_window.saveState();
@@ -113,15 +160,22 @@ void DockLayout::restoreSaved()
         m_window.restoreGeometry(geometry);
         fitWindowToScreen(&m_window); // saved on a larger screen, perhaps
     }
+    // A layout saved by an older SocketLab (the ladder beside the chart, the lesson behind the
+    // packet view) is not restored: restoreState() refuses another version.
     const QByteArray state = settings.windowState();
-    m_sized = !state.isEmpty() && m_window.restoreState(state);
+    m_sized = !state.isEmpty() && m_window.restoreState(state, LayoutVersion);
+    // The lesson's panes show when a lesson is opened, not because one was open last time.
+    for (Pane pane : { Pane::Lessons, Pane::Calls }) {
+        if (QDockWidget *dock = this->dock(pane))
+            dock->hide();
+    }
 }
 
 void DockLayout::save() const
 {
     AppSettings settings;
     settings.setWindowGeometry(m_window.saveGeometry());
-    settings.setWindowState(m_window.saveState());
+    settings.setWindowState(m_window.saveState(LayoutVersion));
 }
 
 void DockLayout::sizeOnFirstShow()
@@ -134,8 +188,10 @@ void DockLayout::sizeOnFirstShow()
 void DockLayout::reset()
 {
     m_window.restoreState(m_defaultLayout);
-    for (QDockWidget *dock : docks())
-        dock->show();
+    for (QDockWidget *dock : docks()) {
+        if (dock != this->dock(Pane::Lessons) && dock != this->dock(Pane::Calls))
+            dock->show();
+    }
     AppSettings().clearWindowLayout();
     sizeDocks();
 }

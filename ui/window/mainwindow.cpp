@@ -6,6 +6,7 @@
 #include "bytelogmodel.h"
 #include "bytelogview.h"
 #include "calldiagramview.h"
+#include "captureswitch.h"
 #include "ladderview.h"
 #include "classroommode.h"
 #include "connectioncolours.h"
@@ -17,6 +18,7 @@
 #include "docklayout.h"
 #include "endpointpanel.h"
 #include "exportjob.h"
+#include "lessonfocus.h"
 #include "lessonpanel.h"
 #include "logpane.h"
 #include "packetselection.h"
@@ -31,6 +33,8 @@
 #include "throughputchart.h"
 #include "welcomedialog.h"
 #include "windowmenus.h"
+#include "wirelinking.h"
+#include "wirepane.h"
 #include "workbench.h"
 
 #include <QCloseEvent>
@@ -71,6 +75,7 @@ MainWindow::MainWindow(Session &session, Workbench *workbench, QWidget *parent)
     m_files = new SessionFiles(*this);
     new WindowMenus(*this, *m_files);
     new ShortcutPriority(*this);
+    new LessonFocus(*this);
 
     m_status = new StatusLine(statusBar(), session, isReadOnly(), this);
     connect(m_status, &StatusLine::connectionsChanged, this, [this] {
@@ -159,6 +164,11 @@ void MainWindow::buildPanes()
         [this](const QModelIndex &current) {
             setCurrentConnection(current.data(ConnectionTreeModel::ConnectionIdRole).toUInt());
         });
+    // A click on the tree's current row chooses it again: the log may have chosen another since
+    // (a datagram row picks its peer) while the tree's current row stayed where it was.
+    connect(m_tree, &QAbstractItemView::clicked, this, [this](const QModelIndex &index) {
+        setCurrentConnection(index.data(ConnectionTreeModel::ConnectionIdRole).toUInt());
+    });
     auto *sockets = new QWidget;
     auto *socketsLayout = new QVBoxLayout(sockets);
     socketsLayout->setContentsMargins(4, 4, 4, 4);
@@ -174,6 +184,7 @@ void MainWindow::buildPanes()
     m_packet = new PacketView;
     m_info = new ConnectionInfoPane(session, m_workbench);
     m_chart = new ThroughputChart(session.log(), session.clock());
+    m_chart->setWire(session.wire());
     if (m_workbench) {
         m_send = new SendPanel(*m_workbench);
         m_lessons = new LessonPanel(*m_workbench);
@@ -184,16 +195,27 @@ void MainWindow::buildPanes()
     m_ladder = new LadderView(session);
     connect(m_current, &CurrentConnection::changed, m_ladder, &LadderView::setConnection);
     connect(m_ladder, &LadderView::eventClicked, this, &MainWindow::selectEventRow);
+    m_wire = new WirePane(session, m_workbench != nullptr);
+    new WireLinking(session, *m_log, *m_wire, this);
     m_docks = new DockLayout(
-        *this, { sockets, m_packet, m_info, m_chart, m_send, m_lessons, m_calls, m_ladder });
+        *this, { sockets, m_packet, m_info, m_chart, m_send, m_lessons, m_calls, m_ladder, m_wire });
+    if (m_workbench) {
+        // Before any socket opens: a remembered "Record packets" captures from their first packet.
+        m_capture = new CaptureSwitch(*m_workbench, this);
+        m_wire->setCapturing(m_workbench->isCapturing());
+        connect(m_capture, &CaptureSwitch::capturingChanged, this, [this](bool on) {
+            m_wire->setCapturing(on);
+            if (on)
+                m_docks->raise(DockLayout::Pane::Wire);
+        });
+    }
 }
 
 void MainWindow::openLesson(const QString &id)
 {
     if (!m_lessons || !m_lessons->openLesson(id))
         return;
-    m_docks->raise(DockLayout::Pane::Lessons);
-    m_docks->raise(DockLayout::Pane::Calls);
+    m_docks->showLesson();
 }
 
 void MainWindow::startLesson(const QString &id)
@@ -236,7 +258,7 @@ WelcomeDialog *MainWindow::createWelcome()
     }
     connect(dialog, &WelcomeDialog::echoDemoRequested, this, &MainWindow::startEchoDemo);
     connect(dialog, &WelcomeDialog::lessonsRequested, this, [this] {
-        m_docks->raise(DockLayout::Pane::Lessons);
+        m_docks->showLesson();
         Q_EMIT lessonsRequested();
     });
     connect(
@@ -439,6 +461,7 @@ void MainWindow::followCurrentConnection(ConnectionId id)
     if (m_send)
         m_send->setConnection(id);
     m_info->setConnection(id);
+    m_wire->setConnection(id);
     const auto info = m_session.connections().find(id);
     m_chart->setSelectedConnection(
         id, info ? info->name : QString(), ConnectionColours::forConnection(id, palette()));
@@ -481,6 +504,8 @@ void MainWindow::showSelectedRows()
     const PacketSelection selection = PacketSelection::fromEvents(m_session, events);
     if (selection.chunks.isEmpty())
         m_packet->showMessage(selection.message);
+    else if (selection.datagrams)
+        m_packet->showDatagrams(selection.chunks, selection.title);
     else
         m_packet->showChunks(selection.chunks, selection.title);
     m_packetConnection = selection.connection;

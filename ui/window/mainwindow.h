@@ -12,6 +12,7 @@ class ByteLogFilter;
 class ByteLogModel;
 class ByteLogView;
 class CallDiagramView;
+class CaptureSwitch;
 class LadderView;
 class ClassroomMode;
 class ConnectionInfoPane;
@@ -33,6 +34,7 @@ class SessionLoader;
 class StatusLine;
 class ThroughputChart;
 class WelcomeDialog;
+class WirePane;
 class Workbench;
 
 // The workbench window: the byte log in the middle, sockets on the left, the packet view on
@@ -88,6 +90,8 @@ public:
     LessonPanel *lessonPanel() const { return m_lessons; } // null when read-only
     CallDiagramView *callDiagram() const { return m_calls; } // null when read-only
     LadderView *ladder() const { return m_ladder; }
+    WirePane *wirePane() const { return m_wire; }
+    CaptureSwitch *captureSwitch() const { return m_capture; } // null when read-only
     // Selects the log row of this event (showing every row again if a filter hides it).
     void selectEventRow(qint64 event);
     // Shows the lesson panel on the lesson with this id.
@@ -147,6 +151,8 @@ private:
     LessonPanel *m_lessons = nullptr;
     CallDiagramView *m_calls = nullptr;
     LadderView *m_ladder = nullptr;
+    WirePane *m_wire = nullptr;
+    CaptureSwitch *m_capture = nullptr;
     ConnectionInfoPane *m_info = nullptr;
     ClassroomMode *m_classroom = nullptr;
     DockLayout *m_docks = nullptr;

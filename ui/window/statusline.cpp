@@ -4,6 +4,7 @@
 #include "byteformat.h"
 #include "session.h"
 
+#include <QFileInfo>
 #include <QLabel>
 #include <QStatusBar>
 #include <QTimer>
@@ -97,6 +98,10 @@ void StatusLine::refresh()
                     : tr("%1 in, %2 out, %n socket(s) open, ", nullptr, open))
             .arg(formatByteCount(double(in)), formatByteCount(double(out)))
         + tr("%n event(s)", nullptr, int(qMin<qint64>(m_session.log().count(), INT_MAX))));
-    if (!m_readOnly)
-        m_recording->setText(tr("Recording to %1").arg(m_session.journalPath()));
+    // The file's name, whole; its folder in the tooltip: a long path was cut at the window's edge.
+    if (!m_readOnly) {
+        const QString path = m_session.journalPath();
+        m_recording->setText(tr("Recording to %1").arg(QFileInfo(path).fileName()));
+        m_recording->setToolTip(tr("The file this session is recorded to: %1").arg(path));
+    }
 }

@@ -3,6 +3,8 @@
 
 #include "appsettings.h"
 #include "bytelogview.h"
+#include "captureswitch.h"
+#include "classroomlayouts.h"
 #include "classroommode.h"
 #include "docklayout.h"
 #include "endpointpanel.h"
@@ -32,8 +34,10 @@ WindowMenus::WindowMenus(MainWindow &window, SessionFiles &files)
     , m_files(files)
 {
     buildFileMenu();
-    if (m_window.workbench())
+    if (m_window.workbench()) {
         buildSocketMenu();
+        buildCaptureMenu();
+    }
     buildEditMenu();
     buildViewMenu();
     if (m_window.lessonPanel())
@@ -161,6 +165,12 @@ void WindowMenus::buildSocketMenu()
         action->setStatusTip(action->toolTip());
 }
 
+void WindowMenus::buildCaptureMenu()
+{
+    QMenu *capture = m_window.menuBar()->addMenu(tr("&Capture"));
+    capture->addAction(m_window.captureSwitch()->action());
+}
+
 void WindowMenus::buildEditMenu()
 {
     ByteLogView *log = m_window.logView();
@@ -207,6 +217,10 @@ void WindowMenus::buildViewMenu()
     classroom->zoomOutAction()->setIcon(themedIcon(QStringLiteral("zoom-out")));
     classroom->resetZoomAction()->setIcon(themedIcon(QStringLiteral("zoom-original")));
     view->addAction(classroom->classroomAction());
+    // Offered when classroom mode starts, and here to change it later.
+    auto *layouts = new ClassroomLayouts(&m_window, classroom);
+    QMenu *layoutMenu = view->addMenu(tr("Classroom la&yout"));
+    layoutMenu->addActions(layouts->actions());
     view->addAction(classroom->fullScreenAction());
     view->addAction(classroom->zoomInAction());
     view->addAction(classroom->zoomOutAction());
@@ -245,7 +259,7 @@ void WindowMenus::buildLessonMenu()
     LessonPanel *panel = m_window.lessonPanel();
     QMenu *lessons = m_window.menuBar()->addMenu(tr("&Lessons"));
     QAction *show = lessons->addAction(tr("Show &lessons"), this,
-        [this] { m_window.dockLayout()->raise(DockLayout::Pane::Lessons); });
+        [this] { m_window.dockLayout()->showLesson(); });
     show->setShortcut(QKeySequence(tr("Ctrl+Shift+L")));
     lessons->addSeparator();
     lessons

@@ -20,6 +20,7 @@ public:
 private:
     void buildFileMenu();
     void buildSocketMenu();
+    void buildCaptureMenu();
     void buildEditMenu();
     void buildViewMenu();
     void buildLanguageMenu(QMenu *parent);

@@ -26,7 +26,7 @@ QString filterFor(const QList<quint16> &ports)
     QStringList terms;
     for (quint16 port : ports)
         terms << QStringLiteral("port %1").arg(port);
-    return QStringLiteral("tcp and (%1)").arg(terms.join(QStringLiteral(" or ")));
+    return QStringLiteral("(tcp or udp) and (%1)").arg(terms.join(QStringLiteral(" or ")));
 }
 
 } // namespace
@@ -42,6 +42,9 @@ WireCapture::WireCapture(Session &session, const Options &options, QObject *pare
     timespec wall {};
     ::clock_gettime(CLOCK_REALTIME, &wall);
     m_wallMinusSessionNs = qint64(wall.tv_sec) * 1'000'000'000 + wall.tv_nsec - m_session.clock().nowNs();
+    // A capture started again goes on counting where the session's last one stopped.
+    m_totals = m_session.wire().statistics();
+    m_recorded = m_totals.recorded;
     m_holdTimer->setInterval(500);
     connect(m_holdTimer, &QTimer::timeout, this, [this] { releaseHeld(false); });
     if (m_program.isEmpty())
@@ -96,6 +99,19 @@ void WireCapture::cover(const QHostAddress &address, quint16 port, const std::fu
     capture.ports.append(port);
     capture.waiting.append(then);
     startCapture(interface);
+}
+
+void WireCapture::coverOpenSockets()
+{
+    for (const ConnectionInfo &info : m_session.connections().snapshot()) {
+        if (info.kind != EndpointKind::Tcp || info.isFinished())
+            continue;
+        // The filter names the server's port: a listener's own, a client's peer's.
+        if (info.role == ConnectionRole::Client)
+            cover(info.peerAddress, info.peerPort, [] {});
+        else
+            cover(info.localAddress, info.localPort, [] {});
+    }
 }
 
 void WireCapture::startCapture(const QString &interface)
@@ -208,7 +224,14 @@ CapturedPacket WireCapture::trimmed(const CapturedPacket &packet, int headersLen
 
 void WireCapture::handle(const CapturedPacket &packet, const DecodedPacket &decoded)
 {
-    const QList<WireMatcher::Match> matches = m_matcher.match(decoded);
+    const QList<WireMatcher::Match> matches = m_matcher.match(decoded, packet.wallNs - m_wallMinusSessionNs);
+    for (const ConnectionId reused : m_matcher.takeReused()) {
+        const auto info = m_session.connections().find(reused);
+        m_session.recordText(reused, EventKind::Note,
+                             tr("A later connection uses the same addresses and ports as %1 (closed; the port "
+                                "was reused after TIME_WAIT): its packets are not recorded as %1's.")
+                                 .arg(info ? info->name : QString::number(reused)));
+    }
     if (matches.isEmpty())
         return;   // not SocketLab's: never recorded
     const CapturedPacket kept = trimmed(packet, decoded.linkHeaderLength + decoded.ipHeaderLength
@@ -243,7 +266,8 @@ void WireCapture::releaseHeld(bool expireAll)
     const QList<Held> held = std::exchange(m_held, {});
     for (const Held &entry : held) {
         const DecodedPacket decoded = PacketDecoder::decode(entry.packet);
-        const QList<WireMatcher::Match> matches = m_matcher.match(decoded);
+        const QList<WireMatcher::Match> matches
+            = m_matcher.match(decoded, entry.packet.wallNs - m_wallMinusSessionNs);
         const bool accepted = std::any_of(matches.cbegin(), matches.cend(),
                                           [](const WireMatcher::Match &m) { return !m.pendingAccept; });
         if (accepted || expireAll || now - entry.heldAtNs > HoldNs) {
@@ -299,6 +323,8 @@ void WireCapture::stop()
         loop.exec();
     }
     releaseHeld(true);
+    for (auto it = m_captures.begin(); it != m_captures.end(); ++it)
+        runWaiting(*it);
     CaptureStatistics totals = m_totals;
     totals.recorded = m_recorded;
     if (!m_unavailable || totals.received > 0)

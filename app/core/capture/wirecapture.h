@@ -53,7 +53,11 @@ public:
     // Runs then() once packets to and from port on address's interface are captured (at once when
     // they already are, or when there is no capture).
     void cover(const QHostAddress &address, quint16 port, const std::function<void()> &then);
-    // Stops every dumpcap and records the statistics: the session is ending.
+    // Captures the TCP sockets already open (a capture started after them): from their next
+    // packet on, their handshake is not seen.
+    void coverOpenSockets();
+    // Stops every dumpcap and records the statistics (counting on from an earlier capture's);
+    // socket calls that waited for a dumpcap run now.
     void stop();
 
     static QString permissionHint();

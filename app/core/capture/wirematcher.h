@@ -4,7 +4,10 @@
 #include "capturedpacket.h"
 #include "connectioninfo.h"
 
+#include <QHash>
 #include <QList>
+
+#include <utility>
 
 struct DecodedPacket;
 
@@ -16,6 +19,12 @@ struct DecodedPacket;
 // SYN on. A listener's port names the listener: a packet to it from a peer whose accepted
 // connection is not known yet (the handshake happens before accept() returns) is the listener's,
 // and the caller holds it until the accepted connection appears (pendingAccept).
+//
+// Ports are reused: once a connection is closed, a later connection may have the same addresses
+// and ports (after TIME_WAIT, or at once on loopback, where Linux may reuse a TIME_WAIT pair). A
+// SYN for a closed connection with another initial sequence number than its own starts such a
+// later connection: from it on, packets with those addresses and ports are no longer the closed
+// connection's (they are the later one's, when that is SocketLab's too, or nobody's).
 class WireMatcher
 {
 public:
@@ -27,12 +36,19 @@ public:
     };
 
     void setConnections(const QList<ConnectionInfo> &connections);
-    // Every SocketLab socket the packet belongs to: two when both ends are SocketLab's.
-    QList<Match> match(const DecodedPacket &packet) const;
+    // Every SocketLab socket the packet, captured at timeNs (session time), belongs to: two when
+    // both ends are SocketLab's.
+    QList<Match> match(const DecodedPacket &packet, qint64 timeNs);
+    // The closed connections whose ports a later connection took since the last call, once each.
+    QList<ConnectionId> takeReused() { return std::exchange(m_newlyReused, {}); }
 
 private:
+    void matchUdpSocket(const DecodedPacket &packet, QList<Match> *matches) const;
     bool matchOne(const ConnectionInfo &info, const QHostAddress &local, quint16 localPort,
                   const QHostAddress &peer, quint16 peerPort) const;
 
     QList<ConnectionInfo> m_connections;
+    QHash<ConnectionId, quint32> m_firstSyn;     // connection -> the initial sequence number of its SYN
+    QHash<ConnectionId, qint64> m_reusedSince;   // closed connection -> the later SYN's time
+    QList<ConnectionId> m_newlyReused;
 };

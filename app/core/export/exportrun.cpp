@@ -28,9 +28,11 @@ qint64 floorDiv(qint64 a, qint64 b)
 
 ExportRun::ExportRun(const Session &session, QIODevice &out, const ExportProgress &progress)
     : m_log(session.log())
+    , m_wire(session.wire())
     , m_out(out)
     , m_progress(progress)
     , m_count(session.log().count())
+    , m_wireCount(session.wire().count())
     , m_startedAt(session.clock().startedAt().toUTC())
 {
     // The count is read first: every identity an event below it refers to was set before the
@@ -44,6 +46,11 @@ ExportRun::ExportRun(const Session &session, QIODevice &out, const ExportProgres
 const TrafficEvent &ExportRun::event(qint64 index) const
 {
     return m_log.event(index);
+}
+
+WirePacket ExportRun::wirePacket(qint64 index) const
+{
+    return m_wire.at(index);
 }
 
 const ConnectionInfo *ExportRun::connection(ConnectionId id) const

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "capturedpacket.h"
 #include "connectioninfo.h"
 #include "exportformat.h"
 #include "trafficevent.h"
@@ -14,10 +15,11 @@
 class QIODevice;
 class Session;
 class TrafficLog;
+class WireLog;
 
 // One export in progress, shared by every format: the events it covers, frozen at its start
 // ([0, count) of a log that may still grow), the identities of their connections, the device
-// it streams to, its progress, and the first thing that went wrong.
+// it streams to, the captured packets, its progress, and the first thing that went wrong.
 //
 // Any thread: it reads the session only through the log (lock-free below count) and copies of
 // the connection table.
@@ -40,6 +42,9 @@ public:
     // The ids of the connections that have at least one event in range, ascending.
     QList<ConnectionId> connectionsInRange() const;
     QDateTime startedAt() const { return m_startedAt; }
+    // The captured packets (the wire), frozen at the start like the events: [0, wireCount).
+    qint64 wireCount() const { return m_wireCount; }
+    WirePacket wirePacket(qint64 index) const;
 
     // Bytes [from, from + length) of a data event's payload. False (and failed()) when the
     // journal gives back fewer: an export must never quietly write other bytes than recorded.
@@ -71,9 +76,11 @@ public:
 
 private:
     const TrafficLog &m_log;
+    const WireLog &m_wire;
     QIODevice &m_out;
     ExportProgress m_progress;
     qint64 m_count = 0;
+    qint64 m_wireCount = 0;
     QDateTime m_startedAt;
     QHash<ConnectionId, ConnectionInfo> m_connections;
     bool m_cancelled = false;

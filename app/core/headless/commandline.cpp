@@ -4,11 +4,13 @@
 #include "byteformat.h"
 #include "payloadparser.h"
 #include "responderloader.h"
+#include "scriptloader.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFileInfo>
 
+#include <algorithm>
 #include <cmath>
 
 namespace {
@@ -51,6 +53,11 @@ public:
     QCommandLineOption keepOpen{QStringLiteral("keep-open"),
                                 tr("After the last --send or --send-file, keep the connection open for writing "
                                    "(no FIN).")};
+    QCommandLineOption join{QStringLiteral("join"),
+                            tr("Every --listen udp: socket joins the multicast GROUP (IPv4 224.0.0.0/4 or IPv6 "
+                               "ff00::/8), on INTERFACE when given (else the system chooses by its routes). "
+                               "Repeatable; a failure is logged with the system's reason."),
+                            tr("GROUP[@INTERFACE]")};
     QCommandLineOption capture{QStringLiteral("capture"),
                                tr("Record the packets of SocketLab's own TCP sockets through the system's dumpcap "
                                   "(Wireshark's capture helper); with --headless, print one line per packet.")};
@@ -59,6 +66,10 @@ public:
                                   "completes and queues before SocketLab accepts them (default: the system's "
                                   "maximum, SOMAXCONN)."),
                                tr("N")};
+    QCommandLineOption mss{QStringLiteral("mss"),
+                           tr("Set TCP_MAXSEG on every TCP --connect socket before connect(): it sends segments "
+                              "of at most N bytes and its SYN announces MSS N, so the peer does too."),
+                           tr("N")};
     QCommandLineOption record{QStringLiteral("record"),
                               tr("Record the session to FILE (default: a new file in the user's data "
                                  "directory)."),
@@ -87,6 +98,12 @@ public:
                                     "responder FILE (.json, see docs/responders.md) or the NAME of a shipped "
                                     "one (http, smtp, echo-upper, line-counter)."),
                                  tr("FILE|NAME")};
+    QCommandLineOption script{QStringLiteral("script"),
+                              tr("Run a script on every --connect socket once it is connected: send, expect "
+                                 "(with a timeout), wait, close (FILE .json, see docs/scripts.md). With "
+                                 "--headless the run ends when the script does: exit 0 when it completed, 1 "
+                                 "with the failing step named."),
+                              tr("FILE")};
     QCommandLineOption help{{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help and exit.")};
     QCommandLineOption version{{QStringLiteral("v"), QStringLiteral("version")},
                                tr("Show the version and exit.")};
@@ -96,7 +113,7 @@ public:
         parser.setApplicationDescription(
             tr("SocketLab: open listening and connecting TCP, UDP and Unix domain sockets, and watch every byte."));
         parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-        parser.addOptions({listen, connect, echo, send, sendFile, capture, keepOpen, backlog, record, open, exportTo, headless, duration, lesson, responder, help, version});
+        parser.addOptions({listen, connect, echo, send, sendFile, join, capture, keepOpen, backlog, mss, record, open, exportTo, headless, duration, lesson, responder, script, help, version});
         parser.addPositionalArgument(QStringLiteral("file"), tr("A session file to reopen."), tr("[FILE.socketlab]"));
     }
 };
@@ -170,6 +187,20 @@ CommandLine CommandLine::parse(const QStringList &arguments)
             return fail(tr("--send-file needs a --connect socket to send on"));
     }
     result.keepOpen = parser.isSet(options.keepOpen);
+    for (const QString &value : parser.values(options.join)) {
+        // GROUP@INTERFACE; an IPv6 group has colons, never an @.
+        const qsizetype at = value.lastIndexOf(QLatin1Char('@'));
+        const QHostAddress group(at < 0 ? value : value.left(at));
+        if (!group.isMulticast())
+            return fail(tr("--join %1: not a multicast address (IPv4 224.0.0.0/4, IPv6 ff00::/8)").arg(value));
+        if (at >= 0 && at + 1 == value.size())
+            return fail(tr("--join %1: the interface name after @ is missing").arg(value));
+        result.joins << Join{group, at < 0 ? QString() : value.mid(at + 1)};
+    }
+    if (!result.joins.isEmpty()
+        && std::none_of(result.listens.cbegin(), result.listens.cend(),
+                        [](const ParsedEndpoint &endpoint) { return endpoint.kind == EndpointKind::Udp; }))
+        return fail(tr("--join needs a --listen udp: socket to join with"));
     if (!result.sends.isEmpty() && result.connects.isEmpty())
         return fail(tr("--send needs a --connect socket to send on"));
     result.echo = parser.isSet(options.echo);
@@ -181,6 +212,15 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         if (result.listens.isEmpty())
             return fail(tr("--backlog needs --listen"));
         result.backlog = backlog;
+    }
+    if (parser.isSet(options.mss)) {
+        bool ok = false;
+        const int mss = parser.value(options.mss).toInt(&ok);
+        if (!ok || mss < MinMss || mss > MaxMss)
+            return fail(tr("--mss %1: expected a number of bytes from %2 to %3").arg(parser.value(options.mss)).arg(MinMss).arg(MaxMss));
+        if (result.connects.isEmpty())
+            return fail(tr("--mss needs --connect"));
+        result.maxSegmentSize = mss;
     }
     result.headless = parser.isSet(options.headless);
     result.recordPath = parser.value(options.record);
@@ -223,6 +263,16 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         result.responder = ResponderLoader::find(parser.value(options.responder), &error);
         if (!result.responder)
             return fail(tr("--responder %1").arg(error));
+    }
+    if (parser.isSet(options.script)) {
+        if (result.connects.isEmpty())
+            return fail(tr("--script needs --connect"));
+        if (!result.sends.isEmpty())
+            return fail(tr("--script does its own sending: leave out --send"));
+        QString error;
+        result.script = ScriptLoader::loadFile(parser.value(options.script), &error);
+        if (!result.script)
+            return fail(tr("--script %1").arg(error));
     }
     const bool opening = !result.openPath.isEmpty();
     if (opening && !result.lesson.isEmpty())

@@ -5,6 +5,7 @@
 #include "exportformat.h"
 #include "streamexport.h"
 
+#include <QHostAddress>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -13,12 +14,13 @@
 #include <optional>
 
 struct Responder;
+struct Script;
 
 // socketlab [--listen [KIND:]ADDRESS]... [--connect [KIND:]ADDRESS]... [--echo] [--backlog N]
-//           [--send DATA]... [--send-file FILE] [--keep-open]
+//           [--send DATA]... [--send-file FILE] [--keep-open] [--join GROUP[@INTERFACE]]...
 //           [--record FILE.socketlab] [--open FILE.socketlab | FILE.socketlab]
 //           [--export FORMAT:FILE]... [--headless] [--duration SECONDS] [--lesson NAME|list]
-//           [--responder FILE|NAME]
+//           [--responder FILE|NAME] [--script FILE]
 struct CommandLine
 {
     enum class Action { Run, ShowHelp, ShowVersion, Fail };
@@ -31,12 +33,23 @@ struct CommandLine
     QList<QByteArray> sends;             // --send, parsed: sent in order on every --connect socket
     QString sendFile;                    // --send-file: streamed after the --sends
     bool keepOpen = false;               // no FIN after the last --send (or the file)
+    struct Join
+    {
+        QHostAddress group;                  // a multicast address, checked when parsed
+        QString interfaceName;               // empty: the system chooses by its routes
+    };
+    QList<Join> joins;                   // --join: every --listen udp: socket joins these groups
     bool echo = false;
     bool capture = false;          // record the packets on the wire (dumpcap)
     // listen()'s backlog for every --listen; 0: the listener's default (SOMAXCONN). The kernel
     // caps it at net.core.somaxconn; above 65535 it is refused as a typing mistake.
     static constexpr int MaxBacklog = 65535;
     int backlog = 0;
+    // TCP_MAXSEG of every TCP --connect socket, set before connect(); 0: the system's. Linux
+    // takes 88 to 65535.
+    static constexpr int MinMss = 88;
+    static constexpr int MaxMss = 65535;
+    int maxSegmentSize = 0;
     bool headless = false;
     double durationSeconds = -1;   // < 0: until a signal (or, headless, until all sockets end)
     QString recordPath;            // empty: Session::defaultJournalPath()
@@ -44,6 +57,8 @@ struct CommandLine
     QString lesson;                // a lesson to open (or, headless, to run); "list" lists them
     // --responder, loaded (a bad file fails like a bad flag): answers every --listen's connections.
     std::shared_ptr<const Responder> responder;
+    // --script, loaded: runs on every --connect socket; headless, its end ends the run.
+    std::shared_ptr<const Script> script;
 
     struct Export
     {

@@ -75,6 +75,8 @@ void HeadlessLesson::printStep(int index, bool ok, const QString &outcome, qint6
               .arg(m_runner->expand(step.title), calls.join(QLatin1Char(' ')))
               .trimmed());
     print(wrapped(m_runner->expand(step.text), TextWidth, QStringLiteral("      ")));
+    if (const QString wire = m_runner->wireNote(index); !wire.isEmpty())
+        print(wrapped(tr("On the wire: %1").arg(wire), TextWidth, QStringLiteral("      ")));
     print(ok ? tr("      ok in %1 s: %2").arg(elapsedMs / 1000.0, 0, 'f', 3).arg(outcome)
              : tr("      FAILED after %1 s: %2").arg(elapsedMs / 1000.0, 0, 'f', 3).arg(outcome));
 }

@@ -58,6 +58,8 @@ void HeadlessRun::reportRecordingProblem(const QString &problem)
 int HeadlessRun::exec()
 {
     QCoreApplication::exec();
+    if (m_exitCode >= 0)
+        return m_exitCode;
     return anySocketFailed(m_workbench.session().connections()) ? 1 : 0;
 }
 
@@ -65,6 +67,13 @@ void HeadlessRun::checkWhetherDone()
 {
     if (everySocketEnded(m_workbench.session().connections()))
         stop();
+}
+
+void HeadlessRun::finish(int exitCode)
+{
+    if (m_exitCode < 0)
+        m_exitCode = exitCode;
+    stop();
 }
 
 void HeadlessRun::stop()

@@ -29,21 +29,16 @@ QString WirePrinter::formatLine(const WirePacket &wire)
     if (!packet.valid)
         return QStringLiteral("%1  %2  wire  %3  (%4)").arg(time, name, out ? QStringLiteral("out") : QStringLiteral("in"),
                                                             packet.problem);
-    Origins &origins = m_origins[wire.connection];
-    bool &known = out ? origins.outKnown : origins.inKnown;
-    quint32 &origin = out ? origins.out : origins.in;
-    if (!known || packet.has(DecodedPacket::Syn)) {
-        known = true;
-        origin = packet.seq;
-    }
-    const bool peerKnown = out ? origins.inKnown : origins.outKnown;
-    const quint32 peerOrigin = out ? origins.in : origins.out;
-    const quint32 seq = packet.seq - origin;
-    const QString ack = packet.has(DecodedPacket::Ack) && peerKnown ? QString::number(quint32(packet.ack - peerOrigin))
-                                                                    : QStringLiteral("-");
+    if (packet.transport == DecodedPacket::Udp)
+        return QStringLiteral("%1  %2  wire  %3  UDP  %4 > %5  len %6")
+            .arg(time, name, out ? QStringLiteral("out") : QStringLiteral("in"),
+                 formatEndpoint(packet.source, packet.sourcePort), formatEndpoint(packet.destination, packet.destinationPort))
+            .arg(packet.payloadLength);
+    const TcpFlowTracker::Numbers numbers = m_flows.next(wire.connection, wire.direction, packet);
+    const QString ack = numbers.ackKnown ? QString::number(numbers.ack) : QStringLiteral("-");
     return QStringLiteral("%1  %2  wire  %3  %4  seq %5  ack %6  win %7  len %8")
         .arg(time, name, out ? QStringLiteral("out") : QStringLiteral("in"), packet.flagNames())
-        .arg(seq)
+        .arg(numbers.seq)
         .arg(ack)
         .arg(packet.window)
         .arg(packet.payloadLength);

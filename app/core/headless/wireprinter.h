@@ -2,8 +2,8 @@
 #pragma once
 
 #include "capturedpacket.h"
+#include "tcpflowtracker.h"
 
-#include <QHash>
 #include <QObject>
 
 #include <cstdio>
@@ -31,14 +31,8 @@ public:
     void printStatistics(FILE *to) const;
 
 private:
-    struct Origins
-    {
-        bool outKnown = false, inKnown = false;
-        quint32 out = 0, in = 0;   // first sequence number sent by each side
-    };
-
     const Session &m_session;
     FILE *m_out = nullptr;
     qint64 m_next = 0;
-    QHash<ConnectionId, Origins> m_origins;
+    TcpFlowTracker m_flows;
 };

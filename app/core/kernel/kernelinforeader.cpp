@@ -2,6 +2,7 @@
 #include "kernelinforeader.h"
 
 #include "tcpkernelreader.h"
+#include "udpkernelreader.h"
 #include "unixkernelreader.h"
 
 KernelInfoReader::KernelInfoReader(QObject *parent)
@@ -32,6 +33,16 @@ void KernelInfoReader::read(
         info.kind = EndpointKind::Unix;
         if (descriptor >= 0)
             UnixKernelReader::readSocket(&info, descriptor);
+        else
+            info.problem = tr("the socket is closed: the kernel has forgotten it");
+        Q_EMIT infoRead(info);
+        return;
+    }
+    if (identity && identity->isUdp()) {
+        // Like a Unix socket, a UDP socket leaves nothing behind in the kernel once closed.
+        info.kind = EndpointKind::Udp;
+        if (descriptor >= 0)
+            UdpKernelReader::readSocket(&info, descriptor);
         else
             info.problem = tr("the socket is closed: the kernel has forgotten it");
         Q_EMIT infoRead(info);

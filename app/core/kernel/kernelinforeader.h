@@ -12,8 +12,9 @@
 #include <optional>
 
 // What the kernel knows of one socket, whatever its kind: TCP_INFO and the TCP socket table for
-// TCP, UNIX_DIAG for Unix sockets. The endpoint host hands over the socket's descriptor (or -1
-// once it is closed here) and its identity; the answer comes as infoRead().
+// TCP, UNIX_DIAG for Unix sockets, inet_diag for UDP (for a peer row: its socket's). The endpoint
+// host hands over the socket's descriptor (or -1 once it is closed here) and its identity; the
+// answer comes as infoRead().
 class KernelInfoReader : public QObject
 {
     Q_OBJECT

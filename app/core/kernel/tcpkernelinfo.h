@@ -4,6 +4,7 @@
 #include "endpointaddress.h"
 #include "trafficevent.h"
 
+#include <QHostAddress>
 #include <QMetaType>
 #include <QString>
 
@@ -34,6 +35,11 @@ QString tcpStateName(TcpState state);
 //
 // A Unix socket (kind Unix) fills state, the queues, inode and peerInode from sock_diag's UNIX_DIAG,
 // as `ss -x` shows them; the peer's credentials are in its ConnectionInfo.
+//
+// A UDP socket (kind Udp) fills the queues (bytes the kernel holds, its bookkeeping included),
+// inode, the buffers and the addresses below from sock_diag (inet_diag, IPPROTO_UDP),
+// getsockname()/getpeername() and the socket options, as `ss -u -m` shows them; state is
+// Established when connected, Closed when only bound (the numbers Linux's table prints).
 struct TcpKernelInfo
 {
     ConnectionId connection = 0;
@@ -69,6 +75,14 @@ struct TcpKernelInfo
     int receiveBuffer = -1; // SO_RCVBUF
     int noDelay = -1; // TCP_NODELAY: 1 on, 0 off, -1 unknown
     int keepAlive = -1; // SO_KEEPALIVE
+
+    // UDP (kind Udp): where it is bound and, when connected, to whom; null/0 when not.
+    QHostAddress localAddress;
+    quint16 localPort = 0;
+    QHostAddress peerAddress;
+    quint16 peerPort = 0;
+    qint64 drops = -1; // datagrams dropped, receive buffer full (sock_diag's SK_MEMINFO_DROPS); -1 unknown
+    qint64 procDrops = -1; // the same counter as /proc/net/udp{,6} prints it (a cross-check); -1 unknown
 };
 
 Q_DECLARE_METATYPE(TcpKernelInfo)

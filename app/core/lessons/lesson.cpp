@@ -37,6 +37,7 @@ void translateLesson(Lesson &lesson)
         step.title = translateLessonText(lesson.id, step.title);
         step.text = translateLessonText(lesson.id, step.text);
         step.lookAt = translateLessonText(lesson.id, step.lookAt);
+        step.wire = translateLessonText(lesson.id, step.wire);
     }
 }
 
@@ -75,6 +76,10 @@ QString lessonActionName(LessonActionType type)
     case LessonActionType::StopListening: return QStringLiteral("stopListening");
     case LessonActionType::CloseListener: return QStringLiteral("closeListener");
     case LessonActionType::SendFile: return QStringLiteral("sendFile");
+    case LessonActionType::Bind: return QStringLiteral("bind");
+    case LessonActionType::SendTo: return QStringLiteral("sendTo");
+    case LessonActionType::Ping: return QStringLiteral("ping");
+    case LessonActionType::ServeEchoes: return QStringLiteral("serveEchoes");
     }
     return QString();
 }
@@ -85,5 +90,6 @@ QStringList lessonSocketCalls()
         QStringLiteral("accept"), QStringLiteral("connect"), QStringLiteral("send"),
         QStringLiteral("write"), QStringLiteral("recv"), QStringLiteral("read"),
         QStringLiteral("shutdown"), QStringLiteral("close"), QStringLiteral("setsockopt"),
-        QStringLiteral("getaddrinfo"), QStringLiteral("getsockopt"), QStringLiteral("unlink") };
+        QStringLiteral("getaddrinfo"), QStringLiteral("getsockopt"), QStringLiteral("unlink"),
+        QStringLiteral("sendto"), QStringLiteral("recvfrom") };
 }

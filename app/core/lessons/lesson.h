@@ -15,7 +15,9 @@
 // Data only: a lesson names sockets by role, says what to do with them and which events show
 // that a step is done. Nothing in it is a path to read or a command to run.
 
-enum class LessonRoleType { Listener, Client, Accepted };
+// Udp: a UDP socket, bound by a "bind" action or connected to another UDP role by "connect".
+// Its peers' datagrams count as its own.
+enum class LessonRoleType { Listener, Client, Accepted, Udp };
 
 // A socket the lesson talks about: "server", "client", "accepted". Bound to a ConnectionId when
 // the lesson's action creates it, or when the learner creates it by hand (LessonRunner).
@@ -40,6 +42,10 @@ enum class LessonActionType {
     SetEcho,
     StopListening,
     CloseListener,
+    Bind,     // a UDP socket bound to address (default 127.0.0.1, the system's port)
+    SendTo,   // a datagram from a UDP socket to another UDP role's address
+    Ping,          // the UDP pinger (UdpPinger): count pings to another UDP role, timeoutMs each
+    ServeEchoes,   // a UDP role sends each datagram back, but ignores ignorePercent % of them
     SendFile,   // the last: LessonLoader reads the names up to it
 };
 
@@ -58,9 +64,14 @@ struct LessonAction
     bool acceptPaused = false;
     bool relay = false;
     bool keepOpenAfterPeerFin = false;
-    // Connect
-    QString to; // the listener role to connect to
+    // Bind: SO_RCVBUF in bytes; 0, the system's default
+    int receiveBufferBytes = 0;
+    // ServeEchoes: the share of requests ignored, drawn at random per request
+    int ignorePercent = 0;
+    // Connect, SendTo
+    QString to; // the listener role to connect to; or the UDP role to connect or send to
     int timeoutMs = 0;
+    int maxSegmentSize = 0; // "mss": TCP_MAXSEG before connect(), 0: the system's
     // Send
     QByteArray bytes;
     int count = 1;
@@ -72,7 +83,7 @@ struct LessonAction
     bool framed = false;
 };
 
-enum class LessonConditionKind { Event, Stream, State };
+enum class LessonConditionKind { Event, Stream, State, Wire };
 
 // One thing that must have happened for a step to be done. Conditions hold over everything the
 // lesson has seen since it (re)started, so a learner who runs ahead finds later steps done.
@@ -104,8 +115,19 @@ struct LessonCondition
     // The role's stream in this direction holds exactly what role sameAs's other direction does
     // (same length and SHA-256): what the client sent is what the server received.
     QString sameAs;
+    // The sizes of the first reads (or writes), in order: on UDP, of the datagrams.
+    bool hasSizes = false;
+    QList<qint64> sizes;
     // State
     ConnectionState state = ConnectionState::Connected;
+    // Wire: at least atLeast captured packets of the role's socket, in direction (In: to it, Out:
+    // from it), with every flag named in wireFlags set ("SYN", "ACK", "FIN", "RST", "PSH"), and
+    // where asked: payload, a zero window, an MSS option of that value. Holds at once when no
+    // capture runs (no rights, or not turned on): a lesson runs without capture and says why.
+    quint8 wireFlags = 0; // DecodedPacket::TcpFlag bits
+    bool wirePayload = false;
+    bool wireZeroWindow = false;
+    int wireMss = -1;
 };
 
 struct LessonStep
@@ -116,6 +138,7 @@ struct LessonStep
     QString text; // may hold templates: {server.port}
     QStringList calls; // Berkeley socket calls: "socket", "bind", ...
     QString lookAt; // what to watch: the log row, the chart, the state
+    QString wire; // what the captured packets show; may hold templates
     QStringList show; // roles whose state the step shows
     QList<LessonAction> actions;
     QList<LessonCondition> expect;

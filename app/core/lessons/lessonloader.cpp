@@ -4,10 +4,12 @@
 #include "endpointaddress.h"
 #include "jsonfields.h"
 #include "lessonfile.h"
+#include "packetdecoder.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -85,9 +87,11 @@ private:
                 role.type = LessonRoleType::Client;
             else if (type == QLatin1String("accepted"))
                 role.type = LessonRoleType::Accepted;
+            else if (type == QLatin1String("udp"))
+                role.type = LessonRoleType::Udp;
             else
                 fail(fields.pathOf(QStringLiteral("type")),
-                    tr("unknown type '%1' (expected listener, client or accepted)").arg(type));
+                    tr("unknown type '%1' (expected listener, client, accepted or udp)").arg(type));
             if (role.type == LessonRoleType::Accepted) {
                 role.listener = fields.string(QStringLiteral("listener"), true, 32);
                 const LessonRole *listener = m_lesson.role(role.listener);
@@ -115,7 +119,8 @@ private:
         static const QStringList fieldNames { QStringLiteral("port"), QStringLiteral("name"),
             QStringLiteral("address"), QStringLiteral("endpoint"), QStringLiteral("peer"),
             QStringLiteral("state"), QStringLiteral("reads"), QStringLiteral("writes"),
-            QStringLiteral("bytesIn"), QStringLiteral("bytesOut") };
+            QStringLiteral("bytesIn"), QStringLiteral("bytesOut"), QStringLiteral("dropped"),
+            QStringLiteral("pings") };
         auto matches = pattern.globalMatch(text);
         while (matches.hasNext()) {
             const QString inside = matches.next().captured(1);
@@ -138,6 +143,8 @@ private:
         step.title = fields.string(QStringLiteral("title"), true, 200);
         step.text = fields.string(QStringLiteral("text"), true);
         step.lookAt = fields.string(QStringLiteral("lookAt"), false);
+        step.wire = fields.string(QStringLiteral("wire"), false);
+        checkTemplates(step.wire, fields.pathOf(QStringLiteral("wire")));
         checkTemplates(step.title, fields.pathOf(QStringLiteral("title")));
         checkTemplates(step.text, fields.pathOf(QStringLiteral("text")));
         checkTemplates(step.lookAt, fields.pathOf(QStringLiteral("lookAt")));
@@ -210,19 +217,54 @@ private:
             action.relay = fields.boolean(QStringLiteral("relay"));
             action.keepOpenAfterPeerFin = fields.boolean(QStringLiteral("keepOpenAfterPeerFin"));
             break;
-        case LessonActionType::Connect: {
-            requireRole(roleType == LessonRoleType::Client,
-                QT_TRANSLATE_NOOP("LessonLoader", "is not a client role"));
-            action.to = roleField(fields, QStringLiteral("to"));
-            if (m_lesson.role(action.to)->type != LessonRoleType::Listener)
-                fail(fields.pathOf(QStringLiteral("to")),
-                    tr("'%1' is not a listener role").arg(action.to));
-            action.timeoutMs = int(fields.integer(QStringLiteral("timeoutMs"), 100, 120000, 0));
+        case LessonActionType::Bind: {
+            requireRole(roleType == LessonRoleType::Udp, QT_TRANSLATE_NOOP("LessonLoader", "is not a udp role"));
+            action.address = fields.string(QStringLiteral("address"), false, 200);
+            if (!action.address.isEmpty()) {
+                const ParsedEndpoint parsed = parseListenEndpoint(action.address);
+                if (!parsed.ok())
+                    fail(fields.pathOf(QStringLiteral("address")), parsed.error);
+            }
+            action.echo = fields.boolean(QStringLiteral("echo"));
+            action.receiveBufferBytes = int(fields.integer(QStringLiteral("receiveBuffer"), 0, 64 << 20, 0));
             break;
         }
+        case LessonActionType::Ping:
+            requireRole(roleType == LessonRoleType::Udp, QT_TRANSLATE_NOOP("LessonLoader", "is not a udp role"));
+            action.to = roleField(fields, QStringLiteral("to"));
+            if (m_lesson.role(action.to)->type != LessonRoleType::Udp)
+                fail(fields.pathOf(QStringLiteral("to")), tr("'%1' is not a udp role").arg(action.to));
+            action.count = int(fields.integer(QStringLiteral("count"), 1, 100, 10));
+            action.timeoutMs = int(fields.integer(QStringLiteral("timeoutMs"), 100, 10000, 1000));
+            break;
+        case LessonActionType::ServeEchoes:
+            requireRole(roleType == LessonRoleType::Udp, QT_TRANSLATE_NOOP("LessonLoader", "is not a udp role"));
+            action.ignorePercent = int(fields.integer(QStringLiteral("ignorePercent"), 0, 100, 0));
+            break;
+        case LessonActionType::Connect: {
+            requireRole(roleType == LessonRoleType::Client || roleType == LessonRoleType::Udp,
+                QT_TRANSLATE_NOOP("LessonLoader", "is not a client or udp role"));
+            action.to = roleField(fields, QStringLiteral("to"));
+            const LessonRoleType wanted = roleType == LessonRoleType::Udp ? LessonRoleType::Udp : LessonRoleType::Listener;
+            if (m_lesson.role(action.to)->type != wanted)
+                fail(fields.pathOf(QStringLiteral("to")),
+                    wanted == LessonRoleType::Udp ? tr("'%1' is not a udp role").arg(action.to)
+                                                  : tr("'%1' is not a listener role").arg(action.to));
+            action.timeoutMs = int(fields.integer(QStringLiteral("timeoutMs"), 100, 120000, 0));
+            // Linux's range for TCP_MAXSEG.
+            action.maxSegmentSize = int(fields.integer(QStringLiteral("mss"), 88, 65535, 0));
+            break;
+        }
+        case LessonActionType::SendTo:
         case LessonActionType::Send: {
             requireRole(roleType != LessonRoleType::Listener,
                 QT_TRANSLATE_NOOP("LessonLoader", "is a listener: it cannot send"));
+            if (action.type == LessonActionType::SendTo) {
+                requireRole(roleType == LessonRoleType::Udp, QT_TRANSLATE_NOOP("LessonLoader", "is not a udp role"));
+                action.to = roleField(fields, QStringLiteral("to"));
+                if (m_lesson.role(action.to)->type != LessonRoleType::Udp)
+                    fail(fields.pathOf(QStringLiteral("to")), tr("'%1' is not a udp role").arg(action.to));
+            }
             const bool hasText = fields.has(QStringLiteral("text"));
             const bool hasFill = fields.has(QStringLiteral("fill"));
             if (hasText == hasFill)
@@ -320,13 +362,7 @@ private:
             condition.sinceStep = fields.boolean(QStringLiteral("sinceStep"));
         } else if (kind == QLatin1String("stream")) {
             condition.kind = LessonConditionKind::Stream;
-            const QString direction = fields.string(QStringLiteral("direction"), true, 8);
-            if (direction == QLatin1String("in"))
-                condition.direction = Direction::In;
-            else if (direction == QLatin1String("out"))
-                condition.direction = Direction::Out;
-            else
-                fail(fields.pathOf(QStringLiteral("direction")), tr("expected \"in\" or \"out\""));
+            condition.direction = direction(fields);
             condition.hasEquals = fields.has(QStringLiteral("equals"));
             condition.equals = fields.string(QStringLiteral("equals"), false, 16 * 1024).toUtf8();
             condition.hasContains = fields.has(QStringLiteral("contains"));
@@ -336,16 +372,24 @@ private:
                 = fields.integer(QStringLiteral("atLeastBytes"), 1, qint64(1) << 40, 0);
             if (fields.has(QStringLiteral("sameAs")))
                 condition.sameAs = roleField(fields, QStringLiteral("sameAs"));
-            if (!condition.hasEquals && !condition.hasContains && condition.atLeastBytes == 0
+            condition.hasSizes = fields.has(QStringLiteral("sizes"));
+            const QJsonArray sizes = fields.array(QStringLiteral("sizes"), false, 64);
+            for (qsizetype i = 0; i < sizes.size(); ++i) {
+                const double size = sizes.at(i).toDouble(-1);
+                if (!sizes.at(i).isDouble() || size < 0 || size > 1 << 30 || size != std::floor(size))
+                    fail(indexed(fields.pathOf(QStringLiteral("sizes")), i), tr("expected a byte count"));
+                condition.sizes << qint64(size);
+            }
+            if (!condition.hasEquals && !condition.hasContains && condition.atLeastBytes == 0 && !condition.hasSizes
                 && condition.sameAs.isEmpty())
-                fail(path,
-                    tr("a stream condition needs \"equals\", \"contains\", \"atLeastBytes\" or \"sameAs\""));
+                fail(path, tr("a stream condition needs \"equals\", \"contains\", \"sizes\", \"atLeastBytes\" or "
+                              "\"sameAs\""));
         } else if (kind == QLatin1String("state")) {
             condition.kind = LessonConditionKind::State;
             const QString state = fields.string(QStringLiteral("state"), true, 32);
             bool known = false;
             for (int value = int(ConnectionState::Opening);
-                 value <= int(ConnectionState::PeerFinished); ++value) {
+                 value <= int(ConnectionState::Bound); ++value) {
                 if (lessonStateKey(ConnectionState(value)) == state) {
                     condition.state = ConnectionState(value);
                     known = true;
@@ -353,12 +397,47 @@ private:
             }
             if (!known)
                 fail(fields.pathOf(QStringLiteral("state")), tr("unknown state '%1'").arg(state));
+        } else if (kind == QLatin1String("wire")) {
+            condition.kind = LessonConditionKind::Wire;
+            condition.direction = direction(fields);
+            const QStringList flags = fields.strings(QStringLiteral("flags"));
+            for (qsizetype i = 0; i < flags.size(); ++i) {
+                const quint8 flag = tcpFlagFromName(flags.at(i));
+                if (flag == 0)
+                    fail(indexed(fields.pathOf(QStringLiteral("flags")), i),
+                         tr("unknown TCP flag '%1' (known: SYN, ACK, FIN, RST, PSH)").arg(flags.at(i)));
+                condition.wireFlags |= flag;
+            }
+            condition.wirePayload = fields.boolean(QStringLiteral("payload"));
+            condition.wireZeroWindow = fields.boolean(QStringLiteral("zeroWindow"));
+            condition.wireMss = int(fields.integer(QStringLiteral("mss"), 88, 65535, -1));
+            condition.atLeast = int(fields.integer(QStringLiteral("atLeast"), 1, 1000000, 1));
         } else {
             fail(fields.pathOf(QStringLiteral("kind")),
-                tr("unknown kind '%1' (expected event, stream or state)").arg(kind));
+                tr("unknown kind '%1' (expected event, stream, state or wire)").arg(kind));
         }
         fields.checkNoOthers();
         return condition;
+    }
+
+    Direction direction(JsonFields &fields)
+    {
+        const QString direction = fields.string(QStringLiteral("direction"), true, 8);
+        if (direction == QLatin1String("out"))
+            return Direction::Out;
+        if (direction != QLatin1String("in"))
+            fail(fields.pathOf(QStringLiteral("direction")), tr("expected \"in\" or \"out\""));
+        return Direction::In;
+    }
+
+    static quint8 tcpFlagFromName(const QString &name)
+    {
+        static const QHash<QString, quint8> flags{{QStringLiteral("FIN"), DecodedPacket::Fin},
+                                                  {QStringLiteral("SYN"), DecodedPacket::Syn},
+                                                  {QStringLiteral("RST"), DecodedPacket::Rst},
+                                                  {QStringLiteral("PSH"), DecodedPacket::Psh},
+                                                  {QStringLiteral("ACK"), DecodedPacket::Ack}};
+        return flags.value(name);
     }
 
     Lesson &m_lesson;

@@ -5,7 +5,10 @@
 #include "streamexport.h"
 
 #include "byteformat.h"
+#include "lessonwire.h"
+#include "packetdecoder.h"
 #include "session.h"
+#include "udppinger.h"
 #include "workbench.h"
 
 #include <QDir>
@@ -18,6 +21,7 @@ LessonRunner::LessonRunner(Workbench &workbench, const Lesson &lesson, QObject *
     , m_workbench(workbench)
     , m_lesson(lesson)
     , m_playTimer(new QTimer(this))
+    , m_wire(new LessonWire(workbench.session().wire(), this))
 {
     m_actionsDone = QList<bool>(stepCount(), false);
     m_cursor = m_workbench.session().log().count();
@@ -25,6 +29,8 @@ LessonRunner::LessonRunner(Workbench &workbench, const Lesson &lesson, QObject *
     m_playTimer->setSingleShot(true);
     connect(m_playTimer, &QTimer::timeout, this, &LessonRunner::playTimedOut);
     connect(&m_workbench.session().log(), &TrafficLog::appended, this, &LessonRunner::onAppended);
+    // Packets come a moment after the events they belong to (dumpcap hands them on in blocks).
+    connect(m_wire, &LessonWire::changed, this, &LessonRunner::evaluate);
 }
 
 LessonRunner::~LessonRunner() = default;
@@ -59,6 +65,9 @@ void LessonRunner::restart()
             continue;
         if (role.type == LessonRoleType::Listener) {
             m_workbench.closeListener(info->id);
+        } else if (role.type == LessonRoleType::Udp) {
+            m_workbench.stopRepeating(info->id);
+            m_workbench.close(info->id);   // its peer rows end with it
         } else if (role.type == LessonRoleType::Client || !m_bindings.contains(role.listener)) {
             m_workbench.stopRepeating(info->id);
             m_workbench.close(info->id);
@@ -66,12 +75,17 @@ void LessonRunner::restart()
     }
     m_bindings.clear();
     m_roleOf.clear();
+    m_udpPeerSocket.clear();
+    qDeleteAll(m_pingers);
+    m_pingers.clear();
+    m_echoServers.clear();
     m_observed.clear();
     m_suggestedListens.clear();
     m_status.clear();
     m_problems.clear();
     m_actionsDone = QList<bool>(stepCount(), false);
     m_cursor = m_workbench.session().log().count();
+    m_wire->restart();
     m_current = 0;
     m_stepEntered.clear();
     enterStep(0);
@@ -154,6 +168,9 @@ bool LessonRunner::listenOptions(const LessonAction &action, Workbench::ListenOp
 
 bool LessonRunner::perform(const LessonAction &action, QString *problem)
 {
+    bool udpOk = false;
+    if (performUdp(action, problem, &udpOk))
+        return udpOk;
     const auto existing = infoOf(action.role);
     if (action.type == LessonActionType::Listen) {
         if (existing && !existing->isFinished())
@@ -198,6 +215,7 @@ bool LessonRunner::perform(const LessonAction &action, QString *problem)
         options.host = address.toString();
         options.port = listener->localPort;
         options.timeoutMs = action.timeoutMs;
+        options.maxSegmentSize = action.maxSegmentSize;
         bind(action.role, m_workbench.connectTo(options));
         return true;
     }
@@ -211,7 +229,11 @@ bool LessonRunner::perform(const LessonAction &action, QString *problem)
     }
     switch (action.type) {
     case LessonActionType::Listen:
-    case LessonActionType::Connect: break;
+    case LessonActionType::Connect:
+    case LessonActionType::Bind:
+    case LessonActionType::SendTo:
+    case LessonActionType::Ping:
+    case LessonActionType::ServeEchoes: break;
     case LessonActionType::Send:
         m_workbench.send(id, action.bytes, action.count, action.intervalMs);
         break;
@@ -256,14 +278,20 @@ void LessonRunner::observe(qint64 index)
         bindByHand(event);
     // Only the lesson's sockets are accounted for: a role is bound before its socket's data, and
     // a thousand other connections must not cost memory here.
-    if (!m_roleOf.contains(event.connection))
+    const ConnectionId connection = accountedTo(event.connection, isData(event.kind));
+    if (connection == 0)
         return;
-    Observed &observed = m_observed[event.connection];
+    if (isData(event.kind))
+        playUdpApplications(connection, event);
+    Observed &observed = m_observed[connection];
     ++observed.kindCounts[int(event.kind)];
     if (event.kind == EventKind::Received || event.kind == EventKind::Sent) {
         const bool in = event.kind == EventKind::Received;
         QByteArray &kept = in ? observed.in : observed.out;
         (in ? observed.bytesIn : observed.bytesOut) += event.payloadLength;
+        QList<qint64> &sizes = in ? observed.sizesIn : observed.sizesOut;
+        if (sizes.size() < KeptSizes)
+            sizes << event.payloadLength;
         // A flood must not be read back just to be counted: only the first bytes are kept.
         if (kept.size() < KeptStreamBytes)
             kept += log.payloadPrefix(event, int(KeptStreamBytes - kept.size()));
@@ -297,6 +325,9 @@ void LessonRunner::bindByHand(const TrafficEvent &event)
     const auto info = m_workbench.session().connections().find(event.connection);
     if (!info)
         return;
+    // A bound UDP socket announces itself as a listener does; a connected one as a client does.
+    if (info->isUdp())
+        wanted = LessonRoleType::Udp;
     for (const LessonRole &role : m_lesson.roles) {
         if (role.type != wanted || m_bindings.contains(role.name))
             continue;
@@ -311,6 +342,9 @@ void LessonRunner::bindByHand(const TrafficEvent &event)
 
 bool LessonRunner::conditionHolds(const LessonCondition &condition, int step) const
 {
+    // Without a capture the lesson goes on: wireNote() says why its packets are not shown.
+    if (condition.kind == LessonConditionKind::Wire && !m_wire->isAvailable())
+        return true;
     const ConnectionId id = m_bindings.value(condition.role);
     if (id == 0)
         return condition.whenBound;
@@ -342,12 +376,15 @@ bool LessonRunner::conditionHolds(const LessonCondition &condition, int step) co
             return false;
         if (!condition.sameAs.isEmpty() && !sameStreams(id, in, m_bindings.value(condition.sameAs)))
             return false;
+        if (condition.hasSizes && (in ? observed.sizesIn : observed.sizesOut) != condition.sizes)
+            return false;
         return total >= condition.atLeastBytes;
     }
     case LessonConditionKind::State: {
         const auto info = m_workbench.session().connections().find(id);
         return info && info->state == condition.state;
     }
+    case LessonConditionKind::Wire: return m_wire->count(id, condition) >= condition.atLeast;
     }
     return false;
 }
@@ -370,6 +407,14 @@ bool LessonRunner::sameStreams(ConnectionId id, bool in, ConnectionId other) con
         known = { bytes, digest && otherDigest && digest->bytes == bytes && digest->sha256 == otherDigest->sha256 };
     }
     return known.same;
+}
+
+QString LessonRunner::wireNote(int index) const
+{
+    const QString &text = step(index).wire;
+    if (text.isEmpty())
+        return text;
+    return m_wire->isAvailable() ? expand(text) : m_wire->whyNotShown();
 }
 
 void LessonRunner::evaluate()
@@ -499,10 +544,41 @@ QString LessonRunner::describeCondition(const LessonCondition &condition) const
             parts << (condition.direction == Direction::In ? tr("exactly what %1 sent (SHA-256)")
                                                            : tr("exactly what %1 received (SHA-256)"))
                          .arg(condition.sameAs);
+        if (condition.hasSizes) {
+            QStringList sizes;
+            for (qint64 size : condition.sizes)
+                sizes << QString::number(size);
+            parts << tr("in pieces of exactly %1 bytes").arg(sizes.join(QStringLiteral(", ")));
+        }
         return tr("%1: %2 %3").arg(role, verb, parts.join(tr(" and ")));
     }
     case LessonConditionKind::State:
         return tr("%1: %2").arg(role, connectionStateName(condition.state));
+    case LessonConditionKind::Wire: {
+        // "client sent on the wire: SYN, MSS 536 (8 times)"
+        QStringList parts;
+        static const QList<QPair<quint8, const char *>> flagNames{{DecodedPacket::Syn, "SYN"},
+                                                                  {DecodedPacket::Fin, "FIN"},
+                                                                  {DecodedPacket::Rst, "RST"},
+                                                                  {DecodedPacket::Psh, "PSH"},
+                                                                  {DecodedPacket::Ack, "ACK"}};
+        for (const auto &[bit, name] : flagNames) {
+            if (condition.wireFlags & bit)
+                parts << QLatin1String(name);
+        }
+        if (condition.wirePayload)
+            parts << tr("data");
+        if (condition.wireZeroWindow)
+            parts << tr("window 0");
+        if (condition.wireMss >= 0)
+            parts << tr("MSS %1").arg(condition.wireMss);
+        QString text = (condition.direction == Direction::In ? tr("%1 received on the wire: %2")
+                                                             : tr("%1 sent on the wire: %2"))
+                           .arg(role, parts.isEmpty() ? tr("a packet") : parts.join(QStringLiteral(", ")));
+        if (condition.atLeast > 1)
+            text += tr(" (%1 times)").arg(condition.atLeast);
+        return text;
+    }
     }
     return role;
 }
@@ -524,6 +600,13 @@ QString LessonRunner::describeRole(const QString &role) const
     if (info->isListener())
         return tr("%1 = %2  %3  %4, %n accepted", nullptr, int(info->acceptedCount))
             .arg(role, info->name, info->localEndpoint(), state);
+    if (info->role == ConnectionRole::UdpSocket)
+        return tr("%1 = %2  %3  %4, %5 datagram(s) in, %6 out, %7 dropped by the kernel")
+            .arg(role, info->name, info->localEndpoint(), state)
+            .arg(info->chunksIn)
+            .arg(info->chunksOut)
+            .arg(info->datagramsDropped)
+            + (info->readingPaused ? tr(", not reading") : QString());
     const QString local
         = info->localEndpoint().isEmpty() ? QStringLiteral("…") : info->localEndpoint();
     const QString peer
@@ -573,6 +656,10 @@ QString LessonRunner::expand(const QString &text) const
                 value = QString::number(info->bytesIn);
             else if (field == QLatin1String("bytesOut"))
                 value = QString::number(info->bytesOut);
+            else if (field == QLatin1String("dropped"))
+                value = QString::number(info->datagramsDropped);
+            else if (field == QLatin1String("pings") && m_pingers.contains(info->id) && m_pingers.value(info->id)->isFinished())
+                value = m_pingers.value(info->id)->summary();
         }
         result += value;
     }

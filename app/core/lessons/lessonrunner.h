@@ -13,7 +13,9 @@
 
 class QTemporaryDir;
 
+class LessonWire;
 class QTimer;
+class UdpPinger;
 class Workbench;
 
 // Drives one lesson over the Workbench. It watches the session's log: every event since the
@@ -69,6 +71,9 @@ public:
     QString describeRole(const QString &role) const;
     // One line per condition of a step, each marked as met or not.
     QStringList describeConditions(int index) const;
+    // What the step's packets show ("wire"), or why packets are not shown; empty when the step
+    // says nothing about the wire.
+    QString wireNote(int index) const;
     // Whether the condition of this step holds now.
     bool conditionHolds(const LessonCondition &condition, int step) const;
 
@@ -93,13 +98,23 @@ private:
         QByteArray out;
         qint64 bytesIn = 0;
         qint64 bytesOut = 0;
+        QList<qint64> sizesIn; // of the first KeptSizes reads (datagrams on UDP)
+        QList<qint64> sizesOut;
     };
+    static constexpr qsizetype KeptSizes = 64;
 
     void onAppended();
     void observe(qint64 index);
     void bindByHand(const TrafficEvent &event);
     void bind(const QString &role, ConnectionId id);
     bool perform(const LessonAction &action, QString *problem);
+    // Bind, SendTo and Connect between UDP roles (lessonrunnerudp.cpp); false: not a UDP action.
+    bool performUdp(const LessonAction &action, QString *problem, bool *ok);
+    // The role's connection, or for a UDP peer row the role of its socket: its datagrams count there.
+    // Only data events of peer rows count for the socket: a note on a peer row stays there.
+    ConnectionId accountedTo(ConnectionId connection, bool data);
+    // The lesson's own UDP applications: the pinger and the echo server that ignores some.
+    void playUdpApplications(ConnectionId socket, const TrafficEvent &event);
     void evaluate();
     void setStatus(int index, StepStatus status, const QString &problem = QString());
     void playCurrent();
@@ -115,6 +130,9 @@ private:
     qint64 m_cursor = 0; // the next log index to look at
     QHash<QString, ConnectionId> m_bindings;
     QHash<ConnectionId, QString> m_roleOf;
+    QHash<ConnectionId, ConnectionId> m_udpPeerSocket; // peer rows seen, and their socket (0: none)
+    QHash<ConnectionId, UdpPinger *> m_pingers;        // by the pinging socket; children of this
+    QHash<ConnectionId, int> m_echoServers;            // socket -> the percentage it ignores
     QHash<ConnectionId, Observed> m_observed;
     QHash<ConnectionId, LessonAction> m_suggestedListens; // to retry on port 0 if busy
     QHash<int, StepStatus> m_status;
@@ -135,5 +153,6 @@ private:
     mutable QHash<QString, SameStreams> m_sameStreams;   // by id:direction:other
     bool m_playing = false;
     QTimer *m_playTimer = nullptr;
+    LessonWire *m_wire = nullptr;
     qint64 m_playStartedMs = 0;
 };

@@ -12,9 +12,22 @@
 #include "socketerror.h"
 #include "transport.h"
 #include "transports.h"
+#include "udplistener.h"
+#include "udpsocket.h"
 #include "wirecapture.h"
 
+#include <QPointer>
 #include <QTimer>
+
+namespace {
+
+// The kinds whose packets the capture sees (a Unix socket's never reach an interface).
+bool isCapturable(EndpointKind kind)
+{
+    return kind == EndpointKind::Tcp || kind == EndpointKind::Udp;
+}
+
+} // namespace
 
 EndpointHost::EndpointHost(Session &session, QObject *parent)
     : QObject(parent)
@@ -42,23 +55,22 @@ EndpointHost::~EndpointHost() = default;
 
 void EndpointHost::startCapture(bool fullPackets, const QStringList &dumpcapLocations)
 {
-    if (!m_wire)
-        m_wire = new WireCapture(m_session, WireCapture::Options{fullPackets, dumpcapLocations}, this);
+    if (m_wire)
+        return;
+    m_wire = new WireCapture(m_session, WireCapture::Options{fullPackets, dumpcapLocations}, this);
+    m_wire->coverOpenSockets();
+}
+
+void EndpointHost::stopCapture()
+{
+    delete std::exchange(m_wire, nullptr);   // stops every dumpcap, runs what waited for one
 }
 
 void EndpointHost::listen(ConnectionId id, const ParsedEndpoint &address, bool echo, const ListenTuning &tuning)
 {
-    // A bound UDP socket accepts nothing, so it is no Listener: its peers are rows (UdpEndpoint).
-    if (address.kind == EndpointKind::Udp) {
-        UdpOptions options;
-        options.address = address.address;
-        options.port = address.port;
-        options.echo = echo;
-        openUdp(id, options);
-        return;
-    }
-    // A port named in advance is captured before listen(): the first SYN is on the wire.
-    if (m_wire && address.kind == EndpointKind::Tcp && address.port != 0) {
+    // A port named in advance is captured before listen() (or a UDP socket's bind()): the first
+    // SYN, or datagram, is on the wire.
+    if (m_wire && isCapturable(address.kind) && address.port != 0) {
         m_wire->cover(address.address, address.port, [=] { listenNow(id, address, echo, tuning); });
         return;
     }
@@ -67,23 +79,27 @@ void EndpointHost::listen(ConnectionId id, const ParsedEndpoint &address, bool e
 
 void EndpointHost::listenNow(ConnectionId id, const ParsedEndpoint &address, bool echo, const ListenTuning &tuning)
 {
+    Listener *listener = Transports::newListener(address.kind, this);
     ConnectionInfo identity;
     identity.id = id;
-    identity.role = ConnectionRole::Listener;
+    identity.role = listener ? listener->role() : ConnectionRole::Listener;
     identity.kind = address.kind;
-    identity.name = QStringLiteral("L%1").arg(++m_listenerCount);
+    // L1, L2... for listeners, U1, U2... for bound UDP sockets.
+    identity.name = identity.role == ConnectionRole::UdpSocket ? QStringLiteral("U%1").arg(++m_udpCount)
+                                                               : QStringLiteral("L%1").arg(++m_listenerCount);
     identity.localAddress = address.address;
     identity.localPort = address.port;
     identity.localPath = address.path;
     m_session.setIdentity(identity);
-
-    Listener *listener = Transports::newListener(address.kind, this);
     if (!listener) {
         m_session.recordText(id, EventKind::ListenFailed,
                              tr("%1 sockets cannot listen in this version").arg(endpointKindName(address.kind)),
                              EventFacts::failure(ErrorCode::Other));
         return;
     }
+    listener->recordInto(m_session, *m_journalGate, id, echo);
+    listener->setReadingHeld(m_readingHeld);
+    connect(listener, &Listener::trafficRecorded, this, &EndpointHost::holdReadingWhileJournalBehind);
     // Before listen(): it may say something already (a stale socket file it replaced).
     connect(listener, &Listener::notice, this, [this, id](const QString &text, bool problem) {
         m_session.recordText(id, problem ? EventKind::Error : EventKind::Note, text);
@@ -108,7 +124,7 @@ void EndpointHost::listenNow(ConnectionId id, const ParsedEndpoint &address, boo
     // Port 0: the system chose it at bind(), so capture covers it only after listen(). SocketLab
     // says the port (the listening event) once it is captured: whoever learns it from SocketLab
     // connects later than that (see docs/architecture.md, "The wire").
-    if (m_wire && address.kind == EndpointKind::Tcp && address.port == 0) {
+    if (m_wire && isCapturable(address.kind) && address.port == 0) {
         m_wire->cover(bound.address, bound.port, [this, id, systemCalls, tuning] {
             announceListening(id, systemCalls, tuning);
         });
@@ -163,7 +179,7 @@ void EndpointHost::accept(ConnectionId listenerId)
     }
 }
 
-void EndpointHost::connectTo(ConnectionId id, const ParsedEndpoint &address, bool echo, int timeoutMs)
+void EndpointHost::connectTo(ConnectionId id, const ParsedEndpoint &address, bool echo, int timeoutMs, int maxSegmentSize)
 {
     ConnectionInfo identity;
     identity.id = id;
@@ -183,9 +199,10 @@ void EndpointHost::connectTo(ConnectionId id, const ParsedEndpoint &address, boo
     }
     if (timeoutMs > 0)
         connection->setConnectTimeout(timeoutMs);
+    connection->setMaxSegmentSize(maxSegmentSize);
     adopt(id, connection, echo);
-    if (m_wire && address.kind == EndpointKind::Tcp) {
-        // The port connected to is captured before connect(): the SYN is on the wire. The client's
+    if (m_wire && isCapturable(address.kind)) {
+        // The port connected to is captured before connect(): the SYN (or first datagram) is on the wire. The client's
         // own port, bound before connect(), tells its packets from anyone else's to that port.
         connection->setBindBeforeConnect(true);
         QPointer<Transport> guarded(connection);
@@ -205,23 +222,40 @@ void EndpointHost::connectTo(ConnectionId id, const ParsedEndpoint &address, boo
 
 void EndpointHost::openUdp(ConnectionId id, const UdpOptions &options)
 {
-    auto *endpoint = new UdpEndpoint(m_session, *m_journalGate, id, QStringLiteral("U%1").arg(++m_udpCount), this);
-    m_udp.insert(id, endpoint);
-    endpoint->setReadingHeld(m_readingHeld);
-    connect(endpoint, &UdpEndpoint::datagramsRecorded, this, &EndpointHost::holdReadingWhileJournalBehind);
-    connect(endpoint, &UdpEndpoint::closed, this, [this, id] {
-        if (UdpEndpoint *closed = m_udp.take(id))
-            closed->deleteLater();   // emitted from inside it
-    });
-    endpoint->open(options);
+    ParsedEndpoint address;
+    address.kind = EndpointKind::Udp;
+    address.address = options.address;
+    address.host = options.address.toString();
+    address.port = options.port;
+    const auto open = [this, id, address, options] {
+        listenNow(id, address, options.echo, {});
+        if (UdpEndpoint *udp = udpSocket(id)) {
+            udp->setPeerCap(options.peerCap, false);
+            if (options.receiveBufferBytes > 0)
+                udp->setReceiveBufferSize(options.receiveBufferBytes);
+        }
+    };
+    // As in listen(): a named port is captured before bind().
+    if (m_wire && options.port != 0) {
+        m_wire->cover(options.address, options.port, open);
+        return;
+    }
+    open();
+}
+
+UdpEndpoint *EndpointHost::udpSocket(ConnectionId id) const
+{
+    const auto *listener = qobject_cast<UdpListener *>(m_listeners.value(id).listener);
+    UdpEndpoint *endpoint = listener ? listener->endpoint() : nullptr;
+    return endpoint && !endpoint->isClosed() ? endpoint : nullptr;
 }
 
 UdpEndpoint *EndpointHost::udpEndpoint(ConnectionId id) const
 {
-    if (UdpEndpoint *endpoint = m_udp.value(id))
+    if (UdpEndpoint *endpoint = udpSocket(id))
         return endpoint;
     const auto info = m_session.connections().find(id);
-    return info && info->role == ConnectionRole::UdpPeer ? m_udp.value(info->parent) : nullptr;
+    return info && info->role == ConnectionRole::UdpPeer ? udpSocket(info->parent) : nullptr;
 }
 
 // Every transport signal becomes one recorded event; this is the only place that happens.
@@ -235,6 +269,9 @@ void EndpointHost::adopt(ConnectionId id, Transport *transport, bool echo, Conne
     });
     connect(transport, &Transport::resolved, this, [this, id](const QString &addresses) {
         m_session.recordText(id, EventKind::Note, addresses);
+    });
+    connect(transport, &Transport::noted, this, [this, id](const QString &text) {
+        m_session.recordText(id, EventKind::Note, text);
     });
     connect(transport, &Transport::connecting, this, [this, id](const QString &endpoint) {
         // Bound before connect() (capturing): the port is known before the SYN.
@@ -441,7 +478,7 @@ void EndpointHost::handOver(ConnectionId id, const QByteArray &bytes)
 void EndpointHost::close(ConnectionId id)
 {
     // A peer row has no socket of its own: closing it closes nothing (the socket serves others).
-    if (UdpEndpoint *udp = m_udp.value(id)) {
+    if (UdpEndpoint *udp = udpSocket(id)) {
         udp->close();
         return;
     }
@@ -459,7 +496,7 @@ void EndpointHost::close(ConnectionId id)
 
 void EndpointHost::abort(ConnectionId id)
 {
-    if (m_udp.contains(id)) {
+    if (udpSocket(id)) {
         close(id);   // UDP has no RST: close() is all there is
         return;
     }
@@ -473,7 +510,7 @@ void EndpointHost::abort(ConnectionId id)
 
 void EndpointHost::setReadingPaused(ConnectionId id, bool paused)
 {
-    if (UdpEndpoint *udp = m_udp.value(id)) {
+    if (UdpEndpoint *udp = udpSocket(id)) {
         if (udp->isReadingPaused() == paused)
             return;
         udp->setReadingPaused(paused);
@@ -497,10 +534,10 @@ void EndpointHost::setReadingPaused(ConnectionId id, bool paused)
 
 void EndpointHost::setEcho(ConnectionId id, bool echo)
 {
-    if (auto listener = m_listeners.find(id); listener != m_listeners.end())
-        listener->echo = echo;
-    else if (UdpEndpoint *udp = m_udp.value(id))
+    if (UdpEndpoint *udp = udpSocket(id))
         udp->setEcho(echo);
+    else if (auto listener = m_listeners.find(id); listener != m_listeners.end())
+        listener->echo = echo;
     else if (auto link = m_links.find(id); link != m_links.end())
         link->echo = echo;
     else
@@ -540,7 +577,8 @@ void EndpointHost::startResponder(ConnectionId id, const std::shared_ptr<const R
 void EndpointHost::stopListening(ConnectionId id)
 {
     auto it = m_listeners.find(id);
-    if (it == m_listeners.end() || !it->listener->isListening())
+    // A UDP socket's "listening" is its socket: it ends with close().
+    if (it == m_listeners.end() || !it->listener->isListening() || it->listener->role() != ConnectionRole::Listener)
         return;
     m_session.recordText(id, EventKind::ListenStopped,
                          tr("close() on the listening socket; accepted connections stay open"));
@@ -585,9 +623,11 @@ void EndpointHost::shutdown()
     const QList<ConnectionId> ids = m_links.keys();
     for (ConnectionId id : ids)
         close(id);
-    const QList<ConnectionId> udpIds = m_udp.keys();
-    for (ConnectionId id : udpIds)
-        close(id);
+    const QList<ConnectionId> listenerIds = m_listeners.keys();
+    for (ConnectionId id : listenerIds) {
+        if (udpSocket(id))
+            close(id);
+    }
     if (m_wire)
         m_wire->stop();   // waits a moment: the FINs of the closes above are captured too
     m_session.flush();
@@ -600,5 +640,7 @@ void EndpointHost::readKernelInfo(ConnectionId id)
         descriptor = listener->listener->socketDescriptor();
     else if (auto link = m_links.constFind(id); link != m_links.cend() && link->transport)
         descriptor = link->transport->socketDescriptor();
+    else if (const UdpEndpoint *udp = udpEndpoint(id))
+        descriptor = udp->socket()->socketDescriptor();   // a peer row: the socket it shares
     m_kernelInfo->read(id, m_session.connections().find(id), descriptor);
 }

@@ -55,7 +55,7 @@ public:
     ~EndpointHost() override;
 
     void listen(ConnectionId id, const ParsedEndpoint &address, bool echo, const ListenTuning &tuning = {});
-    void connectTo(ConnectionId id, const ParsedEndpoint &address, bool echo, int timeoutMs);
+    void connectTo(ConnectionId id, const ParsedEndpoint &address, bool echo, int timeoutMs, int maxSegmentSize = 0);
     // A UDP socket: bound, perhaps connected; its peers become rows under it.
     void openUdp(ConnectionId id, const UdpOptions &options);
     // The UDP socket that id is, or whose peer row it is; null for other kinds and closed ones.
@@ -92,6 +92,8 @@ public:
     // Records the packets of every socket opened from now on (the wire, capture/). The options are
     // WireCapture's; without capture rights everything else works and the WireLog says why.
     void startCapture(bool fullPackets, const QStringList &dumpcapLocations);
+    // Ends the capture (its last packets and statistics recorded); the sockets go on.
+    void stopCapture();
 
 Q_SIGNALS:
     void kernelInfoRead(const TcpKernelInfo &info);
@@ -143,6 +145,9 @@ private:
     void pressOn(ConnectionId source, ConnectionId target);
     void releaseDrained(ConnectionId target);
     bool refuseBeyondCap(ConnectionId listenerId, Transport *connection);
+    UdpEndpoint *udpSocket(ConnectionId id) const;   // the open UDP socket that id is; null otherwise
+    // The listener id names, when it accepts connections (not a UDP socket); null otherwise.
+    Listening *acceptingListener(ConnectionId id);
     void countReceived(ConnectionId id, qsizetype bytes);
     void publishLimits(ConnectionId id);
     void publishSendQueues();
@@ -153,7 +158,6 @@ private:
     OutputBackPressure m_backPressure;   // sources held because what they feed is not read
     QHash<ConnectionId, Listening> m_listeners;
     QHash<ConnectionId, Link> m_links;
-    QHash<ConnectionId, UdpEndpoint *> m_udp;   // by the socket's id
     int m_udpCount = 0;
     int m_listenerCount = 0;
     int m_clientCount = 0;

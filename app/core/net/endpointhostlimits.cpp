@@ -32,8 +32,8 @@ void EndpointHost::setReadingHeld(bool held)
     m_readingHeld = held;
     for (auto it = m_links.cbegin(); it != m_links.cend(); ++it)
         updateReadingHold(it.key());
-    for (UdpEndpoint *udp : std::as_const(m_udp))
-        udp->setReadingHeld(held);
+    for (const Listening &listening : std::as_const(m_listeners))
+        listening.listener->setReadingHeld(held);
     m_session.setReadingHeld(held);
 }
 
@@ -134,10 +134,16 @@ void EndpointHost::publishLimits(ConnectionId id)
         m_session.connections().setLimits(id, 0, link->receiveCap, false);
 }
 
+EndpointHost::Listening *EndpointHost::acceptingListener(ConnectionId id)
+{
+    auto it = m_listeners.find(id);
+    return it != m_listeners.end() && it->listener->role() == ConnectionRole::Listener ? &*it : nullptr;
+}
+
 void EndpointHost::setConnectionCap(ConnectionId listenerId, int cap)
 {
-    auto it = m_listeners.find(listenerId);
-    if (it == m_listeners.end()) {
+    Listening *it = acceptingListener(listenerId);
+    if (!it) {
         noteUnknown(listenerId, tr("connection cap"));
         return;
     }
@@ -153,7 +159,7 @@ void EndpointHost::setConnectionCap(ConnectionId listenerId, int cap)
 void EndpointHost::setReceiveCap(ConnectionId id, qint64 bytes)
 {
     bytes = qMax<qint64>(bytes, 0);
-    if (auto listener = m_listeners.find(id); listener != m_listeners.end()) {
+    if (Listening *listener = acceptingListener(id)) {
         listener->receiveCap = bytes;
         publishLimits(id);
         m_session.recordText(id, EventKind::Note,
@@ -172,8 +178,8 @@ void EndpointHost::setReceiveCap(ConnectionId id, qint64 bytes)
 
 void EndpointHost::setAcceptingPaused(ConnectionId listenerId, bool paused)
 {
-    auto it = m_listeners.find(listenerId);
-    if (it == m_listeners.end() || !it->listener->isListening() || it->listener->isAcceptingPaused() == paused)
+    Listening *it = acceptingListener(listenerId);
+    if (!it || !it->listener->isListening() || it->listener->isAcceptingPaused() == paused)
         return;
     it->listener->setAcceptingPaused(paused);
     publishLimits(listenerId);

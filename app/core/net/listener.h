@@ -1,17 +1,24 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "connectioninfo.h"
 #include "endpointaddress.h"
 #include "eventfacts.h"
 
 #include <QObject>
 
+class JournalGate;
+class Session;
 class Transport;
 
 // The one shape of every listening socket SocketLab opens: TCP (net/tcp/), Unix (net/local/),
 // later TLS. EndpointHost drives it without knowing which kind it holds, and applies the
 // classroom caps through it: a connection beyond the cap is taken with
 // nextPendingConnection() and aborted at once (a reset where the kind has one).
+//
+// A bound UDP socket (net/udp/) is a listener too, one that accepts nothing: one socket serves
+// every peer, so it records each datagram under its peer's row itself (recordInto()) instead of
+// handing out connections, and its role() says so. The host drives both the same way.
 class Listener : public QObject
 {
     Q_OBJECT
@@ -20,6 +27,22 @@ public:
     using QObject::QObject;
 
     virtual EndpointKind kind() const = 0;
+    // The row it is in the Sockets tree: Listener (connections come from nextPendingConnection())
+    // or UdpSocket (peers are rows it records itself).
+    virtual ConnectionRole role() const { return ConnectionRole::Listener; }
+    // Called once, before listen(), with the row id the host gave it. Only a listener that
+    // records its own traffic (UdpSocket) keeps these; every event it records goes to session,
+    // every datagram it sends through gate first (recorded before it leaves).
+    virtual void recordInto(Session &session, JournalGate &gate, ConnectionId id, bool echo)
+    {
+        Q_UNUSED(session)
+        Q_UNUSED(gate)
+        Q_UNUSED(id)
+        Q_UNUSED(echo)
+    }
+    // The journal is too far behind: a listener that reads (UdpSocket) stops until released.
+    // Stream listeners read nothing; their connections are held one by one.
+    virtual void setReadingHeld(bool held) { Q_UNUSED(held) }
     // socket(), bind(), listen(). False with the system's reason (one line, for the log and the
     // field) in *error. backlog 0 takes the default.
     virtual bool listen(const ParsedEndpoint &address, int backlog, QString *error) = 0;
@@ -46,6 +69,9 @@ public:
 
 Q_SIGNALS:
     void newConnection(); // call nextPendingConnection() until it returns nullptr
+    // A listener that records its own traffic recorded a batch: the host checks the journal's
+    // backlog (and holds reading when it is too far behind).
+    void trafficRecorded();
     // One line for the log about the listener itself (a stale socket file replaced, descriptors
     // running out): a problem is recorded as an error, else as a note.
     void notice(const QString &text, bool problem);

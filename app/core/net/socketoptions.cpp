@@ -30,6 +30,20 @@ bool setResetOnClose(qintptr descriptor)
 #endif
 }
 
+bool setMaxSegmentSize(qintptr descriptor, int bytes, QString *error)
+{
+#ifdef Q_OS_UNIX
+    if (::setsockopt(int(descriptor), IPPROTO_TCP, TCP_MAXSEG, &bytes, sizeof bytes) == 0)
+        return true;
+    *error = QString::fromLocal8Bit(std::strerror(errno));
+#else
+    Q_UNUSED(descriptor);
+    Q_UNUSED(bytes);
+    *error = QCoreApplication::translate("SocketOptions", "not supported on this system");
+#endif
+    return false;
+}
+
 bool shutdownWrite(qintptr descriptor)
 {
 #ifdef Q_OS_UNIX

@@ -11,6 +11,11 @@ namespace SocketOptions {
 // SO_LINGER with a zero timeout: the next close() sends RST instead of FIN.
 bool setResetOnClose(qintptr descriptor);
 
+// TCP_MAXSEG before connect(): the largest segment this end sends, and the MSS its SYN announces,
+// so that the peer sends no larger ones either. Linux takes 88 to 65535 bytes. False, with the
+// system's reason in *error, when refused.
+bool setMaxSegmentSize(qintptr descriptor, int bytes, QString *error);
+
 // shutdown(SHUT_WR): send FIN but keep reading.
 bool shutdownWrite(qintptr descriptor);
 

@@ -32,6 +32,8 @@ public:
     // localPort() says it) from connecting() on, before the SYN leaves: the wire capture needs it.
     // Kinds without ports ignore it.
     virtual void setBindBeforeConnect(bool bind) { Q_UNUSED(bind) }
+    // TCP_MAXSEG before connect() (0: the system's choice); kinds without segments ignore it.
+    virtual void setMaxSegmentSize(int bytes) { Q_UNUSED(bytes) }
     virtual bool send(const QByteArray &bytes) = 0;  // false when not connected
     virtual void close() = 0;                       // graceful: send what is queued, then FIN
     virtual void abort() = 0;                       // at once, with RST where the OS allows
@@ -78,6 +80,7 @@ public:
 
 Q_SIGNALS:
     void lookingUp(const QString &host);
+    void noted(const QString &text);   // something the socket did worth a line in the log
     void resolved(const QString &addresses);
     void connecting(const QString &endpoint);
     void connected();

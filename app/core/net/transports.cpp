@@ -4,6 +4,7 @@
 #include "tcpconnection.h"
 #include "tcplistener.h"
 #include "udpconnection.h"
+#include "udplistener.h"
 #include "unixconnection.h"
 #include "unixlistener.h"
 
@@ -14,9 +15,8 @@ Listener *newListener(EndpointKind kind, QObject *parent)
     switch (kind) {
     case EndpointKind::Tcp: return new TcpListener(parent);
     case EndpointKind::Unix: return new UnixListener(parent);
-    // A bound UDP socket accepts nothing: EndpointHost::listen() opens it as a UdpEndpoint,
-    // whose peers are rows recorded per datagram.
-    case EndpointKind::Udp:
+    // A bound UDP socket accepts nothing: its peers are rows it records per datagram.
+    case EndpointKind::Udp: return new UdpListener(parent);
     case EndpointKind::Tls: break;
     }
     return nullptr;

@@ -7,6 +7,7 @@
 
 #include <QHostAddress>
 #include <QString>
+#include <QStringList>
 
 // The numeric values are stored in session files: append, never renumber.
 // A bound UDP socket is a UdpSocket row; each remote address:port it exchanges datagrams with is
@@ -75,6 +76,10 @@ struct ConnectionInfo
     quint32 acceptedCount = 0;   // listeners: connections accepted so far; UDP sockets: peers seen
     // UDP. A socket's counters above add up its peers'; a chunk is one datagram.
     quint64 datagramsDropped = 0;   // by the kernel, receive buffer full (socket rows)
+    // UDP sockets, live like echo (what changed them is in the journal as notes): the multicast
+    // groups joined ("239.1.2.3 on lo"), and SO_BROADCAST as read back from the kernel.
+    QStringList multicastGroups;
+    bool broadcast = false;
     qint64 lastDataNs = -1;         // the last datagram in or out (peers: "last seen")
     bool isUdp() const { return kind == EndpointKind::Udp; }
     qint64 openedNs = -1;       // time of its first event

@@ -52,6 +52,18 @@ void ConnectionTable::setEcho(ConnectionId id, bool echo)
     changed();
 }
 
+void ConnectionTable::setMulticast(ConnectionId id, const QStringList &groups, bool broadcast)
+{
+    {
+        QMutexLocker lock(&m_mutex);
+        if (ConnectionInfo *info = entry(id)) {
+            info->multicastGroups = groups;
+            info->broadcast = broadcast;
+        }
+    }
+    changed();
+}
+
 void ConnectionTable::setRepeating(ConnectionId id, bool repeating)
 {
     {

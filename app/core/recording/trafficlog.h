@@ -10,6 +10,7 @@
 #include <memory>
 
 class Journal;
+class QAbstractEventDispatcher;
 
 // The session's events, append-only, in fixed-size chunks that never move.
 //
@@ -17,7 +18,8 @@ class Journal;
 // an index below count(): the count is published with release ordering after the event is
 // stored, so the lock-free read of an index below it is safe. appended(first, last) is emitted
 // in the log's own thread, coalesced: at most one notification is queued at a time, however
-// fast events arrive.
+// fast events arrive, and an appending thread with an event loop queues it when that loop is
+// about to wait (once per loop iteration, not once per event).
 class TrafficLog : public QObject
 {
     Q_OBJECT
@@ -44,6 +46,10 @@ Q_SIGNALS:
 
 private:
     void announce();
+    void announceSoon();
+    void postDeferred();
+
+    static constexpr int MaxDeferredAppends = 4096;
 
     static constexpr int ChunkBits = 16;
     static constexpr qint64 ChunkSize = qint64(1) << ChunkBits;
@@ -54,4 +60,10 @@ private:
     std::atomic<qint64> m_count{0};
     std::atomic<bool> m_announcePending{false};
     qint64 m_announced = 0;   // touched only in the log's thread
+    // Touched only in the writer's thread.
+    QAbstractEventDispatcher *m_writerDispatcher = nullptr;
+    QMetaObject::Connection m_aboutToBlock;
+    QMetaObject::Connection m_writerFinished;
+    bool m_deferred = false;
+    int m_deferredAppends = 0;
 };

@@ -48,6 +48,18 @@ CaptureStatistics WireLog::statistics() const
     return m_statistics;
 }
 
+void WireLog::setCapturing(bool capturing)
+{
+    QMutexLocker lock(&m_mutex);
+    m_capturing = capturing;
+}
+
+bool WireLog::isCapturing() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_capturing;
+}
+
 void WireLog::setProblem(const QString &problem)
 {
     {

@@ -27,6 +27,10 @@ public:
 
     void setStatistics(const CaptureStatistics &statistics);
     CaptureStatistics statistics() const;
+    // Whether a capture was asked for (Workbench::startCapture): packets are expected unless
+    // problem() says why not.
+    void setCapturing(bool capturing);
+    bool isCapturing() const;
     // Why nothing is captured (dumpcap missing, not permitted, ended), empty while it works.
     void setProblem(const QString &problem);
     QString problem() const;
@@ -41,4 +45,5 @@ private:
     QList<WirePacket> m_packets;
     CaptureStatistics m_statistics;
     QString m_problem;
+    bool m_capturing = false;
 };

@@ -13,15 +13,42 @@ pcre2_code *codeOf(void *code)
     return static_cast<pcre2_code *>(code);
 }
 
+// Match data is written while matching, so each thread has its own, kept between matches and
+// grown to the most groups asked for: a responder matches every line it reads, and allocating
+// it (and PCRE2's backtracking frames, which live in it) per match was a cost per line.
+pcre2_match_data *threadMatchData(int pairs)
+{
+    struct Cache
+    {
+        pcre2_match_data *data = nullptr;
+        ~Cache() { pcre2_match_data_free(data); }
+    };
+    thread_local Cache cache;
+    if (!cache.data || int(pcre2_get_ovector_count(cache.data)) < pairs) {
+        pcre2_match_data_free(cache.data);
+        cache.data = pcre2_match_data_create(uint32_t(pairs), nullptr);
+    }
+    return cache.data;
+}
+
 } // namespace
 
 BoundedRegex::BoundedRegex(void *code)
     : m_code(code)
 {
+    pcre2_match_context *context = pcre2_match_context_create(nullptr);
+    pcre2_set_match_limit(context, MatchStepLimit);
+    pcre2_set_depth_limit(context, DepthLimit);
+    pcre2_set_heap_limit(context, HeapLimitKiB);
+    m_context = context;
+    uint32_t count = 0;
+    pcre2_pattern_info(codeOf(m_code), PCRE2_INFO_CAPTURECOUNT, &count);
+    m_captureCount = int(count);
 }
 
 BoundedRegex::~BoundedRegex()
 {
+    pcre2_match_context_free(static_cast<pcre2_match_context *>(m_context));
     pcre2_code_free(codeOf(m_code));
 }
 
@@ -54,32 +81,26 @@ std::unique_ptr<BoundedRegex> BoundedRegex::compile(const QString &pattern, bool
 
 int BoundedRegex::captureCount() const
 {
-    uint32_t count = 0;
-    pcre2_pattern_info(codeOf(m_code), PCRE2_INFO_CAPTURECOUNT, &count);
-    return int(count);
+    return m_captureCount;
 }
 
 BoundedRegex::Result BoundedRegex::match(const QByteArray &subject, QList<QByteArray> *groups) const
 {
     const QByteArray bounded = subject.size() > MaxSubjectBytes ? subject.left(MaxSubjectBytes) : subject;
-    // Per call, so that one compiled pattern serves any number of connections at once.
-    std::unique_ptr<pcre2_match_context, decltype(&pcre2_match_context_free)> context(
-        pcre2_match_context_create(nullptr), &pcre2_match_context_free);
-    pcre2_set_match_limit(context.get(), MatchStepLimit);
-    pcre2_set_depth_limit(context.get(), DepthLimit);
-    pcre2_set_heap_limit(context.get(), HeapLimitKiB);
-    std::unique_ptr<pcre2_match_data, decltype(&pcre2_match_data_free)> data(
-        pcre2_match_data_create_from_pattern(codeOf(m_code), nullptr), &pcre2_match_data_free);
+    pcre2_match_data *data = threadMatchData(m_captureCount + 1);
+    if (!data)
+        return Result::GaveUp;
     const int rc = pcre2_match(codeOf(m_code), reinterpret_cast<PCRE2_SPTR>(bounded.constData()),
-                               PCRE2_SIZE(bounded.size()), 0, 0, data.get(), context.get());
+                               PCRE2_SIZE(bounded.size()), 0, 0, data,
+                               static_cast<pcre2_match_context *>(m_context));
     if (rc == PCRE2_ERROR_NOMATCH)
         return Result::NoMatch;
     if (rc < 0)   // a limit (match, depth, heap) or an internal error: never a match found late
         return Result::GaveUp;
     if (groups) {
         groups->clear();
-        const PCRE2_SIZE *offsets = pcre2_get_ovector_pointer(data.get());
-        const int count = captureCount() + 1;
+        const PCRE2_SIZE *offsets = pcre2_get_ovector_pointer(data);
+        const int count = m_captureCount + 1;
         for (int i = 0; i < count; ++i) {
             const PCRE2_SIZE start = offsets[2 * i];
             const PCRE2_SIZE end = offsets[2 * i + 1];

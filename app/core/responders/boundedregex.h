@@ -37,5 +37,7 @@ public:
 
 private:
     explicit BoundedRegex(void *code);
-    void *m_code = nullptr;   // pcre2_code_8, kept out of the header
+    void *m_code = nullptr;      // pcre2_code_8, kept out of the header
+    void *m_context = nullptr;   // pcre2_match_context_8 with the limits: read-only while matching
+    int m_captureCount = 0;
 };

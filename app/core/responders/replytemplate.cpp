@@ -150,7 +150,7 @@ QByteArray ReplyTemplate::expand(const Values &values) const
             out += values.groups.value(part.group);
             break;
         case Part::Kind::Variable: {
-            const QByteArray value = values.variables.value(part.variable);
+            const QByteArray value = values.variable ? values.variable(part.variable) : QByteArray();
             out += part.letterCase == Case::Upper ? value.toUpper()
                  : part.letterCase == Case::Lower ? value.toLower()
                                                   : value;

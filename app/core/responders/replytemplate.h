@@ -2,9 +2,10 @@
 #pragma once
 
 #include <QByteArray>
-#include <QHash>
 #include <QList>
 #include <QString>
+
+#include <functional>
 
 // What a responder's reply says, with the parts that change per answer.
 //
@@ -28,7 +29,9 @@ public:
     struct Values
     {
         QList<QByteArray> groups;   // [0] whole match, [n] group n
-        QHash<Variable, QByteArray> variables;
+        // Asked only for the variables a template names: the time, say, is not formatted for
+        // replies that do not show it (a responder answers thousands of requests a second).
+        std::function<QByteArray(Variable)> variable;
     };
     QByteArray expand(const Values &values) const;
 

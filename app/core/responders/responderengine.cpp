@@ -20,11 +20,12 @@ ResponderEngine::Answer noteOnly(const QString &note)
 ResponderEngine::ResponderEngine(std::shared_ptr<const Responder> responder, const QString &connectionName,
                                  const QString &peer, Clock clock)
     : m_responder(std::move(responder))
-    , m_connectionName(connectionName)
-    , m_peer(peer)
+    , m_connectionName(connectionName.toUtf8())
+    , m_peer(peer.toUtf8())
     , m_clock(clock ? std::move(clock) : Clock([] { return QDateTime::currentDateTime(); }))
     , m_state(m_responder->initialState)
     , m_counts(m_responder->rules.size(), 0)
+    , m_notes(m_responder->rules.size())
 {
 }
 
@@ -126,18 +127,48 @@ bool ResponderEngine::matches(const ResponderRule &rule, const QByteArray &unit,
     return false;
 }
 
+// The same rule moving between the same states says the same thing: translated and formatted once
+// per connection, not once per answer.
+QString ResponderEngine::noteFor(int index, const QString &from)
+{
+    CachedNote &cached = m_notes[index];
+    if (cached.note.isEmpty() || cached.from != from || cached.to != m_state) {
+        const ResponderRule &rule = m_responder->rules.at(index);
+        cached.from = from;
+        cached.to = m_state;
+        cached.note = from == m_state ? tr("responder %1: rule \"%2\" answered").arg(m_responder->name, rule.name)
+                                      : tr("responder %1: rule \"%2\" answered (state %3 → %4)")
+                                            .arg(m_responder->name, rule.name, from, m_state);
+    }
+    return cached.note;
+}
+
 void ResponderEngine::fire(int index, const QList<QByteArray> &groups, const QByteArray &input, QList<Answer> *answers)
 {
     const ResponderRule &rule = m_responder->rules.at(index);
     const int counter = ++m_counts[index];
+    QByteArray bodyLength;
     ReplyTemplate::Values values;
     values.groups = groups;
-    values.variables.insert(ReplyTemplate::Variable::Name, m_connectionName.toUtf8());
-    values.variables.insert(ReplyTemplate::Variable::Peer, m_peer.toUtf8());
-    values.variables.insert(ReplyTemplate::Variable::Counter, QByteArray::number(counter));
-    values.variables.insert(ReplyTemplate::Variable::Time, m_clock().toString(QStringLiteral("HH:mm:ss")).toUtf8());
-    values.variables.insert(ReplyTemplate::Variable::Received, QByteArray::number(m_receivedThrough));
-    values.variables.insert(ReplyTemplate::Variable::Input, input);
+    values.variable = [&](ReplyTemplate::Variable variable) -> QByteArray {
+        switch (variable) {
+        case ReplyTemplate::Variable::Name:
+            return m_connectionName;
+        case ReplyTemplate::Variable::Peer:
+            return m_peer;
+        case ReplyTemplate::Variable::Counter:
+            return QByteArray::number(counter);
+        case ReplyTemplate::Variable::Time:
+            return m_clock().toString(QStringLiteral("HH:mm:ss")).toUtf8();
+        case ReplyTemplate::Variable::Received:
+            return QByteArray::number(m_receivedThrough);
+        case ReplyTemplate::Variable::Input:
+            return input;
+        case ReplyTemplate::Variable::BodyLength:
+            return bodyLength;
+        }
+        return {};
+    };
 
     Answer answer;
     qsizetype output = 0;
@@ -146,7 +177,7 @@ void ResponderEngine::fire(int index, const QList<QByteArray> &groups, const QBy
         switch (action.kind) {
         case ResponderAction::Kind::Reply: {
             const QByteArray body = action.body.expand(values);
-            values.variables.insert(ReplyTemplate::Variable::BodyLength, QByteArray::number(body.size()));
+            bodyLength = QByteArray::number(body.size());
             QByteArray bytes = action.reply.expand(values) + body;
             // Bounded per trigger: a template of many groups or ${input}s cannot multiply a line.
             if (output + bytes.size() > Responder::MaxOutputPerTrigger) {
@@ -175,9 +206,7 @@ void ResponderEngine::fire(int index, const QList<QByteArray> &groups, const QBy
     // A rule that only consumes (an e-mail's body lines) leaves no note: the received rows say it.
     if (answer.steps.isEmpty() && m_state == from)
         return;
-    answer.note = from == m_state ? tr("responder %1: rule \"%2\" answered").arg(m_responder->name, rule.name)
-                                  : tr("responder %1: rule \"%2\" answered (state %3 → %4)")
-                                        .arg(m_responder->name, rule.name, from, m_state);
+    answer.note = noteFor(index, from);
     if (cut)
         answer.note += tr("; its reply was cut at %1 bytes").arg(Responder::MaxOutputPerTrigger);
     answers->append(answer);

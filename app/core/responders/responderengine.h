@@ -44,16 +44,24 @@ public:
 private:
     void offer(const QByteArray &unit, QList<Answer> *answers);
     void fire(int index, const QList<QByteArray> &groups, const QByteArray &input, QList<Answer> *answers);
+    QString noteFor(int index, const QString &from);
     bool matches(const ResponderRule &rule, const QByteArray &unit, QList<QByteArray> *groups, QList<Answer> *answers);
 
     std::shared_ptr<const Responder> m_responder;
-    QString m_connectionName;
-    QString m_peer;
+    QByteArray m_connectionName;   // as ${name} and ${peer} insert them
+    QByteArray m_peer;
     Clock m_clock;
     QString m_state;
     QByteArray m_line;          // Line framing: the start of a line not ended yet
     quint64 m_received = 0;
     quint64 m_receivedThrough = 0;   // ${received}: up to the end of the unit being matched
     QList<int> m_counts;        // per rule: how often it answered on this connection
+    struct CachedNote
+    {
+        QString from;
+        QString to;
+        QString note;
+    };
+    QList<CachedNote> m_notes;  // per rule: the note of its last answer
     bool m_gaveUpNoted = false; // a regular expression that gave up is said once per connection
 };

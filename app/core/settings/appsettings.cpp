@@ -23,12 +23,16 @@ const QString ConnectPortKey = QStringLiteral("endpoints/connectPort");
 const QString ConnectEchoKey = QStringLiteral("endpoints/connectEcho");
 const QString RecentSessionsKey = QStringLiteral("files/recentSessions");
 const QString SendHistoryKey = QStringLiteral("send/history");
+const QString UdpDestinationKey = QStringLiteral("send/udpDestination");
 const QString ExportFormatKey = QStringLiteral("export/format");
 const QString ExportFolderKey = QStringLiteral("export/folder");
 const QString ZoomKey = QStringLiteral("view/zoom");
 const QString ClassroomKey = QStringLiteral("view/classroom");
+const QString ClassroomPresetKey = QStringLiteral("view/classroomPreset");
+const QString ClassroomLayoutKey = QStringLiteral("view/classroomLayout");
 const QString LanguageKey = QStringLiteral("ui/language");
 const QString WelcomeKey = QStringLiteral("ui/welcomeShown");
+const QString RecordPacketsKey = QStringLiteral("capture/recordPackets");
 
 // Longer entries are not something a user typed into a field: ignore them.
 constexpr int MaxEntryLength = 4096;
@@ -277,6 +281,16 @@ void AppSettings::addToSendHistory(const QString &text)
     prepend(SendHistoryKey, text, MaxSendHistory);
 }
 
+QString AppSettings::udpDestination() const
+{
+    return m_settings->value(UdpDestinationKey).toString();
+}
+
+void AppSettings::setUdpDestination(const QString &destination)
+{
+    m_settings->setValue(UdpDestinationKey, destination);
+}
+
 ExportFormat AppSettings::exportFormat() const
 {
     const auto format = parseExportFormat(m_settings->value(ExportFormatKey).toString());
@@ -323,6 +337,26 @@ void AppSettings::setClassroom(bool classroom)
     m_settings->setValue(ClassroomKey, classroom);
 }
 
+QString AppSettings::classroomPreset() const
+{
+    return m_settings->value(ClassroomPresetKey).toString();
+}
+
+void AppSettings::setClassroomPreset(const QString &preset)
+{
+    m_settings->setValue(ClassroomPresetKey, preset);
+}
+
+QByteArray AppSettings::classroomLayout() const
+{
+    return m_settings->value(ClassroomLayoutKey).toByteArray();
+}
+
+void AppSettings::setClassroomLayout(const QByteArray &state)
+{
+    m_settings->setValue(ClassroomLayoutKey, state);
+}
+
 QString AppSettings::language() const
 {
     const QString language = m_settings->value(LanguageKey).toString();
@@ -344,4 +378,14 @@ bool AppSettings::welcomeShown() const
 void AppSettings::setWelcomeShown(bool shown)
 {
     m_settings->setValue(WelcomeKey, shown);
+}
+
+bool AppSettings::recordPackets() const
+{
+    return readBool(*m_settings, RecordPacketsKey, false);
+}
+
+void AppSettings::setRecordPackets(bool on)
+{
+    m_settings->setValue(RecordPacketsKey, on);
 }

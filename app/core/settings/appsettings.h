@@ -65,6 +65,9 @@ public:
     // What was typed in the send field, oldest first (Up recalls from the end).
     QStringList sendHistory() const;
     void addToSendHistory(const QString &text);
+    // The send panel's destination for datagrams from a bound UDP socket (HOST:PORT as typed).
+    QString udpDestination() const;
+    void setUdpDestination(const QString &destination);
 
     ExportFormat exportFormat() const; // default: pcapng
     void setExportFormat(ExportFormat format);
@@ -76,6 +79,12 @@ public:
     void setZoomLevel(int level);
     bool classroom() const;
     void setClassroom(bool classroom);
+    // The classroom layout chosen last ("lesson", "traffic", "inspect", "own"; empty: none yet),
+    // and the docks as the user arranged them for "own" (QMainWindow::saveState()).
+    QString classroomPreset() const;
+    void setClassroomPreset(const QString &preset);
+    QByteArray classroomLayout() const;
+    void setClassroomLayout(const QByteArray &state);
 
     // "de", "en", ...; empty means the system's language.
     QString language() const;
@@ -83,6 +92,10 @@ public:
 
     bool welcomeShown() const;
     void setWelcomeShown(bool shown);
+
+    // Capture ▸ Record packets: capture the packets of SocketLab's sockets (default off).
+    bool recordPackets() const;
+    void setRecordPackets(bool on);
 
 private:
     void open(const QString &path);

@@ -4,21 +4,27 @@
 // packets of another program absent; without capture rights, or with a dumpcap that fails, one
 // clear message and everything else working. Runs as root (CI does): the unprivileged case runs
 // the socketlab binary as nobody.
+#include "exportformat.h"
 #include "packetdecoder.h"
+#include "udpendpoint.h"
 #include "session.h"
 #include "sessionloader.h"
 #include "workbench.h"
 
+#include "independentcapture.h"
 #include "peerprocess.h"
 #include "workbenchfixture.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <csignal>
 #include <unistd.h>
 
 namespace {
@@ -74,41 +80,14 @@ private Q_SLOTS:
     void dumpcapGarbageIsAClearProblem();
     void dumpcapExitingIsAClearProblem();
     void unprivilegedRunExplainsAndWorks();
+    void killedDumpcapIsAClearProblem();
+    void laterConnectionOnTheSamePortsIsItsOwn();
+    void udpDatagramsMatchAnIndependentCapture();
+    void headlessPrintsDatagrams();
 
 private:
-    void runEcho(quint16 port, const QByteArray &payload);
     void problemWithStandIn(const QByteArray &script, QString *problem);
-    void startIndependentCapture(QProcess &dumpcap, const QString &file);
 };
-
-void TestWireCapture::startIndependentCapture(QProcess &dumpcap, const QString &file)
-{
-    QString program;
-    PeerProcess::findProgram(QStringLiteral("dumpcap"), QStringLiteral("wireshark-common"), &program);
-    if (QTest::currentTestFailed())
-        return;
-    dumpcap.start(program, {QStringLiteral("-i"), QStringLiteral("lo"), QStringLiteral("-f"), QStringLiteral("tcp"),
-                            QStringLiteral("-q"), QStringLiteral("-w"), file});
-    // It writes the file's header once the interface is open and the filter set.
-    QTRY_VERIFY2_WITH_TIMEOUT(QFileInfo(file).size() > 0 || dumpcap.state() == QProcess::NotRunning,
-                              "the test's dumpcap did not start", TimeoutMs);
-    QVERIFY2(dumpcap.state() == QProcess::Running,
-             qPrintable(QStringLiteral("the test's dumpcap ended (the test must run as root): ")
-                        + QString::fromLocal8Bit(dumpcap.readAllStandardError())));
-}
-
-void TestWireCapture::runEcho(quint16 port, const QByteArray &payload)
-{
-    QProcess client;
-    client.start(QStringLiteral("python3"), {PeerProcess::script("echo_client.py"), QStringLiteral("127.0.0.1"),
-                                             QString::number(port)});
-    client.write(payload);
-    client.closeWriteChannel();
-    QByteArray line;
-    PeerProcess::readLine(client, &line, TimeoutMs);
-    QCOMPARE(line, QByteArray("OK ") + QByteArray::number(payload.size()));
-    PeerProcess::waitForExit(client, TimeoutMs);
-}
 
 // The packets SocketLab recorded are the packets on the wire: the same segments, in the same
 // order, with the same raw sequence numbers and TCP timestamps as dumpcap run by the test saw,
@@ -118,7 +97,7 @@ void TestWireCapture::loopbackEchoMatchesAnIndependentCapture()
     QTemporaryDir dir;
     const QString independentFile = dir.filePath(QStringLiteral("independent.pcapng"));
     QProcess independent;
-    startIndependentCapture(independent, independentFile);
+    IndependentCapture::start(independent, independentFile, TimeoutMs);
     if (QTest::currentTestFailed())
         return;
 
@@ -137,15 +116,15 @@ void TestWireCapture::loopbackEchoMatchesAnIndependentCapture()
     if (QTest::currentTestFailed())
         return;
 
-    runEcho(port, QByteArray(3000, '7'));
-    runEcho(otherPort, QByteArray("12345"));
+    IndependentCapture::echoWithPython(port, QByteArray(3000, '7'), TimeoutMs);
+    IndependentCapture::echoWithPython(otherPort, QByteArray("12345"), TimeoutMs);
     // A second listener widens the capture: a new dumpcap takes over from the first.
     ConnectionId secondListener = 0;
     quint16 secondPort = 0;
     startListener(echoListener(), &secondListener, &secondPort);
     if (QTest::currentTestFailed())
         return;
-    runEcho(secondPort, QByteArray("second"));
+    IndependentCapture::echoWithPython(secondPort, QByteArray("second"), TimeoutMs);
     // A SocketLab client to the SocketLab listener: its SYN too, from its first packet.
     Workbench::ConnectOptions connect;
     connect.host = QStringLiteral("127.0.0.1");
@@ -260,7 +239,7 @@ void TestWireCapture::missingDumpcapSaysSoAndSocketsWork()
     startListener(echoListener(), &listener, &port);
     if (QTest::currentTestFailed())
         return;
-    runEcho(port, QByteArray("still works"));
+    IndependentCapture::echoWithPython(port, QByteArray("still works"), TimeoutMs);
     const QString problem = m_session->wire().problem();
     QVERIFY2(problem.contains(QLatin1String("dumpcap")) && problem.contains(QLatin1String("not installed")), qPrintable(problem));
     QVERIFY2(problem.contains(QLatin1String("sudo usermod -aG wireshark $USER")), qPrintable(problem));
@@ -285,7 +264,7 @@ void TestWireCapture::problemWithStandIn(const QByteArray &script, QString *prob
     if (QTest::currentTestFailed())
         return;
     QTRY_VERIFY_WITH_TIMEOUT(!m_session->wire().problem().isEmpty(), TimeoutMs);
-    runEcho(port, QByteArray("the rest works"));
+    IndependentCapture::echoWithPython(port, QByteArray("the rest works"), TimeoutMs);
     *problem = m_session->wire().problem();
 }
 
@@ -347,7 +326,7 @@ void TestWireCapture::unprivilegedRunExplainsAndWorks()
     const qsizetype colon = line.lastIndexOf(':');
     const quint16 port = line.mid(colon + 1, line.indexOf(')', colon) - colon - 1).toUShort();
     QVERIFY2(port != 0, line.constData());
-    runEcho(port, QByteArray("nobody's echo"));
+    IndependentCapture::echoWithPython(port, QByteArray("nobody's echo"), TimeoutMs);
     socketlab.terminate();
     QVERIFY(socketlab.waitForFinished(TimeoutMs));
     QFile errorText(errorFile);
@@ -360,6 +339,232 @@ void TestWireCapture::unprivilegedRunExplainsAndWorks()
     QVERIFY2(errors.contains(QLatin1String("permission"), Qt::CaseInsensitive), qPrintable(errors));
     const QString output = QString::fromLocal8Bit(socketlab.readAllStandardOutput());
     QVERIFY2(output.contains(QLatin1String("received")) && !output.contains(QLatin1String(" wire ")), qPrintable(output));
+}
+
+namespace {
+
+// The dumpcap this process started (SocketLab's own child), from /proc: 0 when there is none.
+pid_t dumpcapChild()
+{
+    const QString self = QString::number(::getpid());
+    for (const QString &entry : QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        QFile stat(QStringLiteral("/proc/%1/stat").arg(entry));
+        if (!stat.open(QIODevice::ReadOnly))
+            continue;
+        // "pid (comm) state ppid ...": comm may hold spaces, so read after its closing parenthesis.
+        const QByteArray line = stat.readAll();
+        const qsizetype close = line.lastIndexOf(')');
+        const QList<QByteArray> fields = line.mid(close + 2).split(' ');
+        if (line.contains("(dumpcap)") && fields.size() > 1 && fields.at(1) == self.toLatin1())
+            return pid_t(entry.toInt());
+    }
+    return 0;
+}
+
+} // namespace
+
+// dumpcap killed while capturing: one message says so, the sockets go on, the log loses nothing.
+void TestWireCapture::killedDumpcapIsAClearProblem()
+{
+    m_workbench->startCapture();
+    ConnectionId listener = 0;
+    quint16 port = 0;
+    startListener(echoListener(), &listener, &port);
+    if (QTest::currentTestFailed())
+        return;
+    IndependentCapture::echoWithPython(port, QByteArray("before"), TimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(m_session->wire().count() > 0, TimeoutMs);
+    const pid_t dumpcap = dumpcapChild();
+    QVERIFY2(dumpcap > 0, "no dumpcap child found");
+    QCOMPARE(::kill(dumpcap, SIGKILL), 0);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_session->wire().problem().isEmpty(), TimeoutMs);
+    const QString problem = m_session->wire().problem();
+    QVERIFY2(problem.contains(QLatin1String("The capture stopped: dumpcap stopped unexpectedly (it crashed or was killed)")),
+             qPrintable(problem));
+    IndependentCapture::echoWithPython(port, QByteArray(5000, 'x'), TimeoutMs);
+    // Everything both echoes carried is in the log: "before" and the 5000 bytes after the kill.
+    const auto bytesAccepted = [this] {
+        quint64 in = 0;
+        for (const ConnectionInfo &info : m_session->connections().snapshot())
+            in += info.role == ConnectionRole::Accepted ? m_log->totals(info.id).bytesIn : 0;
+        return in;
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(bytesAccepted(), quint64(6 + 5000), TimeoutMs);
+}
+
+// A second connection from the same client port to the same server, once the first is closed
+// (Linux reuses the TIME_WAIT pair on loopback): each SocketLab connection has its own packets,
+// the closed one none of the later one's, and its log says why.
+void TestWireCapture::laterConnectionOnTheSamePortsIsItsOwn()
+{
+    m_workbench->startCapture();
+    ConnectionId listener = 0;
+    quint16 port = 0;
+    startListener(echoListener(), &listener, &port);
+    if (QTest::currentTestFailed())
+        return;
+    QProcess client;
+    client.start(QStringLiteral("python3"), {PeerProcess::script("reuse_client.py"), QStringLiteral("127.0.0.1"),
+                                             QString::number(port)});
+    QByteArray line;
+    PeerProcess::readLine(client, &line, TimeoutMs);
+    QVERIFY2(line.startsWith("PORT "), line.constData());
+    const quint16 clientPort = line.mid(5).trimmed().toUShort();
+    PeerProcess::readLine(client, &line, TimeoutMs);
+    QCOMPARE(line, QByteArray("OK"));
+    PeerProcess::waitForExit(client, TimeoutMs);
+    QList<ConnectionInfo> accepted;
+    QTRY_VERIFY_WITH_TIMEOUT([&] {
+        accepted.clear();
+        for (const ConnectionInfo &info : m_session->connections().snapshot())
+            if (info.role == ConnectionRole::Accepted && info.peerPort == clientPort && info.isFinished())
+                accepted.append(info);
+        return accepted.size() == 2;
+    }(), TimeoutMs);
+    const ConnectionId first = accepted.at(0).id < accepted.at(1).id ? accepted.at(0).id : accepted.at(1).id;
+    const ConnectionId second = first == accepted.at(0).id ? accepted.at(1).id : accepted.at(0).id;
+    m_log.reset();
+    m_workbench.reset();   // the capture's last packets
+
+    QHash<ConnectionId, int> syns;
+    qint64 secondSynNs = -1;
+    qint64 lastOfFirstNs = -1;
+    for (const WirePacket &wire : m_session->wire().range(0, m_session->wire().count())) {
+        const DecodedPacket packet = PacketDecoder::decode(wire.packet);
+        if (packet.has(DecodedPacket::Syn) && !packet.has(DecodedPacket::Ack)) {
+            ++syns[wire.connection];
+            if (wire.connection == second)
+                secondSynNs = wire.timeNs;
+        }
+        if (wire.connection == first)
+            lastOfFirstNs = qMax(lastOfFirstNs, wire.timeNs);
+    }
+    QCOMPARE(syns.value(first), 1);
+    QCOMPARE(syns.value(second), 1);
+    QVERIFY2(lastOfFirstNs < secondSynNs, qPrintable(QStringLiteral("%1 >= %2").arg(lastOfFirstNs).arg(secondSynNs)));
+    SessionReader log(*m_session);
+    QCOMPARE(log.stream(first, EventKind::Received), QByteArray("first"));
+    QCOMPARE(log.stream(second, EventKind::Received), QByteArray("second"));
+    bool noted = false;
+    for (qint64 i = 0; i < m_session->log().count(); ++i) {
+        const TrafficEvent &event = m_session->log().event(i);
+        noted = noted || (event.connection == first && event.kind == EventKind::Note
+                          && m_session->log().detailText(event).contains(QLatin1String("A later connection uses the same")));
+    }
+    QVERIFY2(noted, "the closed connection's log does not say why the later packets are not its");
+}
+
+// A bound UDP socket echoing the corpus of a python peer (an empty datagram up to the largest,
+// 65,507 bytes): SocketLab recorded the datagrams the test's own dumpcap saw, in order, with their
+// lengths and IP identifications, each under the peer's row.
+void TestWireCapture::udpDatagramsMatchAnIndependentCapture()
+{
+    const QString independentFile = m_dir->filePath(QStringLiteral("udp.pcapng"));
+    QProcess independent;
+    IndependentCapture::start(independent, independentFile, TimeoutMs, QStringLiteral("udp"));
+    if (QTest::currentTestFailed())
+        return;
+    m_workbench->startCapture();
+    UdpOptions options;
+    options.echo = true;
+    const ConnectionId socket = m_workbench->openUdp(options);
+    QTRY_VERIFY_WITH_TIMEOUT(m_log->has(socket, EventKind::Listening), TimeoutMs);
+    const quint16 port = m_log->info(socket).localPort;
+    // A TCP listener opened after it is announced once a dumpcap captures both ports.
+    ConnectionId listener = 0;
+    quint16 tcpPort = 0;
+    startListener(echoListener(), &listener, &tcpPort);
+    if (QTest::currentTestFailed())
+        return;
+    QProcess peer;
+    peer.start(QStringLiteral("python3"), {PeerProcess::script("udp_peer.py"), QStringLiteral("source"),
+                                           QStringLiteral("4"), QString::number(port)});
+    QByteArray line;
+    PeerProcess::readLine(peer, &line, TimeoutMs);
+    QCOMPARE(line, QByteArray("SENT 5"));
+    PeerProcess::waitForExit(peer, TimeoutMs);
+    ConnectionId row = 0;
+    QTRY_VERIFY_WITH_TIMEOUT([&] {
+        for (const ConnectionInfo &info : m_session->connections().snapshot())
+            if (info.parent == socket && info.role == ConnectionRole::UdpPeer && info.chunksOut == 5)
+                row = info.id;
+        return row != 0;
+    }(), TimeoutMs);
+    m_log.reset();
+    m_workbench.reset();
+    independent.terminate();
+    QVERIFY(independent.waitForFinished(TimeoutMs));
+
+    QList<QList<QByteArray>> ours;
+    for (const WirePacket &wire : m_session->wire().range(0, m_session->wire().count())) {
+        const DecodedPacket packet = PacketDecoder::decode(wire.packet);
+        if (packet.transport != DecodedPacket::Udp)
+            continue;
+        QCOMPARE(wire.connection, row);
+        QCOMPARE(wire.direction, packet.sourcePort == port ? WireDirection::Out : WireDirection::In);
+        ours.append({QByteArray::number(packet.sourcePort), QByteArray::number(packet.destinationPort),
+                     QByteArray::number(packet.payloadLength + 8), "0x" + QByteArray::number(packet.ipId, 16).rightJustified(4, '0')});
+    }
+    const auto theirs = IndependentCapture::fields(independentFile, QStringLiteral("udp.port == %1").arg(port),
+                                                   {QStringLiteral("udp.srcport"), QStringLiteral("udp.dstport"),
+                                                    QStringLiteral("udp.length"), QStringLiteral("ip.id")},
+                                                   TimeoutMs);
+    QCOMPARE(theirs.size(), 10);
+    QCOMPARE(ours, theirs);
+
+    // Exported, they are those packets, whole again: each datagram's bytes as the log has them.
+    QHash<quint32, QByteArray> logged;   // the corpus' lengths differ
+    for (const TrafficEvent &event : SessionReader(*m_session).events(row))
+        if (event.kind == EventKind::Received)
+            logged.insert(event.payloadLength, m_session->log().payload(event));
+    QFile file(m_dir->filePath(QStringLiteral("udp-export.pcapng")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QString error;
+    QVERIFY2(exportSession(*m_session, ExportFormat::Pcapng, file, {}, &error), qPrintable(error));
+    file.close();
+    const auto exported = IndependentCapture::fields(
+        file.fileName(), QStringLiteral("udp.port == %1").arg(port),
+        {QStringLiteral("udp.srcport"), QStringLiteral("udp.dstport"), QStringLiteral("udp.length"), QStringLiteral("ip.id"),
+         QStringLiteral("frame.cap_len"), QStringLiteral("frame.len"), QStringLiteral("udp.payload")},
+        TimeoutMs);
+    QCOMPARE(exported.size(), theirs.size());
+    for (qsizetype i = 0; i < exported.size(); ++i) {
+        const QList<QByteArray> &fields = exported.at(i);
+        QCOMPARE(fields.mid(0, 4), theirs.at(i));
+        QCOMPARE(fields.at(4), fields.at(5));
+        const quint32 length = fields.at(2).toUInt() - 8;
+        QVERIFY(logged.contains(length));
+        QCOMPARE(QByteArray::fromHex(fields.value(6)), logged.value(length));
+    }
+}
+
+// socketlab --headless --capture with a connected UDP socket: one line per datagram on the wire.
+void TestWireCapture::headlessPrintsDatagrams()
+{
+    QProcess sink;
+    sink.start(QStringLiteral("python3"),
+               {PeerProcess::script("udp_peer.py"), QStringLiteral("sink"), QStringLiteral("4"), QStringLiteral("2")});
+    quint16 port = 0;
+    PeerProcess::readPort(sink, &port, TimeoutMs);
+    if (QTest::currentTestFailed())
+        return;
+    QProcess socketlab;
+    socketlab.start(QStringLiteral(SOCKETLAB_BINARY),
+                    {QStringLiteral("--headless"), QStringLiteral("--capture"), QStringLiteral("--connect"),
+                     QStringLiteral("udp:127.0.0.1:%1").arg(port), QStringLiteral("--send"), QStringLiteral("one\\n"),
+                     QStringLiteral("--send"), QStringLiteral("two!!"), QStringLiteral("--duration"), QStringLiteral("60"),
+                     QStringLiteral("--record"), m_dir->filePath(QStringLiteral("udp-headless.socketlab"))});
+    // The sink has both datagrams: the run is asked to end, and prints the capture's last packets.
+    PeerProcess::waitForExit(sink, TimeoutMs);
+    socketlab.terminate();
+    QVERIFY(socketlab.waitForFinished(TimeoutMs));
+    const QString out = QString::fromUtf8(socketlab.readAllStandardOutput());
+    const QRegularExpression datagram(
+        QStringLiteral("(?m)^\\d+\\.\\d{6}  C1  wire  out  UDP  127\\.0\\.0\\.1:\\d+ > 127\\.0\\.0\\.1:%1  len (\\d+)$").arg(port));
+    QStringList lengths;
+    for (auto match = datagram.globalMatch(out); match.hasNext();)
+        lengths << match.next().captured(1);
+    QCOMPARE(lengths, (QStringList{QStringLiteral("4"), QStringLiteral("5")}));
 }
 
 QTEST_GUILESS_MAIN(TestWireCapture)

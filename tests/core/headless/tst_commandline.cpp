@@ -38,6 +38,7 @@ private Q_SLOTS:
     void failures();
     void duration_data();
     void duration();
+    void maxSegmentSize();
     void helpListsEveryOption();
     void openAndExport_data();
     void openAndExport();
@@ -158,6 +159,13 @@ void tst_CommandLine::failures_data()
         QStringLiteral("--backlog"), QStringLiteral("0") } << QStringLiteral("--backlog 0: expected a number from 1");
     QTest::newRow("backlog not a number") << QStringList { QStringLiteral("--listen"), QStringLiteral("0"),
         QStringLiteral("--backlog"), QStringLiteral("lots") } << QStringLiteral("--backlog lots");
+    QTest::newRow("mss too small") << QStringList { QStringLiteral("--connect"), QStringLiteral("127.0.0.1:7"),
+        QStringLiteral("--mss"), QStringLiteral("40") } << QStringLiteral("--mss 40: expected a number of bytes from 88 to 65535");
+    QTest::newRow("mss not a number") << QStringList { QStringLiteral("--connect"), QStringLiteral("127.0.0.1:7"),
+        QStringLiteral("--mss"), QStringLiteral("small") } << QStringLiteral("--mss small");
+    QTest::newRow("mss without a client")
+        << QStringList { QStringLiteral("--listen"), QStringLiteral("0"), QStringLiteral("--mss"), QStringLiteral("536") }
+        << QStringLiteral("--mss needs --connect");
     QTest::newRow("backlog without a listener")
         << QStringList { QStringLiteral("--backlog"), QStringLiteral("16") } << QStringLiteral("--backlog needs --listen");
     QTest::newRow("flag that takes no value")
@@ -333,13 +341,23 @@ void tst_CommandLine::duration()
     }
 }
 
+// --mss N goes with the --connect sockets.
+void tst_CommandLine::maxSegmentSize()
+{
+    const CommandLine parsed = CommandLine::parse(argv({QStringLiteral("--connect"), QStringLiteral("127.0.0.1:7000"),
+                                                        QStringLiteral("--mss"), QStringLiteral("536")}));
+    QVERIFY2(parsed.error.isEmpty(), qPrintable(parsed.error));
+    QCOMPARE(parsed.maxSegmentSize, 536);
+    QCOMPARE(CommandLine::parse(argv({QStringLiteral("--connect"), QStringLiteral("127.0.0.1:7000")})).maxSegmentSize, 0);
+}
+
 void tst_CommandLine::helpListsEveryOption()
 {
     const QString help = CommandLine::helpText();
     const QStringList options { QStringLiteral("--listen"), QStringLiteral("--connect"),
         QStringLiteral("--echo"), QStringLiteral("--record"), QStringLiteral("--headless"),
         QStringLiteral("--duration"), QStringLiteral("--open"), QStringLiteral("--export"), QStringLiteral("--help"), QStringLiteral("--version"),
-        QStringLiteral("--lesson") };
+        QStringLiteral("--lesson"), QStringLiteral("--mss") };
     for (const QString &option : options)
         QVERIFY2(help.contains(option), qPrintable(option));
     QVERIFY(help.contains(QStringLiteral("[ADDR:]PORT")));

@@ -52,6 +52,8 @@ private Q_SLOTS:
     void sendOnTcpEndsWithFinAndTheRunEndsWithThePeer();
     void bindFailuresNameTheReason_data();
     void bindFailuresNameTheReason();
+    void joinIsCheckedWhereItIsTyped();
+    void joinInsideNamespace();
 };
 
 void TestUdpCommandLine::udpEchoAnswersPeers_data()
@@ -199,6 +201,80 @@ void TestUdpCommandLine::bindFailuresNameTheReason()
     const QByteArray out = run.readAllStandardOutput();
     QCOMPARE(run.exitCode(), 1);
     QVERIFY2(out.contains("listen-failed") && out.contains(reason.toUtf8()), out.constData());
+}
+
+// --join: a group that is not multicast, or nothing to join with, fails like a bad flag; an
+// interface the kernel does not have is an error event with the reason, and the socket stays.
+void TestUdpCommandLine::joinIsCheckedWhereItIsTyped()
+{
+    QTemporaryDir dir;
+    const auto runWith = [&dir](const QStringList &arguments, QByteArray *out, QByteArray *err) {
+        QProcess run;
+        run.start(QStringLiteral(SOCKETLAB_BINARY), headless(dir, arguments));
+        if (!run.waitForFinished(TimeoutMs))
+            return -1;
+        *out = run.readAllStandardOutput();
+        *err = run.readAllStandardError();
+        return run.exitCode();
+    };
+    QByteArray out, err;
+    QCOMPARE(runWith({QStringLiteral("--listen"), QStringLiteral("udp:0"), QStringLiteral("--join"),
+                      QStringLiteral("10.1.2.3")},
+                     &out, &err),
+             2);
+    QVERIFY2(err.contains("--join 10.1.2.3: not a multicast address"), err.constData());
+    QCOMPARE(runWith({QStringLiteral("--listen"), QStringLiteral("0"), QStringLiteral("--join"),
+                      QStringLiteral("239.1.2.3")},
+                     &out, &err),
+             2);
+    QVERIFY2(err.contains("--join needs a --listen udp: socket"), err.constData());
+    QCOMPARE(runWith({QStringLiteral("--listen"), QStringLiteral("udp:0.0.0.0:0"), QStringLiteral("--join"),
+                      QStringLiteral("239.1.2.3@nosuch0"), QStringLiteral("--duration"), QStringLiteral("0.5")},
+                     &out, &err),
+             0);
+    QVERIFY2(out.contains("no such interface: nosuch0") && out.contains("bind(0.0.0.0:"), out.constData());
+}
+
+// --join on the interface named, in a network namespace the test makes (lo up, a route for
+// 224.0.0.0/4): the run says it joined, and a datagram to the group is recorded.
+void TestUdpCommandLine::joinInsideNamespace()
+{
+    QString unshare;
+    PeerProcess::findProgram(QStringLiteral("unshare"), QStringLiteral("util-linux"), &unshare);
+    if (QTest::currentTestFailed())
+        return;
+    QTemporaryDir dir;
+    // The sender waits (10 s at most) until the kernel lists the membership (/proc/net/igmp has
+    // 239.1.2.3 as 030201EF) and then sends to the port SocketLab bound, the namespace's only UDP
+    // socket (/proc/net/udp).
+    const QString sender = QStringLiteral(
+        "import socket, time\n"
+        "deadline = time.time() + 10\n"
+        "while '030201EF' not in open('/proc/net/igmp').read() and time.time() < deadline: time.sleep(0.01)\n"
+        "port = int(open('/proc/net/udp').read().splitlines()[1].split()[1].split(':')[1], 16)\n"
+        "s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)\n"
+        "s.sendto(b'to the group', ('239.1.2.3', port))\n");
+    const QString script = QStringLiteral(
+        "ip link set lo up && ip link set lo multicast on && ip route add 224.0.0.0/4 dev lo || exit 97; "
+        "\"$0\" \"$@\" & python3 -c \"$SENDER\"; wait $!");
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("SENDER"), sender);
+    QProcess run;
+    run.setProcessEnvironment(environment);
+    run.start(unshare, QStringList{QStringLiteral("-n"), QStringLiteral("sh"), QStringLiteral("-c"), script,
+                                   QStringLiteral(SOCKETLAB_BINARY)}
+                           + headless(dir, {QStringLiteral("--listen"), QStringLiteral("udp:0.0.0.0:0"),
+                                            QStringLiteral("--join"), QStringLiteral("239.1.2.3@lo"),
+                                            QStringLiteral("--duration"), QStringLiteral("3")}));
+    QVERIFY(run.waitForFinished(TimeoutMs));
+    const QByteArray out = run.readAllStandardOutput();
+    QVERIFY2(run.exitCode() == 0,
+             qPrintable(QStringLiteral("in a new network namespace (unshare -n needs CAP_SYS_ADMIN or user "
+                                       "namespaces; 97: ip could not set up lo): exit %1\n%2\n%3")
+                            .arg(run.exitCode())
+                            .arg(QString::fromUtf8(out), QString::fromUtf8(run.readAllStandardError()))));
+    QVERIFY2(out.contains("joined multicast group 239.1.2.3 on lo"), out.constData());
+    QVERIFY2(out.contains("to the group"), out.constData());
 }
 
 QTEST_GUILESS_MAIN(TestUdpCommandLine)

@@ -103,6 +103,11 @@ private Q_SLOTS:
         QTest::newRow("half-close") << QStringLiteral("half-close") << 8;
         QTest::newRow("flow-control") << QStringLiteral("flow-control") << 6;
         QTest::newRow("two-processes") << QStringLiteral("two-processes") << 8;
+        QTest::newRow("datagrams") << QStringLiteral("datagrams") << 5;
+        QTest::newRow("nobody-home-udp") << QStringLiteral("nobody-home-udp") << 4;
+        QTest::newRow("udp-drops") << QStringLiteral("udp-drops") << 8;
+        QTest::newRow("udp-pinger") << QStringLiteral("udp-pinger") << 3;
+        QTest::newRow("packets-on-the-wire") << QStringLiteral("packets-on-the-wire") << 7;
         QTest::newRow("file-transfer") << QStringLiteral("file-transfer") << 5;
     }
 
@@ -163,8 +168,10 @@ private Q_SLOTS:
             (QStringList { QStringLiteral("hello"), QStringLiteral("nobody-home"),
                 QStringLiteral("byte-stream"), QStringLiteral("many-clients"),
                 QStringLiteral("http-by-hand"), QStringLiteral("half-close"),
-                QStringLiteral("flow-control"), QStringLiteral("two-processes"),
-                QStringLiteral("file-transfer") }));
+                QStringLiteral("flow-control"), QStringLiteral("two-processes"), QStringLiteral("packets-on-the-wire"),
+                QStringLiteral("file-transfer"),
+                QStringLiteral("datagrams"),
+                QStringLiteral("nobody-home-udp"), QStringLiteral("udp-drops"), QStringLiteral("udp-pinger") }));
     }
 
     void unknownLessonFailsLikeABadFlag()

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "lessonloader.h"
+#include "packetdecoder.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -61,8 +62,10 @@ private Q_SLOTS:
             (QStringList { QStringLiteral("hello"), QStringLiteral("nobody-home"),
                 QStringLiteral("byte-stream"), QStringLiteral("many-clients"),
                 QStringLiteral("http-by-hand"), QStringLiteral("half-close"),
-                QStringLiteral("flow-control"), QStringLiteral("two-processes"),
-                QStringLiteral("file-transfer") }));
+                QStringLiteral("flow-control"), QStringLiteral("two-processes"), QStringLiteral("packets-on-the-wire"),
+                QStringLiteral("file-transfer"),
+                QStringLiteral("datagrams"),
+                QStringLiteral("nobody-home-udp"), QStringLiteral("udp-drops"), QStringLiteral("udp-pinger") }));
         for (const Lesson &lesson : catalogue.lessons) {
             QVERIFY2(!lesson.steps.isEmpty(), qPrintable(lesson.id));
             for (const LessonStep &step : lesson.steps)
@@ -83,6 +86,28 @@ private Q_SLOTS:
         QCOMPARE(lesson->steps.at(2).actions.at(0).count, 2);
         QCOMPARE(lesson->steps.at(2).expect.at(0).equals, QByteArray("hihi"));
         QCOMPARE(lesson->roles.at(2).listener, QStringLiteral("server"));
+    }
+
+    // A step's wire text, a wire condition and a connect with TCP_MAXSEG.
+    void wireKeysParse()
+    {
+        QByteArray json = validLesson();
+        json.replace(R"("to": "server" })", R"("to": "server", "mss": 536 })");
+        json.replace(R"({ "kind": "state", "role": "client", "state": "connected" } ] },)",
+                     R"({ "kind": "wire", "role": "client", "direction": "out", "flags": ["SYN", "ACK"], "mss": 536,
+                          "atLeast": 2 } ], "wire": "The SYN of {client.name}" },)");
+        QString error;
+        const auto lesson = LessonLoader::parse(json, QStringLiteral("sample.json"), &error);
+        QVERIFY2(lesson, qPrintable(error + QLatin1Char('\n') + QString::fromUtf8(json)));
+        const LessonStep &connect = lesson->steps.at(1);
+        QCOMPARE(connect.actions.at(0).maxSegmentSize, 536);
+        QCOMPARE(connect.wire, QStringLiteral("The SYN of {client.name}"));
+        const LessonCondition &wire = connect.expect.at(0);
+        QCOMPARE(wire.kind, LessonConditionKind::Wire);
+        QCOMPARE(wire.direction, Direction::Out);
+        QCOMPARE(wire.wireFlags, quint8(DecodedPacket::Syn | DecodedPacket::Ack));
+        QCOMPARE(wire.wireMss, 536);
+        QCOMPARE(wire.atLeast, 2);
     }
 
     void malformedFileIsRejected_data()
@@ -197,8 +222,30 @@ private Q_SLOTS:
             << replaced("\"count\": 2", "\"count\": 2, \"intervalMs\": true") << name
             << QStringLiteral(
                    "steps[2].do[0].intervalMs: expected a whole number, found a boolean");
+        QTest::newRow("mss out of range")
+            << replaced("\"to\": \"server\"", "\"to\": \"server\", \"mss\": 40") << name
+            << QStringLiteral("steps[1].do[0].mss: 40 is out of range");
+        QTest::newRow("unknown wire flag")
+            << replaced("{ \"kind\": \"state\", \"role\": \"client\", \"state\": \"connected\" }",
+                   "{ \"kind\": \"wire\", \"role\": \"client\", \"direction\": \"out\", \"flags\": [\"SYN\", \"URGENT\"] }")
+            << name << QStringLiteral("steps[1].expect[0].flags[1]: unknown TCP flag 'URGENT'");
+        QTest::newRow("wire without direction")
+            << replaced("{ \"kind\": \"state\", \"role\": \"client\", \"state\": \"connected\" }",
+                   "{ \"kind\": \"wire\", \"role\": \"client\", \"flags\": [\"SYN\"] }")
+            << name << QStringLiteral("steps[1].expect[0].direction: missing");
         QTest::newRow("id differs from file")
             << good << QStringLiteral("other.json") << QStringLiteral("id: 'sample' differs");
+        // UDP: sendTo and bind need udp roles; sizes are byte counts.
+        QTest::newRow("sendTo from a client")
+            << replaced("\"action\": \"send\", \"role\": \"client\"",
+                   "\"action\": \"sendTo\", \"to\": \"client\", \"role\": \"client\"")
+            << name << QStringLiteral("steps[2].do[0].role: 'client' is not a udp role");
+        QTest::newRow("bind a listener")
+            << replaced("\"action\": \"listen\", \"role\": \"server\"", "\"action\": \"bind\", \"role\": \"server\"")
+            << name << QStringLiteral("steps[0].do[0].role: 'server' is not a udp role");
+        QTest::newRow("sizes not numbers")
+            << replaced("\"equals\": \"hihi\"", "\"sizes\": [2, \"2\"]") << name
+            << QStringLiteral("steps[2].expect[0].sizes[1]: expected a byte count");
         QTest::newRow("accepted of a client")
             << replaced("\"listener\": \"server\"", "\"listener\": \"client\"") << name
             << QStringLiteral("roles[2].listener: 'client' is not a listener role");

@@ -4,6 +4,7 @@
 // network namespace of its own, drops counted exactly, ICMP refusals, oversize, bind errors.
 #include "udpsocket.h"
 
+#include "networknamespace.h"
 #include "peerprocess.h"
 #include "udpcorpus.h"
 
@@ -273,33 +274,11 @@ void TestUdpSocket::broadcastNeedsTheSwitch()
 // (Linux does not loop IPv6 multicast on lo), mc0 with fd00::1, looped back by the kernel.
 void TestUdpSocket::multicastInsideNamespace()
 {
-    if (qEnvironmentVariableIsEmpty("SOCKETLAB_IN_NETNS")) {
-        QString unshare;
-        PeerProcess::findProgram(QStringLiteral("unshare"), QStringLiteral("util-linux"), &unshare);
-        if (QTest::currentTestFailed())
-            return;
-        QProcess inside;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("SOCKETLAB_IN_NETNS"), QStringLiteral("1"));
-        inside.setProcessEnvironment(environment);
-        inside.setProcessChannelMode(QProcess::MergedChannels);
-        const QString setup = QStringLiteral(
-            "ip link set lo up && ip link set lo multicast on && ip route add 224.0.0.0/4 dev lo "
-            "&& ip tuntap add dev mc0 mode tap && ip link set mc0 up && ip -6 addr add fd00::1/64 dev mc0 nodad "
-            "&& exec \"$0\" multicastInsideNamespace");
-        inside.start(unshare, {QStringLiteral("-n"), QStringLiteral("sh"), QStringLiteral("-c"), setup,
-                               QCoreApplication::applicationFilePath()});
-        QVERIFY(inside.waitForFinished(60000));
-        const QString output = QString::fromLocal8Bit(inside.readAll());
-        QVERIFY2(inside.exitCode() == 0,
-                 qPrintable(QStringLiteral("in a new network namespace (unshare -n, needs CAP_SYS_ADMIN "
-                                           "or user namespaces; ip tuntap needs /dev/net/tun): exit %1:\n%2")
-                                .arg(inside.exitCode())
-                                .arg(output)));
-        QVERIFY2(output.contains(QLatin1String("PASS   : TestUdpSocket::multicastInsideNamespace")),
-                 qPrintable(output));
+    if (!NetworkNamespace::inside(
+            this, QStringLiteral("ip link set lo up && ip link set lo multicast on && ip route add 224.0.0.0/4 dev lo "
+                                 "&& ip tuntap add dev mc0 mode tap && ip link set mc0 up "
+                                 "&& ip -6 addr add fd00::1/64 dev mc0 nodad")))
         return;
-    }
     for (const bool ipv6 : {false, true}) {
         const QHostAddress group(ipv6 ? QStringLiteral("ff02::4242") : QStringLiteral("239.1.2.3"));
         const QString interfaceName = ipv6 ? QStringLiteral("mc0") : QStringLiteral("lo");

@@ -3,6 +3,7 @@
 #include "trafficlog.h"
 
 #include <QDeadlineTimer>
+#include <QScopeGuard>
 #include <QEventLoop>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -101,6 +102,7 @@ private Q_SLOTS:
     void noSignalWithoutAppend();
     void concurrentReaderSeesWholeEvents();
     void everyAppendIsAnnounced();
+    void loopIterationIsAnnouncedOnce();
     void payloadFromJournal_data();
     void payloadFromJournal();
     void detailText();
@@ -330,6 +332,50 @@ void tst_TrafficLog::everyAppendIsAnnounced()
         qPrintable(QStringLiteral("event %1 was never announced (log holds %2)")
                        .arg(lostAt.load())
                        .arg(log.count())));
+    const QString error = seen.coverageError(log.count());
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+}
+
+// The network thread appends from inside its event loop. Each post of the announcement wakes the
+// GUI thread, which then preempted the network thread: one wake-up per event made the http
+// responder ten times slower than a bare server. The events of one loop iteration are announced
+// once, when the loop is about to wait; the last ones of a thread that ends are announced too.
+void tst_TrafficLog::loopIterationIsAnnouncedOnce()
+{
+    Journal journal;
+    TrafficLog log(journal);
+    Announcements seen;
+    seen.watch(log);
+    QThread writer;
+    QObject inWriter;
+    inWriter.moveToThread(&writer);
+    writer.start();
+    const auto stopWriter = qScopeGuard([&writer] {   // also when a check below fails
+        writer.quit();
+        writer.wait();
+    });
+    std::atomic<bool> announcedMidIteration { false };
+    constexpr int Events = 1000;
+    QMetaObject::invokeMethod(&inWriter, [&] {
+        log.append(eventFor(0));
+        // Long enough for the GUI thread, idle in its event loop, to take a posted announcement.
+        const QDeadlineTimer deadline(500);
+        while (!deadline.hasExpired() && seen.through.load() < 0)
+            std::this_thread::yield();
+        announcedMidIteration.store(seen.through.load() >= 0);
+        for (qint64 i = 1; i < Events; ++i)
+            log.append(eventFor(i));
+    });
+    QTRY_COMPARE_WITH_TIMEOUT(seen.through.load(), qint64(Events - 1), 5000);
+    QVERIFY2(!announcedMidIteration.load(), "announced while the writer's loop iteration was still running");
+    QCOMPARE(seen.ranges.size(), size_t(1));
+
+    QMetaObject::invokeMethod(&inWriter, [&] {
+        log.append(eventFor(Events));
+        QThread::currentThread()->quit();
+    });
+    QVERIFY(writer.wait(5000));
+    QTRY_COMPARE_WITH_TIMEOUT(seen.through.load(), qint64(Events), 5000);
     const QString error = seen.coverageError(log.count());
     QVERIFY2(error.isEmpty(), qPrintable(error));
 }

@@ -5,6 +5,7 @@
 #include "qcustomplotinclude.h"
 #include "sessionclock.h"
 #include "trafficlog.h"
+#include "wirelog.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -124,6 +125,7 @@ private Q_SLOTS:
     void valueAxisFitsVisibleData();
     void valueLabelsDoNotOverlap_data();
     void valueLabelsDoNotOverlap();
+    void packetsPerSecondOnTheSecondAxis();
 };
 
 void tst_ThroughputChart::rateAxisLabel_data()
@@ -567,6 +569,41 @@ void tst_ThroughputChart::valueLabelsDoNotOverlap()
                        .arg(yAxis->tickVectorLabels().join(u", "))));
     if (height >= 600)
         QVERIFY2(yAxis->tickVector().size() >= 4, qPrintable(yAxis->tickVectorLabels().join(u", ")));
+}
+
+// Captured packets, counted per bucket beside the bytes, shown on the right-hand axis once the
+// Packets/s button is clicked: three packets in the first bucket (two in, one out), one in the second.
+void tst_ThroughputChart::packetsPerSecondOnTheSecondAxis()
+{
+    Session session;
+    session.clock.set(3 * Second);
+    WireLog wire;
+    ThroughputChart chart(session.log, session.clock);
+    chart.setWire(wire);
+    for (auto [timeNs, direction] : { std::pair(10 * Ms, WireDirection::In), std::pair(20 * Ms, WireDirection::Out),
+             std::pair(30 * Ms, WireDirection::In), std::pair(Bucket + 10 * Ms, WireDirection::In) })
+        wire.append({ timeNs, 1, direction, {} });
+    QTRY_COMPARE(chart.packetSeries().totalBytes(Direction::In), quint64(3));
+    QCOMPARE(chart.packetSeries().totalBytes(Direction::Out), quint64(1));
+    chart.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&chart));
+    auto *button = chart.findChild<QToolButton *>(QStringLiteral("packetsButton"));
+    QVERIFY(button && button->isVisible());
+    QVERIFY(!chart.graph(ThroughputChart::PacketsIn)->visible());
+    QTest::mouseClick(button, Qt::LeftButton);
+    QVERIFY(chart.packetsShown());
+    QVERIFY(chart.plot()->yAxis2->visible());
+    QCOMPARE(chart.graph(ThroughputChart::PacketsIn)->valueAxis(), chart.plot()->yAxis2);
+    const double perSecond = 1e9 / double(Bucket);
+    QTRY_COMPARE(valueAt(chart.graph(ThroughputChart::PacketsIn), 0), 2 * perSecond);
+    QCOMPARE(valueAt(chart.graph(ThroughputChart::PacketsOut), 0), perSecond);
+    QCOMPARE(valueAt(chart.graph(ThroughputChart::PacketsIn), double(Bucket) / 1e9), perSecond);
+    QVERIFY(legendNames(chart.plot()).contains(QStringLiteral("Packets in")));
+    // The bytes per second stay on the left axis.
+    QCOMPARE(chart.graph(ThroughputChart::TotalIn)->valueAxis(), chart.plot()->yAxis);
+    QTest::mouseClick(button, Qt::LeftButton);
+    QVERIFY(!chart.graph(ThroughputChart::PacketsIn)->visible());
+    QVERIFY(!legendNames(chart.plot()).contains(QStringLiteral("Packets in")));
 }
 
 QTEST_MAIN(tst_ThroughputChart)

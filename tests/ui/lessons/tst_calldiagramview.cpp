@@ -4,9 +4,12 @@
 #include "calldiagramview.h"
 #include "lessonpanel.h"
 #include "lessonrunner.h"
+#include "offscreenscreens.h"
 #include "windowfixture.h"
 
+#include <QApplication>
 #include <QImage>
+#include <QTemporaryFile>
 #include <QPushButton>
 #include <QTest>
 
@@ -56,7 +59,52 @@ private Q_SLOTS:
         QVERIFY(view->diagram().state(CallDiagram::Side::Server, CallDiagram::Call::Accept).lit);
         QVERIFY(litPixels(view) > afterListen);
     }
+
+    // Every call that happened shows whole, with its arguments and result, in the size the
+    // window gives the diagram beside a lesson: wrapped or in a smaller font, not elided.
+    void callsShowTheirArgumentsWhole()
+    {
+        WindowFixture f;
+        f.start();
+        f.window->lessonPanel()->setUseSuggestedPorts(false);
+        f.window->openLesson(QStringLiteral("hello"));
+        CallDiagramView *view = f.window->callDiagram();
+        QTRY_VERIFY(view->isVisible());
+        LessonRunner *runner = f.window->lessonPanel()->runner();
+        for (int step = 0; step < 3; ++step) {
+            QTest::mouseClick(f.window->lessonPanel()->doItButton(), Qt::LeftButton);
+            QTRY_COMPARE(runner->status(step), LessonRunner::StepStatus::Done);
+            QTest::mouseClick(f.window->lessonPanel()->nextButton(), Qt::LeftButton);
+        }
+        view->refresh();
+        int lit = 0;
+        for (auto side : { CallDiagram::Side::Server, CallDiagram::Side::Client }) {
+            for (CallDiagram::Call call : view->diagram().calls(side)) {
+                const CallDiagram::CallState state = view->diagram().state(side, call);
+                if (!state.lit)
+                    continue;
+                ++lit;
+                const QString shown = view->shownText(side, call);
+                QVERIFY2(shown.contains(state.text) && shown.contains(state.result),
+                    qPrintable(QStringLiteral("%1 shown as \"%2\" in %3x%4")
+                                   .arg(state.text, shown)
+                                   .arg(view->width())
+                                   .arg(view->height())));
+            }
+        }
+        QVERIFY(lit >= 8); // socket, bind, listen, accept, recv; socket, connect, send
+    }
 };
 
-QTEST_MAIN(tst_CallDiagramView)
+int main(int argc, char **argv)
+{
+    QTemporaryFile config;
+    if (!OffscreenScreens::use(config, OffscreenScreens::Projector))
+        return 1;
+    QApplication app(argc, argv);
+    QTEST_SET_MAIN_SOURCE_PATH
+    tst_CallDiagramView test;
+    return QTest::qExec(&test, argc, argv);
+}
+
 #include "tst_calldiagramview.moc"

@@ -5,6 +5,7 @@
 #include "lessonpanel.h"
 #include "lessonrunner.h"
 #include "mainwindow.h"
+#include "packetdecoder.h"
 #include "session.h"
 #include "workbench.h"
 
@@ -75,7 +76,7 @@ private Q_SLOTS:
                 QStringLiteral("Step %1 of %2").arg(step + 1).arg(steps));
             QVERIFY(panel->doItButton()->isEnabled());
             QTest::mouseClick(panel->doItButton(), Qt::LeftButton);
-            QTRY_VERIFY2_WITH_TIMEOUT(panel->statusLabel()->text().contains(QStringLiteral("Done")),
+            QTRY_VERIFY2_WITH_TIMEOUT(panel->statusLabel()->text().startsWith(QStringLiteral("✔")),
                 qPrintable(panel->statusLabel()->text()), TimeoutMs);
             QVERIFY(!panel->doItButton()->isEnabled());   // done: not done twice
             if (step == 1) {
@@ -105,7 +106,7 @@ private Q_SLOTS:
         QTest::mouseClick(panel->backButton(), Qt::LeftButton);
         QCOMPARE(panel->progressLabel()->text(),
             QStringLiteral("Step %1 of %2").arg(steps - 1).arg(steps));
-        QVERIFY(panel->statusLabel()->text().contains(QStringLiteral("Done")));
+        QVERIFY(panel->statusLabel()->text().startsWith(QStringLiteral("✔")));
 
         // Leave for another lesson and come back: the first resumes where it was.
         panel->lessonBox()->setCurrentIndex(
@@ -124,6 +125,51 @@ private Q_SLOTS:
         QVERIFY(panel->statusLabel()->text().contains(QStringLiteral("Do it")));
     }
 
+    // A done step says what happened on the real sockets; the list of steps ticks the done ones,
+    // marks the current one and goes back to a step when clicked.
+    void outcomeInWordsAndTheListOfSteps()
+    {
+        Fixture f;
+        if (QTest::currentTestFailed())
+            return;
+        f.window->openLesson(QStringLiteral("hello"));
+        LessonPanel *panel = f.window->lessonPanel();
+        LessonRunner *runner = panel->runner();
+        QCOMPARE(panel->stepButtons().size(), runner->stepCount());
+        QVERIFY(panel->stepButtons().at(0)->text().startsWith(QStringLiteral("▶ 1. Listen")));
+
+        QTest::mouseClick(panel->doItButton(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(runner->status(0), LessonRunner::StepStatus::Done, TimeoutMs);
+        const auto server = runner->infoOf(QStringLiteral("server"));
+        QVERIFY(server);
+        QTRY_VERIFY2(panel->statusLabel()->text().contains(
+                         QStringLiteral("✔ %1 listens on %2").arg(server->name, server->localEndpoint())),
+            qPrintable(panel->statusLabel()->text()));
+
+        QTest::mouseClick(panel->nextButton(), Qt::LeftButton);
+        QTest::mouseClick(panel->doItButton(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(runner->status(1), LessonRunner::StepStatus::Done, TimeoutMs);
+        const auto accepted = runner->infoOf(QStringLiteral("accepted"));
+        const auto client = runner->infoOf(QStringLiteral("client"));
+        QVERIFY(accepted && client);
+        // The accepted socket's peer is the client's own address and port.
+        const QString expected = QStringLiteral("✔ accepted %1 from 127.0.0.1:%2")
+                                     .arg(accepted->name)
+                                     .arg(client->localPort);
+        QTRY_VERIFY2(panel->statusLabel()->text().contains(expected),
+            qPrintable(panel->statusLabel()->text() + QStringLiteral(" lacks ") + expected));
+
+        QVERIFY(panel->stepButtons().at(0)->text().startsWith(QStringLiteral("✔ 1.")));
+        QVERIFY(panel->stepButtons().at(1)->text().startsWith(QStringLiteral("▶ 2.")));
+        QVERIFY(panel->stepButtons().at(1)->isChecked());
+        QVERIFY(!panel->stepButtons().at(2)->text().startsWith(QStringLiteral("✔")));
+        QTest::mouseClick(panel->stepButtons().at(0), Qt::LeftButton);
+        QCOMPARE(runner->currentStep(), 0);
+        QCOMPARE(panel->progressLabel()->text(),
+            QStringLiteral("Step 1 of %1").arg(runner->stepCount()));
+        QVERIFY(panel->stepButtons().at(0)->text().startsWith(QStringLiteral("▶ 1.")));
+    }
+
     // "Two processes, one computer" in the window: a Unix socket and a TCP connection side by
     // side, each step done with the panel's button, the peer's pid in the step text.
     void unixLessonRunsInThePanel()
@@ -139,7 +185,7 @@ private Q_SLOTS:
         const int steps = runner->stepCount();
         for (int step = 0; step < steps; ++step) {
             QTest::mouseClick(panel->doItButton(), Qt::LeftButton);
-            QTRY_VERIFY2_WITH_TIMEOUT(panel->statusLabel()->text().contains(QStringLiteral("Done")),
+            QTRY_VERIFY2_WITH_TIMEOUT(panel->statusLabel()->text().startsWith(QStringLiteral("✔")),
                 qPrintable(panel->statusLabel()->text()), 60000);
             if (step == 2) {
                 const auto accepted = runner->infoOf(QStringLiteral("accepted"));
@@ -215,6 +261,60 @@ private Q_SLOTS:
         QTRY_VERIFY2_WITH_TIMEOUT(panel->statusLabel()->text().contains(QStringLiteral("Done")),
             qPrintable(panel->statusLabel()->text()), TimeoutMs);
         QVERIFY(runner->isComplete());
+    }
+
+    // "Packets on the wire" clicked through with the capture on (CI runs as root): each step waits
+    // for its packets, and says what they show; with the capture off, the same lesson runs and
+    // says why there are no packets.
+    void packetsOnTheWireInThePanel_data()
+    {
+        QTest::addColumn<bool>("capture");
+        QTest::newRow("capturing") << true;
+        QTest::newRow("capture off") << false;
+    }
+
+    void packetsOnTheWireInThePanel()
+    {
+        QFETCH(bool, capture);
+        Fixture f;
+        if (QTest::currentTestFailed())
+            return;
+        if (capture)
+            f.workbench->startCapture();
+        f.window->openLesson(QStringLiteral("packets-on-the-wire"));
+        LessonPanel *panel = f.window->lessonPanel();
+        QTRY_VERIFY(panel->isVisible());
+        LessonRunner *runner = panel->runner();
+        QCOMPARE(runner->lesson().id, QStringLiteral("packets-on-the-wire"));
+        const int steps = runner->stepCount();
+        for (int step = 0; step < steps; ++step) {
+            QTest::mouseClick(panel->doItButton(), Qt::LeftButton);
+            QTRY_VERIFY2_WITH_TIMEOUT(panel->statusLabel()->text().contains(QStringLiteral("Done")),
+                qPrintable(panel->statusLabel()->text()), TimeoutMs);
+            if (step == 1 || step == 2) {
+                const QString lookAt = panel->lookAtLabel()->text();
+                QVERIFY2(panel->lookAtLabel()->isVisible() && lookAt.contains(QStringLiteral("On the wire:")),
+                    qPrintable(lookAt));
+                const QString expected = !capture ? QStringLiteral("Packets are not shown: the capture is off")
+                    : step == 1                  ? QStringLiteral("carries the option MSS 536")
+                                                 : QStringLiteral("but in bundles");
+                QVERIFY2(lookAt.contains(expected), qPrintable(lookAt));
+            }
+            if (step + 1 < steps)
+                QTest::mouseClick(panel->nextButton(), Qt::LeftButton);
+        }
+        QVERIFY(runner->isComplete());
+        QCOMPARE(runner->infoOf(QStringLiteral("accepted"))->bytesIn, quint64(4096));
+        QCOMPARE(runner->infoOf(QStringLiteral("bigAccepted"))->bytesIn, quint64(4096));
+        // With the capture, the 4 KiB of the one write are on the wire; without, no packet is.
+        quint64 sent = 0;
+        const ConnectionId client = runner->idOf(QStringLiteral("client"));
+        for (const WirePacket &wire : f.session.wire().range(0, f.session.wire().count())) {
+            if (wire.connection == client && wire.direction == WireDirection::Out)
+                sent += PacketDecoder::decode(wire.packet).payloadLength;
+        }
+        QCOMPARE(sent, capture ? quint64(4096) : quint64(0));
+        QCOMPARE(f.session.wire().count() > 0, capture);
     }
 
     // The Lessons menu's shortcuts move through the steps.

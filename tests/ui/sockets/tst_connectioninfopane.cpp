@@ -6,6 +6,7 @@
 #include "connectionmenu.h"
 #include "connectiontreemodel.h"
 #include "tcpstatediagram.h"
+#include "udpendpoint.h"
 
 #include "windowfixture.h"
 
@@ -155,6 +156,34 @@ private Q_SLOTS:
             QStringLiteral("pid %1").arg(QCoreApplication::applicationPid()));
         peer.closeWriteChannel();
         QVERIFY(peer.waitForFinished(TimeoutMs));
+    }
+
+    // A UDP socket selected in the tree: the pane shows the kernel's view of it (bound address,
+    // buffers, drops from sock_diag and /proc/net/udp), and no TCP state machine.
+    void showsTheKernelsViewOfAUdpSocket()
+    {
+        WindowFixture f;
+        f.start();
+        if (QTest::currentTestFailed())
+            return;
+        const ConnectionId socket = f.workbench->openUdp(UdpOptions());
+        QTRY_VERIFY_WITH_TIMEOUT(f.session.connections().find(socket)
+                                     && f.session.connections().find(socket)->localPort != 0,
+                                 TimeoutMs);
+        const quint16 port = f.session.connections().find(socket)->localPort;
+        ConnectionInfoPane *pane = f.window->connectionInfoPane();
+        QTRY_VERIFY_WITH_TIMEOUT(f.window->connectionModel()->indexOf(socket).isValid(), TimeoutMs);
+        f.window->connectionView()->setCurrentIndex(f.window->connectionModel()->indexOf(socket));
+        const auto shown = [pane](const QString &text) {
+            const QList<QLabel *> labels = pane->findChildren<QLabel *>();
+            return std::any_of(labels.cbegin(), labels.cend(), [&text](const QLabel *label) {
+                return label->isVisible() && label->text().contains(text);
+            });
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(shown(QStringLiteral("Bound: 127.0.0.1:%1").arg(port)), TimeoutMs);
+        QVERIFY(shown(QStringLiteral("0 (sock_diag), 0 (/proc/net/udp)")));
+        QVERIFY(shown(QStringLiteral("SO_SNDBUF / SO_RCVBUF")));
+        QVERIFY(!pane->diagram()->isVisible());   // no TCP state machine for a UDP socket
     }
 
     void pausesAcceptingFromTheTree()

@@ -17,6 +17,7 @@
 #include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -137,7 +138,8 @@ private Q_SLOTS:
         QStringList listed;
         for (QAction *action : menu->actions()) {
             if (action->objectName() == QStringLiteral("lessonEntry"))
-                listed << action->text().remove(QLatin1Char('&')).section(QLatin1Char(' '), 1);
+                // "&3 Title" for the first nine, the title alone from the tenth on.
+                listed << action->text().remove(QLatin1Char('&')).remove(QRegularExpression(QStringLiteral("^[1-9] ")));
         }
         QStringList titles;
         for (const Lesson &lesson : lessons)

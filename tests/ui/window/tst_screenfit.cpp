@@ -4,15 +4,21 @@
 // given that one screen (its default is 800×600) before the application starts.
 #include "appsettings.h"
 #include "classroommode.h"
+#include "endpointpanel.h"
 #include "hexview.h"
 #include "packetview.h"
+#include "sendpanel.h"
 #include "qcustomplotinclude.h"
 #include "throughputchart.h"
+#include "offscreenscreens.h"
 #include "windowfixture.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QDockWidget>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QScreen>
 #include <QStatusBar>
 #include <QTemporaryFile>
@@ -75,6 +81,31 @@ private:
                            .arg(plot->height())));
     }
 
+    // The button is on screen in its dock without scrolling sideways: inside the visible part of
+    // the scroll area that holds its form (left and right), and that area has nothing to its
+    // right to scroll to.
+    static void verifyInView(QPushButton *button, const char *when)
+    {
+        QScrollArea *area = nullptr;
+        for (QWidget *parent = button->parentWidget(); parent && !area;
+             parent = parent->parentWidget())
+            area = qobject_cast<QScrollArea *>(parent);
+        QVERIFY2(area, qPrintable(button->text()));
+        QVERIFY2(button->isVisible(), qPrintable(button->text()));
+        const QRect inViewport(
+            button->mapTo(area->viewport(), QPoint(0, 0)), button->size());
+        const QString where = QStringLiteral("%1: %2 at x %3..%4, the viewport is %5 px wide, "
+                                             "sideways scrolling %6 px")
+                                  .arg(QLatin1String(when), button->text())
+                                  .arg(inViewport.left())
+                                  .arg(inViewport.right())
+                                  .arg(area->viewport()->width())
+                                  .arg(area->horizontalScrollBar()->maximum());
+        QVERIFY2(inViewport.left() >= 0 && inViewport.right() < area->viewport()->width(),
+            qPrintable(where));
+        QVERIFY2(area->horizontalScrollBar()->maximum() == 0, qPrintable(where));
+    }
+
 private Q_SLOTS:
     void init()
     {
@@ -105,6 +136,34 @@ private Q_SLOTS:
         f.window->classroomMode()->zoomIn();
         QTest::qWait(ClassroomMode::LayoutSettleMs * 4);
         verifyFits(f.window.get(), "classroom, zoomed in");
+    }
+
+    // Listen, Connect and Send stay in their docks' view: the forms wrap (fields under their
+    // labels, buttons on a line of their own) instead of scrolling sideways.
+    void formButtonsAreInView_data()
+    {
+        QTest::addColumn<bool>("classroom");
+        QTest::addColumn<int>("extraZoom");
+        QTest::newRow("normal") << false << 0;
+        QTest::newRow("classroom") << true << 0;
+        QTest::newRow("classroom, zoomed in") << true << 1;
+    }
+
+    void formButtonsAreInView()
+    {
+        QFETCH(bool, classroom);
+        QFETCH(int, extraZoom);
+        WindowFixture f;
+        f.start();
+        if (classroom)
+            f.window->classroomMode()->classroomAction()->trigger();
+        for (int i = 0; i < extraZoom; ++i)
+            f.window->classroomMode()->zoomIn();
+        QTest::qWait(ClassroomMode::LayoutSettleMs * 4);
+        const QByteArray when = QTest::currentDataTag();
+        verifyInView(f.window->endpointPanel()->listenButton(), when);
+        verifyInView(f.window->endpointPanel()->connectButton(), when);
+        verifyInView(f.window->sendPanel()->sendButton(), when);
     }
 
     // The packet view at the size the window gives it shows whole rows: the ASCII column, where
@@ -161,14 +220,9 @@ private Q_SLOTS:
 
 int main(int argc, char **argv)
 {
-    // One 1280×720 screen (the offscreen platform reads its screens from a JSON file).
-    QTemporaryFile config(QDir::tempPath() + QStringLiteral("/screenfit-XXXXXX.json"));
-    if (!config.open())
+    QTemporaryFile config;
+    if (!OffscreenScreens::use(config, OffscreenScreens::Projector))
         return 1;
-    config.write(R"({ "screens": [ { "name": "projector", "x": 0, "y": 0, "width": 1280,
-        "height": 720, "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1 } ] })");
-    config.flush();
-    qputenv("QT_QPA_PLATFORM", "offscreen:configfile=" + config.fileName().toLocal8Bit());
     QApplication app(argc, argv);
     QTEST_SET_MAIN_SOURCE_PATH
     tst_ScreenFit test;

@@ -10,6 +10,7 @@
 #include <QHash>
 #include <QStringList>
 
+#include <algorithm>
 #include <cstdlib>
 
 using Side = TcpFlowSynthesizer::Side;
@@ -63,6 +64,7 @@ QString noteOf(ExportRun &run, const TrafficEvent &event)
 
 PcapngExporter::PcapngExporter(ExportRun &run)
     : m_run(run)
+    , m_captured(run)
 {
 }
 
@@ -142,11 +144,42 @@ void PcapngExporter::plan()
         m_flows.at(clients.takeAt(best)).partner = id;
         m_flows.erase(id);
     }
+
+    // The connections the capture holds from their SYN on are exported as their real packets.
+    m_captured.plan();
+    for (const ConnectionId id : m_captured.covered())
+        m_flows.erase(id);
+}
+
+QStringList PcapngExporter::namesOf(const QSet<ConnectionId> &ids) const
+{
+    QList<ConnectionId> sorted(ids.cbegin(), ids.cend());
+    std::sort(sorted.begin(), sorted.end());
+    QStringList names;
+    for (const ConnectionId id : std::as_const(sorted))
+        names << m_run.connectionName(id);
+    return names;
 }
 
 QString PcapngExporter::sectionComment() const
 {
-    QString comment = QStringLiteral(
+    // In the file: the same in every language.
+    QString comment;
+    if (!m_captured.covered().isEmpty()) {
+        comment = QStringLiteral(
+            "Real packets of %1, as dumpcap captured them for SocketLab in a session that started %2: "
+            "their capture timestamps, headers, sequence numbers and options are those on the wire; "
+            "payload the capture did not keep (by default it keeps the first 128 bytes) is refilled "
+            "from the bytes the session recorded.")
+                      .arg(namesOf(m_captured.covered()).join(QStringLiteral(", ")), m_run.wallClockText(0));
+        if (!m_captured.lateStarters().isEmpty())
+            comment += QStringLiteral(" The capture started after the first packets of %1: their frames are synthesized.")
+                           .arg(namesOf(m_captured.lateStarters()).join(QStringLiteral(", ")));
+        if (!m_flows.empty())
+            comment += QStringLiteral(" Other connections, without a capture: ");
+    }
+    if (m_captured.covered().isEmpty() || !m_flows.empty())
+        comment += QStringLiteral(
         "Synthesized by SocketLab from a session that started %1. The TCP payload bytes are "
         "as recorded; Ethernet, IP and TCP headers, MAC addresses, segment sizes, sequence "
         "numbers and ACKs are made up to carry them.")
@@ -189,20 +222,48 @@ bool PcapngExporter::write()
         QStringLiteral("SocketLab " SOCKETLAB_VERSION), sectionComment()));
     m_run.write(PcapngWriter::interfaceDescription(
         PcapngWriter::LinkTypeEthernet, PcapngWriter::SnapLength, QStringLiteral("socketlab")));
+    for (const quint16 linkType : m_captured.linkTypes()) {
+        m_capturedInterface.insert(linkType, quint32(m_capturedInterface.size() + 1));
+        m_run.write(PcapngWriter::interfaceDescription(
+            linkType, PcapngWriter::SnapLength, QStringLiteral("captured by dumpcap")));
+    }
+    // The real packets and the events, merged by time.
+    qint64 wire = 0;
+    const qint64 wireCount = m_captured.covered().isEmpty() ? 0 : m_captured.count();
     for (qint64 i = 0; i < m_run.count() && m_run.advance(i); ++i) {
         const TrafficEvent &event = m_run.event(i);
+        for (; wire < wireCount && m_captured.timeNs(wire) <= event.timeNs && !m_run.failed(); ++wire)
+            writeCaptured(wire);
         const auto it = m_flows.find(event.connection);
         if (it != m_flows.end()) {
             handle(i, event, it->second);
         } else if (isData(event.kind)) {
             const ConnectionInfo *info = m_run.connection(event.connection);
             // A bound socket's peer rows, and connected UDP sockets (clients of kind UDP).
-            if (info && info->isUdp() && info->role != ConnectionRole::UdpSocket)
+            if (info && info->isUdp() && info->role != ConnectionRole::UdpSocket && !m_captured.covers(event.connection))
                 writeDatagram(event, *info);
         }
     }
+    for (; wire < wireCount && !m_run.failed(); ++wire)
+        writeCaptured(wire);
     m_run.advance(m_run.count());
     return !m_run.failed();
+}
+
+void PcapngExporter::writeCaptured(qint64 index)
+{
+    CapturedFrames::Frame frame;
+    if (!m_captured.frame(index, &frame))
+        return;
+    QString comment;
+    if (!m_capturedNamed.contains(frame.connection)) {
+        m_capturedNamed.insert(frame.connection);
+        comment = m_run.connectionName(frame.connection) + QStringLiteral(": its first captured packet");
+    }
+    m_run.write(PcapngWriter::capturedPacket(m_capturedInterface.value(frame.linkType),
+        quint64(qMax<qint64>(0, frame.wallUs)), frame.bytes, frame.originalLength,
+        frame.direction == WireDirection::Out ? PcapngWriter::Direction::Outbound : PcapngWriter::Direction::Inbound,
+        comment));
 }
 
 void PcapngExporter::handle(qint64 index, const TrafficEvent &event, Flow &flow)

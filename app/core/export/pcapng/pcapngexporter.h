@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "capturedframes.h"
 #include "tcpflowsynthesizer.h"
 #include "trafficevent.h"
 
+#include <QHash>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -13,9 +16,15 @@
 class ExportRun;
 struct ConnectionInfo;
 
-// Turns a session into a pcapng capture that Wireshark reads as if it had watched the wire:
-// one Ethernet interface, and for each TCP connection with known addresses the frames that
-// TcpFlowSynthesizer builds from its events (the block layout is in pcapngwriter.h).
+// Turns a session into a pcapng capture that Wireshark reads as if it had watched the wire
+// (the block layout is in pcapngwriter.h):
+//
+// - When the session has a capture (the wire), the TCP connections it holds from their SYN on, and
+//   the UDP rows whose every datagram it holds, are exported as their real packets
+//   (CapturedFrames), with their capture timestamps, on an interface of the capture's link type;
+//   payload the capture cut off is refilled from the log.
+// - Every other TCP connection with known addresses gets the frames that TcpFlowSynthesizer
+//   builds from its events, on an Ethernet interface of their own (interface 0), as follows.
 //
 // - The frames are seen from one end of the connection, "our" end: the one in the session.
 //   When both ends are (a client of the session connected to a listener of the session: the
@@ -68,9 +77,14 @@ private:
     void writeDatagram(const TrafficEvent &event, const ConnectionInfo &peer);
     void emitPackets(const QList<TcpFlowSynthesizer::Packet> &packets, const TrafficEvent &event,
         const Flow &flow, QString comment);
+    void writeCaptured(qint64 index);
+    QStringList namesOf(const QSet<ConnectionId> &ids) const;
 
     ExportRun &m_run;
     std::map<ConnectionId, Flow> m_flows; // only the ends whose frames are exported
     quint16 m_udpIpId = 0;   // IPv4 identification of the datagrams' frames, counting up
     QStringList m_leftOut; // names of the Unix socket connections, which pcapng cannot carry
+    CapturedFrames m_captured;
+    QHash<quint16, quint32> m_capturedInterface; // link type -> interface id
+    QSet<ConnectionId> m_capturedNamed; // connections whose first real packet has its comment
 };

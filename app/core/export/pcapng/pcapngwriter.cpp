@@ -105,13 +105,19 @@ QByteArray PcapngWriter::interfaceDescription(
 QByteArray PcapngWriter::enhancedPacket(quint32 interfaceId, quint64 timestampUs,
     const QByteArray &packet, Direction direction, const QString &comment)
 {
+    return capturedPacket(interfaceId, timestampUs, packet, quint32(packet.size()), direction, comment);
+}
+
+QByteArray PcapngWriter::capturedPacket(quint32 interfaceId, quint64 timestampUs, const QByteArray &packet,
+    quint32 originalLength, Direction direction, const QString &comment)
+{
     QByteArray body;
     body.reserve(20 + packet.size() + 3);
     put<quint32>(body, interfaceId);
     put<quint32>(body, quint32(timestampUs >> 32));
     put<quint32>(body, quint32(timestampUs));
     put<quint32>(body, quint32(packet.size()));
-    put<quint32>(body, quint32(packet.size()));
+    put<quint32>(body, qMax(originalLength, quint32(packet.size())));
     body.append(packet);
     padTo4(body);
     QByteArray options;

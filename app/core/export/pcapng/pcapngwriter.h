@@ -21,8 +21,9 @@
 //     u32 byte-order magic 0x1A2B3C4D, u16 major 1, u16 minor 0,
 //     i64 section length (-1: not given, as when streaming)
 //     options: opt_comment (1), shb_userappl (4), all UTF-8
-//   Interface Description Block (IDB), type 1:
-//     u16 link type (1: LINKTYPE_ETHERNET), u16 reserved (0), u32 snap length (0: no limit)
+//   Interface Description Block (IDB), type 1 (one per interface; packets name theirs by index):
+//     u16 link type (1: LINKTYPE_ETHERNET; a capture's own type for its real packets),
+//     u16 reserved (0), u32 snap length (0: no limit)
 //     options: if_name (2). No if_tsresol: the default, microseconds, is what is used.
 //   Enhanced Packet Block (EPB), type 6:
 //     u32 interface id, u32 timestamp (high 32 bits), u32 timestamp (low 32 bits),
@@ -44,4 +45,8 @@ public:
     static QByteArray enhancedPacket(quint32 interfaceId, quint64 timestampUs,
         const QByteArray &packet, Direction direction = Direction::Unknown,
         const QString &comment = QString());
+    // A packet as a capture kept it: originalLength is its length on the wire, which may be more
+    // than packet.size() (cut at a snap length).
+    static QByteArray capturedPacket(quint32 interfaceId, quint64 timestampUs, const QByteArray &packet,
+        quint32 originalLength, Direction direction, const QString &comment = QString());
 };

@@ -103,10 +103,22 @@ void TcpConnection::tryNextAddress()
     const QHostAddress address = m_addresses.takeFirst();
     // The port the system picks at bind() is then ours from the first packet on (bind() reserves
     // it); a failed bind() leaves connect() to pick one, as without it.
-    if (m_bindBeforeConnect)
+    // TCP_MAXSEG needs the socket before connect(): bind() creates it.
+    if (m_bindBeforeConnect || m_maxSegmentSize > 0)
         m_socket->bind(address.protocol() == QAbstractSocket::IPv6Protocol ? QHostAddress(QHostAddress::AnyIPv6)
                                                                             : QHostAddress(QHostAddress::AnyIPv4),
                        0);
+    if (m_maxSegmentSize > 0) {
+        QString error;
+        if (m_socket->socketDescriptor() >= 0
+            && SocketOptions::setMaxSegmentSize(m_socket->socketDescriptor(), m_maxSegmentSize, &error))
+            Q_EMIT noted(tr("setsockopt(TCP_MAXSEG, %1) before connect(): segments of at most %1 bytes, "
+                            "and the SYN announces MSS %1").arg(m_maxSegmentSize));
+        else
+            Q_EMIT errorOccurred(ErrorCode::Other, tr("setsockopt(TCP_MAXSEG, %1) failed: %2")
+                                                       .arg(m_maxSegmentSize)
+                                                       .arg(error.isEmpty() ? m_socket->errorString() : error));
+    }
     Q_EMIT connecting(formatEndpoint(address, m_port));
     m_connectTimer->start(m_connectTimeoutMs);
     m_socket->connectToHost(address, m_port);

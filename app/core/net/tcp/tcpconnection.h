@@ -32,6 +32,7 @@ public:
 
     void setConnectTimeout(int ms) override { m_connectTimeoutMs = ms; }
     void setBindBeforeConnect(bool bind) override { m_bindBeforeConnect = bind; }
+    void setMaxSegmentSize(int bytes) override { m_maxSegmentSize = bytes; }
 
     EndpointKind kind() const override { return EndpointKind::Tcp; }
     void connectTo(const ParsedEndpoint &address) override { connectToHost(address.host, address.port); }
@@ -74,6 +75,7 @@ private:
     quint16 m_port = 0;
     int m_connectTimeoutMs = DefaultConnectTimeoutMs;
     bool m_bindBeforeConnect = false;
+    int m_maxSegmentSize = 0;   // TCP_MAXSEG before connect(), 0: the system's
     bool m_readingPaused = false;
     bool m_readingHeld = false;
     bool m_closeRequested = false;

@@ -69,10 +69,14 @@ QString UdpConnection::sendRefusal(const QByteArray &bytes) const
     const int limit = m_socket->maxPayload();
     if (bytes.size() <= limit)
         return QString();
-    return tr("not sent: %1 bytes is more than one UDP datagram carries (%2 bytes over %3)")
+    // No datagram this large can leave, so asking the kernel sends nothing: its answer (EMSGSIZE)
+    // is the reason the log gives, beside the limit.
+    QString reason;
+    m_socket->send(bytes, &reason);
+    return tr("not sent: %1 bytes is more than one UDP datagram carries (%2 bytes over %3): %4")
         .arg(bytes.size())
         .arg(limit)
-        .arg(m_socket->isIPv6() ? QStringLiteral("IPv6") : QStringLiteral("IPv4"));
+        .arg(m_socket->isIPv6() ? QStringLiteral("IPv6") : QStringLiteral("IPv4"), reason);
 }
 
 bool UdpConnection::send(const QByteArray &bytes)

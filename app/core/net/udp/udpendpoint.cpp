@@ -9,6 +9,8 @@
 
 #include <QTimer>
 
+#include <cerrno>
+
 #include <memory>
 
 UdpEndpoint::UdpEndpoint(Session &session, JournalGate &gate, ConnectionId id, const QString &name,
@@ -40,43 +42,31 @@ bool UdpEndpoint::isOpen() const
     return m_socket->isOpen();
 }
 
-void UdpEndpoint::open(const UdpOptions &options)
+bool UdpEndpoint::bind(const QHostAddress &address, quint16 port, QString *error)
 {
-    ConnectionInfo identity;
-    identity.id = m_id;
-    identity.role = ConnectionRole::UdpSocket;
-    identity.kind = EndpointKind::Udp;
-    identity.name = m_name;
-    identity.localAddress = options.address;
-    identity.localPort = options.port;
-    m_session.setIdentity(identity);
-    m_echo = options.echo;
-    m_peerCap = options.peerCap;
-    m_session.connections().setEcho(m_id, m_echo);
     m_session.connections().setLimits(m_id, m_peerCap, 0, false);
-
-    QString error;
-    if (!m_socket->bind(options.address, options.port, &error)) {
-        m_session.recordText(m_id, EventKind::ListenFailed,
-                             tr("bind %1 failed: %2").arg(formatEndpoint(options.address, options.port), error),
-                             EventFacts::failure(errorCodeOfErrno(m_socket->lastError())));
+    if (!m_socket->bind(address, port, error)) {
         m_closed = true;
-        Q_EMIT closed();
-        return;
+        return false;
     }
-    bound();
-    if (options.receiveBufferBytes > 0)
-        setReceiveBufferSize(options.receiveBufferBytes);
+    learnBoundAddress();
+    publishMulticast();
+    return true;
 }
 
-void UdpEndpoint::bound()
+QString UdpEndpoint::bindCall() const
+{
+    return tr("socket(SOCK_DGRAM), bind(%1)").arg(formatEndpoint(m_socket->localAddress(), m_socket->localPort()));
+}
+
+void UdpEndpoint::learnBoundAddress()
 {
     auto identity = m_session.connections().find(m_id);
+    if (!identity)
+        return;
     identity->localAddress = m_socket->localAddress();
     identity->localPort = m_socket->localPort();
     m_session.setIdentity(*identity);
-    m_session.recordText(m_id, EventKind::Listening,
-                         tr("socket(SOCK_DGRAM), bind(%1)").arg(identity->localEndpoint()));
 }
 
 // Each remote address:port gets its row the first time a datagram comes from it or goes to it.
@@ -153,10 +143,15 @@ bool UdpEndpoint::sendOne(const Destination &to, const QByteArray &bytes, bool r
     const bool ipv6Destination = to.address.protocol() == QAbstractSocket::IPv6Protocol;
     const int limit = ipv6Destination ? UdpSocket::MaxPayloadIPv6 : UdpSocket::MaxPayloadIPv4;
     if (bytes.size() > limit) {
-        recordError(tr("not sent: %1 bytes is more than one UDP datagram carries (%2 bytes over %3)")
+        // No datagram this large can leave, so asking the kernel sends nothing: its answer
+        // (EMSGSIZE) is the reason the log gives. A socket not bound yet is not bound for it.
+        QString reason = UdpErrors::describe("sendto", EMSGSIZE);
+        if (m_socket->isOpen())
+            m_socket->sendTo(bytes, to.address, to.port, &reason);
+        recordError(tr("not sent: %1 bytes is more than one UDP datagram carries (%2 bytes over %3): %4")
                         .arg(bytes.size())
                         .arg(limit)
-                        .arg(ipv6Destination ? QStringLiteral("IPv6") : QStringLiteral("IPv4")));
+                        .arg(ipv6Destination ? QStringLiteral("IPv6") : QStringLiteral("IPv4"), reason));
         return true;
     }
     if (!m_socket->isOpen()) {
@@ -166,7 +161,9 @@ bool UdpEndpoint::sendOne(const Destination &to, const QByteArray &bytes, bool r
             recordError(error);
             return true;
         }
-        bound();   // as sendto() on an unbound socket would: the wildcard, an ephemeral port
+        // As sendto() on an unbound socket would: the wildcard, an ephemeral port.
+        learnBoundAddress();
+        m_session.recordText(m_id, EventKind::Listening, bindCall());
     }
     // A full send buffer would make the datagram fail after it was recorded: a repeat waits.
     if (retryWhenFull && !m_socket->canSend())
@@ -297,14 +294,20 @@ void UdpEndpoint::setEcho(bool echo)
     m_echo = echo;
 }
 
-void UdpEndpoint::setPeerCap(int cap)
+void UdpEndpoint::setPeerCap(int cap, bool note)
 {
     m_peerCap = qMax(cap, 0);
     m_session.connections().setLimits(m_id, m_peerCap, 0, false);
-    m_session.recordText(m_id, EventKind::Note,
+    if (note)
+        m_session.recordText(m_id, EventKind::Note,
                          tr("peer cap: at most %n peer row(s); datagrams of further peers go to one "
                             "\"other peers\" row",
                             nullptr, m_peerCap));
+}
+
+void UdpEndpoint::publishMulticast()
+{
+    m_session.connections().setMulticast(m_id, m_groups, m_socket->broadcast());
 }
 
 void UdpEndpoint::setBroadcast(bool on)
@@ -314,6 +317,7 @@ void UdpEndpoint::setBroadcast(bool on)
         recordError(error);
         return;
     }
+    publishMulticast();
     m_session.recordText(m_id, EventKind::Note,
                          m_socket->broadcast()
                              ? tr("setsockopt(SO_BROADCAST, 1): sending to a broadcast address is allowed")
@@ -327,10 +331,11 @@ void UdpEndpoint::joinGroup(const QHostAddress &group, const QString &interfaceN
         recordError(tr("join %1: %2").arg(group.toString(), error));
         return;
     }
+    const QString where = interfaceName.isEmpty() ? tr("the system's choice of interface") : interfaceName;
+    m_groups.append(tr("%1 on %2").arg(group.toString(), where));
+    publishMulticast();
     m_session.recordText(m_id, EventKind::Note,
-                         tr("joined multicast group %1 on %2")
-                             .arg(group.toString(), interfaceName.isEmpty() ? tr("the system's choice of interface")
-                                                                            : interfaceName));
+                         tr("joined multicast group %1 on %2").arg(group.toString(), where));
 }
 
 void UdpEndpoint::leaveGroup(const QHostAddress &group, const QString &interfaceName)
@@ -340,7 +345,35 @@ void UdpEndpoint::leaveGroup(const QHostAddress &group, const QString &interface
         recordError(tr("leave %1: %2").arg(group.toString(), error));
         return;
     }
+    const QString prefix = group.toString() + QLatin1Char(' ');
+    m_groups.removeIf([&prefix](const QString &label) { return label.startsWith(prefix); });
+    publishMulticast();
     m_session.recordText(m_id, EventKind::Note, tr("left multicast group %1").arg(group.toString()));
+}
+
+void UdpEndpoint::setMulticastHops(int hops)
+{
+    QString error;
+    if (!m_socket->setMulticastHops(hops, &error)) {
+        recordError(error);
+        return;
+    }
+    m_session.recordText(m_id, EventKind::Note,
+                         m_socket->isIPv6()
+                             ? tr("setsockopt(IPV6_MULTICAST_HOPS, %1): datagrams to groups cross at most %1 router(s)").arg(hops)
+                             : tr("setsockopt(IP_MULTICAST_TTL, %1): datagrams to groups cross at most %1 router(s)").arg(hops));
+}
+
+void UdpEndpoint::setMulticastLoopback(bool on)
+{
+    QString error;
+    if (!m_socket->setMulticastLoopback(on, &error)) {
+        recordError(error);
+        return;
+    }
+    m_session.recordText(m_id, EventKind::Note,
+                         on ? tr("multicast loopback on: this host's own members of a group get what this socket sends to it")
+                            : tr("multicast loopback off: this host's own members of a group do not get what this socket sends to it"));
 }
 
 void UdpEndpoint::setReceiveBufferSize(int bytes)

@@ -26,9 +26,9 @@ struct UdpOptions
 // One bound UDP socket in the session: it records what the socket does, one event per datagram,
 // each under the row of its peer (the remote address:port), so the log and the journal keep every
 // datagram's boundary and sender. Rows beyond the peer cap share one "other peers" row.
-// Lives on the network thread, owned by the EndpointHost. It is no Listener: a UDP socket
-// accepts nothing, and one socket serves all its peers, so a peer row has no socket of its own
-// to close. A connected UDP socket is a Transport (UdpConnection).
+// Lives on the network thread, inside the UdpListener that the EndpointHost drives through the
+// Listener contract. A UDP socket accepts nothing, and one socket serves all its peers, so a peer
+// row has no socket of its own to close. A connected UDP socket is a Transport (UdpConnection).
 class UdpEndpoint : public QObject
 {
     Q_OBJECT
@@ -44,9 +44,15 @@ public:
     ConnectionId id() const { return m_id; }
     bool owns(ConnectionId id) const { return id == m_id || m_peerRows.contains(id); }
     bool isOpen() const;
+    // Closed by close(), or never bound: the host no longer drives it.
+    bool isClosed() const { return m_closed; }
     UdpSocket *socket() const { return m_socket; }
 
-    void open(const UdpOptions &options);
+    // socket() + bind(); the row learns the address the system chose. False with the system's
+    // reason in *error (the host records the failure, as for every listener).
+    bool bind(const QHostAddress &address, quint16 port, QString *error);
+    // "socket(SOCK_DGRAM), bind(127.0.0.1:9000)": what bind() did, as the log says it.
+    QString bindCall() const;
     // To a peer row's address.
     void send(ConnectionId id, const QByteArray &bytes, int count, int intervalMs);
     void sendTo(const QHostAddress &address, quint16 port, const QByteArray &bytes, int count, int intervalMs);
@@ -56,10 +62,12 @@ public:
     bool isReadingPaused() const;
     void setReadingHeld(bool held);
     void setEcho(bool echo);
-    void setPeerCap(int cap);
+    void setPeerCap(int cap, bool note = true);   // note: say it in the log
     void setBroadcast(bool on);
     void joinGroup(const QHostAddress &group, const QString &interfaceName);
     void leaveGroup(const QHostAddress &group, const QString &interfaceName);
+    void setMulticastHops(int hops);
+    void setMulticastLoopback(bool on);
     void setReceiveBufferSize(int bytes);
     void setSendBufferSize(int bytes);
     // A datagram recorded as sent on a peer row goes out now: the
@@ -76,7 +84,8 @@ private:
         QHostAddress address;
         quint16 port = 0;
     };
-    void bound();
+    void learnBoundAddress();
+    void publishMulticast();   // the groups and SO_BROADCAST onto the socket's row
     void onReceived(const QByteArray &bytes, const QHostAddress &peer, quint16 port);
     void echoPending();
     ConnectionId peerRow(const QHostAddress &address, quint16 port, bool incoming);
@@ -99,4 +108,5 @@ private:
     QTimer *m_repeat = nullptr;
     bool m_sendBlocked = false;
     bool m_closed = false;
+    QStringList m_groups;   // "239.1.2.3 on lo", as the row shows them
 };

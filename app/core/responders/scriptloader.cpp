@@ -1,0 +1,170 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "scriptloader.h"
+
+#include "jsonfields.h"
+#include "payloadparser.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QRegularExpression>
+
+namespace {
+
+using namespace StrictJson;
+
+class Parser
+{
+    Q_DECLARE_TR_FUNCTIONS(ScriptLoader)
+
+public:
+    explicit Parser(Script &script)
+        : m_script(script)
+    {
+    }
+
+    void parse(const QJsonValue &root)
+    {
+        JsonFields top(root, QString());
+        const qint64 schema = top.integer(QStringLiteral("schema"), 1, 1000, 0, true);
+        if (schema != ScriptLoader::SchemaVersion)
+            fail(QStringLiteral("schema"), tr("version %1 is not supported (this SocketLab reads version %2)")
+                                               .arg(schema)
+                                               .arg(ScriptLoader::SchemaVersion));
+        m_script.name = top.string(QStringLiteral("name"), true, 64);
+        static const QRegularExpression nameShape(QStringLiteral("^[a-z0-9][a-z0-9-]*$"));
+        if (!nameShape.match(m_script.name).hasMatch())
+            fail(QStringLiteral("name"), tr("use lower-case letters, digits and '-'"));
+        m_script.description = top.string(QStringLiteral("description"), false);
+        const QString framing = top.string(QStringLiteral("framing"), false, 16);
+        if (framing == QLatin1String("chunk"))
+            m_script.framing = ResponderFraming::Chunk;
+        else if (framing.isEmpty() || framing == QLatin1String("line"))
+            m_script.framing = ResponderFraming::Line;
+        else
+            fail(QStringLiteral("framing"), tr("unknown framing '%1' (expected line or chunk)").arg(framing));
+        m_caseInsensitive = top.boolean(QStringLiteral("caseInsensitive"));
+        const QJsonArray steps = top.array(QStringLiteral("steps"), true, ScriptLoader::MaxSteps);
+        if (steps.isEmpty())
+            fail(QStringLiteral("steps"), tr("a script needs at least one step"));
+        for (qsizetype i = 0; i < steps.size(); ++i) {
+            const QString at = indexed(QStringLiteral("steps"), i);
+            if (!m_script.steps.isEmpty() && m_script.steps.last().kind == ScriptStep::Kind::Close)
+                fail(at, tr("nothing can follow close"));
+            m_script.steps << parseStep(steps.at(i), at);
+        }
+        top.checkNoOthers();
+    }
+
+private:
+    ScriptStep parseStep(const QJsonValue &value, const QString &path)
+    {
+        JsonFields fields(value, path);
+        ScriptStep step;
+        step.name = fields.string(QStringLiteral("name"), false, 64);
+        const QStringList kinds { QStringLiteral("send"), QStringLiteral("sendHex"), QStringLiteral("expect"),
+                                  QStringLiteral("wait"), QStringLiteral("close") };
+        QStringList given;
+        for (const QString &kind : kinds) {
+            if (fields.has(kind))
+                given << kind;
+        }
+        if (given.size() != 1)
+            fail(path, tr("a step has exactly one of send, sendHex, expect, wait or close"));
+        const QString kind = given.first();
+        if (kind == QLatin1String("send") || kind == QLatin1String("sendHex")) {
+            const QString text = fields.string(kind, true, int(Responder::MaxOutputPerTrigger));
+            const ParsedPayload parsed = kind == QLatin1String("send") ? parseEscapedText(text) : parseHexText(text);
+            if (!parsed.ok())
+                fail(fields.pathOf(kind), parsed.error);
+            step.bytes = parsed.bytes;
+        } else if (kind == QLatin1String("expect")) {
+            parseExpect(fields, step);
+        } else if (kind == QLatin1String("wait")) {
+            step.kind = ScriptStep::Kind::Wait;
+            step.waitMs = int(fields.integer(kind, 0, Responder::MaxWaitMs, 0, true));
+        } else {
+            step.kind = ScriptStep::Kind::Close;
+            if (!fields.boolean(kind))
+                fail(fields.pathOf(kind), tr("expected true"));
+        }
+        fields.checkNoOthers();
+        return step;
+    }
+
+    void parseExpect(JsonFields &fields, ScriptStep &step)
+    {
+        step.kind = ScriptStep::Kind::Expect;
+        static const QHash<QString, ResponderRule::Match> kinds {
+            { QStringLiteral("any"), ResponderRule::Match::Any },
+            { QStringLiteral("exact"), ResponderRule::Match::Exact },
+            { QStringLiteral("prefix"), ResponderRule::Match::Prefix },
+            { QStringLiteral("contains"), ResponderRule::Match::Contains },
+            { QStringLiteral("regex"), ResponderRule::Match::Regex },
+        };
+        const QString matchPath = fields.pathOf(QStringLiteral("expect"));
+        const QString match = fields.string(QStringLiteral("expect"), true, 16);
+        if (!kinds.contains(match))
+            fail(matchPath, tr("unknown match '%1' (expected any, exact, prefix, contains or regex)").arg(match));
+        step.match = kinds.value(match);
+        step.caseInsensitive = fields.boolean(QStringLiteral("caseInsensitive"), m_caseInsensitive);
+        step.timeoutMs = int(fields.integer(QStringLiteral("timeoutMs"), 1, Script::MaxTimeoutMs,
+                                            Script::DefaultTimeoutMs, false));
+        const bool hasText = fields.has(QStringLiteral("text"));
+        const bool hasHex = fields.has(QStringLiteral("hex"));
+        if (step.match == ResponderRule::Match::Any) {
+            if (hasText || hasHex)
+                fail(matchPath, tr("\"any\" matches everything: leave out text and hex"));
+            return;
+        }
+        if (hasText == hasHex)
+            fail(fields.pathOf(QStringLiteral("text")), tr("give exactly one of \"text\" or \"hex\""));
+        const QString key = hasText ? QStringLiteral("text") : QStringLiteral("hex");
+        if (step.match == ResponderRule::Match::Regex) {
+            if (hasHex)
+                fail(fields.pathOf(QStringLiteral("hex")), tr("a regular expression is text: use \"text\""));
+            step.patternText = fields.string(key, true, BoundedRegex::MaxPatternLength);
+            QString error;
+            step.regex = BoundedRegex::compile(step.patternText, step.caseInsensitive, &error);
+            if (!step.regex)
+                fail(fields.pathOf(key), tr("not a valid regular expression: %1").arg(error));
+            return;
+        }
+        step.patternText = fields.string(key, false);
+        if (step.patternText.isEmpty() && step.match != ResponderRule::Match::Exact)
+            fail(fields.pathOf(key), tr("empty: it matches everything, say \"any\""));
+        const ParsedPayload parsed = hasText ? parseEscapedText(step.patternText) : parseHexText(step.patternText);
+        if (!parsed.ok())
+            fail(fields.pathOf(key), parsed.error);
+        step.pattern = step.caseInsensitive ? parsed.bytes.toLower() : parsed.bytes;
+    }
+
+    Script &m_script;
+    bool m_caseInsensitive = false;
+};
+
+} // namespace
+
+std::shared_ptr<const Script> ScriptLoader::parse(const QByteArray &json, const QString &fileName, QString *error)
+{
+    auto script = std::make_shared<Script>();
+    script->fileName = fileName;
+    const QString problem = parseDocument(json, [&script](const QJsonValue &root) { Parser(*script).parse(root); });
+    if (!problem.isEmpty()) {
+        if (error)
+            *error = QStringLiteral("%1: %2").arg(fileName, problem);
+        return nullptr;
+    }
+    return script;
+}
+
+std::shared_ptr<const Script> ScriptLoader::loadFile(const QString &path, QString *error)
+{
+    QByteArray json;
+    const QString problem = readDataFile(path, MaxFileBytes, &json);
+    if (!problem.isEmpty()) {
+        if (error)
+            *error = problem;
+        return nullptr;
+    }
+    return parse(json, QFileInfo(path).fileName(), error);
+}

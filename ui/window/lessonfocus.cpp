@@ -1,0 +1,149 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "lessonfocus.h"
+
+#include "bytelogview.h"
+#include "docklayout.h"
+#include "lessonpanel.h"
+#include "lessonrunner.h"
+#include "mainwindow.h"
+
+#include <QDockWidget>
+#include <QFrame>
+#include <QTimer>
+
+namespace {
+
+// The words a lesson's "lookAt" uses for each pane, lower case.
+struct PaneWords
+{
+    DockLayout::Pane pane;
+    QStringList words;
+};
+
+const QList<PaneWords> &dockWords()
+{
+    static const QList<PaneWords> words {
+        { DockLayout::Pane::Packet, { QStringLiteral("packet view") } },
+        { DockLayout::Pane::Chart, { QStringLiteral("chart") } },
+        { DockLayout::Pane::Sockets,
+            { QStringLiteral("socket tree"), QStringLiteral("socket list"),
+                QStringLiteral("in the tree"), QStringLiteral("one tree") } },
+        { DockLayout::Pane::ConnectionInfo,
+            { QStringLiteral("connection info"), QStringLiteral("state diagram") } },
+        { DockLayout::Pane::Ladder, { QStringLiteral("ladder") } },
+        { DockLayout::Pane::Calls, { QStringLiteral("call diagram") } },
+    };
+    return words;
+}
+
+const QStringList &logWords()
+{
+    static const QStringList words { QStringLiteral("row"), QStringLiteral("the log"),
+        QStringLiteral("log row") };
+    return words;
+}
+
+} // namespace
+
+LessonFocus::LessonFocus(MainWindow &window)
+    : QObject(&window)
+    , m_window(window)
+{
+    LessonPanel *panel = window.lessonPanel();
+    if (!panel)
+        return;
+    // A step came up: the panel refreshes on every change of its runner.
+    auto *poll = new QTimer(this);
+    poll->setInterval(LessonPanel::RefreshIntervalMs);
+    connect(poll, &QTimer::timeout, this, [this, panel] {
+        const LessonRunner *runner = panel->runner();
+        if (!runner || !panel->isVisible())
+            return;
+        if (runner == m_seenRunner && runner->currentStep() == m_seenStep)
+            return;
+        m_seenRunner = runner;
+        m_seenStep = runner->currentStep();
+        focusCurrentStep();
+    });
+    poll->start();
+}
+
+QList<QWidget *> LessonFocus::panesNamedIn(const QString &lookAt) const
+{
+    const QString text = lookAt.toLower();
+    QList<QWidget *> panes;
+    for (const PaneWords &entry : dockWords()) {
+        QDockWidget *dock = m_window.dockLayout()->dock(entry.pane);
+        if (!dock)
+            continue;
+        for (const QString &word : entry.words) {
+            if (text.contains(word)) {
+                panes << dock;
+                break;
+            }
+        }
+    }
+    for (const QString &word : logWords()) {
+        if (text.contains(word)) {
+            panes << m_window.logView();
+            break;
+        }
+    }
+    return panes;
+}
+
+QList<QWidget *> LessonFocus::outlinedPanes() const
+{
+    QList<QWidget *> panes;
+    for (int i = 0; i < m_outlines.size(); ++i) {
+        if (m_outlines.at(i) && m_outlined.value(i))
+            panes << m_outlined.at(i);
+    }
+    return panes;
+}
+
+void LessonFocus::focusCurrentStep()
+{
+    const LessonRunner *runner = m_window.lessonPanel() ? m_window.lessonPanel()->runner() : nullptr;
+    if (!runner)
+        return;
+    const LessonStep &step = runner->step(runner->currentStep());
+    for (QWidget *pane : panesNamedIn(step.lookAt)) {
+        if (auto *dock = qobject_cast<QDockWidget *>(pane)) {
+            dock->show(); // a lesson shows the panes it needs, hidden or behind a tab
+            dock->raise();
+        }
+        outline(pane);
+    }
+    // The step's connection, everywhere: the last one it shows that exists (the newest).
+    for (qsizetype i = step.show.size() - 1; i >= 0; --i) {
+        const ConnectionId id = runner->idOf(step.show.at(i));
+        if (id != 0) {
+            m_window.setCurrentConnection(id);
+            break;
+        }
+    }
+}
+
+void LessonFocus::outline(QWidget *pane)
+{
+    // A frame over the pane, transparent to the mouse: an outline in the lesson's amber.
+    auto *frame = new QFrame(pane);
+    frame->setObjectName(QStringLiteral("lessonLookAt"));
+    frame->setAttribute(Qt::WA_TransparentForMouseEvents);
+    frame->setStyleSheet(QStringLiteral(
+        "QFrame#lessonLookAt { border: 4px solid #E69F00; border-radius: 4px; background: transparent; }"));
+    frame->setGeometry(pane->rect());
+    frame->show();
+    frame->raise();
+    m_outlines << frame;
+    m_outlined << pane;
+    QTimer::singleShot(OutlineMs, frame, [this, frame] {
+        const qsizetype index = m_outlines.indexOf(frame);
+        if (index >= 0) {
+            m_outlines.removeAt(index);
+            m_outlined.removeAt(index);
+        }
+        frame->deleteLater();
+    });
+}
