@@ -185,6 +185,21 @@
     </message>
 </context>
 <context>
+    <name>CaptureSwitch</name>
+    <message>
+        <source>Record &amp;packets</source>
+        <translation>&amp;Pakete aufzeichnen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <source>Capture the real packets of SocketLab&apos;s sockets through dumpcap, Wireshark&apos;s capture helper, and show them in the Wire pane</source>
+        <translation>Die echten Pakete der Sockets von SocketLab mit dumpcap, dem Mitschnitt-Helfer von Wireshark, mitschneiden und im Bereich Leitung zeigen</translation>
+    </message>
+</context>
+<context>
     <name>ChartExportDialog</name>
     <message>
         <source>Save the throughput chart</source>
@@ -439,10 +454,6 @@
         <translation>Eine aufgezeichnete Sitzung schreibgeschützt wieder öffnen (die Datei kann auch ohne --open angegeben werden).</translation>
     </message>
     <message>
-        <source>Export the session as FORMAT (text, csv, jsonl, pcapng, socketlab) to FILE: at once with --open, else when a --headless run ends. Repeatable.</source>
-        <translation>Die Sitzung im FORMAT (text, csv, jsonl, pcapng, socketlab) nach DATEI exportieren: sofort mit --open, sonst am Ende eines --headless-Laufs. Wiederholbar.</translation>
-    </message>
-    <message>
         <source>FORMAT:FILE</source>
         <translation>FORMAT:DATEI</translation>
     </message>
@@ -523,10 +534,6 @@
         <translation>DATEN</translation>
     </message>
     <message>
-        <source>After the last --send, keep the connection open for writing (no FIN).</source>
-        <translation>Nach dem letzten --send die Verbindung zum Schreiben offen halten (kein FIN).</translation>
-    </message>
-    <message>
         <source>SocketLab: open listening and connecting TCP, UDP and Unix domain sockets, and watch every byte.</source>
         <translation>SocketLab: lauschende und verbindende TCP-, UDP- und Unix-Domain-Sockets öffnen und jedes Byte beobachten.</translation>
     </message>
@@ -560,35 +567,91 @@
     </message>
     <message>
         <source>Every --listen udp: socket joins the multicast GROUP (IPv4 224.0.0.0/4 or IPv6 ff00::/8), on INTERFACE when given (else the system chooses by its routes). Repeatable; a failure is logged with the system&apos;s reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder --listen udp:-Socket tritt der Multicast-GRUPPE bei (IPv4 224.0.0.0/4 oder IPv6 ff00::/8), auf SCHNITTSTELLE, wenn angegeben (sonst wählt das System nach seinen Routen). Wiederholbar; ein Fehlschlag wird mit dem Grund des Systems protokolliert.</translation>
     </message>
     <message>
         <source>GROUP[@INTERFACE]</source>
-        <translation type="unfinished"></translation>
+        <translation>GRUPPE[@SCHNITTSTELLE]</translation>
     </message>
     <message>
         <source>Set TCP_MAXSEG on every TCP --connect socket before connect(): it sends segments of at most N bytes and its SYN announces MSS N, so the peer does too.</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP_MAXSEG auf jedem TCP-Socket von --connect vor connect() setzen: er sendet Segmente von höchstens N Bytes, und sein SYN kündigt MSS N an, also sendet auch die Gegenseite keine größeren.</translation>
     </message>
     <message>
         <source>--join %1: not a multicast address (IPv4 224.0.0.0/4, IPv6 ff00::/8)</source>
-        <translation type="unfinished"></translation>
+        <translation>--join %1: keine Multicast-Adresse (IPv4 224.0.0.0/4, IPv6 ff00::/8)</translation>
     </message>
     <message>
         <source>--join %1: the interface name after @ is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>--join %1: der Name der Schnittstelle nach @ fehlt</translation>
     </message>
     <message>
         <source>--join needs a --listen udp: socket to join with</source>
-        <translation type="unfinished"></translation>
+        <translation>--join braucht einen --listen udp:-Socket, der beitritt</translation>
     </message>
     <message>
         <source>--mss %1: expected a number of bytes from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>--mss %1: erwartet wird eine Anzahl Bytes von %2 bis %3</translation>
     </message>
     <message>
         <source>--mss needs --connect</source>
-        <translation type="unfinished"></translation>
+        <translation>--mss braucht --connect</translation>
+    </message>
+    <message>
+        <source>Once a --connect socket is connected (and after any --send), send the contents of FILE, any size, as fast as the peer reads it; then a stream connection sends FIN.</source>
+        <translation>Sobald ein --connect-Socket verbunden ist (und nach allen --send), den Inhalt von DATEI senden, beliebig groß, so schnell die Gegenseite liest; danach sendet eine Stream-Verbindung FIN.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>After the last --send or --send-file, keep the connection open for writing (no FIN).</source>
+        <translation>Nach dem letzten --send oder --send-file die Verbindung zum Schreiben offen halten (kein FIN).</translation>
+    </message>
+    <message>
+        <source>Export the session as FORMAT (text, csv, jsonl, pcapng, socketlab) to FILE: at once with --open, else when a --headless run ends. stream:CONN:FILE writes the bytes connection CONN (a name like L1.2) received, stream-out:CONN:FILE those it sent, byte for byte. Repeatable.</source>
+        <translation>Die Sitzung im FORMAT (text, csv, jsonl, pcapng, socketlab) nach DATEI exportieren: sofort mit --open, sonst am Ende eines --headless-Laufs. stream:VERB:DATEI schreibt die Bytes, die Verbindung VERB (ein Name wie L1.2) empfangen hat, stream-out:VERB:DATEI die gesendeten, Byte für Byte. Wiederholbar.</translation>
+    </message>
+    <message>
+        <source>Run a script on every --connect socket once it is connected: send, expect (with a timeout), wait, close (FILE .json, see docs/scripts.md). With --headless the run ends when the script does: exit 0 when it completed, 1 with the failing step named.</source>
+        <translation>Auf jedem --connect-Socket, sobald er verbunden ist, ein Skript ausführen: senden, erwarten (mit Zeitlimit), warten, schließen (DATEI .json, siehe docs/scripts.md). Mit --headless endet der Lauf mit dem Skript: Exit-Status 0, wenn es vollständig lief, 1 mit dem Namen des gescheiterten Schritts.</translation>
+    </message>
+    <message>
+        <source>--send-file %1: %2</source>
+        <translation>--send-file %1: %2</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>keine solche Datei</translation>
+    </message>
+    <message>
+        <source>the file cannot be read</source>
+        <translation>die Datei kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>not a file</source>
+        <translation>keine Datei</translation>
+    </message>
+    <message>
+        <source>--send-file needs a --connect socket to send on</source>
+        <translation>--send-file braucht einen --connect-Socket, auf dem gesendet wird</translation>
+    </message>
+    <message>
+        <source>--export %1: expected %2:CONN:FILE, CONN a connection&apos;s name like L1.2</source>
+        <translation>--export %1: erwartet %2:VERB:DATEI, VERB der Name einer Verbindung wie L1.2</translation>
+    </message>
+    <message>
+        <source>--script needs --connect</source>
+        <translation>--script braucht --connect</translation>
+    </message>
+    <message>
+        <source>--script does its own sending: leave out --send</source>
+        <translation>--script sendet selbst: --send weglassen</translation>
+    </message>
+    <message>
+        <source>--script %1</source>
+        <translation>--script %1</translation>
     </message>
 </context>
 <context>
@@ -990,6 +1053,79 @@
     </message>
 </context>
 <context>
+    <name>ConnectionStreams</name>
+    <message>
+        <source>Save received…</source>
+        <translation>Empfangenes speichern…</translation>
+    </message>
+    <message>
+        <source>Write every byte this connection received to a file, exactly as it arrived</source>
+        <translation>Jedes Byte, das diese Verbindung empfangen hat, in eine Datei schreiben, genau wie es ankam</translation>
+    </message>
+    <message>
+        <source>Save sent…</source>
+        <translation>Gesendetes speichern…</translation>
+    </message>
+    <message>
+        <source>Write every byte this connection sent to a file</source>
+        <translation>Jedes Byte, das diese Verbindung gesendet hat, in eine Datei schreiben</translation>
+    </message>
+    <message>
+        <source>SHA-256…</source>
+        <translation>SHA-256…</translation>
+    </message>
+    <message>
+        <source>Compute the SHA-256 of what this connection received and sent, to compare with the other end (sha256sum, Python&apos;s hashlib)</source>
+        <translation>Den SHA-256 dessen berechnen, was diese Verbindung empfangen und gesendet hat, zum Vergleich mit dem anderen Ende (sha256sum, Pythons hashlib)</translation>
+    </message>
+    <message>
+        <source>Received %1 bytes in %2 reads, sent %3 bytes in %4 writes</source>
+        <translation>%1 Bytes in %2 Lesevorgängen empfangen, %3 Bytes in %4 Schreibvorgängen gesendet</translation>
+    </message>
+    <message>
+        <source>Save what %1 received</source>
+        <translation>Speichern, was %1 empfangen hat</translation>
+    </message>
+    <message>
+        <source>Save what %1 sent</source>
+        <translation>Speichern, was %1 gesendet hat</translation>
+    </message>
+    <message>
+        <source>Saved the %1 bytes %2 received to %3</source>
+        <translation>Die %1 Bytes, die %2 empfangen hat, nach %3 gespeichert</translation>
+    </message>
+    <message>
+        <source>Saved the %1 bytes %2 sent to %3</source>
+        <translation>Die %1 Bytes, die %2 gesendet hat, nach %3 gespeichert</translation>
+    </message>
+    <message>
+        <source>Saving to %1…</source>
+        <translation>Speichern nach %1…</translation>
+    </message>
+    <message>
+        <source>Save what it &amp;received…</source>
+        <translation>&amp;Empfangenes speichern…</translation>
+    </message>
+    <message>
+        <source>Save what it s&amp;ent…</source>
+        <translation>&amp;Gesendetes speichern…</translation>
+    </message>
+    <message>
+        <source>computing…</source>
+        <translation>wird berechnet…</translation>
+    </message>
+    <message>
+        <source>%1  (%2 bytes)</source>
+        <translation>%1  (%2 Bytes)</translation>
+    </message>
+    <message>
+        <source>SHA-256 received: %1
+SHA-256 sent: %2</source>
+        <translation>SHA-256 empfangen: %1
+SHA-256 gesendet: %2</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionTreeModel</name>
     <message>
         <source>listener</source>
@@ -1154,6 +1290,10 @@
     <message>
         <source>Call diagram</source>
         <translation>Aufrufdiagramm</translation>
+    </message>
+    <message>
+        <source>Wire</source>
+        <translation>Leitung</translation>
     </message>
 </context>
 <context>
@@ -1471,6 +1611,62 @@
         <source>no responder: new connections are not answered</source>
         <translation>kein Responder: neue Verbindungen werden nicht beantwortet</translation>
     </message>
+    <message>
+        <source>stopped: the connection closed</source>
+        <translation>angehalten: die Verbindung wurde geschlossen</translation>
+    </message>
+    <message>
+        <source>stopped: the writing side is being shut down</source>
+        <translation>angehalten: die Schreibseite wird geschlossen</translation>
+    </message>
+    <message>
+        <source>stopped: the connection is being closed</source>
+        <translation>angehalten: die Verbindung wird geschlossen</translation>
+    </message>
+    <message>
+        <source>stopped: the connection is being reset</source>
+        <translation>angehalten: die Verbindung wird zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>send a file: only on a stream connection (TCP, Unix); on UDP every chunk would be a datagram that may be lost</source>
+        <translation>Datei senden: nur auf einer Stream-Verbindung (TCP, Unix); bei UDP wäre jedes Stück ein Datagramm, das verloren gehen kann</translation>
+    </message>
+    <message>
+        <source>send a file</source>
+        <translation>Datei senden</translation>
+    </message>
+    <message>
+        <source>%1 is not sent: this connection is still sending %2</source>
+        <translation>%1 wird nicht gesendet: diese Verbindung sendet noch %2</translation>
+    </message>
+    <message>
+        <source>not connected: %1 is not sent</source>
+        <translation>nicht verbunden: %1 wird nicht gesendet</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>sending the file %1 (%2 bytes): read %3 KiB at a time, each read when the kernel has taken what was written before, so the peer&apos;s reading sets the pace</source>
+        <translation>sende die Datei %1 (%2 Bytes): je %3 KiB gelesen, jedes Mal, wenn der Kernel das zuvor Geschriebene genommen hat, so dass das Lesen der Gegenseite das Tempo bestimmt</translation>
+    </message>
+    <message>
+        <source>the file %1 is sent: %2 bytes</source>
+        <translation>die Datei %1 ist gesendet: %2 Bytes</translation>
+    </message>
+    <message>
+        <source>sending the file %1 stopped after %2 of %3 bytes: %4</source>
+        <translation>das Senden der Datei %1 endete nach %2 von %3 Bytes: %4</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>sending the file %1 %2 after %3 of %4 bytes; nothing more of it is sent</source>
+        <translation>das Senden der Datei %1: %2 nach %3 von %4 Bytes; nichts mehr davon wird gesendet</translation>
+    </message>
 </context>
 <context>
     <name>EndpointPanel</name>
@@ -1717,6 +1913,14 @@
         <source>send-resumed</source>
         <translation>Senden fortgesetzt</translation>
     </message>
+    <message>
+        <source>peer-seen</source>
+        <translation>Gegenstelle gesehen</translation>
+    </message>
+    <message>
+        <source>datagrams-dropped</source>
+        <translation>Datagramme verworfen</translation>
+    </message>
 </context>
 <context>
     <name>ExportFormat</name>
@@ -1780,6 +1984,36 @@
     </message>
 </context>
 <context>
+    <name>FileSend</name>
+    <message>
+        <source>the file ended after %1 of %2 bytes: it shrank while being sent</source>
+        <translation>die Datei endete nach %1 von %2 Bytes: sie ist beim Senden kleiner geworden</translation>
+    </message>
+</context>
+<context>
+    <name>FileSendBar</name>
+    <message>
+        <source>Sending a file:</source>
+        <translation>Sende eine Datei:</translation>
+    </message>
+    <message>
+        <source>Cancel file</source>
+        <translation>Datei abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop sending the file: nothing more of it is read or written; what the kernel already has still reaches the peer</source>
+        <translation>Das Senden der Datei beenden: nichts mehr davon wird gelesen oder geschrieben; was der Kernel schon hat, erreicht die Gegenseite trotzdem</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 bytes handed to the socket</source>
+        <translation>%1 von %2 Bytes an den Socket übergeben</translation>
+    </message>
+</context>
+<context>
     <name>HeadlessLesson</name>
     <message numerus="yes">
         <source>Lesson %1: all %n step(s) done</source>
@@ -1813,7 +2047,7 @@
     </message>
     <message>
         <source>On the wire: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf der Leitung: %1</translation>
     </message>
 </context>
 <context>
@@ -2234,16 +2468,20 @@
         <translation>erwartet: eine Anzahl Bytes</translation>
     </message>
     <message>
-        <source>a stream condition needs &quot;equals&quot;, &quot;contains&quot;, &quot;sizes&quot; or &quot;atLeastBytes&quot;</source>
-        <translation>eine stream-Bedingung braucht „equals“, „contains“, „sizes“ oder „atLeastBytes“</translation>
-    </message>
-    <message>
         <source>unknown TCP flag &apos;%1&apos; (known: SYN, ACK, FIN, RST, PSH)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes TCP-Flag „%1“ (bekannt: SYN, ACK, FIN, RST, PSH)</translation>
     </message>
     <message>
         <source>unknown kind &apos;%1&apos; (expected event, stream, state or wire)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Art „%1“ (erwartet: event, stream, state oder wire)</translation>
+    </message>
+    <message>
+        <source>sendFile needs &quot;fill&quot;: the size of the file to make and send</source>
+        <translation>sendFile braucht &quot;fill&quot;: die Größe der Datei, die erzeugt und gesendet wird</translation>
+    </message>
+    <message>
+        <source>a stream condition needs &quot;equals&quot;, &quot;contains&quot;, &quot;sizes&quot;, &quot;atLeastBytes&quot; or &quot;sameAs&quot;</source>
+        <translation>eine Stream-Bedingung braucht &quot;equals&quot;, &quot;contains&quot;, &quot;sizes&quot;, &quot;atLeastBytes&quot; oder &quot;sameAs&quot;</translation>
     </message>
 </context>
 <context>
@@ -2371,7 +2609,7 @@
     </message>
     <message>
         <source>&lt;b&gt;On the wire:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Auf der Leitung:&lt;/b&gt; %1</translation>
     </message>
 </context>
 <context>
@@ -2477,34 +2715,50 @@
     </message>
     <message>
         <source>data</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten</translation>
     </message>
     <message>
         <source>window 0</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenster 0</translation>
     </message>
     <message>
         <source>MSS %1</source>
-        <translation type="unfinished"></translation>
+        <translation>MSS %1</translation>
     </message>
     <message>
         <source>%1 received on the wire: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat auf der Leitung empfangen: %2</translation>
     </message>
     <message>
         <source>%1 sent on the wire: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat auf der Leitung gesendet: %2</translation>
     </message>
     <message>
         <source>a packet</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Paket</translation>
+    </message>
+    <message>
+        <source>cannot make a directory for the lesson&apos;s file: %1</source>
+        <translation>kein Verzeichnis für die Datei der Lektion anlegbar: %1</translation>
+    </message>
+    <message>
+        <source>cannot write the lesson&apos;s file %1: %2</source>
+        <translation>die Datei der Lektion %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>exactly what %1 sent (SHA-256)</source>
+        <translation>genau das, was %1 gesendet hat (SHA-256)</translation>
+    </message>
+    <message>
+        <source>exactly what %1 received (SHA-256)</source>
+        <translation>genau das, was %1 empfangen hat (SHA-256)</translation>
     </message>
 </context>
 <context>
     <name>LessonWire</name>
     <message>
         <source>Packets are not shown: the capture is off (Capture ▸ Record packets, or start SocketLab with --capture).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakete werden nicht gezeigt: der Mitschnitt ist aus (Capture ▸ Record packets im Menü, oder SocketLab mit --capture starten).</translation>
     </message>
 </context>
 <context>
@@ -2692,6 +2946,295 @@ Alles davor wird gezeigt (%n Ereignisse).</numerusform>
     <message>
         <source>Select rows of %1 in the log to see its bytes here.</source>
         <translation>Wählen Sie Zeilen von %1 im Protokoll, um hier seine Bytes zu sehen.</translation>
+    </message>
+</context>
+<context>
+    <name>PacketLayers</name>
+    <message>
+        <source>Loopback (BSD)</source>
+        <translation>Loopback (BSD)</translation>
+    </message>
+    <message>
+        <source>4 bytes</source>
+        <translation>4 Bytes</translation>
+    </message>
+    <message>
+        <source>Address family</source>
+        <translation>Adressfamilie</translation>
+    </message>
+    <message>
+        <source>%1 (IPv4)</source>
+        <translation>%1 (IPv4)</translation>
+    </message>
+    <message>
+        <source>%1 (IPv6)</source>
+        <translation>%1 (IPv6)</translation>
+    </message>
+    <message>
+        <source>Ethernet II</source>
+        <translation>Ethernet II</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>VLAN</source>
+        <translation>VLAN</translation>
+    </message>
+    <message>
+        <source>Linux cooked capture</source>
+        <translation>Linux-Cooked-Capture</translation>
+    </message>
+    <message>
+        <source>Packet type</source>
+        <translation>Pakettyp</translation>
+    </message>
+    <message>
+        <source>Link-layer address type</source>
+        <translation>Typ der Sicherungsschicht-Adresse</translation>
+    </message>
+    <message>
+        <source>Link-layer address length</source>
+        <translation>Länge der Sicherungsschicht-Adresse</translation>
+    </message>
+    <message>
+        <source>Link-layer address</source>
+        <translation>Sicherungsschicht-Adresse</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Linux cooked capture v2</source>
+        <translation>Linux-Cooked-Capture v2</translation>
+    </message>
+    <message>
+        <source>Interface index</source>
+        <translation>Schnittstellenindex</translation>
+    </message>
+    <message>
+        <source>Internet Protocol version 4</source>
+        <translation>Internet Protocol Version 4</translation>
+    </message>
+    <message>
+        <source>Internet Protocol version 6</source>
+        <translation>Internet Protocol Version 6</translation>
+    </message>
+    <message>
+        <source>Version and header length</source>
+        <translation>Version und Kopflänge</translation>
+    </message>
+    <message>
+        <source>4, header %1 bytes</source>
+        <translation>4, Kopf %1 Bytes</translation>
+    </message>
+    <message>
+        <source>DSCP and ECN</source>
+        <translation>DSCP und ECN</translation>
+    </message>
+    <message>
+        <source>Total length</source>
+        <translation>Gesamtlänge</translation>
+    </message>
+    <message>
+        <source>Identification</source>
+        <translation>Kennung</translation>
+    </message>
+    <message>
+        <source>don&apos;t fragment</source>
+        <translation>nicht fragmentieren</translation>
+    </message>
+    <message>
+        <source>more fragments</source>
+        <translation>weitere Fragmente</translation>
+    </message>
+    <message>
+        <source>offset %1</source>
+        <translation>Versatz %1</translation>
+    </message>
+    <message>
+        <source>Flags and fragment offset</source>
+        <translation>Flags und Fragmentversatz</translation>
+    </message>
+    <message>
+        <source>Time to live</source>
+        <translation>Lebensdauer (TTL)</translation>
+    </message>
+    <message>
+        <source>Header checksum</source>
+        <translation>Kopf-Prüfsumme</translation>
+    </message>
+    <message>
+        <source>Source address</source>
+        <translation>Quelladresse</translation>
+    </message>
+    <message>
+        <source>Destination address</source>
+        <translation>Zieladresse</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n Byte</numerusform>
+            <numerusform>%n Bytes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Version, traffic class, flow label</source>
+        <translation>Version, Verkehrsklasse, Flow-Label</translation>
+    </message>
+    <message>
+        <source>6, class %1, flow %2</source>
+        <translation>6, Klasse %1, Flow %2</translation>
+    </message>
+    <message>
+        <source>Payload length</source>
+        <translation>Nutzdatenlänge</translation>
+    </message>
+    <message>
+        <source>Next header</source>
+        <translation>Nächster Kopf</translation>
+    </message>
+    <message>
+        <source>Hop limit</source>
+        <translation>Hop-Limit</translation>
+    </message>
+    <message>
+        <source>Transmission Control Protocol</source>
+        <translation>Transmission Control Protocol</translation>
+    </message>
+    <message>
+        <source>%1 → %2, %3</source>
+        <translation>%1 → %2, %3</translation>
+    </message>
+    <message>
+        <source>Source port</source>
+        <translation>Quellport</translation>
+    </message>
+    <message>
+        <source>Destination port</source>
+        <translation>Zielport</translation>
+    </message>
+    <message>
+        <source>Sequence number</source>
+        <translation>Sequenznummer</translation>
+    </message>
+    <message>
+        <source>Acknowledgement number</source>
+        <translation>Bestätigungsnummer</translation>
+    </message>
+    <message>
+        <source>Header length</source>
+        <translation>Kopflänge</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 Bytes</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Flags</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Fenster</translation>
+    </message>
+    <message>
+        <source>Checksum</source>
+        <translation>Prüfsumme</translation>
+    </message>
+    <message>
+        <source>Urgent pointer</source>
+        <translation>Urgent-Zeiger</translation>
+    </message>
+    <message>
+        <source>End of options</source>
+        <translation>Ende der Optionen</translation>
+    </message>
+    <message>
+        <source>No operation</source>
+        <translation>Keine Operation</translation>
+    </message>
+    <message>
+        <source>Option %1</source>
+        <translation>Option %1</translation>
+    </message>
+    <message>
+        <source>Maximum segment size</source>
+        <translation>Maximale Segmentgröße</translation>
+    </message>
+    <message>
+        <source>Window scale</source>
+        <translation>Fensterskalierung</translation>
+    </message>
+    <message>
+        <source>shift %1 (×%2)</source>
+        <translation>Verschiebung %1 (×%2)</translation>
+    </message>
+    <message>
+        <source>SACK permitted</source>
+        <translation>SACK erlaubt</translation>
+    </message>
+    <message>
+        <source>SACK</source>
+        <translation>SACK</translation>
+    </message>
+    <message>
+        <source>Timestamps</source>
+        <translation>Zeitstempel</translation>
+    </message>
+    <message>
+        <source>value %1, echo reply %2</source>
+        <translation>Wert %1, Echo-Antwort %2</translation>
+    </message>
+    <message>
+        <source>User Datagram Protocol</source>
+        <translation>User Datagram Protocol</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Länge</translation>
+    </message>
+    <message>
+        <source>%1 bytes, the first %2 captured</source>
+        <translation>%1 Bytes, die ersten %2 mitgeschnitten</translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation>Nutzdaten</translation>
+    </message>
+</context>
+<context>
+    <name>PacketLayersView</name>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Select a packet to see its bytes</source>
+        <translation>Ein Paket auswählen, um seine Bytes zu sehen</translation>
     </message>
 </context>
 <context>
@@ -3121,6 +3664,112 @@ Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</transl
     </message>
 </context>
 <context>
+    <name>ScriptLoader</name>
+    <message>
+        <source>version %1 is not supported (this SocketLab reads version %2)</source>
+        <translation>Version %1 wird nicht unterstützt (dieses SocketLab liest Version %2)</translation>
+    </message>
+    <message>
+        <source>use lower-case letters, digits and &apos;-&apos;</source>
+        <translation>Kleinbuchstaben, Ziffern und &apos;-&apos; verwenden</translation>
+    </message>
+    <message>
+        <source>unknown framing &apos;%1&apos; (expected line or chunk)</source>
+        <translation>unbekannte Zerlegung &apos;%1&apos; (erwartet: line oder chunk)</translation>
+    </message>
+    <message>
+        <source>a script needs at least one step</source>
+        <translation>ein Skript braucht mindestens einen Schritt</translation>
+    </message>
+    <message>
+        <source>nothing can follow close</source>
+        <translation>auf close kann nichts folgen</translation>
+    </message>
+    <message>
+        <source>a step has exactly one of send, sendHex, expect, wait or close</source>
+        <translation>ein Schritt hat genau eines von send, sendHex, expect, wait oder close</translation>
+    </message>
+    <message>
+        <source>expected true</source>
+        <translation>erwartet: true</translation>
+    </message>
+    <message>
+        <source>unknown match &apos;%1&apos; (expected any, exact, prefix, contains or regex)</source>
+        <translation>unbekannter Vergleich &apos;%1&apos; (erwartet: any, exact, prefix, contains oder regex)</translation>
+    </message>
+    <message>
+        <source>&quot;any&quot; matches everything: leave out text and hex</source>
+        <translation>&quot;any&quot; passt auf alles: text und hex weglassen</translation>
+    </message>
+    <message>
+        <source>give exactly one of &quot;text&quot; or &quot;hex&quot;</source>
+        <translation>genau eines von &quot;text&quot; oder &quot;hex&quot; angeben</translation>
+    </message>
+    <message>
+        <source>a regular expression is text: use &quot;text&quot;</source>
+        <translation>ein regulärer Ausdruck ist Text: &quot;text&quot; verwenden</translation>
+    </message>
+    <message>
+        <source>not a valid regular expression: %1</source>
+        <translation>kein gültiger regulärer Ausdruck: %1</translation>
+    </message>
+    <message>
+        <source>empty: it matches everything, say &quot;any&quot;</source>
+        <translation>leer: das passt auf alles, &quot;any&quot; schreiben</translation>
+    </message>
+</context>
+<context>
+    <name>ScriptRunner</name>
+    <message>
+        <source>nothing matched within %1 ms</source>
+        <translation>innerhalb von %1 ms passte nichts</translation>
+    </message>
+    <message>
+        <source>step %1 &quot;%2&quot;</source>
+        <translation>Schritt %1 „%2“</translation>
+    </message>
+    <message>
+        <source>step %1 (send)</source>
+        <translation>Schritt %1 (senden)</translation>
+    </message>
+    <message>
+        <source>step %1 (expect any)</source>
+        <translation>Schritt %1 (beliebiges erwarten)</translation>
+    </message>
+    <message>
+        <source>step %1 (expect %2 &quot;%3&quot;)</source>
+        <translation>Schritt %1 (erwarten, %2 „%3“)</translation>
+    </message>
+    <message>
+        <source>step %1 (wait %2 ms)</source>
+        <translation>Schritt %1 (%2 ms warten)</translation>
+    </message>
+    <message>
+        <source>step %1 (close)</source>
+        <translation>Schritt %1 (schließen)</translation>
+    </message>
+    <message>
+        <source>the connection ended before the script began</source>
+        <translation>die Verbindung endete, bevor das Skript begann</translation>
+    </message>
+    <message>
+        <source>the connection ended</source>
+        <translation>die Verbindung endete</translation>
+    </message>
+    <message>
+        <source>script %1 completed: all %2 steps done</source>
+        <translation>Skript %1 vollständig: alle %2 Schritte erledigt</translation>
+    </message>
+    <message>
+        <source>script %1 failed at %2: %3</source>
+        <translation>Skript %1 scheiterte bei %2: %3</translation>
+    </message>
+    <message>
+        <source>; received and not matched: %1</source>
+        <translation>; empfangen und nicht erkannt: %1</translation>
+    </message>
+</context>
+<context>
     <name>SendPanel</name>
     <message>
         <source>Text</source>
@@ -3129,10 +3778,6 @@ Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</transl
     <message>
         <source>Hex</source>
         <translation>Hex</translation>
-    </message>
-    <message>
-        <source>Text understands \r \n \t \\ \0 and \xNN; hex takes pairs like 48 65 6c 6c 6f.</source>
-        <translation>Text versteht \r \n \t \\ \0 und \xNN; Hex nimmt Paare wie 48 65 6c 6c 6f.</translation>
     </message>
     <message>
         <source>No line ending</source>
@@ -3259,14 +3904,6 @@ Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</transl
         <translation>&lt;b&gt;%1&lt;/b&gt; lauscht nicht mehr auf %2; seine Verbindungen bleiben offen.</translation>
     </message>
     <message>
-        <source>Send a file&apos;s contents as one write() of up to 256 MiB</source>
-        <translation>Den Inhalt einer Datei mit einem write() von bis zu 256 MiB senden</translation>
-    </message>
-    <message>
-        <source>%1 is larger than %2 MiB; send a smaller file</source>
-        <translation>%1 ist größer als %2 MiB; eine kleinere Datei senden</translation>
-    </message>
-    <message>
         <source>To</source>
         <translation>An</translation>
     </message>
@@ -3313,6 +3950,38 @@ Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</transl
     <message>
         <source>sendto(): one datagram to the address in To</source>
         <translation>sendto(): ein Datagramm an die Adresse unter „An“</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Text understands \r \n \t \\ \0 and \xNN; hex takes pairs like 48 65 6c 6c 6f; File takes the path of a file to send, of any size.</source>
+        <translation>Text versteht \r \n \t \\ \0 und \xNN; Hex nimmt Paare wie 48 65 6c 6c 6f; Datei nimmt den Pfad einer zu sendenden Datei, beliebig groß.</translation>
+    </message>
+    <message>
+        <source>Choose a file and send its contents, any size: read and written a chunk at a time, as fast as the peer reads</source>
+        <translation>Eine Datei wählen und ihren Inhalt senden, beliebig groß: Stück für Stück gelesen und geschrieben, so schnell die Gegenseite liest</translation>
+    </message>
+    <message>
+        <source>Stream a file&apos;s contents, any size, as fast as the peer reads them</source>
+        <translation>Den Inhalt einer Datei streamen, beliebig groß, so schnell die Gegenseite ihn liest</translation>
+    </message>
+    <message>
+        <source>Type the path of the file to send, or choose one with Send file…</source>
+        <translation>Den Pfad der zu sendenden Datei eingeben oder eine mit Datei senden… wählen</translation>
+    </message>
+    <message>
+        <source>No such file: %1</source>
+        <translation>Keine solche Datei: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: permission denied</source>
+        <translation>%1 kann nicht gelesen werden: Zugriff verweigert</translation>
+    </message>
+    <message>
+        <source>%1 is not a file</source>
+        <translation>%1 ist keine Datei</translation>
     </message>
 </context>
 <context>
@@ -3399,7 +4068,7 @@ Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</transl
     </message>
     <message>
         <source>not supported on this system</source>
-        <translation type="unfinished"></translation>
+        <translation>auf diesem System nicht unterstützt</translation>
     </message>
 </context>
 <context>
@@ -3509,6 +4178,17 @@ Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</transl
     </message>
 </context>
 <context>
+    <name>StreamExport</name>
+    <message>
+        <source>no connection named %1: the session has no connections</source>
+        <translation>keine Verbindung namens %1: die Sitzung hat keine Verbindungen</translation>
+    </message>
+    <message>
+        <source>no connection named %1: the session has %2</source>
+        <translation>keine Verbindung namens %1: die Sitzung hat %2</translation>
+    </message>
+</context>
+<context>
     <name>TcpConnection</name>
     <message>
         <source>Connection timed out after %1 s</source>
@@ -3611,11 +4291,11 @@ Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</transl
     </message>
     <message>
         <source>setsockopt(TCP_MAXSEG, %1) before connect(): segments of at most %1 bytes, and the SYN announces MSS %1</source>
-        <translation type="unfinished"></translation>
+        <translation>setsockopt(TCP_MAXSEG, %1) vor connect(): Segmente von höchstens %1 Bytes, und das SYN kündigt MSS %1 an</translation>
     </message>
     <message>
         <source>setsockopt(TCP_MAXSEG, %1) failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>setsockopt(TCP_MAXSEG, %1) fehlgeschlagen: %2</translation>
     </message>
 </context>
 <context>
@@ -3760,6 +4440,22 @@ Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</transl
         <source>%1 KiB/s</source>
         <translation>%1 KiB/s</translation>
     </message>
+    <message>
+        <source>Packets/s</source>
+        <translation>Pakete/s</translation>
+    </message>
+    <message>
+        <source>Also show the captured packets per second, on the right-hand axis</source>
+        <translation>Auch die mitgeschnittenen Pakete pro Sekunde zeigen, auf der rechten Achse</translation>
+    </message>
+    <message>
+        <source>Packets in</source>
+        <translation>Pakete ein</translation>
+    </message>
+    <message>
+        <source>Packets out</source>
+        <translation>Pakete aus</translation>
+    </message>
 </context>
 <context>
     <name>UdpConnection</name>
@@ -3793,7 +4489,7 @@ Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</transl
     </message>
     <message>
         <source>not sent: %1 bytes is more than one UDP datagram carries (%2 bytes over %3): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gesendet: %1 Bytes sind mehr, als ein UDP-Datagramm trägt (%2 Bytes über %3): %4</translation>
     </message>
 </context>
 <context>
@@ -3921,27 +4617,27 @@ Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</transl
     </message>
     <message>
         <source>not sent: %1 bytes is more than one UDP datagram carries (%2 bytes over %3): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gesendet: %1 Bytes sind mehr, als ein UDP-Datagramm trägt (%2 Bytes über %3): %4</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2</translation>
     </message>
     <message>
         <source>setsockopt(IPV6_MULTICAST_HOPS, %1): datagrams to groups cross at most %1 router(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>setsockopt(IPV6_MULTICAST_HOPS, %1): Datagramme an Gruppen passieren höchstens %1 Router</translation>
     </message>
     <message>
         <source>setsockopt(IP_MULTICAST_TTL, %1): datagrams to groups cross at most %1 router(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>setsockopt(IP_MULTICAST_TTL, %1): Datagramme an Gruppen passieren höchstens %1 Router</translation>
     </message>
     <message>
         <source>multicast loopback on: this host&apos;s own members of a group get what this socket sends to it</source>
-        <translation type="unfinished"></translation>
+        <translation>Multicast-Loopback an: die eigenen Mitglieder einer Gruppe auf diesem Rechner bekommen, was dieser Socket an sie sendet</translation>
     </message>
     <message>
         <source>multicast loopback off: this host&apos;s own members of a group do not get what this socket sends to it</source>
-        <translation type="unfinished"></translation>
+        <translation>Multicast-Loopback aus: die eigenen Mitglieder einer Gruppe auf diesem Rechner bekommen nicht, was dieser Socket an sie sendet</translation>
     </message>
 </context>
 <context>
@@ -3971,15 +4667,15 @@ Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</transl
     </message>
     <message>
         <source>getsockname(): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>getsockname(): %1</translation>
     </message>
     <message>
         <source>fstat(): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fstat(): %1</translation>
     </message>
     <message>
         <source>sock_diag does not list this socket</source>
-        <translation type="unfinished"></translation>
+        <translation>sock_diag führt diesen Socket nicht auf</translation>
     </message>
     <message>
         <source>not available on this platform</source>
@@ -3987,23 +4683,23 @@ Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</transl
     </message>
     <message>
         <source>Bound: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebunden: %1</translation>
     </message>
     <message>
         <source>Connected to: %1 (only its datagrams arrive)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden mit: %1 (nur seine Datagramme kommen an)</translation>
     </message>
     <message>
         <source>Connected to: — (not connected: datagrams from anyone arrive)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden mit: — (nicht verbunden: Datagramme von allen kommen an)</translation>
     </message>
     <message>
         <source>Buffers: send %1 / receive %2 (SO_SNDBUF / SO_RCVBUF, as the kernel doubled them)</source>
-        <translation type="unfinished"></translation>
+        <translation>Puffer: Senden %1 / Empfangen %2 (SO_SNDBUF / SO_RCVBUF, wie der Kernel sie verdoppelt hat)</translation>
     </message>
     <message>
         <source>Queues: send %1 / receive %2 (bytes the kernel holds, its bookkeeping included)</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteschlangen: Senden %1 / Empfangen %2 (Bytes, die der Kernel hält, seine Verwaltung eingeschlossen)</translation>
     </message>
     <message>
         <source>—</source>
@@ -4011,14 +4707,14 @@ Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</transl
     </message>
     <message>
         <source>Dropped by the kernel (receive buffer full): %1 (sock_diag), %2 (/proc/net/udp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Kernel verworfen (Empfangspuffer voll): %1 (sock_diag), %2 (/proc/net/udp)</translation>
     </message>
 </context>
 <context>
     <name>UdpListener</name>
     <message>
         <source>no session to record into</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Sitzung zum Aufzeichnen</translation>
     </message>
 </context>
 <context>
@@ -4611,6 +5307,10 @@ Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</transl
         <source>Classroom la&amp;yout</source>
         <translation>An&amp;ordnung im Unterricht</translation>
     </message>
+    <message>
+        <source>&amp;Capture</source>
+        <translation>&amp;Mitschnitt</translation>
+    </message>
 </context>
 <context>
     <name>WireCapture</name>
@@ -4638,7 +5338,109 @@ Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</transl
     </message>
     <message>
         <source>A later connection uses the same addresses and ports as %1 (closed; the port was reused after TIME_WAIT): its packets are not recorded as %1&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine spätere Verbindung benutzt dieselben Adressen und Ports wie %1 (geschlossen; der Port wurde nach TIME_WAIT wiederverwendet): ihre Pakete werden nicht als die von %1 aufgezeichnet.</translation>
+    </message>
+</context>
+<context>
+    <name>WirePacketModel</name>
+    <message>
+        <source>IPv4, TTL %1, ID 0x%2</source>
+        <translation>IPv4, TTL %1, Kennung 0x%2</translation>
+    </message>
+    <message>
+        <source>IPv6, hop limit %1</source>
+        <translation>IPv6, Hop-Limit %1</translation>
+    </message>
+    <message>
+        <source>→ out</source>
+        <translation>→ aus</translation>
+    </message>
+    <message>
+        <source>← in</source>
+        <translation>← ein</translation>
+    </message>
+    <message>
+        <source>?</source>
+        <translation>?</translation>
+    </message>
+    <message>
+        <source>UDP</source>
+        <translation>UDP</translation>
+    </message>
+    <message>
+        <source>%1 ×?</source>
+        <translation>%1 ×?</translation>
+    </message>
+    <message>
+        <source>The window as sent: its scale is announced in the SYNs, which the capture did not see.</source>
+        <translation>Das Fenster wie gesendet: seine Skalierung steht in den SYNs, die der Mitschnitt nicht gesehen hat.</translation>
+    </message>
+    <message>
+        <source>Time (s)</source>
+        <translation>Zeit (s)</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Flags</translation>
+    </message>
+    <message>
+        <source>Seq</source>
+        <translation>Seq</translation>
+    </message>
+    <message>
+        <source>Ack</source>
+        <translation>Ack</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Fenster</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Länge</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Optionen</translation>
+    </message>
+</context>
+<context>
+    <name>WirePane</name>
+    <message>
+        <source>&amp;All connections</source>
+        <translation>&amp;Alle Verbindungen</translation>
+    </message>
+    <message>
+        <source>Show the packets of every connection, not only the selected one</source>
+        <translation>Die Pakete aller Verbindungen zeigen, nicht nur die der ausgewählten</translation>
+    </message>
+    <message>
+        <source>Packets are not recorded. Capture ▸ Record packets shows here the real TCP segments of SocketLab&apos;s sockets, beside what the application read and wrote.</source>
+        <translation>Pakete werden nicht aufgezeichnet. Mitschnitt ▸ Pakete aufzeichnen zeigt hier die echten TCP-Segmente der Sockets von SocketLab, neben dem, was die Anwendung gelesen und geschrieben hat.</translation>
+    </message>
+    <message>
+        <source>This session was recorded without capturing packets.</source>
+        <translation>Diese Sitzung wurde ohne Paketmitschnitt aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>No packets captured yet.</source>
+        <translation>Noch keine Pakete mitgeschnitten.</translation>
+    </message>
+    <message>
+        <source>No packets of this connection captured yet.</source>
+        <translation>Noch keine Pakete dieser Verbindung mitgeschnitten.</translation>
+    </message>
+    <message>
+        <source>dumpcap: %1 captured, %2 dropped; %3 SocketLab&apos;s</source>
+        <translation>dumpcap: %1 mitgeschnitten, %2 verworfen; %3 von SocketLab</translation>
     </message>
 </context>
 <context>
@@ -4818,6 +5620,77 @@ Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</transl
     </message>
 </context>
 <context>
+    <name>lesson:file-transfer</name>
+    <message>
+        <source>File transfer</source>
+        <translation>Dateiübertragung</translation>
+    </message>
+    <message>
+        <source>A client sends a 4 MiB file: the server reads it in many chunks of varying size, a length in front tells it where the file ends, and both ends&apos; SHA-256 agree.</source>
+        <translation>Ein Client sendet eine 4-MiB-Datei: Der Server liest sie in vielen Stücken unterschiedlicher Größe, eine vorangestellte Länge sagt ihm, wo die Datei endet, und der SHA-256 beider Enden stimmt überein.</translation>
+    </message>
+    <message>
+        <source>Listen</source>
+        <translation>Lauschen</translation>
+    </message>
+    <message>
+        <source>The server that will receive the file listens on {server.endpoint}.</source>
+        <translation>Der Server, der die Datei empfangen wird, lauscht auf {server.endpoint}.</translation>
+    </message>
+    <message>
+        <source>The log row &apos;listening&apos; for {server.name}.</source>
+        <translation>Die Log-Zeile &apos;lauscht&apos; für {server.name}.</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>The client connects; the server accepts {accepted.name}, the socket the file will arrive on.</source>
+        <translation>Der Client verbindet sich; der Server nimmt {accepted.name} an, den Socket, auf dem die Datei ankommen wird.</translation>
+    </message>
+    <message>
+        <source>&apos;connected&apos; on {client.name} and &apos;accepted&apos; on {accepted.name}.</source>
+        <translation>&apos;verbunden&apos; bei {client.name} und &apos;angenommen&apos; bei {accepted.name}.</translation>
+    </message>
+    <message>
+        <source>Send the file, its length first</source>
+        <translation>Die Datei senden, zuerst ihre Länge</translation>
+    </message>
+    <message>
+        <source>TCP carries bytes, not files: nothing in the stream says where a file ends. So the client first sends the file&apos;s length, 4194304, as 8 bytes (00 00 00 00 00 40 00 00), then the file itself, read from the disk 256 KiB at a time and written as fast as the server reads (the send panel&apos;s File mode does the same with any file). The server reads the 8 bytes, then exactly that many more: the file ends there, even if more data follows on the same connection.</source>
+        <translation>TCP trägt Bytes, keine Dateien: Nichts im Datenstrom sagt, wo eine Datei endet. Also sendet der Client zuerst die Länge der Datei, 4194304, als 8 Bytes (00 00 00 00 00 40 00 00), dann die Datei selbst, je 256 KiB von der Platte gelesen und so schnell geschrieben, wie der Server liest (der Datei-Modus des Sendebereichs tut dasselbe mit jeder Datei). Der Server liest die 8 Bytes, dann genau so viele weitere: Dort endet die Datei, auch wenn auf derselben Verbindung weitere Daten folgen.</translation>
+    </message>
+    <message>
+        <source>The &apos;← in&apos; rows of {accepted.name}: {accepted.reads} reads so far, of different lengths: the writes of 256 KiB arrive cut and joined as the kernel delivers them. The first 8 bytes of the first read are the length.</source>
+        <translation>Die &apos;← ein&apos;-Zeilen von {accepted.name}: bisher {accepted.reads} Lesevorgänge unterschiedlicher Länge: Die Schreibvorgänge von 256 KiB kommen zerteilt und zusammengefügt an, wie der Kernel sie liefert. Die ersten 8 Bytes des ersten Lesevorgangs sind die Länge.</translation>
+    </message>
+    <message>
+        <source>The same bytes at both ends</source>
+        <translation>Dieselben Bytes an beiden Enden</translation>
+    </message>
+    <message>
+        <source>Did the file arrive whole? Select {accepted.name} and click SHA-256… in the connection info pane, then {client.name}: what the server received has the same SHA-256 as what the client sent, so not one byte was lost, repeated or changed. Save received… writes the received bytes to a file (the 8-byte length, then the file), to check with sha256sum.</source>
+        <translation>Ist die Datei vollständig angekommen? Wählen Sie {accepted.name} und klicken Sie im Bereich mit den Verbindungsinfos auf SHA-256…, dann {client.name}: Was der Server empfangen hat, hat denselben SHA-256 wie das, was der Client gesendet hat, also ging kein einziges Byte verloren, wurde wiederholt oder verändert. Empfangenes speichern… schreibt die empfangenen Bytes in eine Datei (die 8-Byte-Länge, dann die Datei), zum Prüfen mit sha256sum.</translation>
+    </message>
+    <message>
+        <source>The connection info pane: &apos;SHA-256 received&apos; of {accepted.name} equals &apos;SHA-256 sent&apos; of {client.name}.</source>
+        <translation>Der Bereich mit den Verbindungsinfos: &apos;SHA-256 empfangen&apos; von {accepted.name} gleicht &apos;SHA-256 gesendet&apos; von {client.name}.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>The client closes: its FIN follows the file&apos;s last byte, and the server closes too.</source>
+        <translation>Der Client schließt: Sein FIN folgt dem letzten Byte der Datei, und der Server schließt ebenfalls.</translation>
+    </message>
+    <message>
+        <source>&apos;closing&apos; on {client.name}, then &apos;closed&apos; on {accepted.name}.</source>
+        <translation>&apos;schließt&apos; bei {client.name}, dann &apos;geschlossen&apos; bei {accepted.name}.</translation>
+    </message>
+</context>
+<context>
     <name>lesson:flow-control</name>
     <message>
         <source>Flow control</source>
@@ -4893,7 +5766,7 @@ Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</transl
     </message>
     <message>
         <source>The window {receiver.name} announces in its ACKs shrinks as its buffer fills, down to 0: a zero window. The sender then sends only zero-window probes, small ACKs every now and then that ask whether the window opened, and each is answered with window 0 again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Fenster, das {receiver.name} in seinen ACKs ankündigt, schrumpft, während sich sein Puffer füllt, bis auf 0: ein Nullfenster. Der Sender schickt dann nur noch Nullfenster-Proben, ab und zu kleine ACKs, die fragen, ob sich das Fenster geöffnet hat, und jede wird wieder mit Fenster 0 beantwortet.</translation>
     </message>
 </context>
 <context>
@@ -4984,11 +5857,11 @@ Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</transl
     </message>
     <message>
         <source>The question in one segment, then {client.name}&apos;s FIN, which the server acknowledges: and nothing more from the server yet, its direction is still open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Frage in einem Segment, dann das FIN von {client.name}, das der Server bestätigt: und vom Server noch nichts weiter, seine Richtung ist noch offen.</translation>
     </message>
     <message>
         <source>One RST from the server to {client2.name}, and no FIN at all: the connection is gone at once, and the client&apos;s kernel does not answer a RST.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein RST vom Server an {client2.name}, und überhaupt kein FIN: die Verbindung ist sofort weg, und der Kernel des Clients antwortet auf ein RST nicht.</translation>
     </message>
 </context>
 <context>
@@ -5075,11 +5948,11 @@ Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</transl
     </message>
     <message>
         <source>The real handshake of {client.name}: its SYN, the server&apos;s SYN-ACK, its ACK. Each SYN carries options (MSS, SACK, timestamps, window scale) and a random initial sequence number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der echte Handshake von {client.name}: sein SYN, das SYN-ACK des Servers, sein ACK. Jedes SYN trägt Optionen (MSS, SACK, Zeitstempel, Fensterskalierung) und eine zufällige Anfangs-Sequenznummer.</translation>
     </message>
     <message>
         <source>{client.name}&apos;s FIN (with ACK), acknowledged by the server, then the server&apos;s FIN, acknowledged by {client.name}: four packets, or three when the server&apos;s ACK rides on its FIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das FIN (mit ACK) von {client.name}, vom Server bestätigt, dann das FIN des Servers, von {client.name} bestätigt: vier Pakete, oder drei, wenn das ACK des Servers mit seinem FIN mitfährt.</translation>
     </message>
 </context>
 <context>
@@ -5308,7 +6181,7 @@ Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</transl
     </message>
     <message>
         <source>Two packets: the SYN of {caller.name} to port {ghost.port}, and the answer of this machine&apos;s kernel, a RST (with ACK) from that port. No handshake, no data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Pakete: das SYN von {caller.name} an Port {ghost.port}, und die Antwort des Kernels dieses Rechners, ein RST (mit ACK) von diesem Port. Kein Handshake, keine Daten.</translation>
     </message>
 </context>
 <context>
@@ -5366,11 +6239,11 @@ Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</transl
     <name>lesson:packets-on-the-wire</name>
     <message>
         <source>Packets on the wire</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakete auf der Leitung</translation>
     </message>
     <message>
         <source>A client asks for small segments (TCP_MAXSEG 536) and writes 4 KiB in one call: the wire carries it as several segments, and the server reads chunks that match neither the write nor the segments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Client verlangt kleine Segmente (TCP_MAXSEG 536) und schreibt 4 KiB mit einem Aufruf: die Leitung trägt sie als mehrere Segmente, und der Server liest Stücke, die weder zum write() noch zu den Segmenten passen.</translation>
     </message>
     <message>
         <source>Listen</source>
@@ -5378,75 +6251,75 @@ Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</transl
     </message>
     <message>
         <source>A server listens on {server.endpoint}. To see the packets, turn on Capture ▸ Record packets before this step (or start SocketLab with --capture): the capture must run before the first SYN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Server lauscht auf {server.endpoint}. Um die Pakete zu sehen, schalten Sie vor diesem Schritt Capture ▸ Record packets ein (oder starten SocketLab mit --capture): der Mitschnitt muss vor dem ersten SYN laufen.</translation>
     </message>
     <message>
         <source>The row &apos;listening&apos; for {server.name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeile &apos;lauscht&apos; für {server.name}.</translation>
     </message>
     <message>
         <source>Ask for small segments</source>
-        <translation type="unfinished"></translation>
+        <translation>Kleine Segmente verlangen</translation>
     </message>
     <message>
         <source>Before connect(), the client sets the socket option TCP_MAXSEG to 536: it will send segments of at most 536 bytes, and its SYN announces &quot;MSS 536&quot;, so the server sends none larger either. Then it connects, and the server accepts {accepted.name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor connect() setzt der Client die Socket-Option TCP_MAXSEG auf 536: er wird Segmente von höchstens 536 Bytes senden, und sein SYN kündigt &quot;MSS 536&quot; an, also sendet auch der Server keine größeren. Dann verbindet er sich, und der Server nimmt {accepted.name} an.</translation>
     </message>
     <message>
         <source>The note &apos;setsockopt(TCP_MAXSEG, 536)&apos; on {client.name}, then &apos;connected&apos; and &apos;accepted&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Notiz &apos;setsockopt(TCP_MAXSEG, 536)&apos; bei {client.name}, dann &apos;verbunden&apos; und &apos;angenommen&apos;.</translation>
     </message>
     <message>
         <source>The SYN of {client.name} carries the option MSS 536; the SYN-ACK carries the server&apos;s own (65,495 on loopback). Each side sends no segment larger than the smaller of the two.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das SYN von {client.name} trägt die Option MSS 536; das SYN-ACK trägt die des Servers (65.495 auf Loopback). Keine Seite sendet ein Segment, das größer ist als der kleinere der beiden Werte.</translation>
     </message>
     <message>
         <source>Write 4 KiB in one call</source>
-        <translation type="unfinished"></translation>
+        <translation>4 KiB mit einem Aufruf schreiben</translation>
     </message>
     <message>
         <source>The client writes 4,096 bytes in one write() call. TCP carries a stream of bytes, not messages: the kernel cuts them into segments of at most 524 bytes each (536 less 12 bytes of the timestamp option), eight of them. The server&apos;s read() returns whatever has arrived by then: one or more chunks, whose sizes match neither the one write() nor the segments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Client schreibt 4.096 Bytes mit einem einzigen write()-Aufruf. TCP überträgt einen Strom von Bytes, keine Nachrichten: der Kernel schneidet sie in Segmente von höchstens 524 Bytes (536 weniger 12 Bytes der Zeitstempel-Option), acht Stück. Das read() des Servers liefert, was bis dahin angekommen ist: ein oder mehrere Stücke, deren Größen weder zu dem einen write() noch zu den Segmenten passen.</translation>
     </message>
     <message>
         <source>One &apos;→ out&apos; row of 4,096 bytes on {client.name}, and the &apos;← in&apos; rows on {accepted.name}: how many, and how big?</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeile &apos;→ aus&apos; mit 4.096 Bytes bei {client.name}, und die Zeilen &apos;← ein&apos; bei {accepted.name}: wie viele, und wie groß?</translation>
     </message>
     <message>
         <source>The eight segments of {client.name}&apos;s one write() are on the wire, but in bundles: loopback takes several segments at once from the kernel (generic segmentation offload, GSO), so the capture shows fewer, larger packets, for instance 2,620 bytes (5 × 524) and then the other 1,476, where a network card would send 524-byte frames. Every bundle but the last is a multiple of 524 bytes, and its sequence numbers say where it is in the stream. The reads on {accepted.name} line up with neither.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die acht Segmente des einen write() von {client.name} sind auf der Leitung, aber gebündelt: Loopback übernimmt mehrere Segmente auf einmal vom Kernel (Generic Segmentation Offload, GSO), daher zeigt der Mitschnitt weniger, größere Pakete, zum Beispiel 2.620 Bytes (5 × 524) und dann die übrigen 1.476, wo eine Netzwerkkarte 524-Byte-Frames senden würde. Jedes Bündel außer dem letzten ist ein Vielfaches von 524 Bytes lang, und seine Sequenznummern sagen, wo es im Strom liegt. Die Lesevorgänge bei {accepted.name} decken sich mit keinem von beiden.</translation>
     </message>
     <message>
         <source>A second client</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein zweiter Client</translation>
     </message>
     <message>
         <source>A second client connects to the same server, this time without TCP_MAXSEG: the server accepts {bigAccepted.name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein zweiter Client verbindet sich mit demselben Server, diesmal ohne TCP_MAXSEG: der Server nimmt {bigAccepted.name} an.</translation>
     </message>
     <message>
         <source>&apos;connected&apos; on {big.name} and &apos;accepted&apos; on {bigAccepted.name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;verbunden&apos; bei {big.name} und &apos;angenommen&apos; bei {bigAccepted.name}.</translation>
     </message>
     <message>
         <source>The SYN of {big.name} announces MSS 65,495: the largest IP packet (65,535 bytes, its length field has 16 bits) less 40 bytes of IP and TCP headers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das SYN von {big.name} kündigt MSS 65.495 an: das größte IP-Paket (65.535 Bytes, sein Längenfeld hat 16 Bit) weniger 40 Bytes IP- und TCP-Header.</translation>
     </message>
     <message>
         <source>Loopback&apos;s large segments</source>
-        <translation type="unfinished"></translation>
+        <translation>Die großen Segmente von Loopback</translation>
     </message>
     <message>
         <source>The second client writes the same 4 KiB in one call. Loopback is not Ethernet with its 1,500 bytes: its MTU is 65,536 bytes, so a segment carries up to 65,483 bytes (MSS 65,495 less the timestamp option) and the whole write() fits in one. On a real network card the segments you capture on the sending machine can be larger than the network&apos;s MTU too: the kernel hands large segments to the card, which cuts them (segmentation offload, TSO/GSO).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der zweite Client schreibt dieselben 4 KiB mit einem Aufruf. Loopback ist kein Ethernet mit seinen 1.500 Bytes: seine MTU ist 65.536 Bytes, also trägt ein Segment bis zu 65.483 Bytes (MSS 65.495 weniger der Zeitstempel-Option), und das ganze write() passt in eines. Auch an einer echten Netzwerkkarte können die Segmente, die Sie auf dem sendenden Rechner mitschneiden, größer sein als die MTU des Netzes: der Kernel übergibt der Karte große Segmente, und die Karte schneidet sie (Segmentation Offload, TSO/GSO).</translation>
     </message>
     <message>
         <source>The &apos;→ out&apos; row of 4,096 bytes on {big.name} and the &apos;← in&apos; rows on {bigAccepted.name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeile &apos;→ aus&apos; mit 4.096 Bytes bei {big.name} und die Zeilen &apos;← ein&apos; bei {bigAccepted.name}.</translation>
     </message>
     <message>
         <source>{big.name}&apos;s 4 KiB went as one segment of 4,096 bytes, where {client.name}&apos;s were cut into 524-byte segments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die 4 KiB von {big.name} gingen als ein Segment von 4.096 Bytes, wo die von {client.name} in 524-Byte-Segmente geschnitten wurden.</translation>
     </message>
     <message>
         <source>Close</source>
@@ -5454,15 +6327,15 @@ Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</transl
     </message>
     <message>
         <source>Both clients close their sockets: FIN, and the server&apos;s side closes too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide Clients schließen ihre Sockets: FIN, und die Seite des Servers schließt auch.</translation>
     </message>
     <message>
         <source>&apos;closed&apos; on every connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;geschlossen&apos; bei jeder Verbindung.</translation>
     </message>
     <message>
         <source>Each close sends a FIN, answered by the server&apos;s own FIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Schließen sendet ein FIN, beantwortet vom eigenen FIN des Servers.</translation>
     </message>
     <message>
         <source>Stop listening</source>
@@ -5470,7 +6343,7 @@ Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</transl
     </message>
     <message>
         <source>Closing the listening socket frees port {server.port}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Schließen des lauschenden Sockets gibt Port {server.port} frei.</translation>
     </message>
     <message>
         <source>The row &apos;listen-stopped&apos; on {server.name}.</source>

@@ -185,6 +185,21 @@
     </message>
 </context>
 <context>
+    <name>CaptureSwitch</name>
+    <message>
+        <source>Record &amp;packets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capture the real packets of SocketLab&apos;s sockets through dumpcap, Wireshark&apos;s capture helper, and show them in the Wire pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChartExportDialog</name>
     <message>
         <source>Save the throughput chart</source>
@@ -439,10 +454,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export the session as FORMAT (text, csv, jsonl, pcapng, socketlab) to FILE: at once with --open, else when a --headless run ends. Repeatable.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>FORMAT:FILE</source>
         <translation type="unfinished"></translation>
     </message>
@@ -523,10 +534,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>After the last --send, keep the connection open for writing (no FIN).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>SocketLab: open listening and connecting TCP, UDP and Unix domain sockets, and watch every byte.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -588,6 +595,62 @@
     </message>
     <message>
         <source>--mss needs --connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once a --connect socket is connected (and after any --send), send the contents of FILE, any size, as fast as the peer reads it; then a stream connection sends FIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the last --send or --send-file, keep the connection open for writing (no FIN).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the session as FORMAT (text, csv, jsonl, pcapng, socketlab) to FILE: at once with --open, else when a --headless run ends. stream:CONN:FILE writes the bytes connection CONN (a name like L1.2) received, stream-out:CONN:FILE those it sent, byte for byte. Repeatable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run a script on every --connect socket once it is connected: send, expect (with a timeout), wait, close (FILE .json, see docs/scripts.md). With --headless the run ends when the script does: exit 0 when it completed, 1 with the failing step named.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--send-file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--send-file needs a --connect socket to send on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--export %1: expected %2:CONN:FILE, CONN a connection&apos;s name like L1.2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--script needs --connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--script does its own sending: leave out --send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--script %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -990,6 +1053,78 @@
     </message>
 </context>
 <context>
+    <name>ConnectionStreams</name>
+    <message>
+        <source>Save received…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write every byte this connection received to a file, exactly as it arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save sent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write every byte this connection sent to a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compute the SHA-256 of what this connection received and sent, to compare with the other end (sha256sum, Python&apos;s hashlib)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received %1 bytes in %2 reads, sent %3 bytes in %4 writes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save what %1 received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save what %1 sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the %1 bytes %2 received to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the %1 bytes %2 sent to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save what it &amp;received…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save what it s&amp;ent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>computing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  (%2 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 received: %1
+SHA-256 sent: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConnectionTreeModel</name>
     <message>
         <source>listener</source>
@@ -1152,6 +1287,10 @@
     </message>
     <message>
         <source>Call diagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wire</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1470,6 +1609,62 @@
         <source>no responder: new connections are not answered</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>stopped: the connection closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped: the writing side is being shut down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped: the connection is being closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped: the connection is being reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send a file: only on a stream connection (TCP, Unix); on UDP every chunk would be a datagram that may be lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not sent: this connection is still sending %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not connected: %1 is not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sending the file %1 (%2 bytes): read %3 KiB at a time, each read when the kernel has taken what was written before, so the peer&apos;s reading sets the pace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file %1 is sent: %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sending the file %1 stopped after %2 of %3 bytes: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sending the file %1 %2 after %3 of %4 bytes; nothing more of it is sent</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EndpointPanel</name>
@@ -1716,6 +1911,14 @@
         <source>send-resumed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>peer-seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>datagrams-dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExportFormat</name>
@@ -1775,6 +1978,36 @@
     </message>
     <message>
         <source>The export was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FileSend</name>
+    <message>
+        <source>the file ended after %1 of %2 bytes: it shrank while being sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FileSendBar</name>
+    <message>
+        <source>Sending a file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop sending the file: nothing more of it is read or written; what the kernel already has still reaches the peer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 bytes handed to the socket</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2233,15 +2466,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a stream condition needs &quot;equals&quot;, &quot;contains&quot;, &quot;sizes&quot; or &quot;atLeastBytes&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>unknown TCP flag &apos;%1&apos; (known: SYN, ACK, FIN, RST, PSH)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>unknown kind &apos;%1&apos; (expected event, stream, state or wire)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sendFile needs &quot;fill&quot;: the size of the file to make and send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a stream condition needs &quot;equals&quot;, &quot;contains&quot;, &quot;sizes&quot;, &quot;atLeastBytes&quot; or &quot;sameAs&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2497,6 +2734,22 @@
         <source>a packet</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>cannot make a directory for the lesson&apos;s file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the lesson&apos;s file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exactly what %1 sent (SHA-256)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exactly what %1 received (SHA-256)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LessonWire</name>
@@ -2689,6 +2942,295 @@ Everything before that point is shown (%n events).</numerusform>
     </message>
     <message>
         <source>Select rows of %1 in the log to see its bytes here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PacketLayers</name>
+    <message>
+        <source>Loopback (BSD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (IPv4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (IPv6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ethernet II</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VLAN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linux cooked capture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packet type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link-layer address type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link-layer address length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link-layer address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linux cooked capture v2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interface index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internet Protocol version 4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internet Protocol version 6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version and header length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4, header %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DSCP and ECN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>don&apos;t fragment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more fragments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offset %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flags and fragment offset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header checksum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Version, traffic class, flow label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6, class %1, flow %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payload length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hop limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transmission Control Protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sequence number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledgement number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checksum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgent pointer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End of options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Option %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum segment size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shift %1 (×%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SACK permitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SACK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timestamps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value %1, echo reply %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User Datagram Protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes, the first %2 captured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PacketLayersView</name>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a packet to see its bytes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3117,6 +3659,112 @@ Everything recorded up to the interruption is there. Open them now?</source>
     </message>
 </context>
 <context>
+    <name>ScriptLoader</name>
+    <message>
+        <source>version %1 is not supported (this SocketLab reads version %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use lower-case letters, digits and &apos;-&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown framing &apos;%1&apos; (expected line or chunk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a script needs at least one step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing can follow close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a step has exactly one of send, sendHex, expect, wait or close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected true</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown match &apos;%1&apos; (expected any, exact, prefix, contains or regex)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;any&quot; matches everything: leave out text and hex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give exactly one of &quot;text&quot; or &quot;hex&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a regular expression is text: use &quot;text&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a valid regular expression: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: it matches everything, say &quot;any&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScriptRunner</name>
+    <message>
+        <source>nothing matched within %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step %1 &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step %1 (send)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step %1 (expect any)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step %1 (expect %2 &quot;%3&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step %1 (wait %2 ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step %1 (close)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection ended before the script began</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>script %1 completed: all %2 steps done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>script %1 failed at %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; received and not matched: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SendPanel</name>
     <message>
         <source>Text</source>
@@ -3124,10 +3772,6 @@ Everything recorded up to the interruption is there. Open them now?</source>
     </message>
     <message>
         <source>Hex</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Text understands \r \n \t \\ \0 and \xNN; hex takes pairs like 48 65 6c 6c 6f.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3255,14 +3899,6 @@ Everything recorded up to the interruption is there. Open them now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Send a file&apos;s contents as one write() of up to 256 MiB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is larger than %2 MiB; send a smaller file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3308,6 +3944,38 @@ Everything recorded up to the interruption is there. Open them now?</source>
     </message>
     <message>
         <source>sendto(): one datagram to the address in To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text understands \r \n \t \\ \0 and \xNN; hex takes pairs like 48 65 6c 6c 6f; File takes the path of a file to send, of any size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file and send its contents, any size: read and written a chunk at a time, as fast as the peer reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stream a file&apos;s contents, any size, as fast as the peer reads them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the path of the file to send, or choose one with Send file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: permission denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a file</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3501,6 +4169,17 @@ Everything recorded up to the interruption is there. Open them now?</source>
     </message>
     <message>
         <source>%1 is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StreamExport</name>
+    <message>
+        <source>no connection named %1: the session has no connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no connection named %1: the session has %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3754,6 +4433,22 @@ Everything recorded up to the interruption is there. Open them now?</source>
     </message>
     <message>
         <source>%1 KiB/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packets/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also show the captured packets per second, on the right-hand axis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packets in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packets out</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4607,6 +5302,10 @@ Everything recorded up to the interruption is there. Open them now?</source>
         <source>Classroom la&amp;yout</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Capture</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WireCapture</name>
@@ -4633,6 +5332,108 @@ Everything recorded up to the interruption is there. Open them now?</source>
     </message>
     <message>
         <source>A later connection uses the same addresses and ports as %1 (closed; the port was reused after TIME_WAIT): its packets are not recorded as %1&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WirePacketModel</name>
+    <message>
+        <source>IPv4, TTL %1, ID 0x%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPv6, hop limit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>→ out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>← in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UDP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ×?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The window as sent: its scale is announced in the SYNs, which the capture did not see.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seq</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WirePane</name>
+    <message>
+        <source>&amp;All connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the packets of every connection, not only the selected one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packets are not recorded. Capture ▸ Record packets shows here the real TCP segments of SocketLab&apos;s sockets, beside what the application read and wrote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session was recorded without capturing packets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No packets captured yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No packets of this connection captured yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dumpcap: %1 captured, %2 dropped; %3 SocketLab&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4809,6 +5610,77 @@ Everything recorded up to the interruption is there. Open them now?</source>
     </message>
     <message>
         <source>Both sockets close. UDP sends nothing when a socket closes: there was no connection to end, so the peer rows simply end with their socket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lesson:file-transfer</name>
+    <message>
+        <source>File transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A client sends a 4 MiB file: the server reads it in many chunks of varying size, a length in front tells it where the file ends, and both ends&apos; SHA-256 agree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server that will receive the file listens on {server.endpoint}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log row &apos;listening&apos; for {server.name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client connects; the server accepts {accepted.name}, the socket the file will arrive on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;connected&apos; on {client.name} and &apos;accepted&apos; on {accepted.name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the file, its length first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP carries bytes, not files: nothing in the stream says where a file ends. So the client first sends the file&apos;s length, 4194304, as 8 bytes (00 00 00 00 00 40 00 00), then the file itself, read from the disk 256 KiB at a time and written as fast as the server reads (the send panel&apos;s File mode does the same with any file). The server reads the 8 bytes, then exactly that many more: the file ends there, even if more data follows on the same connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &apos;← in&apos; rows of {accepted.name}: {accepted.reads} reads so far, of different lengths: the writes of 256 KiB arrive cut and joined as the kernel delivers them. The first 8 bytes of the first read are the length.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same bytes at both ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did the file arrive whole? Select {accepted.name} and click SHA-256… in the connection info pane, then {client.name}: what the server received has the same SHA-256 as what the client sent, so not one byte was lost, repeated or changed. Save received… writes the received bytes to a file (the 8-byte length, then the file), to check with sha256sum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection info pane: &apos;SHA-256 received&apos; of {accepted.name} equals &apos;SHA-256 sent&apos; of {client.name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client closes: its FIN follows the file&apos;s last byte, and the server closes too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;closing&apos; on {client.name}, then &apos;closed&apos; on {accepted.name}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -48,6 +48,8 @@ QString StepOutcome::describe(const LessonRunner &runner, const LessonCondition 
     }
     case LessonConditionKind::State:
         return tr("%1 is %2").arg(name, connectionStateName(info->state));
+    case LessonConditionKind::Wire:
+        return runner.describeCondition(condition);
     }
     return {};
 }

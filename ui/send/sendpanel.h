@@ -61,7 +61,6 @@ public:
     QPushButton *closeButton() const { return m_close; }
     QPushButton *abortButton() const { return m_abort; }
     QPushButton *pauseButton() const { return m_pause; }
-    QPushButton *sendFileButton() const { return m_sendFile; }
     FileSendBar *fileSendBar() const { return m_fileBar; }
     QLabel *messageLabel() const { return m_message; }
 

@@ -138,9 +138,11 @@ void WireCapture::onReady(const QString &interface, DumpcapProcess *process)
     Capture &capture = m_captures[interface];
     if (capture.current != process)
         return;
-    // The predecessors may stop now: this one sees everything they saw.
+    // The predecessors may stop once they have handed over their last block (the kernel's read
+    // timeout): from now on this one sees everything they saw, but what they captured just before
+    // is still in their block, and a dumpcap told to end loses it.
     for (DumpcapProcess *old : std::as_const(capture.retiring))
-        old->stop();
+        QTimer::singleShot(DrainMs, old, [old] { old->stop(); });
     m_holdTimer->start();
     runWaiting(capture);
 }

@@ -11,11 +11,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("StreamExport", text);
-}
-
 // A device that only digests what is written to it: the SHA-256 takes the export's own path.
 class DigestDevice : public QIODevice
 {
@@ -65,8 +60,9 @@ ConnectionId findConnectionByName(const Session &session, const QString &name, Q
     }
     if (error) {
         *error = names.isEmpty()
-            ? tr("no connection named %1: the session has no connections").arg(name)
-            : tr("no connection named %1: the session has %2")
+            ? QCoreApplication::translate("StreamExport", "no connection named %1: the session has no connections")
+                  .arg(name)
+            : QCoreApplication::translate("StreamExport", "no connection named %1: the session has %2")
                   .arg(name, names.join(QStringLiteral(", ")));
     }
     return 0;

@@ -71,6 +71,8 @@ public:
     QString describeRole(const QString &role) const;
     // One line per condition of a step, each marked as met or not.
     QStringList describeConditions(int index) const;
+    // One condition in words: "client sent on the wire: SYN, MSS 536".
+    QString describeCondition(const LessonCondition &condition) const;
     // What the step's packets show ("wire"), or why packets are not shown; empty when the step
     // says nothing about the wire.
     QString wireNote(int index) const;
@@ -120,7 +122,6 @@ private:
     void playCurrent();
     void playTimedOut();
     void enterStep(int index);
-    QString describeCondition(const LessonCondition &condition) const;
     bool listenOptions(const LessonAction &action, Workbench::ListenOptions *options, QString *problem);
 
     Workbench &m_workbench;

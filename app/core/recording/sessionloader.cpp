@@ -62,6 +62,7 @@ SessionLoader::Outcome SessionLoader::replay(JournalReader &reader, Session &ses
             break;
         case Journal::PacketRecord: session.replayPacket(record.packet); break;
         case Journal::CaptureStatisticsRecord: session.wire().setStatistics(record.statistics); break;
+        case Journal::FactsRecord: break;   // JournalReader hands facts over with their event
         case Journal::EndRecord:
             outcome.closedCleanly = true;
             if (record.endNs > session.clock().nowNs())

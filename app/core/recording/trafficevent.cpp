@@ -65,6 +65,8 @@ QString eventKindLabel(EventKind kind)
     case EventKind::EndOfStream: return QCoreApplication::translate("EventKind", "end-of-stream");
     case EventKind::SendBlocked: return QCoreApplication::translate("EventKind", "send-blocked");
     case EventKind::SendResumed: return QCoreApplication::translate("EventKind", "send-resumed");
+    case EventKind::PeerSeen: return QCoreApplication::translate("EventKind", "peer-seen");
+    case EventKind::DatagramsDropped: return QCoreApplication::translate("EventKind", "datagrams-dropped");
     }
     return eventKindName(kind);
 }

@@ -160,6 +160,7 @@ void TestWireCapture::loopbackEchoMatchesAnIndependentCapture()
         if ((packet.sourcePort == port || packet.destinationPort == port) && !ours.contains(segment))
             ours.append(segment);
     }
+    QVERIFY2(m_session->wire().problem().isEmpty(), qPrintable(m_session->wire().problem()));
     const CaptureStatistics statistics = m_session->wire().statistics();
     QVERIFY2(statistics.recorded >= quint64(ours.size()), qPrintable(QString::number(statistics.recorded)));
     QCOMPARE(statistics.dropped, quint64(0));
@@ -178,7 +179,11 @@ void TestWireCapture::loopbackEchoMatchesAnIndependentCapture()
                 seen << QStringLiteral("%1>%2 %3").arg(p.sourcePort).arg(p.destinationPort).arg(p.flagNames());
             }
         QVERIFY2(connectionsWithSyn.contains(info.id),
-                 qPrintable(info.name + QStringLiteral(" (port %1) has no SYN: ").arg(info.localPort) + seen.join(QStringLiteral(", "))));
+                 qPrintable(info.name + QStringLiteral(" (port %1) has no SYN: ").arg(info.localPort)
+                            + seen.join(QStringLiteral(", "))
+                            + QStringLiteral(" (%1 packets recorded in all, %2 received by dumpcap)")
+                                  .arg(m_session->wire().count())
+                                  .arg(statistics.received)));
     }
     QCOMPARE(sockets, 4);
 

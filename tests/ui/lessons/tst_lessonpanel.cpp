@@ -224,7 +224,7 @@ private Q_SLOTS:
         QCOMPARE(steps, 5);
         for (int step = 0; step < 3; ++step) {
             QTest::mouseClick(panel->doItButton(), Qt::LeftButton);
-            QTRY_VERIFY2_WITH_TIMEOUT(panel->statusLabel()->text().contains(QStringLiteral("Done")),
+            QTRY_VERIFY2_WITH_TIMEOUT(panel->statusLabel()->text().startsWith(QStringLiteral("✔")),
                 qPrintable(panel->statusLabel()->text()), 60000);
             QTest::mouseClick(panel->nextButton(), Qt::LeftButton);
         }
@@ -235,7 +235,7 @@ private Q_SLOTS:
         QVERIFY2(accepted->chunksIn >= 8, qPrintable(QString::number(accepted->chunksIn)));
 
         // Step 4 has nothing to do but look: SHA-256… on both ends shows the same digest.
-        QVERIFY2(panel->statusLabel()->text().contains(QStringLiteral("Done")), qPrintable(panel->statusLabel()->text()));
+        QVERIFY2(panel->statusLabel()->text().startsWith(QStringLiteral("✔")), qPrintable(panel->statusLabel()->text()));
         ConnectionStreams *streams = f.window->connectionInfoPane()->streams();
         QStringList digests;
         for (ConnectionId id : { accepted->id, client->id }) {
@@ -258,7 +258,7 @@ private Q_SLOTS:
 
         QTest::mouseClick(panel->nextButton(), Qt::LeftButton);
         QTest::mouseClick(panel->doItButton(), Qt::LeftButton);
-        QTRY_VERIFY2_WITH_TIMEOUT(panel->statusLabel()->text().contains(QStringLiteral("Done")),
+        QTRY_VERIFY2_WITH_TIMEOUT(panel->statusLabel()->text().startsWith(QStringLiteral("✔")),
             qPrintable(panel->statusLabel()->text()), TimeoutMs);
         QVERIFY(runner->isComplete());
     }
@@ -289,7 +289,7 @@ private Q_SLOTS:
         const int steps = runner->stepCount();
         for (int step = 0; step < steps; ++step) {
             QTest::mouseClick(panel->doItButton(), Qt::LeftButton);
-            QTRY_VERIFY2_WITH_TIMEOUT(panel->statusLabel()->text().contains(QStringLiteral("Done")),
+            QTRY_VERIFY2_WITH_TIMEOUT(panel->statusLabel()->text().startsWith(QStringLiteral("✔")),
                 qPrintable(panel->statusLabel()->text()), TimeoutMs);
             if (step == 1 || step == 2) {
                 const QString lookAt = panel->lookAtLabel()->text();
