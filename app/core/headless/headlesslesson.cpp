@@ -89,8 +89,11 @@ void HeadlessLesson::print(const QString &text)
 
 QString HeadlessLesson::listing(const QList<Lesson> &lessons)
 {
+    qsizetype width = 0;   // the titles line up after the longest id
+    for (const Lesson &lesson : lessons)
+        width = qMax(width, lesson.id.size());
     QString text;
     for (const Lesson &lesson : lessons)
-        text += QStringLiteral("%1  %2\n").arg(lesson.id, -14).arg(lesson.title);
+        text += QStringLiteral("%1  %2\n").arg(lesson.id, -int(width)).arg(lesson.title);
     return text;
 }

@@ -2,6 +2,7 @@
 #include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -172,6 +173,11 @@ private Q_SLOTS:
                 QStringLiteral("file-transfer"),
                 QStringLiteral("datagrams"),
                 QStringLiteral("nobody-home-udp"), QStringLiteral("udp-drops"), QStringLiteral("udp-pinger") }));
+        // The titles line up in one column, after the longest id and two spaces.
+        QSet<qsizetype> titleColumns;
+        for (const QString &line : result.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+            titleColumns.insert(line.indexOf(QRegularExpression(QStringLiteral("\\S")), line.indexOf(QLatin1Char(' '))));
+        QCOMPARE(titleColumns, QSet<qsizetype> { qsizetype(QStringLiteral("packets-on-the-wire").size() + 2) });
     }
 
     void unknownLessonFailsLikeABadFlag()
