@@ -69,7 +69,7 @@ void openFromCommandLine(Workbench &workbench, const CommandLine &commandLine, H
         options.responder = commandLine.responder;
         const ConnectionId id = workbench.listen(options);
         if (endpoint.kind == EndpointKind::Udp) {
-            for (const CommandLine::Join &join : commandLine.joins)
+            for (const MulticastGroup &join : commandLine.joins)
                 workbench.joinGroup(id, join.group, join.interfaceName);
         }
     }

@@ -87,7 +87,7 @@ public:
     void leaveGroup(ConnectionId udpSocket, const QHostAddress &group, const QString &interfaceName = {});
     // IP_MULTICAST_TTL / IPV6_MULTICAST_HOPS (0 to 255) and IP(V6)_MULTICAST_LOOP of what it sends
     // to groups. Each change, and each failure with the system's reason, is a note or error on
-    // the socket's row; the row's multicastGroups and broadcast say the state.
+    // the socket's row; the row's udp options say the state.
     void setMulticastHops(ConnectionId udpSocket, int hops);
     void setMulticastLoopback(ConnectionId udpSocket, bool on);
     void setPeerCap(ConnectionId udpSocket, int cap);

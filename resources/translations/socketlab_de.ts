@@ -578,14 +578,6 @@
         <translation>TCP_MAXSEG auf jedem TCP-Socket von --connect vor connect() setzen: er sendet Segmente von höchstens N Bytes, und sein SYN kündigt MSS N an, also sendet auch die Gegenseite keine größeren.</translation>
     </message>
     <message>
-        <source>--join %1: not a multicast address (IPv4 224.0.0.0/4, IPv6 ff00::/8)</source>
-        <translation>--join %1: keine Multicast-Adresse (IPv4 224.0.0.0/4, IPv6 ff00::/8)</translation>
-    </message>
-    <message>
-        <source>--join %1: the interface name after @ is missing</source>
-        <translation>--join %1: der Name der Schnittstelle nach @ fehlt</translation>
-    </message>
-    <message>
         <source>--join needs a --listen udp: socket to join with</source>
         <translation>--join braucht einen --listen udp:-Socket, der beitritt</translation>
     </message>
@@ -652,6 +644,10 @@
     <message>
         <source>--script %1</source>
         <translation>--script %1</translation>
+    </message>
+    <message>
+        <source>--join %1: %2</source>
+        <translation>--join %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1004,6 +1000,78 @@
         <source>Stop reading %1 once it has sent this many MiB (0: no cap):</source>
         <translation>Die Verbindung %1 nicht mehr lesen, sobald sie so viele MiB gesendet hat (0: kein Limit):</translation>
     </message>
+    <message>
+        <source>&amp;Broadcast allowed (SO_BROADCAST)</source>
+        <translation>&amp;Broadcast erlaubt (SO_BROADCAST)</translation>
+    </message>
+    <message>
+        <source>Without it, sendto() a broadcast address fails with EACCES</source>
+        <translation>Ohne es scheitert sendto() an eine Broadcast-Adresse mit EACCES</translation>
+    </message>
+    <message>
+        <source>&amp;Join multicast group…</source>
+        <translation>Multicast-Gruppe &amp;beitreten…</translation>
+    </message>
+    <message>
+        <source>&amp;Leave multicast group</source>
+        <translation>Multicast-Gruppe &amp;verlassen</translation>
+    </message>
+    <message>
+        <source>Multicast &amp;TTL / hop limit (now %1)…</source>
+        <translation>Multicast-&amp;TTL / Hop-Limit (jetzt %1)…</translation>
+    </message>
+    <message>
+        <source>Multicast l&amp;oopback (IP_MULTICAST_LOOP)</source>
+        <translation>Multicast-L&amp;oopback (IP_MULTICAST_LOOP)</translation>
+    </message>
+    <message>
+        <source>On: members of the group on this host get what this socket sends to it</source>
+        <translation>An: Mitglieder der Gruppe auf diesem Rechner bekommen, was dieser Socket an sie sendet</translation>
+    </message>
+    <message>
+        <source>Receive &amp;buffer (SO_RCVBUF, now %1)…</source>
+        <translation>Empfangs&amp;puffer (SO_RCVBUF, jetzt %1)…</translation>
+    </message>
+    <message>
+        <source>Send b&amp;uffer (SO_SNDBUF, now %1)…</source>
+        <translation>Sende&amp;puffer (SO_SNDBUF, jetzt %1)…</translation>
+    </message>
+    <message>
+        <source>&amp;Peer cap (now %1)…</source>
+        <translation>&amp;Gegenstellen-Obergrenze (jetzt %1)…</translation>
+    </message>
+    <message>
+        <source>Multicast TTL</source>
+        <translation>Multicast-TTL</translation>
+    </message>
+    <message>
+        <source>Datagrams %1 sends to a group cross at most this many routers (0: they stay on this host, 1: on the local network):</source>
+        <translation>Datagramme, die %1 an eine Gruppe sendet, passieren höchstens so viele Router (0: sie bleiben auf diesem Rechner, 1: im lokalen Netz):</translation>
+    </message>
+    <message>
+        <source>Receive buffer</source>
+        <translation>Empfangspuffer</translation>
+    </message>
+    <message>
+        <source>Send buffer</source>
+        <translation>Sendepuffer</translation>
+    </message>
+    <message>
+        <source>SO_RCVBUF of %1 in bytes: what the kernel holds for it before it drops datagrams (the kernel doubles it, within net.core.rmem_max):</source>
+        <translation>SO_RCVBUF von %1 in Bytes: was der Kernel dafür hält, bevor er Datagramme verwirft (der Kernel verdoppelt es, innerhalb von net.core.rmem_max):</translation>
+    </message>
+    <message>
+        <source>SO_SNDBUF of %1 in bytes (the kernel doubles it, within net.core.wmem_max):</source>
+        <translation>SO_SNDBUF von %1 in Bytes (der Kernel verdoppelt es, innerhalb von net.core.wmem_max):</translation>
+    </message>
+    <message>
+        <source>Peer cap</source>
+        <translation>Gegenstellen-Obergrenze</translation>
+    </message>
+    <message>
+        <source>At most this many peers of %1 get a row of their own; datagrams of further peers are recorded under one &quot;other peers&quot; row:</source>
+        <translation>Höchstens so viele Gegenstellen von %1 bekommen eine eigene Zeile; Datagramme weiterer Gegenstellen werden unter einer Zeile &quot;weitere Gegenstellen&quot; aufgezeichnet:</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionState</name>
@@ -1235,6 +1303,14 @@ SHA-256 gesendet: %2</translation>
     <message>
         <source>seen %1–%2 s</source>
         <translation>gesehen %1–%2 s</translation>
+    </message>
+    <message>
+        <source>, broadcast allowed</source>
+        <translation>, Broadcast erlaubt</translation>
+    </message>
+    <message>
+        <source>, member of %1</source>
+        <translation>, Mitglied von %1</translation>
     </message>
 </context>
 <context>
@@ -2949,6 +3025,40 @@ Alles davor wird gezeigt (%n Ereignisse).</numerusform>
     </message>
 </context>
 <context>
+    <name>MulticastGroup</name>
+    <message>
+        <source>not a multicast address (IPv4 224.0.0.0/4, IPv6 ff00::/8)</source>
+        <translation>keine Multicast-Adresse (IPv4 224.0.0.0/4, IPv6 ff00::/8)</translation>
+    </message>
+    <message>
+        <source>the interface name after @ is missing</source>
+        <translation>der Name der Schnittstelle nach @ fehlt</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>the system&apos;s choice of interface</source>
+        <translation>der vom System gewählten Schnittstelle</translation>
+    </message>
+</context>
+<context>
+    <name>MulticastJoinDialog</name>
+    <message>
+        <source>Join a multicast group</source>
+        <translation>Einer Multicast-Gruppe beitreten</translation>
+    </message>
+    <message>
+        <source>%1 joins the group (IP_ADD_MEMBERSHIP): GROUP, or GROUP@INTERFACE to choose the interface, e.g. 239.1.2.3@lo or ff02::1:3@lo</source>
+        <translation>%1 tritt der Gruppe bei (IP_ADD_MEMBERSHIP): GRUPPE, oder GRUPPE@SCHNITTSTELLE, um die Schnittstelle zu wählen, z. B. 239.1.2.3@lo oder ff02::1:3@lo</translation>
+    </message>
+    <message>
+        <source>&amp;Join</source>
+        <translation>&amp;Beitreten</translation>
+    </message>
+</context>
+<context>
     <name>PacketLayers</name>
     <message>
         <source>Loopback (BSD)</source>
@@ -4592,14 +4702,6 @@ Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</transl
         <translation>Beitritt %1: %2</translation>
     </message>
     <message>
-        <source>joined multicast group %1 on %2</source>
-        <translation>Multicast-Gruppe %1 auf %2 beigetreten</translation>
-    </message>
-    <message>
-        <source>the system&apos;s choice of interface</source>
-        <translation>der vom System gewählten Schnittstelle</translation>
-    </message>
-    <message>
         <source>leave %1: %2</source>
         <translation>Austritt %1: %2</translation>
     </message>
@@ -4620,10 +4722,6 @@ Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</transl
         <translation>nicht gesendet: %1 Bytes sind mehr, als ein UDP-Datagramm trägt (%2 Bytes über %3): %4</translation>
     </message>
     <message>
-        <source>%1 on %2</source>
-        <translation>%1 auf %2</translation>
-    </message>
-    <message>
         <source>setsockopt(IPV6_MULTICAST_HOPS, %1): datagrams to groups cross at most %1 router(s)</source>
         <translation>setsockopt(IPV6_MULTICAST_HOPS, %1): Datagramme an Gruppen passieren höchstens %1 Router</translation>
     </message>
@@ -4638,6 +4736,10 @@ Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</transl
     <message>
         <source>multicast loopback off: this host&apos;s own members of a group do not get what this socket sends to it</source>
         <translation>Multicast-Loopback aus: die eigenen Mitglieder einer Gruppe auf diesem Rechner bekommen nicht, was dieser Socket an sie sendet</translation>
+    </message>
+    <message>
+        <source>joined multicast group %1</source>
+        <translation>Multicast-Gruppe %1 beigetreten</translation>
     </message>
 </context>
 <context>

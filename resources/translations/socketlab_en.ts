@@ -578,14 +578,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--join %1: not a multicast address (IPv4 224.0.0.0/4, IPv6 ff00::/8)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--join %1: the interface name after @ is missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--join needs a --listen udp: socket to join with</source>
         <translation type="unfinished"></translation>
     </message>
@@ -651,6 +643,10 @@
     </message>
     <message>
         <source>--script %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--join %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1004,6 +1000,78 @@
         <source>Stop reading %1 once it has sent this many MiB (0: no cap):</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Broadcast allowed (SO_BROADCAST)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without it, sendto() a broadcast address fails with EACCES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Join multicast group…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Leave multicast group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Multicast &amp;TTL / hop limit (now %1)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Multicast l&amp;oopback (IP_MULTICAST_LOOP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On: members of the group on this host get what this socket sends to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receive &amp;buffer (SO_RCVBUF, now %1)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send b&amp;uffer (SO_SNDBUF, now %1)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Peer cap (now %1)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Multicast TTL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datagrams %1 sends to a group cross at most this many routers (0: they stay on this host, 1: on the local network):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receive buffer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send buffer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SO_RCVBUF of %1 in bytes: what the kernel holds for it before it drops datagrams (the kernel doubles it, within net.core.rmem_max):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SO_SNDBUF of %1 in bytes (the kernel doubles it, within net.core.wmem_max):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peer cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most this many peers of %1 get a row of their own; datagrams of further peers are recorded under one &quot;other peers&quot; row:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectionState</name>
@@ -1233,6 +1301,14 @@ SHA-256 sent: %2</source>
     </message>
     <message>
         <source>seen %1–%2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, broadcast allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, member of %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2946,6 +3022,40 @@ Everything before that point is shown (%n events).</numerusform>
     </message>
 </context>
 <context>
+    <name>MulticastGroup</name>
+    <message>
+        <source>not a multicast address (IPv4 224.0.0.0/4, IPv6 ff00::/8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the interface name after @ is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the system&apos;s choice of interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MulticastJoinDialog</name>
+    <message>
+        <source>Join a multicast group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 joins the group (IP_ADD_MEMBERSHIP): GROUP, or GROUP@INTERFACE to choose the interface, e.g. 239.1.2.3@lo or ff02::1:3@lo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Join</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PacketLayers</name>
     <message>
         <source>Loopback (BSD)</source>
@@ -4587,14 +4697,6 @@ Everything recorded up to the interruption is there. Open them now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>joined multicast group %1 on %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the system&apos;s choice of interface</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>leave %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4615,10 +4717,6 @@ Everything recorded up to the interruption is there. Open them now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>setsockopt(IPV6_MULTICAST_HOPS, %1): datagrams to groups cross at most %1 router(s)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4632,6 +4730,10 @@ Everything recorded up to the interruption is there. Open them now?</source>
     </message>
     <message>
         <source>multicast loopback off: this host&apos;s own members of a group do not get what this socket sends to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>joined multicast group %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3,6 +3,7 @@
 
 #include "byteformat.h"
 #include "connectioncolours.h"
+#include "multicastgroup.h"
 #include "session.h"
 
 #include <QApplication>
@@ -132,6 +133,24 @@ void ConnectionTreeModel::refresh()
     emitRowsChanged(QModelIndex(), emitRowsChanged);
 }
 
+// What a UDP socket's row says of its options beyond the defaults: ", broadcast allowed, member
+// of 239.1.2.3 on lo".
+static QString udpOptionsText(const UdpSocketOptions &udp)
+{
+    QString text;
+    if (udp.broadcast)
+        text += ConnectionTreeModel::tr(", broadcast allowed");
+    QStringList groups;
+    for (const QString &key : udp.multicastGroups) {
+        QString ignored;
+        const std::optional<MulticastGroup> group = MulticastGroup::parse(key, &ignored);
+        groups << (group ? group->description() : key);
+    }
+    if (!groups.isEmpty())
+        text += ConnectionTreeModel::tr(", member of %1").arg(groups.join(QStringLiteral(", ")));
+    return text;
+}
+
 QVariant ConnectionTreeModel::data(const QModelIndex &index, int role) const
 {
     const ConnectionInfo *info = infoAt(index);
@@ -191,6 +210,8 @@ QVariant ConnectionTreeModel::data(const QModelIndex &index, int role) const
             state += tr(", %1 queued to send").arg(formatByteCount(double(info->queuedOut)));
         if (info->datagramsDropped > 0)
             state += tr(", %n datagram(s) dropped by the kernel", nullptr, int(qMin<quint64>(info->datagramsDropped, INT_MAX)));
+        if (info->role == ConnectionRole::UdpSocket)
+            state += udpOptionsText(info->udp);
         if (listener && info->localAddress.isNull() == false
             && (info->localAddress == QHostAddress::AnyIPv4 || info->localAddress == QHostAddress::AnyIPv6
                 || info->localAddress == QHostAddress::Any))

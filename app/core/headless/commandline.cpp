@@ -188,14 +188,11 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     }
     result.keepOpen = parser.isSet(options.keepOpen);
     for (const QString &value : parser.values(options.join)) {
-        // GROUP@INTERFACE; an IPv6 group has colons, never an @.
-        const qsizetype at = value.lastIndexOf(QLatin1Char('@'));
-        const QHostAddress group(at < 0 ? value : value.left(at));
-        if (!group.isMulticast())
-            return fail(tr("--join %1: not a multicast address (IPv4 224.0.0.0/4, IPv6 ff00::/8)").arg(value));
-        if (at >= 0 && at + 1 == value.size())
-            return fail(tr("--join %1: the interface name after @ is missing").arg(value));
-        result.joins << Join{group, at < 0 ? QString() : value.mid(at + 1)};
+        QString problem;
+        const std::optional<MulticastGroup> group = MulticastGroup::parse(value, &problem);
+        if (!group)
+            return fail(tr("--join %1: %2").arg(value, problem));
+        result.joins << *group;
     }
     if (!result.joins.isEmpty()
         && std::none_of(result.listens.cbegin(), result.listens.cend(),

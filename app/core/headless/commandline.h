@@ -3,6 +3,7 @@
 
 #include "endpointaddress.h"
 #include "exportformat.h"
+#include "multicastgroup.h"
 #include "streamexport.h"
 
 #include <QHostAddress>
@@ -33,12 +34,7 @@ struct CommandLine
     QList<QByteArray> sends;             // --send, parsed: sent in order on every --connect socket
     QString sendFile;                    // --send-file: streamed after the --sends
     bool keepOpen = false;               // no FIN after the last --send (or the file)
-    struct Join
-    {
-        QHostAddress group;                  // a multicast address, checked when parsed
-        QString interfaceName;               // empty: the system chooses by its routes
-    };
-    QList<Join> joins;                   // --join: every --listen udp: socket joins these groups
+    QList<MulticastGroup> joins;         // --join: every --listen udp: socket joins these groups
     bool echo = false;
     bool capture = false;          // record the packets on the wire (dumpcap)
     // listen()'s backlog for every --listen; 0: the listener's default (SOMAXCONN). The kernel

@@ -13,6 +13,20 @@
 // A bound UDP socket is a UdpSocket row; each remote address:port it exchanges datagrams with is
 // a UdpPeer row under it (its parent), like a connection under a listener. A connected UDP
 // socket (--connect udp:) is a Client of kind UDP, as a TCP client is.
+// A UDP socket's options, live like echo (what changed them is in the journal as notes), read
+// back from the kernel after each change: the multicast groups joined (MulticastGroup::key():
+// "239.1.2.3@lo"), SO_BROADCAST, IP_MULTICAST_LOOP / _TTL (or their IPv6 twins), and the buffer
+// sizes (SO_RCVBUF / SO_SNDBUF, as the kernel doubled them; -1 unknown).
+struct UdpSocketOptions
+{
+    QStringList multicastGroups;
+    bool broadcast = false;
+    bool multicastLoopback = true;
+    int multicastHops = 1;
+    int receiveBuffer = -1;
+    int sendBuffer = -1;
+};
+
 enum class ConnectionRole : quint8 { Listener = 1, Client, Accepted, UdpSocket, UdpPeer };
 
 enum class ConnectionState : quint8 {
@@ -76,10 +90,7 @@ struct ConnectionInfo
     quint32 acceptedCount = 0;   // listeners: connections accepted so far; UDP sockets: peers seen
     // UDP. A socket's counters above add up its peers'; a chunk is one datagram.
     quint64 datagramsDropped = 0;   // by the kernel, receive buffer full (socket rows)
-    // UDP sockets, live like echo (what changed them is in the journal as notes): the multicast
-    // groups joined ("239.1.2.3 on lo"), and SO_BROADCAST as read back from the kernel.
-    QStringList multicastGroups;
-    bool broadcast = false;
+    UdpSocketOptions udp;           // UDP sockets: their options, as the kernel reports them
     qint64 lastDataNs = -1;         // the last datagram in or out (peers: "last seen")
     bool isUdp() const { return kind == EndpointKind::Udp; }
     qint64 openedNs = -1;       // time of its first event

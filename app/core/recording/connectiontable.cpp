@@ -52,14 +52,12 @@ void ConnectionTable::setEcho(ConnectionId id, bool echo)
     changed();
 }
 
-void ConnectionTable::setMulticast(ConnectionId id, const QStringList &groups, bool broadcast)
+void ConnectionTable::setUdpOptions(ConnectionId id, const UdpSocketOptions &options)
 {
     {
         QMutexLocker lock(&m_mutex);
-        if (ConnectionInfo *info = entry(id)) {
-            info->multicastGroups = groups;
-            info->broadcast = broadcast;
-        }
+        if (ConnectionInfo *info = entry(id))
+            info->udp = options;
     }
     changed();
 }

@@ -26,7 +26,7 @@ public:
     void setFileSend(ConnectionId id, qint64 done, qint64 total);   // total -1: no file
     void setLimits(ConnectionId id, int connectionCap, qint64 receiveCap, bool acceptingPaused);
     void setQueuedOut(ConnectionId id, quint64 bytes);
-    void setMulticast(ConnectionId id, const QStringList &groups, bool broadcast);
+    void setUdpOptions(ConnectionId id, const UdpSocketOptions &options);
     // Updates state and counters from one recorded event.
     void apply(const TrafficEvent &event, const QString &detail);
 

@@ -356,17 +356,17 @@ void TestUdpEndpoint::broadcastStateIsTheKernels()
     const ConnectionId receiver = openUdp(receiving, &port);
     quint16 ignored = 0;
     const ConnectionId sender = openUdp({}, &ignored);
-    QCOMPARE(m_log->info(sender).broadcast, false);
+    QCOMPARE(m_log->info(sender).udp.broadcast, false);
     const QHostAddress broadcastAddress(QStringLiteral("127.255.255.255"));
     m_workbench->sendTo(sender, broadcastAddress, port, "to all");
     QTRY_VERIFY_WITH_TIMEOUT(m_log->detail(sender, EventKind::Error).contains(QLatin1String("EACCES")), TimeoutMs);
     m_workbench->setBroadcast(sender, true);
-    QTRY_VERIFY_WITH_TIMEOUT(m_log->info(sender).broadcast, TimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(m_log->info(sender).udp.broadcast, TimeoutMs);
     m_workbench->sendTo(sender, broadcastAddress, port, "to all");
     QTRY_COMPARE_WITH_TIMEOUT(m_log->info(receiver).chunksIn, quint64(1), TimeoutMs);
     QCOMPARE(m_log->payloads(peerRows(receiver).first(), EventKind::Received), QList<QByteArray>{"to all"});
     m_workbench->setBroadcast(sender, false);
-    QTRY_VERIFY_WITH_TIMEOUT(!m_log->info(sender).broadcast, TimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_log->info(sender).udp.broadcast, TimeoutMs);
 }
 
 // Joining and leaving through the Workbench, with the groups on the socket's row and every
@@ -391,7 +391,7 @@ void TestUdpEndpoint::groupsOnTheRowInsideNamespace()
     QTRY_VERIFY_WITH_TIMEOUT(m_log->detail(receiver, EventKind::Error).contains(QLatin1String("no such interface: nosuch0")),
                              TimeoutMs);
     m_workbench->joinGroup(receiver, group, QStringLiteral("lo"));
-    QTRY_COMPARE_WITH_TIMEOUT(m_log->info(receiver).multicastGroups, QStringList{QStringLiteral("239.1.2.3 on lo")},
+    QTRY_COMPARE_WITH_TIMEOUT(m_log->info(receiver).udp.multicastGroups, QStringList{QStringLiteral("239.1.2.3@lo")},
                               TimeoutMs);
     QCOMPARE(m_log->detail(receiver, EventKind::Note), QStringLiteral("joined multicast group 239.1.2.3 on lo"));
 
@@ -410,7 +410,7 @@ void TestUdpEndpoint::groupsOnTheRowInsideNamespace()
     QTRY_COMPARE_WITH_TIMEOUT(m_log->info(receiver).chunksIn, quint64(1), TimeoutMs);
 
     m_workbench->leaveGroup(receiver, group, QStringLiteral("lo"));
-    QTRY_VERIFY_WITH_TIMEOUT(m_log->info(receiver).multicastGroups.isEmpty(), TimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(m_log->info(receiver).udp.multicastGroups.isEmpty(), TimeoutMs);
     QCOMPARE(m_log->detail(receiver, EventKind::Note), QStringLiteral("left multicast group 239.1.2.3"));
     // After leaving nothing more for the group arrives: a unicast marker sent after it comes alone.
     m_workbench->sendTo(sender, group, port, "after leaving");

@@ -2,6 +2,7 @@
 #include "udpendpoint.h"
 
 #include "journalgate.h"
+#include "multicastgroup.h"
 #include "session.h"
 #include "socketerror.h"
 #include "udperrors.h"
@@ -50,7 +51,7 @@ bool UdpEndpoint::bind(const QHostAddress &address, quint16 port, QString *error
         return false;
     }
     learnBoundAddress();
-    publishMulticast();
+    publishOptions();
     return true;
 }
 
@@ -305,9 +306,16 @@ void UdpEndpoint::setPeerCap(int cap, bool note)
                             nullptr, m_peerCap));
 }
 
-void UdpEndpoint::publishMulticast()
+void UdpEndpoint::publishOptions()
 {
-    m_session.connections().setMulticast(m_id, m_groups, m_socket->broadcast());
+    UdpSocketOptions options;
+    options.multicastGroups = m_groups;
+    options.broadcast = m_socket->broadcast();
+    options.multicastLoopback = m_socket->multicastLoopback();
+    options.multicastHops = m_socket->multicastHops();
+    options.receiveBuffer = m_socket->receiveBufferSize();
+    options.sendBuffer = m_socket->sendBufferSize();
+    m_session.connections().setUdpOptions(m_id, options);
 }
 
 void UdpEndpoint::setBroadcast(bool on)
@@ -317,7 +325,7 @@ void UdpEndpoint::setBroadcast(bool on)
         recordError(error);
         return;
     }
-    publishMulticast();
+    publishOptions();
     m_session.recordText(m_id, EventKind::Note,
                          m_socket->broadcast()
                              ? tr("setsockopt(SO_BROADCAST, 1): sending to a broadcast address is allowed")
@@ -331,11 +339,10 @@ void UdpEndpoint::joinGroup(const QHostAddress &group, const QString &interfaceN
         recordError(tr("join %1: %2").arg(group.toString(), error));
         return;
     }
-    const QString where = interfaceName.isEmpty() ? tr("the system's choice of interface") : interfaceName;
-    m_groups.append(tr("%1 on %2").arg(group.toString(), where));
-    publishMulticast();
-    m_session.recordText(m_id, EventKind::Note,
-                         tr("joined multicast group %1 on %2").arg(group.toString(), where));
+    const MulticastGroup membership{group, interfaceName};
+    m_groups.append(membership.key());
+    publishOptions();
+    m_session.recordText(m_id, EventKind::Note, tr("joined multicast group %1").arg(membership.description()));
 }
 
 void UdpEndpoint::leaveGroup(const QHostAddress &group, const QString &interfaceName)
@@ -345,9 +352,8 @@ void UdpEndpoint::leaveGroup(const QHostAddress &group, const QString &interface
         recordError(tr("leave %1: %2").arg(group.toString(), error));
         return;
     }
-    const QString prefix = group.toString() + QLatin1Char(' ');
-    m_groups.removeIf([&prefix](const QString &label) { return label.startsWith(prefix); });
-    publishMulticast();
+    m_groups.removeAll(MulticastGroup{group, interfaceName}.key());
+    publishOptions();
     m_session.recordText(m_id, EventKind::Note, tr("left multicast group %1").arg(group.toString()));
 }
 
@@ -358,6 +364,7 @@ void UdpEndpoint::setMulticastHops(int hops)
         recordError(error);
         return;
     }
+    publishOptions();
     m_session.recordText(m_id, EventKind::Note,
                          m_socket->isIPv6()
                              ? tr("setsockopt(IPV6_MULTICAST_HOPS, %1): datagrams to groups cross at most %1 router(s)").arg(hops)
@@ -371,6 +378,7 @@ void UdpEndpoint::setMulticastLoopback(bool on)
         recordError(error);
         return;
     }
+    publishOptions();
     m_session.recordText(m_id, EventKind::Note,
                          on ? tr("multicast loopback on: this host's own members of a group get what this socket sends to it")
                             : tr("multicast loopback off: this host's own members of a group do not get what this socket sends to it"));
@@ -383,6 +391,7 @@ void UdpEndpoint::setReceiveBufferSize(int bytes)
         recordError(error);
         return;
     }
+    publishOptions();
     m_session.recordText(m_id, EventKind::Note,
                          tr("setsockopt(SO_RCVBUF, %1): the kernel reserves %2 bytes (it doubles the request "
                             "for its own bookkeeping)")
@@ -397,6 +406,7 @@ void UdpEndpoint::setSendBufferSize(int bytes)
         recordError(error);
         return;
     }
+    publishOptions();
     m_session.recordText(m_id, EventKind::Note,
                          tr("setsockopt(SO_SNDBUF, %1): the kernel reserves %2 bytes")
                              .arg(bytes)

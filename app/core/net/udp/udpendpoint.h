@@ -85,7 +85,7 @@ private:
         quint16 port = 0;
     };
     void learnBoundAddress();
-    void publishMulticast();   // the groups and SO_BROADCAST onto the socket's row
+    void publishOptions();   // the groups, SO_BROADCAST, TTL, loopback and buffers onto the socket's row
     void onReceived(const QByteArray &bytes, const QHostAddress &peer, quint16 port);
     void echoPending();
     ConnectionId peerRow(const QHostAddress &address, quint16 port, bool incoming);
@@ -108,5 +108,5 @@ private:
     QTimer *m_repeat = nullptr;
     bool m_sendBlocked = false;
     bool m_closed = false;
-    QStringList m_groups;   // "239.1.2.3 on lo", as the row shows them
+    QStringList m_groups;   // MulticastGroup::key()s: "239.1.2.3@lo"
 };

@@ -410,18 +410,31 @@ bool UdpSocket::setSendBufferSize(int bytes, QString *error)
     return setOption(SOL_SOCKET, SO_SNDBUF, bytes, "SO_SNDBUF", error);
 }
 
-int UdpSocket::receiveBufferSize() const
+int UdpSocket::option(int level, int name) const
 {
     int value = -1;
     socklen_t length = sizeof value;
-    return m_fd >= 0 && ::getsockopt(m_fd, SOL_SOCKET, SO_RCVBUF, &value, &length) == 0 ? value : -1;
+    return m_fd >= 0 && ::getsockopt(m_fd, level, name, &value, &length) == 0 ? value : -1;
+}
+
+bool UdpSocket::multicastLoopback() const
+{
+    return (m_ipv6 ? option(IPPROTO_IPV6, IPV6_MULTICAST_LOOP) : option(IPPROTO_IP, IP_MULTICAST_LOOP)) > 0;
+}
+
+int UdpSocket::multicastHops() const
+{
+    return m_ipv6 ? option(IPPROTO_IPV6, IPV6_MULTICAST_HOPS) : option(IPPROTO_IP, IP_MULTICAST_TTL);
+}
+
+int UdpSocket::receiveBufferSize() const
+{
+    return option(SOL_SOCKET, SO_RCVBUF);
 }
 
 int UdpSocket::sendBufferSize() const
 {
-    int value = -1;
-    socklen_t length = sizeof value;
-    return m_fd >= 0 && ::getsockopt(m_fd, SOL_SOCKET, SO_SNDBUF, &value, &length) == 0 ? value : -1;
+    return option(SOL_SOCKET, SO_SNDBUF);
 }
 
 bool UdpSocket::joinGroup(const QHostAddress &group, const QString &interfaceName, QString *error)

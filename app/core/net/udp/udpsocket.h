@@ -71,6 +71,8 @@ public:
     bool setMulticastLoopback(bool on, QString *error);
     bool setReceiveBufferSize(int bytes, QString *error);   // SO_RCVBUF (the kernel doubles it)
     bool setSendBufferSize(int bytes, QString *error);
+    bool multicastLoopback() const;   // IP(V6)_MULTICAST_LOOP as the kernel reports it
+    int multicastHops() const;        // IP_MULTICAST_TTL / IPV6_MULTICAST_HOPS; -1 when closed
     int receiveBufferSize() const;   // as the kernel reports it; -1 when closed
     int sendBufferSize() const;
 
@@ -111,6 +113,7 @@ private:
     void learnLocalAddress();
     bool membership(bool join, const QHostAddress &group, const QString &interfaceName, QString *error);
     bool setOption(int level, int name, int value, const char *what, QString *error);
+    int option(int level, int name) const;   // getsockopt of an int; -1 when it fails
     bool fail(QString *error, const char *call, int code);   // remembers code for lastError()
 
     int m_fd = -1;
