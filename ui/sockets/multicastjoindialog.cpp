@@ -15,6 +15,11 @@ MulticastJoinDialog::MulticastJoinDialog(const QString &socketName, QWidget *par
 {
     setWindowTitle(tr("Join a multicast group"));
     auto *layout = new QVBoxLayout(this);
+    // Wide enough for the prompt in three lines, with room for two lines of problem under the
+    // field from the start: the dialog never has to grow (nor cut) while the user types.
+    m_field->setMinimumWidth(fontMetrics().averageCharWidth() * 52);
+    m_problem->setMinimumHeight(fontMetrics().lineSpacing() * 2);
+    m_problem->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     auto *prompt = new QLabel(tr("%1 joins the group (IP_ADD_MEMBERSHIP): GROUP, or GROUP@INTERFACE to choose the "
                                  "interface, e.g. 239.1.2.3@lo or ff02::1:3@lo")
                                   .arg(socketName));
