@@ -3657,18 +3657,6 @@ Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</transl
 <context>
     <name>ResponderLoader</name>
     <message>
-        <source>version %1 is not supported (this SocketLab reads version %2)</source>
-        <translation>Version %1 wird nicht unterstützt (dieses SocketLab liest Version %2)</translation>
-    </message>
-    <message>
-        <source>use lower-case letters, digits and &apos;-&apos;</source>
-        <translation>Kleinbuchstaben, Ziffern und „-“ verwenden</translation>
-    </message>
-    <message>
-        <source>unknown framing &apos;%1&apos; (expected chunk or line)</source>
-        <translation>unbekannte Einteilung „%1“ (erwartet: chunk oder line)</translation>
-    </message>
-    <message>
         <source>a responder needs at least one rule</source>
         <translation>ein Responder braucht mindestens eine Regel</translation>
     </message>
@@ -3699,26 +3687,6 @@ Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</transl
     <message>
         <source>unknown match &apos;%1&apos; (expected any, exact, prefix, contains or regex)</source>
         <translation>unbekannter Vergleich „%1“ (erwartet: any, exact, prefix, contains oder regex)</translation>
-    </message>
-    <message>
-        <source>&quot;any&quot; matches everything: leave out text and hex</source>
-        <translation>„any“ passt auf alles: text und hex weglassen</translation>
-    </message>
-    <message>
-        <source>give exactly one of &quot;text&quot; or &quot;hex&quot;</source>
-        <translation>genau eines von „text“ oder „hex“ angeben</translation>
-    </message>
-    <message>
-        <source>a regular expression is text: use &quot;text&quot;</source>
-        <translation>ein regulärer Ausdruck ist Text: „text“ verwenden</translation>
-    </message>
-    <message>
-        <source>not a valid regular expression: %1</source>
-        <translation>kein gültiger regulärer Ausdruck: %1</translation>
-    </message>
-    <message>
-        <source>empty: it matches everything, say &quot;any&quot;</source>
-        <translation>leer: das passt auf alles, „any“ schreiben</translation>
     </message>
     <message>
         <source>an action has exactly one of reply, replyHex, wait, close or abort</source>
@@ -3774,19 +3742,42 @@ Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</transl
     </message>
 </context>
 <context>
-    <name>ScriptLoader</name>
+    <name>RuleFields</name>
     <message>
         <source>version %1 is not supported (this SocketLab reads version %2)</source>
         <translation>Version %1 wird nicht unterstützt (dieses SocketLab liest Version %2)</translation>
     </message>
     <message>
         <source>use lower-case letters, digits and &apos;-&apos;</source>
-        <translation>Kleinbuchstaben, Ziffern und &apos;-&apos; verwenden</translation>
+        <translation>Kleinbuchstaben, Ziffern und „-“ verwenden</translation>
     </message>
     <message>
-        <source>unknown framing &apos;%1&apos; (expected line or chunk)</source>
-        <translation>unbekannte Zerlegung &apos;%1&apos; (erwartet: line oder chunk)</translation>
+        <source>unknown framing &apos;%1&apos; (expected chunk or line)</source>
+        <translation>unbekannte Einteilung „%1“ (erwartet: chunk oder line)</translation>
     </message>
+    <message>
+        <source>&quot;any&quot; matches everything: leave out text and hex</source>
+        <translation>„any“ passt auf alles: text und hex weglassen</translation>
+    </message>
+    <message>
+        <source>give exactly one of &quot;text&quot; or &quot;hex&quot;</source>
+        <translation>genau eines von „text“ oder „hex“ angeben</translation>
+    </message>
+    <message>
+        <source>a regular expression is text: use &quot;text&quot;</source>
+        <translation>ein regulärer Ausdruck ist Text: „text“ verwenden</translation>
+    </message>
+    <message>
+        <source>not a valid regular expression: %1</source>
+        <translation>kein gültiger regulärer Ausdruck: %1</translation>
+    </message>
+    <message>
+        <source>empty: it matches everything, say &quot;any&quot;</source>
+        <translation>leer: das passt auf alles, „any“ schreiben</translation>
+    </message>
+</context>
+<context>
+    <name>ScriptLoader</name>
     <message>
         <source>a script needs at least one step</source>
         <translation>ein Skript braucht mindestens einen Schritt</translation>
@@ -3806,26 +3797,6 @@ Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</transl
     <message>
         <source>unknown match &apos;%1&apos; (expected any, exact, prefix, contains or regex)</source>
         <translation>unbekannter Vergleich &apos;%1&apos; (erwartet: any, exact, prefix, contains oder regex)</translation>
-    </message>
-    <message>
-        <source>&quot;any&quot; matches everything: leave out text and hex</source>
-        <translation>&quot;any&quot; passt auf alles: text und hex weglassen</translation>
-    </message>
-    <message>
-        <source>give exactly one of &quot;text&quot; or &quot;hex&quot;</source>
-        <translation>genau eines von &quot;text&quot; oder &quot;hex&quot; angeben</translation>
-    </message>
-    <message>
-        <source>a regular expression is text: use &quot;text&quot;</source>
-        <translation>ein regulärer Ausdruck ist Text: &quot;text&quot; verwenden</translation>
-    </message>
-    <message>
-        <source>not a valid regular expression: %1</source>
-        <translation>kein gültiger regulärer Ausdruck: %1</translation>
-    </message>
-    <message>
-        <source>empty: it matches everything, say &quot;any&quot;</source>
-        <translation>leer: das passt auf alles, &quot;any&quot; schreiben</translation>
     </message>
 </context>
 <context>

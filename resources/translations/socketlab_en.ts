@@ -3652,18 +3652,6 @@ Everything recorded up to the interruption is there. Open them now?</source>
 <context>
     <name>ResponderLoader</name>
     <message>
-        <source>version %1 is not supported (this SocketLab reads version %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>use lower-case letters, digits and &apos;-&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown framing &apos;%1&apos; (expected chunk or line)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>a responder needs at least one rule</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3693,26 +3681,6 @@ Everything recorded up to the interruption is there. Open them now?</source>
     </message>
     <message>
         <source>unknown match &apos;%1&apos; (expected any, exact, prefix, contains or regex)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;any&quot; matches everything: leave out text and hex</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>give exactly one of &quot;text&quot; or &quot;hex&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a regular expression is text: use &quot;text&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not a valid regular expression: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>empty: it matches everything, say &quot;any&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3769,7 +3737,7 @@ Everything recorded up to the interruption is there. Open them now?</source>
     </message>
 </context>
 <context>
-    <name>ScriptLoader</name>
+    <name>RuleFields</name>
     <message>
         <source>version %1 is not supported (this SocketLab reads version %2)</source>
         <translation type="unfinished"></translation>
@@ -3779,27 +3747,7 @@ Everything recorded up to the interruption is there. Open them now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown framing &apos;%1&apos; (expected line or chunk)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a script needs at least one step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>nothing can follow close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a step has exactly one of send, sendHex, expect, wait or close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected true</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown match &apos;%1&apos; (expected any, exact, prefix, contains or regex)</source>
+        <source>unknown framing &apos;%1&apos; (expected chunk or line)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3820,6 +3768,29 @@ Everything recorded up to the interruption is there. Open them now?</source>
     </message>
     <message>
         <source>empty: it matches everything, say &quot;any&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScriptLoader</name>
+    <message>
+        <source>a script needs at least one step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing can follow close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a step has exactly one of send, sendHex, expect, wait or close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected true</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown match &apos;%1&apos; (expected any, exact, prefix, contains or regex)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

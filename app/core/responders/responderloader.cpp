@@ -2,6 +2,7 @@
 #include "responderloader.h"
 
 #include "jsonfields.h"
+#include "rulefields.h"
 #include "payloadparser.h"
 
 #include <QCoreApplication>
@@ -32,24 +33,12 @@ public:
     void parse(const QJsonValue &root)
     {
         JsonFields top(root, QString());
-        const qint64 schema = top.integer(QStringLiteral("schema"), 1, 1000, 0, true);
-        if (schema != ResponderLoader::SchemaVersion)
-            fail(QStringLiteral("schema"), tr("version %1 is not supported (this SocketLab reads version %2)")
-                                               .arg(schema)
-                                               .arg(ResponderLoader::SchemaVersion));
-        m_responder.name = top.string(QStringLiteral("name"), true, 64);
-        static const QRegularExpression nameShape(QStringLiteral("^[a-z0-9][a-z0-9-]*$"));
-        if (!nameShape.match(m_responder.name).hasMatch())
-            fail(QStringLiteral("name"), tr("use lower-case letters, digits and '-'"));
-        m_responder.description = top.string(QStringLiteral("description"), false);
-        const QString framing = top.string(QStringLiteral("framing"), false, 16);
-        if (framing == QLatin1String("line"))
-            m_responder.framing = ResponderFraming::Line;
-        else if (framing.isEmpty() || framing == QLatin1String("chunk"))
-            m_responder.framing = ResponderFraming::Chunk;
-        else
-            fail(QStringLiteral("framing"), tr("unknown framing '%1' (expected chunk or line)").arg(framing));
-        m_caseInsensitive = top.boolean(QStringLiteral("caseInsensitive"));
+        const RuleFields::Header header
+            = RuleFields::parseHeader(top, ResponderLoader::SchemaVersion, ResponderFraming::Chunk);
+        m_responder.name = header.name;
+        m_responder.description = header.description;
+        m_responder.framing = header.framing;
+        m_caseInsensitive = header.caseInsensitive;
         m_responder.initialState = top.string(QStringLiteral("initialState"), false, 64);
         const QJsonArray rules = top.array(QStringLiteral("rules"), true, ResponderLoader::MaxRules);
         if (rules.isEmpty())
@@ -123,31 +112,9 @@ private:
         if (!kinds.contains(match))
             fail(matchPath, tr("unknown match '%1' (expected any, exact, prefix, contains or regex)").arg(match));
         rule.match = kinds.value(match);
-        if (rule.match == ResponderRule::Match::Any) {
-            if (hasText || hasHex)
-                fail(matchPath, tr("\"any\" matches everything: leave out text and hex"));
-            return;
-        }
-        if (hasText == hasHex)
-            fail(fields.pathOf(QStringLiteral("text")), tr("give exactly one of \"text\" or \"hex\""));
-        if (rule.match == ResponderRule::Match::Regex) {
-            if (hasHex)
-                fail(fields.pathOf(QStringLiteral("hex")), tr("a regular expression is text: use \"text\""));
-            const QString pattern = fields.string(QStringLiteral("text"), true, BoundedRegex::MaxPatternLength);
-            QString error;
-            rule.regex = BoundedRegex::compile(pattern, rule.caseInsensitive, &error);
-            if (!rule.regex)
-                fail(fields.pathOf(QStringLiteral("text")), tr("not a valid regular expression: %1").arg(error));
-            return;
-        }
-        const QString key = hasText ? QStringLiteral("text") : QStringLiteral("hex");
-        const QString pattern = fields.string(key, false);
-        if (pattern.isEmpty() && rule.match != ResponderRule::Match::Exact)
-            fail(fields.pathOf(key), tr("empty: it matches everything, say \"any\""));
-        const ParsedPayload parsed = hasText ? parseEscapedText(pattern) : parseHexText(pattern);
-        if (!parsed.ok())
-            fail(fields.pathOf(key), parsed.error);
-        rule.pattern = rule.caseInsensitive ? parsed.bytes.toLower() : parsed.bytes;
+        RuleFields::Pattern pattern = RuleFields::parsePattern(fields, rule.match, rule.caseInsensitive, matchPath);
+        rule.pattern = pattern.bytes;
+        rule.regex = std::move(pattern.regex);
     }
 
     ResponderAction parseAction(const QJsonValue &value, const QString &path, int groupsAvailable,

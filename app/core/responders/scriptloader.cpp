@@ -2,11 +2,11 @@
 #include "scriptloader.h"
 
 #include "jsonfields.h"
+#include "rulefields.h"
 #include "payloadparser.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
-#include <QRegularExpression>
 
 namespace {
 
@@ -25,24 +25,11 @@ public:
     void parse(const QJsonValue &root)
     {
         JsonFields top(root, QString());
-        const qint64 schema = top.integer(QStringLiteral("schema"), 1, 1000, 0, true);
-        if (schema != ScriptLoader::SchemaVersion)
-            fail(QStringLiteral("schema"), tr("version %1 is not supported (this SocketLab reads version %2)")
-                                               .arg(schema)
-                                               .arg(ScriptLoader::SchemaVersion));
-        m_script.name = top.string(QStringLiteral("name"), true, 64);
-        static const QRegularExpression nameShape(QStringLiteral("^[a-z0-9][a-z0-9-]*$"));
-        if (!nameShape.match(m_script.name).hasMatch())
-            fail(QStringLiteral("name"), tr("use lower-case letters, digits and '-'"));
-        m_script.description = top.string(QStringLiteral("description"), false);
-        const QString framing = top.string(QStringLiteral("framing"), false, 16);
-        if (framing == QLatin1String("chunk"))
-            m_script.framing = ResponderFraming::Chunk;
-        else if (framing.isEmpty() || framing == QLatin1String("line"))
-            m_script.framing = ResponderFraming::Line;
-        else
-            fail(QStringLiteral("framing"), tr("unknown framing '%1' (expected line or chunk)").arg(framing));
-        m_caseInsensitive = top.boolean(QStringLiteral("caseInsensitive"));
+        const RuleFields::Header header = RuleFields::parseHeader(top, ScriptLoader::SchemaVersion, ResponderFraming::Line);
+        m_script.name = header.name;
+        m_script.description = header.description;
+        m_script.framing = header.framing;
+        m_caseInsensitive = header.caseInsensitive;
         const QJsonArray steps = top.array(QStringLiteral("steps"), true, ScriptLoader::MaxSteps);
         if (steps.isEmpty())
             fail(QStringLiteral("steps"), tr("a script needs at least one step"));
@@ -109,33 +96,10 @@ private:
         step.caseInsensitive = fields.boolean(QStringLiteral("caseInsensitive"), m_caseInsensitive);
         step.timeoutMs = int(fields.integer(QStringLiteral("timeoutMs"), 1, Script::MaxTimeoutMs,
                                             Script::DefaultTimeoutMs, false));
-        const bool hasText = fields.has(QStringLiteral("text"));
-        const bool hasHex = fields.has(QStringLiteral("hex"));
-        if (step.match == ResponderRule::Match::Any) {
-            if (hasText || hasHex)
-                fail(matchPath, tr("\"any\" matches everything: leave out text and hex"));
-            return;
-        }
-        if (hasText == hasHex)
-            fail(fields.pathOf(QStringLiteral("text")), tr("give exactly one of \"text\" or \"hex\""));
-        const QString key = hasText ? QStringLiteral("text") : QStringLiteral("hex");
-        if (step.match == ResponderRule::Match::Regex) {
-            if (hasHex)
-                fail(fields.pathOf(QStringLiteral("hex")), tr("a regular expression is text: use \"text\""));
-            step.patternText = fields.string(key, true, BoundedRegex::MaxPatternLength);
-            QString error;
-            step.regex = BoundedRegex::compile(step.patternText, step.caseInsensitive, &error);
-            if (!step.regex)
-                fail(fields.pathOf(key), tr("not a valid regular expression: %1").arg(error));
-            return;
-        }
-        step.patternText = fields.string(key, false);
-        if (step.patternText.isEmpty() && step.match != ResponderRule::Match::Exact)
-            fail(fields.pathOf(key), tr("empty: it matches everything, say \"any\""));
-        const ParsedPayload parsed = hasText ? parseEscapedText(step.patternText) : parseHexText(step.patternText);
-        if (!parsed.ok())
-            fail(fields.pathOf(key), parsed.error);
-        step.pattern = step.caseInsensitive ? parsed.bytes.toLower() : parsed.bytes;
+        RuleFields::Pattern pattern = RuleFields::parsePattern(fields, step.match, step.caseInsensitive, matchPath);
+        step.pattern = pattern.bytes;
+        step.patternText = pattern.text;
+        step.regex = std::move(pattern.regex);
     }
 
     Script &m_script;
