@@ -44,7 +44,7 @@ DockLayout::DockLayout(QMainWindow &window, const Panes &panes)
     // docks would leave the lesson a few lines.
     window.setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
     QDockWidget *sockets
-        = addDock(Pane::Sockets, tr("Sockets"), "socketsDock", wrapping(panes.sockets));
+        = addDock(Pane::Sockets, tr("Sockets"), "socketsDock", panes.sockets);
     window.addDockWidget(Qt::LeftDockWidgetArea, sockets);
 
     if (panes.lessons) {

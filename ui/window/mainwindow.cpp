@@ -31,6 +31,7 @@
 #include "shortcutpriority.h"
 #include "statusline.h"
 #include "throughputchart.h"
+#include "verticalscrollarea.h"
 #include "welcomedialog.h"
 #include "windowmenus.h"
 #include "wirelinking.h"
@@ -50,6 +51,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScreen>
+#include <QSplitter>
 #include <QStatusBar>
 #include <QTimer>
 #include <QTreeView>
@@ -169,17 +171,23 @@ void MainWindow::buildPanes()
     connect(m_tree, &QAbstractItemView::clicked, this, [this](const QModelIndex &index) {
         setCurrentConnection(index.data(ConnectionTreeModel::ConnectionIdRole).toUInt());
     });
-    auto *sockets = new QWidget;
-    auto *socketsLayout = new QVBoxLayout(sockets);
-    socketsLayout->setContentsMargins(4, 4, 4, 4);
+    // The forms above the tree, each part scrolling on its own: on a 1280×720 screen the forms
+    // alone are taller than the dock, and the tree of what exists must stay in view beside them.
+    auto *sockets = new QSplitter(Qt::Vertical);
+    sockets->setObjectName(QStringLiteral("socketsSplitter"));
+    sockets->setChildrenCollapsible(false);
     if (m_workbench) {
         m_endpoints = new EndpointPanel(*m_workbench);
-        socketsLayout->addWidget(m_endpoints);
+        sockets->addWidget(new VerticalScrollArea(m_endpoints));
         m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
         connect(
             m_tree, &QWidget::customContextMenuRequested, this, &MainWindow::showConnectionMenu);
     }
-    socketsLayout->addWidget(m_tree, 1);
+    sockets->addWidget(m_tree);
+    sockets->setStretchFactor(sockets->count() - 1, 1);
+    // The header and five rows at least: a listener, a client and what it accepted, and more.
+    m_tree->setMinimumHeight(m_tree->header()->sizeHint().height() + 5 * (m_tree->fontMetrics().height() + 4)
+                             + 2 * m_tree->frameWidth());
 
     m_packet = new PacketView;
     m_info = new ConnectionInfoPane(session, m_workbench);

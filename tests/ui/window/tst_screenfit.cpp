@@ -4,6 +4,7 @@
 // given that one screen (its default is 800×600) before the application starts.
 #include "appsettings.h"
 #include "classroommode.h"
+#include "connectiontreemodel.h"
 #include "endpointpanel.h"
 #include "hexview.h"
 #include "packetview.h"
@@ -23,6 +24,7 @@
 #include <QStatusBar>
 #include <QTemporaryFile>
 #include <QTest>
+#include <QTreeView>
 
 class tst_ScreenFit : public QObject
 {
@@ -164,6 +166,60 @@ private Q_SLOTS:
         verifyInView(f.window->endpointPanel()->listenButton(), when);
         verifyInView(f.window->endpointPanel()->connectButton(), when);
         verifyInView(f.window->sendPanel()->sendButton(), when);
+    }
+
+    // The Sockets tree stays in view under the Listen and Connect forms: on the projector the
+    // forms alone are taller than their dock, and the tree of what is open got what was left,
+    // nothing (a header line at the bottom, the rows behind the dock's scroll bar). Each part
+    // scrolls on its own now; the tree shows its header and whole rows for a listener, a client
+    // and the connection it accepted.
+    void socketTreeStaysInView_data()
+    {
+        QTest::addColumn<bool>("classroom");
+        QTest::newRow("normal") << false;
+        QTest::newRow("classroom") << true;
+    }
+
+    void socketTreeStaysInView()
+    {
+        QFETCH(bool, classroom);
+        WindowFixture f;
+        f.start();
+        if (classroom)
+            f.window->classroomMode()->classroomAction()->trigger();
+        Workbench::ListenOptions listen;
+        listen.echo = true;
+        const ConnectionId listener = f.workbench->listen(listen);
+        QTRY_VERIFY(f.session.connections().find(listener)
+                    && f.session.connections().find(listener)->state == ConnectionState::Listening);
+        Workbench::ConnectOptions connect;
+        connect.host = QStringLiteral("127.0.0.1");
+        connect.port = f.session.connections().find(listener)->localPort;
+        const ConnectionId client = f.workbench->connectTo(connect);
+        QTRY_COMPARE(f.window->connectionModel()->rowCount(f.window->connectionModel()->indexOf(listener)), 1);
+        QTRY_VERIFY(f.window->connectionModel()->indexOf(client).isValid());
+        QTest::qWait(ClassroomMode::LayoutSettleMs * 4);
+
+        QTreeView *tree = f.window->connectionView();
+        auto *dock = f.window->findChild<QDockWidget *>(QStringLiteral("socketsDock"));
+        QVERIFY(dock && dock->isVisible() && tree->isVisible());
+        // The tree lies within its dock, not in a part scrolled away.
+        const QRect treeInDock(tree->mapTo(dock, QPoint(0, 0)), tree->size());
+        QVERIFY2(dock->rect().contains(treeInDock),
+                 qPrintable(QStringLiteral("the tree at y %1..%2, the dock is %3 px tall")
+                                .arg(treeInDock.top())
+                                .arg(treeInDock.bottom())
+                                .arg(dock->height())));
+        for (const ConnectionId id : {listener, client}) {
+            const QRect row = tree->visualRect(f.window->connectionModel()->indexOf(id));
+            QVERIFY2(!row.isEmpty() && tree->viewport()->rect().contains(row),
+                     qPrintable(QStringLiteral("row of %1 at y %2..%3, the tree's view is %4 px tall")
+                                    .arg(id)
+                                    .arg(row.top())
+                                    .arg(row.bottom())
+                                    .arg(tree->viewport()->height())));
+        }
+        verifyInView(f.window->endpointPanel()->listenButton(), classroom ? "classroom" : "normal");
     }
 
     // The packet view at the size the window gives it shows whole rows: the ASCII column, where
