@@ -1743,6 +1743,14 @@ SHA-256 gesendet: %2</translation>
         <source>sending the file %1 %2 after %3 of %4 bytes; nothing more of it is sent</source>
         <translation>das Senden der Datei %1: %2 nach %3 von %4 Bytes; nichts mehr davon wird gesendet</translation>
     </message>
+    <message>
+        <source>responder %1 answers every peer&apos;s datagrams from now on (%2)</source>
+        <translation>Responder %1 beantwortet ab jetzt die Datagramme jeder Gegenstelle (%2)</translation>
+    </message>
+    <message>
+        <source>no responder: datagrams are not answered</source>
+        <translation>kein Responder: Datagramme werden nicht beantwortet</translation>
+    </message>
 </context>
 <context>
     <name>EndpointPanel</name>
@@ -4711,6 +4719,10 @@ Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</transl
     <message>
         <source>joined multicast group %1</source>
         <translation>Multicast-Gruppe %1 beigetreten</translation>
+    </message>
+    <message>
+        <source>%1: a UDP peer has no connection to end; nothing is sent</source>
+        <translation>%1: eine UDP-Gegenstelle hat keine Verbindung, die enden könnte; nichts wird gesendet</translation>
     </message>
 </context>
 <context>

@@ -1741,6 +1741,14 @@ SHA-256 sent: %2</source>
         <source>sending the file %1 %2 after %3 of %4 bytes; nothing more of it is sent</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>responder %1 answers every peer&apos;s datagrams from now on (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no responder: datagrams are not answered</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EndpointPanel</name>
@@ -4705,6 +4713,10 @@ Everything recorded up to the interruption is there. Open them now?</source>
     </message>
     <message>
         <source>joined multicast group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a UDP peer has no connection to end; nothing is sent</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -553,6 +553,13 @@ void EndpointHost::setResponder(ConnectionId listenerId, std::shared_ptr<const R
         return;
     it->tuning.responder = std::move(responder);
     const Responder *now = it->tuning.responder.get();
+    if (UdpEndpoint *udp = udpSocket(listenerId)) {
+        udp->setResponder(it->tuning.responder);
+        m_session.recordText(listenerId, EventKind::Note,
+                             now ? tr("responder %1 answers every peer's datagrams from now on (%2)").arg(now->name, now->fileName)
+                                 : tr("no responder: datagrams are not answered"));
+        return;
+    }
     m_session.recordText(listenerId, EventKind::Note,
                          now ? tr("responder %1 answers the connections accepted from now on (%2)").arg(now->name, now->fileName)
                                        : tr("no responder: new connections are not answered"));

@@ -86,6 +86,8 @@ private Q_SLOTS:
     void pythonSmtplibDeliversMail();
     void ncatIsGreetedAndCounted();
     void headlessResponderServesCurl();
+    void udpPeersAreAnsweredEachByItsOwn();
+    void headlessUdpResponderServesSocat();
     void catastrophicRegexDoesNotStallTheNetworkThread();
 
 private:
@@ -261,6 +263,77 @@ void tst_ResponderClients::headlessResponderServesCurl()
     runToEnd(ncat, QStringLiteral("ncat"), { QStringLiteral("127.0.0.1"), match.captured(1) }, "make me loud\n");
     QVERIFY(!QTest::currentTestFailed());
     QCOMPARE(ncat.readAllStandardOutput(), QByteArray("MAKE ME LOUD\n"));
+    QTRY_VERIFY2_WITH_TIMEOUT((printed += socketlab.readAllStandardOutput(),
+                               printed.contains("responder echo-upper: rule \"upper\" answered")),
+                              printed.constData(), TimeoutMs);
+    ::kill(pid_t(socketlab.processId()), SIGTERM);
+    PeerProcess::waitForExit(socketlab, TimeoutMs);
+}
+
+// A responder on a UDP socket: each peer (address:port) has a conversation of its own, greeted at
+// its first datagram, and each line in a datagram answered with a datagram. Two Python peers.
+void tst_ResponderClients::udpPeersAreAnsweredEachByItsOwn()
+{
+    QString error;
+    Workbench::ListenOptions options;
+    options.kind = EndpointKind::Udp;
+    options.responder = ResponderLoader::find(QStringLiteral("line-counter"), &error);
+    QVERIFY2(options.responder, qPrintable(error));
+    ConnectionId socket = 0;
+    quint16 port = 0;
+    startListener(options, &socket, &port);
+    QVERIFY(!QTest::currentTestFailed());
+    QVERIFY(m_log->detail(socket, EventKind::Note).contains(QLatin1String("answers every peer's datagrams")));
+
+    const QByteArray ask = "first\nsecond line\r\n";
+    for (const QString &expectedName : {QStringLiteral("U1.1"), QStringLiteral("U1.2")}) {
+        QProcess asker;
+        runToEnd(asker, QStringLiteral("python3"),
+                 {PeerProcess::script("udp_asker.py"), QStringLiteral("4"), QString::number(port),
+                  QString::fromLatin1(ask), QStringLiteral("3")});
+        QVERIFY(!QTest::currentTestFailed());
+        const QList<QByteArray> lines = asker.readAllStandardOutput().split('\n');
+        QVERIFY2(lines.size() >= 4 && lines.first().startsWith("PORT "), lines.join('|').constData());
+        const QByteArray askerPort = lines.first().mid(5);
+        QList<QByteArray> answers;
+        for (qsizetype i = 1; i <= 3; ++i) {
+            const QList<QByteArray> fields = lines.at(i).split(' ');   // length, hex, source port
+            QCOMPARE(fields.size(), 3);
+            QCOMPARE(fields.at(2).toUShort(), port);
+            answers << QByteArray::fromHex(fields.at(1));
+        }
+        QCOMPARE(answers,
+                 (QList<QByteArray>{"hello " + expectedName.toUtf8() + ", you are 127.0.0.1:" + askerPort
+                                        + ": send lines, I count them\n",
+                                    "line 1: first (6 bytes so far)\n",
+                                    "line 2: second line (19 bytes so far)\n"}));
+    }
+    // What each peer received is in the log as sent on its row, recorded before it left.
+    for (const ConnectionInfo &peer : acceptedBy(socket))
+        QTRY_COMPARE_WITH_TIMEOUT(m_log->totals(peer.id).chunksOut, quint64(3), TimeoutMs);
+    QCOMPARE(acceptedBy(socket).size(), 2);
+}
+
+// --listen udp: with --responder, and socat (which nobody here wrote) as the client.
+void tst_ResponderClients::headlessUdpResponderServesSocat()
+{
+    QProcess socketlab;
+    socketlab.start(QStringLiteral(SOCKETLAB_BINARY),
+                    {QStringLiteral("--headless"), QStringLiteral("--listen"), QStringLiteral("udp:127.0.0.1:0"),
+                     QStringLiteral("--responder"), QStringLiteral("echo-upper"), QStringLiteral("--record"),
+                     m_dir->filePath(QStringLiteral("headless-udp.socketlab"))});
+    QVERIFY(socketlab.waitForStarted(TimeoutMs));
+    static const QRegularExpression bind(QStringLiteral("bind\\(127\\.0\\.0\\.1:(\\d+)\\)"));
+    QByteArray printed;
+    QRegularExpressionMatch match;
+    QTRY_VERIFY2_WITH_TIMEOUT((printed += socketlab.readAllStandardOutput(),
+                               match = bind.match(QString::fromUtf8(printed)), match.hasMatch()),
+                              printed.constData(), TimeoutMs);
+    QProcess socat;
+    runToEnd(socat, QStringLiteral("socat"), {QStringLiteral("-"), QStringLiteral("UDP:127.0.0.1:") + match.captured(1)},
+             "make me loud\n");
+    QVERIFY(!QTest::currentTestFailed());
+    QCOMPARE(socat.readAllStandardOutput(), QByteArray("MAKE ME LOUD\n"));
     QTRY_VERIFY2_WITH_TIMEOUT((printed += socketlab.readAllStandardOutput(),
                                printed.contains("responder echo-upper: rule \"upper\" answered")),
                               printed.constData(), TimeoutMs);

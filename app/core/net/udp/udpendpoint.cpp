@@ -3,6 +3,7 @@
 
 #include "journalgate.h"
 #include "multicastgroup.h"
+#include "responderdriver.h"
 #include "session.h"
 #include "socketerror.h"
 #include "udperrors.h"
@@ -25,6 +26,7 @@ UdpEndpoint::UdpEndpoint(Session &session, JournalGate &gate, ConnectionId id, c
 {
     connect(m_socket, &UdpSocket::received, this, &UdpEndpoint::onReceived);
     connect(m_socket, &UdpSocket::readFinished, this, [this] {
+        m_reading = false;
         echoPending();
         Q_EMIT datagramsRecorded();
     });
@@ -118,9 +120,46 @@ ConnectionId UdpEndpoint::peerRow(const QHostAddress &address, quint16 port, boo
 
 void UdpEndpoint::onReceived(const QByteArray &bytes, const QHostAddress &peer, quint16 port)
 {
-    m_session.record(peerRow(peer, port, true), EventKind::Received, bytes);
+    m_reading = true;
+    const ConnectionId row = peerRow(peer, port, true);
+    m_session.record(row, EventKind::Received, bytes);
     if (m_echo)
         m_echoes.append({{peer, port}, bytes});
+    if (m_responder && row != m_otherPeers)
+        responderFor(row, peer, port)->received(bytes);
+}
+
+void UdpEndpoint::setResponder(std::shared_ptr<const Responder> responder)
+{
+    m_responder = std::move(responder);
+    qDeleteAll(std::exchange(m_responders, {}));   // every peer starts over with the new rules
+}
+
+// A peer's conversation with the responder, begun (its greeting sent) when first needed. Replies
+// go as echoes do: after the batch being read, each recorded before it leaves.
+ResponderDriver *UdpEndpoint::responderFor(ConnectionId row, const QHostAddress &address, quint16 port)
+{
+    if (ResponderDriver *driver = m_responders.value(row))
+        return driver;
+    const auto info = m_session.connections().find(row);
+    const QString name = info ? info->name : QString();
+    ResponderDriver::Hooks hooks;
+    hooks.send = [this, to = Destination{address, port}](const QByteArray &bytes) {
+        m_echoes.append({to, bytes});
+        if (!m_reading)
+            echoPending();
+    };
+    const auto nothingToEnd = [this, row](const char *call) {
+        m_session.recordText(row, EventKind::Note,
+                             tr("%1: a UDP peer has no connection to end; nothing is sent").arg(QLatin1String(call)));
+    };
+    hooks.close = [nothingToEnd] { nothingToEnd("close"); };
+    hooks.abort = [nothingToEnd] { nothingToEnd("abort"); };
+    hooks.note = [this, row](const QString &text) { m_session.recordText(row, EventKind::Note, text); };
+    auto *driver = new ResponderDriver(m_responder, name, info ? info->peerEndpoint() : QString(), std::move(hooks), this);
+    m_responders.insert(row, driver);
+    driver->connected();
+    return driver;
 }
 
 // Echoes go after the whole batch is read; each is recorded and in the file before it leaves.
@@ -256,6 +295,7 @@ void UdpEndpoint::close()
         return;
     m_closed = true;
     stopRepeating();
+    qDeleteAll(std::exchange(m_responders, {}));
     echoPending();
     const bool wasOpen = m_socket->isOpen();
     const quint64 read = m_socket->datagramsRead();

@@ -9,8 +9,12 @@
 #include <QList>
 #include <QObject>
 
+#include <memory>
+
 class JournalGate;
+class ResponderDriver;
 class Session;
+struct Responder;
 class QTimer;
 class UdpSocket;
 
@@ -63,6 +67,9 @@ public:
     void setReadingHeld(bool held);
     void setEcho(bool echo);
     void setPeerCap(int cap, bool note = true);   // note: say it in the log
+    // Each peer is answered by the responder's rules, from its next datagram on: its first
+    // datagram is its "connect" (a greeting goes to it then), each datagram a chunk (or lines).
+    void setResponder(std::shared_ptr<const Responder> responder);
     void setBroadcast(bool on);
     void joinGroup(const QHostAddress &group, const QString &interfaceName);
     void leaveGroup(const QHostAddress &group, const QString &interfaceName);
@@ -88,6 +95,7 @@ private:
     void publishOptions();   // the groups, SO_BROADCAST, TTL, loopback and buffers onto the socket's row
     void onReceived(const QByteArray &bytes, const QHostAddress &peer, quint16 port);
     void echoPending();
+    ResponderDriver *responderFor(ConnectionId row, const QHostAddress &address, quint16 port);
     ConnectionId peerRow(const QHostAddress &address, quint16 port, bool incoming);
     bool sendOne(const Destination &to, const QByteArray &bytes, bool retryWhenFull);
     void repeat(const Destination &to, const QByteArray &bytes, int count, int intervalMs);
@@ -105,6 +113,9 @@ private:
     ConnectionId m_otherPeers = 0;   // the row for peers beyond the cap, once needed
     int m_nextPeerNumber = 1;
     QList<QPair<Destination, QByteArray>> m_echoes;   // wait for the journal, then go back
+    bool m_reading = false;   // inside a batch of received datagrams: replies wait for its end
+    std::shared_ptr<const Responder> m_responder;
+    QHash<ConnectionId, ResponderDriver *> m_responders;   // peer row -> its conversation
     QTimer *m_repeat = nullptr;
     bool m_sendBlocked = false;
     bool m_closed = false;
