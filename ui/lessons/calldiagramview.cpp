@@ -286,9 +286,9 @@ void CallDiagramView::paintArrow(
     head.closeSubpath();
     painter.fillPath(head, colour);
     painter.setPen(colour);
-    const auto [above, below] = arrowLabel(arrow, state);
     const int left = int(qMin(from.x(), to.x()));
     const int width = int(qAbs(to.x() - from.x()));
+    const auto [above, below] = arrowLabel(arrow, state, width);
     paintArrowText(
         painter, QRect(left, y - fontMetrics().height() - 1, width, fontMetrics().height()), above);
     paintArrowText(painter, QRect(left, y + 2, width, fontMetrics().height()), below);
@@ -296,14 +296,20 @@ void CallDiagramView::paintArrow(
 }
 
 // The gap between the columns is narrow: a datagram arrow says its count above the line and its
-// bytes below, the ICMP error its protocol above and what it says below.
+// bytes below, the ICMP error its protocol above and what it says below, and a handshake too
+// long for one line ends below it ("SYN, SYN-ACK" over "ACK").
 std::pair<QString, QString> CallDiagramView::arrowLabel(
-    Arrow arrow, const CallDiagram::ArrowState &state) const
+    Arrow arrow, const CallDiagram::ArrowState &state, int width) const
 {
     if (arrow == Arrow::Unreachable)
-        return { tr("ICMP"), tr("port unreachable") };
+        return { tr("ICMP"), tr("unreachable") };
     if (m_diagram.datagrams() && (arrow == Arrow::DataToServer || arrow == Arrow::DataToClient))
         return { tr("%n datagram(s)", nullptr, state.count), tr("%1 B").arg(state.bytes) };
+    QFont smallest = font();
+    smallest.setPointSizeF(smallest.pointSizeF() * SmallestFontFactor);
+    const qsizetype split = state.label.lastIndexOf(QStringLiteral(", "));
+    if (split > 0 && QFontMetrics(smallest).horizontalAdvance(state.label) > width)
+        return { state.label.left(split), state.label.mid(split + 2) };
     return { state.label, QString() };
 }
 

@@ -67,7 +67,7 @@ private:
         QPainter &painter, CallDiagram::Arrow arrow, int row, bool toServer, int offset) const;
     // What an arrow says above its line, and below it.
     std::pair<QString, QString> arrowLabel(
-        CallDiagram::Arrow arrow, const CallDiagram::ArrowState &state) const;
+        CallDiagram::Arrow arrow, const CallDiagram::ArrowState &state, int width) const;
     void paintArrowText(QPainter &painter, const QRect &rect, const QString &text) const;
 
     const Session &m_session;
