@@ -152,6 +152,29 @@
         <source>FIN</source>
         <translation>FIN</translation>
     </message>
+    <message numerus="yes">
+        <source>%n datagram(s), %1 B</source>
+        <translation>
+            <numerusform>%n Datagramm, %1 B</numerusform>
+            <numerusform>%n Datagramme, %1 B</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>EOF</source>
+        <translation>EOF</translation>
+    </message>
+    <message>
+        <source>connect</source>
+        <translation>connect</translation>
+    </message>
+    <message>
+        <source>ICMP port unreachable</source>
+        <translation>ICMP „port unreachable“</translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%1 von %2</translation>
+    </message>
 </context>
 <context>
     <name>CallDiagramView</name>
@@ -182,6 +205,29 @@
     <message>
         <source>  (%1 calls, %2 B)</source>
         <translation>  (%1 Aufrufe, %2 B)</translation>
+    </message>
+    <message>
+        <source>  (%1 calls: %2 B)</source>
+        <translation>  (%1 Aufrufe: %2 B)</translation>
+    </message>
+    <message>
+        <source>ICMP</source>
+        <translation>ICMP</translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation>unerreichbar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n datagram(s)</source>
+        <translation>
+            <numerusform>%n Datagramm</numerusform>
+            <numerusform>%n Datagramme</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 B</source>
+        <translation>%1 B</translation>
     </message>
 </context>
 <context>

@@ -152,6 +152,29 @@
         <source>FIN</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n datagram(s), %1 B</source>
+        <translation>
+            <numerusform>%n datagram, %1 B</numerusform>
+            <numerusform>%n datagrams, %1 B</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>EOF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICMP port unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CallDiagramView</name>
@@ -181,6 +204,29 @@
     </message>
     <message>
         <source>  (%1 calls, %2 B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  (%1 calls: %2 B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICMP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n datagram(s)</source>
+        <translation>
+            <numerusform>%n datagram</numerusform>
+            <numerusform>%n datagrams</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 B</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

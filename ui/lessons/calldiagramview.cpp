@@ -64,6 +64,8 @@ int CallDiagramView::rowHeight() const
 
 int CallDiagramView::rowCount() const
 {
+    if (m_diagram.datagrams())
+        return 6;
     const bool shutdown = m_diagram.state(Side::Server, Call::Shutdown).lit
         || m_diagram.state(Side::Client, Call::Shutdown).lit;
     return shutdown ? 9 : 8; // the title, then the calls
@@ -71,6 +73,18 @@ int CallDiagramView::rowCount() const
 
 int CallDiagramView::rowOf(Call call, Side side) const
 {
+    if (m_diagram.datagrams()) {
+        // One datagram row per direction, so each arrow runs from a sendto() to a recvfrom().
+        switch (call) {
+        case Call::Socket: return 1;
+        case Call::Bind:
+        case Call::Connect: return 2;
+        case Call::RecvFrom: return side == Side::Server ? 3 : 4;
+        case Call::SendTo: return side == Side::Server ? 4 : 3;
+        case Call::Close: return 5;
+        default: return 0;
+        }
+    }
     const bool shutdown = rowCount() == 9;
     switch (call) {
     case Call::Socket: return 1;
@@ -82,6 +96,8 @@ int CallDiagramView::rowOf(Call call, Side side) const
     case Call::Send: return side == Side::Server ? 6 : 5;
     case Call::Shutdown: return 7;
     case Call::Close: return shutdown ? 8 : 7;
+    case Call::RecvFrom:
+    case Call::SendTo: return 0; // not in the stream picture
     }
     return 0;
 }
@@ -140,6 +156,26 @@ void CallDiagramView::paintEvent(QPaintEvent *)
         for (Call call : m_diagram.calls(side))
             paintCall(painter, side, call);
     }
+    if (m_diagram.datagrams())
+        paintDatagramArrows(painter);
+    else
+        paintStreamArrows(painter);
+}
+
+void CallDiagramView::paintDatagramArrows(QPainter &painter) const
+{
+    paintArrow(painter, Arrow::DataToServer, rowOf(Call::SendTo, Side::Client), false, 0);
+    paintArrow(painter, Arrow::DataToClient, rowOf(Call::SendTo, Side::Server), true, 0);
+    // The ICMP error comes back to the client's next call; below the datagrams to the client
+    // if there were any, as its labels take the lines above and below its arrow.
+    const int icmpRow = m_diagram.arrow(Arrow::DataToClient).seen
+        ? rowOf(Call::Close, Side::Client)
+        : rowOf(Call::RecvFrom, Side::Client);
+    paintArrow(painter, Arrow::Unreachable, icmpRow, true, 0);
+}
+
+void CallDiagramView::paintStreamArrows(QPainter &painter) const
+{
     paintArrow(painter, Arrow::Handshake, rowOf(Call::Connect, Side::Client), false, 0);
     paintArrow(painter, Arrow::DataToServer, rowOf(Call::Send, Side::Client), false, 0);
     paintArrow(painter, Arrow::DataToClient, rowOf(Call::Send, Side::Server), true, 0);
@@ -166,8 +202,8 @@ void CallDiagramView::paintCall(QPainter &painter, Side side, Call call) const
     painter.setPen(state.lit ? QColor(0x1A1A1A) : palette().color(QPalette::PlaceholderText));
     const FittedText fitted = fitText(side, call);
     painter.setFont(fitted.font);
-    painter.drawText(textRect(rect), Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap,
-        fitted.text);
+    painter.drawText(
+        textRect(rect), Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap, fitted.text);
     painter.setFont(font());
 }
 
@@ -178,8 +214,15 @@ QString CallDiagramView::callText(Side side, Call call) const
         return CallDiagram::callName(call) + QStringLiteral("()");
     QString text = state.text + QLatin1Char(' ')
         + (state.result.isEmpty() ? tr("… in progress") : QStringLiteral("→ ") + state.result);
-    if (state.count > 1)
+    if (state.count > 1 && state.count == state.firstSizes.size()) {
+        // Datagrams: each call's size, as the boundaries are the point (3 + 3 + 5, not 11).
+        QStringList sizes;
+        for (qint64 size : state.firstSizes)
+            sizes << QString::number(size);
+        text += tr("  (%1 calls: %2 B)").arg(state.count).arg(sizes.join(QStringLiteral(" + ")));
+    } else if (state.count > 1) {
         text += tr("  (%1 calls, %2 B)").arg(state.count).arg(state.bytes);
+    }
     return text;
 }
 
@@ -212,6 +255,14 @@ QString CallDiagramView::shownText(Side side, Call call) const
     return fitText(side, call).text;
 }
 
+QStringList CallDiagramView::shownTexts(Side side) const
+{
+    QStringList texts;
+    for (Call call : m_diagram.calls(side))
+        texts << shownText(side, call);
+    return texts;
+}
+
 void CallDiagramView::paintArrow(
     QPainter &painter, Arrow arrow, int row, bool toClient, int offset) const
 {
@@ -223,7 +274,8 @@ void CallDiagramView::paintArrow(
     const int y = server.center().y() + offset * fontMetrics().height() / 2;
     const QPointF from(toClient ? server.right() + 2 : client.left() - 2, y);
     const QPointF to(toClient ? client.left() - 2 : server.right() + 2, y);
-    const QColor colour = arrow == Arrow::Reset ? FailedBorder : ArrowColour;
+    const QColor colour
+        = arrow == Arrow::Reset || arrow == Arrow::Unreachable ? FailedBorder : ArrowColour;
     painter.setPen(QPen(colour, 2));
     painter.drawLine(from, to);
     const double direction = to.x() > from.x() ? -1 : 1;
@@ -234,8 +286,47 @@ void CallDiagramView::paintArrow(
     head.closeSubpath();
     painter.fillPath(head, colour);
     painter.setPen(colour);
-    const QRect label(int(qMin(from.x(), to.x())), y - fontMetrics().height() - 1,
-        int(qAbs(to.x() - from.x())), fontMetrics().height());
-    painter.drawText(label, Qt::AlignCenter,
-        fontMetrics().elidedText(state.label, Qt::ElideRight, label.width()));
+    const int left = int(qMin(from.x(), to.x()));
+    const int width = int(qAbs(to.x() - from.x()));
+    const auto [above, below] = arrowLabel(arrow, state, width);
+    paintArrowText(
+        painter, QRect(left, y - fontMetrics().height() - 1, width, fontMetrics().height()), above);
+    paintArrowText(painter, QRect(left, y + 2, width, fontMetrics().height()), below);
+    painter.setFont(font());
+}
+
+// The gap between the columns is narrow: a datagram arrow says its count above the line and its
+// bytes below, the ICMP error its protocol above and what it says below, and a handshake too
+// long for one line ends below it ("SYN, SYN-ACK" over "ACK").
+std::pair<QString, QString> CallDiagramView::arrowLabel(
+    Arrow arrow, const CallDiagram::ArrowState &state, int width) const
+{
+    if (arrow == Arrow::Unreachable)
+        return { tr("ICMP"), tr("unreachable") };
+    if (m_diagram.datagrams() && (arrow == Arrow::DataToServer || arrow == Arrow::DataToClient))
+        return { tr("%n datagram(s)", nullptr, state.count), tr("%1 B").arg(state.bytes) };
+    QFont smallest = font();
+    smallest.setPointSizeF(smallest.pointSizeF() * SmallestFontFactor);
+    const qsizetype split = state.label.lastIndexOf(QStringLiteral(", "));
+    if (split > 0 && QFontMetrics(smallest).horizontalAdvance(state.label) > width)
+        return { state.label.left(split), state.label.mid(split + 2) };
+    return { state.label, QString() };
+}
+
+// In the view's font, or a smaller one down to SmallestFontFactor, elided only past that.
+void CallDiagramView::paintArrowText(
+    QPainter &painter, const QRect &rect, const QString &text) const
+{
+    if (text.isEmpty())
+        return;
+    QFont fitted = font();
+    const double size = fitted.pointSizeF();
+    for (double factor = 1.0; factor >= SmallestFontFactor - 0.01; factor -= 0.1) {
+        fitted.setPointSizeF(size * factor);
+        if (QFontMetrics(fitted).horizontalAdvance(text) <= rect.width())
+            break;
+    }
+    painter.setFont(fitted);
+    painter.drawText(
+        rect, Qt::AlignCenter, QFontMetrics(fitted).elidedText(text, Qt::ElideRight, rect.width()));
 }

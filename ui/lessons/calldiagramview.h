@@ -4,14 +4,18 @@
 #include "calldiagram.h"
 
 #include <QFont>
+#include <QStringList>
 #include <QWidget>
+
+#include <utility>
 
 class LessonPanel;
 class QTimer;
 
 // The call diagram of the lesson being shown: the server's calls in the left column, the
 // client's in the right, one row per call as in a textbook, each lit once it happened with its
-// real arguments and result, and the handshake, data, FIN and RST arrows between the two. It
+// real arguments and result, and the handshake, data, FIN and RST arrows between the two (for
+// UDP: the datagram calls, and datagrams each way). It
 // follows the sockets of the lesson's current step (CallDiagram::followLessonStep) and reads new
 // events on a timer, only while visible.
 class CallDiagramView : public QWidget
@@ -29,6 +33,8 @@ public:
     const CallDiagram &diagram() const { return m_diagram; }
     // The call's text as drawn in its box (elided only when even the smallest font is too big).
     QString shownText(CallDiagram::Side side, CallDiagram::Call call) const;
+    // The boxes of one side as drawn, top to bottom: each box's shownText().
+    QStringList shownTexts(CallDiagram::Side side) const;
     // Follows the lesson and reads new events now (the timer does it four times a second).
     void refresh();
 
@@ -39,7 +45,8 @@ protected:
     void paintEvent(QPaintEvent *event) override;
 
 private:
-    // Rows of the picture: socket, bind, listen, accept/connect, data, data, [shutdown], close.
+    // Rows of the picture: socket, bind, listen, accept/connect, data, data, [shutdown], close;
+    // for UDP: socket, bind/[connect], datagram, datagram, close.
     int rowOf(CallDiagram::Call call, CallDiagram::Side side) const;
     int rowCount() const;
     int rowHeight() const;
@@ -54,8 +61,14 @@ private:
     static QRect textRect(const QRect &box);
     FittedText fitText(CallDiagram::Side side, CallDiagram::Call call) const;
     void paintCall(QPainter &painter, CallDiagram::Side side, CallDiagram::Call call) const;
+    void paintStreamArrows(QPainter &painter) const;
+    void paintDatagramArrows(QPainter &painter) const;
     void paintArrow(
         QPainter &painter, CallDiagram::Arrow arrow, int row, bool toServer, int offset) const;
+    // What an arrow says above its line, and below it.
+    std::pair<QString, QString> arrowLabel(
+        CallDiagram::Arrow arrow, const CallDiagram::ArrowState &state, int width) const;
+    void paintArrowText(QPainter &painter, const QRect &rect, const QString &text) const;
 
     const Session &m_session;
     const LessonPanel &m_lessons;

@@ -94,6 +94,42 @@ private Q_SLOTS:
         }
         QVERIFY(lit >= 8); // socket, bind, listen, accept, recv; socket, connect, send
     }
+
+    // A UDP lesson draws the datagram picture: no listen() or accept() box, recvfrom() and
+    // sendto() on both sides, each lit call whole with its sizes.
+    void udpLessonDrawsDatagrams()
+    {
+        WindowFixture f;
+        f.start();
+        f.window->lessonPanel()->setUseSuggestedPorts(false);
+        f.window->openLesson(QStringLiteral("datagrams"));
+        CallDiagramView *view = f.window->callDiagram();
+        QTRY_VERIFY(view->isVisible());
+        LessonRunner *runner = f.window->lessonPanel()->runner();
+        for (int step = 0; step < 4; ++step) { // bind, pause, three datagrams, three receives
+            QTest::mouseClick(f.window->lessonPanel()->doItButton(), Qt::LeftButton);
+            QTRY_COMPARE(runner->status(step), LessonRunner::StepStatus::Done);
+            QTest::mouseClick(f.window->lessonPanel()->nextButton(), Qt::LeftButton);
+        }
+        view->refresh();
+        QVERIFY(!view->grab().isNull());
+        using Side = CallDiagram::Side;
+        const QString server = view->shownTexts(Side::Server).join(QLatin1Char('\n'));
+        const QString client = view->shownTexts(Side::Client).join(QLatin1Char('\n'));
+        for (const QString &side : { server, client }) {
+            QVERIFY2(!side.contains(QStringLiteral("listen(")), qPrintable(side));
+            QVERIFY2(!side.contains(QStringLiteral("accept(")), qPrintable(side));
+            QVERIFY2(side.contains(QStringLiteral("recvfrom(")), qPrintable(side));
+            QVERIFY2(side.contains(QStringLiteral("sendto(")), qPrintable(side));
+        }
+        QCOMPARE(view->shownTexts(Side::Server).size(), 5); // socket bind recvfrom sendto close
+        const QString receiver = runner->infoOf(QStringLiteral("receiver"))->name;
+        QVERIFY2(server.contains(QStringLiteral("recvfrom(%1, 5) → 5 from").arg(receiver)),
+            qPrintable(server));
+        QVERIFY2(server.contains(QStringLiteral("(3 calls: 3 + 3 + 5 B)")), qPrintable(server));
+        QVERIFY2(client.contains(QStringLiteral("(3 calls: 3 + 3 + 5 B)")), qPrintable(client));
+        QCOMPARE(view->diagram().arrow(CallDiagram::Arrow::DataToServer).count, 3);
+    }
 };
 
 int main(int argc, char **argv)
