@@ -1880,6 +1880,26 @@ SHA-256 gesendet: %2</translation>
         <source>Socket file</source>
         <translation>Socket-Datei</translation>
     </message>
+    <message>
+        <source>Answer with</source>
+        <translation>Antworten mit</translation>
+    </message>
+    <message>
+        <source>Nothing (or echo)</source>
+        <translation>Nichts (oder Echo)</translation>
+    </message>
+    <message>
+        <source>No responder: what arrives is only recorded (and echoed when Echo is on)</source>
+        <translation>Kein Responder: Was ankommt, wird nur aufgezeichnet (und zurückgesendet, wenn Echo an ist)</translation>
+    </message>
+    <message>
+        <source>responder %1</source>
+        <translation>Responder %1</translation>
+    </message>
+    <message>
+        <source>A responder answers each connection the listener accepts (each peer of a UDP socket) by its rules, like a small server: http, smtp, echo-upper, line-counter</source>
+        <translation>Ein Responder beantwortet jede Verbindung, die der Listener annimmt (jede Gegenstelle eines UDP-Sockets), nach seinen Regeln, wie ein kleiner Server: http, smtp, echo-upper, line-counter</translation>
+    </message>
 </context>
 <context>
     <name>EventDescription</name>

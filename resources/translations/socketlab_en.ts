@@ -1878,6 +1878,26 @@ SHA-256 sent: %2</source>
         <source>Socket file</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Answer with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing (or echo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No responder: what arrives is only recorded (and echoed when Echo is on)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>responder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A responder answers each connection the listener accepts (each peer of a UDP socket) by its rules, like a small server: http, smtp, echo-upper, line-counter</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EventDescription</name>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "endpointpanel.h"
 
+#include "responderloader.h"
 #include "appsettings.h"
 #include "endpointaddress.h"
 #include "flowlayout.h"
@@ -171,6 +172,7 @@ QWidget *EndpointPanel::buildListenForm()
                                 "socket list."));
     m_listenEcho = new QCheckBox(tr("Echo what arrives"));
     m_listenEcho->setToolTip(tr("Send every received byte straight back, like an echo server."));
+    m_listenResponder = responderField();
     m_listenButton = new QPushButton(tr("Listen"));
     m_listenButton->setToolTip(tr("listen(): the socket waits for connections; each one accepted appears "
                                   "under it in the socket list"));
@@ -180,6 +182,7 @@ QWidget *EndpointPanel::buildListenForm()
     form->addRow(tr("Address"), m_bindAddress);
     form->addRow(tr("Port"), m_listenPort);
     form->addRow(tr("Socket file"), m_listenPath);
+    form->addRow(tr("Answer with"), m_listenResponder);
     form->addRow(buttonRow(m_listenEcho, m_listenButton));
     form->addRow(m_listenMessage);
 
@@ -194,6 +197,38 @@ QWidget *EndpointPanel::buildListenForm()
     });
     connect(m_listenButton, &QPushButton::clicked, this, &EndpointPanel::listen);
     return box;
+}
+
+// The shipped responders (docs/responders.md), each with its description as a tooltip: an
+// accepted connection, or a UDP peer, is answered by its rules.
+QComboBox *EndpointPanel::responderField() const
+{
+    auto *field = narrowComboBox();
+    field->addItem(tr("Nothing (or echo)"), QString());
+    field->setItemData(0, tr("No responder: what arrives is only recorded (and echoed when Echo is on)"),
+                       Qt::ToolTipRole);
+    for (const QString &name : ResponderLoader::builtInNames()) {
+        QString ignored;
+        const auto responder = ResponderLoader::find(name, &ignored);
+        field->addItem(tr("responder %1").arg(name), name);
+        if (responder)
+            field->setItemData(field->count() - 1, responder->description, Qt::ToolTipRole);
+    }
+    field->setToolTip(tr("A responder answers each connection the listener accepts (each peer of a UDP socket) "
+                         "by its rules, like a small server: http, smtp, echo-upper, line-counter"));
+    return field;
+}
+
+bool EndpointPanel::chooseResponder(Workbench::ListenOptions *options)
+{
+    const QString name = m_listenResponder->currentData().toString();
+    if (name.isEmpty())
+        return true;
+    QString error;
+    options->responder = ResponderLoader::find(name, &error);
+    if (!options->responder)
+        m_listenMessage->setText(error);
+    return options->responder != nullptr;
 }
 
 QWidget *EndpointPanel::buildConnectForm()
@@ -289,15 +324,18 @@ void EndpointPanel::listen()
     if (!validateListen())
         return;
     if (kindOf(m_listenKind) == EndpointKind::Unix) {
-        reportFailure(m_workbench.listen(Workbench::ListenOptions::at(parseUnixAddress(m_listenPath->text()),
-                                                                      m_listenEcho->isChecked())),
-                      m_listenMessage);
+        Workbench::ListenOptions options
+            = Workbench::ListenOptions::at(parseUnixAddress(m_listenPath->text()), m_listenEcho->isChecked());
+        if (chooseResponder(&options))
+            reportFailure(m_workbench.listen(options), m_listenMessage);
         return;
     }
     const ParsedEndpoint host = parseHost(m_bindAddress->currentText());
     const quint16 port = parsePort(m_listenPort->text()).port;
     Workbench::ListenOptions options{host.address, port, m_listenEcho->isChecked()};
     options.kind = kindOf(m_listenKind);   // TCP or UDP: the same address fields
+    if (!chooseResponder(&options))
+        return;
     reportFailure(m_workbench.listen(options), m_listenMessage);
     AppSettings settings;
     settings.addRecentBindAddress(m_bindAddress->currentText());

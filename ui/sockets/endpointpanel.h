@@ -2,6 +2,7 @@
 #pragma once
 
 #include "trafficevent.h"
+#include "workbench.h"
 
 #include <QWidget>
 
@@ -12,10 +13,10 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QStringListModel;
-class Workbench;
 
 // The two forms that create sockets: a listener (kind; bind address and port, or a Unix socket
-// file; echo) and a client (kind; host and port, or a socket file; echo). Fields are checked as
+// file; echo, or a shipped responder that answers) and a client (kind; host and port, or a socket
+// file; echo). Fields are checked as
 // they are typed; a problem is shown under the field and the button stays disabled until it is
 // fixed. What the system then refuses (a port in use, a socket file that is a regular file,
 // permission denied) is shown there too, as well as in the log. The TCP fields remember their
@@ -30,6 +31,7 @@ public:
     QComboBox *bindAddressField() const { return m_bindAddress; }
     QLineEdit *listenPortField() const { return m_listenPort; }
     QCheckBox *listenEchoBox() const { return m_listenEcho; }
+    QComboBox *listenResponderField() const { return m_listenResponder; }
     QPushButton *listenButton() const { return m_listenButton; }
     QLineEdit *hostField() const { return m_host; }
     QLineEdit *connectPortField() const { return m_connectPort; }
@@ -49,6 +51,9 @@ private:
     QWidget *buildListenForm();
     QWidget *buildConnectForm();
     bool validateListen();
+    QComboBox *responderField() const;
+    // The chosen responder into options; false, with the reason under the form, when it cannot load.
+    bool chooseResponder(Workbench::ListenOptions *options);
     bool validateConnect();
     void listen();
     void connectToHost();
@@ -67,6 +72,7 @@ private:
     QComboBox *m_bindAddress = nullptr;
     QLineEdit *m_listenPort = nullptr;
     QCheckBox *m_listenEcho = nullptr;
+    QComboBox *m_listenResponder = nullptr;   // a shipped responder's name, or none
     QPushButton *m_listenButton = nullptr;
     QLabel *m_listenMessage = nullptr;
     QLineEdit *m_host = nullptr;

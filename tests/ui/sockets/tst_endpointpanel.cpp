@@ -171,6 +171,37 @@ private Q_SLOTS:
         echo.waitForFinished();
     }
 
+    // A listener that answers like a web server, chosen in the form from the keyboard: curl (which
+    // nobody here wrote) gets the http responder's page from it.
+    void responderFromTheListenForm()
+    {
+        WindowFixture f;
+        f.start();
+        if (QTest::currentTestFailed())
+            return;
+        EndpointPanel *panel = f.window->endpointPanel();
+        QComboBox *responder = panel->listenResponderField();
+        QVERIFY(responder->isVisible());
+        responder->setFocus();
+        QTest::keyClick(responder, Qt::Key_Home);
+        for (int i = 0; i < responder->count() && responder->currentData().toString() != QLatin1String("http"); ++i)
+            QTest::keyClick(responder, Qt::Key_Down);
+        QCOMPARE(responder->currentData().toString(), QStringLiteral("http"));
+        typeInto(panel->listenPortField(), QStringLiteral("0"));
+        QTest::keyClick(panel->listenPortField(), Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(f.find(ConnectionRole::Listener, ConnectionState::Listening), TimeoutMs);
+        const ConnectionInfo listener = *f.find(ConnectionRole::Listener, ConnectionState::Listening);
+
+        QString curl;
+        PeerProcess::findProgram(QStringLiteral("curl"), QStringLiteral("curl"), &curl);
+        QProcess client;
+        client.start(curl, {QStringLiteral("-s"), QStringLiteral("-w"), QStringLiteral("\n%{http_code}"),
+                            QStringLiteral("http://127.0.0.1:%1/").arg(listener.localPort)});
+        PeerProcess::waitForExit(client, TimeoutMs);
+        const QByteArray output = client.readAllStandardOutput();
+        QVERIFY2(output.endsWith("\n200") && output.contains("<title>SocketLab"), output.constData());
+    }
+
     // What the parser refuses is shown as it is typed; what the system refuses, once it has.
     void problemsShownNextToTheField()
     {
