@@ -16,11 +16,10 @@ class QStringListModel;
 
 // The two forms that create sockets: a listener (kind; bind address and port, or a Unix socket
 // file; echo, or a shipped responder that answers) and a client (kind; host and port, or a socket
-// file; echo). Fields are checked as
-// they are typed; a problem is shown under the field and the button stays disabled until it is
-// fixed. What the system then refuses (a port in use, a socket file that is a regular file,
-// permission denied) is shown there too, as well as in the log. The TCP fields remember their
-// last use.
+// file; echo). Fields are checked as they are typed; a problem is shown under the field and the
+// button stays disabled until it is fixed. What the system then refuses (a port in use, a socket
+// file that is a regular file, permission denied) is shown there too, as well as in the log. The
+// TCP fields remember their last use.
 class EndpointPanel : public QWidget
 {
     Q_OBJECT

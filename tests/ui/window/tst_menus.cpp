@@ -231,7 +231,8 @@ private Q_SLOTS:
         EndpointPanel *endpoints = m_window->endpointPanel();
         endpoints->connectPortField()->setText(QStringLiteral("80"));   // enables Connect
         const QList<QWidget *> expected{endpoints->listenKindField(),  endpoints->bindAddressField(),
-                                        endpoints->listenPortField(),  endpoints->listenEchoBox(),
+                                        endpoints->listenPortField(),  endpoints->listenResponderField(),
+                                        endpoints->listenEchoBox(),
                                         endpoints->listenButton(),     endpoints->connectKindField(),
                                         endpoints->hostField(),        endpoints->connectPortField(),
                                         endpoints->connectEchoBox(),   endpoints->connectButton()};
