@@ -95,6 +95,10 @@ private:
     QList<ConnectionInfo> acceptedBy(ConnectionId listener) const;
     void conversationOfTheOnlyConnection(ConnectionId listener, QByteArray *received, QByteArray *sent);
     void runToEnd(QProcess &process, const QString &program, const QStringList &arguments, const QByteArray &input = {});
+    // Starts socketlab --headless with --listen listen --responder responder, recording into the
+    // test's directory, and reads the port it bound from what it prints (kept in printed).
+    void startHeadless(QProcess &socketlab, const QString &listen, const QString &responder, QByteArray *printed,
+                       QString *port);
 };
 
 void tst_ResponderClients::listenWith(const QString &responderName, ConnectionId *listener, quint16 *port)
@@ -244,23 +248,31 @@ void tst_ResponderClients::ncatIsGreetedAndCounted()
     QCOMPARE(ncat.readAllStandardOutput(), expected);
 }
 
+void tst_ResponderClients::startHeadless(QProcess &socketlab, const QString &listen, const QString &responder,
+                                         QByteArray *printed, QString *port)
+{
+    socketlab.start(QStringLiteral(SOCKETLAB_BINARY),
+                    {QStringLiteral("--headless"), QStringLiteral("--listen"), listen, QStringLiteral("--responder"),
+                     responder, QStringLiteral("--record"), m_dir->filePath(QStringLiteral("headless.socketlab"))});
+    QVERIFY(socketlab.waitForStarted(TimeoutMs));
+    static const QRegularExpression bind(QStringLiteral("bind\\(127\\.0\\.0\\.1:(\\d+)\\)"));
+    QRegularExpressionMatch match;
+    QTRY_VERIFY2_WITH_TIMEOUT((*printed += socketlab.readAllStandardOutput(),
+                               match = bind.match(QString::fromUtf8(*printed)), match.hasMatch()),
+                              printed->constData(), TimeoutMs);
+    *port = match.captured(1);
+}
+
 void tst_ResponderClients::headlessResponderServesCurl()
 {
     QProcess socketlab;
-    socketlab.start(QStringLiteral(SOCKETLAB_BINARY),
-                    { QStringLiteral("--headless"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
-                      QStringLiteral("--responder"), QStringLiteral("echo-upper"), QStringLiteral("--record"),
-                      m_dir->filePath(QStringLiteral("headless.socketlab")) });
-    QVERIFY(socketlab.waitForStarted(TimeoutMs));
-    static const QRegularExpression bind(QStringLiteral("bind\\(127\\.0\\.0\\.1:(\\d+)\\)"));
     QByteArray printed;
-    QRegularExpressionMatch match;
-    QTRY_VERIFY2_WITH_TIMEOUT((printed += socketlab.readAllStandardOutput(),
-                               match = bind.match(QString::fromUtf8(printed)), match.hasMatch()),
-                              printed.constData(), TimeoutMs);
+    QString port;
+    startHeadless(socketlab, QStringLiteral("127.0.0.1:0"), QStringLiteral("echo-upper"), &printed, &port);
+    QVERIFY(!QTest::currentTestFailed());
     QVERIFY2(printed.contains("responder echo-upper answers the connections accepted from now on"), printed.constData());
     QProcess ncat;
-    runToEnd(ncat, QStringLiteral("ncat"), { QStringLiteral("127.0.0.1"), match.captured(1) }, "make me loud\n");
+    runToEnd(ncat, QStringLiteral("ncat"), { QStringLiteral("127.0.0.1"), port }, "make me loud\n");
     QVERIFY(!QTest::currentTestFailed());
     QCOMPARE(ncat.readAllStandardOutput(), QByteArray("MAKE ME LOUD\n"));
     QTRY_VERIFY2_WITH_TIMEOUT((printed += socketlab.readAllStandardOutput(),
@@ -318,19 +330,13 @@ void tst_ResponderClients::udpPeersAreAnsweredEachByItsOwn()
 void tst_ResponderClients::headlessUdpResponderServesSocat()
 {
     QProcess socketlab;
-    socketlab.start(QStringLiteral(SOCKETLAB_BINARY),
-                    {QStringLiteral("--headless"), QStringLiteral("--listen"), QStringLiteral("udp:127.0.0.1:0"),
-                     QStringLiteral("--responder"), QStringLiteral("echo-upper"), QStringLiteral("--record"),
-                     m_dir->filePath(QStringLiteral("headless-udp.socketlab"))});
-    QVERIFY(socketlab.waitForStarted(TimeoutMs));
-    static const QRegularExpression bind(QStringLiteral("bind\\(127\\.0\\.0\\.1:(\\d+)\\)"));
     QByteArray printed;
-    QRegularExpressionMatch match;
-    QTRY_VERIFY2_WITH_TIMEOUT((printed += socketlab.readAllStandardOutput(),
-                               match = bind.match(QString::fromUtf8(printed)), match.hasMatch()),
-                              printed.constData(), TimeoutMs);
+    QString port;
+    startHeadless(socketlab, QStringLiteral("udp:127.0.0.1:0"), QStringLiteral("echo-upper"), &printed, &port);
+    QVERIFY(!QTest::currentTestFailed());
+    QVERIFY2(printed.contains("responder echo-upper answers every peer's datagrams from now on"), printed.constData());
     QProcess socat;
-    runToEnd(socat, QStringLiteral("socat"), {QStringLiteral("-"), QStringLiteral("UDP:127.0.0.1:") + match.captured(1)},
+    runToEnd(socat, QStringLiteral("socat"), {QStringLiteral("-"), QStringLiteral("UDP:127.0.0.1:") + port},
              "make me loud\n");
     QVERIFY(!QTest::currentTestFailed());
     QCOMPARE(socat.readAllStandardOutput(), QByteArray("MAKE ME LOUD\n"));
