@@ -2633,6 +2633,10 @@ SHA-256 gesendet: %2</translation>
         <source>a stream condition needs &quot;equals&quot;, &quot;contains&quot;, &quot;sizes&quot;, &quot;atLeastBytes&quot; or &quot;sameAs&quot;</source>
         <translation>eine Stream-Bedingung braucht &quot;equals&quot;, &quot;contains&quot;, &quot;sizes&quot;, &quot;atLeastBytes&quot; oder &quot;sameAs&quot;</translation>
     </message>
+    <message>
+        <source>no shipped responder is called &apos;%1&apos; (%2)</source>
+        <translation>kein mitgelieferter Responder heißt &apos;%1&apos; (%2)</translation>
+    </message>
 </context>
 <context>
     <name>LessonPanel</name>
@@ -6196,16 +6200,8 @@ Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</transl
         <translation>Ein Chat-Server</translation>
     </message>
     <message>
-        <source>The server listens on {server.endpoint} as a chat relay: whatever one connection receives, it writes to every other connection it accepted.</source>
-        <translation>Der Server lauscht auf {server.endpoint} als Chat-Relay: was eine Verbindung empfängt, schreibt er auf jede andere Verbindung, die er angenommen hat.</translation>
-    </message>
-    <message>
         <source>Three clients</source>
         <translation>Drei Clients</translation>
-    </message>
-    <message>
-        <source>Three clients, Alice, Bob and Carol, connect to the same port {server.port}: they are {alice.name}, {bob.name} and {carol.name}. One listening socket, but accept() returns a new socket for each: {toAlice.name} talks to Alice, {toBob.name} to Bob, {toCarol.name} to Carol. What tells them apart is the client&apos;s address and port: each connection is the pair of both ends.</source>
-        <translation>Drei Clients, Alice, Bob und Carol, verbinden sich mit demselben Port {server.port}: sie sind {alice.name}, {bob.name} und {carol.name}. Ein lauschender Socket, aber accept() liefert für jeden einen neuen Socket: {toAlice.name} spricht mit Alice, {toBob.name} mit Bob, {toCarol.name} mit Carol. Was sie unterscheidet, sind Adresse und Port des Clients: jede Verbindung ist das Paar ihrer beiden Enden.</translation>
     </message>
     <message>
         <source>Three rows under {server.name} in the socket tree, each with its own colour, the same in the log and the chart.</source>
@@ -6246,6 +6242,14 @@ Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</transl
     <message>
         <source>Closing the listener with its connections ends Alice&apos;s and Bob&apos;s conversations too: the server closes {toAlice.name} and {toBob.name}, and Alice ({alice.name}) and Bob ({bob.name}) read the end of the stream.</source>
         <translation>Das Schließen des lauschenden Sockets mit seinen Verbindungen beendet auch die Gespräche von Alice und Bob: der Server schließt {toAlice.name} und {toBob.name}, und Alice ({alice.name}) und Bob ({bob.name}) lesen das Ende des Datenstroms.</translation>
+    </message>
+    <message>
+        <source>The server listens on {server.endpoint} as a chat relay: whatever one connection receives, it writes to every other connection it accepted. A responder greets each new connection, before anyone speaks.</source>
+        <translation>Der Server lauscht auf {server.endpoint} als Chat-Relay: was eine Verbindung empfängt, schreibt er auf jede andere Verbindung, die er angenommen hat. Ein Responder begrüßt jede neue Verbindung, bevor jemand spricht.</translation>
+    </message>
+    <message>
+        <source>Three clients, Alice, Bob and Carol, connect to the same port {server.port}: they are {alice.name}, {bob.name} and {carol.name}. One listening socket, but accept() returns a new socket for each: {toAlice.name} talks to Alice, {toBob.name} to Bob, {toCarol.name} to Carol. What tells them apart is the client&apos;s address and port: each connection is the pair of both ends. The server&apos;s responder greets each one with the name of its own socket on the server: Alice reads &apos;welcome, you are {toAlice.name}&apos;.</source>
+        <translation>Drei Clients, Alice, Bob und Carol, verbinden sich mit demselben Port {server.port}: sie sind {alice.name}, {bob.name} und {carol.name}. Ein lauschender Socket, aber accept() liefert für jeden einen neuen Socket: {toAlice.name} spricht mit Alice, {toBob.name} mit Bob, {toCarol.name} mit Carol. Was sie unterscheidet, sind Adresse und Port des Clients: jede Verbindung ist das Paar ihrer beiden Enden. Der Responder des Servers begrüßt jeden mit dem Namen seines eigenen Sockets auf dem Server: Alice liest &apos;welcome, you are {toAlice.name}&apos;.</translation>
     </message>
 </context>
 <context>

@@ -2631,6 +2631,10 @@ SHA-256 sent: %2</source>
         <source>a stream condition needs &quot;equals&quot;, &quot;contains&quot;, &quot;sizes&quot;, &quot;atLeastBytes&quot; or &quot;sameAs&quot;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>no shipped responder is called &apos;%1&apos; (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LessonPanel</name>
@@ -6190,15 +6194,7 @@ Everything recorded up to the interruption is there. Open them now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server listens on {server.endpoint} as a chat relay: whatever one connection receives, it writes to every other connection it accepted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Three clients</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Three clients, Alice, Bob and Carol, connect to the same port {server.port}: they are {alice.name}, {bob.name} and {carol.name}. One listening socket, but accept() returns a new socket for each: {toAlice.name} talks to Alice, {toBob.name} to Bob, {toCarol.name} to Carol. What tells them apart is the client&apos;s address and port: each connection is the pair of both ends.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6239,6 +6235,14 @@ Everything recorded up to the interruption is there. Open them now?</source>
     </message>
     <message>
         <source>Closing the listener with its connections ends Alice&apos;s and Bob&apos;s conversations too: the server closes {toAlice.name} and {toBob.name}, and Alice ({alice.name}) and Bob ({bob.name}) read the end of the stream.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server listens on {server.endpoint} as a chat relay: whatever one connection receives, it writes to every other connection it accepted. A responder greets each new connection, before anyone speaks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Three clients, Alice, Bob and Carol, connect to the same port {server.port}: they are {alice.name}, {bob.name} and {carol.name}. One listening socket, but accept() returns a new socket for each: {toAlice.name} talks to Alice, {toBob.name} to Bob, {toCarol.name} to Carol. What tells them apart is the client&apos;s address and port: each connection is the pair of both ends. The server&apos;s responder greets each one with the name of its own socket on the server: Alice reads &apos;welcome, you are {toAlice.name}&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -64,6 +64,7 @@ struct LessonAction
     bool acceptPaused = false;
     bool relay = false;
     bool keepOpenAfterPeerFin = false;
+    QString responder;   // Listen: a shipped responder's name (checked when the lesson loads)
     // Bind: SO_RCVBUF in bytes; 0, the system's default
     int receiveBufferBytes = 0;
     // ServeEchoes: the share of requests ignored, drawn at random per request

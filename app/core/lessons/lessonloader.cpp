@@ -5,6 +5,7 @@
 #include "jsonfields.h"
 #include "lessonfile.h"
 #include "packetdecoder.h"
+#include "responderloader.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -216,6 +217,11 @@ private:
             action.acceptPaused = fields.boolean(QStringLiteral("acceptPaused"));
             action.relay = fields.boolean(QStringLiteral("relay"));
             action.keepOpenAfterPeerFin = fields.boolean(QStringLiteral("keepOpenAfterPeerFin"));
+            action.responder = fields.string(QStringLiteral("responder"), false, 64);
+            if (!action.responder.isEmpty() && !ResponderLoader::builtInNames().contains(action.responder))
+                fail(fields.pathOf(QStringLiteral("responder")),
+                     tr("no shipped responder is called '%1' (%2)")
+                         .arg(action.responder, ResponderLoader::builtInNames().join(QStringLiteral(", "))));
             break;
         case LessonActionType::Bind: {
             requireRole(roleType == LessonRoleType::Udp, QT_TRANSLATE_NOOP("LessonLoader", "is not a udp role"));

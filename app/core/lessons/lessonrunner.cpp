@@ -6,6 +6,7 @@
 
 #include "byteformat.h"
 #include "lessonwire.h"
+#include "responderloader.h"
 #include "packetdecoder.h"
 #include "session.h"
 #include "udppinger.h"
@@ -183,6 +184,11 @@ bool LessonRunner::perform(const LessonAction &action, QString *problem)
         options.acceptPaused = action.acceptPaused;
         options.relay = action.relay;
         options.keepOpenAfterPeerFin = action.keepOpenAfterPeerFin;
+        if (!action.responder.isEmpty()) {
+            options.responder = ResponderLoader::find(action.responder, problem);
+            if (!options.responder)
+                return false;
+        }
         const ConnectionId id = m_workbench.listen(options);
         if (options.port != 0)
             m_suggestedListens.insert(id, action);

@@ -177,6 +177,10 @@ private Q_SLOTS:
         QTest::newRow("undeclared role")
             << replaced("\"role\": \"client\", \"text\"", "\"role\": \"mallory\", \"text\"") << name
             << QStringLiteral("steps[2].do[0].role: 'mallory' is not a declared role");
+        QTest::newRow("unknown responder")
+            << replaced("\"action\": \"listen\", \"role\": \"server\"",
+                   "\"action\": \"listen\", \"responder\": \"/bin/sh\", \"role\": \"server\"")
+            << name << QStringLiteral("steps[0].do[0].responder: no shipped responder is called '/bin/sh'");
         QTest::newRow("wrong role type")
             << replaced("\"action\": \"listen\", \"role\": \"server\"",
                    "\"action\": \"listen\", \"role\": \"client\"")

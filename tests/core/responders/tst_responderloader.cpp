@@ -19,8 +19,8 @@ private Q_SLOTS:
 void tst_ResponderLoader::shippedRespondersLoad()
 {
     const QStringList names = ResponderLoader::builtInNames();
-    QCOMPARE(names, (QStringList { QStringLiteral("echo-upper"), QStringLiteral("http"), QStringLiteral("line-counter"),
-                                   QStringLiteral("smtp") }));
+    QCOMPARE(names, (QStringList { QStringLiteral("chat-greeting"), QStringLiteral("echo-upper"), QStringLiteral("http"),
+                                   QStringLiteral("line-counter"), QStringLiteral("smtp") }));
     for (const QString &name : names) {
         QString error;
         const auto responder = ResponderLoader::find(name, &error);
@@ -110,8 +110,8 @@ void tst_ResponderLoader::findByNameOrFile()
     QVERIFY2(mine, qPrintable(error));
     QCOMPARE(mine->name, QStringLiteral("mine"));
     QVERIFY(!ResponderLoader::find(QStringLiteral("gopher"), &error));
-    QCOMPARE(error, QStringLiteral("gopher: no such file, nor a shipped responder (there are: echo-upper, http, "
-                                   "line-counter, smtp)"));
+    QCOMPARE(error, QStringLiteral("gopher: no such file, nor a shipped responder (there are: chat-greeting, echo-upper, "
+                                   "http, line-counter, smtp)"));
 }
 
 void tst_ResponderLoader::fileErrorsNameTheFile()
