@@ -5775,6 +5775,77 @@ Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</transl
     </message>
 </context>
 <context>
+    <name>lesson:email-by-hand</name>
+    <message>
+        <source>Email by hand</source>
+        <translation>E-Mail von Hand</translation>
+    </message>
+    <message>
+        <source>E-mail is text over a TCP socket too: be the mail client of an SMTP server, line by line, and read each reply&apos;s code.</source>
+        <translation>Auch E-Mail ist Text über einen TCP-Socket: Seien Sie der Mail-Client eines SMTP-Servers, Zeile für Zeile, und lesen Sie den Code jeder Antwort.</translation>
+    </message>
+    <message>
+        <source>A mail server</source>
+        <translation>Ein Mailserver</translation>
+    </message>
+    <message>
+        <source>A mail server listens on {server.endpoint} (real ones use port 25 or 587). SocketLab&apos;s smtp responder answers like one: every line a mail client sends gets a reply that starts with a three-digit code.</source>
+        <translation>Ein Mailserver lauscht auf {server.endpoint} (echte nutzen Port 25 oder 587). Der smtp-Responder von SocketLab antwortet wie einer: Jede Zeile, die ein Mail-Client sendet, bekommt eine Antwort, die mit einem dreistelligen Code beginnt.</translation>
+    </message>
+    <message>
+        <source>The server speaks first</source>
+        <translation>Der Server spricht zuerst</translation>
+    </message>
+    <message>
+        <source>You are the mail client now: {client.name} connects, and the server accepts {mailbox.name}. In SMTP the server speaks first: 220 means it is ready. (In HTTP the client asks first.)</source>
+        <translation>Jetzt sind Sie der Mail-Client: {client.name} verbindet sich, und der Server nimmt {mailbox.name} an. Bei SMTP spricht der Server zuerst: 220 heißt, er ist bereit. (Bei HTTP fragt der Client zuerst.)</translation>
+    </message>
+    <message>
+        <source>The &apos;← in&apos; row of {client.name}: 220 and the server&apos;s greeting.</source>
+        <translation>Die &apos;← ein&apos;-Zeile von {client.name}: 220 und die Begrüßung des Servers.</translation>
+    </message>
+    <message>
+        <source>Say hello</source>
+        <translation>Hallo sagen</translation>
+    </message>
+    <message>
+        <source>Select {client.name}, choose the line ending CRLF (\r\n) and send HELO lab.example: every SMTP command is a line ending in \r\n. 250 means done.</source>
+        <translation>Wählen Sie {client.name}, wählen Sie das Zeilenende CRLF (\r\n) und senden Sie HELO lab.example: Jeder SMTP-Befehl ist eine Zeile, die auf \r\n endet. 250 heißt erledigt.</translation>
+    </message>
+    <message>
+        <source>The reply &apos;250 socketlab greets lab.example&apos; on {client.name}.</source>
+        <translation>Die Antwort &apos;250 socketlab greets lab.example&apos; bei {client.name}.</translation>
+    </message>
+    <message>
+        <source>The envelope</source>
+        <translation>Der Umschlag</translation>
+    </message>
+    <message>
+        <source>MAIL FROM:&lt;alice@lab.example&gt; and RCPT TO:&lt;bob@lab.example&gt; are the envelope: who sends, who receives. Each is answered with 250. The envelope, not the To: line inside the message, decides where a mail goes.</source>
+        <translation>MAIL FROM:&lt;alice@lab.example&gt; und RCPT TO:&lt;bob@lab.example&gt; sind der Umschlag: wer sendet, wer empfängt. Beide werden mit 250 beantwortet. Der Umschlag, nicht die To:-Zeile in der Nachricht, entscheidet, wohin eine Mail geht.</translation>
+    </message>
+    <message>
+        <source>The message</source>
+        <translation>Die Nachricht</translation>
+    </message>
+    <message>
+        <source>DATA (answered with 354), then the message itself: its headers, an empty line, the body, and a line with a lone &apos;.&apos; to end it. The server got every line of it on {mailbox.name}.</source>
+        <translation>DATA (beantwortet mit 354), dann die Nachricht selbst: ihre Kopfzeilen, eine leere Zeile, der Text und eine Zeile mit einem einzelnen &apos;.&apos; als Ende. Der Server hat jede Zeile davon auf {mailbox.name} bekommen.</translation>
+    </message>
+    <message>
+        <source>The &apos;← in&apos; rows of {mailbox.name}: Subject, the empty line, the body and the dot; then &apos;250 … message accepted&apos; on {client.name}.</source>
+        <translation>Die &apos;← ein&apos;-Zeilen von {mailbox.name}: Subject, die leere Zeile, der Text und der Punkt; dann &apos;250 … message accepted&apos; bei {client.name}.</translation>
+    </message>
+    <message>
+        <source>Say goodbye</source>
+        <translation>Auf Wiedersehen sagen</translation>
+    </message>
+    <message>
+        <source>QUIT: the server answers 221 and closes, and {client.name} closes too. The server still listens: a real mail client delivers to it the same way, for instance curl smtp://{server.endpoint} --mail-from alice@lab.example --mail-rcpt bob@lab.example -T message.txt, and its lines appear in the log.</source>
+        <translation>QUIT: Der Server antwortet 221 und schließt, und {client.name} schließt ebenfalls. Der Server lauscht weiter: Ein echter Mail-Client stellt auf dieselbe Weise zu, zum Beispiel curl smtp://{server.endpoint} --mail-from alice@lab.example --mail-rcpt bob@lab.example -T message.txt, und seine Zeilen erscheinen im Log.</translation>
+    </message>
+</context>
+<context>
     <name>lesson:file-transfer</name>
     <message>
         <source>File transfer</source>

@@ -5769,6 +5769,77 @@ Everything recorded up to the interruption is there. Open them now?</source>
     </message>
 </context>
 <context>
+    <name>lesson:email-by-hand</name>
+    <message>
+        <source>Email by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail is text over a TCP socket too: be the mail client of an SMTP server, line by line, and read each reply&apos;s code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A mail server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A mail server listens on {server.endpoint} (real ones use port 25 or 587). SocketLab&apos;s smtp responder answers like one: every line a mail client sends gets a reply that starts with a three-digit code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server speaks first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are the mail client now: {client.name} connects, and the server accepts {mailbox.name}. In SMTP the server speaks first: 220 means it is ready. (In HTTP the client asks first.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &apos;← in&apos; row of {client.name}: 220 and the server&apos;s greeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say hello</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select {client.name}, choose the line ending CRLF (\r\n) and send HELO lab.example: every SMTP command is a line ending in \r\n. 250 means done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply &apos;250 socketlab greets lab.example&apos; on {client.name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The envelope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MAIL FROM:&lt;alice@lab.example&gt; and RCPT TO:&lt;bob@lab.example&gt; are the envelope: who sends, who receives. Each is answered with 250. The envelope, not the To: line inside the message, decides where a mail goes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DATA (answered with 354), then the message itself: its headers, an empty line, the body, and a line with a lone &apos;.&apos; to end it. The server got every line of it on {mailbox.name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &apos;← in&apos; rows of {mailbox.name}: Subject, the empty line, the body and the dot; then &apos;250 … message accepted&apos; on {client.name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say goodbye</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QUIT: the server answers 221 and closes, and {client.name} closes too. The server still listens: a real mail client delivers to it the same way, for instance curl smtp://{server.endpoint} --mail-from alice@lab.example --mail-rcpt bob@lab.example -T message.txt, and its lines appear in the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lesson:file-transfer</name>
     <message>
         <source>File transfer</source>

@@ -170,7 +170,7 @@ private Q_SLOTS:
                 QStringLiteral("byte-stream"), QStringLiteral("many-clients"),
                 QStringLiteral("http-by-hand"), QStringLiteral("half-close"),
                 QStringLiteral("flow-control"), QStringLiteral("two-processes"), QStringLiteral("packets-on-the-wire"),
-                QStringLiteral("file-transfer"),
+                QStringLiteral("file-transfer"), QStringLiteral("email-by-hand"),
                 QStringLiteral("datagrams"),
                 QStringLiteral("nobody-home-udp"), QStringLiteral("udp-drops"), QStringLiteral("udp-pinger") }));
         // The titles line up in one column, after the longest id and two spaces.

@@ -6,6 +6,7 @@
 #include "sessionreader.h"
 #include "workbenchfixture.h"
 
+#include <QFile>
 #include <QProcess>
 #include <QScopeGuard>
 #include <QTemporaryDir>
@@ -75,6 +76,40 @@ private:
 private Q_SLOTS:
     void init() { createWorkbench(); }
     void cleanup() { destroyWorkbench(); }
+
+    // "Email by hand" played through, then a real mail client does what its last step says: curl
+    // delivers a message to the lesson's server, and the message's lines are in the log.
+    void emailLessonThenCurlDelivers()
+    {
+        LessonRunner runner(*m_workbench, shippedLesson(QStringLiteral("email-by-hand")));
+        play(runner);
+        if (QTest::currentTestFailed())
+            return;
+        const ConnectionId server = runner.idOf(QStringLiteral("server"));
+        QTemporaryDir dir;
+        QFile message(dir.filePath(QStringLiteral("message.txt")));
+        QVERIFY(message.open(QIODevice::WriteOnly));
+        message.write("Subject: from curl\r\n\r\nThis came from a mail client we did not write.\r\n");
+        message.close();
+        QString curl;
+        PeerProcess::findProgram(QStringLiteral("curl"), QStringLiteral("curl"), &curl);
+        QProcess client;
+        client.start(curl, {QStringLiteral("-sS"), QStringLiteral("smtp://%1").arg(m_log->info(server).localEndpoint()),
+                            QStringLiteral("--mail-from"), QStringLiteral("alice@lab.example"), QStringLiteral("--mail-rcpt"),
+                            QStringLiteral("bob@lab.example"), QStringLiteral("-T"), message.fileName()});
+        PeerProcess::waitForExit(client, TimeoutMs);
+        QCOMPARE(client.exitCode(), 0);
+        const auto deliveredByCurl = [&] {
+            QByteArray received;
+            for (const ConnectionInfo &info : m_session->connections().snapshot()) {
+                if (info.parent == server && info.id != runner.idOf(QStringLiteral("mailbox")))
+                    received += m_log->stream(info.id, EventKind::Received);
+            }
+            return received;
+        };
+        QTRY_VERIFY2_WITH_TIMEOUT(deliveredByCurl().contains("This came from a mail client we did not write."),
+                                  deliveredByCurl().constData(), TimeoutMs);
+    }
 
     void everyShippedLessonPlays_data()
     {

@@ -7,6 +7,7 @@
 #include "mainwindow.h"
 #include "packetdecoder.h"
 #include "session.h"
+#include "sessionreader.h"
 #include "workbench.h"
 
 #include <QComboBox>
@@ -205,6 +206,35 @@ private Q_SLOTS:
         QVERIFY2(!QFileInfo::exists(server->localPath), qPrintable(server->localPath));
         QCOMPARE(runner->infoOf(QStringLiteral("accepted"))->bytesIn, quint64(6 + 16 * 1024 * 1024));
         QCOMPARE(runner->infoOf(QStringLiteral("tcpaccepted"))->bytesIn, quint64(16 * 1024 * 1024));
+    }
+
+    // "Email by hand" clicked through: each step's Do it, its ✔, Next; the message's body arrives on
+    // the server's socket and the client reads each reply code.
+    void emailLessonRunsInThePanel()
+    {
+        Fixture f;
+        if (QTest::currentTestFailed())
+            return;
+        f.window->openLesson(QStringLiteral("email-by-hand"));
+        LessonPanel *panel = f.window->lessonPanel();
+        QTRY_VERIFY(panel->isVisible());
+        LessonRunner *runner = panel->runner();
+        QCOMPARE(runner->lesson().id, QStringLiteral("email-by-hand"));
+        const int steps = runner->stepCount();
+        for (int step = 0; step < steps; ++step) {
+            QTest::mouseClick(panel->doItButton(), Qt::LeftButton);
+            QTRY_VERIFY2_WITH_TIMEOUT(panel->statusLabel()->text().startsWith(QStringLiteral("✔")),
+                qPrintable(panel->statusLabel()->text()), TimeoutMs);
+            if (step + 1 < steps)
+                QTest::mouseClick(panel->nextButton(), Qt::LeftButton);
+        }
+        QVERIFY(runner->isComplete());
+        const SessionReader log(f.session);
+        QVERIFY(log.stream(runner->idOf(QStringLiteral("mailbox")), EventKind::Received)
+                    .contains("Hello Bob, this went over a socket.\r\n.\r\n"));
+        const QByteArray replies = log.stream(runner->idOf(QStringLiteral("client")), EventKind::Received);
+        for (const char *code : {"220 ", "250 socketlab greets", "354 ", "message accepted", "221 "})
+            QVERIFY2(replies.contains(code), replies.constData());
     }
 
     // "File transfer" clicked through: the file arrives in many reads of varying size, and the
