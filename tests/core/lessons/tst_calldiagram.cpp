@@ -78,6 +78,18 @@ private:
         runner.doCurrentStep();
         QTRY_VERIFY2_WITH_TIMEOUT(runner.status(step) == LessonRunner::StepStatus::Done,
             qPrintable(runner.describeConditions(step).join(QLatin1Char('\n'))), ConnectTimeoutMs);
+        // A condition on a socket's state ("bound") holds as the table changes, a moment before
+        // the socket's event is in the log that the diagram reads: wait for each one's event.
+        const auto hasEvent = [this](ConnectionId id) {
+            const TrafficLog &log = m_session->log();
+            for (qint64 i = 0; i < log.count(); ++i) {
+                if (log.event(i).connection == id)
+                    return true;
+            }
+            return false;
+        };
+        for (const LessonCondition &condition : runner.step(step).expect)
+            QTRY_VERIFY_WITH_TIMEOUT(hasEvent(runner.idOf(condition.role)), ConnectTimeoutMs);
         diagram.followLessonStep(runner);
         diagram.update();
         runner.next();
