@@ -17,6 +17,7 @@ ByteLogModel::ByteLogModel(const Session &session, QObject *parent)
     : QAbstractTableModel(parent)
     , m_session(session)
     , m_flushTimer(new QTimer(this))
+    , m_names(session.connections())
 {
     m_flushTimer->setSingleShot(true);
     m_flushTimer->setInterval(FlushIntervalMs);
@@ -92,18 +93,6 @@ int ByteLogModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString ByteLogModel::connectionName(ConnectionId id) const
-{
-    auto it = m_names.constFind(id);
-    if (it != m_names.constEnd())
-        return *it;
-    const auto info = m_session.connections().find(id);
-    if (!info)
-        return QStringLiteral("#%1").arg(id);
-    m_names.insert(id, info->name);
-    return info->name;
-}
-
 QString ByteLogModel::timeText(qint64 timeNs) const
 {
     if (m_timeFormat == TimeFormat::WallClock) {
@@ -130,7 +119,7 @@ QVariant ByteLogModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case TimeColumn: return timeText(event.timeNs);
-        case ConnectionColumn: return connectionName(event.connection);
+        case ConnectionColumn: return m_names.of(event.connection);
         case DirectionColumn:
             if (direction == Direction::In)
                 return tr("← in");

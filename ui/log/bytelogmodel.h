@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "connectionnames.h"
 #include "trafficevent.h"
 
 #include <QAbstractTableModel>
@@ -51,7 +52,6 @@ public:
     QList<qint64> linkedEvents() const;
 
 private:
-    QString connectionName(ConnectionId id) const;
     QString timeText(qint64 timeNs) const;
 
     const Session &m_session;
@@ -61,5 +61,5 @@ private:
     bool m_highlightNewest = false;
     QSet<qint64> m_linked;
     TimeFormat m_timeFormat = TimeFormat::SinceStart;
-    mutable QHash<ConnectionId, QString> m_names;   // names never change once given
+    ConnectionNames m_names;
 };

@@ -15,6 +15,7 @@ WirePacketModel::WirePacketModel(const Session &session, QObject *parent)
     : QAbstractTableModel(parent)
     , m_session(session)
     , m_flushTimer(new QTimer(this))
+    , m_names(session.connections())
 {
     m_flushTimer->setSingleShot(true);
     m_flushTimer->setInterval(FlushIntervalMs);
@@ -111,18 +112,6 @@ int WirePacketModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString WirePacketModel::connectionName(ConnectionId id) const
-{
-    auto it = m_names.constFind(id);
-    if (it != m_names.constEnd())
-        return *it;
-    const auto info = m_session.connections().find(id);
-    if (!info)
-        return QStringLiteral("#%1").arg(id);
-    m_names.insert(id, info->name);
-    return info->name;
-}
-
 namespace {
 
 // For UDP, and for what is not TCP: the IP header's fields, which are all there is to see.
@@ -159,7 +148,7 @@ QVariant WirePacketModel::data(const QModelIndex &index, int role) const
         const bool tcp = packet.valid && packet.transport == DecodedPacket::Tcp;
         switch (index.column()) {
         case TimeColumn: return QString::number(double(wire.timeNs) / 1e9, 'f', 6);
-        case ConnectionColumn: return connectionName(wire.connection);
+        case ConnectionColumn: return m_names.of(wire.connection);
         case DirectionColumn: return out ? tr("→ out") : tr("← in");
         case FlagsColumn:
             if (!packet.valid)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "connectionnames.h"
 #include "tcpflowtracker.h"
 #include "trafficevent.h"
 
@@ -60,7 +61,6 @@ public:
 
 private:
     void addNewPackets();
-    QString connectionName(ConnectionId id) const;
 
     const Session &m_session;
     QTimer *m_flushTimer = nullptr;
@@ -70,5 +70,5 @@ private:
     QList<qint64> m_rows; // packet index of each row
     int m_shownRows = 0; // rows the view has been told about
     QSet<qint64> m_linked;
-    mutable QHash<ConnectionId, QString> m_names;
+    ConnectionNames m_names;
 };
