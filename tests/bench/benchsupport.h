@@ -24,6 +24,9 @@ qint64 threadCpuNs();
 qint64 residentBytes();
 // User + system CPU time of this process so far, in seconds.
 double cpuSeconds();
+// CPU seconds used so far by this process's threads named name (/proc/self/task/*/stat:
+// "network" is the Workbench's network thread, "journal writer" the journal's).
+double threadsCpuSeconds(const QByteArray &name);
 // Raises the soft RLIMIT_NOFILE to the hard limit; returns the new soft limit.
 qint64 raiseFileLimit();
 

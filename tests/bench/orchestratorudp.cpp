@@ -44,7 +44,7 @@ void Orchestrator::udp()
                                         std::pair { QStringLiteral("headless"), headless },
                                         std::pair { QStringLiteral("window"), gui } }) {
         detail(QStringLiteral("UDP %1: sent %2, recorded %3 + dropped by the kernel %4 = %5 (%6), %7 s, resident %8 "
-                              "MB (max %9 MB)%10")
+                              "MB (max %9 MB), CPU %11 µs per datagram (network thread %12 µs)%10")
                    .arg(name)
                    .arg(number(result, "sent"))
                    .arg(number(result, "recorded"))
@@ -58,7 +58,9 @@ void Orchestrator::udp()
                    .arg(result.value(QLatin1String("rssMaxMB")).toDouble(), 0, 'f', 0)
                    .arg(result.contains(QLatin1String("error"))
                             ? QStringLiteral(": ") + result.value(QLatin1String("error")).toString()
-                            : QString()));
+                            : QString())
+                   .arg(result.value(QLatin1String("cpuUsPerDatagram")).toDouble(), 0, 'f', 3)
+                   .arg(result.value(QLatin1String("networkCpuUsPerDatagram")).toDouble(), 0, 'f', 3));
     }
     for (const QJsonValue &line : gui.value(QLatin1String("guiCosts")).toArray())
         detail(QStringLiteral("UDP window, GUI thread: %1").arg(line.toString()));

@@ -3,6 +3,7 @@
 
 #include "benchapplication.h"
 #include "benchsupport.h"
+#include "firstpaint.h"
 #include "heartbeat.h"
 
 #include "connectioninfo.h"
@@ -156,6 +157,7 @@ int runBareSink(const Scenarios::Parameters &parameters)
         messages[i].msg_hdr.msg_iovlen = 1;
     }
     Sender sender;
+    const double cpuBefore = Bench::cpuSeconds();
     sender.start(ntohs(address.sin_port), parameters);
     qint64 received = 0;
     // The sink reads on the main thread as SocketLab's network thread does, and lets the event
@@ -182,6 +184,7 @@ int runBareSink(const Scenarios::Parameters &parameters)
     result[QStringLiteral("dropped")] = double(dropped);
     result[QStringLiteral("seconds")] = sender.durationSeconds();
     result[QStringLiteral("perSecond")] = double(received) / sender.durationSeconds();
+    result[QStringLiteral("cpuUsPerDatagram")] = received > 0 ? (Bench::cpuSeconds() - cpuBefore) * 1e6 / double(received) : 0;
     result[QStringLiteral("rssMB")] = double(Bench::residentBytes()) / 1e6;
     result[QStringLiteral("rssMaxMB")] = result.value(QLatin1String("rssMB"));
     Bench::printResult(result);
@@ -202,8 +205,10 @@ int runLab(const Scenarios::Parameters &parameters, bool withWindow)
     std::unique_ptr<MainWindow> window;
     if (withWindow) {
         window = std::make_unique<MainWindow>(*workbench);
+        FirstPaint painted(window.get());
         window->show();
-        Bench::waitUntil([&] { return window->isVisible(); }, 10000);
+        if (!Bench::waitUntil([&] { return painted.done(); }, 10000))
+            return failWith(QStringLiteral("the window was never painted"));
     }
     const ConnectionId socket = workbench->openUdp(UdpOptions());
     const auto info = [&] { return session->connections().find(socket); };
@@ -224,6 +229,8 @@ int runLab(const Scenarios::Parameters &parameters, bool withWindow)
     if (application)
         application->startRecording();
     Sender sender;
+    const double cpuBefore = Bench::cpuSeconds();
+    const double networkCpuBefore = Bench::threadsCpuSeconds("network");
     sender.start(info()->localPort, parameters);
     const bool senderFinished = sender.finished(int(seconds(parameters) * 1000) + SenderGraceMs);
     const qint64 sent = sender.sent();
@@ -236,6 +243,9 @@ int runLab(const Scenarios::Parameters &parameters, bool withWindow)
         application->stopRecording();
     const qint64 recorded = qint64(info()->chunksIn);
     const qint64 dropped = qint64(info()->datagramsDropped);
+    // CPU time per datagram: the whole process (every thread), and the network thread alone.
+    const double cpuUs = (Bench::cpuSeconds() - cpuBefore) * 1e6;
+    const double networkCpuUs = (Bench::threadsCpuSeconds("network") - networkCpuBefore) * 1e6;
 
     QJsonObject result;
     result[QStringLiteral("sent")] = double(sent);
@@ -244,6 +254,8 @@ int runLab(const Scenarios::Parameters &parameters, bool withWindow)
     result[QStringLiteral("balanced")] = senderFinished && balanced && recorded + dropped == sent;
     result[QStringLiteral("seconds")] = sender.durationSeconds();
     result[QStringLiteral("perSecond")] = double(recorded) / sender.durationSeconds();
+    result[QStringLiteral("cpuUsPerDatagram")] = recorded > 0 ? cpuUs / double(recorded) : 0;
+    result[QStringLiteral("networkCpuUsPerDatagram")] = recorded > 0 ? networkCpuUs / double(recorded) : 0;
     result[QStringLiteral("logEvents")] = double(session->log().count());
     result[QStringLiteral("rssMB")] = double(Bench::residentBytes()) / 1e6;
     result[QStringLiteral("rssMaxMB")] = double(qMax(rssMax, Bench::residentBytes())) / 1e6;

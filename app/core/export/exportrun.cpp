@@ -43,7 +43,7 @@ ExportRun::ExportRun(const Session &session, QIODevice &out, const ExportProgres
         m_connections.insert(info.id, info);
 }
 
-const TrafficEvent &ExportRun::event(qint64 index) const
+TrafficEvent ExportRun::event(qint64 index) const
 {
     return m_log.event(index);
 }

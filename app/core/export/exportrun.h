@@ -34,7 +34,7 @@ public:
 
     // Input.
     qint64 count() const { return m_count; }
-    const TrafficEvent &event(qint64 index) const;
+    TrafficEvent event(qint64 index) const;
     // The identity as the table knows it now, or nullptr when the log names an id it never
     // described (a damaged journal).
     const ConnectionInfo *connection(ConnectionId id) const;

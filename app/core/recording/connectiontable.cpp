@@ -116,73 +116,88 @@ void ConnectionTable::apply(const TrafficEvent &event, const QString &detail)
 {
     {
         QMutexLocker lock(&m_mutex);
-        ConnectionInfo *info = entry(event.connection);
-        if (!info)
-            return;   // a damaged journal may name an unknown id: nothing to account it to
-        if (info->openedNs < 0)
-            info->openedNs = event.timeNs;
-        switch (event.kind) {
-        case EventKind::Listening:
-            info->state = info->role == ConnectionRole::UdpSocket ? ConnectionState::Bound : ConnectionState::Listening;
-            break;
-        case EventKind::ListenFailed:
-            info->state = ConnectionState::Failed;
-            info->lastError = detail;
-            info->closedNs = event.timeNs;
-            break;
-        case EventKind::ListenStopped: info->state = ConnectionState::NotListening; break;
-        case EventKind::Accepted: {
-            info->state = ConnectionState::Connected;
-            if (ConnectionInfo *listener = entry(info->parent))
-                ++listener->acceptedCount;
-            break;
-        }
-        case EventKind::LookingUp: info->state = ConnectionState::LookingUp; break;
-        case EventKind::Connecting: info->state = ConnectionState::Connecting; break;
-        case EventKind::Connected:
-            info->state = info->role == ConnectionRole::UdpSocket ? ConnectionState::Bound : ConnectionState::Connected;
-            break;
-        case EventKind::Received:
-        case EventKind::Sent: {
-            const bool in = event.kind == EventKind::Received;
-            // A UDP peer's datagrams count for its socket too.
-            ConnectionInfo *socket = info->role == ConnectionRole::UdpPeer ? entry(info->parent) : nullptr;
-            for (ConnectionInfo *counted : {info, socket}) {
-                if (!counted)
-                    continue;
-                (in ? counted->bytesIn : counted->bytesOut) += event.payloadLength;
-                ++(in ? counted->chunksIn : counted->chunksOut);
-                counted->lastDataNs = event.timeNs;
-            }
-            break;
-        }
-        case EventKind::PeerSeen:
-            info->state = ConnectionState::Connected;
-            if (ConnectionInfo *socket = entry(info->parent))
-                ++socket->acceptedCount;
-            break;
-        case EventKind::DatagramsDropped: info->datagramsDropped += droppedCountOf(detail); break;
-        case EventKind::Closing: info->state = ConnectionState::Closing; break;
-        case EventKind::Closed:
-            if (info->state != ConnectionState::Failed)
-                info->state = ConnectionState::Closed;
-            info->closedNs = event.timeNs;
-            break;
-        case EventKind::Error:
-            info->lastError = detail;
-            if (info->state == ConnectionState::LookingUp || info->state == ConnectionState::Connecting
-                || info->state == ConnectionState::Opening)
-                info->state = ConnectionState::Failed;
-            break;
-        case EventKind::ReadingPaused: info->readingPaused = true; break;
-        case EventKind::ReadingResumed: info->readingPaused = false; break;
-        case EventKind::Note: break;
-        case EventKind::EndOfStream: info->state = ConnectionState::PeerFinished; break;
-        case EventKind::SendBlocked:
-        case EventKind::SendResumed: break;
-        }
+        account(event, detail);
     }
     changed();
+}
+
+void ConnectionTable::apply(const TrafficEvent *events, int count)
+{
+    {
+        QMutexLocker lock(&m_mutex);
+        for (int i = 0; i < count; ++i)
+            account(events[i], QString());
+    }
+    changed();
+}
+
+void ConnectionTable::account(const TrafficEvent &event, const QString &detail)
+{
+    ConnectionInfo *info = entry(event.connection);
+    if (!info)
+        return;   // a damaged journal may name an unknown id: nothing to account it to
+    if (info->openedNs < 0)
+        info->openedNs = event.timeNs;
+    switch (event.kind) {
+    case EventKind::Listening:
+        info->state = info->role == ConnectionRole::UdpSocket ? ConnectionState::Bound : ConnectionState::Listening;
+        break;
+    case EventKind::ListenFailed:
+        info->state = ConnectionState::Failed;
+        info->lastError = detail;
+        info->closedNs = event.timeNs;
+        break;
+    case EventKind::ListenStopped: info->state = ConnectionState::NotListening; break;
+    case EventKind::Accepted: {
+        info->state = ConnectionState::Connected;
+        if (ConnectionInfo *listener = entry(info->parent))
+            ++listener->acceptedCount;
+        break;
+    }
+    case EventKind::LookingUp: info->state = ConnectionState::LookingUp; break;
+    case EventKind::Connecting: info->state = ConnectionState::Connecting; break;
+    case EventKind::Connected:
+        info->state = info->role == ConnectionRole::UdpSocket ? ConnectionState::Bound : ConnectionState::Connected;
+        break;
+    case EventKind::Received:
+    case EventKind::Sent: {
+        const bool in = event.kind == EventKind::Received;
+        // A UDP peer's datagrams count for its socket too.
+        ConnectionInfo *socket = info->role == ConnectionRole::UdpPeer ? entry(info->parent) : nullptr;
+        for (ConnectionInfo *counted : {info, socket}) {
+            if (!counted)
+                continue;
+            (in ? counted->bytesIn : counted->bytesOut) += event.payloadLength;
+            ++(in ? counted->chunksIn : counted->chunksOut);
+            counted->lastDataNs = event.timeNs;
+        }
+        break;
+    }
+    case EventKind::PeerSeen:
+        info->state = ConnectionState::Connected;
+        if (ConnectionInfo *socket = entry(info->parent))
+            ++socket->acceptedCount;
+        break;
+    case EventKind::DatagramsDropped: info->datagramsDropped += droppedCountOf(detail); break;
+    case EventKind::Closing: info->state = ConnectionState::Closing; break;
+    case EventKind::Closed:
+        if (info->state != ConnectionState::Failed)
+            info->state = ConnectionState::Closed;
+        info->closedNs = event.timeNs;
+        break;
+    case EventKind::Error:
+        info->lastError = detail;
+        if (info->state == ConnectionState::LookingUp || info->state == ConnectionState::Connecting
+            || info->state == ConnectionState::Opening)
+            info->state = ConnectionState::Failed;
+        break;
+    case EventKind::ReadingPaused: info->readingPaused = true; break;
+    case EventKind::ReadingResumed: info->readingPaused = false; break;
+    case EventKind::Note: break;
+    case EventKind::EndOfStream: info->state = ConnectionState::PeerFinished; break;
+    case EventKind::SendBlocked:
+    case EventKind::SendResumed: break;
+    }
 }
 
 QList<ConnectionInfo> ConnectionTable::snapshot() const

@@ -29,6 +29,8 @@ public:
     void setUdpOptions(ConnectionId id, const UdpSocketOptions &options);
     // Updates state and counters from one recorded event.
     void apply(const TrafficEvent &event, const QString &detail);
+    // The same for events that carry no detail text (data), under one lock.
+    void apply(const TrafficEvent *events, int count);
 
     quint64 version() const { return m_version.load(std::memory_order_acquire); }
     QList<ConnectionInfo> snapshot() const;
@@ -37,6 +39,7 @@ public:
 
 private:
     ConnectionInfo *entry(ConnectionId id);   // with m_mutex held
+    void account(const TrafficEvent &event, const QString &detail);   // with m_mutex held
     void changed() { m_version.fetch_add(1, std::memory_order_release); }
 
     std::atomic<ConnectionId> m_nextId{1};

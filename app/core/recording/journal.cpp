@@ -280,6 +280,35 @@ quint64 Journal::appendEvent(qint64 timeNs, ConnectionId connection, EventKind k
     return start + RecordHeaderSize + EventFieldsSize;
 }
 
+void Journal::appendEvents(TrafficEvent *events, const char *const *payloads, int count)
+{
+    qsizetype total = 0;
+    for (int i = 0; i < count; ++i)
+        total += RecordHeaderSize + EventFieldsSize + qsizetype(events[i].payloadLength);
+    QByteArray block(total, Qt::Uninitialized);
+    char *at = block.data();
+    for (int i = 0; i < count; ++i) {
+        TrafficEvent &event = events[i];
+        char *fields = at + RecordHeaderSize;
+        fields[0] = char(EventRecord);
+        qToLittleEndian(event.timeNs, fields + 1);
+        qToLittleEndian(event.connection, fields + 9);
+        fields[13] = char(event.kind);
+        std::memcpy(fields + EventFieldsSize, payloads[i], event.payloadLength);
+        qToLittleEndian(quint32(EventFieldsSize + event.payloadLength), at);
+        qToLittleEndian(Crc32::update(0, fields, qsizetype(EventFieldsSize + event.payloadLength)), at + 4);
+        // For now the offset within the block; the block's place is known under the lock.
+        event.payloadOffset = quint64(fields + EventFieldsSize - block.constData());
+        at = fields + EventFieldsSize + event.payloadLength;
+    }
+    QMutexLocker lock(&m_bufferMutex);
+    const quint64 start = m_flushedSize + m_writing.size() + m_pending.size();
+    m_pending.append(block);
+    lock.unlock();
+    for (int i = 0; i < count; ++i)
+        events[i].payloadOffset += start;
+}
+
 void Journal::appendConnection(const ConnectionInfo &info)
 {
     QByteArray body;

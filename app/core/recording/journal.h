@@ -121,6 +121,10 @@ public:
     // Appending side: one thread. Returns the offset of the payload in the file.
     quint64 appendEvent(qint64 timeNs, ConnectionId connection, EventKind kind,
                         const QByteArray &payload);
+    // The records appendEvent() would append for each event (its time, connection, kind and
+    // payloadLength, its payload at payloads[i]), the same bytes, in one block under one lock:
+    // sets each event's payloadOffset. For many small events read together (UDP datagrams).
+    void appendEvents(TrafficEvent *events, const char *const *payloads, int count);
     // The facts of the event appended just before (call it only when they are not empty).
     void appendFacts(const EventFacts &facts);
     void appendConnection(const ConnectionInfo &info);

@@ -236,6 +236,29 @@ qint64 Session::record(ConnectionId connection, EventKind kind, const QByteArray
     return index;
 }
 
+void Session::recordReceived(const Received *received, int count)
+{
+    Q_ASSERT(count <= MaxReceivedAtOnce);
+    if (count <= 0)
+        return;
+    TrafficEvent events[MaxReceivedAtOnce];
+    const char *payloads[MaxReceivedAtOnce];
+    for (int i = 0; i < count; ++i) {
+        Q_ASSERT(received[i].size <= 0xffff);
+        TrafficEvent &event = events[i];
+        event.timeNs = m_clock->nowNs();
+        event.connection = received[i].connection;
+        event.kind = EventKind::Received;
+        event.payloadLength = quint32(received[i].size);
+        payloads[i] = received[i].bytes;
+    }
+    m_journal.appendEvents(events, payloads, count);
+    m_connections.apply(events, count);
+    m_log.append(events, count);
+    if (m_writer && m_journal.unwrittenBytes() >= quint64(Journal::FlushThreshold))
+        m_writer->wake();
+}
+
 qint64 Session::recordText(ConnectionId connection, EventKind kind, const QString &detail,
                            const EventFacts &facts)
 {

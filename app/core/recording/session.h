@@ -78,6 +78,17 @@ public:
                   EventFacts facts = {});
     qint64 recordText(ConnectionId connection, EventKind kind, const QString &detail,
                       const EventFacts &facts = {});
+    // Bytes read together (the datagrams of one recvmmsg()), each one Received event exactly
+    // as record() makes it, in order; the journal, the table and the log are each taken once
+    // for all of them. Each payload is at most 64 KiB.
+    struct Received
+    {
+        ConnectionId connection;
+        const char *bytes;
+        qsizetype size;
+    };
+    static constexpr int MaxReceivedAtOnce = 64;
+    void recordReceived(const Received *received, int count);
     // A captured packet of one of this session's sockets (the wire), at timeNs session time (its
     // capture time on the session's clock).
     void recordPacket(qint64 timeNs, ConnectionId connection, WireDirection direction, const CapturedPacket &packet);

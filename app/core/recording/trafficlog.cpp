@@ -9,7 +9,7 @@
 TrafficLog::TrafficLog(const Journal &journal, QObject *parent)
     : QObject(parent)
     , m_journal(journal)
-    , m_chunks(std::make_unique<std::array<std::atomic<TrafficEvent *>, MaxChunks>>())
+    , m_chunks(std::make_unique<std::array<std::atomic<Stored *>, MaxChunks>>())
 {
     for (auto &chunk : *m_chunks)
         chunk.store(nullptr, std::memory_order_relaxed);
@@ -21,11 +21,31 @@ TrafficLog::~TrafficLog()
         delete[] chunk.load(std::memory_order_relaxed);
 }
 
-const TrafficEvent &TrafficLog::event(qint64 index) const
+namespace {
+
+constexpr int KindBits = 8;
+constexpr int OffsetBits = 48;
+constexpr quint64 OffsetMask = (quint64(1) << OffsetBits) - 1;
+
+} // namespace
+
+static_assert(sizeof(TrafficLog::Stored) == 24);
+
+TrafficEvent TrafficLog::event(qint64 index) const
 {
     Q_ASSERT(index >= 0 && index < count());
-    TrafficEvent *chunk = (*m_chunks)[size_t(index >> ChunkBits)].load(std::memory_order_acquire);
-    return chunk[index & (ChunkSize - 1)];
+    const Stored *chunk = (*m_chunks)[size_t(index >> ChunkBits)].load(std::memory_order_acquire);
+    const Stored &stored = chunk[index & (ChunkSize - 1)];
+    TrafficEvent event;
+    event.timeNs = qint64(stored.timeAndKind) >> KindBits;   // arithmetic: keeps the sign
+    event.kind = EventKind(quint8(stored.timeAndKind));
+    event.payloadOffset = stored.offsetAndFacts & OffsetMask;
+    event.facts.error = ErrorCode(quint8(stored.offsetAndFacts >> OffsetBits));
+    event.facts.close = CloseKind((stored.offsetAndFacts >> (OffsetBits + 8)) & 0xf);
+    event.facts.by = CloseSide(stored.offsetAndFacts >> (OffsetBits + 12));
+    event.payloadLength = stored.payloadLength;
+    event.connection = stored.connection;
+    return event;
 }
 
 QByteArray TrafficLog::payload(const TrafficEvent &event) const
@@ -50,24 +70,50 @@ QString TrafficLog::detailText(const TrafficEvent &event) const
     return isData(event.kind) ? QString() : QString::fromUtf8(payload(event));
 }
 
+void TrafficLog::store(qint64 index, const TrafficEvent &event)
+{
+    const size_t chunkIndex = size_t(index >> ChunkBits);
+    Q_ASSERT(chunkIndex < size_t(MaxChunks));
+    Stored *chunk = (*m_chunks)[chunkIndex].load(std::memory_order_relaxed);
+    if (!chunk) {
+        chunk = new Stored[ChunkSize];
+        (*m_chunks)[chunkIndex].store(chunk, std::memory_order_release);
+    }
+    Q_ASSERT(quint8(event.facts.close) <= 0xf && quint8(event.facts.by) <= 0xf);
+    chunk[index & (ChunkSize - 1)] = {
+        (quint64(event.timeNs) << KindBits) | quint8(event.kind),
+        (event.payloadOffset & OffsetMask) | (quint64(quint8(event.facts.error)) << OffsetBits)
+            | (quint64(quint8(event.facts.close) & 0xf) << (OffsetBits + 8))
+            | (quint64(quint8(event.facts.by) & 0xf) << (OffsetBits + 12)),
+        event.payloadLength, event.connection };
+}
+
 qint64 TrafficLog::append(const TrafficEvent &event)
 {
     const qint64 index = m_count.load(std::memory_order_relaxed);
-    const size_t chunkIndex = size_t(index >> ChunkBits);
-    Q_ASSERT(chunkIndex < size_t(MaxChunks));
-    TrafficEvent *chunk = (*m_chunks)[chunkIndex].load(std::memory_order_relaxed);
-    if (!chunk) {
-        chunk = new TrafficEvent[ChunkSize];
-        (*m_chunks)[chunkIndex].store(chunk, std::memory_order_release);
-    }
-    chunk[index & (ChunkSize - 1)] = event;
+    store(index, event);
     m_count.store(index + 1, std::memory_order_release);
+    published(1);
+    return index;
+}
 
+void TrafficLog::append(const TrafficEvent *events, int count)
+{
+    if (count <= 0)
+        return;
+    const qint64 first = m_count.load(std::memory_order_relaxed);
+    for (int i = 0; i < count; ++i)
+        store(first + i, events[i]);
+    m_count.store(first + count, std::memory_order_release);
+    published(count);
+}
+
+void TrafficLog::published(int count)
+{
     if (!m_announcePending.exchange(true, std::memory_order_acq_rel))
         announceSoon();
-    else if (m_deferred && ++m_deferredAppends >= MaxDeferredAppends)
+    else if (m_deferred && (m_deferredAppends += count) >= MaxDeferredAppends)
         postDeferred();
-    return index;
 }
 
 // Posting the announcement wakes the log's thread (the GUI) at once, and a woken thread on a busy

@@ -40,6 +40,7 @@ private Q_SLOTS:
     void echoGoesBackToEachSender();
     void peersBeyondTheCapShareOneRow();
     void dropsAreLoggedAndAddUp();
+    void interleavedPeersInOneReadKeepTheirOrder();
     void connectedSocketLogsTheRefusal();
     void bindFailureIsRecorded();
     void boundSocketIsAListenerThatAcceptsNothing();
@@ -166,6 +167,66 @@ void TestUdpEndpoint::peersBeyondTheCapShareOneRow()
     QCOMPARE(others.chunksIn, quint64(7));   // nothing recorded is lost
     QVERIFY2(m_log->detail(rows[3], EventKind::PeerSeen).contains(QLatin1String("cap of 3 peer row")),
              qPrintable(m_log->detail(rows[3], EventKind::PeerSeen)));
+}
+
+// Datagrams read by one recvmmsg() are recorded together: from two peers taking turns (queued
+// while reading is paused, so one read takes them all), each is still one event under its own
+// row, in the order sent, and each row's "first datagram" event comes before its first datagram.
+void TestUdpEndpoint::interleavedPeersInOneReadKeepTheirOrder()
+{
+    quint16 port = 0;
+    const ConnectionId socket = openUdp({}, &port);
+    m_workbench->setReadingPaused(socket, true);
+    QTRY_VERIFY_WITH_TIMEOUT(m_log->has(socket, EventKind::ReadingPaused), TimeoutMs);
+    constexpr int Turns = 40;
+    QProcess peers;
+    peers.start(QStringLiteral("python3"),
+                {QStringLiteral("-c"),
+                 QStringLiteral("import socket, sys\n"
+                                "a = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)\n"
+                                "b = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)\n"
+                                "for i in range(int(sys.argv[2])):\n"
+                                "    a.sendto(b'a%d' % i, ('127.0.0.1', int(sys.argv[1])))\n"
+                                "    b.sendto(b'' if i % 7 == 0 else b'b%d' % i, ('127.0.0.1', int(sys.argv[1])))\n"),
+                 QString::number(port), QString::number(Turns)});
+    PeerProcess::waitForExit(peers, TimeoutMs);
+    m_workbench->setReadingPaused(socket, false);
+    QTRY_COMPARE_WITH_TIMEOUT(m_log->info(socket).chunksIn, quint64(2 * Turns), TimeoutMs);
+    QCOMPARE(m_log->info(socket).datagramsDropped, quint64(0));
+
+    const QList<ConnectionId> rows = peerRows(socket);
+    QCOMPARE(rows.size(), 2);
+    QList<QByteArray> expected[2];
+    QList<QByteArray> inOrder;
+    for (int i = 0; i < Turns; ++i) {
+        expected[0] << QByteArray("a") + QByteArray::number(i);
+        expected[1] << (i % 7 == 0 ? QByteArray() : QByteArray("b") + QByteArray::number(i));
+        inOrder << expected[0].last() << expected[1].last();
+    }
+    QCOMPARE(m_log->payloads(rows[0], EventKind::Received), expected[0]);
+    QCOMPARE(m_log->payloads(rows[1], EventKind::Received), expected[1]);
+    const TrafficLog &log = m_session->log();
+    QList<QByteArray> received;
+    qint64 firstSeen[2] = {-1, -1};
+    qint64 firstData[2] = {-1, -1};
+    for (qint64 i = 0; i < log.count(); ++i) {
+        const TrafficEvent event = log.event(i);
+        const int row = rows.indexOf(event.connection);
+        if (row < 0)
+            continue;
+        if (event.kind == EventKind::PeerSeen && firstSeen[row] < 0)
+            firstSeen[row] = i;
+        if (event.kind == EventKind::Received) {
+            received << log.payload(event);
+            if (firstData[row] < 0)
+                firstData[row] = i;
+        }
+    }
+    QCOMPARE(received, inOrder);
+    for (int row : {0, 1}) {
+        QVERIFY(firstSeen[row] >= 0);
+        QVERIFY(firstSeen[row] < firstData[row]);
+    }
 }
 
 void TestUdpEndpoint::dropsAreLoggedAndAddUp()

@@ -16,6 +16,7 @@
 #include <csignal>
 #include <memory>
 #include <optional>
+#include <vector>
 
 #include <fcntl.h>
 #include <sys/resource.h>
@@ -239,6 +240,7 @@ private Q_SLOTS:
     void createRefusesDevicesAndPipes();
     void eventsRoundTrip_data();
     void eventsRoundTrip();
+    void appendEventsWritesWhatAppendEventWrites();
     void connectionRecords();
     void readOutOfRange();
     void concurrentReadsWhileWriting();
@@ -495,6 +497,47 @@ void tst_Journal::eventsRoundTrip()
         QCOMPARE(quint64(record.payloadOffset), event.offset);
         expectedAt += 8 + 14 + event.payload.size();
     }
+}
+
+// Datagrams read together are appended as one block (appendEvents): the file is byte for byte
+// what one appendEvent() per datagram writes, and each offset points at its payload.
+void tst_Journal::appendEventsWritesWhatAppendEventWrites()
+{
+    const QByteArray all = TestPayloads::allByteValues();
+    const QList<QByteArray> payloads { QByteArray(), all, QByteArrayLiteral("x"), pattern(65507, 4), QByteArray(),
+                                       QByteArray(64, 'u') };
+    Journal one, batched;
+    QString error;
+    QVERIFY2(one.create(m_dir->filePath(QStringLiteral("one.socketlab")), StartedAt, &error), qPrintable(error));
+    QVERIFY2(batched.create(m_dir->filePath(QStringLiteral("batched.socketlab")), StartedAt, &error),
+             qPrintable(error));
+    // A record before, so the batch's offsets start past the header.
+    QCOMPARE(batched.appendEvent(5, 1, EventKind::Note, "first"), one.appendEvent(5, 1, EventKind::Note, "first"));
+    std::vector<TrafficEvent> events(size_t(payloads.size()));
+    std::vector<const char *> data(size_t(payloads.size()));
+    QList<quint64> offsets;
+    for (int i = 0; i < payloads.size(); ++i) {
+        TrafficEvent &event = events[size_t(i)];
+        event.timeNs = 1000 + i;
+        event.connection = ConnectionId(7 + i % 2);
+        event.kind = EventKind::Received;
+        event.payloadLength = quint32(payloads.at(i).size());
+        data[size_t(i)] = payloads.at(i).constData();
+        offsets << one.appendEvent(event.timeNs, event.connection, event.kind, payloads.at(i));
+    }
+    batched.appendEvents(events.data(), data.data(), int(events.size()));
+    for (int i = 0; i < payloads.size(); ++i) {
+        QCOMPARE(events[size_t(i)].payloadOffset, offsets.at(i));
+        QVERIFY(batched.read(offsets.at(i), quint32(payloads.at(i).size())) == payloads.at(i));   // from memory
+    }
+    QCOMPARE(batched.size(), one.size());
+    QVERIFY(one.flush());
+    QVERIFY(batched.flush());
+    const QByteArray bytes = fileBytes(m_dir->filePath(QStringLiteral("batched.socketlab")));
+    QVERIFY(bytes == fileBytes(m_dir->filePath(QStringLiteral("one.socketlab"))));
+    const ParsedFile parsed = parseJournal(bytes);
+    QVERIFY2(parsed.stopReason.isEmpty(), qPrintable(parsed.stopReason));
+    QCOMPARE(parsed.records.size(), payloads.size() + 1);
 }
 
 void tst_Journal::connectionRecords()

@@ -24,7 +24,7 @@ UdpEndpoint::UdpEndpoint(Session &session, JournalGate &gate, ConnectionId id, c
     , m_name(name)
     , m_socket(new UdpSocket(this))
 {
-    connect(m_socket, &UdpSocket::received, this, &UdpEndpoint::onReceived);
+    connect(m_socket, &UdpSocket::datagramsReceived, this, &UdpEndpoint::onDatagrams);
     connect(m_socket, &UdpSocket::readFinished, this, [this] {
         m_reading = false;
         echoPending();
@@ -116,6 +116,39 @@ ConnectionId UdpEndpoint::peerRow(const QHostAddress &address, quint16 port, boo
                          incoming ? tr("first datagram from %1").arg(identity.peerEndpoint())
                                   : tr("first datagram to %1").arg(identity.peerEndpoint()));
     return identity.id;
+}
+
+// A run of datagrams read together is recorded together (Session::recordReceived), split only
+// where a datagram comes from a peer not seen before (its "first datagram" event comes before
+// it). With a responder each datagram goes on its own: the notes its rules write come right
+// after the datagram they answer.
+void UdpEndpoint::onDatagrams(const UdpSocket::Datagram *datagrams, int count)
+{
+    m_reading = true;
+    if (m_responder || m_echo) {
+        for (int i = 0; i < count; ++i) {
+            quint16 port = 0;
+            const QHostAddress peer = UdpSocket::peerAddress(*datagrams[i].peer, &port);
+            onReceived(QByteArray(datagrams[i].bytes, datagrams[i].size), peer, port);
+        }
+        return;
+    }
+    Session::Received run[Session::MaxReceivedAtOnce];
+    int length = 0;
+    for (int i = 0; i < count; ++i) {
+        const UdpSocket::Datagram &datagram = datagrams[i];
+        if (m_lastPeerRow == 0 || !UdpSocket::samePeer(*datagram.peer, m_lastPeer)) {
+            m_session.recordReceived(run, std::exchange(length, 0));
+            quint16 port = 0;
+            const QHostAddress peer = UdpSocket::peerAddress(*datagram.peer, &port);
+            m_lastPeerRow = peerRow(peer, port, true);
+            m_lastPeer = *datagram.peer;
+        }
+        run[length++] = {m_lastPeerRow, datagram.bytes, datagram.size};
+        if (length == Session::MaxReceivedAtOnce)
+            m_session.recordReceived(run, std::exchange(length, 0));
+    }
+    m_session.recordReceived(run, length);
 }
 
 void UdpEndpoint::onReceived(const QByteArray &bytes, const QHostAddress &peer, quint16 port)
@@ -338,6 +371,7 @@ void UdpEndpoint::setEcho(bool echo)
 void UdpEndpoint::setPeerCap(int cap, bool note)
 {
     m_peerCap = qMax(cap, 0);
+    m_lastPeerRow = 0;   // a peer of the "other peers" row may now get its own
     m_session.connections().setLimits(m_id, m_peerCap, 0, false);
     if (note)
         m_session.recordText(m_id, EventKind::Note,

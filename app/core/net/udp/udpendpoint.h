@@ -3,6 +3,7 @@
 
 #include "connectioninfo.h"
 #include "eventfacts.h"
+#include "udpsocket.h"
 
 #include <QHash>
 #include <QHostAddress>
@@ -11,12 +12,13 @@
 
 #include <memory>
 
+#include <sys/socket.h>
+
 class JournalGate;
 class ResponderDriver;
 class Session;
 struct Responder;
 class QTimer;
-class UdpSocket;
 
 struct UdpOptions
 {
@@ -93,6 +95,7 @@ private:
     };
     void learnBoundAddress();
     void publishOptions();   // the groups, SO_BROADCAST, TTL, loopback and buffers onto the socket's row
+    void onDatagrams(const UdpSocket::Datagram *datagrams, int count);
     void onReceived(const QByteArray &bytes, const QHostAddress &peer, quint16 port);
     void echoPending();
     ResponderDriver *responderFor(ConnectionId row, const QHostAddress &address, quint16 port);
@@ -111,6 +114,10 @@ private:
     QHash<QPair<QHostAddress, quint16>, ConnectionId> m_peers;
     QHash<ConnectionId, QPair<QHostAddress, quint16>> m_peerRows;
     ConnectionId m_otherPeers = 0;   // the row for peers beyond the cap, once needed
+    // The row of the peer whose datagram came last: a flood from one peer finds its row
+    // without a QHostAddress per datagram. Forgotten when the cap changes.
+    sockaddr_storage m_lastPeer = {};
+    ConnectionId m_lastPeerRow = 0;
     int m_nextPeerNumber = 1;
     QList<QPair<Destination, QByteArray>> m_echoes;   // wait for the journal, then go back
     bool m_reading = false;   // inside a batch of received datagrams: replies wait for its end

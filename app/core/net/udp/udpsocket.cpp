@@ -3,6 +3,7 @@
 
 #include "udperrors.h"
 
+#include <QMetaMethod>
 #include <QNetworkInterface>
 #include <QSocketNotifier>
 #include <QTimer>
@@ -17,6 +18,7 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
+#include <utility>
 #include <vector>
 
 namespace {
@@ -118,6 +120,29 @@ ReadBuffers &readBuffers()
 }
 
 } // namespace
+
+QHostAddress UdpSocket::peerAddress(const sockaddr_storage &peer, quint16 *port)
+{
+    return fromNative(peer, port);
+}
+
+bool UdpSocket::samePeer(const sockaddr_storage &a, const sockaddr_storage &b)
+{
+    if (a.ss_family != b.ss_family)
+        return false;
+    if (a.ss_family == AF_INET) {
+        const auto &x = reinterpret_cast<const sockaddr_in &>(a);
+        const auto &y = reinterpret_cast<const sockaddr_in &>(b);
+        return x.sin_port == y.sin_port && x.sin_addr.s_addr == y.sin_addr.s_addr;
+    }
+    if (a.ss_family == AF_INET6) {
+        const auto &x = reinterpret_cast<const sockaddr_in6 &>(a);
+        const auto &y = reinterpret_cast<const sockaddr_in6 &>(b);
+        return x.sin6_port == y.sin6_port && x.sin6_scope_id == y.sin6_scope_id
+            && std::memcmp(&x.sin6_addr, &y.sin6_addr, sizeof x.sin6_addr) == 0;
+    }
+    return false;
+}
 
 UdpSocket::UdpSocket(QObject *parent)
     : QObject(parent)
@@ -309,6 +334,14 @@ void UdpSocket::readBatches()
             Q_EMIT errorOccurred(code, UdpErrors::describe("recvmmsg", code));
             continue;
         }
+        static const QMetaMethod receivedSignal = QMetaMethod::fromSignal(&UdpSocket::received);
+        const bool eachDatagram = isSignalConnected(receivedSignal);
+        Datagram run[ReadBatch];
+        int runLength = 0;
+        const auto handOut = [&] {
+            if (runLength > 0 && m_fd >= 0)
+                Q_EMIT datagramsReceived(run, std::exchange(runLength, 0));
+        };
         for (int i = 0; i < count && m_fd >= 0; ++i) {
             const msghdr &header = buffers.messages[i].msg_hdr;
             for (cmsghdr *c = CMSG_FIRSTHDR(&header); c; c = CMSG_NXTHDR(const_cast<msghdr *>(&header), c)) {
@@ -316,16 +349,22 @@ void UdpSocket::readBatches()
                     quint32 counter = 0;
                     std::memcpy(&counter, CMSG_DATA(c), sizeof counter);
                     // Reported before the datagram that revealed them: they were lost before it.
+                    if (qint32(counter - m_lastDropCounter) > 0)
+                        handOut();
                     countDrops(counter);
                 }
             }
-            quint16 port = 0;
-            const QHostAddress peer = fromNative(buffers.peers[i], &port);
             ++m_datagramsRead;
-            Q_EMIT received(QByteArray(static_cast<const char *>(buffers.vectors[i].iov_base),
-                                       qsizetype(buffers.messages[i].msg_len)),
-                            peer, port);
+            const char *bytes = static_cast<const char *>(buffers.vectors[i].iov_base);
+            const auto size = qsizetype(buffers.messages[i].msg_len);
+            if (eachDatagram) {
+                quint16 port = 0;
+                const QHostAddress peer = fromNative(buffers.peers[i], &port);
+                Q_EMIT received(QByteArray(bytes, size), peer, port);
+            }
+            run[runLength++] = {&buffers.peers[i], bytes, size};
         }
+        handOut();
         if (count < ReadBatch) {
             readDropCounter();
             return;

@@ -5,6 +5,8 @@
 #include <QList>
 #include <QObject>
 
+#include <sys/socket.h>
+
 class QSocketNotifier;
 class QTimer;
 
@@ -32,6 +34,18 @@ public:
     static constexpr int MaxPayloadIPv4 = 65507;   // 65535 - 20 (IPv4 header) - 8 (UDP header)
     static constexpr int MaxPayloadIPv6 = 65527;   // 65535 - 8: the IPv6 header is not counted
     static constexpr int DropPollMs = 250;         // while not reading: how often drops are read
+
+    // A datagram just read, as the kernel handed it over: valid only while datagramsReceived() is
+    // being emitted (the bytes are in the thread's receive buffers).
+    struct Datagram
+    {
+        const sockaddr_storage *peer;
+        const char *bytes;
+        qsizetype size;
+    };
+    // The peer's address and port as Qt names them (an IPv4-mapped IPv6 address as IPv4).
+    static QHostAddress peerAddress(const sockaddr_storage &peer, quint16 *port);
+    static bool samePeer(const sockaddr_storage &a, const sockaddr_storage &b);
 
     explicit UdpSocket(QObject *parent = nullptr);
     ~UdpSocket() override;
@@ -95,7 +109,13 @@ public:
     void readDropCounter();
 
 Q_SIGNALS:
+    // Each datagram read, one signal each; emitted only while something is connected to it
+    // (a copy of the bytes and a QHostAddress per datagram cost more than the reading).
     void received(const QByteArray &bytes, const QHostAddress &peer, quint16 port);
+    // The same datagrams in runs, in the order read: a run ends where the kernel reports drops
+    // (dropped() comes between the runs, before the datagram that revealed them), so whoever
+    // records each run at once records them in the same order as received() would.
+    void datagramsReceived(const UdpSocket::Datagram *datagrams, int count);
     // The kernel's drop counter rose by count since the last datagram: that many datagrams
     // were dropped because the receive buffer was full.
     void dropped(quint32 count);
