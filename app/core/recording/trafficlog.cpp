@@ -5,6 +5,9 @@
 
 #include <QAbstractEventDispatcher>
 #include <QThread>
+#include <QTimer>
+
+#include <chrono>
 
 TrafficLog::TrafficLog(const Journal &journal, QObject *parent)
     : QObject(parent)
@@ -17,6 +20,8 @@ TrafficLog::TrafficLog(const Journal &journal, QObject *parent)
 
 TrafficLog::~TrafficLog()
 {
+    if (m_holdTimer)
+        m_holdTimer->deleteLater();   // in its own thread, which is still running
     for (auto &chunk : *m_chunks)
         delete[] chunk.load(std::memory_order_relaxed);
 }
@@ -139,7 +144,12 @@ void TrafficLog::announceSoon()
                                  &TrafficLog::postDeferred, Qt::DirectConnection);
         // The last events of a thread that ends (its connections closing) are announced too.
         disconnect(m_writerFinished);
-        m_writerFinished = connect(writer, &QThread::finished, this, &TrafficLog::postDeferred, Qt::DirectConnection);
+        m_writerFinished = connect(writer, &QThread::finished, this, &TrafficLog::writerFinished, Qt::DirectConnection);
+        // Created here, so it belongs to the writer's thread (no parent: the log is not there).
+        delete m_holdTimer;
+        m_holdTimer = new QTimer;
+        m_holdTimer->setSingleShot(true);
+        connect(m_holdTimer, &QTimer::timeout, this, &TrafficLog::postDeferredNow, Qt::DirectConnection);
     }
     m_deferred = true;
     m_deferredAppends = 0;
@@ -151,8 +161,39 @@ void TrafficLog::postDeferred()
 {
     if (!m_deferred)
         return;
+    const qint64 now = std::chrono::duration_cast<std::chrono::nanoseconds>(
+                           std::chrono::steady_clock::now().time_since_epoch()).count();
+    const qint64 waitNs = m_lastPostNs + qint64(MinAnnounceIntervalMs) * 1000000 - now;
+    if (waitNs > 0 && m_holdTimer) {
+        // Posted when the interval is over, whether or not the loop turns again before.
+        if (!m_holdTimer->isActive())
+            m_holdTimer->start(int(waitNs / 1000000) + 1);
+        m_deferredAppends = 0;
+        return;
+    }
+    postDeferredNow();
+}
+
+void TrafficLog::postDeferredNow()
+{
+    if (!m_deferred)
+        return;
     m_deferred = false;
+    m_lastPostNs = std::chrono::duration_cast<std::chrono::nanoseconds>(
+                       std::chrono::steady_clock::now().time_since_epoch()).count();
     QMetaObject::invokeMethod(this, &TrafficLog::announce, Qt::QueuedConnection);
+}
+
+// In the writer's thread, as it ends: what waits is announced now, and the hold timer goes with
+// the thread (a writer that starts again gets a new one).
+void TrafficLog::writerFinished()
+{
+    postDeferredNow();
+    delete m_holdTimer;
+    m_holdTimer = nullptr;
+    disconnect(m_aboutToBlock);
+    disconnect(m_writerFinished);
+    m_writerDispatcher = nullptr;
 }
 
 void TrafficLog::announce()

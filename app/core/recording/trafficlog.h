@@ -11,6 +11,7 @@
 
 class Journal;
 class QAbstractEventDispatcher;
+class QTimer;
 
 // The session's events, append-only, in fixed-size chunks that never move.
 //
@@ -63,9 +64,15 @@ private:
     void published(int count);   // count events were stored
     void announce();
     void announceSoon();
-    void postDeferred();
+    void postDeferred();      // at most every MinAnnounceIntervalMs; the hold timer posts the rest
+    void postDeferredNow();
+    void writerFinished();
 
     static constexpr int MaxDeferredAppends = 4096;
+    // From a writer with an event loop, at most one wake-up of the log's thread per this many ms:
+    // a flood of small datagrams turns the network loop over tens of thousands of times a second,
+    // and the views read the log at 30 Hz anyway.
+    static constexpr int MinAnnounceIntervalMs = 4;
 
     static constexpr int ChunkBits = 16;
     static constexpr qint64 ChunkSize = qint64(1) << ChunkBits;
@@ -82,4 +89,6 @@ private:
     QMetaObject::Connection m_writerFinished;
     bool m_deferred = false;
     int m_deferredAppends = 0;
+    qint64 m_lastPostNs = 0;          // steady clock, when the last announcement was posted
+    QTimer *m_holdTimer = nullptr;    // lives in the writer's thread, deleted when it finishes
 };
