@@ -37,7 +37,7 @@ void ByteLogFilter::setSourceModel(QAbstractItemModel *model)
     QAbstractProxyModel::setSourceModel(model);
     m_log = qobject_cast<const ByteLogModel *>(model);
     m_parents.clear();
-    m_rows = acceptedRows();
+    showAccepted();
     endResetModel();
     if (!model)
         return;
@@ -49,7 +49,7 @@ void ByteLogFilter::setSourceModel(QAbstractItemModel *model)
     connect(model, &QAbstractItemModel::modelReset, this, [this] {
         beginResetModel();
         m_parents.clear();
-        m_rows = acceptedRows();
+        showAccepted();
         endResetModel();
     });
 }
@@ -101,8 +101,15 @@ QModelIndex ByteLogFilter::mapFromSource(const QModelIndex &sourceIndex) const
 
 int ByteLogFilter::proxyRowOf(int sourceRow) const
 {
-    const auto it = std::lower_bound(m_rows.cbegin(), m_rows.cend(), sourceRow);
-    return it != m_rows.cend() && *it == sourceRow ? int(it - m_rows.cbegin()) : -1;
+    return m_rows.indexOf(sourceRow);
+}
+
+void ByteLogFilter::showAccepted()
+{
+    if (isFiltering())
+        m_rows.setRows(acceptedRows());
+    else
+        m_rows.setAll(sourceModel() ? sourceModel()->rowCount() : 0);
 }
 
 QList<int> ByteLogFilter::acceptedRows() const
@@ -122,6 +129,12 @@ QList<int> ByteLogFilter::acceptedRows(int first, int last) const
 
 void ByteLogFilter::appendAccepted(int first, int last)
 {
+    if (!isFiltering()) {
+        beginInsertRows({}, m_rows.size(), m_rows.size() + last - first);
+        m_rows.appendAll(first, last);
+        endInsertRows();
+        return;
+    }
     const QList<int> accepted = acceptedRows(first, last);
     if (accepted.isEmpty())
         return;
@@ -133,11 +146,8 @@ void ByteLogFilter::appendAccepted(int first, int last)
 void ByteLogFilter::forwardDataChanged(
     const QModelIndex &topLeft, const QModelIndex &bottomRight, const QList<int> &roles)
 {
-    const int first
-        = int(std::lower_bound(m_rows.cbegin(), m_rows.cend(), topLeft.row()) - m_rows.cbegin());
-    const int last
-        = int(std::upper_bound(m_rows.cbegin(), m_rows.cend(), bottomRight.row()) - m_rows.cbegin())
-        - 1;
+    const int first = m_rows.lowerBound(topLeft.row());
+    const int last = m_rows.upperBound(bottomRight.row()) - 1;
     if (first <= last)
         Q_EMIT dataChanged(
             index(first, topLeft.column()), index(last, bottomRight.column()), roles);
@@ -202,7 +212,7 @@ void ByteLogFilter::refilter(Candidates candidates)
     if (candidates == Candidates::Shown)
         m_rows.removeIf([this](int row) { return !accepts(row); });
     else
-        m_rows = acceptedRows();
+        showAccepted();
     QModelIndexList after;
     for (qsizetype i = 0; i < before.size(); ++i) {
         const int row = proxyRowOf(sourceRows.at(i));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "shownrows.h"
 #include "trafficevent.h"
 
 #include <QHash>
@@ -56,6 +57,7 @@ public:
 private:
     bool accepts(int sourceRow) const;
     bool acceptsDirection(Direction direction) const;
+    void showAccepted(); // every source row the filter accepts (all, without a list, when it has none)
     QList<int> acceptedRows() const; // of every source row
     QList<int> acceptedRows(int first, int last) const;
     int proxyRowOf(int sourceRow) const; // -1 when the row is filtered out
@@ -68,7 +70,7 @@ private:
     bool latin1Contains(const QByteArray &bytes) const;
 
     const ByteLogModel *m_log = nullptr;
-    QList<int> m_rows; // the source rows shown, ascending
+    ShownRows m_rows; // the source rows shown, ascending
     ConnectionId m_connection = 0;
     DirectionFilter m_direction = DirectionFilter::Any;
     QString m_text;

@@ -171,6 +171,47 @@ private Q_SLOTS:
         QCOMPARE(changed.at(0).at(1).value<QModelIndex>(), filter.index(1, ByteLogModel::TimeColumn));
     }
 
+    // Unfiltered, the filter keeps no list of rows (every row is shown); rows arriving in each
+    // state, and the switches between them, map to the right events.
+    void rowsArriveUnfilteredFilteredAndCleared()
+    {
+        Fixture f;
+        f.add(1, ConnectionRole::Client, QStringLiteral("C1"));
+        f.add(2, ConnectionRole::Client, QStringLiteral("C2"));
+        ByteLogModel model(f.session);
+        ByteLogFilter filter;
+        filter.setSourceModel(&model);
+        QAbstractItemModelTester tester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const auto shownEvents = [&] {
+            QList<int> events;
+            for (int row = 0; row < filter.rowCount(); ++row)
+                events << filter.index(row, 0).data(ByteLogModel::EventIndexRole).toInt();
+            return events;
+        };
+        for (int i = 0; i < 4; ++i)
+            f.session.record(1 + i % 2, EventKind::Received, QByteArray::number(i));
+        QTRY_COMPARE(filter.rowCount(), 4);
+        QCOMPARE(shownEvents(), (QList<int>{0, 1, 2, 3}));
+        QCOMPARE(filter.mapFromSource(model.index(2, 1)), filter.index(2, 1));
+        QCOMPARE(filter.mapToSource(filter.index(3, 0)), model.index(3, 0));
+
+        filter.setConnection(2);
+        QCOMPARE(shownEvents(), (QList<int>{1, 3}));
+        f.session.record(2, EventKind::Sent, "x");   // 4
+        f.session.record(1, EventKind::Sent, "y");   // 5
+        QTRY_COMPARE(model.rowCount(), 6);
+        QCOMPARE(shownEvents(), (QList<int>{1, 3, 4}));
+        QCOMPARE(filter.mapFromSource(model.index(5, 0)), QModelIndex());
+
+        filter.setConnection(0);
+        QCOMPARE(shownEvents(), (QList<int>{0, 1, 2, 3, 4, 5}));
+        f.session.record(1, EventKind::Sent, "z");   // 6
+        QTRY_COMPARE(filter.rowCount(), 7);
+        QCOMPARE(shownEvents(), (QList<int>{0, 1, 2, 3, 4, 5, 6}));
+        QCOMPARE(filter.mapFromSource(model.index(6, 3)), filter.index(6, 3));
+        QCOMPARE(filter.mapFromSource(model.index(7, 0)), QModelIndex());
+    }
+
     void refilteringKeepsTheSelectedRowsThatStayShown()
     {
         Fixture f;
