@@ -27,7 +27,12 @@ public:
     void setLimits(ConnectionId id, int connectionCap, qint64 receiveCap, bool acceptingPaused);
     void setQueuedOut(ConnectionId id, quint64 bytes);
     void setUdpOptions(ConnectionId id, const UdpSocketOptions &options);
-    // Updates state and counters from one recorded event.
+    // Updates state and counters from one recorded event. Only these kinds read the detail
+    // text (the others may be given none): an error's reason, a drop count.
+    static bool readsDetail(EventKind kind)
+    {
+        return kind == EventKind::ListenFailed || kind == EventKind::Error || kind == EventKind::DatagramsDropped;
+    }
     void apply(const TrafficEvent &event, const QString &detail);
     // The same for events that carry no detail text (data), under one lock.
     void apply(const TrafficEvent *events, int count);

@@ -229,7 +229,8 @@ qint64 Session::record(ConnectionId connection, EventKind kind, const QByteArray
     if (!facts.isEmpty())
         m_journal.appendFacts(facts);
     // The table first: a reader woken by the log then finds the counters already updated.
-    m_connections.apply(event, isData(kind) ? QString() : QString::fromUtf8(payload));
+    // The detail as text only where the table keeps it: a note per answer need not be decoded.
+    m_connections.apply(event, ConnectionTable::readsDetail(kind) ? QString::fromUtf8(payload) : QString());
     const qint64 index = m_log.append(event);
     if (m_writer && m_journal.unwrittenBytes() >= quint64(Journal::FlushThreshold))
         m_writer->wake();
@@ -302,7 +303,7 @@ void Session::setReplayed(quint64 validBytes, bool closedCleanly)
 
 void Session::replayEvent(const TrafficEvent &event)
 {
-    m_connections.apply(event, isData(event.kind) ? QString() : m_log.detailText(event));
+    m_connections.apply(event, ConnectionTable::readsDetail(event.kind) ? m_log.detailText(event) : QString());
     if (event.timeNs > m_clock->nowNs())
         m_clock->freezeAt(event.timeNs);
     m_log.append(event);
