@@ -209,6 +209,22 @@ private Q_SLOTS:
             QVERIFY(!text.contains(QStringLiteral("127.0.0.1")));
         }
 
+        // Read from the back of the room: in classroom mode a line of it is a 24th of the
+        // window's height, at least, and it is all shown.
+        QLabel *banner = classroom->addressBanner();
+        const int normalHeight = QFontMetrics(banner->font()).height();
+        classroom->classroomAction()->trigger();
+        QTest::qWait(ClassroomMode::LayoutSettleMs * 4);
+        const int window = f.window->height();
+        QVERIFY2(QFontInfo(banner->font()).pixelSize() >= window / ClassroomMode::BannerLinesPerWindow,
+            qPrintable(QStringLiteral("%1 px text in a %2 px window")
+                           .arg(QFontInfo(banner->font()).pixelSize())
+                           .arg(window)));
+        QVERIFY(QFontMetrics(banner->font()).height() > normalHeight);
+        QVERIFY(banner->height() >= banner->heightForWidth(banner->width()));
+        classroom->classroomAction()->trigger();
+        QCOMPARE(QFontMetrics(banner->font()).height(), normalHeight);
+
         f.workbench->stopListening(listener);
         QTRY_VERIFY_WITH_TIMEOUT(classroom->addressBanner()->isHidden(), TimeoutMs);
     }

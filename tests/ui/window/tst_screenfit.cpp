@@ -17,6 +17,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QDockWidget>
+#include <QHeaderView>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -220,6 +221,28 @@ private Q_SLOTS:
                                     .arg(tree->viewport()->height())));
         }
         verifyInView(f.window->endpointPanel()->listenButton(), classroom ? "classroom" : "normal");
+        if (!classroom)
+            return;
+        // Compact in classroom mode: name, state, peer and bytes without scrolling sideways.
+        QHeaderView *header = tree->header();
+        QCOMPARE(tree->horizontalScrollBar()->value(), 0);
+        for (int column : { ConnectionTreeModel::NameColumn, ConnectionTreeModel::StateColumn,
+                 ConnectionTreeModel::PeerColumn, ConnectionTreeModel::BytesInColumn,
+                 ConnectionTreeModel::BytesOutColumn }) {
+            const QString name = f.window->connectionModel()->headerData(column, Qt::Horizontal).toString();
+            QVERIFY2(!tree->isColumnHidden(column), qPrintable(name));
+            const int right = header->sectionViewportPosition(column) + header->sectionSize(column);
+            QVERIFY2(right <= tree->viewport()->width(),
+                qPrintable(QStringLiteral("column %1 ends at x %2, the tree's view is %3 px wide")
+                               .arg(name)
+                               .arg(right)
+                               .arg(tree->viewport()->width())));
+        }
+        QCOMPARE(tree->horizontalScrollBar()->maximum(), 0);
+        // Out of classroom mode every column is back.
+        f.window->classroomMode()->classroomAction()->trigger();
+        for (int column = 0; column < ConnectionTreeModel::ColumnCount; ++column)
+            QVERIFY(!tree->isColumnHidden(column));
     }
 
     // The packet view at the size the window gives it shows whole rows: the ASCII column, where

@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "classroomsockets.h"
+
+#include "classroommode.h"
+#include "connectiontreemodel.h"
+
+#include <QAction>
+#include <QDockWidget>
+#include <QHeaderView>
+#include <QMainWindow>
+#include <QTimer>
+#include <QTreeView>
+
+namespace {
+
+constexpr int HiddenInClassroom[] = { ConnectionTreeModel::LocalColumn,
+    ConnectionTreeModel::ChunksInColumn, ConnectionTreeModel::ChunksOutColumn,
+    ConnectionTreeModel::DurationColumn };
+
+} // namespace
+
+ClassroomSockets::ClassroomSockets(
+    QMainWindow *window, ClassroomMode *mode, QTreeView *tree, QDockWidget *dock)
+    : QObject(window)
+    , m_window(window)
+    , m_mode(mode)
+    , m_tree(tree)
+    , m_dock(dock)
+    , m_widen(new QTimer(this))
+{
+    // Columns resize to their contents as rows come and the font grows: widened once per batch.
+    m_widen->setSingleShot(true);
+    m_widen->setInterval(0);
+    connect(m_widen, &QTimer::timeout, this, &ClassroomSockets::widenDock);
+    connect(tree->header(), &QHeaderView::sectionResized, m_widen, qOverload<>(&QTimer::start));
+    connect(mode->classroomAction(), &QAction::toggled, this, &ClassroomSockets::setCompact);
+    connect(mode, &ClassroomMode::docksArranged, this, &ClassroomSockets::widenDock);
+    setCompact(mode->isEnabled());
+}
+
+void ClassroomSockets::setCompact(bool compact)
+{
+    for (int column : HiddenInClassroom)
+        m_tree->setColumnHidden(column, compact);
+    if (auto *model = qobject_cast<ConnectionTreeModel *>(m_tree->model()))
+        model->setCompact(compact);
+    if (compact)
+        m_widen->start();
+}
+
+void ClassroomSockets::widenDock()
+{
+    if (!m_mode->isEnabled() || !m_dock->isVisible() || m_dock->isFloating())
+        return;
+    // What the dock has around the tree's columns: frames, margins, a vertical scroll bar.
+    const int around = m_dock->width() - m_tree->viewport()->width();
+    const int needed = qMin(m_tree->header()->length() + around, m_window->width() / 2);
+    if (needed > m_dock->width())
+        m_window->resizeDocks({ m_dock }, { needed }, Qt::Horizontal);
+}
