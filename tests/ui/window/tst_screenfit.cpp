@@ -245,6 +245,34 @@ private Q_SLOTS:
             QVERIFY(!tree->isColumnHidden(column));
     }
 
+    // At 1280×720 in normal mode the Sockets dock runs down to the send form, no lower than that
+    // needs: the Listen form is whole without scrolling, and the forms' scroll area shows most of
+    // both forms.
+    void socketFormsHaveRoom()
+    {
+        WindowFixture f;
+        f.start();
+        QTest::qWait(ClassroomMode::LayoutSettleMs * 2);
+        QPushButton *listen = f.window->endpointPanel()->listenButton();
+        QScrollArea *area = nullptr;
+        for (QWidget *parent = listen->parentWidget(); parent && !area; parent = parent->parentWidget())
+            area = qobject_cast<QScrollArea *>(parent);
+        QVERIFY(area);
+        const QRect inView(listen->mapTo(area->viewport(), QPoint(0, 0)), listen->size());
+        QVERIFY2(area->viewport()->rect().contains(inView),
+            qPrintable(QStringLiteral("Listen at y %1..%2, the forms' view is %3 px tall")
+                           .arg(inView.top())
+                           .arg(inView.bottom())
+                           .arg(area->viewport()->height())));
+        const int shown = 100 * area->viewport()->height() / area->widget()->height();
+        qInfo("the Sockets forms: %d px of %d shown (%d%%), the tree %d px (at least %d), the send dock %d px tall",
+            area->viewport()->height(), area->widget()->height(), shown, f.window->connectionView()->height(),
+            f.window->connectionView()->minimumHeight(),
+            f.window->findChild<QDockWidget *>(QStringLiteral("sendDock"))->height());
+        // (65% before the send dock gave up what its form does not need.)
+        QVERIFY2(shown >= 70, qPrintable(QString::number(shown)));
+    }
+
     // The packet view at the size the window gives it shows whole rows: the ASCII column, where
     // a learner reads "GET / HTTP/1.1", is never cut off or behind a sideways scroll bar.
     void packetViewShowsWholeRows()
