@@ -143,8 +143,6 @@ void ClassroomMode::setEnabled(bool on)
     if (m_enabled == on)
         return;
     m_enabled = on;
-    QSignalBlocker blocker(m_classroomAction);
-    m_classroomAction->setChecked(on);
     if (on) {
         m_savedPalette = QApplication::palette();
         m_savedLayout = m_window->saveState();
@@ -186,6 +184,9 @@ void ClassroomMode::setEnabled(bool on)
         settings.setClassroom(on);
         settings.setZoomLevel(m_zoom);
     }
+    // Last, as when the action is triggered: whoever follows it (the layouts for the room, the
+    // compact Sockets tree) follows a call too. (Checked already when it was the action.)
+    m_classroomAction->setChecked(on);
 }
 
 void ClassroomMode::setZoomLevel(int level)

@@ -6,6 +6,7 @@
 
 #include <QAction>
 #include <QDockWidget>
+#include <QEvent>
 #include <QHeaderView>
 #include <QMainWindow>
 #include <QTimer>
@@ -35,7 +36,17 @@ ClassroomSockets::ClassroomSockets(
     connect(tree->header(), &QHeaderView::sectionResized, m_widen, qOverload<>(&QTimer::start));
     connect(mode->classroomAction(), &QAction::toggled, this, &ClassroomSockets::setCompact);
     connect(mode, &ClassroomMode::docksArranged, this, &ClassroomSockets::widenDock);
+    // Whatever resizes the docks later (the window fitted to the screen, a layout restored) may
+    // narrow this one again.
+    dock->installEventFilter(this);
     setCompact(mode->isEnabled());
+}
+
+bool ClassroomSockets::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_dock && event->type() == QEvent::Resize && m_mode->isEnabled())
+        m_widen->start();
+    return QObject::eventFilter(watched, event);
 }
 
 void ClassroomSockets::setCompact(bool compact)

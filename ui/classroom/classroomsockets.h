@@ -21,6 +21,9 @@ class ClassroomSockets : public QObject
 public:
     ClassroomSockets(QMainWindow *window, ClassroomMode *mode, QTreeView *tree, QDockWidget *dock);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void setCompact(bool compact);
     void widenDock();

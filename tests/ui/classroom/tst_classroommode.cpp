@@ -172,6 +172,26 @@ private Q_SLOTS:
         QVERIFY(!model->index(model->newestDataRow(), 0).data(Qt::BackgroundRole).isValid());
     }
 
+    // Classroom mode switched by a call (a tour, a restored setting), not the menu: what follows
+    // the menu's action follows too. (The Sockets tree stayed wide: the action's signal was
+    // blocked.)
+    void switchedByACallAsByTheMenu()
+    {
+        WindowFixture f;
+        f.start();
+        if (QTest::currentTestFailed())
+            return;
+        QTreeView *tree = f.window->connectionView();
+        QVERIFY(!tree->isColumnHidden(ConnectionTreeModel::LocalColumn));
+        f.window->classroomMode()->setEnabled(true);
+        QVERIFY(f.window->classroomMode()->classroomAction()->isChecked());
+        QVERIFY(tree->isColumnHidden(ConnectionTreeModel::LocalColumn));
+        QVERIFY(!tree->isColumnHidden(ConnectionTreeModel::PeerColumn));
+        f.window->classroomMode()->setEnabled(false);
+        QVERIFY(!f.window->classroomMode()->classroomAction()->isChecked());
+        QVERIFY(!tree->isColumnHidden(ConnectionTreeModel::LocalColumn));
+    }
+
     void showsWhereStudentsConnect()
     {
         WindowFixture f;

@@ -389,11 +389,15 @@ private Q_SLOTS:
                     longest = i;
             }
             panel->runner()->goTo(longest);
-            QApplication::processEvents(); // the panel laid out for the new text
-            QApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+            // Laid out for the new text (a loaded machine takes its time; 3 s at most).
+            const auto whole = [&] {
+                const QRect inView(text->mapTo(area->viewport(), QPoint(0, 0)), text->size());
+                return isSeen(text) && area->verticalScrollBar()->value() == 0
+                    && area->viewport()->rect().contains(inView);
+            };
+            QTest::qWaitFor(whole, 3000);
             const QRect inView(text->mapTo(area->viewport(), QPoint(0, 0)), text->size());
-            if (!isSeen(text) || area->verticalScrollBar()->value() != 0
-                || !area->viewport()->rect().contains(inView))
+            if (!whole())
                 failures << QStringLiteral("%1, step %2: the explanation at y %3..%4, its view is %5 px tall")
                                 .arg(lesson.id)
                                 .arg(longest + 1)
