@@ -35,7 +35,7 @@ ClassroomSockets::ClassroomSockets(
     connect(m_widen, &QTimer::timeout, this, &ClassroomSockets::widenDock);
     connect(tree->header(), &QHeaderView::sectionResized, m_widen, qOverload<>(&QTimer::start));
     connect(mode->classroomAction(), &QAction::toggled, this, &ClassroomSockets::setCompact);
-    connect(mode, &ClassroomMode::docksArranged, this, &ClassroomSockets::widenDock);
+    connect(mode, &ClassroomMode::docksArranged, this, [this] { fitDock(true); });
     // Whatever resizes the docks later (the window fitted to the screen, a layout restored) may
     // narrow this one again.
     dock->installEventFilter(this);
@@ -61,11 +61,33 @@ void ClassroomSockets::setCompact(bool compact)
 
 void ClassroomSockets::widenDock()
 {
+    fitDock(false);
+}
+
+void ClassroomSockets::fitDock(bool mayNarrow)
+{
     if (!m_mode->isEnabled() || !m_dock->isVisible() || m_dock->isFloating())
         return;
+    // The columns' own widths: the last one stretches to the view, so it counts what it shows.
+    QHeaderView *header = m_tree->header();
+    int columns = 0;
+    int last = -1;
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int column = header->logicalIndex(visual);
+        if (header->isSectionHidden(column))
+            continue;
+        if (last >= 0)
+            columns += header->sectionSize(last);
+        last = column;
+    }
+    if (last >= 0)
+        columns += qMax(static_cast<const QAbstractItemView *>(m_tree)->sizeHintForColumn(last),
+            header->sectionSizeHint(last));
     // What the dock has around the tree's columns: frames, margins, a vertical scroll bar.
     const int around = m_dock->width() - m_tree->viewport()->width();
-    const int needed = qMin(m_tree->header()->length() + around, m_window->width() / 2);
-    if (needed > m_dock->width())
-        m_window->resizeDocks({ m_dock }, { needed }, Qt::Horizontal);
+    const int needed = qMin(columns + around, m_window->width() / 2);
+    // Narrowed only when the docks are arranged: a teacher may have widened it on purpose.
+    const int target = mayNarrow ? qMax(needed, m_window->width() / 6) : needed;
+    if (target > m_dock->width() || (mayNarrow && target < m_dock->width()))
+        m_window->resizeDocks({ m_dock }, { target }, Qt::Horizontal);
 }

@@ -27,6 +27,9 @@ protected:
 private:
     void setCompact(bool compact);
     void widenDock();
+    // Wide enough for the columns shown (at most half the window); when the docks have just
+    // been arranged, no wider than that either (at least the arrangement's sixth).
+    void fitDock(bool mayNarrow);
 
     QMainWindow *m_window = nullptr;
     ClassroomMode *m_mode = nullptr;

@@ -210,7 +210,8 @@ QVariant ConnectionTreeModel::data(const QModelIndex &index, int role) const
             state += tr(", %n datagram(s) dropped by the kernel", nullptr, int(qMin<quint64>(info->datagramsDropped, INT_MAX)));
         if (info->role == ConnectionRole::UdpSocket)
             state += udpOptionsText(info->udp);
-        if (listener && info->localAddress.isNull() == false
+        // (Compact: the warning icon and its tooltip say it; in a classroom the banner too.)
+        if (!m_compact && listener && info->localAddress.isNull() == false
             && (info->localAddress == QHostAddress::AnyIPv4 || info->localAddress == QHostAddress::AnyIPv6
                 || info->localAddress == QHostAddress::Any))
             state += tr(" — on all interfaces!");

@@ -39,7 +39,8 @@ public:
 
     void refresh();
     // Compact (classroom mode): a socket's name without its role, a listener's accepted count
-    // in a word; the whole words are in the tooltip.
+    // in a word, no "on all interfaces" after its state (its warning icon stays); the whole
+    // words are in the tooltips.
     void setCompact(bool compact);
     bool isCompact() const { return m_compact; }
 
