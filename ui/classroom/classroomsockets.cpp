@@ -14,9 +14,9 @@
 
 namespace {
 
-constexpr int HiddenInClassroom[] = { ConnectionTreeModel::LocalColumn,
-    ConnectionTreeModel::ChunksInColumn, ConnectionTreeModel::ChunksOutColumn,
-    ConnectionTreeModel::DurationColumn };
+constexpr int HiddenInClassroom[]
+    = { ConnectionTreeModel::LocalColumn, ConnectionTreeModel::ChunksInColumn,
+          ConnectionTreeModel::ChunksOutColumn, ConnectionTreeModel::DurationColumn };
 
 } // namespace
 

@@ -336,9 +336,11 @@ void LessonPanel::refreshStepButtons()
             : done                        ? QStringLiteral("✔ ")
             : failed                      ? QStringLiteral("✖ ")
                                           : QString();
-        button->setText(compact
-                ? tr("%1%2.").arg(mark).arg(i + 1)
-                : tr("%1%2. %3").arg(mark).arg(i + 1).arg(m_runner->expand(m_runner->step(i).title)));
+        button->setText(compact ? tr("%1%2.").arg(mark).arg(i + 1)
+                                : tr("%1%2. %3")
+                                      .arg(mark)
+                                      .arg(i + 1)
+                                      .arg(m_runner->expand(m_runner->step(i).title)));
         button->setChecked(i == current);
         const QString title = m_runner->expand(m_runner->step(i).title);
         button->setToolTip(done ? tr("Step %1: %2 (done)").arg(i + 1).arg(title)
@@ -363,9 +365,9 @@ int LessonPanel::stepRowsWithTitles() const
     for (int i = 0; i < m_stepButtons.size(); ++i) {
         const int width = margins
             + metrics.horizontalAdvance(tr("%1%2. %3")
-                    .arg(QStringLiteral("✔ "))
-                    .arg(i + 1)
-                    .arg(m_runner->expand(m_runner->step(i).title)));
+                                            .arg(QStringLiteral("✔ "))
+                                            .arg(i + 1)
+                                            .arg(m_runner->expand(m_runner->step(i).title)));
         if (x > 0 && x + width > room) {
             ++rows;
             x = 0;

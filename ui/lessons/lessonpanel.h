@@ -30,7 +30,8 @@ class LessonPanel : public QWidget
 public:
     static constexpr int RefreshIntervalMs = 250;
     static constexpr int MaxStepRows = 2; // of step buttons with their titles
-    static constexpr int MaxWaitingShown = 2; // conditions a waiting step lists (all in its tooltip)
+    static constexpr int MaxWaitingShown
+        = 2; // conditions a waiting step lists (all in its tooltip)
 
     explicit LessonPanel(Workbench &workbench, QWidget *parent = nullptr);
 

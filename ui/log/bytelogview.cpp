@@ -57,10 +57,14 @@ namespace {
 int fixedWidth(const QFontMetrics &metrics, int column)
 {
     switch (column) {
-    case ByteLogModel::TimeColumn: return metrics.horizontalAdvance(QStringLiteral("00000.000000")) + 16;
-    case ByteLogModel::ConnectionColumn: return metrics.horizontalAdvance(ByteLogModel::tr("Connection")) + 24;
-    case ByteLogModel::DirectionColumn: return metrics.horizontalAdvance(QStringLiteral("listen-stopped")) + 16;
-    case ByteLogModel::LengthColumn: return metrics.horizontalAdvance(QStringLiteral("16777216")) + 16;
+    case ByteLogModel::TimeColumn:
+        return metrics.horizontalAdvance(QStringLiteral("00000.000000")) + 16;
+    case ByteLogModel::ConnectionColumn:
+        return metrics.horizontalAdvance(ByteLogModel::tr("Connection")) + 24;
+    case ByteLogModel::DirectionColumn:
+        return metrics.horizontalAdvance(QStringLiteral("listen-stopped")) + 16;
+    case ByteLogModel::LengthColumn:
+        return metrics.horizontalAdvance(QStringLiteral("16777216")) + 16;
     }
     return 0;
 }
@@ -153,8 +157,9 @@ void ByteLogView::resizeEvent(QResizeEvent *event)
 void ByteLogView::fitColumnsToWidth()
 {
     const QFontMetrics metrics = fontMetrics();
-    const int preview = metrics.horizontalAdvance(
-                            model()->headerData(ByteLogModel::PreviewColumn, Qt::Horizontal).toString())
+    const int preview
+        = metrics.horizontalAdvance(
+              model()->headerData(ByteLogModel::PreviewColumn, Qt::Horizontal).toString())
         + 8 * metrics.averageCharWidth();
     int room = viewport()->width() - preview;
     for (int column : { ByteLogModel::ConnectionColumn, ByteLogModel::DirectionColumn })

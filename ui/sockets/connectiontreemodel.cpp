@@ -212,7 +212,8 @@ QVariant ConnectionTreeModel::data(const QModelIndex &index, int role) const
             state += udpOptionsText(info->udp);
         // (Compact: the warning icon and its tooltip say it; in a classroom the banner too.)
         if (!m_compact && listener && info->localAddress.isNull() == false
-            && (info->localAddress == QHostAddress::AnyIPv4 || info->localAddress == QHostAddress::AnyIPv6
+            && (info->localAddress == QHostAddress::AnyIPv4
+                || info->localAddress == QHostAddress::AnyIPv6
                 || info->localAddress == QHostAddress::Any))
             state += tr(" — on all interfaces!");
         if (!info->lastError.isEmpty())

@@ -216,7 +216,8 @@ void DockLayout::sizeDocks()
         int needed = m_panes.send->heightForWidth(width * 2 / 5);
         if (needed < 0)
             needed = m_panes.send->sizeHint().height();
-        needed += send->fontMetrics().height() + 2 * send->style()->pixelMetric(QStyle::PM_DockWidgetTitleMargin);
+        needed += send->fontMetrics().height()
+            + 2 * send->style()->pixelMetric(QStyle::PM_DockWidgetTitleMargin);
         m_window.resizeDocks({ send }, { std::min({ 240, height * 3 / 8, needed }) }, Qt::Vertical);
         m_window.resizeDocks(
             { send, dock(Pane::Chart) }, { width * 2 / 5, width * 3 / 5 }, Qt::Horizontal);

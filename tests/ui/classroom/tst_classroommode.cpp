@@ -236,7 +236,8 @@ private Q_SLOTS:
         classroom->classroomAction()->trigger();
         QTest::qWait(ClassroomMode::LayoutSettleMs * 4);
         const int window = f.window->height();
-        QVERIFY2(QFontInfo(banner->font()).pixelSize() >= window / ClassroomMode::BannerLinesPerWindow,
+        QVERIFY2(
+            QFontInfo(banner->font()).pixelSize() >= window / ClassroomMode::BannerLinesPerWindow,
             qPrintable(QStringLiteral("%1 px text in a %2 px window")
                            .arg(QFontInfo(banner->font()).pixelSize())
                            .arg(window)));

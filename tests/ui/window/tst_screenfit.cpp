@@ -233,7 +233,8 @@ private Q_SLOTS:
                      ConnectionTreeModel::BytesOutColumn }) {
                 const QString name
                     = f.window->connectionModel()->headerData(column, Qt::Horizontal).toString();
-                const int right = header->sectionViewportPosition(column) + header->sectionSize(column);
+                const int right
+                    = header->sectionViewportPosition(column) + header->sectionSize(column);
                 if (tree->isColumnHidden(column))
                     return QStringLiteral("column %1 hidden").arg(name);
                 if (right > tree->viewport()->width())
@@ -261,7 +262,8 @@ private Q_SLOTS:
         f.start();
         QPushButton *listen = f.window->endpointPanel()->listenButton();
         QScrollArea *area = nullptr;
-        for (QWidget *parent = listen->parentWidget(); parent && !area; parent = parent->parentWidget())
+        for (QWidget *parent = listen->parentWidget(); parent && !area;
+             parent = parent->parentWidget())
             area = qobject_cast<QScrollArea *>(parent);
         QVERIFY(area);
         // The docks are sized once the window has shown (DockLayout::sizeOnFirstShow): waited for.
@@ -277,9 +279,10 @@ private Q_SLOTS:
         QTRY_VERIFY2(hidden().isEmpty(), qPrintable(hidden()));
         QTRY_VERIFY(100 * area->viewport()->height() / area->widget()->height() >= 70);
         const int shown = 100 * area->viewport()->height() / area->widget()->height();
-        qInfo("the Sockets forms: %d px of %d shown (%d%%), the tree %d px (at least %d), the send dock %d px tall",
-            area->viewport()->height(), area->widget()->height(), shown, f.window->connectionView()->height(),
-            f.window->connectionView()->minimumHeight(),
+        qInfo("the Sockets forms: %d px of %d shown (%d%%), the tree %d px (at least %d), the send "
+              "dock %d px tall",
+            area->viewport()->height(), area->widget()->height(), shown,
+            f.window->connectionView()->height(), f.window->connectionView()->minimumHeight(),
             f.window->findChild<QDockWidget *>(QStringLiteral("sendDock"))->height());
         // (65% before the send dock gave up what its form does not need.)
         QVERIFY2(shown >= 70, qPrintable(QString::number(shown)));

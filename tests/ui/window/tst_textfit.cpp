@@ -109,7 +109,8 @@ private:
             const bool textShown = qobject_cast<QPushButton *>(button)
                 || qobject_cast<QCheckBox *>(button) || qobject_cast<QRadioButton *>(button)
                 || (tool
-                    && (tool->icon().isNull() || tool->toolButtonStyle() != Qt::ToolButtonIconOnly));
+                    && (tool->icon().isNull()
+                        || tool->toolButtonStyle() != Qt::ToolButtonIconOnly));
             // (A tab bar's scroll arrows and the like carry no text the user reads.)
             if (!textShown || button->objectName().startsWith(QLatin1String("qt_")))
                 continue;
@@ -203,8 +204,8 @@ private:
             if (!axis->visible())
                 continue;
             const QString name = axis->axisType() == QCPAxis::atBottom ? QStringLiteral("time axis")
-                : axis->axisType() == QCPAxis::atLeft                 ? QStringLiteral("rate axis")
-                                                                       : QStringLiteral("packet axis");
+                : axis->axisType() == QCPAxis::atLeft                  ? QStringLiteral("rate axis")
+                                                      : QStringLiteral("packet axis");
             if (qAbs(axis->tickLabelFont().pointSizeF() - appSize) > 0.5
                 || qAbs(axis->labelFont().pointSizeF() - appSize) > 0.5)
                 cut << QStringLiteral("%1: labels in %2 pt, the window's text is %3 pt")
@@ -228,11 +229,14 @@ private:
                 const int at = qRound(axis->coordToPixel(positions.at(i)));
                 QRect rect;
                 if (axis->orientation() == Qt::Horizontal)
-                    rect = QRect(at - width / 2, axisRect.bottom() + 1 + toLabels, width, ticks.height());
+                    rect = QRect(
+                        at - width / 2, axisRect.bottom() + 1 + toLabels, width, ticks.height());
                 else if (axis->axisType() == QCPAxis::atLeft)
-                    rect = QRect(axisRect.left() - toLabels - width, at - ticks.height() / 2, width, ticks.height());
+                    rect = QRect(axisRect.left() - toLabels - width, at - ticks.height() / 2, width,
+                        ticks.height());
                 else
-                    rect = QRect(axisRect.right() + 1 + toLabels, at - ticks.height() / 2, width, ticks.height());
+                    rect = QRect(axisRect.right() + 1 + toLabels, at - ticks.height() / 2, width,
+                        ticks.height());
                 if (!area.contains(rect))
                     cut << QStringLiteral("%1: tick label \"%2\" at %3,%4 %5x%6, the plot is %7x%8")
                                .arg(name, label)
@@ -247,19 +251,22 @@ private:
                 continue;
             ++checked;
             const int length = title.horizontalAdvance(axis->label());
-            const int along = axis->orientation() == Qt::Horizontal ? axisRect.width() : axisRect.height();
+            const int along
+                = axis->orientation() == Qt::Horizontal ? axisRect.width() : axisRect.height();
             // Across the axis: the labels' extent and then the title must lie in the plot.
             int across = 0;
             if (axis->orientation() == Qt::Horizontal)
                 across = axisRect.bottom() + 1 + toLabels + ticks.height() + axis->labelPadding()
                     + title.height() - area.bottom() - 1;
             else if (axis->axisType() == QCPAxis::atLeft)
-                across = toLabels + widest + axis->labelPadding() + title.height() - axisRect.left();
+                across
+                    = toLabels + widest + axis->labelPadding() + title.height() - axisRect.left();
             else
                 across = axisRect.right() + 1 + toLabels + widest + axis->labelPadding()
                     + title.height() - area.right() - 1;
             if (length > along || across > 0)
-                cut << QStringLiteral("%1: title \"%2\" is %3 px long beside %4 px, %5 px outside the plot")
+                cut << QStringLiteral(
+                    "%1: title \"%2\" is %3 px long beside %4 px, %5 px outside the plot")
                            .arg(name, axis->label())
                            .arg(length)
                            .arg(along)
@@ -283,7 +290,8 @@ private:
                 + metrics.horizontalAdvance(text);
             const QRect rect = item->rect();
             if (rect.width() < needed || !area.contains(rect))
-                cut << QStringLiteral("legend \"%1\": %2 px at x %3, needs %4; the plot is %5 px wide")
+                cut << QStringLiteral(
+                    "legend \"%1\": %2 px at x %3, needs %4; the plot is %5 px wide")
                            .arg(text)
                            .arg(rect.width())
                            .arg(rect.x())
@@ -355,7 +363,8 @@ private Q_SLOTS:
             for (const QString &text : cut)
                 failures << QStringLiteral("zoom +%1: %2").arg(zoom).arg(text);
             if (checked < 8)
-                failures << QStringLiteral("zoom +%1: only %2 texts measured").arg(zoom).arg(checked);
+                failures
+                    << QStringLiteral("zoom +%1: only %2 texts measured").arg(zoom).arg(checked);
         }
         QVERIFY2(failures.isEmpty(), qPrintable(failures.join(QStringLiteral("\n  "))));
     }
@@ -377,7 +386,8 @@ private Q_SLOTS:
         LessonPanel *panel = f.window->lessonPanel();
         QLabel *text = panel->textLabel();
         QScrollArea *area = nullptr;
-        for (QWidget *parent = text->parentWidget(); parent && !area; parent = parent->parentWidget())
+        for (QWidget *parent = text->parentWidget(); parent && !area;
+             parent = parent->parentWidget())
             area = qobject_cast<QScrollArea *>(parent);
         QVERIFY(area);
         QStringList failures;
@@ -398,7 +408,8 @@ private Q_SLOTS:
             QTest::qWaitFor(whole, 3000);
             const QRect inView(text->mapTo(area->viewport(), QPoint(0, 0)), text->size());
             if (!whole())
-                failures << QStringLiteral("%1, step %2: the explanation at y %3..%4, its view is %5 px tall")
+                failures << QStringLiteral(
+                    "%1, step %2: the explanation at y %3..%4, its view is %5 px tall")
                                 .arg(lesson.id)
                                 .arg(longest + 1)
                                 .arg(inView.top())
@@ -413,7 +424,8 @@ private Q_SLOTS:
 int main(int argc, char **argv)
 {
     int failed = 0;
-    QFont font; // the application font outlives its QApplication: the second run starts as the first
+    QFont
+        font; // the application font outlives its QApplication: the second run starts as the first
     for (const QByteArray &screens : { OffscreenScreens::Projector, OffscreenScreens::FullHd }) {
         QTemporaryFile config;
         if (!OffscreenScreens::use(config, screens))
