@@ -14,6 +14,10 @@ namespace OffscreenScreens {
 inline const QByteArray Projector = R"({ "screens": [ { "name": "projector", "x": 0, "y": 0,
     "width": 1280, "height": 720, "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1 } ] })";
 
+// One 1920×1080 screen, a full-HD projector or monitor.
+inline const QByteArray FullHd = R"({ "screens": [ { "name": "full-hd", "x": 0, "y": 0,
+    "width": 1920, "height": 1080, "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1 } ] })";
+
 inline bool use(QTemporaryFile &config, const QByteArray &screens)
 {
     config.setFileTemplate(QDir::tempPath() + QStringLiteral("/screens-XXXXXX.json"));

@@ -179,6 +179,7 @@ ThroughputChart::ThroughputChart(const TrafficLog &log, const SessionClock &cloc
     connect(&m_log, &TrafficLog::appended, this, [this](qint64, qint64 last) { readLog(last); });
 
     applyPalette();
+    applyFont();
     // The log may already hold a session's worth of events.
     readLog(m_log.count() - 1);
 }
@@ -204,6 +205,36 @@ void ThroughputChart::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
     if (event->type() == QEvent::PaletteChange)
         applyPalette();
+    else if (event->type() == QEvent::FontChange)
+        applyFont();
+}
+
+// QCustomPlot copies the widget's font into each axis, the legend and each legend entry when it
+// makes them, and keeps those copies: a zoom (the application font) would leave the chart's
+// text as it was, small on a projector, or large once classroom mode ends.
+void ThroughputChart::applyFont()
+{
+    const QFont text = font();
+    for (QCPAxis *axis : { m_plot->xAxis, m_plot->yAxis, m_plot->xAxis2, m_plot->yAxis2 }) {
+        axis->setLabelFont(text);
+        axis->setSelectedLabelFont(text);
+        axis->setTickLabelFont(text);
+        axis->setSelectedTickLabelFont(text);
+    }
+    m_plot->legend->setFont(text);
+    m_plot->legend->setSelectedFont(text);
+    for (int i = 0; i < m_plot->legend->itemCount(); ++i) {
+        m_plot->legend->item(i)->setFont(text);
+        m_plot->legend->item(i)->setSelectedFont(text);
+    }
+    // The icon beside each entry is as tall as a line of text.
+    const int line = QFontMetrics(text).height();
+    m_plot->legend->setIconSize(line * 3 / 2, line * 2 / 3);
+    // The last time label ("60") is centred on the plot's right edge: half of it lies beyond.
+    m_plot->axisRect()->setMinimumMargins(
+        QMargins(0, 0, QFontMetrics(text).horizontalAdvance(QStringLiteral("000")) / 2 + 2, 0));
+    m_dirty = true;
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 
 // QCustomPlot paints black on white whatever the palette: give it the palette's own colours so

@@ -91,6 +91,7 @@ protected:
 
 private:
     void applyPalette();   // the plot takes the widget's colours, light or dark
+    void applyFont(); // ... and its font, which grows with the zoom
     void readLog(qint64 last);
     void readWire();
     void tick();

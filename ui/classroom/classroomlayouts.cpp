@@ -211,7 +211,8 @@ void ClassroomLayouts::arrange()
         };
         switch (m_preset) {
         case Preset::Lesson:
-            m_window->resizeDocks({ dock("lessonDock") }, { width * 9 / 20 }, Qt::Horizontal);
+            // Half the width: the explanation reads whole at one zoom step up on 1280×720.
+            m_window->resizeDocks({ dock("lessonDock") }, { width / 2 }, Qt::Horizontal);
             m_window->resizeDocks({ dock("callDiagramDock") }, { height * 2 / 5 }, Qt::Vertical);
             break;
         case Preset::Traffic:

@@ -11,6 +11,7 @@
 #include <QApplication>
 #include <QDockWidget>
 #include <QEvent>
+#include <QFontInfo>
 #include <QLabel>
 #include <QMainWindow>
 #include <QNetworkInterface>
@@ -116,6 +117,8 @@ ClassroomMode::~ClassroomMode()
 
 bool ClassroomMode::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_window && event->type() == QEvent::Resize)
+        sizeBanner();
     if (watched == m_window && event->type() == QEvent::WindowStateChange) {
         QSignalBlocker blocker(m_fullScreenAction);
         m_fullScreenAction->setChecked(m_window->isFullScreen());
@@ -140,8 +143,6 @@ void ClassroomMode::setEnabled(bool on)
     if (m_enabled == on)
         return;
     m_enabled = on;
-    QSignalBlocker blocker(m_classroomAction);
-    m_classroomAction->setChecked(on);
     if (on) {
         m_savedPalette = QApplication::palette();
         m_savedLayout = m_window->saveState();
@@ -183,6 +184,9 @@ void ClassroomMode::setEnabled(bool on)
         settings.setClassroom(on);
         settings.setZoomLevel(m_zoom);
     }
+    // Last, as when the action is triggered: whoever follows it (the layouts for the room, the
+    // compact Sockets tree) follows a call too. (Checked already when it was the action.)
+    m_classroomAction->setChecked(on);
 }
 
 void ClassroomMode::setZoomLevel(int level)
@@ -215,15 +219,25 @@ void ClassroomMode::applyZoom()
         scaled.setPointSizeF(own.toDouble() * factor);
         widget->setFont(scaled);
     }
-    // The addresses are read from the back of the room.
-    QFont bannerFont = font;
-    bannerFont.setBold(true);
-    bannerFont.setPointSizeF(font.pointSizeF() * 1.3);
-    m_banner->setFont(bannerFont);
+    sizeBanner();
     // Larger text makes widgets ask for more room; the window grows, but never past the screen.
     m_settleTimer->start();
     m_zoomInAction->setEnabled(m_zoom < MaxZoom);
     m_zoomOutAction->setEnabled(m_zoom > MinZoom);
+}
+
+void ClassroomMode::sizeBanner()
+{
+    QFont font = QApplication::font();
+    font.setBold(true);
+    int pixels = QFontInfo(font).pixelSize() * 13 / 10;
+    // In a classroom the addresses are read from the back of the room: a line as tall as a
+    // slide's body text, whatever the zoom.
+    if (m_enabled)
+        pixels = qMax(pixels, m_window->height() / BannerLinesPerWindow);
+    font.setPixelSize(pixels);
+    if (font != m_banner->font())
+        m_banner->setFont(font);
 }
 
 QPalette ClassroomMode::highContrastPalette()
@@ -332,4 +346,5 @@ void ClassroomMode::settleLayout()
     if (sockets && info)
         m_window->resizeDocks({ sockets, info },
             { m_window->width() / 6, m_window->width() * 3 / 10 }, Qt::Horizontal);
+    Q_EMIT docksArranged();
 }

@@ -32,6 +32,9 @@ public:
     static constexpr int ClassroomZoom = 3; // entering classroom mode zooms at least this far
     static constexpr int AddressRefreshMs = 1000;
     static constexpr int LayoutSettleMs = 150;
+    // In classroom mode the banner's text is at least this fraction of the window's height
+    // (30 px on a 1280×720 projector, 45 px on 1920×1080).
+    static constexpr int BannerLinesPerWindow = 24;
 
     // window's central widget must have a QVBoxLayout: the address banner goes on top of it.
     ClassroomMode(QMainWindow *window, const Session &session, ByteLogModel *log);
@@ -66,12 +69,15 @@ public:
 Q_SIGNALS:
     // Classroom mode is about to end: the docks are still as they were in it.
     void leaving();
+    // The docks have been given their classroom sizes (once the larger font is laid out).
+    void docksArranged();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void applyZoom();
+    void sizeBanner();
     // After a zoom: keeps the window on the screen and, entering classroom mode, gives the log
     // and the chart the room. Runs once the new font's layout requests have been handled.
     void settleLayout();

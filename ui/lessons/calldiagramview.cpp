@@ -289,15 +289,23 @@ void CallDiagramView::paintArrow(
     const int left = int(qMin(from.x(), to.x()));
     const int width = int(qAbs(to.x() - from.x()));
     const auto [above, below] = arrowLabel(arrow, state, width);
-    paintArrowText(
-        painter, QRect(left, y - fontMetrics().height() - 1, width, fontMetrics().height()), above);
-    paintArrowText(painter, QRect(left, y + 2, width, fontMetrics().height()), below);
+    const int line = fontMetrics().height();
+    // The handshake's arrow has the first data arrow right below it, whose label is above its
+    // line: both lines of a split handshake go above ("ACK" was drawn over "6 B"), where the
+    // rows of socket() and bind() have no arrow.
+    if (arrow == Arrow::Handshake && !below.isEmpty()) {
+        paintArrowText(painter, QRect(left, y - 2 * line - 1, width, line), above);
+        paintArrowText(painter, QRect(left, y - line - 1, width, line), below);
+    } else {
+        paintArrowText(painter, QRect(left, y - line - 1, width, line), above);
+        paintArrowText(painter, QRect(left, y + 2, width, line), below);
+    }
     painter.setFont(font());
 }
 
 // The gap between the columns is narrow: a datagram arrow says its count above the line and its
 // bytes below, the ICMP error its protocol above and what it says below, and a handshake too
-// long for one line ends below it ("SYN, SYN-ACK" over "ACK").
+// long for one line takes two ("SYN, SYN-ACK" over "ACK", both above its arrow).
 std::pair<QString, QString> CallDiagramView::arrowLabel(
     Arrow arrow, const CallDiagram::ArrowState &state, int width) const
 {

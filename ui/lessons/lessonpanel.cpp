@@ -18,6 +18,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace {
@@ -68,10 +69,6 @@ LessonPanel::LessonPanel(Workbench &workbench, QWidget *parent)
     m_progressBar->setTextVisible(false);
     m_progressBar->setMaximumHeight(m_progress->sizeHint().height() / 2 + 2);
     m_title = new QLabel;
-    QFont titleFont = m_title->font();
-    titleFont.setBold(true);
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
-    m_title->setFont(titleFont);
     m_title->setWordWrap(true);
     m_text = wrappingLabel();
     m_calls = wrappingLabel();
@@ -86,14 +83,7 @@ LessonPanel::LessonPanel(Workbench &workbench, QWidget *parent)
     m_next = new QPushButton(tr("Next ▶"));
     m_restart = new QPushButton(tr("Restart"));
     m_restart->setToolTip(tr("Close this lesson's sockets and start again at step 1"));
-    // Read from the back of a classroom: the three that move through the lesson are larger.
-    for (QPushButton *button : { m_back, m_doIt, m_next }) {
-        QFont large = button->font();
-        large.setBold(true);
-        large.setPointSizeF(large.pointSizeF() * 1.2);
-        button->setFont(large);
-        button->setMinimumHeight(button->sizeHint().height() * 5 / 4);
-    }
+    applyOwnFonts();
     connect(m_back, &QPushButton::clicked, this, &LessonPanel::previousStep);
     connect(m_doIt, &QPushButton::clicked, this, &LessonPanel::doStep);
     connect(m_next, &QPushButton::clicked, this, &LessonPanel::nextStep);
@@ -239,7 +229,9 @@ void LessonPanel::refresh()
     }
     const int current = m_runner->currentStep();
     const LessonStep &step = m_runner->step(current);
+    // What the lesson is about introduces it; after the first step the room is the step's.
     m_summary->setText(m_runner->lesson().summary);
+    m_summary->setVisible(current == 0);
     m_progress->setText(tr("Step %1 of %2").arg(current + 1).arg(m_runner->stepCount()));
     m_progressBar->setMaximum(m_runner->stepCount());
     m_progressBar->setValue(m_runner->doneCount());
@@ -264,6 +256,7 @@ void LessonPanel::refresh()
     refreshStates();
 
     m_status->show();
+    m_status->setToolTip(QString());
     switch (m_runner->status(current)) {
     case LessonRunner::StepStatus::Done:
         m_status->setStyleSheet(statusStyle("#DFF2E1", "#009E73"));
@@ -294,6 +287,14 @@ void LessonPanel::refresh()
                 waiting << lines.at(i).toHtmlEscaped();
         }
         m_status->setStyleSheet(statusStyle("#FFF3D6", "#E69F00"));
+        // The first two; a step with six conditions took the explanation's room. All of them
+        // are in the tooltip.
+        m_status->setToolTip(waiting.join(QStringLiteral("<br>")));
+        if (waiting.size() > MaxWaitingShown) {
+            const int more = int(waiting.size()) - MaxWaitingShown;
+            waiting.resize(MaxWaitingShown);
+            waiting << tr("%n more", nullptr, more);
+        }
         m_status->setText(step.actions.isEmpty()
                 ? tr("Waiting for: %1").arg(waiting.join(QStringLiteral("; ")))
                 : tr("Do it yourself in the app, or press <b>Do it</b>. Waiting for: %1")
@@ -310,10 +311,12 @@ void LessonPanel::refreshStepButtons()
         delete m_stepButtons.takeLast();
     while (m_stepButtons.size() < m_runner->stepCount()) {
         const int index = int(m_stepButtons.size());
-        auto *button = new QPushButton;
+        // A tool button is as wide as its text: a push button is at least 80 px, and a row of
+        // step numbers took two rows.
+        auto *button = new QToolButton;
         button->setCheckable(true);
-        button->setFlat(true);
-        connect(button, &QPushButton::clicked, this, [this, index] {
+        button->setAutoRaise(true);
+        connect(button, &QToolButton::clicked, this, [this, index] {
             if (m_runner)
                 m_runner->goTo(index);
         });
@@ -321,20 +324,87 @@ void LessonPanel::refreshStepButtons()
         m_stepButtons << button;
     }
     const int current = m_runner->currentStep();
+    // Every title where they fit in two rows; in a narrow or zoomed panel the numbers (each
+    // title in its tooltip, the current one above the explanation), so the explanation keeps the
+    // height: on a projector the titles took four rows.
+    const bool compact = stepRowsWithTitles() > MaxStepRows;
     for (int i = 0; i < m_stepButtons.size(); ++i) {
-        QPushButton *button = m_stepButtons.at(i);
+        QToolButton *button = m_stepButtons.at(i);
         const bool done = m_runner->status(i) == LessonRunner::StepStatus::Done;
         const bool failed = m_runner->status(i) == LessonRunner::StepStatus::Failed;
         const QString mark = i == current ? QStringLiteral("▶ ")
             : done                        ? QStringLiteral("✔ ")
             : failed                      ? QStringLiteral("✖ ")
                                           : QString();
-        button->setText(tr("%1%2. %3").arg(mark).arg(i + 1).arg(m_runner->expand(m_runner->step(i).title)));
+        button->setText(compact ? tr("%1%2.").arg(mark).arg(i + 1)
+                                : tr("%1%2. %3")
+                                      .arg(mark)
+                                      .arg(i + 1)
+                                      .arg(m_runner->expand(m_runner->step(i).title)));
         button->setChecked(i == current);
         const QString title = m_runner->expand(m_runner->step(i).title);
         button->setToolTip(done ? tr("Step %1: %2 (done)").arg(i + 1).arg(title)
                                 : tr("Step %1: %2").arg(i + 1).arg(title));
         button->setAccessibleName(button->toolTip());
+    }
+}
+
+int LessonPanel::stepRowsWithTitles() const
+{
+    if (m_stepButtons.isEmpty())
+        return 0;
+    const int room = contentsRect().width() - layout()->contentsMargins().left()
+        - layout()->contentsMargins().right();
+    const int spacing = m_stepRow->spacing() >= 0 ? m_stepRow->spacing() : 6;
+    // A step button is its text and the button's own margins.
+    const QFontMetrics metrics(m_stepButtons.first()->font());
+    const int margins = m_stepButtons.first()->sizeHint().width()
+        - metrics.horizontalAdvance(m_stepButtons.first()->text());
+    int rows = 1;
+    int x = 0;
+    for (int i = 0; i < m_stepButtons.size(); ++i) {
+        const int width = margins
+            + metrics.horizontalAdvance(tr("%1%2. %3")
+                                            .arg(QStringLiteral("✔ "))
+                                            .arg(i + 1)
+                                            .arg(m_runner->expand(m_runner->step(i).title)));
+        if (x > 0 && x + width > room) {
+            ++rows;
+            x = 0;
+        }
+        x += width + spacing;
+    }
+    return rows;
+}
+
+void LessonPanel::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    if (m_runner)
+        refreshStepButtons(); // titles or numbers, for the new width
+}
+
+void LessonPanel::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() != QEvent::FontChange)
+        return;
+    // A font of their own does not follow the zoom: set again from the panel's.
+    applyOwnFonts();
+    if (m_runner)
+        refreshStepButtons();
+}
+
+void LessonPanel::applyOwnFonts()
+{
+    QFont large = font();
+    large.setBold(true);
+    large.setPointSizeF(large.pointSizeF() * 1.2);
+    m_title->setFont(large);
+    // Read from the back of a classroom: the three that move through the lesson are larger.
+    for (QPushButton *button : { m_back, m_doIt, m_next }) {
+        button->setFont(large);
+        button->setMinimumHeight(QFontMetrics(large).height() * 8 / 5);
     }
 }
 

@@ -14,6 +14,7 @@ class QLabel;
 class QProgressBar;
 class QPushButton;
 class QTimer;
+class QToolButton;
 class Workbench;
 
 // Guided lessons: the list of lessons, every step of the lesson (done ones ticked, the current
@@ -28,6 +29,9 @@ class LessonPanel : public QWidget
 
 public:
     static constexpr int RefreshIntervalMs = 250;
+    static constexpr int MaxStepRows = 2; // of step buttons with their titles
+    static constexpr int MaxWaitingShown
+        = 2; // conditions a waiting step lists (all in its tooltip)
 
     explicit LessonPanel(Workbench &workbench, QWidget *parent = nullptr);
 
@@ -57,8 +61,12 @@ public:
     QLabel *textLabel() const { return m_text; }
     QLabel *callsLabel() const { return m_calls; }
     // One button per step ("✔ 1", "▶ 2", "3"), its title in the tooltip: clicking one goes there.
-    QList<QPushButton *> stepButtons() const { return m_stepButtons; }
+    QList<QToolButton *> stepButtons() const { return m_stepButtons; }
     QLabel *lookAtLabel() const { return m_lookAt; }
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 Q_SIGNALS:
     // Another lesson was chosen, or this one restarted: connections of what came before are no
@@ -70,7 +78,12 @@ private:
     void refresh();
     void refreshStates();
     void refreshStepButtons();
+    // How many rows the step buttons would take with every title, at the panel's width.
+    int stepRowsWithTitles() const;
     void showLookAt(int index);
+    // The title and the buttons that move through the lesson, larger than the text around them
+    // at every zoom.
+    void applyOwnFonts();
 
     Workbench &m_workbench;
     QList<Lesson> m_lessons;
@@ -85,7 +98,7 @@ private:
     QLabel *m_progress = nullptr;
     QProgressBar *m_progressBar = nullptr;
     FlowLayout *m_stepRow = nullptr;
-    QList<QPushButton *> m_stepButtons;
+    QList<QToolButton *> m_stepButtons;
     QLabel *m_title = nullptr;
     QLabel *m_text = nullptr;
     QLabel *m_calls = nullptr;

@@ -11,6 +11,7 @@
 #include <QAbstractProxyModel>
 
 #include <QHeaderView>
+#include <QTimer>
 #include <QScrollBar>
 
 ByteLogView::ByteLogView(QWidget *parent)
@@ -50,15 +51,35 @@ void ByteLogView::setModel(QAbstractItemModel *model)
     fitColumnsToFont();
 }
 
+namespace {
+
+// The columns before the preview, as wide as their widest text in this font.
+int fixedWidth(const QFontMetrics &metrics, int column)
+{
+    switch (column) {
+    case ByteLogModel::TimeColumn:
+        return metrics.horizontalAdvance(QStringLiteral("00000.000000")) + 16;
+    case ByteLogModel::ConnectionColumn:
+        return metrics.horizontalAdvance(ByteLogModel::tr("Connection")) + 24;
+    case ByteLogModel::DirectionColumn:
+        return metrics.horizontalAdvance(QStringLiteral("listen-stopped")) + 16;
+    case ByteLogModel::LengthColumn:
+        return metrics.horizontalAdvance(QStringLiteral("16777216")) + 16;
+    }
+    return 0;
+}
+
+} // namespace
+
 // Widths and row height follow the font, so zooming (classroom mode) never truncates a column.
 void ByteLogView::fitColumnsToFont()
 {
     verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 4);
     const QFontMetrics metrics = fontMetrics();
-    setColumnWidth(ByteLogModel::TimeColumn, metrics.horizontalAdvance(QStringLiteral("00000.000000")) + 16);
-    setColumnWidth(ByteLogModel::ConnectionColumn, metrics.horizontalAdvance(ByteLogModel::tr("Connection")) + 24);
-    setColumnWidth(ByteLogModel::DirectionColumn, metrics.horizontalAdvance(QStringLiteral("listen-stopped")) + 16);
-    setColumnWidth(ByteLogModel::LengthColumn, metrics.horizontalAdvance(QStringLiteral("16777216")) + 16);
+    for (int column : { ByteLogModel::TimeColumn, ByteLogModel::ConnectionColumn,
+             ByteLogModel::DirectionColumn, ByteLogModel::LengthColumn })
+        setColumnWidth(column, fixedWidth(metrics, column));
+    fitColumnsToWidth();
 }
 
 void ByteLogView::setFollowing(bool following)
@@ -119,4 +140,37 @@ void ByteLogView::changeEvent(QEvent *event)
     QTableView::changeEvent(event);
     if (event->type() == QEvent::FontChange && model())
         fitColumnsToFont();
+}
+
+void ByteLogView::resizeEvent(QResizeEvent *event)
+{
+    QTableView::resizeEvent(event);
+    // Not inside the window's layout pass: a column shown or hidden asks for another one.
+    if (model())
+        QTimer::singleShot(0, this, &ByteLogView::fitColumnsToWidth);
+}
+
+// The preview is what a narrow log is read for (a projector at a large zoom, the log beside a
+// lesson): when the fixed columns would leave it less than a few words, the time and then the
+// length give way, whole, rather than the view scrolling sideways with "Preview" cut at its edge.
+// (The length stays longer: lessons read how a stream was cut.) They come back with the room.
+void ByteLogView::fitColumnsToWidth()
+{
+    const QFontMetrics metrics = fontMetrics();
+    const int preview
+        = metrics.horizontalAdvance(
+              model()->headerData(ByteLogModel::PreviewColumn, Qt::Horizontal).toString())
+        + 8 * metrics.averageCharWidth();
+    int room = viewport()->width() - preview;
+    for (int column : { ByteLogModel::ConnectionColumn, ByteLogModel::DirectionColumn })
+        room -= fixedWidth(metrics, column);
+    // (A hidden column's width reads 0: the widths come from the font.)
+    const int time = fixedWidth(metrics, ByteLogModel::TimeColumn);
+    const int length = fixedWidth(metrics, ByteLogModel::LengthColumn);
+    const bool showLength = room >= length;
+    const bool showTime = room >= length + time;
+    if (isColumnHidden(ByteLogModel::TimeColumn) == showTime)
+        setColumnHidden(ByteLogModel::TimeColumn, !showTime);
+    if (isColumnHidden(ByteLogModel::LengthColumn) == showLength)
+        setColumnHidden(ByteLogModel::LengthColumn, !showLength);
 }

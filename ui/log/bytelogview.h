@@ -27,9 +27,11 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void fitColumnsToFont();
+    void fitColumnsToWidth();
 
     bool m_following = true;
     bool m_scrollingProgrammatically = false;

@@ -161,6 +161,7 @@ QVariant ConnectionTreeModel::data(const QModelIndex &index, int role) const
     if (role == Qt::DecorationRole && index.column() == NameColumn)
         return ConnectionColours::markerFor(info->id, QApplication::palette());
     // Safe by default: a listener reachable from other machines says so on its row.
+    const bool listener = info->isListener();
     const bool exposed = listensOnAllInterfaces(*info) && info->state == ConnectionState::Listening;
     if (exposed && role == Qt::DecorationRole && index.column() == StateColumn)
         return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
@@ -178,6 +179,10 @@ QVariant ConnectionTreeModel::data(const QModelIndex &index, int role) const
             .arg(info->chunksOut);
     if (role == Qt::ToolTipRole && !info->lastError.isEmpty())
         return info->lastError;
+    if (m_compact && role == Qt::ToolTipRole && index.column() == NameColumn)
+        return QStringLiteral("%1 (%2)").arg(info->name, roleWord(*info));
+    if (m_compact && role == Qt::ToolTipRole && listener && index.column() == PeerColumn)
+        return tr("%n connection(s) accepted", nullptr, int(info->acceptedCount));
     if (role == Qt::ForegroundRole && index.column() == StateColumn
         && (info->state == ConnectionState::Failed || !info->lastError.isEmpty() || exposed))
         return QColor(0xD55E00);
@@ -186,18 +191,11 @@ QVariant ConnectionTreeModel::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole)
         return {};
 
-    const bool listener = info->isListener();
     switch (index.column()) {
     case NameColumn: {
-        QString what = tr("client");
-        switch (info->role) {
-        case ConnectionRole::Listener: what = tr("listener"); break;
-        case ConnectionRole::Accepted: what = tr("accepted"); break;
-        case ConnectionRole::UdpSocket: what = tr("UDP socket"); break;
-        case ConnectionRole::UdpPeer: what = tr("UDP peer"); break;
-        case ConnectionRole::Client: break;
-        }
-        return QStringLiteral("%1 (%2)").arg(info->name, what);
+        if (m_compact)
+            return info->name;
+        return QStringLiteral("%1 (%2)").arg(info->name, roleWord(*info));
     }
     case StateColumn: {
         QString state = connectionStateName(info->state);
@@ -212,8 +210,10 @@ QVariant ConnectionTreeModel::data(const QModelIndex &index, int role) const
             state += tr(", %n datagram(s) dropped by the kernel", nullptr, int(qMin<quint64>(info->datagramsDropped, INT_MAX)));
         if (info->role == ConnectionRole::UdpSocket)
             state += udpOptionsText(info->udp);
-        if (listener && info->localAddress.isNull() == false
-            && (info->localAddress == QHostAddress::AnyIPv4 || info->localAddress == QHostAddress::AnyIPv6
+        // (Compact: the warning icon and its tooltip say it; in a classroom the banner too.)
+        if (!m_compact && listener && info->localAddress.isNull() == false
+            && (info->localAddress == QHostAddress::AnyIPv4
+                || info->localAddress == QHostAddress::AnyIPv6
                 || info->localAddress == QHostAddress::Any))
             state += tr(" — on all interfaces!");
         if (!info->lastError.isEmpty())
@@ -222,6 +222,8 @@ QVariant ConnectionTreeModel::data(const QModelIndex &index, int role) const
     }
     case LocalColumn: return info->localEndpoint();
     case PeerColumn:
+        if (listener && m_compact)
+            return tr("%n accepted", nullptr, int(info->acceptedCount));
         if (listener)
             return tr("%n connection(s) accepted", nullptr, int(info->acceptedCount));
         if (info->role == ConnectionRole::UdpSocket && info->peerAddress.isNull())
@@ -240,6 +242,33 @@ QVariant ConnectionTreeModel::data(const QModelIndex &index, int role) const
     }
     }
     return {};
+}
+
+QString ConnectionTreeModel::roleWord(const ConnectionInfo &info)
+{
+    switch (info.role) {
+    case ConnectionRole::Listener: return tr("listener");
+    case ConnectionRole::Accepted: return tr("accepted");
+    case ConnectionRole::UdpSocket: return tr("UDP socket");
+    case ConnectionRole::UdpPeer: return tr("UDP peer");
+    case ConnectionRole::Client: break;
+    }
+    return tr("client");
+}
+
+void ConnectionTreeModel::setCompact(bool compact)
+{
+    if (compact == m_compact)
+        return;
+    m_compact = compact;
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    // (Children are top-level rows' descendants: a view asks for them again as it lays them out.)
+    for (ConnectionId id : std::as_const(m_topLevel)) {
+        const QModelIndex parent = indexOf(id);
+        if (const int rows = rowCount(parent); rows > 0)
+            Q_EMIT dataChanged(index(0, 0, parent), index(rows - 1, ColumnCount - 1, parent));
+    }
 }
 
 QVariant ConnectionTreeModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -38,8 +38,14 @@ public:
     const ConnectionInfo *info(ConnectionId id) const;
 
     void refresh();
+    // Compact (classroom mode): a socket's name without its role, a listener's accepted count
+    // in a word, no "on all interfaces" after its state (its warning icon stays); the whole
+    // words are in the tooltips.
+    void setCompact(bool compact);
+    bool isCompact() const { return m_compact; }
 
 private:
+    static QString roleWord(const ConnectionInfo &info); // "listener", "client", ...
     // Row structure: top-level ids in order of appearance, and each listener's children.
     // An index's internalId is the connection id; its parent is found through m_infos.
     const ConnectionInfo *infoAt(const QModelIndex &index) const;
@@ -48,6 +54,7 @@ private:
     const Session &m_session;
     QTimer *m_refreshTimer = nullptr;
     quint64 m_seenVersion = ~quint64(0);
+    bool m_compact = false;
     QHash<ConnectionId, ConnectionInfo> m_infos;
     QList<ConnectionId> m_topLevel;
     QHash<ConnectionId, QList<ConnectionId>> m_children;

@@ -8,7 +8,10 @@
 #include <QDockWidget>
 #include <QMainWindow>
 #include <QScrollArea>
+#include <QStyle>
 #include <QTimer>
+
+#include <algorithm>
 
 namespace {
 
@@ -208,7 +211,14 @@ void DockLayout::sizeDocks()
         { qMin(370, width / 4), qMin(m_panes.packet->sizeHint().width(), width * 3 / 10) },
         Qt::Horizontal);
     if (QDockWidget *send = dock(Pane::Send)) {
-        m_window.resizeDocks({ send }, { qMin(240, height * 3 / 8) }, Qt::Vertical);
+        // The bottom takes what the send form needs at its width, not more: on a 1280×720
+        // screen every line it leaves goes to the Sockets forms beside the tree.
+        int needed = m_panes.send->heightForWidth(width * 2 / 5);
+        if (needed < 0)
+            needed = m_panes.send->sizeHint().height();
+        needed += send->fontMetrics().height()
+            + 2 * send->style()->pixelMetric(QStyle::PM_DockWidgetTitleMargin);
+        m_window.resizeDocks({ send }, { std::min({ 240, height * 3 / 8, needed }) }, Qt::Vertical);
         m_window.resizeDocks(
             { send, dock(Pane::Chart) }, { width * 2 / 5, width * 3 / 5 }, Qt::Horizontal);
     } else {

@@ -9,6 +9,7 @@
 #include "captureswitch.h"
 #include "ladderview.h"
 #include "classroommode.h"
+#include "classroomsockets.h"
 #include "connectioncolours.h"
 #include "connectioninfopane.h"
 #include "connectionmenu.h"
@@ -74,6 +75,7 @@ MainWindow::MainWindow(Session &session, Workbench *workbench, QWidget *parent)
     setCentralWidget(buildCentralPane());
     buildPanes();
     m_classroom = new ClassroomMode(this, session, logModel());
+    new ClassroomSockets(this, m_classroom, m_tree, m_docks->dock(DockLayout::Pane::Sockets));
     m_files = new SessionFiles(*this);
     new WindowMenus(*this, *m_files);
     new ShortcutPriority(*this);

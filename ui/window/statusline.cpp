@@ -88,20 +88,34 @@ void StatusLine::refresh()
         connections += info.isListener() ? 0 : 1;
     }
     const qint64 seconds = m_session.clock().nowNs() / 1000000000;
-    m_time->setText(tr("Session %1:%2:%3")
-                        .arg(seconds / 3600, 2, 10, QLatin1Char('0'))
-                        .arg(seconds / 60 % 60, 2, 10, QLatin1Char('0'))
-                        .arg(seconds % 60, 2, 10, QLatin1Char('0')));
+    const QString clock = QStringLiteral("%1:%2:%3")
+                              .arg(seconds / 3600, 2, 10, QLatin1Char('0'))
+                              .arg(seconds / 60 % 60, 2, 10, QLatin1Char('0'))
+                              .arg(seconds % 60, 2, 10, QLatin1Char('0'));
+    const QString bytesIn = formatByteCount(double(in));
+    const QString bytesOut = formatByteCount(double(out));
+    const QString path = m_session.journalPath();
+    m_time->setText(tr("Session %1").arg(clock));
     m_connections->setText(tr("%n connection(s)", nullptr, connections));
     m_traffic->setText(
         (m_readOnly ? tr("%1 in, %2 out, %n socket(s) open at the end, ", nullptr, open)
                     : tr("%1 in, %2 out, %n socket(s) open, ", nullptr, open))
-            .arg(formatByteCount(double(in)), formatByteCount(double(out)))
+            .arg(bytesIn, bytesOut)
         + tr("%n event(s)", nullptr, int(qMin<qint64>(m_session.log().count(), INT_MAX))));
     // The file's name, whole; its folder in the tooltip: a long path was cut at the window's edge.
     if (!m_readOnly) {
-        const QString path = m_session.journalPath();
         m_recording->setText(tr("Recording to %1").arg(QFileInfo(path).fileName()));
         m_recording->setToolTip(tr("The file this session is recorded to: %1").arg(path));
+    }
+    // On a projector at a large zoom the whole line does not fit: each part says less (the
+    // numbers and the file's name stay, the words are in the tooltips) rather than being cut.
+    int needed = 0;
+    for (QLabel *label : { m_time, m_connections, m_traffic, m_recording })
+        needed += label->sizeHint().width() + SpacingPx;
+    if (needed > m_bar->width()) {
+        m_time->setText(clock);
+        m_traffic->setText(tr("%1 in, %2 out").arg(bytesIn, bytesOut));
+        if (!m_readOnly)
+            m_recording->setText(tr("● %1").arg(QFileInfo(path).fileName()));
     }
 }

@@ -16,6 +16,8 @@ class StatusLine : public QObject
 
 public:
     static constexpr int IntervalMs = 250;
+    // Between two parts of the status bar, and its size grip, when measuring what fits.
+    static constexpr int SpacingPx = 12;
 
     // readOnly: a reopened session, whose counts are those at its end.
     StatusLine(QStatusBar *bar, const Session &session, bool readOnly, QObject *parent = nullptr);

@@ -5,11 +5,15 @@
 #include "appsettings.h"
 #include "classroomlayouts.h"
 #include "classroommode.h"
+#include "qcustomplotinclude.h"
+#include "throughputchart.h"
 #include "windowfixture.h"
 
 #include <QAbstractButton>
 #include <QAction>
+#include <QApplication>
 #include <QDockWidget>
+#include <QTabBar>
 #include <QTest>
 
 class tst_ClassroomLayouts : public QObject
@@ -91,6 +95,47 @@ private Q_SLOTS:
                                .arg(now.width())
                                .arg(now.height())));
         }
+    }
+
+    // A tab the user had in front (the ladder, before the chart it shares a place with) is in
+    // front again after classroom mode, and the chart's text is back to its size.
+    void leavingRestoresTheFrontTabAndTheChartFont()
+    {
+        WindowFixture f;
+        f.start();
+        QTest::qWait(ClassroomMode::LayoutSettleMs * 2);
+        QTabBar *tabs = nullptr;
+        int ladderTab = -1;
+        for (QTabBar *bar : f.window->findChildren<QTabBar *>()) {
+            for (int i = 0; i < bar->count(); ++i) {
+                if (bar->isVisible() && bar->tabText(i) == QLatin1String("Ladder")) {
+                    tabs = bar;
+                    ladderTab = i;
+                }
+            }
+        }
+        QVERIFY(tabs);
+        QTest::mouseClick(tabs, Qt::LeftButton, {}, tabs->tabRect(ladderTab).center());
+        QTRY_VERIFY(seen(dock(f, "ladderDock")));
+        QVERIFY(!seen(dock(f, "chartDock")));
+        QCPAxis *time = f.window->chart()->plot()->xAxis;
+        const double normalSize = time->tickLabelFont().pointSizeF();
+        QCOMPARE(normalSize, QApplication::font().pointSizeF());
+
+        enterClassroom(f);
+        QTest::mouseClick(
+            layouts(f)->chooserButton(ClassroomLayouts::Preset::Traffic), Qt::LeftButton);
+        QTRY_VERIFY(seen(dock(f, "chartDock")));
+        QVERIFY2(time->tickLabelFont().pointSizeF() > normalSize * 1.4,
+            qPrintable(QString::number(time->tickLabelFont().pointSizeF())));
+
+        f.window->classroomMode()->classroomAction()->trigger(); // leave
+        QTest::qWait(ClassroomMode::LayoutSettleMs * 4);
+        QVERIFY(seen(dock(f, "ladderDock")));
+        QVERIFY(!seen(dock(f, "chartDock")));
+        QCOMPARE(time->tickLabelFont().pointSizeF(), normalSize);
+        QCOMPARE(time->labelFont().pointSizeF(), normalSize);
+        QCOMPARE(f.window->chart()->plot()->legend->font().pointSizeF(), normalSize);
     }
 
     void choiceIsRemembered()

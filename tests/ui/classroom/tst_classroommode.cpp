@@ -172,6 +172,26 @@ private Q_SLOTS:
         QVERIFY(!model->index(model->newestDataRow(), 0).data(Qt::BackgroundRole).isValid());
     }
 
+    // Classroom mode switched by a call (a tour, a restored setting), not the menu: what follows
+    // the menu's action follows too. (The Sockets tree stayed wide: the action's signal was
+    // blocked.)
+    void switchedByACallAsByTheMenu()
+    {
+        WindowFixture f;
+        f.start();
+        if (QTest::currentTestFailed())
+            return;
+        QTreeView *tree = f.window->connectionView();
+        QVERIFY(!tree->isColumnHidden(ConnectionTreeModel::LocalColumn));
+        f.window->classroomMode()->setEnabled(true);
+        QVERIFY(f.window->classroomMode()->classroomAction()->isChecked());
+        QVERIFY(tree->isColumnHidden(ConnectionTreeModel::LocalColumn));
+        QVERIFY(!tree->isColumnHidden(ConnectionTreeModel::PeerColumn));
+        f.window->classroomMode()->setEnabled(false);
+        QVERIFY(!f.window->classroomMode()->classroomAction()->isChecked());
+        QVERIFY(!tree->isColumnHidden(ConnectionTreeModel::LocalColumn));
+    }
+
     void showsWhereStudentsConnect()
     {
         WindowFixture f;
@@ -208,6 +228,23 @@ private Q_SLOTS:
                 QVERIFY2(text.contains(formatEndpoint(address, port)), qPrintable(text));
             QVERIFY(!text.contains(QStringLiteral("127.0.0.1")));
         }
+
+        // Read from the back of the room: in classroom mode a line of it is a 24th of the
+        // window's height, at least, and it is all shown.
+        QLabel *banner = classroom->addressBanner();
+        const int normalHeight = QFontMetrics(banner->font()).height();
+        classroom->classroomAction()->trigger();
+        QTest::qWait(ClassroomMode::LayoutSettleMs * 4);
+        const int window = f.window->height();
+        QVERIFY2(
+            QFontInfo(banner->font()).pixelSize() >= window / ClassroomMode::BannerLinesPerWindow,
+            qPrintable(QStringLiteral("%1 px text in a %2 px window")
+                           .arg(QFontInfo(banner->font()).pixelSize())
+                           .arg(window)));
+        QVERIFY(QFontMetrics(banner->font()).height() > normalHeight);
+        QVERIFY(banner->height() >= banner->heightForWidth(banner->width()));
+        classroom->classroomAction()->trigger();
+        QCOMPARE(QFontMetrics(banner->font()).height(), normalHeight);
 
         f.workbench->stopListening(listener);
         QTRY_VERIFY_WITH_TIMEOUT(classroom->addressBanner()->isHidden(), TimeoutMs);

@@ -17,6 +17,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QDockWidget>
+#include <QHeaderView>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -220,6 +221,71 @@ private Q_SLOTS:
                                     .arg(tree->viewport()->height())));
         }
         verifyInView(f.window->endpointPanel()->listenButton(), classroom ? "classroom" : "normal");
+        if (!classroom)
+            return;
+        // Compact in classroom mode: name, state, peer and bytes without scrolling sideways (the
+        // dock is widened once the columns have their sizes: waited for, under load).
+        QHeaderView *header = tree->header();
+        QCOMPARE(tree->horizontalScrollBar()->value(), 0);
+        const auto overflow = [&] {
+            for (int column : { ConnectionTreeModel::NameColumn, ConnectionTreeModel::StateColumn,
+                     ConnectionTreeModel::PeerColumn, ConnectionTreeModel::BytesInColumn,
+                     ConnectionTreeModel::BytesOutColumn }) {
+                const QString name
+                    = f.window->connectionModel()->headerData(column, Qt::Horizontal).toString();
+                const int right
+                    = header->sectionViewportPosition(column) + header->sectionSize(column);
+                if (tree->isColumnHidden(column))
+                    return QStringLiteral("column %1 hidden").arg(name);
+                if (right > tree->viewport()->width())
+                    return QStringLiteral("column %1 ends at x %2, the tree's view is %3 px wide")
+                        .arg(name)
+                        .arg(right)
+                        .arg(tree->viewport()->width());
+            }
+            return QString();
+        };
+        QTRY_VERIFY2(overflow().isEmpty(), qPrintable(overflow()));
+        QCOMPARE(tree->horizontalScrollBar()->maximum(), 0);
+        // Out of classroom mode every column is back.
+        f.window->classroomMode()->classroomAction()->trigger();
+        for (int column = 0; column < ConnectionTreeModel::ColumnCount; ++column)
+            QVERIFY(!tree->isColumnHidden(column));
+    }
+
+    // At 1280×720 in normal mode the Sockets dock runs down to the send form, no lower than that
+    // needs: the Listen form is whole without scrolling, and the forms' scroll area shows most of
+    // both forms.
+    void socketFormsHaveRoom()
+    {
+        WindowFixture f;
+        f.start();
+        QPushButton *listen = f.window->endpointPanel()->listenButton();
+        QScrollArea *area = nullptr;
+        for (QWidget *parent = listen->parentWidget(); parent && !area;
+             parent = parent->parentWidget())
+            area = qobject_cast<QScrollArea *>(parent);
+        QVERIFY(area);
+        // The docks are sized once the window has shown (DockLayout::sizeOnFirstShow): waited for.
+        const auto hidden = [&] {
+            const QRect inView(listen->mapTo(area->viewport(), QPoint(0, 0)), listen->size());
+            return area->viewport()->rect().contains(inView)
+                ? QString()
+                : QStringLiteral("Listen at y %1..%2, the forms' view is %3 px tall")
+                      .arg(inView.top())
+                      .arg(inView.bottom())
+                      .arg(area->viewport()->height());
+        };
+        QTRY_VERIFY2(hidden().isEmpty(), qPrintable(hidden()));
+        QTRY_VERIFY(100 * area->viewport()->height() / area->widget()->height() >= 70);
+        const int shown = 100 * area->viewport()->height() / area->widget()->height();
+        qInfo("the Sockets forms: %d px of %d shown (%d%%), the tree %d px (at least %d), the send "
+              "dock %d px tall",
+            area->viewport()->height(), area->widget()->height(), shown,
+            f.window->connectionView()->height(), f.window->connectionView()->minimumHeight(),
+            f.window->findChild<QDockWidget *>(QStringLiteral("sendDock"))->height());
+        // (65% before the send dock gave up what its form does not need.)
+        QVERIFY2(shown >= 70, qPrintable(QString::number(shown)));
     }
 
     // The packet view at the size the window gives it shows whole rows: the ASCII column, where
