@@ -6,6 +6,7 @@
 #include "lessonpanel.h"
 #include "lessonrunner.h"
 #include "mainwindow.h"
+#include "session.h"
 
 #include <QDockWidget>
 #include <QFrame>
@@ -114,6 +115,17 @@ void LessonFocus::focusCurrentStep()
             dock->raise();
         }
         outline(pane);
+    }
+    // The rows the step asks to read: all that its connection received, selected together.
+    if (const ConnectionId id = step.select.isEmpty() ? 0 : runner->idOf(step.select)) {
+        const TrafficLog &log = m_window.session().log();
+        QList<qint64> received;
+        for (qint64 i = 0; i < log.count(); ++i) {
+            if (log.event(i).connection == id && log.event(i).kind == EventKind::Received)
+                received << i;
+        }
+        m_window.selectEventRows(received);
+        return; // the selection made its connection the current one
     }
     // The step's connection, everywhere: the last one it shows that exists (the newest).
     for (qsizetype i = step.show.size() - 1; i >= 0; --i) {
