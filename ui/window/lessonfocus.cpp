@@ -2,6 +2,8 @@
 #include "lessonfocus.h"
 
 #include "bytelogview.h"
+#include "hexview.h"
+#include "packetview.h"
 #include "docklayout.h"
 #include "lessonpanel.h"
 #include "lessonrunner.h"
@@ -124,8 +126,17 @@ void LessonFocus::focusCurrentStep()
             if (log.event(i).connection == id && log.event(i).kind == EventKind::Received)
                 received << i;
         }
-        m_window.selectEventRows(received);
-        return; // the selection made its connection the current one
+        if (!received.isEmpty()) {
+            m_window.selectEventRows(received);
+            // A mail message among them: its bytes selected in the packet view, which scrolls to
+            // its first header line.
+            HexView *hex = m_window.packetView()->hexView();
+            const auto message = runner->receivedMessage(step.select);
+            const qsizetype at = message && !message->isEmpty() ? hex->data().indexOf(*message) : -1;
+            if (at >= 0)
+                hex->setSelection(at, message->size(), HexView::Pane::Ascii);
+            return; // the selection made its connection the current one
+        }
     }
     // The step's connection, everywhere: the last one it shows that exists (the newest).
     for (qsizetype i = step.show.size() - 1; i >= 0; --i) {

@@ -128,7 +128,9 @@ private:
         const ConnectionId delivery = runner->idOf(QStringLiteral("delivery"));
         const SessionReader log(f.session);
         const QByteArray received = log.stream(delivery, EventKind::Received);
-        QVERIFY2(received.contains("DATA\r\n" + body + ".\r\n"), received.constData());
+        // After the DATA line (smtplib writes "data"), the message byte for byte, then the lone dot.
+        QCOMPARE(runner->receivedMessage(QStringLiteral("delivery")).value_or("(none)"), body);
+        QVERIFY2(received.contains("\r\n" + body + ".\r\n"), received.constData());
         QItemSelectionModel *selection = f.window->logView()->selectionModel();
         QTRY_VERIFY_WITH_TIMEOUT(!selection->selectedRows().isEmpty(), TimeoutMs);
         qint64 receivedRows = 0;
@@ -143,6 +145,8 @@ private:
         }
         QCOMPARE(f.window->currentConnection(), delivery);
         QTRY_COMPARE_WITH_TIMEOUT(f.window->packetView()->hexView()->data(), received, TimeoutMs);
+        // The message itself is selected there: its headers, the empty line, the body.
+        QCOMPARE(f.window->packetView()->hexView()->selectedBytes(), body);
     }
 
 private Q_SLOTS:
@@ -336,6 +340,9 @@ private Q_SLOTS:
                                              .arg(mailer->localPort);
                 QVERIFY2(panel->statusLabel()->text().contains(expected),
                          qPrintable(panel->statusLabel()->text() + QStringLiteral(" lacks ") + expected));
+                // The script goes on to QUIT, and the server closes: all that it sent is in the log.
+                QTRY_COMPARE_WITH_TIMEOUT(runner->infoOf(QStringLiteral("delivery"))->state, ConnectionState::Closed,
+                                          TimeoutMs);
             }
             if (step + 1 < steps)
                 QTest::mouseClick(panel->nextButton(), Qt::LeftButton);
