@@ -2,12 +2,12 @@
 #include "lessonfocus.h"
 
 #include "bytelogview.h"
-#include "hexview.h"
-#include "packetview.h"
 #include "docklayout.h"
+#include "hexview.h"
 #include "lessonpanel.h"
 #include "lessonrunner.h"
 #include "mainwindow.h"
+#include "packetview.h"
 #include "session.h"
 
 #include <QDockWidget>

@@ -320,6 +320,12 @@ private Q_SLOTS:
         QTest::newRow("unknown script")
             << replaced("\"to\": \"server\"", "\"to\": \"server\", \"script\": \"smtp-sned\"") << name
             << QStringLiteral("steps[1].do[0].script: no shipped script is called 'smtp-sned' (smtp-send)");
+        QTest::newRow("script on a udp connect")
+            << QByteArray(R"({ "schema": 1, "id": "sample", "title": "Sample",
+  "roles": [ { "name": "a", "type": "udp" }, { "name": "b", "type": "udp" } ],
+  "steps": [ { "title": "Connect", "text": "Connect",
+    "do": [ { "action": "connect", "role": "a", "to": "b", "script": "smtp-send" } ] } ] })")
+            << name << QStringLiteral("steps[0].do[0].script: a script runs on a TCP client, not on a udp role");
         QTest::newRow("select a listener")
             << replaced("\"title\": \"Send\", \"text\": \"Send\",", "\"title\": \"Send\", \"text\": \"Send\", \"select\": \"server\",")
             << name << QStringLiteral("steps[2].select: 'server' is not a client or accepted role");
