@@ -32,6 +32,12 @@ QLabel *wrappingLabel()
     return label;
 }
 
+// A step's text as the label's rich text: its line breaks kept (a command on a line of its own).
+QString stepText(const QString &text)
+{
+    return text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
+}
+
 QString statusStyle(const char *background, const char *border)
 {
     return QStringLiteral(
@@ -238,7 +244,7 @@ void LessonPanel::refresh()
     m_progressBar->setToolTip(
         tr("%1 of %2 steps done").arg(m_runner->doneCount()).arg(m_runner->stepCount()));
     m_title->setText(m_runner->expand(step.title));
-    m_text->setText(m_runner->expand(step.text).toHtmlEscaped());
+    m_text->setText(stepText(m_runner->expand(step.text)));
     refreshStepButtons();
 
     // Set as code: one call a line, in a shaded block, as a textbook prints them.
@@ -447,7 +453,7 @@ void LessonPanel::refreshStates()
     m_states->setVisible(!rows.isEmpty());
     // The text quotes ports and names that become known as the sockets appear.
     m_title->setText(m_runner->expand(step.title));
-    m_text->setText(m_runner->expand(step.text).toHtmlEscaped());
+    m_text->setText(stepText(m_runner->expand(step.text)));
     showLookAt(m_runner->currentStep());
 }
 

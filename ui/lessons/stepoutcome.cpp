@@ -50,6 +50,15 @@ QString StepOutcome::describe(const LessonRunner &runner, const LessonCondition 
         return tr("%1 is %2").arg(name, connectionStateName(info->state));
     case LessonConditionKind::Wire:
         return runner.describeCondition(condition);
+    case LessonConditionKind::Message: {
+        const auto message = runner.receivedMessage(condition.role);
+        if (!message)
+            return {};
+        return tr("%1 received a message of %2 bytes from %3")
+            .arg(name)
+            .arg(message->size())
+            .arg(info->peerEndpoint());
+    }
     }
     return {};
 }

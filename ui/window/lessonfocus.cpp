@@ -3,9 +3,12 @@
 
 #include "bytelogview.h"
 #include "docklayout.h"
+#include "hexview.h"
 #include "lessonpanel.h"
 #include "lessonrunner.h"
 #include "mainwindow.h"
+#include "packetview.h"
+#include "session.h"
 
 #include <QDockWidget>
 #include <QFrame>
@@ -114,6 +117,26 @@ void LessonFocus::focusCurrentStep()
             dock->raise();
         }
         outline(pane);
+    }
+    // The rows the step asks to read: all that its connection received, selected together.
+    if (const ConnectionId id = step.select.isEmpty() ? 0 : runner->idOf(step.select)) {
+        const TrafficLog &log = m_window.session().log();
+        QList<qint64> received;
+        for (qint64 i = 0; i < log.count(); ++i) {
+            if (log.event(i).connection == id && log.event(i).kind == EventKind::Received)
+                received << i;
+        }
+        if (!received.isEmpty()) {
+            m_window.selectEventRows(received);
+            // A mail message among them: its bytes selected in the packet view, which scrolls to
+            // its first header line.
+            HexView *hex = m_window.packetView()->hexView();
+            const auto message = runner->receivedMessage(step.select);
+            const qsizetype at = message && !message->isEmpty() ? hex->data().indexOf(*message) : -1;
+            if (at >= 0)
+                hex->setSelection(at, message->size(), HexView::Pane::Ascii);
+            return; // the selection made its connection the current one
+        }
     }
     // The step's connection, everywhere: the last one it shows that exists (the newest).
     for (qsizetype i = step.show.size() - 1; i >= 0; --i) {

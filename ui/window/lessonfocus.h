@@ -12,7 +12,10 @@ class QWidget;
 // "Look at" names (the log's rows, the packet view, the chart, the socket tree, the connection
 // info and its state diagram, the ladder, the call diagram) are shown if hidden, brought to the
 // front of their tabs and outlined for a moment; the connection the step is about becomes the
-// current one everywhere (tree, log, info pane, chart, Send).
+// current one everywhere (tree, log, info pane, chart, Send). A step that names a role in
+// "select" has that connection's received rows selected in the log, so that the packet view
+// shows what arrived as one text, and a mail message in it (LessonRunner::receivedMessage())
+// selected there.
 //
 // Lesson files name the panes in their English "lookAt" text (docs/lessons.md lists the words);
 // the words are matched in that source text, never in a translation.

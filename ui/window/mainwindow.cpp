@@ -536,3 +536,30 @@ void MainWindow::selectEventRow(qint64 event)
     logView()->selectRow(row.row());
     logView()->scrollTo(row);
 }
+
+void MainWindow::selectEventRows(const QList<qint64> &events)
+{
+    ByteLogModel *model = logModel();
+    model->flush();
+    const auto rows = [&] {
+        QList<QModelIndex> rows;
+        for (qint64 event : events) {
+            const QModelIndex row = logFilter()->mapFromSource(model->index(int(event), 0));
+            if (row.isValid())
+                rows << row;
+        }
+        return rows;
+    };
+    QList<QModelIndex> found = rows();
+    if (found.size() < events.size()) {
+        m_log->clearFilters();
+        found = rows();
+    }
+    if (found.isEmpty())
+        return;
+    QItemSelection selection;
+    for (const QModelIndex &row : std::as_const(found))
+        selection.select(row, row);
+    logView()->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    logView()->scrollTo(found.first());
+}

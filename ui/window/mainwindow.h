@@ -94,6 +94,9 @@ public:
     CaptureSwitch *captureSwitch() const { return m_capture; } // null when read-only
     // Selects the log row of this event (showing every row again if a filter hides it).
     void selectEventRow(qint64 event);
+    // Selects the log rows of these events together (the packet view shows them as one text),
+    // the first scrolled into view; showing every row again if a filter hides one.
+    void selectEventRows(const QList<qint64> &events);
     // Shows the lesson panel on the lesson with this id.
     void openLesson(const QString &id);
     // The Lessons menu: on a session that has events already, offers to start the lesson in a

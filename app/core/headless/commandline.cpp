@@ -100,10 +100,10 @@ public:
                                  tr("FILE|NAME")};
     QCommandLineOption script{QStringLiteral("script"),
                               tr("Run a script on every --connect socket once it is connected: send, expect "
-                                 "(with a timeout), wait, close (FILE .json, see docs/scripts.md). With "
-                                 "--headless the run ends when the script does: exit 0 when it completed, 1 "
-                                 "with the failing step named."),
-                              tr("FILE")};
+                                 "(with a timeout), wait, close (FILE .json, see docs/scripts.md, or the NAME "
+                                 "of a shipped one: smtp-send). With --headless the run ends when the script "
+                                 "does: exit 0 when it completed, 1 with the failing step named."),
+                              tr("FILE|NAME")};
     QCommandLineOption help{{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help and exit.")};
     QCommandLineOption version{{QStringLiteral("v"), QStringLiteral("version")},
                                tr("Show the version and exit.")};
@@ -267,7 +267,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         if (!result.sends.isEmpty())
             return fail(tr("--script does its own sending: leave out --send"));
         QString error;
-        result.script = ScriptLoader::loadFile(parser.value(options.script), &error);
+        result.script = ScriptLoader::find(parser.value(options.script), &error);
         if (!result.script)
             return fail(tr("--script %1").arg(error));
     }

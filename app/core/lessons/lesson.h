@@ -73,6 +73,7 @@ struct LessonAction
     QString to; // the listener role to connect to; or the UDP role to connect or send to
     int timeoutMs = 0;
     int maxSegmentSize = 0; // "mss": TCP_MAXSEG before connect(), 0: the system's
+    QString script; // Connect: a shipped script's name, run on the new connection (checked when the lesson loads)
     // Send
     QByteArray bytes;
     int count = 1;
@@ -84,7 +85,8 @@ struct LessonAction
     bool framed = false;
 };
 
-enum class LessonConditionKind { Event, Stream, State, Wire };
+// Message: an SMTP message (DATA ... a lone '.') arrived on the role's socket (mailmessage.h).
+enum class LessonConditionKind { Event, Stream, State, Wire, Message };
 
 // One thing that must have happened for a step to be done. Conditions hold over everything the
 // lesson has seen since it (re)started, so a learner who runs ahead finds later steps done.
@@ -141,6 +143,7 @@ struct LessonStep
     QString lookAt; // what to watch: the log row, the chart, the state
     QString wire; // what the captured packets show; may hold templates
     QStringList show; // roles whose state the step shows
+    QString select; // a role whose received rows the window selects in the log when the step comes up
     QList<LessonAction> actions;
     QList<LessonCondition> expect;
     int timeoutMs = DefaultTimeoutMs; // for automatic runs

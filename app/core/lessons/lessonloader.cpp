@@ -6,6 +6,7 @@
 #include "lessonfile.h"
 #include "packetdecoder.h"
 #include "responderloader.h"
+#include "scriptloader.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -163,6 +164,14 @@ private:
                 fail(indexed(fields.pathOf(QStringLiteral("show")), i),
                     tr("'%1' is not a declared role").arg(step.show.at(i)));
         }
+        if (fields.has(QStringLiteral("select"))) {
+            step.select = roleField(fields, QStringLiteral("select"));
+            const LessonRoleType type = m_lesson.role(step.select)->type;
+            if (type != LessonRoleType::Client && type != LessonRoleType::Accepted)
+                fail(fields.pathOf(QStringLiteral("select")),
+                     tr("'%1' is not a client or accepted role: only a connection's rows can be selected")
+                         .arg(step.select));
+        }
         const QJsonArray actions = fields.array(QStringLiteral("do"), false, 20);
         for (qsizetype i = 0; i < actions.size(); ++i)
             step.actions << parseAction(
@@ -259,6 +268,13 @@ private:
             action.timeoutMs = int(fields.integer(QStringLiteral("timeoutMs"), 100, 120000, 0));
             // Linux's range for TCP_MAXSEG.
             action.maxSegmentSize = int(fields.integer(QStringLiteral("mss"), 88, 65535, 0));
+            action.script = fields.string(QStringLiteral("script"), false, 64);
+            if (!action.script.isEmpty() && roleType == LessonRoleType::Udp)
+                fail(fields.pathOf(QStringLiteral("script")), tr("a script runs on a TCP client, not on a udp role"));
+            if (!action.script.isEmpty() && !ScriptLoader::builtInNames().contains(action.script))
+                fail(fields.pathOf(QStringLiteral("script")),
+                     tr("no shipped script is called '%1' (%2)")
+                         .arg(action.script, ScriptLoader::builtInNames().join(QStringLiteral(", "))));
             break;
         }
         case LessonActionType::SendTo:
@@ -418,9 +434,20 @@ private:
             condition.wireZeroWindow = fields.boolean(QStringLiteral("zeroWindow"));
             condition.wireMss = int(fields.integer(QStringLiteral("mss"), 88, 65535, -1));
             condition.atLeast = int(fields.integer(QStringLiteral("atLeast"), 1, 1000000, 1));
+        } else if (kind == QLatin1String("message")) {
+            // Only SMTP's DATA … lone '.' so far: "protocol" says which framing, so that another
+            // protocol's messages can come without changing what this one means.
+            condition.kind = LessonConditionKind::Message;
+            const LessonRoleType type = m_lesson.role(condition.role)->type;
+            if (type != LessonRoleType::Client && type != LessonRoleType::Accepted)
+                fail(fields.pathOf(QStringLiteral("role")),
+                     tr("'%1' is not a client or accepted role: a message arrives on a connection").arg(condition.role));
+            const QString protocol = fields.string(QStringLiteral("protocol"), true, 16);
+            if (protocol != QLatin1String("smtp"))
+                fail(fields.pathOf(QStringLiteral("protocol")), tr("unknown protocol '%1' (known: smtp)").arg(protocol));
         } else {
             fail(fields.pathOf(QStringLiteral("kind")),
-                tr("unknown kind '%1' (expected event, stream, state or wire)").arg(kind));
+                tr("unknown kind '%1' (expected event, stream, state, wire or message)").arg(kind));
         }
         fields.checkNoOthers();
         return condition;

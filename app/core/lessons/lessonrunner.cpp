@@ -6,7 +6,10 @@
 
 #include "byteformat.h"
 #include "lessonwire.h"
+#include "mailmessage.h"
 #include "responderloader.h"
+#include "scriptedconversation.h"
+#include "scriptloader.h"
 #include "packetdecoder.h"
 #include "session.h"
 #include "udppinger.h"
@@ -74,6 +77,8 @@ void LessonRunner::restart()
             m_workbench.close(info->id);
         }
     }
+    qDeleteAll(m_scripts);
+    m_scripts.clear();
     m_bindings.clear();
     m_roleOf.clear();
     m_udpPeerSocket.clear();
@@ -204,8 +209,7 @@ bool LessonRunner::perform(const LessonAction &action, QString *problem)
             path.kind = EndpointKind::Unix;
             path.path = listener->localPath;
             Workbench::ConnectOptions options = Workbench::ConnectOptions::to(path);
-            bind(action.role, m_workbench.connectTo(options));
-            return true;
+            return connected(action, m_workbench.connectTo(options), problem);
         }
         if (!listener || listener->localPort == 0) {
             *problem
@@ -222,8 +226,7 @@ bool LessonRunner::perform(const LessonAction &action, QString *problem)
         options.port = listener->localPort;
         options.timeoutMs = action.timeoutMs;
         options.maxSegmentSize = action.maxSegmentSize;
-        bind(action.role, m_workbench.connectTo(options));
-        return true;
+        return connected(action, m_workbench.connectTo(options), problem);
     }
     // Bound is enough: a socket created by an earlier action of this step may not be in the
     // table yet (the Workbench queues the work), and the commands queue behind it.
@@ -263,6 +266,28 @@ bool LessonRunner::perform(const LessonAction &action, QString *problem)
         break;
     }
     }
+    return true;
+}
+
+bool LessonRunner::connected(const LessonAction &action, ConnectionId id, QString *problem)
+{
+    bind(action.role, id);
+    if (action.script.isEmpty())
+        return true;
+    const auto script = ScriptLoader::find(action.script, problem);
+    if (!script)
+        return false;
+    auto *conversation = new ScriptedConversation(m_workbench, script, id, this);
+    m_scripts << conversation;
+    // A script that fails says why on the step that started it, unless that step is done anyway.
+    const int step = m_current;
+    connect(conversation, &ScriptedConversation::finished, this,
+            [this, conversation, step](bool completed, const QString &message) {
+                m_scripts.removeAll(conversation);
+                conversation->deleteLater();
+                if (!completed && status(step) != StepStatus::Done)
+                    setStatus(step, StepStatus::Failed, message);
+            });
     return true;
 }
 
@@ -391,8 +416,17 @@ bool LessonRunner::conditionHolds(const LessonCondition &condition, int step) co
         return info && info->state == condition.state;
     }
     case LessonConditionKind::Wire: return m_wire->count(id, condition) >= condition.atLeast;
+    case LessonConditionKind::Message: return smtpMessage(observed.in).has_value();
     }
     return false;
+}
+
+std::optional<QByteArray> LessonRunner::receivedMessage(const QString &role) const
+{
+    const ConnectionId id = m_bindings.value(role);
+    if (id == 0)
+        return std::nullopt;
+    return smtpMessage(m_observed.value(id).in);
 }
 
 // Equal lengths first (cheap, and they grow while the bytes flow), then the SHA-256 of both,

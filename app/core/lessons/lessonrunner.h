@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QList>
 #include <QObject>
+#include <QPointer>
 
 #include <memory>
 #include <optional>
@@ -14,6 +15,7 @@
 class QTemporaryDir;
 
 class LessonWire;
+class ScriptedConversation;
 class QTimer;
 class UdpPinger;
 class Workbench;
@@ -78,6 +80,8 @@ public:
     QString wireNote(int index) const;
     // Whether the condition of this step holds now.
     bool conditionHolds(const LessonCondition &condition, int step) const;
+    // The SMTP message the role's socket received (smtpMessage()), once it is complete.
+    std::optional<QByteArray> receivedMessage(const QString &role) const;
 
 Q_SIGNALS:
     void changed(); // a status, a binding or the current step changed
@@ -123,6 +127,8 @@ private:
     void playTimedOut();
     void enterStep(int index);
     bool listenOptions(const LessonAction &action, Workbench::ListenOptions *options, QString *problem);
+    // A connect action's new socket: bound to its role, and the action's script run on it.
+    bool connected(const LessonAction &action, ConnectionId id, QString *problem);
 
     Workbench &m_workbench;
     const Lesson m_lesson;
@@ -140,6 +146,7 @@ private:
     QHash<int, QString> m_problems;
     QList<bool> m_actionsDone;
     QHash<int, qint64> m_stepEntered; // the log's count when the learner came to each step
+    QList<QPointer<ScriptedConversation>> m_scripts; // running; children of this
 
     // sameAs: whether two streams are the same, by their lengths when it was last checked.
     bool sameStreams(ConnectionId id, bool in, ConnectionId other) const;

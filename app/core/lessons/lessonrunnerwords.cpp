@@ -74,6 +74,16 @@ QString LessonRunner::describeCondition(const LessonCondition &condition) const
             text += tr(" (%1 times)").arg(condition.atLeast);
         return text;
     }
+    case LessonConditionKind::Message: {
+        const auto message = receivedMessage(role);
+        const auto info = infoOf(role);
+        if (!message || !info)
+            return tr("%1: a mail message (DATA, the message, a line with a lone '.')").arg(role);
+        return tr("%1: %2 received a message of %3 bytes from %4")
+            .arg(role, info->name)
+            .arg(message->size())
+            .arg(info->peerEndpoint());
+    }
     }
     return role;
 }

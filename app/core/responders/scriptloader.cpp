@@ -6,7 +6,9 @@
 #include "payloadparser.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
+#include <QRegularExpression>
 
 namespace {
 
@@ -131,4 +133,27 @@ std::shared_ptr<const Script> ScriptLoader::loadFile(const QString &path, QStrin
         return nullptr;
     }
     return parse(json, QFileInfo(path).fileName(), error);
+}
+
+QStringList ScriptLoader::builtInNames()
+{
+    QStringList names;
+    const QStringList files = QDir(builtInDirectory()).entryList({ QStringLiteral("*.json") }, QDir::Files, QDir::Name);
+    for (const QString &file : files)
+        names << QFileInfo(file).completeBaseName();
+    return names;
+}
+
+std::shared_ptr<const Script> ScriptLoader::find(const QString &fileOrName, QString *error)
+{
+    static const QRegularExpression nameShape(QStringLiteral("^[a-z0-9][a-z0-9-]*$"));
+    if (nameShape.match(fileOrName).hasMatch() && !QFileInfo::exists(fileOrName)) {
+        if (builtInNames().contains(fileOrName))
+            return loadFile(QDir(builtInDirectory()).filePath(fileOrName + QStringLiteral(".json")), error);
+        if (error)
+            *error = QCoreApplication::translate("ScriptLoader", "%1: no such file, nor a shipped script (there are: %2)")
+                         .arg(fileOrName, builtInNames().join(QStringLiteral(", ")));
+        return nullptr;
+    }
+    return loadFile(fileOrName, error);
 }

@@ -4,6 +4,7 @@
 #include "script.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 
@@ -17,6 +18,12 @@ public:
     static constexpr int MaxSteps = 500;
     static constexpr int SchemaVersion = 1;
 
+    // The shipped scripts: a resource compiled into the core library.
+    static QString builtInDirectory() { return QStringLiteral(":/scripts"); }
+
     static std::shared_ptr<const Script> parse(const QByteArray &json, const QString &fileName, QString *error);
     static std::shared_ptr<const Script> loadFile(const QString &path, QString *error);
+    // A file's path, or the name of a shipped script ("smtp-send"), as ResponderLoader::find().
+    static std::shared_ptr<const Script> find(const QString &fileOrName, QString *error);
+    static QStringList builtInNames();
 };

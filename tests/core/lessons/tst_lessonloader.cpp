@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "lessonloader.h"
+#include "mailmessage.h"
 #include "packetdecoder.h"
 
 #include <QFile>
@@ -108,6 +109,54 @@ private Q_SLOTS:
         QCOMPARE(wire.wireFlags, quint8(DecodedPacket::Syn | DecodedPacket::Ack));
         QCOMPARE(wire.wireMss, 536);
         QCOMPARE(wire.atLeast, 2);
+    }
+
+    // A message condition, a connect that runs a shipped script, a step that selects rows.
+    void messageKeysParse()
+    {
+        QByteArray json = validLesson();
+        json.replace(R"("to": "server" })", R"("to": "server", "script": "smtp-send" })");
+        json.replace(R"({ "kind": "stream", "role": "accepted", "direction": "in", "equals": "hihi" } ] })",
+                     R"({ "kind": "message", "role": "accepted", "protocol": "smtp" } ], "select": "accepted" })");
+        QString error;
+        const auto lesson = LessonLoader::parse(json, QStringLiteral("sample.json"), &error);
+        QVERIFY2(lesson, qPrintable(error + QLatin1Char('\n') + QString::fromUtf8(json)));
+        QCOMPARE(lesson->steps.at(1).actions.at(0).script, QStringLiteral("smtp-send"));
+        QCOMPARE(lesson->steps.at(2).expect.at(0).kind, LessonConditionKind::Message);
+        QCOMPARE(lesson->steps.at(2).expect.at(0).role, QStringLiteral("accepted"));
+        QCOMPARE(lesson->steps.at(2).select, QStringLiteral("accepted"));
+    }
+
+    // What counts as a delivered SMTP message, and what it is: the bytes between the DATA line and
+    // the line with a lone '.'.
+    void smtpMessageIsFound_data()
+    {
+        QTest::addColumn<QByteArray>("received");
+        QTest::addColumn<bool>("found");
+        QTest::addColumn<QByteArray>("message");
+        QTest::newRow("whole dialogue") << QByteArray("EHLO x\r\nMAIL FROM:<a@b>\r\nRCPT TO:<c@d>\r\nDATA\r\n"
+                                                      "Subject: s\r\n\r\nbody\r\n.\r\nQUIT\r\n")
+                                        << true << QByteArray("Subject: s\r\n\r\nbody\r\n");
+        QTest::newRow("no dot yet") << QByteArray("DATA\r\nSubject: s\r\n\r\nbody\r\n") << false << QByteArray();
+        QTest::newRow("dot line incomplete") << QByteArray("DATA\r\nbody\r\n.") << false << QByteArray();
+        QTest::newRow("no DATA") << QByteArray("HELO x\r\n.\r\n") << false << QByteArray();
+        QTest::newRow("lower case, LF only") << QByteArray("data\nhi\n.\n") << true << QByteArray("hi\n");
+        QTest::newRow("empty message") << QByteArray("DATA\r\n.\r\n") << true << QByteArray("");
+        QTest::newRow("dot-stuffed line is not the end")
+            << QByteArray("DATA\r\n..x\r\n.\r\n") << true << QByteArray("..x\r\n");
+        QTest::newRow("DATA inside a word is no command")
+            << QByteArray("XDATA\r\n.\r\n") << false << QByteArray();
+    }
+
+    void smtpMessageIsFound()
+    {
+        QFETCH(QByteArray, received);
+        QFETCH(bool, found);
+        QFETCH(QByteArray, message);
+        const auto result = smtpMessage(received);
+        QCOMPARE(result.has_value(), found);
+        if (found)
+            QCOMPARE(*result, message);
     }
 
     void malformedFileIsRejected_data()
@@ -250,6 +299,36 @@ private Q_SLOTS:
         QTest::newRow("sizes not numbers")
             << replaced("\"equals\": \"hihi\"", "\"sizes\": [2, \"2\"]") << name
             << QStringLiteral("steps[2].expect[0].sizes[1]: expected a byte count");
+        // The message condition: a known protocol, on a socket that receives; scripts by name.
+        const char *stream = "{ \"kind\": \"stream\", \"role\": \"accepted\", \"direction\": \"in\", \"equals\": \"hihi\" }";
+        QTest::newRow("message on a listener")
+            << replaced(stream, "{ \"kind\": \"message\", \"role\": \"server\", \"protocol\": \"smtp\" }") << name
+            << QStringLiteral("steps[2].expect[0].role: 'server' is not a client or accepted role");
+        QTest::newRow("message without protocol")
+            << replaced(stream, "{ \"kind\": \"message\", \"role\": \"accepted\" }") << name
+            << QStringLiteral("steps[2].expect[0].protocol: missing");
+        QTest::newRow("message of an unknown protocol")
+            << replaced(stream, "{ \"kind\": \"message\", \"role\": \"accepted\", \"protocol\": \"smtpp\" }") << name
+            << QStringLiteral("steps[2].expect[0].protocol: unknown protocol 'smtpp' (known: smtp)");
+        QTest::newRow("message with a stream's key")
+            << replaced(stream,
+                   "{ \"kind\": \"message\", \"role\": \"accepted\", \"protocol\": \"smtp\", \"contains\": \"hi\" }")
+            << name << QStringLiteral("steps[2].expect[0].contains");
+        QTest::newRow("message kind misspelt")
+            << replaced(stream, "{ \"kind\": \"mesage\", \"role\": \"accepted\", \"protocol\": \"smtp\" }") << name
+            << QStringLiteral("steps[2].expect[0].kind: unknown kind 'mesage' (expected event, stream, state, wire or message)");
+        QTest::newRow("unknown script")
+            << replaced("\"to\": \"server\"", "\"to\": \"server\", \"script\": \"smtp-sned\"") << name
+            << QStringLiteral("steps[1].do[0].script: no shipped script is called 'smtp-sned' (smtp-send)");
+        QTest::newRow("script on a udp connect")
+            << QByteArray(R"({ "schema": 1, "id": "sample", "title": "Sample",
+  "roles": [ { "name": "a", "type": "udp" }, { "name": "b", "type": "udp" } ],
+  "steps": [ { "title": "Connect", "text": "Connect",
+    "do": [ { "action": "connect", "role": "a", "to": "b", "script": "smtp-send" } ] } ] })")
+            << name << QStringLiteral("steps[0].do[0].script: a script runs on a TCP client, not on a udp role");
+        QTest::newRow("select a listener")
+            << replaced("\"title\": \"Send\", \"text\": \"Send\",", "\"title\": \"Send\", \"text\": \"Send\", \"select\": \"server\",")
+            << name << QStringLiteral("steps[2].select: 'server' is not a client or accepted role");
         QTest::newRow("accepted of a client")
             << replaced("\"listener\": \"server\"", "\"listener\": \"client\"") << name
             << QStringLiteral("roles[2].listener: 'client' is not a listener role");

@@ -94,9 +94,12 @@ private Q_SLOTS:
     void peerClosingFailsAWaitingExpect();
     void headlessScriptDrivesSmtpResponder();
     void headlessScriptFailsNamingTheStep();
+    void shippedScriptRunsByName();
 
 private:
     void runHeadlessScript(const QByteArray &json, QProcess &socketlab);
+    // As runHeadlessScript, with --script SCRIPT (a path or a shipped script's name).
+    void runHeadlessScriptNamed(const QString &script, QProcess &socketlab);
 };
 
 void tst_Scripts::malformedFilesNameThePath_data()
@@ -190,6 +193,16 @@ void tst_Scripts::peerClosingFailsAWaitingExpect()
 
 void tst_Scripts::runHeadlessScript(const QByteArray &json, QProcess &socketlab)
 {
+    const QString path = m_dir->filePath(QStringLiteral("script.json"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(json);
+    file.close();
+    runHeadlessScriptNamed(path, socketlab);
+}
+
+void tst_Scripts::runHeadlessScriptNamed(const QString &path, QProcess &socketlab)
+{
     ConnectionId listener = 0;
     quint16 port = 0;
     QString error;
@@ -198,11 +211,6 @@ void tst_Scripts::runHeadlessScript(const QByteArray &json, QProcess &socketlab)
     QVERIFY2(options.responder, qPrintable(error));
     startListener(options, &listener, &port);
     QVERIFY(!QTest::currentTestFailed());
-    const QString path = m_dir->filePath(QStringLiteral("script.json"));
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(json);
-    file.close();
     socketlab.start(QStringLiteral(SOCKETLAB_BINARY),
                     { QStringLiteral("--headless"), QStringLiteral("--connect"), QStringLiteral("127.0.0.1:%1").arg(port),
                       QStringLiteral("--script"), path, QStringLiteral("--record"),
@@ -248,6 +256,42 @@ void tst_Scripts::headlessScriptFailsNamingTheStep()
     QVERIFY2(errors.contains("script smtp-send failed at step 9 \"go-ahead\": nothing matched within 300 ms; "
                              "received and not matched: 354 end data with <CR><LF>.<CR><LF>\\r\\n"),
              errors.constData());
+}
+
+// --script smtp-send: the shipped mail client, by name, delivers its message to the responder.
+void tst_Scripts::shippedScriptRunsByName()
+{
+    QCOMPARE(ScriptLoader::builtInNames(), QStringList { QStringLiteral("smtp-send") });
+    QProcess socketlab;
+    runHeadlessScriptNamed(QStringLiteral("smtp-send"), socketlab);
+    QVERIFY(!QTest::currentTestFailed());
+    const QByteArray errors = socketlab.readAllStandardError();
+    QVERIFY2(socketlab.exitCode() == 0, errors.constData());
+    QVERIFY2(errors.contains("script smtp-send completed: all 13 steps done"), errors.constData());
+    ConnectionId accepted = 0;
+    for (const ConnectionInfo &info : m_session->connections().snapshot()) {
+        if (info.role == ConnectionRole::Accepted)
+            accepted = info.id;
+    }
+    QVERIFY(accepted != 0);
+    QTRY_VERIFY_WITH_TIMEOUT(m_log->stream(accepted, EventKind::Received).contains("QUIT\r\n"), TimeoutMs);
+    const QByteArray received = m_log->stream(accepted, EventKind::Received);
+    QVERIFY2(received.contains("DATA\r\nFrom: Alice <alice@lab.example>\r\nTo: Bob <bob@lab.example>\r\n"
+                               "Subject: A letter by socket\r\n\r\nHello Bob,\r\n"
+                               "SocketLab played the mail client for this one.\r\n.\r\n"),
+             received.constData());
+
+    // A name that is neither a file nor a shipped script is refused like a bad flag.
+    QProcess refused;
+    refused.start(QStringLiteral(SOCKETLAB_BINARY), { QStringLiteral("--headless"), QStringLiteral("--connect"),
+                                                      QStringLiteral("127.0.0.1:9"), QStringLiteral("--script"),
+                                                      QStringLiteral("smtp-sned") });
+    QVERIFY(refused.waitForStarted(TimeoutMs));
+    QTRY_COMPARE_WITH_TIMEOUT(refused.state(), QProcess::NotRunning, TimeoutMs);
+    QCOMPARE(refused.exitCode(), 2);
+    const QByteArray refusal = refused.readAllStandardError();
+    QVERIFY2(refusal.contains("--script smtp-sned: no such file, nor a shipped script (there are: smtp-send)"),
+             refusal.constData());
 }
 
 QTEST_GUILESS_MAIN(tst_Scripts)

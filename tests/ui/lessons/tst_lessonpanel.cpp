@@ -1,11 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "bytelogmodel.h"
+#include "bytelogview.h"
 #include "connectioninfopane.h"
+#include "hexview.h"
 #include "connectionstreams.h"
 #include "connectiontreemodel.h"
 #include "lessonpanel.h"
 #include "lessonrunner.h"
 #include "mainwindow.h"
 #include "packetdecoder.h"
+#include "packetview.h"
+#include "peerprocess.h"
 #include "session.h"
 #include "sessionreader.h"
 #include "workbench.h"
@@ -14,6 +19,7 @@
 #include <QDockWidget>
 #include <QFileInfo>
 #include <QLabel>
+#include <QProcess>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -56,6 +62,93 @@ private:
             workbench.reset();
         }
     };
+
+    // Clicks "Email by hand" to its step 7, runs the step's command line that starts with `start`
+    // in a shell (curl or python3: a mail client in another process), and expects `body` to arrive
+    // as the message; then step 8 selects it in the log.
+    static void deliverAsTheStepShows(Fixture &f, const QString &start, const QByteArray &body)
+    {
+        f.window->openLesson(QStringLiteral("email-by-hand"));
+        LessonPanel *panel = f.window->lessonPanel();
+        QTRY_VERIFY(panel->isVisible());
+        LessonRunner *runner = panel->runner();
+        for (int step = 0; step < 6; ++step) {
+            QTest::mouseClick(panel->doItButton(), Qt::LeftButton);
+            QTRY_VERIFY2_WITH_TIMEOUT(panel->statusLabel()->text().startsWith(QStringLiteral("✔")),
+                qPrintable(panel->statusLabel()->text()), TimeoutMs);
+            QTest::mouseClick(panel->nextButton(), Qt::LeftButton);
+        }
+        QCOMPARE(panel->progressLabel()->text(), QStringLiteral("Step 7 of 8"));
+        QVERIFY2(panel->statusLabel()->text().contains(QStringLiteral("Waiting for: delivery: a mail message")),
+                 qPrintable(panel->statusLabel()->text()));
+
+        // The step's text as the learner reads it, one command a line.
+        QString text = panel->textLabel()->text();
+        text.replace(QStringLiteral("<br>"), QStringLiteral("\n"))
+            .replace(QStringLiteral("&quot;"), QStringLiteral("\""))
+            .replace(QStringLiteral("&lt;"), QStringLiteral("<"))
+            .replace(QStringLiteral("&gt;"), QStringLiteral(">"))
+            .replace(QStringLiteral("&amp;"), QStringLiteral("&"));
+        QString command;
+        for (const QString &line : text.split(QLatin1Char('\n'))) {
+            if (line.startsWith(start))
+                command = line;
+        }
+        QVERIFY2(!command.isEmpty(), qPrintable(text));
+        QVERIFY2(!command.contains(QStringLiteral("…")), qPrintable(command)); // the port is known
+        QProcess client;
+        client.start(QStringLiteral("/bin/sh"), { QStringLiteral("-c"), command });
+        PeerProcess::waitForExit(client, TimeoutMs); // the mail client's own exit status: 0
+        if (QTest::currentTestFailed())
+            return;
+        QTRY_VERIFY2_WITH_TIMEOUT(panel->statusLabel()->text().startsWith(QStringLiteral("✔")),
+            qPrintable(panel->statusLabel()->text()), TimeoutMs);
+        QCOMPARE(runner->idOf(QStringLiteral("mailer")), ConnectionId(0)); // Do it was not pressed
+        const auto delivery = runner->infoOf(QStringLiteral("delivery"));
+        QVERIFY(delivery);
+        const QString expected = QStringLiteral("✔ %1 received a message of %2 bytes from %3")
+                                     .arg(delivery->name)
+                                     .arg(body.size())
+                                     .arg(delivery->peerEndpoint());
+        QVERIFY2(panel->statusLabel()->text().contains(expected),
+                 qPrintable(panel->statusLabel()->text() + QStringLiteral(" lacks ") + expected));
+        QCOMPARE(runner->receivedMessage(QStringLiteral("delivery")).value_or("(none)"), body);
+        QTest::mouseClick(panel->nextButton(), Qt::LeftButton);
+        QTRY_VERIFY2_WITH_TIMEOUT(panel->statusLabel()->text().startsWith(QStringLiteral("✔")),
+            qPrintable(panel->statusLabel()->text()), TimeoutMs);
+        QVERIFY(runner->isComplete());
+        checkMessageSelected(f, body);
+    }
+
+    // Step 8 is up: the log's selected rows are exactly what the delivering connection received,
+    // and the packet view shows them as one text: DATA, the message byte for byte, the lone dot.
+    static void checkMessageSelected(Fixture &f, const QByteArray &body)
+    {
+        LessonRunner *runner = f.window->lessonPanel()->runner();
+        QCOMPARE(runner->currentStep(), 7);
+        const ConnectionId delivery = runner->idOf(QStringLiteral("delivery"));
+        const SessionReader log(f.session);
+        const QByteArray received = log.stream(delivery, EventKind::Received);
+        // After the DATA line (smtplib writes "data"), the message byte for byte, then the lone dot.
+        QCOMPARE(runner->receivedMessage(QStringLiteral("delivery")).value_or("(none)"), body);
+        QVERIFY2(received.contains("\r\n" + body + ".\r\n"), received.constData());
+        QItemSelectionModel *selection = f.window->logView()->selectionModel();
+        QTRY_VERIFY_WITH_TIMEOUT(!selection->selectedRows().isEmpty(), TimeoutMs);
+        qint64 receivedRows = 0;
+        for (qint64 i = 0; i < f.session.log().count(); ++i) {
+            const TrafficEvent &event = f.session.log().event(i);
+            receivedRows += event.connection == delivery && event.kind == EventKind::Received ? 1 : 0;
+        }
+        QCOMPARE(qint64(selection->selectedRows().size()), receivedRows);
+        for (const QModelIndex &row : selection->selectedRows()) {
+            QCOMPARE(row.data(ByteLogModel::ConnectionIdRole).toUInt(), delivery);
+            QCOMPARE(f.session.log().event(row.data(ByteLogModel::EventIndexRole).toLongLong()).kind, EventKind::Received);
+        }
+        QCOMPARE(f.window->currentConnection(), delivery);
+        QTRY_COMPARE_WITH_TIMEOUT(f.window->packetView()->hexView()->data(), received, TimeoutMs);
+        // The message itself is selected there: its headers, the empty line, the body.
+        QCOMPARE(f.window->packetView()->hexView()->selectedBytes(), body);
+    }
 
 private Q_SLOTS:
     void clicksThroughTheFirstLesson()
@@ -213,7 +306,8 @@ private Q_SLOTS:
     }
 
     // "Email by hand" clicked through: each step's Do it, its ✔, Next; the message's body arrives on
-    // the server's socket and the client reads each reply code.
+    // the server's socket and the client reads each reply code. At step 7 SocketLab plays the mail
+    // client (the shipped script smtp-send); step 8 selects what it sent in the log.
     void emailLessonRunsInThePanel()
     {
         Fixture f;
@@ -225,10 +319,35 @@ private Q_SLOTS:
         LessonRunner *runner = panel->runner();
         QCOMPARE(runner->lesson().id, QStringLiteral("email-by-hand"));
         const int steps = runner->stepCount();
+        QCOMPARE(steps, 8);
         for (int step = 0; step < steps; ++step) {
-            QTest::mouseClick(panel->doItButton(), Qt::LeftButton);
+            if (step == 6) {
+                // The command to type, with the real port.
+                const auto server = runner->infoOf(QStringLiteral("server"));
+                QVERIFY(server);
+                QVERIFY2(panel->textLabel()->text().contains(
+                             QStringLiteral("curl smtp://%1 --mail-from").arg(server->localEndpoint())),
+                         qPrintable(panel->textLabel()->text()));
+            }
+            if (step < 7)
+                QTest::mouseClick(panel->doItButton(), Qt::LeftButton);
+            else
+                QVERIFY(!panel->doItButton()->isEnabled()); // only to look at
             QTRY_VERIFY2_WITH_TIMEOUT(panel->statusLabel()->text().startsWith(QStringLiteral("✔")),
                 qPrintable(panel->statusLabel()->text()), TimeoutMs);
+            if (step == 6) {
+                const auto delivery = runner->infoOf(QStringLiteral("delivery"));
+                const auto mailer = runner->infoOf(QStringLiteral("mailer"));
+                QVERIFY(delivery && mailer);
+                const QString expected = QStringLiteral("✔ %1 received a message of 151 bytes from 127.0.0.1:%2")
+                                             .arg(delivery->name)
+                                             .arg(mailer->localPort);
+                QVERIFY2(panel->statusLabel()->text().contains(expected),
+                         qPrintable(panel->statusLabel()->text() + QStringLiteral(" lacks ") + expected));
+                // The script goes on to QUIT, and the server closes: all that it sent is in the log.
+                QTRY_COMPARE_WITH_TIMEOUT(runner->infoOf(QStringLiteral("delivery"))->state, ConnectionState::Closed,
+                                          TimeoutMs);
+            }
             if (step + 1 < steps)
                 QTest::mouseClick(panel->nextButton(), Qt::LeftButton);
         }
@@ -239,6 +358,36 @@ private Q_SLOTS:
         const QByteArray replies = log.stream(runner->idOf(QStringLiteral("client")), EventKind::Received);
         for (const char *code : {"220 ", "250 socketlab greets", "354 ", "message accepted", "221 "})
             QVERIFY2(replies.contains(code), replies.constData());
+        checkMessageSelected(f, "From: Alice <alice@lab.example>\r\nTo: Bob <bob@lab.example>\r\n"
+                                "Subject: A letter by socket\r\n\r\nHello Bob,\r\n"
+                                "SocketLab played the mail client for this one.\r\n");
+    }
+
+    // At the waiting step a real curl, run as the step shows it, delivers; the step turns ✔ by
+    // itself and the message is in the log byte for byte.
+    void emailDeliveredByCurlInThePanel()
+    {
+        Fixture f;
+        if (QTest::currentTestFailed())
+            return;
+        QString curl;
+        PeerProcess::findProgram(QStringLiteral("curl"), QStringLiteral("curl"), &curl);
+        if (QTest::currentTestFailed())
+            return;
+        deliverAsTheStepShows(f, QStringLiteral("printf "), "Subject: hello\r\n\r\nHi Bob, from curl.\r\n");
+    }
+
+    // The same with Python's smtplib, the step's one-liner.
+    void emailDeliveredBySmtplibInThePanel()
+    {
+        Fixture f;
+        if (QTest::currentTestFailed())
+            return;
+        QString python;
+        PeerProcess::findProgram(QStringLiteral("python3"), QStringLiteral("python3"), &python);
+        if (QTest::currentTestFailed())
+            return;
+        deliverAsTheStepShows(f, QStringLiteral("python3 -c "), "Subject: hello\r\n\r\nHi Bob, from Python.\r\n");
     }
 
     // "File transfer" clicked through: the file arrives in many reads of varying size, and the

@@ -11,8 +11,9 @@ class ScriptRunner;
 class Workbench;
 struct Script;
 
-// --script on the command line: runs a script on a --connect socket, fed from the session's
-// log (what the socket received, as recorded), sending and closing through the workbench.
+// A script on one of the workbench's connections (--script on the command line, a lesson's
+// connect action with "script"), fed from the session's log (what the socket received, as
+// recorded), sending and closing through the workbench.
 class ScriptedConversation : public QObject
 {
     Q_OBJECT
