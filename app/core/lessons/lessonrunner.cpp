@@ -6,6 +6,7 @@
 
 #include "byteformat.h"
 #include "lessonwire.h"
+#include "lessonresponders.h"
 #include "responderloader.h"
 #include "packetdecoder.h"
 #include "session.h"
@@ -25,6 +26,10 @@ LessonRunner::LessonRunner(Workbench &workbench, const Lesson &lesson, QObject *
     , m_wire(new LessonWire(workbench.session().wire(), this))
 {
     m_actionsDone = QList<bool>(stepCount(), false);
+    for (const LessonStep &step : m_lesson.steps) {
+        for (const LessonCondition &condition : step.expect)
+            m_acceptedStreams = m_acceptedStreams || condition.ofAccepted;
+    }
     m_cursor = m_workbench.session().log().count();
     enterStep(0);
     m_playTimer->setSingleShot(true);
@@ -184,7 +189,11 @@ bool LessonRunner::perform(const LessonAction &action, QString *problem)
         options.acceptPaused = action.acceptPaused;
         options.relay = action.relay;
         options.keepOpenAfterPeerFin = action.keepOpenAfterPeerFin;
-        if (!action.responder.isEmpty()) {
+        if (!action.ownCopy.isEmpty()) {
+            options.responder = LessonResponders::freshCopy(action.responder, action.ownCopy, problem);
+            if (!options.responder)
+                return false;
+        } else if (!action.responder.isEmpty()) {
             options.responder = ResponderLoader::find(action.responder, problem);
             if (!options.responder)
                 return false;
@@ -240,6 +249,13 @@ bool LessonRunner::perform(const LessonAction &action, QString *problem)
     case LessonActionType::SendTo:
     case LessonActionType::Ping:
     case LessonActionType::ServeEchoes: break;
+    case LessonActionType::EditReply: {
+        const auto edited = LessonResponders::editReply(action.ownCopy, action.rule, action.find, action.replace, problem);
+        if (!edited)
+            return false;
+        m_workbench.reloadResponder(edited);
+        break;
+    }
     case LessonActionType::Send:
         m_workbench.send(id, action.bytes, action.count, action.intervalMs);
         break;
@@ -374,6 +390,14 @@ bool LessonRunner::conditionHolds(const LessonCondition &condition, int step) co
     }
     case LessonConditionKind::Stream: {
         const bool in = condition.direction == Direction::In;
+        if (condition.ofAccepted) {
+            for (auto it = m_observed.cbegin(); it != m_observed.cend(); ++it) {
+                const auto info = m_workbench.session().connections().find(it.key());
+                if (info && info->parent == id && (in ? it->in : it->out).contains(condition.contains))
+                    return true;
+            }
+            return false;
+        }
         const QByteArray &kept = in ? observed.in : observed.out;
         const qint64 total = in ? observed.bytesIn : observed.bytesOut;
         if (condition.hasEquals && (total != condition.equals.size() || kept != condition.equals))

@@ -132,6 +132,7 @@ private:
     QHash<QString, ConnectionId> m_bindings;
     QHash<ConnectionId, QString> m_roleOf;
     QHash<ConnectionId, ConnectionId> m_udpPeerSocket; // peer rows seen, and their socket (0: none)
+    bool m_acceptedStreams = false; // a condition looks at a listener's accepted connections
     QHash<ConnectionId, UdpPinger *> m_pingers;        // by the pinging socket; children of this
     QHash<ConnectionId, int> m_echoServers;            // socket -> the percentage it ignores
     QHash<ConnectionId, Observed> m_observed;

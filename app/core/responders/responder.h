@@ -56,6 +56,9 @@ struct Responder
     QString name;
     QString description;
     QString fileName;
+    // Where it was read from (a file's absolute path, or ":/responders/NAME.json"); empty when
+    // parsed from bytes. A saved edit reloads the listeners whose responder came from that path.
+    QString path;
     ResponderFraming framing = ResponderFraming::Chunk;
     QString initialState;   // empty when no rule names a state
     QList<ResponderRule> rules;

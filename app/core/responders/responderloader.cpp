@@ -2,6 +2,7 @@
 #include "responderloader.h"
 
 #include "jsonfields.h"
+#include "ownresponders.h"
 #include "rulefields.h"
 #include "payloadparser.h"
 
@@ -242,7 +243,12 @@ std::shared_ptr<const Responder> ResponderLoader::loadFile(const QString &path, 
             *error = problem;
         return nullptr;
     }
-    return parse(json, QFileInfo(path).fileName(), error);
+    auto responder = parse(json, QFileInfo(path).fileName(), error);
+    if (!responder)
+        return nullptr;
+    auto located = std::make_shared<Responder>(*responder);
+    located->path = path.startsWith(QLatin1Char(':')) ? path : QFileInfo(path).absoluteFilePath();
+    return located;
 }
 
 QStringList ResponderLoader::builtInNames()
@@ -260,9 +266,11 @@ std::shared_ptr<const Responder> ResponderLoader::find(const QString &fileOrName
     if (nameShape.match(fileOrName).hasMatch() && !QFileInfo::exists(fileOrName)) {
         if (builtInNames().contains(fileOrName))
             return loadFile(QDir(builtInDirectory()).filePath(fileOrName + QStringLiteral(".json")), error);
+        if (OwnResponders::names().contains(fileOrName))
+            return loadFile(OwnResponders::pathOf(fileOrName), error);
         if (error)
-            *error = tr("%1: no such file, nor a shipped responder (there are: %2)")
-                         .arg(fileOrName, builtInNames().join(QStringLiteral(", ")));
+            *error = tr("%1: no such file, nor a shipped or own responder (there are: %2)")
+                         .arg(fileOrName, (builtInNames() + OwnResponders::names()).join(QStringLiteral(", ")));
         return nullptr;
     }
     return loadFile(fileOrName, error);
