@@ -318,12 +318,12 @@ void ResponderEditor::save()
 {
     const QString name = m_name->text().trimmed();
     QString error;
-    const std::shared_ptr<const Responder> saved = OwnResponders::save(name, json(), &error);
-    if (!saved) {
+    const std::shared_ptr<const Responder> written = OwnResponders::save(name, json(), &error);
+    if (!written) {
         showProblem(tr("Not saved: %1").arg(error));
         return;
     }
-    m_workbench.reloadResponder(saved);
+    m_workbench.reloadResponder(written);
     // The list is read again (a new name adds an entry); what is shown stays as edited.
     const QJsonObject top = m_top;
     const QJsonArray rules = m_rules;
@@ -336,7 +336,7 @@ void ResponderEditor::save()
     m_problem->setStyleSheet(QString());
     m_problem->setText(tr("Saved as %1. Listeners answering by it take the saved rules from their next connection "
                           "or request.")
-                           .arg(QDir::toNativeSeparators(saved->path)));
+                           .arg(QDir::toNativeSeparators(written->path)));
     Q_EMIT saved(name);
 }
 

@@ -13,6 +13,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -149,6 +150,7 @@ QWidget *RuleForm::buildActions()
         m_then.insert(at, QJsonObject{{ReplyKey, QString()}});
         listActions();
         m_actions->setCurrentRow(at);
+        showAction();
         takeRule();
         m_actionText->setFocus();
     });
@@ -159,6 +161,7 @@ QWidget *RuleForm::buildActions()
         m_then.removeAt(at);
         listActions();
         m_actions->setCurrentRow(qMin(at, int(m_then.size()) - 1));
+        showAction();
         takeRule();
     });
     connect(m_actionUp, &QPushButton::clicked, this, [this] { moveAction(-1); });
@@ -207,7 +210,10 @@ void RuleForm::showRule()
     m_next->setText(m_rule.value(QStringLiteral("next")).toString());
     m_often->setCurrentIndex(m_rule.value(QStringLiteral("once")).toBool() ? 1 : 0);
     listActions();
-    m_actions->setCurrentRow(m_then.isEmpty() ? -1 : 0);
+    {
+        const QSignalBlocker blocker(m_actions);
+        m_actions->setCurrentRow(m_then.isEmpty() ? -1 : 0);
+    }
     m_showing = false;
     showAction();
     showActionRows();
@@ -215,7 +221,8 @@ void RuleForm::showRule()
 
 void RuleForm::listActions()
 {
-    const bool showing = std::exchange(m_showing, true);
+    // Relisting is no choice of another action: the fields being typed in keep their cursor.
+    const QSignalBlocker blocker(m_actions);
     const int row = m_actions->currentRow();
     m_actions->clear();
     for (const QJsonValue &value : std::as_const(m_then)) {
@@ -236,7 +243,6 @@ void RuleForm::listActions()
         m_actions->addItem(text.left(80));
     }
     m_actions->setCurrentRow(qMin(row, int(m_then.size()) - 1));
-    m_showing = showing;
 }
 
 void RuleForm::showAction()
@@ -307,6 +313,7 @@ void RuleForm::moveAction(int by)
     m_then.insert(to, moved);
     listActions();
     m_actions->setCurrentRow(to);
+    showAction();
     takeRule();
 }
 

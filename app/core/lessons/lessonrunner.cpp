@@ -18,6 +18,9 @@
 #include <QTemporaryDir>
 #include <QTimer>
 
+#include <algorithm>
+#include <utility>
+
 LessonRunner::LessonRunner(Workbench &workbench, const Lesson &lesson, QObject *parent)
     : QObject(parent)
     , m_workbench(workbench)
@@ -90,6 +93,7 @@ void LessonRunner::restart()
     m_status.clear();
     m_problems.clear();
     m_actionsDone = QList<bool>(stepCount(), false);
+    m_deferred = {};
     m_cursor = m_workbench.session().log().count();
     m_wire->restart();
     m_current = 0;
@@ -125,16 +129,39 @@ void LessonRunner::doCurrentStep()
 {
     if (m_current >= stepCount())
         return;
-    for (const LessonAction &action : step(m_current).actions) {
+    m_deferred = {};
+    performFrom(m_current, 0);
+}
+
+bool LessonRunner::hasConnected(ConnectionId id) const
+{
+    return m_observed.value(id).kindCounts.value(int(EventKind::Connected)) > 0;
+}
+
+// A client cannot send before it is connected: an action on a role a connect of the same step
+// has just begun to open waits for its "connected" (observe() resumes the step there).
+void LessonRunner::performFrom(int index, int first)
+{
+    const QList<LessonAction> &actions = step(index).actions;
+    for (int i = first; i < actions.size(); ++i) {
+        const LessonAction &action = actions.at(i);
         QString problem;
         if (!perform(action, &problem)) {
-            setStatus(m_current, StepStatus::Failed, problem);
+            setStatus(index, StepStatus::Failed, problem);
+            return;
+        }
+        const ConnectionId connecting = m_bindings.value(action.role);
+        const bool usedLater = std::any_of(actions.begin() + i + 1, actions.end(),
+                                           [&](const LessonAction &later) { return later.role == action.role; });
+        if (action.type == LessonActionType::Connect && usedLater
+            && !hasConnected(connecting)) {
+            m_deferred = { index, i + 1, connecting };
             return;
         }
     }
-    m_actionsDone[m_current] = true;
-    if (status(m_current) == StepStatus::Failed)
-        setStatus(m_current, StepStatus::Waiting);
+    m_actionsDone[index] = true;
+    if (status(index) == StepStatus::Failed)
+        setStatus(index, StepStatus::Waiting);
     evaluate();
 }
 
@@ -289,6 +316,13 @@ void LessonRunner::onAppended()
         return;
     while (m_cursor < count)
         observe(m_cursor++);
+    if (m_deferred.connection != 0 && hasConnected(m_deferred.connection)) {
+        {
+            const Deferred resume = std::exchange(m_deferred, {});
+            performFrom(resume.step, resume.action);
+            return;
+        }
+    }
     evaluate();
 }
 
