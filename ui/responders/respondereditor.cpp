@@ -12,7 +12,6 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
-#include <QFormLayout>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -69,21 +68,24 @@ ResponderEditor::ResponderEditor(Workbench &workbench, QWidget *parent)
     scroll->setWidgetResizable(true);
     scroll->setWidget(m_form);
     scroll->setFrameShape(QFrame::NoFrame);
-    auto *split = new QSplitter(Qt::Horizontal);
-    split->addWidget(buildRules());
-    split->addWidget(scroll);
-    split->setStretchFactor(1, 1);
     auto *test = new QGroupBox(tr("Test the rules"));
     auto *testLayout = new QVBoxLayout(test);
     testLayout->addWidget(m_trial);
+    // Rules, the rule, and its test side by side: all three in view on a 1280×720 projector.
+    auto *split = new QSplitter(Qt::Horizontal);
+    split->addWidget(buildRules());
+    split->addWidget(scroll);
+    split->addWidget(test);
+    split->setStretchFactor(1, 3);
+    split->setStretchFactor(2, 2);
+    split->setSizes({220, 520, 420});
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(buildHeader());
-    layout->addWidget(split, 3);
+    layout->addWidget(split, 1);
     layout->addWidget(m_problem);
-    layout->addWidget(test, 2);
     layout->addWidget(buttons);
-    resize(1000, 700);
+    resize(1200, 660);
 
     connect(m_form, &RuleForm::changed, this, &ResponderEditor::takeRule);
     listResponders(QString());
@@ -92,8 +94,8 @@ ResponderEditor::ResponderEditor(Workbench &workbench, QWidget *parent)
 QWidget *ResponderEditor::buildHeader()
 {
     auto *box = new QWidget;
-    auto *form = new QFormLayout(box);
-    form->setContentsMargins(0, 0, 0, 0);
+    auto *grid = new QGridLayout(box);
+    grid->setContentsMargins(0, 0, 0, 0);
     m_choice = new QComboBox;
     m_templateNote = new QLabel(tr("A shipped responder is a read-only template: your edits are saved as your "
                                    "own responder under the name below."));
@@ -114,14 +116,21 @@ QWidget *ResponderEditor::buildHeader()
     m_caseInsensitive = new QCheckBox(tr("Rules match case-insensitively unless they say otherwise"));
     m_initialState = new QLineEdit;
     m_initialState->setPlaceholderText(tr("none: no rule names a state"));
-    form->addRow(tr("Responder"), m_choice);
-    form->addRow(m_templateNote);
-    form->addRow(tr("Save as"), m_name);
-    form->addRow(tr("Description"), m_description);
-    form->addRow(tr("Framing"), m_framing);
-    form->addRow(framingHelp);
-    form->addRow(QString(), m_caseInsensitive);
-    form->addRow(tr("Initial state"), m_initialState);
+    grid->addWidget(new QLabel(tr("Responder")), 0, 0);
+    grid->addWidget(m_choice, 0, 1, 1, 2);
+    grid->addWidget(new QLabel(tr("Save as")), 0, 3);
+    grid->addWidget(m_name, 0, 4);
+    grid->addWidget(m_templateNote, 1, 1, 1, 4);
+    grid->addWidget(new QLabel(tr("Description")), 2, 0);
+    grid->addWidget(m_description, 2, 1, 1, 4);
+    grid->addWidget(new QLabel(tr("Framing")), 3, 0);
+    grid->addWidget(m_framing, 3, 1);
+    grid->addWidget(m_caseInsensitive, 3, 2);
+    grid->addWidget(new QLabel(tr("Initial state")), 3, 3);
+    grid->addWidget(m_initialState, 3, 4);
+    grid->addWidget(framingHelp, 4, 1, 1, 4);
+    grid->setColumnStretch(1, 1);
+    grid->setColumnStretch(4, 1);
 
     connect(m_choice, &QComboBox::activated, this, &ResponderEditor::showChosen);
     for (QLineEdit *field : {m_name, m_description, m_initialState})

@@ -110,7 +110,7 @@ QWidget *RuleForm::buildActions()
     auto *layout = new QVBoxLayout(box);
     layout->setContentsMargins(0, 0, 0, 0);
     m_actions = new QListWidget;
-    m_actions->setFixedHeight(m_actions->fontMetrics().lineSpacing() * 4 + 12);
+    m_actions->setFixedHeight(m_actions->fontMetrics().lineSpacing() * 3 + 12);
     m_addAction = new QPushButton(tr("Add action"));
     m_removeAction = new QPushButton(tr("Remove action"));
     m_actionUp = new QPushButton(tr("Up"));

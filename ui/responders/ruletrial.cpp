@@ -40,9 +40,10 @@ RuleTrial::RuleTrial(Source responder, QWidget *parent)
     layout->addWidget(m_sample, 1, 0, 1, 2);
     layout->addWidget(m_lineEnding, 2, 0);
     layout->addWidget(m_test, 2, 1);
-    layout->addWidget(m_result, 3, 0, 1, 2);
+    layout->addWidget(new QLabel(tr("What would happen:")), 3, 0, 1, 2);
+    layout->addWidget(m_result, 4, 0, 1, 2);
     layout->setColumnStretch(0, 1);
-    layout->setRowStretch(3, 1);
+    layout->setRowStretch(4, 1);
     connect(m_test, &QPushButton::clicked, this, &RuleTrial::run);
 }
 

@@ -242,7 +242,7 @@ void EndpointPanel::listResponders(const QString &select)
         add(tr("responder %1").arg(name), name);
     for (const QString &name : OwnResponders::names()) {
         if (!shipped.contains(name))
-            add(tr("your responder %1").arg(name), name);
+            add(tr("%1 (yours)").arg(name), name);
     }
     field->setCurrentIndex(qMax(0, field->findData(select)));
 }
