@@ -50,7 +50,15 @@ ResponderEditor::ResponderEditor(Workbench &workbench, QWidget *parent)
 {
     setWindowTitle(tr("Responders"));
     m_form = new RuleForm;
-    m_trial = new RuleTrial([this](QString *error) { return check(error); });
+    // Tried where it will be saved: a "send a file" action finds its file in the own folder.
+    m_trial = new RuleTrial([this](QString *error) -> std::shared_ptr<const Responder> {
+        const std::shared_ptr<const Responder> checked = check(error);
+        if (!checked)
+            return nullptr;
+        auto located = std::make_shared<Responder>(*checked);
+        located->path = OwnResponders::pathOf(m_name->text().trimmed());
+        return located;
+    });
     m_problem = new QLabel;
     m_problem->setWordWrap(true);
     m_problem->setTextInteractionFlags(Qt::TextSelectableByMouse);

@@ -3,9 +3,11 @@
 
 #include "escapedtext.h"
 #include "fixedpitchfont.h"
+#include "ownresponders.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -24,11 +26,12 @@ const QString ReplyHexKey = QStringLiteral("replyHex");
 const QString WaitKey = QStringLiteral("wait");
 const QString CloseKey = QStringLiteral("close");
 const QString AbortKey = QStringLiteral("abort");
+const QString SendFileKey = QStringLiteral("sendFile");
 const QString BodyKey = QStringLiteral("body");
 
 QString actionKey(const QJsonObject &action)
 {
-    for (const QString &key : {ReplyKey, ReplyHexKey, WaitKey, CloseKey, AbortKey}) {
+    for (const QString &key : {ReplyKey, ReplyHexKey, SendFileKey, WaitKey, CloseKey, AbortKey}) {
         if (action.contains(key))
             return key;
     }
@@ -122,12 +125,14 @@ QWidget *RuleForm::buildActions()
     m_actionKind = new QComboBox;
     m_actionKind->addItem(tr("reply text"), ReplyKey);
     m_actionKind->addItem(tr("reply hex bytes"), ReplyHexKey);
+    m_actionKind->addItem(tr("send a file"), SendFileKey);
     m_actionKind->addItem(tr("wait"), WaitKey);
     m_actionKind->addItem(tr("close (FIN)"), CloseKey);
     m_actionKind->addItem(tr("abort (RST)"), AbortKey);
     m_actionText = textField(3);
-    m_actionText->setToolTip(tr("Escapes \\r \\n \\t \\xNN; \\1 … \\9 a regular expression's group; variables "
-                                "${name} ${peer} ${counter} ${time} ${received} ${input} ${bodyLength}"));
+    m_replyToolTip = tr("Escapes \\r \\n \\t \\xNN; \\1 … \\9 a regular expression's group; variables "
+                        "${name} ${peer} ${counter} ${time} ${received} ${input} ${bodyLength}");
+    m_actionText->setToolTip(m_replyToolTip);
     m_body = textField(4);
     m_body->setPlaceholderText(tr("optional: sent after the reply; ${bodyLength} in the reply is its length"));
     m_wait = new QSpinBox;
@@ -233,6 +238,8 @@ void RuleForm::listActions()
             text = tr("reply: %1").arg(EscapedText::forEditing(action.value(key).toString()));
         else if (key == ReplyHexKey)
             text = tr("reply hex: %1").arg(action.value(key).toString());
+        else if (key == SendFileKey)
+            text = tr("send the file %1").arg(action.value(key).toString());
         else if (key == WaitKey)
             text = tr("wait %1 ms").arg(action.value(key).toInt());
         else
@@ -253,7 +260,12 @@ void RuleForm::showAction()
     const QString key = actionKey(action);
     selectData(m_actionKind, key);
     m_actionText->setPlainText(key == ReplyKey ? EscapedText::forEditing(action.value(key).toString())
-                                               : key == ReplyHexKey ? action.value(key).toString() : QString());
+                                               : key == ReplyHexKey || key == SendFileKey ? action.value(key).toString()
+                                                                                          : QString());
+    m_actionText->setToolTip(key == SendFileKey ? tr("The name of a file in the responder's own folder (%1): "
+                                                     "its bytes are sent, at most 1 MiB")
+                                                      .arg(QDir::toNativeSeparators(OwnResponders::directory()))
+                                                : m_replyToolTip);
     m_body->setPlainText(EscapedText::forEditing(action.value(BodyKey).toString()));
     m_wait->setValue(action.value(WaitKey).toInt());
     m_showing = showing;
@@ -271,7 +283,7 @@ void RuleForm::showActionRows()
     const bool hasAction = m_actions->currentRow() >= 0;
     const QString key = m_actionKind->currentData().toString();
     m_actionForm->setRowVisible(m_actionKind, hasAction);
-    m_actionForm->setRowVisible(m_actionText, hasAction && (key == ReplyKey || key == ReplyHexKey));
+    m_actionForm->setRowVisible(m_actionText, hasAction && (key == ReplyKey || key == ReplyHexKey || key == SendFileKey));
     m_actionForm->setRowVisible(m_body, hasAction && key == ReplyKey);
     m_actionForm->setRowVisible(m_wait, hasAction && key == WaitKey);
     m_removeAction->setEnabled(!m_readOnly && hasAction);
@@ -290,7 +302,7 @@ void RuleForm::takeAction()
         action.insert(key, m_actionText->toPlainText());
         if (!m_body->toPlainText().isEmpty())
             action.insert(BodyKey, m_body->toPlainText());
-    } else if (key == ReplyHexKey) {
+    } else if (key == ReplyHexKey || key == SendFileKey) {
         action.insert(key, m_actionText->toPlainText());
     } else if (key == WaitKey) {
         action.insert(key, m_wait->value());

@@ -65,6 +65,7 @@ private:
     bool m_fileCaseInsensitive = false;
     bool m_showing = false;   // fields are being filled from m_rule: not an edit
     bool m_readOnly = false;
+    QString m_replyToolTip;
     QFormLayout *m_form = nullptr;
     QFormLayout *m_actionForm = nullptr;
     QLineEdit *m_name = nullptr;

@@ -22,11 +22,12 @@ enum class ResponderFraming {
 
 struct ResponderAction
 {
-    enum class Kind { Reply, Wait, Close, Abort };
+    enum class Kind { Reply, Wait, Close, Abort, SendFile };
     Kind kind = Kind::Reply;
     ReplyTemplate reply;   // Reply: the bytes sent (for HTTP: the head)
     ReplyTemplate body;    // Reply: sent after reply; ${bodyLength} in reply is its length
     int waitMs = 0;        // Wait
+    QString file;          // SendFile: a file name in the responder's own folder, never a path
 };
 
 struct ResponderRule

@@ -83,6 +83,8 @@ void tst_ResponderLoader::malformed_data()
                                         << QStringLiteral("bad.json: rules[0].then[0]: an action has exactly one of");
     QTest::newRow("after close") << head + R"({"name":"a","match":"any","then":[{"close":true},{"reply":"x"}]}]})"
                                  << QStringLiteral("bad.json: rules[0].then[0]: nothing can follow close or abort");
+    QTest::newRow("a path to send") << head + R"({"name":"a","match":"any","then":[{"sendFile":"../secret"}]}]})"
+                                    << QStringLiteral("bad.json: rules[0].then[0].sendFile: a file name in the responder's folder");
     QTest::newRow("wait too long") << head + R"({"name":"a","match":"any","then":[{"wait":600000}]}]})"
                                    << QStringLiteral("bad.json: rules[0].then[0].wait: 600000 is out of range (0 to 60000)");
     QTest::newRow("state nobody is in") << QByteArray(R"({"schema":1,"name":"bad","initialState":"a","rules":[
