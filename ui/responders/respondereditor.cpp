@@ -19,6 +19,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollArea>
@@ -142,10 +143,16 @@ QWidget *ResponderEditor::buildHeader()
 
     connect(m_choice, &QComboBox::activated, this, &ResponderEditor::showChosen);
     for (QLineEdit *field : {m_name, m_description, m_initialState})
-        connect(field, &QLineEdit::textEdited, this, [this] { m_problem->clear(); });
-    connect(m_caseInsensitive, &QCheckBox::toggled, this, [this] {
+        connect(field, &QLineEdit::textEdited, this, &ResponderEditor::markEdited);
+    connect(m_framing, &QComboBox::currentIndexChanged, this, [this] {
         if (!m_showing)
-            showRule();   // the rule form shows the new default
+            markEdited();
+    });
+    connect(m_caseInsensitive, &QCheckBox::toggled, this, [this] {
+        if (m_showing)
+            return;
+        markEdited();
+        showRule();   // the rule form shows the new default
     });
     return box;
 }
@@ -177,6 +184,7 @@ QWidget *ResponderEditor::buildRules()
             return;
         m_rules.removeAt(at);
         listRules(qMin(at, int(m_rules.size()) - 1));
+        markEdited();
     });
     connect(m_ruleUp, &QPushButton::clicked, this, [this] { moveRule(-1); });
     connect(m_ruleDown, &QPushButton::clicked, this, [this] { moveRule(1); });
@@ -208,10 +216,17 @@ void ResponderEditor::listResponders(const QString &select)
 
 void ResponderEditor::open(const QString &name)
 {
-    listResponders(name);
+    if (!m_edited)   // an edit not saved yet stays, whatever the Listen form shows
+        listResponders(name);
     show();
     raise();
     activateWindow();
+}
+
+void ResponderEditor::markEdited()
+{
+    m_edited = true;
+    m_problem->clear();
 }
 
 void ResponderEditor::showChosen()
@@ -219,6 +234,19 @@ void ResponderEditor::showChosen()
     const QStringList data = m_choice->currentData().toStringList();
     if (data.size() != 2)
         return;
+    if (m_edited && m_choice->currentIndex() != m_shownIndex) {
+        const auto answer = QMessageBox::question(
+            this, tr("Responders"), tr("Discard your changes to %1, not saved yet?").arg(m_shownName),
+            QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Discard) {
+            const QSignalBlocker blocker(m_choice);
+            m_choice->setCurrentIndex(m_shownIndex);
+            return;
+        }
+    }
+    m_edited = false;
+    m_shownIndex = m_choice->currentIndex();
+    m_shownName = data.first();
     const QString name = data.first();
     const bool shipped = data.last() == QLatin1String("shipped");
     QFile file(pathOf(name, shipped));
@@ -273,7 +301,7 @@ void ResponderEditor::takeRule()
         return;
     m_rules.replace(at, m_form->rule());
     m_ruleList->item(at)->setText(ruleTitle(m_form->rule()));
-    m_problem->clear();
+    markEdited();
 }
 
 void ResponderEditor::addRule()
@@ -289,6 +317,7 @@ void ResponderEditor::addRule()
                                    {QStringLiteral("match"), QStringLiteral("any")},
                                    {QStringLiteral("then"), QJsonArray{QJsonObject{{QStringLiteral("reply"), QString()}}}}});
     listRules(at);
+    markEdited();
     m_form->nameField()->setFocus();
     m_form->nameField()->selectAll();
 }
@@ -302,6 +331,7 @@ void ResponderEditor::moveRule(int by)
     const QJsonValue moved = m_rules.takeAt(at);
     m_rules.insert(to, moved);
     listRules(to);
+    markEdited();
 }
 
 QByteArray ResponderEditor::json() const
@@ -346,6 +376,9 @@ void ResponderEditor::save()
     const QJsonArray rules = m_rules;
     const int rule = m_ruleList->currentRow();
     fillChoices(name);
+    m_edited = false;
+    m_shownIndex = m_choice->currentIndex();
+    m_shownName = name;
     m_templateNote->hide();
     m_top = top;
     m_rules = rules;

@@ -59,6 +59,7 @@ private:
     void fillChoices(const QString &select);
     void listResponders(const QString &select);
     void showChosen();
+    void markEdited();
     void listRules(int select);
     void showRule();
     void takeRule();
@@ -73,6 +74,9 @@ private:
     QJsonObject m_top;    // the file's top object, as read (keys the editor has no field for stay)
     QJsonArray m_rules;
     bool m_showing = false;
+    bool m_edited = false;     // changed since shown or saved: switching asks first
+    int m_shownIndex = -1;     // the entry of m_choice whose file is shown
+    QString m_shownName;
     QComboBox *m_choice = nullptr;
     QLabel *m_templateNote = nullptr;
     QLineEdit *m_name = nullptr;

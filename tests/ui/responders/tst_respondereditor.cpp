@@ -12,17 +12,20 @@
 #include "sessionreader.h"
 #include "windowfixture.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTest>
+#include <QTimer>
 
 namespace {
 
@@ -274,6 +277,52 @@ private Q_SLOTS:
         QVERIFY2(editor->problemLabel()->text().startsWith(QStringLiteral("Saved as ")),
                  qPrintable(editor->problemLabel()->text()));
         QVERIFY(readFile(path).contains("\"^(GET)\""));
+    }
+
+    // An edit not saved yet is not dropped by choosing another responder without asking, nor by
+    // closing the dialog: Cancel keeps it, Discard shows the other one.
+    void unsavedEditIsKept()
+    {
+        WindowFixture f;
+        f.start();
+        if (QTest::currentTestFailed())
+            return;
+        EndpointPanel *panel = f.window->endpointPanel();
+        QTest::mouseClick(panel->editRespondersButton(), Qt::LeftButton);
+        ResponderEditor *editor = panel->responderEditor();
+        QTRY_VERIFY(editor && editor->isVisible());
+        chooseByKeys(editor->responderField(), QStringLiteral("echo-upper"));
+        typeInto(editor->descriptionField(), QStringLiteral("my notes"));
+
+        const auto answerWith = [](QMessageBox::StandardButton button, QString *question) {
+            QTimer::singleShot(0, [button, question] {
+                auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+                if (!box)
+                    return;
+                *question = box->text();
+                QTest::mouseClick(box->button(button), Qt::LeftButton);
+            });
+        };
+        QString question;
+        answerWith(QMessageBox::Cancel, &question);
+        QTest::keyClick(editor->responderField(), Qt::Key_Down);
+        QCOMPARE(question, QStringLiteral("Discard your changes to echo-upper, not saved yet?"));
+        QCOMPARE(editor->responderField()->currentData().toStringList().value(0), QStringLiteral("echo-upper"));
+        QCOMPARE(editor->descriptionField()->text(), QStringLiteral("my notes"));
+
+        // Closed and opened again from the Listen form: still there.
+        editor->close();
+        QTest::mouseClick(panel->editRespondersButton(), Qt::LeftButton);
+        QTRY_VERIFY(editor->isVisible());
+        QCOMPARE(editor->descriptionField()->text(), QStringLiteral("my notes"));
+
+        question.clear();
+        answerWith(QMessageBox::Discard, &question);
+        editor->responderField()->setFocus();
+        QTest::keyClick(editor->responderField(), Qt::Key_Down);
+        QVERIFY(!question.isEmpty());
+        QCOMPARE(editor->responderField()->currentData().toStringList().value(0), QStringLiteral("http"));
+        QVERIFY(editor->descriptionField()->text().startsWith(QStringLiteral("A small web server")));
     }
 
     // The teacher's round trip: the page edited in the dialog, saved, and served by a listener
