@@ -51,7 +51,8 @@ QString EscapedText::ofBytes(const QByteArray &bytes)
         const qsizetype length = byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : byte >= 0xc0 ? 2 : 1;
         QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
         const QString character = decoder(bytes.mid(i, length));
-        if (length > 1 && !decoder.hasError() && character.size() >= 1 && !character.contains(QChar::ReplacementCharacter)) {
+        if (length > 1 && !decoder.hasError() && character.size() >= 1
+            && !character.contains(QChar::ReplacementCharacter)) {
             shown += character;
             i += length;
         } else {

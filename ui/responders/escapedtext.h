@@ -14,4 +14,4 @@ QString forEditing(const QString &stored);
 // Bytes a responder would send, exactly: printable text as it is, a line feed as \n and a line
 // break, every other control byte or invalid UTF-8 as an escape.
 QString ofBytes(const QByteArray &bytes);
-}
+} // namespace EscapedText

@@ -32,8 +32,9 @@ const QString RulesKey = QStringLiteral("rules");
 
 QString pathOf(const QString &name, bool shipped)
 {
-    return shipped ? QDir(ResponderLoader::builtInDirectory()).filePath(name + QStringLiteral(".json"))
-                   : OwnResponders::pathOf(name);
+    return shipped
+        ? QDir(ResponderLoader::builtInDirectory()).filePath(name + QStringLiteral(".json"))
+        : OwnResponders::pathOf(name);
 }
 
 QString ruleTitle(const QJsonObject &rule)
@@ -64,8 +65,9 @@ ResponderEditor::ResponderEditor(Workbench &workbench, QWidget *parent)
     m_problem->setWordWrap(true);
     m_problem->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_save = new QPushButton(tr("Save"));
-    m_save->setToolTip(tr("Check the rules as loading does and save them as your own responder under the name "
-                          "above; listeners answering by it take them from their next connection or request"));
+    m_save->setToolTip(
+        tr("Check the rules as loading does and save them as your own responder under the name "
+           "above; listeners answering by it take them from their next connection or request"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     buttons->addButton(m_save, QDialogButtonBox::ActionRole);
     m_save->setDefault(false);
@@ -87,7 +89,7 @@ ResponderEditor::ResponderEditor(Workbench &workbench, QWidget *parent)
     split->addWidget(test);
     split->setStretchFactor(1, 3);
     split->setStretchFactor(2, 2);
-    split->setSizes({220, 520, 420});
+    split->setSizes({ 220, 520, 420 });
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(buildHeader());
@@ -106,8 +108,9 @@ QWidget *ResponderEditor::buildHeader()
     auto *grid = new QGridLayout(box);
     grid->setContentsMargins(0, 0, 0, 0);
     m_choice = new QComboBox;
-    m_templateNote = new QLabel(tr("A shipped responder is a read-only template: your edits are saved as your "
-                                   "own responder under the name below."));
+    m_templateNote
+        = new QLabel(tr("A shipped responder is a read-only template: your edits are saved as your "
+                        "own responder under the name below."));
     m_templateNote->setWordWrap(true);
     m_name = new QLineEdit;
     m_name->setToolTip(tr("Lower-case letters, digits and '-'; the file is NAME.json in %1")
@@ -116,13 +119,17 @@ QWidget *ResponderEditor::buildHeader()
     m_framing = new QComboBox;
     m_framing->addItem(tr("per chunk (each read as it came)"), QStringLiteral("chunk"));
     m_framing->addItem(tr("per line (LF or CRLF)"), QStringLiteral("line"));
-    auto *framingHelp = new QLabel(
-        tr("Per chunk, a rule sees exactly what one read() returned: what the peer wrote in one send() may "
-           "arrive split over two reads, or two writes in one read, since TCP is a byte stream. Per line, "
-           "the bytes are collected up to each line feed and every line is matched without its LF or CRLF, "
-           "the way line protocols such as SMTP or an HTTP request are read."));
+    auto *framingHelp
+        = new QLabel(tr("Per chunk, a rule sees exactly what one read() returned: what the peer "
+                        "wrote in one send() may "
+                        "arrive split over two reads, or two writes in one read, since TCP is a "
+                        "byte stream. Per line, "
+                        "the bytes are collected up to each line feed and every line is matched "
+                        "without its LF or CRLF, "
+                        "the way line protocols such as SMTP or an HTTP request are read."));
     framingHelp->setWordWrap(true);
-    m_caseInsensitive = new QCheckBox(tr("Rules match case-insensitively unless they say otherwise"));
+    m_caseInsensitive
+        = new QCheckBox(tr("Rules match case-insensitively unless they say otherwise"));
     m_initialState = new QLineEdit;
     m_initialState->setPlaceholderText(tr("none: no rule names a state"));
     grid->addWidget(new QLabel(tr("Responder")), 0, 0);
@@ -142,7 +149,7 @@ QWidget *ResponderEditor::buildHeader()
     grid->setColumnStretch(4, 1);
 
     connect(m_choice, &QComboBox::activated, this, &ResponderEditor::showChosen);
-    for (QLineEdit *field : {m_name, m_description, m_initialState})
+    for (QLineEdit *field : { m_name, m_description, m_initialState })
         connect(field, &QLineEdit::textEdited, this, &ResponderEditor::markEdited);
     connect(m_framing, &QComboBox::currentIndexChanged, this, [this] {
         if (!m_showing)
@@ -152,7 +159,7 @@ QWidget *ResponderEditor::buildHeader()
         if (m_showing)
             return;
         markEdited();
-        showRule();   // the rule form shows the new default
+        showRule(); // the rule form shows the new default
     });
     return box;
 }
@@ -196,9 +203,10 @@ void ResponderEditor::fillChoices(const QString &select)
     const QSignalBlocker blocker(m_choice);
     m_choice->clear();
     for (const QString &name : ResponderLoader::builtInNames())
-        m_choice->addItem(tr("%1 (shipped)").arg(name), QStringList{name, QStringLiteral("shipped")});
+        m_choice->addItem(
+            tr("%1 (shipped)").arg(name), QStringList { name, QStringLiteral("shipped") });
     for (const QString &name : OwnResponders::names())
-        m_choice->addItem(tr("%1 (yours)").arg(name), QStringList{name, QStringLiteral("own")});
+        m_choice->addItem(tr("%1 (yours)").arg(name), QStringList { name, QStringLiteral("own") });
     for (int i = 0; i < m_choice->count(); ++i) {
         if (m_choice->itemData(i).toStringList().constFirst() == select) {
             m_choice->setCurrentIndex(i);
@@ -216,7 +224,7 @@ void ResponderEditor::listResponders(const QString &select)
 
 void ResponderEditor::open(const QString &name)
 {
-    if (!m_edited)   // an edit not saved yet stays, whatever the Listen form shows
+    if (!m_edited) // an edit not saved yet stays, whatever the Listen form shows
         listResponders(name);
     show();
     raise();
@@ -235,8 +243,8 @@ void ResponderEditor::showChosen()
     if (data.size() != 2)
         return;
     if (m_edited && m_choice->currentIndex() != m_shownIndex) {
-        const auto answer = QMessageBox::question(
-            this, tr("Responders"), tr("Discard your changes to %1, not saved yet?").arg(m_shownName),
+        const auto answer = QMessageBox::question(this, tr("Responders"),
+            tr("Discard your changes to %1, not saved yet?").arg(m_shownName),
             QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
         if (answer != QMessageBox::Discard) {
             const QSignalBlocker blocker(m_choice);
@@ -260,15 +268,17 @@ void ResponderEditor::showChosen()
     m_templateNote->setVisible(shipped);
     m_name->setText(shipped ? QStringLiteral("my-%1").arg(name) : name);
     m_description->setText(m_top.value(QStringLiteral("description")).toString());
-    m_framing->setCurrentIndex(m_top.value(QStringLiteral("framing")).toString() == QLatin1String("line") ? 1 : 0);
+    m_framing->setCurrentIndex(
+        m_top.value(QStringLiteral("framing")).toString() == QLatin1String("line") ? 1 : 0);
     m_caseInsensitive->setChecked(m_top.value(QStringLiteral("caseInsensitive")).toBool());
     m_initialState->setText(m_top.value(QStringLiteral("initialState")).toString());
     m_showing = false;
     m_problem->clear();
     if (!document.isObject())
-        showProblem(tr("%1: cannot read: %2").arg(file.fileName(),
-                                                   file.error() != QFile::NoError ? file.errorString()
-                                                                                  : parseError.errorString()));
+        showProblem(tr("%1: cannot read: %2")
+                        .arg(file.fileName(),
+                            file.error() != QFile::NoError ? file.errorString()
+                                                           : parseError.errorString()));
     listRules(m_rules.isEmpty() ? -1 : 0);
 }
 
@@ -288,7 +298,8 @@ void ResponderEditor::showRule()
 {
     const int at = m_ruleList->currentRow();
     m_form->setEnabled(at >= 0);
-    m_form->load(at >= 0 ? m_rules.at(at).toObject() : QJsonObject(), m_caseInsensitive->isChecked());
+    m_form->load(
+        at >= 0 ? m_rules.at(at).toObject() : QJsonObject(), m_caseInsensitive->isChecked());
     m_removeRule->setEnabled(at >= 0);
     m_ruleUp->setEnabled(at > 0);
     m_ruleDown->setEnabled(at >= 0 && at + 1 < m_rules.size());
@@ -313,9 +324,11 @@ void ResponderEditor::addRule()
     for (int n = m_rules.size() + 1; name.isEmpty() || names.contains(name); ++n)
         name = QStringLiteral("rule-%1").arg(n);
     const int at = m_ruleList->currentRow() + 1;
-    m_rules.insert(at, QJsonObject{{QStringLiteral("name"), name},
-                                   {QStringLiteral("match"), QStringLiteral("any")},
-                                   {QStringLiteral("then"), QJsonArray{QJsonObject{{QStringLiteral("reply"), QString()}}}}});
+    m_rules.insert(at,
+        QJsonObject { { QStringLiteral("name"), name },
+            { QStringLiteral("match"), QStringLiteral("any") },
+            { QStringLiteral("then"),
+                QJsonArray { QJsonObject { { QStringLiteral("reply"), QString() } } } } });
     listRules(at);
     markEdited();
     m_form->nameField()->setFocus();
@@ -358,7 +371,8 @@ QByteArray ResponderEditor::json() const
 
 std::shared_ptr<const Responder> ResponderEditor::check(QString *error) const
 {
-    return ResponderLoader::parse(json(), m_name->text().trimmed() + QStringLiteral(".json"), error);
+    return ResponderLoader::parse(
+        json(), m_name->text().trimmed() + QStringLiteral(".json"), error);
 }
 
 void ResponderEditor::save()
@@ -384,9 +398,10 @@ void ResponderEditor::save()
     m_rules = rules;
     listRules(rule);
     m_problem->setStyleSheet(QString());
-    m_problem->setText(tr("Saved as %1. Listeners answering by it take the saved rules from their next connection "
-                          "or request.")
-                           .arg(QDir::toNativeSeparators(written->path)));
+    m_problem->setText(
+        tr("Saved as %1. Listeners answering by it take the saved rules from their next connection "
+           "or request.")
+            .arg(QDir::toNativeSeparators(written->path)));
     Q_EMIT saved(name);
 }
 

@@ -71,11 +71,11 @@ private:
     void showProblem(const QString &problem);
 
     Workbench &m_workbench;
-    QJsonObject m_top;    // the file's top object, as read (keys the editor has no field for stay)
+    QJsonObject m_top; // the file's top object, as read (keys the editor has no field for stay)
     QJsonArray m_rules;
     bool m_showing = false;
-    bool m_edited = false;     // changed since shown or saved: switching asks first
-    int m_shownIndex = -1;     // the entry of m_choice whose file is shown
+    bool m_edited = false; // changed since shown or saved: switching asks first
+    int m_shownIndex = -1; // the entry of m_choice whose file is shown
     QString m_shownName;
     QComboBox *m_choice = nullptr;
     QLabel *m_templateNote = nullptr;

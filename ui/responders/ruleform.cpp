@@ -31,7 +31,7 @@ const QString BodyKey = QStringLiteral("body");
 
 QString actionKey(const QJsonObject &action)
 {
-    for (const QString &key : {ReplyKey, ReplyHexKey, SendFileKey, WaitKey, CloseKey, AbortKey}) {
+    for (const QString &key : { ReplyKey, ReplyHexKey, SendFileKey, WaitKey, CloseKey, AbortKey }) {
         if (action.contains(key))
             return key;
     }
@@ -99,9 +99,9 @@ RuleForm::RuleForm(QWidget *parent)
     m_form->addRow(tr("How often"), m_often);
     m_form->addRow(tr("Then"), buildActions());
 
-    for (QLineEdit *field : {m_name, m_pattern, m_state, m_next})
+    for (QLineEdit *field : { m_name, m_pattern, m_state, m_next })
         connect(field, &QLineEdit::textEdited, this, &RuleForm::takeRule);
-    for (QComboBox *box : {m_on, m_match, m_patternKind, m_often})
+    for (QComboBox *box : { m_on, m_match, m_patternKind, m_often })
         connect(box, &QComboBox::currentIndexChanged, this, &RuleForm::takeRule);
     connect(m_caseInsensitive, &QCheckBox::toggled, this, &RuleForm::takeRule);
     showRule();
@@ -119,7 +119,7 @@ QWidget *RuleForm::buildActions()
     m_actionUp = new QPushButton(tr("Up"));
     m_actionDown = new QPushButton(tr("Down"));
     auto *buttons = new QHBoxLayout;
-    for (QPushButton *button : {m_addAction, m_removeAction, m_actionUp, m_actionDown})
+    for (QPushButton *button : { m_addAction, m_removeAction, m_actionUp, m_actionDown })
         buttons->addWidget(button);
     buttons->addStretch();
     m_actionKind = new QComboBox;
@@ -130,11 +130,13 @@ QWidget *RuleForm::buildActions()
     m_actionKind->addItem(tr("close (FIN)"), CloseKey);
     m_actionKind->addItem(tr("abort (RST)"), AbortKey);
     m_actionText = textField(3);
-    m_replyToolTip = tr("Escapes \\r \\n \\t \\xNN; \\1 … \\9 a regular expression's group; variables "
-                        "${name} ${peer} ${counter} ${time} ${received} ${input} ${bodyLength}");
+    m_replyToolTip
+        = tr("Escapes \\r \\n \\t \\xNN; \\1 … \\9 a regular expression's group; variables "
+             "${name} ${peer} ${counter} ${time} ${received} ${input} ${bodyLength}");
     m_actionText->setToolTip(m_replyToolTip);
     m_body = textField(4);
-    m_body->setPlaceholderText(tr("optional: sent after the reply; ${bodyLength} in the reply is its length"));
+    m_body->setPlaceholderText(
+        tr("optional: sent after the reply; ${bodyLength} in the reply is its length"));
     m_wait = new QSpinBox;
     m_wait->setRange(0, 60000);
     m_wait->setSuffix(tr(" ms"));
@@ -152,7 +154,7 @@ QWidget *RuleForm::buildActions()
     connect(m_actions, &QListWidget::currentRowChanged, this, &RuleForm::showAction);
     connect(m_addAction, &QPushButton::clicked, this, [this] {
         const int at = m_actions->currentRow() + 1;
-        m_then.insert(at, QJsonObject{{ReplyKey, QString()}});
+        m_then.insert(at, QJsonObject { { ReplyKey, QString() } });
         listActions();
         m_actions->setCurrentRow(at);
         showAction();
@@ -189,11 +191,11 @@ void RuleForm::load(const QJsonObject &rule, bool fileCaseInsensitive)
 void RuleForm::setReadOnly(bool readOnly)
 {
     m_readOnly = readOnly;
-    for (QLineEdit *field : {m_name, m_pattern, m_state, m_next})
+    for (QLineEdit *field : { m_name, m_pattern, m_state, m_next })
         field->setReadOnly(readOnly);
-    for (QWidget *widget : std::initializer_list<QWidget *>{m_on, m_match, m_patternKind, m_often, m_caseInsensitive,
-                                                            m_actionKind, m_wait, m_addAction, m_removeAction,
-                                                            m_actionUp, m_actionDown})
+    for (QWidget *widget :
+        std::initializer_list<QWidget *> { m_on, m_match, m_patternKind, m_often, m_caseInsensitive,
+            m_actionKind, m_wait, m_addAction, m_removeAction, m_actionUp, m_actionDown })
         widget->setEnabled(!readOnly);
     m_actionText->setReadOnly(readOnly);
     m_body->setReadOnly(readOnly);
@@ -203,14 +205,17 @@ void RuleForm::showRule()
 {
     m_showing = true;
     m_name->setText(m_rule.value(QStringLiteral("name")).toString());
-    const bool connectRule = m_rule.value(QStringLiteral("on")).toString() == QLatin1String("connect");
+    const bool connectRule
+        = m_rule.value(QStringLiteral("on")).toString() == QLatin1String("connect");
     selectData(m_on, connectRule ? QStringLiteral("connect") : QStringLiteral("data"));
     selectData(m_match, m_rule.value(QStringLiteral("match")).toString());
     const bool hex = m_rule.contains(QStringLiteral("hex"));
     selectData(m_patternKind, hex ? QStringLiteral("hex") : QStringLiteral("text"));
-    m_pattern->setText(hex ? m_rule.value(QStringLiteral("hex")).toString()
-                           : EscapedText::forEditing(m_rule.value(QStringLiteral("text")).toString()));
-    m_caseInsensitive->setChecked(m_rule.value(QStringLiteral("caseInsensitive")).toBool(m_fileCaseInsensitive));
+    m_pattern->setText(hex
+            ? m_rule.value(QStringLiteral("hex")).toString()
+            : EscapedText::forEditing(m_rule.value(QStringLiteral("text")).toString()));
+    m_caseInsensitive->setChecked(
+        m_rule.value(QStringLiteral("caseInsensitive")).toBool(m_fileCaseInsensitive));
     m_state->setText(m_rule.value(QStringLiteral("state")).toString());
     m_next->setText(m_rule.value(QStringLiteral("next")).toString());
     m_often->setCurrentIndex(m_rule.value(QStringLiteral("once")).toBool() ? 1 : 0);
@@ -259,13 +264,15 @@ void RuleForm::showAction()
     const QJsonObject action = at >= 0 ? m_then.at(at).toObject() : QJsonObject();
     const QString key = actionKey(action);
     selectData(m_actionKind, key);
-    m_actionText->setPlainText(key == ReplyKey ? EscapedText::forEditing(action.value(key).toString())
-                                               : key == ReplyHexKey || key == SendFileKey ? action.value(key).toString()
-                                                                                          : QString());
-    m_actionText->setToolTip(key == SendFileKey ? tr("The name of a file in the responder's own folder (%1): "
-                                                     "its bytes are sent, at most 1 MiB")
-                                                      .arg(QDir::toNativeSeparators(OwnResponders::directory()))
-                                                : m_replyToolTip);
+    m_actionText->setPlainText(key == ReplyKey
+            ? EscapedText::forEditing(action.value(key).toString())
+            : key == ReplyHexKey || key == SendFileKey ? action.value(key).toString()
+                                                       : QString());
+    m_actionText->setToolTip(key == SendFileKey
+            ? tr("The name of a file in the responder's own folder (%1): "
+                 "its bytes are sent, at most 1 MiB")
+                  .arg(QDir::toNativeSeparators(OwnResponders::directory()))
+            : m_replyToolTip);
     m_body->setPlainText(EscapedText::forEditing(action.value(BodyKey).toString()));
     m_wait->setValue(action.value(WaitKey).toInt());
     m_showing = showing;
@@ -283,12 +290,14 @@ void RuleForm::showActionRows()
     const bool hasAction = m_actions->currentRow() >= 0;
     const QString key = m_actionKind->currentData().toString();
     m_actionForm->setRowVisible(m_actionKind, hasAction);
-    m_actionForm->setRowVisible(m_actionText, hasAction && (key == ReplyKey || key == ReplyHexKey || key == SendFileKey));
+    m_actionForm->setRowVisible(
+        m_actionText, hasAction && (key == ReplyKey || key == ReplyHexKey || key == SendFileKey));
     m_actionForm->setRowVisible(m_body, hasAction && key == ReplyKey);
     m_actionForm->setRowVisible(m_wait, hasAction && key == WaitKey);
     m_removeAction->setEnabled(!m_readOnly && hasAction);
     m_actionUp->setEnabled(!m_readOnly && m_actions->currentRow() > 0);
-    m_actionDown->setEnabled(!m_readOnly && hasAction && m_actions->currentRow() + 1 < m_actions->count());
+    m_actionDown->setEnabled(
+        !m_readOnly && hasAction && m_actions->currentRow() + 1 < m_actions->count());
 }
 
 void RuleForm::takeAction()

@@ -63,7 +63,7 @@ private:
     QJsonObject m_rule;
     QJsonArray m_then;
     bool m_fileCaseInsensitive = false;
-    bool m_showing = false;   // fields are being filled from m_rule: not an edit
+    bool m_showing = false; // fields are being filled from m_rule: not an edit
     bool m_readOnly = false;
     QString m_replyToolTip;
     QFormLayout *m_form = nullptr;

@@ -25,10 +25,12 @@ RuleTrial::RuleTrial(Source responder, QWidget *parent)
     m_lineEnding->addItem(tr("Each line ends with CRLF (\\r\\n)"), int(LineEnding::CrLf));
     m_lineEnding->addItem(tr("Each line ends with LF (\\n)"), int(LineEnding::Lf));
     m_lineEnding->addItem(tr("Exactly as typed (escapes only)"), int(LineEnding::None));
-    m_lineEnding->setToolTip(tr("A line break in the sample becomes these bytes, and so does the end of the "
-                                "last line: a line protocol answers only whole lines"));
+    m_lineEnding->setToolTip(
+        tr("A line break in the sample becomes these bytes, and so does the end of the "
+           "last line: a line protocol answers only whole lines"));
     m_test = new QPushButton(tr("Test"));
-    m_test->setToolTip(tr("Run the rules on the sample as a new connection that sends it, without a socket"));
+    m_test->setToolTip(
+        tr("Run the rules on the sample as a new connection that sends it, without a socket"));
     m_result = new QPlainTextEdit;
     m_result->setReadOnly(true);
     m_result->setFont(FixedPitchFont::font());
@@ -94,11 +96,18 @@ void RuleTrial::run()
         for (const ResponderEngine::Step &step : answer.steps) {
             switch (step.kind) {
             case ResponderEngine::Step::Kind::Send:
-                shown << tr("sends (length %1):").arg(step.bytes.size()) << EscapedText::ofBytes(step.bytes);
+                shown << tr("sends (length %1):").arg(step.bytes.size())
+                      << EscapedText::ofBytes(step.bytes);
                 break;
-            case ResponderEngine::Step::Kind::Wait: shown << tr("waits %1 ms").arg(step.waitMs); break;
-            case ResponderEngine::Step::Kind::Close: shown << tr("closes the connection (FIN)"); break;
-            case ResponderEngine::Step::Kind::Abort: shown << tr("aborts the connection (RST)"); break;
+            case ResponderEngine::Step::Kind::Wait:
+                shown << tr("waits %1 ms").arg(step.waitMs);
+                break;
+            case ResponderEngine::Step::Kind::Close:
+                shown << tr("closes the connection (FIN)");
+                break;
+            case ResponderEngine::Step::Kind::Abort:
+                shown << tr("aborts the connection (RST)");
+                break;
             }
         }
     }

@@ -26,7 +26,8 @@ QJsonObject readObject(const QString &path, QString *problem)
         return {};
     }
     QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(file.read(ResponderLoader::MaxFileBytes), &error);
+    const QJsonDocument document
+        = QJsonDocument::fromJson(file.read(ResponderLoader::MaxFileBytes), &error);
     if (!document.isObject())
         *problem = tr("%1: not a JSON object: %2").arg(path, error.errorString());
     return document.object();
@@ -34,20 +35,20 @@ QJsonObject readObject(const QString &path, QString *problem)
 
 } // namespace
 
-std::shared_ptr<const Responder> LessonResponders::freshCopy(const QString &shipped, const QString &own,
-                                                             QString *problem)
+std::shared_ptr<const Responder> LessonResponders::freshCopy(
+    const QString &shipped, const QString &own, QString *problem)
 {
-    QJsonObject top = readObject(QDir(ResponderLoader::builtInDirectory()).filePath(shipped + QStringLiteral(".json")),
-                                 problem);
+    QJsonObject top = readObject(
+        QDir(ResponderLoader::builtInDirectory()).filePath(shipped + QStringLiteral(".json")),
+        problem);
     if (!problem->isEmpty())
         return nullptr;
     top.insert(QStringLiteral("name"), own);
     return OwnResponders::save(own, QJsonDocument(top).toJson(), problem);
 }
 
-std::shared_ptr<const Responder> LessonResponders::editReply(const QString &own, const QString &rule,
-                                                             const QString &find, const QString &replace,
-                                                             QString *problem)
+std::shared_ptr<const Responder> LessonResponders::editReply(const QString &own,
+    const QString &rule, const QString &find, const QString &replace, QString *problem)
 {
     QJsonObject top = readObject(OwnResponders::pathOf(own), problem);
     if (!problem->isEmpty())
@@ -62,7 +63,7 @@ std::shared_ptr<const Responder> LessonResponders::editReply(const QString &own,
         QJsonArray then = object.value(QStringLiteral("then")).toArray();
         for (qsizetype j = 0; j < then.size(); ++j) {
             QJsonObject action = then.at(j).toObject();
-            for (const QString &key : {QStringLiteral("reply"), QStringLiteral("body")}) {
+            for (const QString &key : { QStringLiteral("reply"), QStringLiteral("body") }) {
                 QString text = action.value(key).toString();
                 found = found || text.contains(find);
                 done = done || text.contains(replace);

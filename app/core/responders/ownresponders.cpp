@@ -18,7 +18,8 @@ QString OwnResponders::directory()
 QStringList OwnResponders::names()
 {
     QStringList names;
-    const QStringList files = QDir(directory()).entryList({ QStringLiteral("*.json") }, QDir::Files, QDir::Name);
+    const QStringList files
+        = QDir(directory()).entryList({ QStringLiteral("*.json") }, QDir::Files, QDir::Name);
     for (const QString &file : files)
         names << QFileInfo(file).completeBaseName();
     return names;
@@ -29,7 +30,8 @@ QString OwnResponders::pathOf(const QString &name)
     return QDir(directory()).filePath(name + QStringLiteral(".json"));
 }
 
-std::shared_ptr<const Responder> OwnResponders::save(const QString &name, const QByteArray &json, QString *error)
+std::shared_ptr<const Responder> OwnResponders::save(
+    const QString &name, const QByteArray &json, QString *error)
 {
     const QString fileName = name + QStringLiteral(".json");
     const auto fail = [error](const QString &problem) {
@@ -40,7 +42,8 @@ std::shared_ptr<const Responder> OwnResponders::save(const QString &name, const 
     if (ResponderLoader::builtInNames().contains(name))
         return fail(tr("%1: '%2' is a shipped responder: choose another name").arg(fileName, name));
     if (json.size() > ResponderLoader::MaxFileBytes)
-        return fail(tr("%1: larger than %2 bytes").arg(fileName).arg(ResponderLoader::MaxFileBytes));
+        return fail(
+            tr("%1: larger than %2 bytes").arg(fileName).arg(ResponderLoader::MaxFileBytes));
     if (!ResponderLoader::parse(json, fileName, error))
         return nullptr;
     if (!QDir().mkpath(directory()))

@@ -17,12 +17,13 @@ class OwnResponders
 
 public:
     static QString directory();
-    static QStringList names();   // sorted
+    static QStringList names(); // sorted
     static QString pathOf(const QString &name);
 
     // Checks json exactly as loading does (ResponderLoader::parse, so a problem reads
     // "NAME.json: JSON.PATH: problem") and only then replaces NAME.json atomically: a bad edit
     // never leaves a broken or half-written file. A shipped responder's name is refused (the
     // shipped one would win when looked up by name). Returns the saved responder, read back.
-    static std::shared_ptr<const Responder> save(const QString &name, const QByteArray &json, QString *error);
+    static std::shared_ptr<const Responder> save(
+        const QString &name, const QByteArray &json, QString *error);
 };

@@ -14,11 +14,16 @@ private:
     static std::shared_ptr<const Responder> page(const QByteArray &text)
     {
         // Line by line: a request line, headers up to the empty line, then the page.
-        const QByteArray json = "{\"schema\":1,\"name\":\"page\",\"framing\":\"line\",\"initialState\":\"request\","
-                                "\"rules\":[{\"name\":\"get\",\"state\":\"request\",\"match\":\"prefix\",\"text\":\"GET \","
-                                "\"next\":\"head\"},{\"name\":\"answer\",\"state\":\"head\",\"match\":\"exact\",\"text\":\"\","
-                                "\"then\":[{\"reply\":\""
-            + text + "\\n\"}],\"next\":\"request\"},{\"name\":\"header\",\"state\":\"head\",\"match\":\"any\"}]}";
+        const QByteArray json
+            = "{\"schema\":1,\"name\":\"page\",\"framing\":\"line\",\"initialState\":\"request\","
+              "\"rules\":[{\"name\":\"get\",\"state\":\"request\",\"match\":\"prefix\",\"text\":"
+              "\"GET \","
+              "\"next\":\"head\"},{\"name\":\"answer\",\"state\":\"head\",\"match\":\"exact\","
+              "\"text\":\"\","
+              "\"then\":[{\"reply\":\""
+            + text
+            + "\\n\"}],\"next\":\"request\"},{\"name\":\"header\",\"state\":\"head\",\"match\":"
+              "\"any\"}]}";
         QString error;
         auto responder = ResponderLoader::parse(json, QStringLiteral("page.json"), &error);
         if (!responder)
@@ -36,19 +41,23 @@ private Q_SLOTS:
         hooks.close = [] {};
         hooks.abort = [] {};
         hooks.note = [&](const QString &note) { notes << note; };
-        ResponderDriver driver(page("old"), QStringLiteral("L1.1"), QStringLiteral("127.0.0.1:5"), hooks);
+        ResponderDriver driver(
+            page("old"), QStringLiteral("L1.1"), QStringLiteral("127.0.0.1:5"), hooks);
         driver.connected();
         driver.received("GET / HTTP/1.1\r\nHost: x\r\n");
-        driver.reload(page("new"));   // saved while this request is half read
+        driver.reload(page("new")); // saved while this request is half read
         driver.received("\r\n");
         QCOMPARE(sent, QByteArray("old\n"));
         driver.received("GET / HTTP/1.1\r\n\r\n");
         QCOMPARE(sent, QByteArray("old\nnew\n"));
-        QVERIFY2(notes.contains(QStringLiteral("responder page: the saved rules answer from this request on")),
-                 qPrintable(notes.join(QLatin1Char('\n'))));
+        QVERIFY2(notes.contains(
+                     QStringLiteral("responder page: the saved rules answer from this request on")),
+            qPrintable(notes.join(QLatin1Char('\n'))));
         driver.received("GET / HTTP/1.1\r\n\r\n");
         QCOMPARE(sent, QByteArray("old\nnew\nnew\n"));
-        QCOMPARE(notes.count(QStringLiteral("responder page: the saved rules answer from this request on")), 1);
+        QCOMPARE(notes.count(
+                     QStringLiteral("responder page: the saved rules answer from this request on")),
+            1);
     }
 };
 

@@ -47,7 +47,7 @@ void chooseByKeys(QComboBox *box, const QString &data)
     box->setFocus();
     QTest::keyClick(box, Qt::Key_Home);
     for (int i = 0; i < box->count() && box->currentData().toString() != data
-                    && box->currentData().toStringList().value(0) != data;
+         && box->currentData().toStringList().value(0) != data;
          ++i)
         QTest::keyClick(box, Qt::Key_Down);
 }
@@ -58,7 +58,8 @@ void clickRule(ResponderEditor *editor, const QString &name)
     for (int row = 0; row < list->count(); ++row) {
         if (list->item(row)->text().section(QLatin1Char(' '), 0, 0) == name) {
             list->scrollToItem(list->item(row));
-            QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(list->item(row)).center());
+            QTest::mouseClick(list->viewport(), Qt::LeftButton, {},
+                list->visualItemRect(list->item(row)).center());
             return;
         }
     }
@@ -83,8 +84,9 @@ QByteArray curlBody(quint16 port)
     QString curl;
     PeerProcess::findProgram(QStringLiteral("curl"), QStringLiteral("curl"), &curl);
     QProcess client;
-    client.start(curl, {QStringLiteral("-s"), QStringLiteral("--max-time"), QStringLiteral("20"),
-                        QStringLiteral("http://127.0.0.1:%1/").arg(port)});
+    client.start(curl,
+        { QStringLiteral("-s"), QStringLiteral("--max-time"), QStringLiteral("20"),
+            QStringLiteral("http://127.0.0.1:%1/").arg(port) });
     PeerProcess::waitForExit(client, TimeoutMs);
     return client.readAllStandardOutput();
 }
@@ -110,11 +112,12 @@ private Q_SLOTS:
         f.start();
         if (QTest::currentTestFailed())
             return;
-        QVERIFY(MenuClicks::choose(f.window.get(), {"Socket", "Responders…"}));
+        QVERIFY(MenuClicks::choose(f.window.get(), { "Socket", "Responders…" }));
         ResponderEditor *editor = f.window->endpointPanel()->responderEditor();
         QVERIFY(editor);
         QTRY_VERIFY(editor->isVisible());
-        QCOMPARE(editor->responderField()->currentData().toStringList().value(0), QStringLiteral("http"));
+        QCOMPARE(editor->responderField()->currentData().toStringList().value(0),
+            QStringLiteral("http"));
         QCOMPARE(editor->nameField()->text(), QStringLiteral("my-http"));
 
         RuleTrial *trial = editor->trial();
@@ -126,25 +129,31 @@ private Q_SLOTS:
         QTest::mouseClick(trial->testButton(), Qt::LeftButton);
         const QString result = trial->resultView()->toPlainText();
         for (const QString &expected :
-             {QStringLiteral("responder my-http: rule \"get-page-1.1\" answered (state request → page)"),
-              QStringLiteral("responder my-http: rule \"page-answer\" answered (state page → request)"),
-              QStringLiteral("HTTP/1.1 200 OK\\r\\n\nContent-Type: text/html; charset=utf-8\\r\\n\n"),
-              QStringLiteral("X-SocketLab-Connection: L1.1\\r\\n\n\\r\\n\n<!DOCTYPE html>\\n\n"),
-              QStringLiteral("The connection is now in state request.")})
+            { QStringLiteral(
+                  "responder my-http: rule \"get-page-1.1\" answered (state request → page)"),
+                QStringLiteral(
+                    "responder my-http: rule \"page-answer\" answered (state page → request)"),
+                QStringLiteral(
+                    "HTTP/1.1 200 OK\\r\\n\nContent-Type: text/html; charset=utf-8\\r\\n\n"),
+                QStringLiteral("X-SocketLab-Connection: L1.1\\r\\n\n\\r\\n\n<!DOCTYPE html>\\n\n"),
+                QStringLiteral("The connection is now in state request.") })
             QVERIFY2(result.contains(expected), qPrintable(result));
         // The byte count is the reply's exact length: the head, then the body it announces.
-        const QByteArray body = "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>SocketLab</title></head>\n"
-                                "<body><h1>Hello from SocketLab</h1>\n<p>The http responder sent this page; the "
-                                "X-SocketLab-Connection header names the connection.</p></body></html>\n";
-        QVERIFY2(result.contains(QStringLiteral("Content-Length: %1\\r\\n").arg(body.size())), qPrintable(result));
+        const QByteArray body
+            = "<!DOCTYPE html>\n<html><head><meta "
+              "charset=\"utf-8\"><title>SocketLab</title></head>\n"
+              "<body><h1>Hello from SocketLab</h1>\n<p>The http responder sent this page; the "
+              "X-SocketLab-Connection header names the connection.</p></body></html>\n";
+        QVERIFY2(result.contains(QStringLiteral("Content-Length: %1\\r\\n").arg(body.size())),
+            qPrintable(result));
 
         // Without the empty line the request is not complete: nothing answers yet.
         typeInto(trial->sampleField(), QStringLiteral("GET / HTTP/1.1"));
         QTest::mouseClick(trial->testButton(), Qt::LeftButton);
         QVERIFY2(!trial->resultView()->toPlainText().contains(QStringLiteral("page-answer")),
-                 qPrintable(trial->resultView()->toPlainText()));
+            qPrintable(trial->resultView()->toPlainText()));
         QVERIFY2(trial->resultView()->toPlainText().contains(QStringLiteral("now in state page.")),
-                 qPrintable(trial->resultView()->toPlainText()));
+            qPrintable(trial->resultView()->toPlainText()));
 
         // The Listen form's Edit… shows the one chosen there.
         editor->close();
@@ -152,12 +161,14 @@ private Q_SLOTS:
         chooseByKeys(panel->listenResponderField(), QStringLiteral("smtp"));
         QTest::mouseClick(panel->editRespondersButton(), Qt::LeftButton);
         QTRY_VERIFY(editor->isVisible());
-        QCOMPARE(editor->responderField()->currentData().toStringList().value(0), QStringLiteral("smtp"));
+        QCOMPARE(editor->responderField()->currentData().toStringList().value(0),
+            QStringLiteral("smtp"));
         QCOMPARE(ruleNames(editor).value(0), QStringLiteral("greeting"));
     }
 
-    // A rule added, named and filled in by keys, moved down and up: the first matching rule answers,
-    // so its place decides. Saved as an own responder, it is listed by name and found as --responder is.
+    // A rule added, named and filled in by keys, moved down and up: the first matching rule
+    // answers, so its place decides. Saved as an own responder, it is listed by name and found as
+    // --responder is.
     void addMoveAndSave()
     {
         WindowFixture f;
@@ -169,7 +180,8 @@ private Q_SLOTS:
         ResponderEditor *editor = panel->responderEditor();
         QTRY_VERIFY(editor && editor->isVisible());
         chooseByKeys(editor->responderField(), QStringLiteral("line-counter"));
-        QCOMPARE(ruleNames(editor), (QStringList{QStringLiteral("greeting"), QStringLiteral("count")}));
+        QCOMPARE(ruleNames(editor),
+            (QStringList { QStringLiteral("greeting"), QStringLiteral("count") }));
         typeInto(editor->nameField(), QStringLiteral("shouter"));
 
         clickRule(editor, QStringLiteral("greeting"));
@@ -182,30 +194,34 @@ private Q_SLOTS:
         QCOMPARE(form->actionList()->count(), 1);
         typeInto(form->actionTextField(), QStringLiteral("${input:upper}!\\n"));
         QCOMPARE(ruleNames(editor),
-                 (QStringList{QStringLiteral("greeting"), QStringLiteral("shout"), QStringLiteral("count")}));
+            (QStringList {
+                QStringLiteral("greeting"), QStringLiteral("shout"), QStringLiteral("count") }));
 
         RuleTrial *trial = editor->trial();
         chooseByKeys(trial->lineEndingField(), QString::number(int(LineEnding::Lf)));
         typeInto(trial->sampleField(), QStringLiteral("shout hello"));
         QTest::mouseClick(trial->testButton(), Qt::LeftButton);
-        QVERIFY2(trial->resultView()->toPlainText().contains(
-                     QStringLiteral("rule \"shout\" answered\nsends (length 13):\nSHOUT HELLO!\\n")),
-                 qPrintable(trial->resultView()->toPlainText()));
+        QVERIFY2(trial->resultView()->toPlainText().contains(QStringLiteral(
+                     "rule \"shout\" answered\nsends (length 13):\nSHOUT HELLO!\\n")),
+            qPrintable(trial->resultView()->toPlainText()));
 
         QTest::mouseClick(editor->ruleDownButton(), Qt::LeftButton);
         QCOMPARE(ruleNames(editor),
-                 (QStringList{QStringLiteral("greeting"), QStringLiteral("count"), QStringLiteral("shout")}));
+            (QStringList {
+                QStringLiteral("greeting"), QStringLiteral("count"), QStringLiteral("shout") }));
         QTest::mouseClick(trial->testButton(), Qt::LeftButton);
-        QVERIFY2(trial->resultView()->toPlainText().contains(QStringLiteral("rule \"count\" answered")),
-                 qPrintable(trial->resultView()->toPlainText()));
+        QVERIFY2(
+            trial->resultView()->toPlainText().contains(QStringLiteral("rule \"count\" answered")),
+            qPrintable(trial->resultView()->toPlainText()));
         QVERIFY(!trial->resultView()->toPlainText().contains(QStringLiteral("SHOUT")));
         QTest::mouseClick(editor->ruleUpButton(), Qt::LeftButton);
         QCOMPARE(ruleNames(editor),
-                 (QStringList{QStringLiteral("greeting"), QStringLiteral("shout"), QStringLiteral("count")}));
+            (QStringList {
+                QStringLiteral("greeting"), QStringLiteral("shout"), QStringLiteral("count") }));
 
         QTest::mouseClick(editor->saveButton(), Qt::LeftButton);
         QVERIFY2(editor->problemLabel()->text().startsWith(QStringLiteral("Saved as ")),
-                 qPrintable(editor->problemLabel()->text()));
+            qPrintable(editor->problemLabel()->text()));
         QString error;
         const auto saved = ResponderLoader::find(QStringLiteral("shouter"), &error);
         QVERIFY2(saved, qPrintable(error));
@@ -213,19 +229,23 @@ private Q_SLOTS:
         QStringList order;
         for (const ResponderRule &rule : saved->rules)
             order << rule.name;
-        QCOMPARE(order, (QStringList{QStringLiteral("greeting"), QStringLiteral("shout"), QStringLiteral("count")}));
+        QCOMPARE(order,
+            (QStringList {
+                QStringLiteral("greeting"), QStringLiteral("shout"), QStringLiteral("count") }));
         QCOMPARE(saved->framing, ResponderFraming::Line);
         QVERIFY(OwnResponders::names().contains(QStringLiteral("shouter")));
         // Listed after the shipped ones in the Listen form, and chosen there.
         QComboBox *answerWith = panel->listenResponderField();
         QCOMPARE(answerWith->currentData().toString(), QStringLiteral("shouter"));
-        QVERIFY(answerWith->findData(QStringLiteral("shouter")) > answerWith->findData(QStringLiteral("smtp")));
+        QVERIFY(answerWith->findData(QStringLiteral("shouter"))
+            > answerWith->findData(QStringLiteral("smtp")));
         QCOMPARE(editor->responderField()->currentData().toStringList(),
-                 (QStringList{QStringLiteral("shouter"), QStringLiteral("own")}));
+            (QStringList { QStringLiteral("shouter"), QStringLiteral("own") }));
     }
 
-    // A bad edit is refused as loading would refuse it: the problem names the file and the JSON path,
-    // the rule it is in is selected, the file on disk is what it was, and the edit is still there.
+    // A bad edit is refused as loading would refuse it: the problem names the file and the JSON
+    // path, the rule it is in is selected, the file on disk is what it was, and the edit is still
+    // there.
     void badEditIsShownAndNothingBrokenIsSaved()
     {
         WindowFixture f;
@@ -240,7 +260,7 @@ private Q_SLOTS:
         typeInto(editor->nameField(), QStringLiteral("bad-edit"));
         QTest::mouseClick(editor->saveButton(), Qt::LeftButton);
         QVERIFY2(editor->problemLabel()->text().startsWith(QStringLiteral("Saved as ")),
-                 qPrintable(editor->problemLabel()->text()));
+            qPrintable(editor->problemLabel()->text()));
         const QString path = OwnResponders::pathOf(QStringLiteral("bad-edit"));
         const QByteArray before = readFile(path);
         QVERIFY(!before.isEmpty());
@@ -250,32 +270,35 @@ private Q_SLOTS:
         RuleForm *form = editor->ruleForm();
         chooseByKeys(form->matchField(), QStringLiteral("regex"));
         typeInto(form->patternField(), QStringLiteral("^(GET"));
-        clickRule(editor, ruleNames(editor).constFirst());   // the problem is not in the rule in view
+        clickRule(editor, ruleNames(editor).constFirst()); // the problem is not in the rule in view
         QTest::mouseClick(editor->saveButton(), Qt::LeftButton);
         const QString problem = editor->problemLabel()->text();
-        QVERIFY2(problem.startsWith(QStringLiteral("Not saved: bad-edit.json: rules[%1].text: not a valid regular "
-                                                   "expression")
-                                        .arg(last)),
-                 qPrintable(problem));
+        QVERIFY2(problem.startsWith(
+                     QStringLiteral("Not saved: bad-edit.json: rules[%1].text: not a valid regular "
+                                    "expression")
+                         .arg(last)),
+            qPrintable(problem));
         QCOMPARE(editor->ruleList()->currentRow(), last);
         QCOMPARE(form->patternField()->text(), QStringLiteral("^(GET"));
         QCOMPARE(readFile(path), before);
         QTest::mouseClick(editor->trial()->testButton(), Qt::LeftButton);
-        QVERIFY2(editor->trial()->resultView()->toPlainText().startsWith(QStringLiteral("Cannot test: bad-edit.json: rules[")),
-                 qPrintable(editor->trial()->resultView()->toPlainText()));
+        QVERIFY2(editor->trial()->resultView()->toPlainText().startsWith(
+                     QStringLiteral("Cannot test: bad-edit.json: rules[")),
+            qPrintable(editor->trial()->resultView()->toPlainText()));
 
         // A shipped responder's name is not taken over.
         typeInto(form->patternField(), QStringLiteral("^(GET)"));
         typeInto(editor->nameField(), QStringLiteral("http"));
         QTest::mouseClick(editor->saveButton(), Qt::LeftButton);
-        QVERIFY2(editor->problemLabel()->text().contains(QStringLiteral("'http' is a shipped responder")),
-                 qPrintable(editor->problemLabel()->text()));
+        QVERIFY2(editor->problemLabel()->text().contains(
+                     QStringLiteral("'http' is a shipped responder")),
+            qPrintable(editor->problemLabel()->text()));
         QVERIFY(!QFile::exists(OwnResponders::pathOf(QStringLiteral("http"))));
         // Fixed, it saves.
         typeInto(editor->nameField(), QStringLiteral("bad-edit"));
         QTest::mouseClick(editor->saveButton(), Qt::LeftButton);
         QVERIFY2(editor->problemLabel()->text().startsWith(QStringLiteral("Saved as ")),
-                 qPrintable(editor->problemLabel()->text()));
+            qPrintable(editor->problemLabel()->text()));
         QVERIFY(readFile(path).contains("\"^(GET)\""));
     }
 
@@ -307,7 +330,8 @@ private Q_SLOTS:
         answerWith(QMessageBox::Cancel, &question);
         QTest::keyClick(editor->responderField(), Qt::Key_Down);
         QCOMPARE(question, QStringLiteral("Discard your changes to echo-upper, not saved yet?"));
-        QCOMPARE(editor->responderField()->currentData().toStringList().value(0), QStringLiteral("echo-upper"));
+        QCOMPARE(editor->responderField()->currentData().toStringList().value(0),
+            QStringLiteral("echo-upper"));
         QCOMPARE(editor->descriptionField()->text(), QStringLiteral("my notes"));
 
         // Closed and opened again from the Listen form: still there.
@@ -321,8 +345,10 @@ private Q_SLOTS:
         editor->responderField()->setFocus();
         QTest::keyClick(editor->responderField(), Qt::Key_Down);
         QVERIFY(!question.isEmpty());
-        QCOMPARE(editor->responderField()->currentData().toStringList().value(0), QStringLiteral("http"));
-        QVERIFY(editor->descriptionField()->text().startsWith(QStringLiteral("A small web server")));
+        QCOMPARE(editor->responderField()->currentData().toStringList().value(0),
+            QStringLiteral("http"));
+        QVERIFY(
+            editor->descriptionField()->text().startsWith(QStringLiteral("A small web server")));
     }
 
     // The teacher's round trip: the page edited in the dialog, saved, and served by a listener
@@ -346,18 +372,21 @@ private Q_SLOTS:
         typeInto(form->bodyField(), QStringLiteral("<p>first page</p>"));
         QTest::mouseClick(editor->saveButton(), Qt::LeftButton);
         QVERIFY2(editor->problemLabel()->text().startsWith(QStringLiteral("Saved as ")),
-                 qPrintable(editor->problemLabel()->text()));
+            qPrintable(editor->problemLabel()->text()));
 
-        QCOMPARE(panel->listenResponderField()->currentData().toString(), QStringLiteral("my-site"));
+        QCOMPARE(
+            panel->listenResponderField()->currentData().toString(), QStringLiteral("my-site"));
         typeInto(panel->listenPortField(), QStringLiteral("0"));
         QTest::mouseClick(panel->listenButton(), Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(f.find(ConnectionRole::Listener, ConnectionState::Listening), TimeoutMs);
-        const ConnectionInfo listener = *f.find(ConnectionRole::Listener, ConnectionState::Listening);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            f.find(ConnectionRole::Listener, ConnectionState::Listening), TimeoutMs);
+        const ConnectionInfo listener
+            = *f.find(ConnectionRole::Listener, ConnectionState::Listening);
         QCOMPARE(curlBody(listener.localPort), QByteArray("<p>first page</p>"));
 
         QProcess kept;
         kept.start(QStringLiteral("python3"),
-                   {PeerProcess::script("http_keepalive.py"), QString::number(listener.localPort)});
+            { PeerProcess::script("http_keepalive.py"), QString::number(listener.localPort) });
         QByteArray line;
         PeerProcess::readLine(kept, &line, TimeoutMs);
         QCOMPARE(line, QByteArray("CONNECTED"));
@@ -368,9 +397,10 @@ private Q_SLOTS:
         typeInto(form->bodyField(), QStringLiteral("<p>second page</p>"));
         QTest::mouseClick(editor->saveButton(), Qt::LeftButton);
         QVERIFY2(editor->problemLabel()->text().startsWith(QStringLiteral("Saved as ")),
-                 qPrintable(editor->problemLabel()->text()));
-        QTRY_VERIFY_WITH_TIMEOUT(
-            SessionReader(f.session).detail(listener.id, EventKind::Note).startsWith(QStringLiteral("responder my-site reloaded")),
+            qPrintable(editor->problemLabel()->text()));
+        QTRY_VERIFY_WITH_TIMEOUT(SessionReader(f.session)
+                                     .detail(listener.id, EventKind::Note)
+                                     .startsWith(QStringLiteral("responder my-site reloaded")),
             TimeoutMs);
         QCOMPARE(curlBody(listener.localPort), QByteArray("<p>second page</p>"));
 
