@@ -188,19 +188,6 @@ void RuleForm::load(const QJsonObject &rule, bool fileCaseInsensitive)
     showRule();
 }
 
-void RuleForm::setReadOnly(bool readOnly)
-{
-    m_readOnly = readOnly;
-    for (QLineEdit *field : { m_name, m_pattern, m_state, m_next })
-        field->setReadOnly(readOnly);
-    for (QWidget *widget :
-        std::initializer_list<QWidget *> { m_on, m_match, m_patternKind, m_often, m_caseInsensitive,
-            m_actionKind, m_wait, m_addAction, m_removeAction, m_actionUp, m_actionDown })
-        widget->setEnabled(!readOnly);
-    m_actionText->setReadOnly(readOnly);
-    m_body->setReadOnly(readOnly);
-}
-
 void RuleForm::showRule()
 {
     m_showing = true;
@@ -294,10 +281,9 @@ void RuleForm::showActionRows()
         m_actionText, hasAction && (key == ReplyKey || key == ReplyHexKey || key == SendFileKey));
     m_actionForm->setRowVisible(m_body, hasAction && key == ReplyKey);
     m_actionForm->setRowVisible(m_wait, hasAction && key == WaitKey);
-    m_removeAction->setEnabled(!m_readOnly && hasAction);
-    m_actionUp->setEnabled(!m_readOnly && m_actions->currentRow() > 0);
-    m_actionDown->setEnabled(
-        !m_readOnly && hasAction && m_actions->currentRow() + 1 < m_actions->count());
+    m_removeAction->setEnabled(hasAction);
+    m_actionUp->setEnabled(m_actions->currentRow() > 0);
+    m_actionDown->setEnabled(hasAction && m_actions->currentRow() + 1 < m_actions->count());
 }
 
 void RuleForm::takeAction()

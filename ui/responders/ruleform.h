@@ -28,7 +28,6 @@ public:
     // fileCaseInsensitive: the responder's default, which the rule need not repeat.
     void load(const QJsonObject &rule, bool fileCaseInsensitive);
     QJsonObject rule() const { return m_rule; }
-    void setReadOnly(bool readOnly);
 
     QLineEdit *nameField() const { return m_name; }
     QComboBox *onField() const { return m_on; }
@@ -64,7 +63,6 @@ private:
     QJsonArray m_then;
     bool m_fileCaseInsensitive = false;
     bool m_showing = false; // fields are being filled from m_rule: not an edit
-    bool m_readOnly = false;
     QString m_replyToolTip;
     QFormLayout *m_form = nullptr;
     QFormLayout *m_actionForm = nullptr;
