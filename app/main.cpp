@@ -227,6 +227,8 @@ int convertSession(const CommandLine &commandLine)
 int main(int argc, char **argv)
 {
     SocketOptions::raiseOpenFileLimit();
+    // The identity first: --responder NAME looks in the user's data folder, named after it.
+    setApplicationIdentity();
     // Parsed before any application object exists, so that --help, --version and a bad flag
     // work without a display.
     const CommandLine commandLine = CommandLine::parse(argumentsOf(argc, argv));
@@ -252,7 +254,6 @@ int main(int argc, char **argv)
     const bool windowless = commandLine.headless || (opening && !commandLine.exports.isEmpty());
     if (commandLine.action != CommandLine::Action::Run || windowless) {
         QCoreApplication app(argc, argv);
-        setApplicationIdentity();
         // Printed lines speak the window's language, and English gets its plural forms.
         AppLanguage::install(app, AppSettings().language());
         if (commandLine.action == CommandLine::Action::ShowHelp) {
@@ -283,7 +284,6 @@ int main(int argc, char **argv)
     }
 
     QApplication app(argc, argv);
-    setApplicationIdentity();
     // The menu entry installed as share/applications/org.socketlab.SocketLab.desktop.
     QGuiApplication::setDesktopFileName(QStringLiteral("org.socketlab.SocketLab"));
     AppLanguage::install(app, AppSettings().language());

@@ -224,6 +224,11 @@ void Workbench::setResponder(ConnectionId listener, std::shared_ptr<const Respon
     post([host = m_host, listener, responder = std::move(responder)] { host->setResponder(listener, responder); });
 }
 
+void Workbench::reloadResponder(std::shared_ptr<const Responder> responder)
+{
+    post([host = m_host, responder = std::move(responder)] { host->reloadResponder(responder); });
+}
+
 void Workbench::stopListening(ConnectionId id)
 {
     post([host = m_host, id] { host->stopListening(id); });

@@ -109,6 +109,10 @@ public:
     void setEcho(ConnectionId id, bool echo);
     // A listener's responder (ResponderLoader) for the connections it accepts next; null: none.
     void setResponder(ConnectionId listener, std::shared_ptr<const Responder> responder);
+    // A responder file saved again (Responder::path): every listener answering by that file
+    // takes the new rules for the connections it accepts next, and each open connection for its
+    // next request; the log notes it on the listener.
+    void reloadResponder(std::shared_ptr<const Responder> responder);
     void stopListening(ConnectionId id);   // accepted connections stay open
     void closeListener(ConnectionId id);   // stop, and close its connections
     void shutdownWrite(ConnectionId id);   // shutdown(SHUT_WR): FIN after queued data, keep reading

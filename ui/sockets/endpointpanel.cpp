@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "endpointpanel.h"
 
+#include "ownresponders.h"
+#include "respondereditor.h"
 #include "responderloader.h"
 #include "appsettings.h"
 #include "endpointaddress.h"
@@ -13,6 +15,7 @@
 #include <QCompleter>
 #include <QDir>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -172,7 +175,7 @@ QWidget *EndpointPanel::buildListenForm()
                                 "socket list."));
     m_listenEcho = new QCheckBox(tr("Echo what arrives"));
     m_listenEcho->setToolTip(tr("Send every received byte straight back, like an echo server."));
-    m_listenResponder = responderField();
+    QWidget *answerWith = responderRow();
     m_listenButton = new QPushButton(tr("Listen"));
     m_listenButton->setToolTip(tr("listen(): the socket waits for connections; each one accepted appears "
                                   "under it in the socket list"));
@@ -182,7 +185,7 @@ QWidget *EndpointPanel::buildListenForm()
     form->addRow(tr("Address"), m_bindAddress);
     form->addRow(tr("Port"), m_listenPort);
     form->addRow(tr("Socket file"), m_listenPath);
-    form->addRow(tr("Answer with"), m_listenResponder);
+    form->addRow(tr("Answer with"), answerWith);
     form->addRow(buttonRow(m_listenEcho, m_listenButton));
     form->addRow(m_listenMessage);
 
@@ -199,24 +202,60 @@ QWidget *EndpointPanel::buildListenForm()
     return box;
 }
 
-// The shipped responders (docs/responders.md), each with its description as a tooltip: an
-// accepted connection, or a UDP peer, is answered by its rules.
-QComboBox *EndpointPanel::responderField() const
+// The shipped responders (docs/responders.md), then the user's own, each with its description
+// as a tooltip: an accepted connection, or a UDP peer, is answered by its rules. "Edit…" opens
+// the responder editor on the one chosen.
+QWidget *EndpointPanel::responderRow()
 {
-    auto *field = narrowComboBox();
+    m_listenResponder = narrowComboBox();
+    m_listenResponder->setToolTip(tr("A responder answers each connection the listener accepts (each peer of a "
+                                     "UDP socket) by its rules, like a small server: http, smtp, echo-upper, "
+                                     "line-counter, or one of your own"));
+    listResponders(QString());
+    m_editResponders = new QPushButton(tr("Edit…"));
+    m_editResponders->setToolTip(tr("Open the responder editor: see a responder's rules, test them on sample "
+                                    "input, and save your own"));
+    connect(m_editResponders, &QPushButton::clicked, this, &EndpointPanel::editResponders);
+    auto *row = new QWidget;
+    auto *layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_listenResponder, 1);
+    layout->addWidget(m_editResponders);
+    return row;
+}
+
+void EndpointPanel::listResponders(const QString &select)
+{
+    QComboBox *field = m_listenResponder;
+    field->clear();
     field->addItem(tr("Nothing (or echo)"), QString());
     field->setItemData(0, tr("No responder: what arrives is only recorded (and echoed when Echo is on)"),
                        Qt::ToolTipRole);
-    for (const QString &name : ResponderLoader::builtInNames()) {
+    const auto add = [field](const QString &label, const QString &name) {
         QString ignored;
         const auto responder = ResponderLoader::find(name, &ignored);
-        field->addItem(tr("responder %1").arg(name), name);
-        if (responder)
-            field->setItemData(field->count() - 1, responder->description, Qt::ToolTipRole);
+        field->addItem(label, name);
+        field->setItemData(field->count() - 1, responder ? responder->description : ignored, Qt::ToolTipRole);
+    };
+    const QStringList shipped = ResponderLoader::builtInNames();
+    for (const QString &name : shipped)
+        add(tr("responder %1").arg(name), name);
+    for (const QString &name : OwnResponders::names()) {
+        if (!shipped.contains(name))
+            add(tr("%1 (yours)").arg(name), name);
     }
-    field->setToolTip(tr("A responder answers each connection the listener accepts (each peer of a UDP socket) "
-                         "by its rules, like a small server: http, smtp, echo-upper, line-counter"));
-    return field;
+    field->setCurrentIndex(qMax(0, field->findData(select)));
+}
+
+void EndpointPanel::editResponders()
+{
+    if (!m_responderEditor) {
+        m_responderEditor = new ResponderEditor(m_workbench, this);
+        // A responder just saved is most likely the one to listen with next.
+        connect(m_responderEditor, &ResponderEditor::saved, this, &EndpointPanel::listResponders);
+    }
+    const QString chosen = m_listenResponder->currentData().toString();
+    m_responderEditor->open(chosen.isEmpty() ? QStringLiteral("http") : chosen);
 }
 
 bool EndpointPanel::chooseResponder(Workbench::ListenOptions *options)

@@ -12,10 +12,11 @@ class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class ResponderEditor;
 class QStringListModel;
 
 // The two forms that create sockets: a listener (kind; bind address and port, or a Unix socket
-// file; echo, or a shipped responder that answers) and a client (kind; host and port, or a socket
+// file; echo, or a shipped or own responder that answers, with its editor a click away) and a client (kind; host and port, or a socket
 // file; echo). Fields are checked as they are typed; a problem is shown under the field and the
 // button stays disabled until it is fixed. What the system then refuses (a port in use, a socket
 // file that is a regular file, permission denied) is shown there too, as well as in the log. The
@@ -31,6 +32,7 @@ public:
     QLineEdit *listenPortField() const { return m_listenPort; }
     QCheckBox *listenEchoBox() const { return m_listenEcho; }
     QComboBox *listenResponderField() const { return m_listenResponder; }
+    QPushButton *editRespondersButton() const { return m_editResponders; }
     QPushButton *listenButton() const { return m_listenButton; }
     QLineEdit *hostField() const { return m_host; }
     QLineEdit *connectPortField() const { return m_connectPort; }
@@ -43,6 +45,10 @@ public:
     QComboBox *connectKindField() const { return m_connectKind; }
     QLineEdit *connectPathField() const { return m_connectPath; }
 
+    // The responder editor (one for the window), showing the responder chosen in the form.
+    void editResponders();
+    ResponderEditor *responderEditor() const { return m_responderEditor; }
+
     // Where a Unix listener goes unless the user says otherwise: the user's runtime directory.
     static QString defaultSocketPath();
 
@@ -50,7 +56,8 @@ private:
     QWidget *buildListenForm();
     QWidget *buildConnectForm();
     bool validateListen();
-    QComboBox *responderField() const;
+    QWidget *responderRow();
+    void listResponders(const QString &select);
     // The chosen responder into options; false, with the reason under the form, when it cannot load.
     bool chooseResponder(Workbench::ListenOptions *options);
     bool validateConnect();
@@ -71,7 +78,9 @@ private:
     QComboBox *m_bindAddress = nullptr;
     QLineEdit *m_listenPort = nullptr;
     QCheckBox *m_listenEcho = nullptr;
-    QComboBox *m_listenResponder = nullptr;   // a shipped responder's name, or none
+    QComboBox *m_listenResponder = nullptr;   // a shipped or own responder's name, or none
+    QPushButton *m_editResponders = nullptr;
+    ResponderEditor *m_responderEditor = nullptr;   // made when first opened
     QPushButton *m_listenButton = nullptr;
     QLabel *m_listenMessage = nullptr;
     QLineEdit *m_host = nullptr;

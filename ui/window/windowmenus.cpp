@@ -161,6 +161,11 @@ void WindowMenus::buildSocketMenu()
         tr("&Echo demo"), this, [&window] { window.startEchoDemo(); });
     demo->setShortcut(QKeySequence(tr("Ctrl+Shift+D")));
     demo->setToolTip(tr("Open a listener that echoes on 127.0.0.1 and a client connected to it"));
+    QAction *responders = socket->addAction(tr("&Responders…"), this,
+        [&window] { window.endpointPanel()->editResponders(); });
+    responders->setShortcut(QKeySequence(tr("Ctrl+Shift+A")));   // what Answers
+    responders->setToolTip(tr("Edit responders: rules that answer a listener's connections; test them on sample "
+                              "input and save your own"));
     for (QAction *action : socket->actions())
         action->setStatusTip(action->toolTip());
 }

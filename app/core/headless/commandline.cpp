@@ -95,8 +95,9 @@ public:
                               tr("NAME")};
     QCommandLineOption responder{QStringLiteral("responder"),
                                  tr("Answer the connections of every --listen by the rules of a responder: a "
-                                    "responder FILE (.json, see docs/responders.md) or the NAME of a shipped "
-                                    "one (http, smtp, echo-upper, line-counter)."),
+                                    "responder FILE (.json, see docs/responders.md), or the NAME of a shipped "
+                                    "one (http, smtp, echo-upper, line-counter) or of your own (saved in the "
+                                    "responder editor)."),
                                  tr("FILE|NAME")};
     QCommandLineOption script{QStringLiteral("script"),
                               tr("Run a script on every --connect socket once it is connected: send, expect "

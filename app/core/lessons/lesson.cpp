@@ -80,6 +80,7 @@ QString lessonActionName(LessonActionType type)
     case LessonActionType::SendTo: return QStringLiteral("sendTo");
     case LessonActionType::Ping: return QStringLiteral("ping");
     case LessonActionType::ServeEchoes: return QStringLiteral("serveEchoes");
+    case LessonActionType::EditReply: return QStringLiteral("editReply");
     }
     return QString();
 }

@@ -46,6 +46,7 @@ enum class LessonActionType {
     SendTo,   // a datagram from a UDP socket to another UDP role's address
     Ping,          // the UDP pinger (UdpPinger): count pings to another UDP role, timeoutMs each
     ServeEchoes,   // a UDP role sends each datagram back, but ignores ignorePercent % of them
+    EditReply,  // text replaced in a rule's replies of an own responder, saved and reloaded
     SendFile,   // the last: LessonLoader reads the names up to it
 };
 
@@ -65,6 +66,13 @@ struct LessonAction
     bool relay = false;
     bool keepOpenAfterPeerFin = false;
     QString responder;   // Listen: a shipped responder's name (checked when the lesson loads)
+    // Listen: the listener answers by the learner's own responder of this name, written afresh
+    // as a copy of the shipped one, for the responder editor; EditReply: the own responder.
+    QString ownCopy;
+    // EditReply: in the replies (and bodies) of the rule named rule, find becomes replace.
+    QString rule;
+    QString find;
+    QString replace;
     // Bind: SO_RCVBUF in bytes; 0, the system's default
     int receiveBufferBytes = 0;
     // ServeEchoes: the share of requests ignored, drawn at random per request
@@ -118,6 +126,8 @@ struct LessonCondition
     // The role's stream in this direction holds exactly what role sameAs's other direction does
     // (same length and SHA-256): what the client sent is what the server received.
     QString sameAs;
+    // On a listener role: the stream of any one connection it accepted (a browser opens several).
+    bool ofAccepted = false;
     // The sizes of the first reads (or writes), in order: on UDP, of the datagrams.
     bool hasSizes = false;
     QList<qint64> sizes;

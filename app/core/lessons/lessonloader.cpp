@@ -188,6 +188,19 @@ private:
         return step;
     }
 
+    // An own responder's name: not a shipped one's, which would win when looked up by name.
+    QString ownCopyField(JsonFields &fields)
+    {
+        static const QRegularExpression shape(QStringLiteral("^[a-z0-9][a-z0-9-]*$"));
+        const QString name = fields.string(QStringLiteral("ownCopy"), false, 64);
+        if (fields.has(QStringLiteral("ownCopy"))
+            && (!shape.match(name).hasMatch() || ResponderLoader::builtInNames().contains(name)))
+            fail(fields.pathOf(QStringLiteral("ownCopy")),
+                 tr("'%1' is not a name for an own responder (lower-case letters, digits, '-', not a shipped "
+                    "responder's)").arg(name));
+        return name;
+    }
+
     LessonAction parseAction(const QJsonValue &value, const QString &path)
     {
         JsonFields fields(value, path);
@@ -231,6 +244,19 @@ private:
                 fail(fields.pathOf(QStringLiteral("responder")),
                      tr("no shipped responder is called '%1' (%2)")
                          .arg(action.responder, ResponderLoader::builtInNames().join(QStringLiteral(", "))));
+            action.ownCopy = ownCopyField(fields);
+            if (!action.ownCopy.isEmpty() && action.responder.isEmpty())
+                fail(fields.pathOf(QStringLiteral("ownCopy")), tr("needs \"responder\": the shipped one to copy"));
+            break;
+        case LessonActionType::EditReply:
+            requireRole(roleType == LessonRoleType::Listener,
+                QT_TRANSLATE_NOOP("LessonLoader", "is not a listener role"));
+            action.ownCopy = ownCopyField(fields);
+            if (action.ownCopy.isEmpty())
+                fail(path, tr("editReply needs \"ownCopy\": the listener's own responder"));
+            action.rule = fields.string(QStringLiteral("rule"), true, 64);
+            action.find = fields.string(QStringLiteral("find"), true, 1024);
+            action.replace = fields.string(QStringLiteral("replace"), true, 1024);
             break;
         case LessonActionType::Bind: {
             requireRole(roleType == LessonRoleType::Udp, QT_TRANSLATE_NOOP("LessonLoader", "is not a udp role"));
@@ -394,6 +420,13 @@ private:
                 = fields.integer(QStringLiteral("atLeastBytes"), 1, qint64(1) << 40, 0);
             if (fields.has(QStringLiteral("sameAs")))
                 condition.sameAs = roleField(fields, QStringLiteral("sameAs"));
+            condition.ofAccepted = fields.boolean(QStringLiteral("accepted"));
+            if (condition.ofAccepted
+                && (m_lesson.role(condition.role)->type != LessonRoleType::Listener || !condition.hasContains
+                    || condition.hasEquals || condition.atLeastBytes != 0 || !condition.sameAs.isEmpty()
+                    || fields.has(QStringLiteral("sizes"))))
+                fail(fields.pathOf(QStringLiteral("accepted")),
+                     tr("\"accepted\" goes with a listener role and \"contains\" alone"));
             condition.hasSizes = fields.has(QStringLiteral("sizes"));
             const QJsonArray sizes = fields.array(QStringLiteral("sizes"), false, 64);
             for (qsizetype i = 0; i < sizes.size(); ++i) {

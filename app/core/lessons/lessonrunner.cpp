@@ -5,6 +5,7 @@
 #include "streamexport.h"
 
 #include "byteformat.h"
+#include "lessonresponders.h"
 #include "lessonwire.h"
 #include "mailmessage.h"
 #include "responderloader.h"
@@ -20,6 +21,9 @@
 #include <QTemporaryDir>
 #include <QTimer>
 
+#include <algorithm>
+#include <utility>
+
 LessonRunner::LessonRunner(Workbench &workbench, const Lesson &lesson, QObject *parent)
     : QObject(parent)
     , m_workbench(workbench)
@@ -28,6 +32,10 @@ LessonRunner::LessonRunner(Workbench &workbench, const Lesson &lesson, QObject *
     , m_wire(new LessonWire(workbench.session().wire(), this))
 {
     m_actionsDone = QList<bool>(stepCount(), false);
+    for (const LessonStep &step : m_lesson.steps) {
+        for (const LessonCondition &condition : step.expect)
+            m_acceptedStreams = m_acceptedStreams || condition.ofAccepted;
+    }
     m_cursor = m_workbench.session().log().count();
     enterStep(0);
     m_playTimer->setSingleShot(true);
@@ -90,6 +98,7 @@ void LessonRunner::restart()
     m_status.clear();
     m_problems.clear();
     m_actionsDone = QList<bool>(stepCount(), false);
+    m_deferred = {};
     m_cursor = m_workbench.session().log().count();
     m_wire->restart();
     m_current = 0;
@@ -125,16 +134,39 @@ void LessonRunner::doCurrentStep()
 {
     if (m_current >= stepCount())
         return;
-    for (const LessonAction &action : step(m_current).actions) {
+    m_deferred = {};
+    performFrom(m_current, 0);
+}
+
+bool LessonRunner::hasConnected(ConnectionId id) const
+{
+    return m_observed.value(id).kindCounts.value(int(EventKind::Connected)) > 0;
+}
+
+// A client cannot send before it is connected: an action on a role a connect of the same step
+// has just begun to open waits for its "connected" (observe() resumes the step there).
+void LessonRunner::performFrom(int index, int first)
+{
+    const QList<LessonAction> &actions = step(index).actions;
+    for (int i = first; i < actions.size(); ++i) {
+        const LessonAction &action = actions.at(i);
         QString problem;
         if (!perform(action, &problem)) {
-            setStatus(m_current, StepStatus::Failed, problem);
+            setStatus(index, StepStatus::Failed, problem);
+            return;
+        }
+        const ConnectionId connecting = m_bindings.value(action.role);
+        const bool usedLater = std::any_of(actions.begin() + i + 1, actions.end(),
+                                           [&](const LessonAction &later) { return later.role == action.role; });
+        if (action.type == LessonActionType::Connect && usedLater
+            && !hasConnected(connecting)) {
+            m_deferred = { index, i + 1, connecting };
             return;
         }
     }
-    m_actionsDone[m_current] = true;
-    if (status(m_current) == StepStatus::Failed)
-        setStatus(m_current, StepStatus::Waiting);
+    m_actionsDone[index] = true;
+    if (status(index) == StepStatus::Failed)
+        setStatus(index, StepStatus::Waiting);
     evaluate();
 }
 
@@ -189,7 +221,11 @@ bool LessonRunner::perform(const LessonAction &action, QString *problem)
         options.acceptPaused = action.acceptPaused;
         options.relay = action.relay;
         options.keepOpenAfterPeerFin = action.keepOpenAfterPeerFin;
-        if (!action.responder.isEmpty()) {
+        if (!action.ownCopy.isEmpty()) {
+            options.responder = LessonResponders::freshCopy(action.responder, action.ownCopy, problem);
+            if (!options.responder)
+                return false;
+        } else if (!action.responder.isEmpty()) {
             options.responder = ResponderLoader::find(action.responder, problem);
             if (!options.responder)
                 return false;
@@ -243,6 +279,13 @@ bool LessonRunner::perform(const LessonAction &action, QString *problem)
     case LessonActionType::SendTo:
     case LessonActionType::Ping:
     case LessonActionType::ServeEchoes: break;
+    case LessonActionType::EditReply: {
+        const auto edited = LessonResponders::editReply(action.ownCopy, action.rule, action.find, action.replace, problem);
+        if (!edited)
+            return false;
+        m_workbench.reloadResponder(edited);
+        break;
+    }
     case LessonActionType::Send:
         m_workbench.send(id, action.bytes, action.count, action.intervalMs);
         break;
@@ -298,6 +341,11 @@ void LessonRunner::onAppended()
         return;
     while (m_cursor < count)
         observe(m_cursor++);
+    if (m_deferred.connection != 0 && hasConnected(m_deferred.connection)) {
+        const Deferred resume = std::exchange(m_deferred, {});
+        performFrom(resume.step, resume.action);
+        return;
+    }
     evaluate();
 }
 
@@ -399,6 +447,14 @@ bool LessonRunner::conditionHolds(const LessonCondition &condition, int step) co
     }
     case LessonConditionKind::Stream: {
         const bool in = condition.direction == Direction::In;
+        if (condition.ofAccepted) {
+            for (auto it = m_observed.cbegin(); it != m_observed.cend(); ++it) {
+                const auto info = m_workbench.session().connections().find(it.key());
+                if (info && info->parent == id && (in ? it->in : it->out).contains(condition.contains))
+                    return true;
+            }
+            return false;
+        }
         const QByteArray &kept = in ? observed.in : observed.out;
         const qint64 total = in ? observed.bytesIn : observed.bytesOut;
         if (condition.hasEquals && (total != condition.equals.size() || kept != condition.equals))

@@ -114,6 +114,8 @@ private:
     void bindByHand(const TrafficEvent &event);
     void bind(const QString &role, ConnectionId id);
     bool perform(const LessonAction &action, QString *problem);
+    void performFrom(int step, int firstAction);
+    bool hasConnected(ConnectionId id) const;
     // Bind, SendTo and Connect between UDP roles (lessonrunnerudp.cpp); false: not a UDP action.
     bool performUdp(const LessonAction &action, QString *problem, bool *ok);
     // The role's connection, or for a UDP peer row the role of its socket: its datagrams count there.
@@ -138,6 +140,7 @@ private:
     QHash<QString, ConnectionId> m_bindings;
     QHash<ConnectionId, QString> m_roleOf;
     QHash<ConnectionId, ConnectionId> m_udpPeerSocket; // peer rows seen, and their socket (0: none)
+    bool m_acceptedStreams = false; // a condition looks at a listener's accepted connections
     QHash<ConnectionId, UdpPinger *> m_pingers;        // by the pinging socket; children of this
     QHash<ConnectionId, int> m_echoServers;            // socket -> the percentage it ignores
     QHash<ConnectionId, Observed> m_observed;
@@ -145,6 +148,13 @@ private:
     QHash<int, StepStatus> m_status;
     QHash<int, QString> m_problems;
     QList<bool> m_actionsDone;
+    struct Deferred
+    {
+        int step = -1;
+        int action = 0;               // the first action not done yet
+        ConnectionId connection = 0;  // what it waits for: this client connected
+    };
+    Deferred m_deferred;
     QHash<int, qint64> m_stepEntered; // the log's count when the learner came to each step
     QList<QPointer<ScriptedConversation>> m_scripts; // running; children of this
 

@@ -122,6 +122,10 @@ ConnectionId LessonRunner::accountedTo(ConnectionId connection, bool data)
     if (known == m_udpPeerSocket.constEnd()) {
         // Looked up once per connection: a flood of datagrams costs a hash lookup each.
         const auto info = m_workbench.session().connections().find(connection);
+        // A connection a listener role accepted, unbound (a browser's second one): its own
+        // stream, for conditions with "accepted".
+        if (m_acceptedStreams && info && info->role == ConnectionRole::Accepted)
+            return m_roleOf.contains(info->parent) ? connection : 0;
         const ConnectionId socket = info && info->role == ConnectionRole::UdpPeer ? info->parent : 0;
         if (!info)
             return 0;   // not in the table yet: asked again with its next event

@@ -72,6 +72,8 @@ public:
     void setEcho(ConnectionId id, bool echo);
     // The responder that answers the connections this listener accepts from now on; null: none.
     void setResponder(ConnectionId listenerId, std::shared_ptr<const Responder> responder);
+    // Workbench::reloadResponder().
+    void reloadResponder(const std::shared_ptr<const Responder> &responder);
     void stopListening(ConnectionId id);
     void closeListener(ConnectionId id);
     void shutdownWrite(ConnectionId id);

@@ -53,6 +53,34 @@ void EndpointHost::setResponder(ConnectionId listenerId, std::shared_ptr<const R
                                        : tr("no responder: new connections are not answered"));
 }
 
+void EndpointHost::reloadResponder(const std::shared_ptr<const Responder> &responder)
+{
+    if (!responder || responder->path.isEmpty())
+        return;
+    for (auto it = m_listeners.begin(); it != m_listeners.end(); ++it) {
+        const Responder *running = it->tuning.responder.get();
+        if (!running || running->path != responder->path)
+            continue;
+        const ConnectionId listenerId = it.key();
+        it->tuning.responder = responder;
+        if (UdpEndpoint *udp = udpSocket(listenerId)) {
+            udp->setResponder(responder);
+            m_session.recordText(listenerId, EventKind::Note,
+                                 tr("responder %1 reloaded (%2): every peer is answered by the saved rules")
+                                     .arg(responder->name, responder->path));
+            continue;
+        }
+        for (Link &link : m_links) {
+            if (link.parent == listenerId && link.responder)
+                link.responder->reload(responder);
+        }
+        m_session.recordText(listenerId, EventKind::Note,
+                             tr("responder %1 reloaded (%2): the saved rules answer new connections, and "
+                                "each open one from its next request")
+                                 .arg(responder->name, responder->path));
+    }
+}
+
 // The responder's replies are sent like any other bytes (recorded first); its notes say which rule
 // answered, so a learner sees why.
 void EndpointHost::startResponder(ConnectionId id, const std::shared_ptr<const Responder> &responder)

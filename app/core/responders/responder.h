@@ -22,11 +22,12 @@ enum class ResponderFraming {
 
 struct ResponderAction
 {
-    enum class Kind { Reply, Wait, Close, Abort };
+    enum class Kind { Reply, Wait, Close, Abort, SendFile };
     Kind kind = Kind::Reply;
     ReplyTemplate reply;   // Reply: the bytes sent (for HTTP: the head)
     ReplyTemplate body;    // Reply: sent after reply; ${bodyLength} in reply is its length
     int waitMs = 0;        // Wait
+    QString file;          // SendFile: a file name in the responder's own folder, never a path
 };
 
 struct ResponderRule
@@ -56,6 +57,9 @@ struct Responder
     QString name;
     QString description;
     QString fileName;
+    // Where it was read from (a file's absolute path, or ":/responders/NAME.json"); empty when
+    // parsed from bytes. A saved edit reloads the listeners whose responder came from that path.
+    QString path;
     ResponderFraming framing = ResponderFraming::Chunk;
     QString initialState;   // empty when no rule names a state
     QList<ResponderRule> rules;

@@ -3,9 +3,13 @@
 
 #include <QTimer>
 
+#include <utility>
+
 ResponderDriver::ResponderDriver(std::shared_ptr<const Responder> responder, const QString &connectionName,
                                  const QString &peer, Hooks hooks, QObject *parent)
     : QObject(parent)
+    , m_connectionName(connectionName)
+    , m_peer(peer)
     , m_engine(std::move(responder), connectionName, peer)
     , m_hooks(std::move(hooks))
     , m_wait(new QTimer(this))
@@ -21,8 +25,19 @@ void ResponderDriver::connected()
 
 void ResponderDriver::received(const QByteArray &bytes)
 {
-    if (!m_ended)
-        take(m_engine.received(bytes));
+    if (m_ended)
+        return;
+    if (m_reloaded && m_engine.atRest()) {
+        const QString name = m_reloaded->name;
+        m_engine = ResponderEngine(std::exchange(m_reloaded, nullptr), m_connectionName, m_peer);
+        m_hooks.note(tr("responder %1: the saved rules answer from this request on").arg(name));
+    }
+    take(m_engine.received(bytes));
+}
+
+void ResponderDriver::reload(std::shared_ptr<const Responder> responder)
+{
+    m_reloaded = std::move(responder);
 }
 
 void ResponderDriver::take(const QList<ResponderEngine::Answer> &answers)

@@ -31,12 +31,19 @@ public:
 
     void connected();
     void received(const QByteArray &bytes);
+    // Edited rules (a saved responder file): they answer from the next request on, once the
+    // rules running now are at rest (ResponderEngine::atRest()); a connection is never greeted
+    // twice. The counters start over.
+    void reload(std::shared_ptr<const Responder> responder);
 
 private:
     void take(const QList<ResponderEngine::Answer> &answers);
     void run();
 
+    QString m_connectionName;
+    QString m_peer;
     ResponderEngine m_engine;
+    std::shared_ptr<const Responder> m_reloaded;   // waits for m_engine to be at rest
     Hooks m_hooks;
     QList<ResponderEngine::Step> m_pending;
     QTimer *m_wait = nullptr;

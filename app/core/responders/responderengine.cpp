@@ -2,6 +2,9 @@
 #include "responderengine.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 
 namespace {
 
@@ -13,6 +16,33 @@ QString tr(const char *text)
 ResponderEngine::Answer noteOnly(const QString &note)
 {
     return ResponderEngine::Answer { note, {} };
+}
+
+// A "sendFile" action's bytes: a regular file in the responder's own folder (a symbolic link that
+// leads out of it is refused), at most limit bytes. Read when the rule answers, so an edited file
+// is sent as it is now; bounded by the output per trigger, so the read is short.
+QByteArray folderFile(const Responder &responder, const QString &name, qsizetype limit, bool *cut, QString *problem)
+{
+    if (responder.path.isEmpty()) {
+        *problem = tr("the responder was not read from a folder");
+        return {};
+    }
+    const QDir folder = QFileInfo(responder.path).dir();
+    const QFileInfo file(folder.filePath(name));
+    const QString inside = folder.canonicalPath() + QLatin1Char('/');
+    if (!file.isFile() || !file.canonicalFilePath().startsWith(inside)) {
+        *problem = tr("no file %1 in %2").arg(name, QDir::toNativeSeparators(folder.path()));
+        return {};
+    }
+    QFile input(file.filePath());
+    if (!input.open(QIODevice::ReadOnly)) {
+        *problem = input.errorString();
+        return {};
+    }
+    QByteArray bytes = input.read(limit + 1);
+    *cut = bytes.size() > limit;
+    bytes.truncate(limit);
+    return bytes;
 }
 
 } // namespace
@@ -184,6 +214,20 @@ void ResponderEngine::fire(int index, const QList<QByteArray> &groups, const QBy
                 bytes.truncate(Responder::MaxOutputPerTrigger - output);
                 cut = true;
             }
+            output += bytes.size();
+            if (!bytes.isEmpty())
+                answer.steps.append(Step { Step::Kind::Send, bytes, 0 });
+            break;
+        }
+        case ResponderAction::Kind::SendFile: {
+            QString problem;
+            bool fileCut = false;
+            const QByteArray bytes
+                = folderFile(*m_responder, action.file, Responder::MaxOutputPerTrigger - output, &fileCut, &problem);
+            if (!problem.isEmpty())
+                answers->append(noteOnly(tr("responder %1: rule \"%2\" cannot send the file %3: %4")
+                                             .arg(m_responder->name, rule.name, action.file, problem)));
+            cut = cut || fileCut;
             output += bytes.size();
             if (!bytes.isEmpty())
                 answer.steps.append(Step { Step::Kind::Send, bytes, 0 });

@@ -40,6 +40,9 @@ public:
     QList<Answer> received(const QByteArray &bytes);
 
     QString state() const { return m_state; }
+    // Between requests: in the initial state with no line begun, so other rules can take over
+    // without cutting a request in two.
+    bool atRest() const { return m_line.isEmpty() && m_state == m_responder->initialState; }
 
 private:
     void offer(const QByteArray &unit, QList<Answer> *answers);

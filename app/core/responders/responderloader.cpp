@@ -2,6 +2,7 @@
 #include "responderloader.h"
 
 #include "jsonfields.h"
+#include "ownresponders.h"
 #include "rulefields.h"
 #include "payloadparser.h"
 
@@ -123,14 +124,14 @@ private:
         JsonFields fields(value, path);
         ResponderAction action;
         const QStringList kinds { QStringLiteral("reply"), QStringLiteral("replyHex"), QStringLiteral("wait"),
-                                  QStringLiteral("close"), QStringLiteral("abort") };
+                                  QStringLiteral("close"), QStringLiteral("abort"), QStringLiteral("sendFile") };
         QStringList given;
         for (const QString &kind : kinds) {
             if (fields.has(kind))
                 given << kind;
         }
         if (given.size() != 1)
-            fail(path, tr("an action has exactly one of reply, replyHex, wait, close or abort"));
+            fail(path, tr("an action has exactly one of reply, replyHex, wait, close, abort or sendFile"));
         const QString kind = given.first();
         if (kind == QLatin1String("reply")) {
             action.reply = parseTemplate(fields, QStringLiteral("reply"), groupsAvailable, rule, false);
@@ -145,6 +146,14 @@ private:
             action.reply = ReplyTemplate::fromHex(fields.string(kind, true, int(Responder::MaxOutputPerTrigger)), &error);
             if (!error.isEmpty())
                 fail(fields.pathOf(kind), error);
+        } else if (kind == QLatin1String("sendFile")) {
+            // A name, not a path: the file is in the responder's own folder and nowhere else.
+            static const QRegularExpression fileShape(QStringLiteral("^[A-Za-z0-9_][A-Za-z0-9._-]*$"));
+            action.kind = ResponderAction::Kind::SendFile;
+            action.file = fields.string(kind, true, 128);
+            if (!fileShape.match(action.file).hasMatch())
+                fail(fields.pathOf(kind), tr("a file name in the responder's folder (letters, digits, '.', '_', '-'; "
+                                             "no path)"));
         } else if (kind == QLatin1String("wait")) {
             action.kind = ResponderAction::Kind::Wait;
             action.waitMs = int(fields.integer(kind, 0, Responder::MaxWaitMs, 0, true));
@@ -242,7 +251,12 @@ std::shared_ptr<const Responder> ResponderLoader::loadFile(const QString &path, 
             *error = problem;
         return nullptr;
     }
-    return parse(json, QFileInfo(path).fileName(), error);
+    auto responder = parse(json, QFileInfo(path).fileName(), error);
+    if (!responder)
+        return nullptr;
+    auto located = std::make_shared<Responder>(*responder);
+    located->path = path.startsWith(QLatin1Char(':')) ? path : QFileInfo(path).absoluteFilePath();
+    return located;
 }
 
 QStringList ResponderLoader::builtInNames()
@@ -260,9 +274,11 @@ std::shared_ptr<const Responder> ResponderLoader::find(const QString &fileOrName
     if (nameShape.match(fileOrName).hasMatch() && !QFileInfo::exists(fileOrName)) {
         if (builtInNames().contains(fileOrName))
             return loadFile(QDir(builtInDirectory()).filePath(fileOrName + QStringLiteral(".json")), error);
+        if (OwnResponders::names().contains(fileOrName))
+            return loadFile(OwnResponders::pathOf(fileOrName), error);
         if (error)
-            *error = tr("%1: no such file, nor a shipped responder (there are: %2)")
-                         .arg(fileOrName, builtInNames().join(QStringLiteral(", ")));
+            *error = tr("%1: no such file, nor a shipped or own responder (there are: %2)")
+                         .arg(fileOrName, (builtInNames() + OwnResponders::names()).join(QStringLiteral(", ")));
         return nullptr;
     }
     return loadFile(fileOrName, error);

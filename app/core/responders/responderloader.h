@@ -25,7 +25,8 @@ public:
 
     static std::shared_ptr<const Responder> parse(const QByteArray &json, const QString &fileName, QString *error);
     static std::shared_ptr<const Responder> loadFile(const QString &path, QString *error);
-    // A file's path, or the name of a shipped responder ("http", "smtp").
+    // A file's path, or the name of a shipped responder ("http", "smtp"), or else of an own one
+    // (OwnResponders: the user's responders folder).
     static std::shared_ptr<const Responder> find(const QString &fileOrName, QString *error);
     static QStringList builtInNames();
 };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "lessonloader.h"
 #include "lessonrunner.h"
+#include "ownresponders.h"
 
 #include "peerprocess.h"
 #include "sessionreader.h"
@@ -11,6 +12,7 @@
 #include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTcpServer>
 #include <QTest>
 
@@ -74,6 +76,8 @@ private:
     }
 
 private Q_SLOTS:
+    // The lessons that copy a responder for the learner write it where tests may (~/.qttest).
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void init() { createWorkbench(); }
     void cleanup() { destroyWorkbench(); }
 
@@ -205,6 +209,17 @@ private Q_SLOTS:
             QVERIFY2(page.startsWith("HTTP/1.1 200 OK\r\n")
                     && page.endsWith("\r\n\r\nHello from SocketLab\n"),
                 page.constData());
+            // The second half: the responder's page, then the page as the lesson edited it, saved
+            // in the learner's own responder and reloaded by the running listener.
+            const QByteArray before = m_log->stream(idOf("reader"), EventKind::Received);
+            const QByteArray after = m_log->stream(idOf("rereader"), EventKind::Received);
+            QVERIFY2(before.startsWith("HTTP/1.1 200 OK\r\n") && before.contains("<h1>Hello from SocketLab</h1>"),
+                before.constData());
+            QVERIFY2(after.startsWith("HTTP/1.1 200 OK\r\n") && after.contains("<h1>Hello, edited page</h1>"),
+                after.constData());
+            QFile own(OwnResponders::pathOf(QStringLiteral("lesson-page")));
+            QVERIFY(own.open(QIODevice::ReadOnly));
+            QVERIFY(own.readAll().contains("Hello, edited page"));
         } else if (id == QLatin1String("half-close")) {
             // The FIN went one way (client → server) while data still flowed the other way.
             const qint64 finSeen = firstIndex(idOf("accepted"), EventKind::EndOfStream);

@@ -7,6 +7,8 @@
 #include "peerprocess.h"
 
 #include <QFile>
+#include <QDir>
+#include <QTemporaryDir>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTest>
@@ -86,6 +88,7 @@ private Q_SLOTS:
     void pythonSmtplibDeliversMail();
     void ncatIsGreetedAndCounted();
     void headlessResponderServesCurl();
+    void ownResponderByNameOnTheCommandLine();
     void udpPeersAreAnsweredEachByItsOwn();
     void headlessUdpResponderServesSocat();
     void catastrophicRegexDoesNotStallTheNetworkThread();
@@ -278,6 +281,36 @@ void tst_ResponderClients::headlessResponderServesCurl()
     QTRY_VERIFY2_WITH_TIMEOUT((printed += socketlab.readAllStandardOutput(),
                                printed.contains("responder echo-upper: rule \"upper\" answered")),
                               printed.constData(), TimeoutMs);
+    ::kill(pid_t(socketlab.processId()), SIGTERM);
+    PeerProcess::waitForExit(socketlab, TimeoutMs);
+}
+
+// `--responder NAME` finds the user's own responder (saved by the editor in the data folder)
+// after the shipped ones; curl is answered by it.
+void tst_ResponderClients::ownResponderByNameOnTheCommandLine()
+{
+    QTemporaryDir data;
+    const QString folder = data.filePath(QStringLiteral("SocketLab/responders"));
+    QVERIFY(QDir().mkpath(folder));
+    QFile file(folder + QStringLiteral("/greeter.json"));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("{\"schema\":1,\"name\":\"greeter\",\"framing\":\"line\",\"rules\":[{\"name\":\"hi\",\"match\":"
+               "\"prefix\",\"text\":\"GET \",\"then\":[{\"reply\":\"HTTP/1.0 200 OK\\r\\nContent-Length: "
+               "${bodyLength}\\r\\n\\r\\n\",\"body\":\"mine\\n\"},{\"close\":true}]}]}");
+    file.close();
+    QProcess socketlab;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), data.path());
+    socketlab.setProcessEnvironment(environment);
+    QByteArray printed;
+    QString port;
+    startHeadless(socketlab, QStringLiteral("127.0.0.1:0"), QStringLiteral("greeter"), &printed, &port);
+    QVERIFY(!QTest::currentTestFailed());
+    QVERIFY2(printed.contains("responder greeter answers the connections accepted from now on"), printed.constData());
+    QProcess curl;
+    runToEnd(curl, QStringLiteral("curl"), { QStringLiteral("-s"), QStringLiteral("http://127.0.0.1:%1/").arg(port) });
+    QVERIFY(!QTest::currentTestFailed());
+    QCOMPARE(curl.readAllStandardOutput(), QByteArray("mine\n"));
     ::kill(pid_t(socketlab.processId()), SIGTERM);
     PeerProcess::waitForExit(socketlab, TimeoutMs);
 }

@@ -2,6 +2,8 @@
 #include "responderengine.h"
 #include "responderloader.h"
 
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 namespace {
@@ -50,6 +52,7 @@ private Q_SLOTS:
     void catastrophicRegexDoesNotStall();
     void outputPerTriggerIsBounded();
     void waitCloseAndAbortAreSteps();
+    void sendsAFileOfItsOwnFolderOnly();
 };
 
 // Each row: the framing, one rule's JSON, what arrives (chunks separated by '|'), what is sent.
@@ -237,6 +240,46 @@ void tst_ResponderEngine::waitCloseAndAbortAreSteps()
     answers = engine.received("kill\n");
     QCOMPARE(answers.at(0).steps.size(), 1);
     QCOMPARE(answers.at(0).steps.at(0).kind, ResponderEngine::Step::Kind::Abort);
+}
+
+// "sendFile" sends a file of the responder's own folder, read when the rule answers; a symbolic
+// link out of the folder, or a missing file, sends nothing and says why.
+void tst_ResponderEngine::sendsAFileOfItsOwnFolderOnly()
+{
+    QTemporaryDir outside;
+    QTemporaryDir dir;
+    const auto write = [](const QString &path, const QByteArray &bytes) {
+        QFile file(path);
+        return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+    };
+    QVERIFY(write(dir.filePath(QStringLiteral("page.html")), "<p>from a file</p>"));
+    QVERIFY(write(outside.filePath(QStringLiteral("secret")), "secret"));
+    QVERIFY(QFile::link(outside.filePath(QStringLiteral("secret")), dir.filePath(QStringLiteral("link"))));
+    QVERIFY(write(dir.filePath(QStringLiteral("files.json")), R"({"schema":1,"name":"files","framing":"line","rules":[
+        {"name":"page","match":"exact","text":"page","then":[{"reply":"A:"},{"sendFile":"page.html"}]},
+        {"name":"link","match":"exact","text":"link","then":[{"sendFile":"link"}]},
+        {"name":"gone","match":"exact","text":"gone","then":[{"sendFile":"gone.txt"}]}]})"));
+    QString error;
+    const auto responder = ResponderLoader::loadFile(dir.filePath(QStringLiteral("files.json")), &error);
+    QVERIFY2(responder, qPrintable(error));
+    ResponderEngine engine(responder, QStringLiteral("L1.1"), QStringLiteral("127.0.0.1:5"));
+    QList<ResponderEngine::Answer> answers = engine.received("page\n");
+    QCOMPARE(answers.size(), 1);
+    QCOMPARE(answers.at(0).steps.size(), 2);
+    QCOMPARE(answers.at(0).steps.at(0).bytes + answers.at(0).steps.at(1).bytes, QByteArray("A:<p>from a file</p>"));
+
+    // Edited on disk, sent as it is now.
+    QVERIFY(write(dir.filePath(QStringLiteral("page.html")), "<p>edited</p>"));
+    answers = engine.received("page\n");
+    QCOMPARE(answers.at(0).steps.at(1).bytes, QByteArray("<p>edited</p>"));
+
+    for (const char *name : { "link", "gone" }) {
+        answers = engine.received(QByteArray(name) + "\n");
+        QCOMPARE(answers.size(), 1);   // the problem; the rule sent nothing, so it has no note
+        QVERIFY(answers.at(0).steps.isEmpty());
+        QVERIFY2(answers.at(0).note.startsWith(QStringLiteral("responder files: rule \"%1\" cannot send the file").arg(QLatin1String(name))),
+                 qPrintable(answers.at(0).note));
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_ResponderEngine)

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "ownresponders.h"
 #include "responderloader.h"
 
+#include <QDir>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -9,12 +12,20 @@ class tst_ResponderLoader : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase();
     void shippedRespondersLoad();
     void malformed_data();
     void malformed();
     void findByNameOrFile();
     void fileErrorsNameTheFile();
+    void ownRespondersAreSavedCheckedAndFound();
 };
+
+void tst_ResponderLoader::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QDir(OwnResponders::directory()).removeRecursively();
+}
 
 void tst_ResponderLoader::shippedRespondersLoad()
 {
@@ -72,6 +83,8 @@ void tst_ResponderLoader::malformed_data()
                                         << QStringLiteral("bad.json: rules[0].then[0]: an action has exactly one of");
     QTest::newRow("after close") << head + R"({"name":"a","match":"any","then":[{"close":true},{"reply":"x"}]}]})"
                                  << QStringLiteral("bad.json: rules[0].then[0]: nothing can follow close or abort");
+    QTest::newRow("a path to send") << head + R"({"name":"a","match":"any","then":[{"sendFile":"../secret"}]}]})"
+                                    << QStringLiteral("bad.json: rules[0].then[0].sendFile: a file name in the responder's folder");
     QTest::newRow("wait too long") << head + R"({"name":"a","match":"any","then":[{"wait":600000}]}]})"
                                    << QStringLiteral("bad.json: rules[0].then[0].wait: 600000 is out of range (0 to 60000)");
     QTest::newRow("state nobody is in") << QByteArray(R"({"schema":1,"name":"bad","initialState":"a","rules":[
@@ -110,8 +123,8 @@ void tst_ResponderLoader::findByNameOrFile()
     QVERIFY2(mine, qPrintable(error));
     QCOMPARE(mine->name, QStringLiteral("mine"));
     QVERIFY(!ResponderLoader::find(QStringLiteral("gopher"), &error));
-    QCOMPARE(error, QStringLiteral("gopher: no such file, nor a shipped responder (there are: chat-greeting, echo-upper, "
-                                   "http, line-counter, smtp)"));
+    QCOMPARE(error, QStringLiteral("gopher: no such file, nor a shipped or own responder (there are: chat-greeting, "
+                                   "echo-upper, http, line-counter, smtp)"));
 }
 
 void tst_ResponderLoader::fileErrorsNameTheFile()
@@ -127,6 +140,36 @@ void tst_ResponderLoader::fileErrorsNameTheFile()
     QCOMPARE(error, QStringLiteral("big.json: larger than 262144 bytes"));
     QVERIFY(!ResponderLoader::loadFile(dir.filePath(QStringLiteral("none.json")), &error));
     QVERIFY2(error.startsWith(QStringLiteral("none.json: ")), qPrintable(error));
+}
+
+// The responder editor's Save: checked exactly as loading checks, written only when it passes,
+// then found by name after the shipped ones (as --responder NAME finds it), with its path.
+void tst_ResponderLoader::ownRespondersAreSavedCheckedAndFound()
+{
+    const QByteArray good = R"({"schema":1,"name":"hello","rules":[{"name":"a","match":"any","then":[{"reply":"hi\\n"}]}]})";
+    QString error;
+    const auto saved = OwnResponders::save(QStringLiteral("hello"), good, &error);
+    QVERIFY2(saved, qPrintable(error));
+    QCOMPARE(saved->path, OwnResponders::pathOf(QStringLiteral("hello")));
+    QCOMPARE(OwnResponders::names(), QStringList { QStringLiteral("hello") });
+    const auto found = ResponderLoader::find(QStringLiteral("hello"), &error);
+    QVERIFY2(found, qPrintable(error));
+    QCOMPARE(found->path, saved->path);
+    QCOMPARE(ResponderLoader::find(QStringLiteral("http"), &error)->path, QStringLiteral(":/responders/http.json"));
+
+    // A bad edit: refused with the file and JSON path, and the saved file is what it was.
+    const QByteArray bad = R"({"schema":1,"name":"hello","rules":[{"name":"a","match":"regex","text":"(","then":[]}]})";
+    QVERIFY(!OwnResponders::save(QStringLiteral("hello"), bad, &error));
+    QVERIFY2(error.startsWith(QStringLiteral("hello.json: rules[0].text: not a valid regular expression")), qPrintable(error));
+    QFile file(OwnResponders::pathOf(QStringLiteral("hello")));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), good);
+    // The name in the file must be the file's; a shipped responder's name is not taken.
+    QVERIFY(!OwnResponders::save(QStringLiteral("other"), good, &error));
+    QVERIFY2(error.startsWith(QStringLiteral("other.json: name: 'hello' differs")), qPrintable(error));
+    QVERIFY(!OwnResponders::save(QStringLiteral("http"), QByteArray(good).replace("hello", "http"), &error));
+    QCOMPARE(error, QStringLiteral("http.json: 'http' is a shipped responder: choose another name"));
+    QCOMPARE(OwnResponders::names(), QStringList { QStringLiteral("hello") });
 }
 
 QTEST_GUILESS_MAIN(tst_ResponderLoader)

@@ -5,12 +5,15 @@
 #include "hexview.h"
 #include "connectionstreams.h"
 #include "connectiontreemodel.h"
+#include "endpointpanel.h"
 #include "lessonpanel.h"
 #include "lessonrunner.h"
 #include "mainwindow.h"
 #include "packetdecoder.h"
 #include "packetview.h"
 #include "peerprocess.h"
+#include "respondereditor.h"
+#include "ruleform.h"
 #include "session.h"
 #include "sessionreader.h"
 #include "workbench.h"
@@ -19,6 +22,8 @@
 #include <QDockWidget>
 #include <QFileInfo>
 #include <QLabel>
+#include <QListWidget>
+#include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -388,6 +393,89 @@ private Q_SLOTS:
         if (QTest::currentTestFailed())
             return;
         deliverAsTheStepShows(f, QStringLiteral("python3 -c "), "Subject: hello\r\n\r\nHi Bob, from Python.\r\n");
+    }
+
+    // "Talk HTTP by hand", second half, clicked through with a real browser: the page the lesson's
+    // listener serves (its URL read from the step's text) is fetched by chromium headless, the
+    // learner changes the page in the responder editor and saves, and chromium then gets the new
+    // page. The steps that wait for the browser complete by themselves.
+    void webLessonServesChromiumBeforeAndAfterTheEdit()
+    {
+        QString chromium;
+        PeerProcess::findProgram(QStringLiteral("chromium"), QStringLiteral("chromium"), &chromium);
+        if (QTest::currentTestFailed())
+            return;
+        Fixture f;
+        if (QTest::currentTestFailed())
+            return;
+        f.window->openLesson(QStringLiteral("http-by-hand"));
+        LessonPanel *panel = f.window->lessonPanel();
+        QTRY_VERIFY(panel->isVisible());
+        LessonRunner *runner = panel->runner();
+        QCOMPARE(runner->stepCount(), 10);
+        for (int step = 0; step < 7; ++step) {   // the hand-typed half, then the listener with rules
+            QTest::mouseClick(panel->doItButton(), Qt::LeftButton);
+            QTRY_VERIFY2_WITH_TIMEOUT(panel->statusLabel()->text().startsWith(QStringLiteral("✔")),
+                qPrintable(panel->statusLabel()->text()), TimeoutMs);
+            QTest::mouseClick(panel->nextButton(), Qt::LeftButton);
+        }
+        QCOMPARE(runner->currentStep(), 7);
+        static const QRegularExpression urlShape(QStringLiteral("http://127\\.0\\.0\\.1:(\\d+)/"));
+        const QRegularExpressionMatch url = urlShape.match(panel->textLabel()->text());
+        QVERIFY2(url.hasMatch(), qPrintable(panel->textLabel()->text()));
+        QCOMPARE(url.captured(1).toUInt(), uint(runner->infoOf(QStringLiteral("web"))->localPort));
+
+        const auto browse = [&](QByteArray *dom) {
+            QTemporaryDir profile;   // chromium's, new for each run
+            QProcess browser;
+            browser.start(chromium, {QStringLiteral("--headless"), QStringLiteral("--no-sandbox"),
+                                     QStringLiteral("--disable-gpu"), QStringLiteral("--no-first-run"),
+                                     QStringLiteral("--disable-background-networking"),
+                                     QStringLiteral("--disable-component-update"), QStringLiteral("--disable-sync"),
+                                     QStringLiteral("--user-data-dir=") + profile.path(), QStringLiteral("--dump-dom"),
+                                     url.captured(0)});
+            PeerProcess::waitForExit(browser, 60000);
+            *dom = browser.readAllStandardOutput();
+        };
+        QByteArray dom;
+        browse(&dom);
+        QVERIFY2(dom.contains("<h1>Hello from SocketLab</h1>"), dom.constData());
+        QTRY_VERIFY2_WITH_TIMEOUT(panel->statusLabel()->text().startsWith(QStringLiteral("✔")),
+            qPrintable(panel->statusLabel()->text()), TimeoutMs);
+        QTest::mouseClick(panel->nextButton(), Qt::LeftButton);
+
+        // The learner's edit, as the step says: the editor, lesson-page, rule page-answer, its body.
+        EndpointPanel *endpoints = f.window->endpointPanel();
+        QTest::mouseClick(endpoints->editRespondersButton(), Qt::LeftButton);
+        ResponderEditor *editor = endpoints->responderEditor();
+        QTRY_VERIFY(editor && editor->isVisible());
+        QComboBox *choice = editor->responderField();
+        choice->setFocus();
+        QTest::keyClick(choice, Qt::Key_Home);
+        for (int i = 0; i < choice->count() && choice->currentData().toStringList().value(0) != QLatin1String("lesson-page"); ++i)
+            QTest::keyClick(choice, Qt::Key_Down);
+        QCOMPARE(choice->currentData().toStringList(), (QStringList{QStringLiteral("lesson-page"), QStringLiteral("own")}));
+        QListWidget *rules = editor->ruleList();
+        QListWidgetItem *pageAnswer = rules->findItems(QStringLiteral("page-answer  [page]"), Qt::MatchExactly).value(0);
+        QVERIFY(pageAnswer);
+        rules->scrollToItem(pageAnswer);
+        QTest::mouseClick(rules->viewport(), Qt::LeftButton, {}, rules->visualItemRect(pageAnswer).center());
+        QPlainTextEdit *body = editor->ruleForm()->bodyField();
+        body->setFocus();
+        QTest::keyClick(body, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(body, QStringLiteral("<h1>Hello, edited page</h1>"));
+        QTest::mouseClick(editor->saveButton(), Qt::LeftButton);
+        QVERIFY2(editor->problemLabel()->text().startsWith(QStringLiteral("Saved as ")),
+            qPrintable(editor->problemLabel()->text()));
+
+        browse(&dom);
+        QVERIFY2(dom.contains("<h1>Hello, edited page</h1>"), dom.constData());
+        QTRY_VERIFY2_WITH_TIMEOUT(panel->statusLabel()->text().startsWith(QStringLiteral("✔")),
+            qPrintable(panel->statusLabel()->text()), TimeoutMs);
+        QCOMPARE(runner->idOf(QStringLiteral("rereader")), 0u);   // the lesson's own client never ran
+        QTest::mouseClick(panel->nextButton(), Qt::LeftButton);
+        QTest::mouseClick(panel->doItButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(runner->isComplete(), TimeoutMs);
     }
 
     // "File transfer" clicked through: the file arrives in many reads of varying size, and the

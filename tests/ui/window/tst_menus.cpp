@@ -232,7 +232,7 @@ private Q_SLOTS:
         endpoints->connectPortField()->setText(QStringLiteral("80"));   // enables Connect
         const QList<QWidget *> expected{endpoints->listenKindField(),  endpoints->bindAddressField(),
                                         endpoints->listenPortField(),  endpoints->listenResponderField(),
-                                        endpoints->listenEchoBox(),
+                                        endpoints->editRespondersButton(), endpoints->listenEchoBox(),
                                         endpoints->listenButton(),     endpoints->connectKindField(),
                                         endpoints->hostField(),        endpoints->connectPortField(),
                                         endpoints->connectEchoBox(),   endpoints->connectButton()};

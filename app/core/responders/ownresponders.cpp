@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ownresponders.h"
+
+#include "responderloader.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QStandardPaths>
+
+QString OwnResponders::directory()
+{
+    // As Session::sessionsDirectory(): ~/.local/share/SocketLab/responders.
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QLatin1Char('/')
+        + QCoreApplication::applicationName() + QStringLiteral("/responders");
+}
+
+QStringList OwnResponders::names()
+{
+    QStringList names;
+    const QStringList files
+        = QDir(directory()).entryList({ QStringLiteral("*.json") }, QDir::Files, QDir::Name);
+    for (const QString &file : files)
+        names << QFileInfo(file).completeBaseName();
+    return names;
+}
+
+QString OwnResponders::pathOf(const QString &name)
+{
+    return QDir(directory()).filePath(name + QStringLiteral(".json"));
+}
+
+std::shared_ptr<const Responder> OwnResponders::save(
+    const QString &name, const QByteArray &json, QString *error)
+{
+    const QString fileName = name + QStringLiteral(".json");
+    const auto fail = [error](const QString &problem) {
+        if (error)
+            *error = problem;
+        return nullptr;
+    };
+    if (ResponderLoader::builtInNames().contains(name))
+        return fail(tr("%1: '%2' is a shipped responder: choose another name").arg(fileName, name));
+    if (json.size() > ResponderLoader::MaxFileBytes)
+        return fail(
+            tr("%1: larger than %2 bytes").arg(fileName).arg(ResponderLoader::MaxFileBytes));
+    if (!ResponderLoader::parse(json, fileName, error))
+        return nullptr;
+    if (!QDir().mkpath(directory()))
+        return fail(tr("%1: cannot create the folder %2").arg(fileName, directory()));
+    QSaveFile file(pathOf(name));
+    if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit())
+        return fail(tr("%1: cannot write: %2").arg(pathOf(name), file.errorString()));
+    return ResponderLoader::loadFile(pathOf(name), error);
+}
