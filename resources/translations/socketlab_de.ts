@@ -592,10 +592,6 @@
         <translation>--send braucht einen --connect-Socket, auf dem gesendet wird</translation>
     </message>
     <message>
-        <source>Answer the connections of every --listen by the rules of a responder: a responder FILE (.json, see docs/responders.md) or the NAME of a shipped one (http, smtp, echo-upper, line-counter).</source>
-        <translation>Die Verbindungen jedes --listen nach den Regeln eines Responders beantworten: eine Responder-DATEI (.json, siehe docs/responders.md) oder der NAME eines mitgelieferten (http, smtp, echo-upper, line-counter).</translation>
-    </message>
-    <message>
         <source>FILE|NAME</source>
         <translation>DATEI|NAME</translation>
     </message>
@@ -652,10 +648,6 @@
         <translation>Die Sitzung im FORMAT (text, csv, jsonl, pcapng, socketlab) nach DATEI exportieren: sofort mit --open, sonst am Ende eines --headless-Laufs. stream:VERB:DATEI schreibt die Bytes, die Verbindung VERB (ein Name wie L1.2) empfangen hat, stream-out:VERB:DATEI die gesendeten, Byte für Byte. Wiederholbar.</translation>
     </message>
     <message>
-        <source>Run a script on every --connect socket once it is connected: send, expect (with a timeout), wait, close (FILE .json, see docs/scripts.md). With --headless the run ends when the script does: exit 0 when it completed, 1 with the failing step named.</source>
-        <translation>Auf jedem --connect-Socket, sobald er verbunden ist, ein Skript ausführen: senden, erwarten (mit Zeitlimit), warten, schließen (DATEI .json, siehe docs/scripts.md). Mit --headless endet der Lauf mit dem Skript: Exit-Status 0, wenn es vollständig lief, 1 mit dem Namen des gescheiterten Schritts.</translation>
-    </message>
-    <message>
         <source>--send-file %1: %2</source>
         <translation>--send-file %1: %2</translation>
     </message>
@@ -694,6 +686,14 @@
     <message>
         <source>--join %1: %2</source>
         <translation>--join %1: %2</translation>
+    </message>
+    <message>
+        <source>Answer the connections of every --listen by the rules of a responder: a responder FILE (.json, see docs/responders.md), or the NAME of a shipped one (http, smtp, echo-upper, line-counter) or of your own (saved in the responder editor).</source>
+        <translation>Die Verbindungen jedes --listen nach den Regeln eines Responders beantworten: eine Responder-DATEI (.json, siehe docs/responders.md) oder der NAME eines mitgelieferten (http, smtp, echo-upper, line-counter) oder eines eigenen (im Responder-Editor gespeichert).</translation>
+    </message>
+    <message>
+        <source>Run a script on every --connect socket once it is connected: send, expect (with a timeout), wait, close (FILE .json, see docs/scripts.md, or the NAME of a shipped one: smtp-send). With --headless the run ends when the script does: exit 0 when it completed, 1 with the failing step named.</source>
+        <translation>Ein Skript auf jedem --connect-Socket ausführen, sobald er verbunden ist: senden, erwarten (mit Zeitlimit), warten, schließen (DATEI .json, siehe docs/scripts.md, oder der NAME eines mitgelieferten: smtp-send). Mit --headless endet der Lauf mit dem Skript: Exit-Status 0, wenn es vollständig lief, 1 mit dem Namen des fehlgeschlagenen Schritts.</translation>
     </message>
 </context>
 <context>
@@ -1358,6 +1358,13 @@ SHA-256 gesendet: %2</translation>
         <source>, member of %1</source>
         <translation>, Mitglied von %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n accepted</source>
+        <translation>
+            <numerusform>%n angenommen</numerusform>
+            <numerusform>%n angenommen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DatagramListView</name>
@@ -1797,6 +1804,14 @@ SHA-256 gesendet: %2</translation>
         <source>no responder: datagrams are not answered</source>
         <translation>kein Responder: Datagramme werden nicht beantwortet</translation>
     </message>
+    <message>
+        <source>responder %1 reloaded (%2): every peer is answered by the saved rules</source>
+        <translation>Responder %1 neu geladen (%2): jeder Peer wird nach den gespeicherten Regeln beantwortet</translation>
+    </message>
+    <message>
+        <source>responder %1 reloaded (%2): the saved rules answer new connections, and each open one from its next request</source>
+        <translation>Responder %1 neu geladen (%2): die gespeicherten Regeln beantworten neue Verbindungen und jede offene ab ihrer nächsten Anfrage</translation>
+    </message>
 </context>
 <context>
     <name>EndpointPanel</name>
@@ -1897,8 +1912,20 @@ SHA-256 gesendet: %2</translation>
         <translation>Responder %1</translation>
     </message>
     <message>
-        <source>A responder answers each connection the listener accepts (each peer of a UDP socket) by its rules, like a small server: http, smtp, echo-upper, line-counter</source>
-        <translation>Ein Responder beantwortet jede Verbindung, die der Listener annimmt (jede Gegenstelle eines UDP-Sockets), nach seinen Regeln, wie ein kleiner Server: http, smtp, echo-upper, line-counter</translation>
+        <source>A responder answers each connection the listener accepts (each peer of a UDP socket) by its rules, like a small server: http, smtp, echo-upper, line-counter, or one of your own</source>
+        <translation>Ein Responder beantwortet jede Verbindung, die der Listener annimmt (jeden Peer eines UDP-Sockets), nach seinen Regeln, wie ein kleiner Server: http, smtp, echo-upper, line-counter oder einer deiner eigenen</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Open the responder editor: see a responder&apos;s rules, test them on sample input, and save your own</source>
+        <translation>Den Responder-Editor öffnen: die Regeln eines Responders ansehen, an einer Probe testen und eigene speichern</translation>
+    </message>
+    <message>
+        <source>%1 (yours)</source>
+        <translation>%1 (eigener)</translation>
     </message>
 </context>
 <context>
@@ -2622,10 +2649,6 @@ SHA-256 gesendet: %2</translation>
         <translation>unbekanntes TCP-Flag „%1“ (bekannt: SYN, ACK, FIN, RST, PSH)</translation>
     </message>
     <message>
-        <source>unknown kind &apos;%1&apos; (expected event, stream, state or wire)</source>
-        <translation>unbekannte Art „%1“ (erwartet: event, stream, state oder wire)</translation>
-    </message>
-    <message>
         <source>sendFile needs &quot;fill&quot;: the size of the file to make and send</source>
         <translation>sendFile braucht &quot;fill&quot;: die Größe der Datei, die erzeugt und gesendet wird</translation>
     </message>
@@ -2636,6 +2659,46 @@ SHA-256 gesendet: %2</translation>
     <message>
         <source>no shipped responder is called &apos;%1&apos; (%2)</source>
         <translation>kein mitgelieferter Responder heißt &apos;%1&apos; (%2)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a client or accepted role: only a connection&apos;s rows can be selected</source>
+        <translation>&apos;%1&apos; ist keine Client- oder angenommene Rolle: nur die Zeilen einer Verbindung können ausgewählt werden</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a name for an own responder (lower-case letters, digits, &apos;-&apos;, not a shipped responder&apos;s)</source>
+        <translation>&apos;%1&apos; ist kein Name für einen eigenen Responder (Kleinbuchstaben, Ziffern, &apos;-&apos;, nicht der eines mitgelieferten)</translation>
+    </message>
+    <message>
+        <source>needs &quot;responder&quot;: the shipped one to copy</source>
+        <translation>braucht &quot;responder&quot;: den mitgelieferten, der kopiert wird</translation>
+    </message>
+    <message>
+        <source>editReply needs &quot;ownCopy&quot;: the listener&apos;s own responder</source>
+        <translation>editReply braucht &quot;ownCopy&quot;: den eigenen Responder des Listeners</translation>
+    </message>
+    <message>
+        <source>a script runs on a TCP client, not on a udp role</source>
+        <translation>ein Skript läuft auf einem TCP-Client, nicht auf einer UDP-Rolle</translation>
+    </message>
+    <message>
+        <source>no shipped script is called &apos;%1&apos; (%2)</source>
+        <translation>kein mitgeliefertes Skript heißt &apos;%1&apos; (%2)</translation>
+    </message>
+    <message>
+        <source>&quot;accepted&quot; goes with a listener role and &quot;contains&quot; alone</source>
+        <translation>&quot;accepted&quot; gehört zu einer Listener-Rolle und steht nur mit &quot;contains&quot;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a client or accepted role: a message arrives on a connection</source>
+        <translation>&apos;%1&apos; ist keine Client- oder angenommene Rolle: eine Nachricht kommt auf einer Verbindung an</translation>
+    </message>
+    <message>
+        <source>unknown protocol &apos;%1&apos; (known: smtp)</source>
+        <translation>unbekanntes Protokoll &apos;%1&apos; (bekannt: smtp)</translation>
+    </message>
+    <message>
+        <source>unknown kind &apos;%1&apos; (expected event, stream, state, wire or message)</source>
+        <translation>unbekannte Art &apos;%1&apos; (erwartet: event, stream, state, wire oder message)</translation>
     </message>
 </context>
 <context>
@@ -2764,6 +2827,32 @@ SHA-256 gesendet: %2</translation>
     <message>
         <source>&lt;b&gt;On the wire:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Auf der Leitung:&lt;/b&gt; %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n weitere</numerusform>
+            <numerusform>%n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1%2.</source>
+        <translation>%1%2.</translation>
+    </message>
+</context>
+<context>
+    <name>LessonResponders</name>
+    <message>
+        <source>%1: rule &apos;%2&apos; has no reply with &apos;%3&apos; in it</source>
+        <translation>%1: Regel &apos;%2&apos; hat keine Antwort, die &apos;%3&apos; enthält</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: nicht lesbar: %2</translation>
+    </message>
+    <message>
+        <source>%1: not a JSON object: %2</source>
+        <translation>%1: kein JSON-Objekt: %2</translation>
     </message>
 </context>
 <context>
@@ -2906,6 +2995,14 @@ SHA-256 gesendet: %2</translation>
     <message>
         <source>exactly what %1 received (SHA-256)</source>
         <translation>genau das, was %1 empfangen hat (SHA-256)</translation>
+    </message>
+    <message>
+        <source>%1: a mail message (DATA, the message, a line with a lone &apos;.&apos;)</source>
+        <translation>%1: eine E-Mail-Nachricht (DATA, die Nachricht, eine Zeile mit einem einzelnen &apos;.&apos;)</translation>
+    </message>
+    <message>
+        <source>%1: %2 received a message of %3 bytes from %4</source>
+        <translation>%1: %2 hat eine Nachricht von %3 Bytes von %4 empfangen</translation>
     </message>
 </context>
 <context>
@@ -3134,6 +3231,25 @@ Alles davor wird gezeigt (%n Ereignisse).</numerusform>
     <message>
         <source>&amp;Join</source>
         <translation>&amp;Beitreten</translation>
+    </message>
+</context>
+<context>
+    <name>OwnResponders</name>
+    <message>
+        <source>%1: &apos;%2&apos; is a shipped responder: choose another name</source>
+        <translation>%1: &apos;%2&apos; ist ein mitgelieferter Responder: wähle einen anderen Namen</translation>
+    </message>
+    <message>
+        <source>%1: larger than %2 bytes</source>
+        <translation>%1: größer als %2 Bytes</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder %2</source>
+        <translation>%1: der Ordner %2 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -3710,6 +3826,124 @@ Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</transl
     </message>
 </context>
 <context>
+    <name>ResponderDriver</name>
+    <message>
+        <source>responder %1: the saved rules answer from this request on</source>
+        <translation>Responder %1: ab dieser Anfrage antworten die gespeicherten Regeln</translation>
+    </message>
+</context>
+<context>
+    <name>ResponderEditor</name>
+    <message>
+        <source>Responders</source>
+        <translation>Responder</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Check the rules as loading does and save them as your own responder under the name above; listeners answering by it take them from their next connection or request</source>
+        <translation>Die Regeln prüfen wie beim Laden und als eigenen Responder unter dem Namen oben speichern; Listener, die mit ihm antworten, übernehmen sie ab ihrer nächsten Verbindung oder Anfrage</translation>
+    </message>
+    <message>
+        <source>Test the rules</source>
+        <translation>Regeln testen</translation>
+    </message>
+    <message>
+        <source>A shipped responder is a read-only template: your edits are saved as your own responder under the name below.</source>
+        <translation>Ein mitgelieferter Responder ist eine schreibgeschützte Vorlage: deine Änderungen werden als eigener Responder unter dem Namen unten gespeichert.</translation>
+    </message>
+    <message>
+        <source>Lower-case letters, digits and &apos;-&apos;; the file is NAME.json in %1</source>
+        <translation>Kleinbuchstaben, Ziffern und &apos;-&apos;; die Datei ist NAME.json in %1</translation>
+    </message>
+    <message>
+        <source>per chunk (each read as it came)</source>
+        <translation>pro Block (jedes read() wie es kam)</translation>
+    </message>
+    <message>
+        <source>per line (LF or CRLF)</source>
+        <translation>pro Zeile (LF oder CRLF)</translation>
+    </message>
+    <message>
+        <source>Per chunk, a rule sees exactly what one read() returned: what the peer wrote in one send() may arrive split over two reads, or two writes in one read, since TCP is a byte stream. Per line, the bytes are collected up to each line feed and every line is matched without its LF or CRLF, the way line protocols such as SMTP or an HTTP request are read.</source>
+        <translation>Pro Block sieht eine Regel genau das, was ein read() geliefert hat: was die Gegenseite mit einem send() schrieb, kann auf zwei reads verteilt ankommen, oder zwei Schreibvorgänge in einem read, denn TCP ist ein Bytestrom. Pro Zeile werden die Bytes bis zu jedem Zeilenvorschub gesammelt und jede Zeile ohne ihr LF oder CRLF verglichen, so wie Zeilenprotokolle wie SMTP oder eine HTTP-Anfrage gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Rules match case-insensitively unless they say otherwise</source>
+        <translation>Regeln ignorieren Groß-/Kleinschreibung, wenn sie nichts anderes sagen</translation>
+    </message>
+    <message>
+        <source>none: no rule names a state</source>
+        <translation>keiner: keine Regel nennt einen Zustand</translation>
+    </message>
+    <message>
+        <source>Responder</source>
+        <translation>Responder</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Speichern als</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Framing</source>
+        <translation>Zerlegung</translation>
+    </message>
+    <message>
+        <source>Initial state</source>
+        <translation>Anfangszustand</translation>
+    </message>
+    <message>
+        <source>Rules, in order: the first that matches answers</source>
+        <translation>Regeln, der Reihe nach: die erste, die passt, antwortet</translation>
+    </message>
+    <message>
+        <source>Add rule</source>
+        <translation>Regel hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>%1 (shipped)</source>
+        <translation>%1 (mitgeliefert)</translation>
+    </message>
+    <message>
+        <source>%1 (yours)</source>
+        <translation>%1 (eigener)</translation>
+    </message>
+    <message>
+        <source>Discard your changes to %1, not saved yet?</source>
+        <translation>Deine noch nicht gespeicherten Änderungen an %1 verwerfen?</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Saved as %1. Listeners answering by it take the saved rules from their next connection or request.</source>
+        <translation>Gespeichert als %1. Listener, die mit ihm antworten, übernehmen die gespeicherten Regeln ab ihrer nächsten Verbindung oder Anfrage.</translation>
+    </message>
+</context>
+<context>
     <name>ResponderEngine</name>
     <message>
         <source>responder %1: a line longer than %2 bytes is matched in pieces of %2 bytes</source>
@@ -3730,6 +3964,18 @@ Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</transl
     <message>
         <source>; its reply was cut at %1 bytes</source>
         <translation>; ihre Antwort wurde bei %1 Bytes abgeschnitten</translation>
+    </message>
+    <message>
+        <source>responder %1: rule &quot;%2&quot; cannot send the file %3: %4</source>
+        <translation>Responder %1: Regel &quot;%2&quot; kann die Datei %3 nicht senden: %4</translation>
+    </message>
+    <message>
+        <source>the responder was not read from a folder</source>
+        <translation>der Responder wurde nicht aus einem Ordner gelesen</translation>
+    </message>
+    <message>
+        <source>no file %1 in %2</source>
+        <translation>keine Datei %1 in %2</translation>
     </message>
 </context>
 <context>
@@ -3765,10 +4011,6 @@ Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</transl
     <message>
         <source>unknown match &apos;%1&apos; (expected any, exact, prefix, contains or regex)</source>
         <translation>unbekannter Vergleich „%1“ (erwartet: any, exact, prefix, contains oder regex)</translation>
-    </message>
-    <message>
-        <source>an action has exactly one of reply, replyHex, wait, close or abort</source>
-        <translation>eine Aktion hat genau eines von reply, replyHex, wait, close oder abort</translation>
     </message>
     <message>
         <source>${bodyLength} needs a &quot;body&quot;</source>
@@ -3815,8 +4057,16 @@ Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</transl
         <translation>name: „%1“ weicht vom Dateinamen ab (erwartet: „%2“)</translation>
     </message>
     <message>
-        <source>%1: no such file, nor a shipped responder (there are: %2)</source>
-        <translation>%1: keine solche Datei und kein mitgelieferter Responder (es gibt: %2)</translation>
+        <source>an action has exactly one of reply, replyHex, wait, close, abort or sendFile</source>
+        <translation>eine Aktion hat genau eines von reply, replyHex, wait, close, abort oder sendFile</translation>
+    </message>
+    <message>
+        <source>a file name in the responder&apos;s folder (letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;; no path)</source>
+        <translation>ein Dateiname im Ordner des Responders (Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;; kein Pfad)</translation>
+    </message>
+    <message>
+        <source>%1: no such file, nor a shipped or own responder (there are: %2)</source>
+        <translation>%1: keine solche Datei und kein mitgelieferter oder eigener Responder (vorhanden: %2)</translation>
     </message>
 </context>
 <context>
@@ -3855,6 +4105,280 @@ Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</transl
     </message>
 </context>
 <context>
+    <name>RuleForm</name>
+    <message>
+        <source>Unique in the responder; the log&apos;s note names the rule that answered</source>
+        <translation>Eindeutig im Responder; die Notiz im Protokoll nennt die Regel, die geantwortet hat</translation>
+    </message>
+    <message>
+        <source>on data that matches</source>
+        <translation>bei Daten, die passen</translation>
+    </message>
+    <message>
+        <source>on connect (a greeting)</source>
+        <translation>beim Verbinden (eine Begrüßung)</translation>
+    </message>
+    <message>
+        <source>anything</source>
+        <translation>alles</translation>
+    </message>
+    <message>
+        <source>exactly</source>
+        <translation>genau</translation>
+    </message>
+    <message>
+        <source>starts with</source>
+        <translation>beginnt mit</translation>
+    </message>
+    <message>
+        <source>contains</source>
+        <translation>enthält</translation>
+    </message>
+    <message>
+        <source>regular expression</source>
+        <translation>regulärer Ausdruck</translation>
+    </message>
+    <message>
+        <source>text (escapes \r \n \t \xNN)</source>
+        <translation>Text (Escapes \r \n \t \xNN)</translation>
+    </message>
+    <message>
+        <source>hex bytes</source>
+        <translation>Hex-Bytes</translation>
+    </message>
+    <message>
+        <source>Case-insensitive (ASCII letters)</source>
+        <translation>Groß-/Kleinschreibung ignorieren (ASCII-Buchstaben)</translation>
+    </message>
+    <message>
+        <source>every state</source>
+        <translation>jeder Zustand</translation>
+    </message>
+    <message>
+        <source>The rule applies only while the connection is in this state</source>
+        <translation>Die Regel gilt nur, solange die Verbindung in diesem Zustand ist</translation>
+    </message>
+    <message>
+        <source>stays in its state</source>
+        <translation>bleibt in ihrem Zustand</translation>
+    </message>
+    <message>
+        <source>After the rule answered, the connection moves to this state</source>
+        <translation>Nachdem die Regel geantwortet hat, wechselt die Verbindung in diesen Zustand</translation>
+    </message>
+    <message>
+        <source>every time</source>
+        <translation>jedes Mal</translation>
+    </message>
+    <message>
+        <source>once per connection</source>
+        <translation>einmal pro Verbindung</translation>
+    </message>
+    <message>
+        <source>Rule name</source>
+        <translation>Regelname</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Vergleich</translation>
+    </message>
+    <message>
+        <source>Pattern as</source>
+        <translation>Muster als</translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation>Muster</translation>
+    </message>
+    <message>
+        <source>In state</source>
+        <translation>Im Zustand</translation>
+    </message>
+    <message>
+        <source>Moves to state</source>
+        <translation>Wechselt in Zustand</translation>
+    </message>
+    <message>
+        <source>How often</source>
+        <translation>Wie oft</translation>
+    </message>
+    <message>
+        <source>Then</source>
+        <translation>Dann</translation>
+    </message>
+    <message>
+        <source>Add action</source>
+        <translation>Aktion hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove action</source>
+        <translation>Aktion entfernen</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Runter</translation>
+    </message>
+    <message>
+        <source>reply text</source>
+        <translation>Text antworten</translation>
+    </message>
+    <message>
+        <source>reply hex bytes</source>
+        <translation>Hex-Bytes antworten</translation>
+    </message>
+    <message>
+        <source>send a file</source>
+        <translation>eine Datei senden</translation>
+    </message>
+    <message>
+        <source>wait</source>
+        <translation>warten</translation>
+    </message>
+    <message>
+        <source>close (FIN)</source>
+        <translation>schließen (FIN)</translation>
+    </message>
+    <message>
+        <source>abort (RST)</source>
+        <translation>abbrechen (RST)</translation>
+    </message>
+    <message>
+        <source>Escapes \r \n \t \xNN; \1 … \9 a regular expression&apos;s group; variables ${name} ${peer} ${counter} ${time} ${received} ${input} ${bodyLength}</source>
+        <translation>Escapes \r \n \t \xNN; \1 … \9 eine Gruppe des regulären Ausdrucks; Variablen ${name} ${peer} ${counter} ${time} ${received} ${input} ${bodyLength}</translation>
+    </message>
+    <message>
+        <source>optional: sent after the reply; ${bodyLength} in the reply is its length</source>
+        <translation>optional: wird nach der Antwort gesendet; ${bodyLength} in der Antwort ist seine Länge</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Rumpf</translation>
+    </message>
+    <message>
+        <source>Wait</source>
+        <translation>Warten</translation>
+    </message>
+    <message>
+        <source>reply: %1</source>
+        <translation>Antwort: %1</translation>
+    </message>
+    <message>
+        <source>reply hex: %1</source>
+        <translation>Antwort hex: %1</translation>
+    </message>
+    <message>
+        <source>send the file %1</source>
+        <translation>die Datei %1 senden</translation>
+    </message>
+    <message>
+        <source>wait %1 ms</source>
+        <translation>%1 ms warten</translation>
+    </message>
+    <message>
+        <source> + body</source>
+        <translation> + Rumpf</translation>
+    </message>
+    <message>
+        <source>The name of a file in the responder&apos;s own folder (%1): its bytes are sent, at most 1 MiB</source>
+        <translation>Der Name einer Datei im eigenen Ordner des Responders (%1): ihre Bytes werden gesendet, höchstens 1 MiB</translation>
+    </message>
+</context>
+<context>
+    <name>RuleTrial</name>
+    <message>
+        <source>What a peer sends, e.g. GET / HTTP/1.1 and an empty line</source>
+        <translation>Was eine Gegenseite sendet, z. B. GET / HTTP/1.1 und eine leere Zeile</translation>
+    </message>
+    <message>
+        <source>Each line ends with CRLF (\r\n)</source>
+        <translation>Jede Zeile endet mit CRLF (\r\n)</translation>
+    </message>
+    <message>
+        <source>Each line ends with LF (\n)</source>
+        <translation>Jede Zeile endet mit LF (\n)</translation>
+    </message>
+    <message>
+        <source>Exactly as typed (escapes only)</source>
+        <translation>Genau wie getippt (nur Escapes)</translation>
+    </message>
+    <message>
+        <source>A line break in the sample becomes these bytes, and so does the end of the last line: a line protocol answers only whole lines</source>
+        <translation>Ein Zeilenumbruch in der Probe wird zu diesen Bytes, ebenso das Ende der letzten Zeile: ein Zeilenprotokoll antwortet nur auf ganze Zeilen</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Testen</translation>
+    </message>
+    <message>
+        <source>Run the rules on the sample as a new connection that sends it, without a socket</source>
+        <translation>Die Regeln auf die Probe anwenden, als neue Verbindung, die sie sendet, ohne Socket</translation>
+    </message>
+    <message>
+        <source>Which rule answers, and the exact bytes it sends</source>
+        <translation>Welche Regel antwortet, und genau die Bytes, die sie sendet</translation>
+    </message>
+    <message>
+        <source>Sample input (escapes \r \n \t \xNN):</source>
+        <translation>Probe-Eingabe (Escapes \r \n \t \xNN):</translation>
+    </message>
+    <message>
+        <source>What would happen:</source>
+        <translation>Was geschehen würde:</translation>
+    </message>
+    <message>
+        <source>Sample, line %1: %2</source>
+        <translation>Probe, Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot test: %1</source>
+        <translation>Test nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>sends (length %1):</source>
+        <translation>sendet (Länge %1):</translation>
+    </message>
+    <message>
+        <source>waits %1 ms</source>
+        <translation>wartet %1 ms</translation>
+    </message>
+    <message>
+        <source>closes the connection (FIN)</source>
+        <translation>schließt die Verbindung (FIN)</translation>
+    </message>
+    <message>
+        <source>aborts the connection (RST)</source>
+        <translation>bricht die Verbindung ab (RST)</translation>
+    </message>
+    <message>
+        <source>No rule answered (sample length %1).</source>
+        <translation>Keine Regel hat geantwortet (Länge der Probe %1).</translation>
+    </message>
+    <message>
+        <source>The connection is now in state %1.</source>
+        <translation>Die Verbindung ist jetzt im Zustand %1.</translation>
+    </message>
+</context>
+<context>
     <name>ScriptLoader</name>
     <message>
         <source>a script needs at least one step</source>
@@ -3875,6 +4399,10 @@ Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</transl
     <message>
         <source>unknown match &apos;%1&apos; (expected any, exact, prefix, contains or regex)</source>
         <translation>unbekannter Vergleich &apos;%1&apos; (erwartet: any, exact, prefix, contains oder regex)</translation>
+    </message>
+    <message>
+        <source>%1: no such file, nor a shipped script (there are: %2)</source>
+        <translation>%1: keine solche Datei und kein mitgeliefertes Skript (es gibt: %2)</translation>
     </message>
 </context>
 <context>
@@ -4248,10 +4776,6 @@ Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</transl
         <source>The file this session is recorded to</source>
         <translation>Die Datei, in die diese Sitzung aufgezeichnet wird</translation>
     </message>
-    <message>
-        <source>Session %1:%2:%3</source>
-        <translation>Sitzung %1:%2:%3</translation>
-    </message>
     <message numerus="yes">
         <source>%n connection(s)</source>
         <translation>
@@ -4287,6 +4811,18 @@ Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</transl
     <message>
         <source>The file this session is recorded to: %1</source>
         <translation>Die Datei, in die diese Sitzung aufgezeichnet wird: %1</translation>
+    </message>
+    <message>
+        <source>Session %1</source>
+        <translation>Sitzung %1</translation>
+    </message>
+    <message>
+        <source>%1 in, %2 out</source>
+        <translation>%1 ein, %2 aus</translation>
+    </message>
+    <message>
+        <source>● %1</source>
+        <translation>● %1</translation>
     </message>
 </context>
 <context>
@@ -4334,6 +4870,10 @@ Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</transl
     <message>
         <source>%1 is %2</source>
         <translation>%1 ist %2</translation>
+    </message>
+    <message>
+        <source>%1 received a message of %2 bytes from %3</source>
+        <translation>%1 hat eine Nachricht von %2 Bytes von %3 empfangen</translation>
     </message>
 </context>
 <context>
@@ -5466,6 +6006,18 @@ Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</transl
         <source>&amp;Capture</source>
         <translation>&amp;Mitschnitt</translation>
     </message>
+    <message>
+        <source>&amp;Responders…</source>
+        <translation>&amp;Responder…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <source>Edit responders: rules that answer a listener&apos;s connections; test them on sample input and save your own</source>
+        <translation>Responder bearbeiten: Regeln, die die Verbindungen eines Listeners beantworten; an einer Probe testen und eigene speichern</translation>
+    </message>
 </context>
 <context>
     <name>WireCapture</name>
@@ -5781,10 +6333,6 @@ Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</transl
         <translation>E-Mail von Hand</translation>
     </message>
     <message>
-        <source>E-mail is text over a TCP socket too: be the mail client of an SMTP server, line by line, and read each reply&apos;s code.</source>
-        <translation>Auch E-Mail ist Text über einen TCP-Socket: Seien Sie der Mail-Client eines SMTP-Servers, Zeile für Zeile, und lesen Sie den Code jeder Antwort.</translation>
-    </message>
-    <message>
         <source>A mail server</source>
         <translation>Ein Mailserver</translation>
     </message>
@@ -5841,8 +6389,52 @@ Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</transl
         <translation>Auf Wiedersehen sagen</translation>
     </message>
     <message>
-        <source>QUIT: the server answers 221 and closes, and {client.name} closes too. The server still listens: a real mail client delivers to it the same way, for instance curl smtp://{server.endpoint} --mail-from alice@lab.example --mail-rcpt bob@lab.example -T message.txt, and its lines appear in the log.</source>
-        <translation>QUIT: Der Server antwortet 221 und schließt, und {client.name} schließt ebenfalls. Der Server lauscht weiter: Ein echter Mail-Client stellt auf dieselbe Weise zu, zum Beispiel curl smtp://{server.endpoint} --mail-from alice@lab.example --mail-rcpt bob@lab.example -T message.txt, und seine Zeilen erscheinen im Log.</translation>
+        <source>E-mail is text over a TCP socket too: be the mail client of an SMTP server, line by line, and read each reply&apos;s code; then let a real mail client deliver, and find its headers and body in the log.</source>
+        <translation>Auch E-Mail ist Text über einen TCP-Socket: Seien Sie der Mail-Client eines SMTP-Servers, Zeile für Zeile, und lesen Sie den Code jeder Antwort; dann stellt ein echter Mail-Client zu, und Sie finden Header und Rumpf seiner Nachricht im Log.</translation>
+    </message>
+    <message>
+        <source>QUIT: the server answers 221 and closes, and {client.name} closes too. The server still listens, for the next mail client.</source>
+        <translation>QUIT: Der Server antwortet 221 und schließt, und {client.name} schließt auch. Der Server lauscht weiter, für den nächsten Mail-Client.</translation>
+    </message>
+    <message>
+        <source>A real mail client delivers</source>
+        <translation>Ein echter Mail-Client stellt zu</translation>
+    </message>
+    <message>
+        <source>Now a mail client that nobody here wrote delivers a message to the same server. In a terminal, with curl (the message comes from printf, -T - reads it):
+
+printf &apos;Subject: hello\r\n\r\nHi Bob, from curl.\r\n&apos; | curl smtp://{server.endpoint} --mail-from alice@lab.example --mail-rcpt bob@lab.example -T -
+
+Or with Python&apos;s smtplib, in one line:
+
+python3 -c &quot;import smtplib; s = smtplib.SMTP(&apos;{server.address}&apos;, {server.port}); s.sendmail(&apos;alice@lab.example&apos;, [&apos;bob@lab.example&apos;], &apos;Subject: hello\r\n\r\nHi Bob, from Python.\r\n&apos;); s.quit()&quot;
+
+No terminal? Press Do it: SocketLab plays the mail client, its client {mailer.name} running the shipped script smtp-send. Either way the server accepts a new connection ({delivery.name}) and answers it as it answered you; the step is done when a whole message, up to its lone &apos;.&apos;, has arrived there.</source>
+        <translation>Jetzt stellt ein Mail-Client, den hier niemand geschrieben hat, demselben Server eine Nachricht zu. In einem Terminal, mit curl (die Nachricht kommt von printf, -T - liest sie):
+
+printf &apos;Subject: hello\r\n\r\nHi Bob, from curl.\r\n&apos; | curl smtp://{server.endpoint} --mail-from alice@lab.example --mail-rcpt bob@lab.example -T -
+
+Oder mit Pythons smtplib, in einer Zeile:
+
+python3 -c &quot;import smtplib; s = smtplib.SMTP(&apos;{server.address}&apos;, {server.port}); s.sendmail(&apos;alice@lab.example&apos;, [&apos;bob@lab.example&apos;], &apos;Subject: hello\r\n\r\nHi Bob, from Python.\r\n&apos;); s.quit()&quot;
+
+Kein Terminal? Ausführen drücken: SocketLab spielt den Mail-Client, sein Client {mailer.name} führt das mitgelieferte Skript smtp-send aus. So oder so nimmt der Server eine neue Verbindung an ({delivery.name}) und antwortet ihr, wie er Ihnen geantwortet hat; der Schritt ist erledigt, wenn dort eine ganze Nachricht bis zu ihrem einzelnen &apos;.&apos; angekommen ist.</translation>
+    </message>
+    <message>
+        <source>The &apos;accepted&apos; row of {delivery.name}: the mail client&apos;s address and port; then its &apos;← in&apos; rows: EHLO, MAIL FROM, RCPT TO, DATA, the message.</source>
+        <translation>Die &apos;accepted&apos;-Zeile von {delivery.name}: Adresse und Port des Mail-Clients; dann ihre &apos;← ein&apos;-Zeilen: EHLO, MAIL FROM, RCPT TO, DATA, die Nachricht.</translation>
+    </message>
+    <message>
+        <source>Headers and body</source>
+        <translation>Header und Rumpf</translation>
+    </message>
+    <message>
+        <source>The &apos;← in&apos; rows of {delivery.name} are selected in the log, and the packet view shows them as one text: what the mail client sent. First the commands, as you typed them; after DATA the message itself, selected there. It starts with header lines, each &apos;Name: value&apos; (Subject:, From:, To:, and whatever else the client adds, such as Date:). The first empty line ends the headers: \r\n\r\n, a line end right after another. Everything after it is the body, up to the lone &apos;.&apos;. The server never looked inside: it answered 250 and would store the message as it came.</source>
+        <translation>Die &apos;← ein&apos;-Zeilen von {delivery.name} sind im Log ausgewählt, und die Paketansicht zeigt sie als einen Text: was der Mail-Client gesendet hat. Zuerst die Befehle, wie Sie sie getippt haben; nach DATA die Nachricht selbst, dort ausgewählt. Sie beginnt mit Header-Zeilen, jede &apos;Name: Wert&apos; (Subject:, From:, To: und was der Client sonst hinzufügt, etwa Date:). Die erste leere Zeile beendet die Header: \r\n\r\n, ein Zeilenende direkt nach einem anderen. Alles danach ist der Rumpf, bis zum einzelnen &apos;.&apos;. Der Server hat nie hineingeschaut: Er hat 250 geantwortet und würde die Nachricht so speichern, wie sie kam.</translation>
+    </message>
+    <message>
+        <source>The selected rows of {delivery.name} in the log and the packet view: the Subject line, the empty line after the last header, then the body.</source>
+        <translation>Die ausgewählten Zeilen von {delivery.name} im Log und die Paketansicht: die Subject-Zeile, die leere Zeile nach dem letzten Header, dann der Rumpf.</translation>
     </message>
 </context>
 <context>
@@ -6254,6 +6846,50 @@ Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</transl
     <message>
         <source>The same mechanism, text over a socket, carries e-mail (SMTP), file transfer (FTP) and chat protocols.</source>
         <translation>Derselbe Mechanismus, Text über einen Socket, trägt E-Mail (SMTP), Dateiübertragung (FTP) und Chat-Protokolle.</translation>
+    </message>
+    <message>
+        <source>A server that answers by rules</source>
+        <translation>Ein Server, der nach Regeln antwortet</translation>
+    </message>
+    <message>
+        <source>Typing every answer does not scale: a web server answers by rules. Press Do it: SocketLab listens on {web.endpoint} with the responder lesson-page, your own copy of the shipped http responder (made afresh each time the lesson comes here). It reads the request line and the headers up to the empty line, then answers with a page, its Content-Length always right, and keeps the connection open for the next request.</source>
+        <translation>Jede Antwort selbst zu tippen geht nicht lange gut: ein Webserver antwortet nach Regeln. Drücke Ausführen: SocketLab lauscht auf {web.endpoint} mit dem Responder lesson-page, deiner eigenen Kopie des mitgelieferten http-Responders (jedes Mal neu angelegt, wenn die Lektion hierher kommt). Er liest die Anfragezeile und die Header bis zur leeren Zeile, antwortet dann mit einer Seite, deren Content-Length immer stimmt, und hält die Verbindung für die nächste Anfrage offen.</translation>
+    </message>
+    <message>
+        <source>The row &apos;listening&apos; for {web.name}, and the note that names the responder.</source>
+        <translation>Die Zeile &apos;listening&apos; für {web.name} und die Notiz, die den Responder nennt.</translation>
+    </message>
+    <message>
+        <source>Open http://127.0.0.1:{web.port}/</source>
+        <translation>Öffne http://127.0.0.1:{web.port}/</translation>
+    </message>
+    <message>
+        <source>Open http://127.0.0.1:{web.port}/ in a web browser on this computer: it shows the page Hello from SocketLab. Or press Do it: the lesson&apos;s own client sends a GET request, as a browser does.</source>
+        <translation>Öffne http://127.0.0.1:{web.port}/ in einem Webbrowser auf diesem Computer: er zeigt die Seite Hello from SocketLab. Oder drücke Ausführen: der eigene Client der Lektion sendet eine GET-Anfrage, wie ein Browser.</translation>
+    </message>
+    <message>
+        <source>The notes on the accepted connection: rule get-page-1.1 answered, then rule page-answer answered, before the &apos;→ out&apos; row with the page.</source>
+        <translation>Die Notizen auf der angenommenen Verbindung: Regel get-page-1.1 hat geantwortet, dann Regel page-answer, vor der Zeile &apos;→ out&apos; mit der Seite.</translation>
+    </message>
+    <message>
+        <source>Change the page</source>
+        <translation>Die Seite ändern</translation>
+    </message>
+    <message>
+        <source>Open Socket ▸ Responders… (or Edit… beside &apos;Answer with&apos; in the Listen form) and choose lesson-page. Select the rule page-answer, and in its Body change Hello from SocketLab to Hello, edited page. Press Save: the rules are checked and saved, and the listener takes them from the next connection, or from the next request on a connection the browser keeps open. Then reload the page in the browser. Or press Do it: the lesson makes the same edit, saves it and fetches the page again.</source>
+        <translation>Öffne Socket ▸ Responder… (oder Bearbeiten… neben &apos;Antworten mit&apos; im Listen-Formular) und wähle lesson-page. Wähle die Regel page-answer und ändere in ihrem Rumpf Hello from SocketLab zu Hello, edited page. Drücke Speichern: die Regeln werden geprüft und gespeichert, und der Listener übernimmt sie ab der nächsten Verbindung oder ab der nächsten Anfrage auf einer Verbindung, die der Browser offen hält. Lade dann die Seite im Browser neu. Oder drücke Ausführen: die Lektion macht dieselbe Änderung, speichert sie und holt die Seite noch einmal.</translation>
+    </message>
+    <message>
+        <source>The note on {web.name}: responder lesson-page reloaded. In the browser, the page Hello, edited page.</source>
+        <translation>Die Notiz auf {web.name}: Responder lesson-page neu geladen. Im Browser die Seite Hello, edited page.</translation>
+    </message>
+    <message>
+        <source>Stop the web server</source>
+        <translation>Den Webserver beenden</translation>
+    </message>
+    <message>
+        <source>The page was data in a rule, and so is every answer a responder gives: the shipped smtp responder talks to real mail clients the same way.</source>
+        <translation>Die Seite waren Daten in einer Regel, und so ist es mit jeder Antwort eines Responders: der mitgelieferte smtp-Responder spricht genauso mit echten Mail-Programmen.</translation>
     </message>
 </context>
 <context>

@@ -592,10 +592,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Answer the connections of every --listen by the rules of a responder: a responder FILE (.json, see docs/responders.md) or the NAME of a shipped one (http, smtp, echo-upper, line-counter).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>FILE|NAME</source>
         <translation type="unfinished"></translation>
     </message>
@@ -652,10 +648,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Run a script on every --connect socket once it is connected: send, expect (with a timeout), wait, close (FILE .json, see docs/scripts.md). With --headless the run ends when the script does: exit 0 when it completed, 1 with the failing step named.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--send-file %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -693,6 +685,14 @@
     </message>
     <message>
         <source>--join %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer the connections of every --listen by the rules of a responder: a responder FILE (.json, see docs/responders.md), or the NAME of a shipped one (http, smtp, echo-upper, line-counter) or of your own (saved in the responder editor).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run a script on every --connect socket once it is connected: send, expect (with a timeout), wait, close (FILE .json, see docs/scripts.md, or the NAME of a shipped one: smtp-send). With --headless the run ends when the script does: exit 0 when it completed, 1 with the failing step named.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1357,6 +1357,13 @@ SHA-256 sent: %2</source>
         <source>, member of %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n accepted</source>
+        <translation>
+            <numerusform>%n accepted</numerusform>
+            <numerusform>%n accepted</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DatagramListView</name>
@@ -1795,6 +1802,14 @@ SHA-256 sent: %2</source>
         <source>no responder: datagrams are not answered</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>responder %1 reloaded (%2): every peer is answered by the saved rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>responder %1 reloaded (%2): the saved rules answer new connections, and each open one from its next request</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EndpointPanel</name>
@@ -1895,7 +1910,19 @@ SHA-256 sent: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A responder answers each connection the listener accepts (each peer of a UDP socket) by its rules, like a small server: http, smtp, echo-upper, line-counter</source>
+        <source>A responder answers each connection the listener accepts (each peer of a UDP socket) by its rules, like a small server: http, smtp, echo-upper, line-counter, or one of your own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the responder editor: see a responder&apos;s rules, test them on sample input, and save your own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (yours)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2620,10 +2647,6 @@ SHA-256 sent: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown kind &apos;%1&apos; (expected event, stream, state or wire)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>sendFile needs &quot;fill&quot;: the size of the file to make and send</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2633,6 +2656,46 @@ SHA-256 sent: %2</source>
     </message>
     <message>
         <source>no shipped responder is called &apos;%1&apos; (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a client or accepted role: only a connection&apos;s rows can be selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a name for an own responder (lower-case letters, digits, &apos;-&apos;, not a shipped responder&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs &quot;responder&quot;: the shipped one to copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>editReply needs &quot;ownCopy&quot;: the listener&apos;s own responder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a script runs on a TCP client, not on a udp role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no shipped script is called &apos;%1&apos; (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;accepted&quot; goes with a listener role and &quot;contains&quot; alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a client or accepted role: a message arrives on a connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown protocol &apos;%1&apos; (known: smtp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown kind &apos;%1&apos; (expected event, stream, state, wire or message)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2760,6 +2823,32 @@ SHA-256 sent: %2</source>
     </message>
     <message>
         <source>&lt;b&gt;On the wire:&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n more</numerusform>
+            <numerusform>%n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LessonResponders</name>
+    <message>
+        <source>%1: rule &apos;%2&apos; has no reply with &apos;%3&apos; in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a JSON object: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2902,6 +2991,14 @@ SHA-256 sent: %2</source>
     </message>
     <message>
         <source>exactly what %1 received (SHA-256)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a mail message (DATA, the message, a line with a lone &apos;.&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 received a message of %3 bytes from %4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3130,6 +3227,25 @@ Everything before that point is shown (%n events).</numerusform>
     </message>
     <message>
         <source>&amp;Join</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OwnResponders</name>
+    <message>
+        <source>%1: &apos;%2&apos; is a shipped responder: choose another name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: larger than %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3705,6 +3821,124 @@ Everything recorded up to the interruption is there. Open them now?</source>
     </message>
 </context>
 <context>
+    <name>ResponderDriver</name>
+    <message>
+        <source>responder %1: the saved rules answer from this request on</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResponderEditor</name>
+    <message>
+        <source>Responders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the rules as loading does and save them as your own responder under the name above; listeners answering by it take them from their next connection or request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test the rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A shipped responder is a read-only template: your edits are saved as your own responder under the name below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower-case letters, digits and &apos;-&apos;; the file is NAME.json in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per chunk (each read as it came)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per line (LF or CRLF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per chunk, a rule sees exactly what one read() returned: what the peer wrote in one send() may arrive split over two reads, or two writes in one read, since TCP is a byte stream. Per line, the bytes are collected up to each line feed and every line is matched without its LF or CRLF, the way line protocols such as SMTP or an HTTP request are read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules match case-insensitively unless they say otherwise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none: no rule names a state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Framing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initial state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules, in order: the first that matches answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (shipped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (yours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard your changes to %1, not saved yet?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as %1. Listeners answering by it take the saved rules from their next connection or request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ResponderEngine</name>
     <message>
         <source>responder %1: a line longer than %2 bytes is matched in pieces of %2 bytes</source>
@@ -3724,6 +3958,18 @@ Everything recorded up to the interruption is there. Open them now?</source>
     </message>
     <message>
         <source>; its reply was cut at %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>responder %1: rule &quot;%2&quot; cannot send the file %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the responder was not read from a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no file %1 in %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3759,10 +4005,6 @@ Everything recorded up to the interruption is there. Open them now?</source>
     </message>
     <message>
         <source>unknown match &apos;%1&apos; (expected any, exact, prefix, contains or regex)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an action has exactly one of reply, replyHex, wait, close or abort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3810,7 +4052,15 @@ Everything recorded up to the interruption is there. Open them now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: no such file, nor a shipped responder (there are: %2)</source>
+        <source>an action has exactly one of reply, replyHex, wait, close, abort or sendFile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a file name in the responder&apos;s folder (letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;; no path)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no such file, nor a shipped or own responder (there are: %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3850,6 +4100,280 @@ Everything recorded up to the interruption is there. Open them now?</source>
     </message>
 </context>
 <context>
+    <name>RuleForm</name>
+    <message>
+        <source>Unique in the responder; the log&apos;s note names the rule that answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on data that matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on connect (a greeting)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exactly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starts with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>regular expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text (escapes \r \n \t \xNN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hex bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case-insensitive (ASCII letters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule applies only while the connection is in this state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stays in its state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the rule answered, the connection moves to this state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>once per connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pattern as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moves to state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reply text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reply hex bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>close (FIN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>abort (RST)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escapes \r \n \t \xNN; \1 … \9 a regular expression&apos;s group; variables ${name} ${peer} ${counter} ${time} ${received} ${input} ${bodyLength}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: sent after the reply; ${bodyLength} in the reply is its length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reply: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reply hex: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send the file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wait %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> + body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name of a file in the responder&apos;s own folder (%1): its bytes are sent, at most 1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RuleTrial</name>
+    <message>
+        <source>What a peer sends, e.g. GET / HTTP/1.1 and an empty line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each line ends with CRLF (\r\n)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each line ends with LF (\n)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exactly as typed (escapes only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A line break in the sample becomes these bytes, and so does the end of the last line: a line protocol answers only whole lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the rules on the sample as a new connection that sends it, without a socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which rule answers, and the exact bytes it sends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample input (escapes \r \n \t \xNN):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What would happen:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample, line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot test: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sends (length %1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waits %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closes the connection (FIN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aborts the connection (RST)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rule answered (sample length %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection is now in state %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ScriptLoader</name>
     <message>
         <source>a script needs at least one step</source>
@@ -3869,6 +4393,10 @@ Everything recorded up to the interruption is there. Open them now?</source>
     </message>
     <message>
         <source>unknown match &apos;%1&apos; (expected any, exact, prefix, contains or regex)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no such file, nor a shipped script (there are: %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4243,10 +4771,6 @@ Everything recorded up to the interruption is there. Open them now?</source>
         <source>The file this session is recorded to</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Session %1:%2:%3</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n connection(s)</source>
         <translation>
@@ -4281,6 +4805,18 @@ Everything recorded up to the interruption is there. Open them now?</source>
     </message>
     <message>
         <source>The file this session is recorded to: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in, %2 out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>● %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4328,6 +4864,10 @@ Everything recorded up to the interruption is there. Open them now?</source>
     </message>
     <message>
         <source>%1 is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 received a message of %2 bytes from %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5461,6 +6001,18 @@ Everything recorded up to the interruption is there. Open them now?</source>
         <source>&amp;Capture</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Responders…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit responders: rules that answer a listener&apos;s connections; test them on sample input and save your own</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WireCapture</name>
@@ -5775,10 +6327,6 @@ Everything recorded up to the interruption is there. Open them now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>E-mail is text over a TCP socket too: be the mail client of an SMTP server, line by line, and read each reply&apos;s code.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A mail server</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5835,7 +6383,43 @@ Everything recorded up to the interruption is there. Open them now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>QUIT: the server answers 221 and closes, and {client.name} closes too. The server still listens: a real mail client delivers to it the same way, for instance curl smtp://{server.endpoint} --mail-from alice@lab.example --mail-rcpt bob@lab.example -T message.txt, and its lines appear in the log.</source>
+        <source>E-mail is text over a TCP socket too: be the mail client of an SMTP server, line by line, and read each reply&apos;s code; then let a real mail client deliver, and find its headers and body in the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QUIT: the server answers 221 and closes, and {client.name} closes too. The server still listens, for the next mail client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A real mail client delivers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now a mail client that nobody here wrote delivers a message to the same server. In a terminal, with curl (the message comes from printf, -T - reads it):
+
+printf &apos;Subject: hello\r\n\r\nHi Bob, from curl.\r\n&apos; | curl smtp://{server.endpoint} --mail-from alice@lab.example --mail-rcpt bob@lab.example -T -
+
+Or with Python&apos;s smtplib, in one line:
+
+python3 -c &quot;import smtplib; s = smtplib.SMTP(&apos;{server.address}&apos;, {server.port}); s.sendmail(&apos;alice@lab.example&apos;, [&apos;bob@lab.example&apos;], &apos;Subject: hello\r\n\r\nHi Bob, from Python.\r\n&apos;); s.quit()&quot;
+
+No terminal? Press Do it: SocketLab plays the mail client, its client {mailer.name} running the shipped script smtp-send. Either way the server accepts a new connection ({delivery.name}) and answers it as it answered you; the step is done when a whole message, up to its lone &apos;.&apos;, has arrived there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &apos;accepted&apos; row of {delivery.name}: the mail client&apos;s address and port; then its &apos;← in&apos; rows: EHLO, MAIL FROM, RCPT TO, DATA, the message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headers and body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &apos;← in&apos; rows of {delivery.name} are selected in the log, and the packet view shows them as one text: what the mail client sent. First the commands, as you typed them; after DATA the message itself, selected there. It starts with header lines, each &apos;Name: value&apos; (Subject:, From:, To:, and whatever else the client adds, such as Date:). The first empty line ends the headers: \r\n\r\n, a line end right after another. Everything after it is the body, up to the lone &apos;.&apos;. The server never looked inside: it answered 250 and would store the message as it came.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected rows of {delivery.name} in the log and the packet view: the Subject line, the empty line after the last header, then the body.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6247,6 +6831,50 @@ Everything recorded up to the interruption is there. Open them now?</source>
     </message>
     <message>
         <source>The same mechanism, text over a socket, carries e-mail (SMTP), file transfer (FTP) and chat protocols.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A server that answers by rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typing every answer does not scale: a web server answers by rules. Press Do it: SocketLab listens on {web.endpoint} with the responder lesson-page, your own copy of the shipped http responder (made afresh each time the lesson comes here). It reads the request line and the headers up to the empty line, then answers with a page, its Content-Length always right, and keeps the connection open for the next request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row &apos;listening&apos; for {web.name}, and the note that names the responder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open http://127.0.0.1:{web.port}/</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open http://127.0.0.1:{web.port}/ in a web browser on this computer: it shows the page Hello from SocketLab. Or press Do it: the lesson&apos;s own client sends a GET request, as a browser does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notes on the accepted connection: rule get-page-1.1 answered, then rule page-answer answered, before the &apos;→ out&apos; row with the page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Socket ▸ Responders… (or Edit… beside &apos;Answer with&apos; in the Listen form) and choose lesson-page. Select the rule page-answer, and in its Body change Hello from SocketLab to Hello, edited page. Press Save: the rules are checked and saved, and the listener takes them from the next connection, or from the next request on a connection the browser keeps open. Then reload the page in the browser. Or press Do it: the lesson makes the same edit, saves it and fetches the page again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note on {web.name}: responder lesson-page reloaded. In the browser, the page Hello, edited page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the web server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page was data in a rule, and so is every answer a responder gives: the shipped smtp responder talks to real mail clients the same way.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -22,14 +22,14 @@ QJsonObject readObject(const QString &path, QString *problem)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        *problem = tr("%1: cannot read: %2").arg(path, file.errorString());
+        *problem = QCoreApplication::translate("LessonResponders", "%1: cannot read: %2").arg(path, file.errorString());
         return {};
     }
     QJsonParseError error;
     const QJsonDocument document
         = QJsonDocument::fromJson(file.read(ResponderLoader::MaxFileBytes), &error);
     if (!document.isObject())
-        *problem = tr("%1: not a JSON object: %2").arg(path, error.errorString());
+        *problem = QCoreApplication::translate("LessonResponders", "%1: not a JSON object: %2").arg(path, error.errorString());
     return document.object();
 }
 

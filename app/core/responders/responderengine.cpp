@@ -24,14 +24,14 @@ ResponderEngine::Answer noteOnly(const QString &note)
 QByteArray folderFile(const Responder &responder, const QString &name, qsizetype limit, bool *cut, QString *problem)
 {
     if (responder.path.isEmpty()) {
-        *problem = tr("the responder was not read from a folder");
+        *problem = QCoreApplication::translate("ResponderEngine", "the responder was not read from a folder");
         return {};
     }
     const QDir folder = QFileInfo(responder.path).dir();
     const QFileInfo file(folder.filePath(name));
     const QString inside = folder.canonicalPath() + QLatin1Char('/');
     if (!file.isFile() || !file.canonicalFilePath().startsWith(inside)) {
-        *problem = tr("no file %1 in %2").arg(name, QDir::toNativeSeparators(folder.path()));
+        *problem = QCoreApplication::translate("ResponderEngine", "no file %1 in %2").arg(name, QDir::toNativeSeparators(folder.path()));
         return {};
     }
     QFile input(file.filePath());
