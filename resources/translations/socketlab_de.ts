@@ -6401,26 +6401,6 @@ Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</transl
         <translation>Ein echter Mail-Client stellt zu</translation>
     </message>
     <message>
-        <source>Now a mail client that nobody here wrote delivers a message to the same server. In a terminal, with curl (the message comes from printf, -T - reads it):
-
-printf &apos;Subject: hello\r\n\r\nHi Bob, from curl.\r\n&apos; | curl smtp://{server.endpoint} --mail-from alice@lab.example --mail-rcpt bob@lab.example -T -
-
-Or with Python&apos;s smtplib, in one line:
-
-python3 -c &quot;import smtplib; s = smtplib.SMTP(&apos;{server.address}&apos;, {server.port}); s.sendmail(&apos;alice@lab.example&apos;, [&apos;bob@lab.example&apos;], &apos;Subject: hello\r\n\r\nHi Bob, from Python.\r\n&apos;); s.quit()&quot;
-
-No terminal? Press Do it: SocketLab plays the mail client, its client {mailer.name} running the shipped script smtp-send. Either way the server accepts a new connection ({delivery.name}) and answers it as it answered you; the step is done when a whole message, up to its lone &apos;.&apos;, has arrived there.</source>
-        <translation>Jetzt stellt ein Mail-Client, den hier niemand geschrieben hat, demselben Server eine Nachricht zu. In einem Terminal, mit curl (die Nachricht kommt von printf, -T - liest sie):
-
-printf &apos;Subject: hello\r\n\r\nHi Bob, from curl.\r\n&apos; | curl smtp://{server.endpoint} --mail-from alice@lab.example --mail-rcpt bob@lab.example -T -
-
-Oder mit Pythons smtplib, in einer Zeile:
-
-python3 -c &quot;import smtplib; s = smtplib.SMTP(&apos;{server.address}&apos;, {server.port}); s.sendmail(&apos;alice@lab.example&apos;, [&apos;bob@lab.example&apos;], &apos;Subject: hello\r\n\r\nHi Bob, from Python.\r\n&apos;); s.quit()&quot;
-
-Kein Terminal? Ausführen drücken: SocketLab spielt den Mail-Client, sein Client {mailer.name} führt das mitgelieferte Skript smtp-send aus. So oder so nimmt der Server eine neue Verbindung an ({delivery.name}) und antwortet ihr, wie er Ihnen geantwortet hat; der Schritt ist erledigt, wenn dort eine ganze Nachricht bis zu ihrem einzelnen &apos;.&apos; angekommen ist.</translation>
-    </message>
-    <message>
         <source>The &apos;accepted&apos; row of {delivery.name}: the mail client&apos;s address and port; then its &apos;← in&apos; rows: EHLO, MAIL FROM, RCPT TO, DATA, the message.</source>
         <translation>Die &apos;accepted&apos;-Zeile von {delivery.name}: Adresse und Port des Mail-Clients; dann ihre &apos;← ein&apos;-Zeilen: EHLO, MAIL FROM, RCPT TO, DATA, die Nachricht.</translation>
     </message>
@@ -6435,6 +6415,18 @@ Kein Terminal? Ausführen drücken: SocketLab spielt den Mail-Client, sein Clien
     <message>
         <source>The selected rows of {delivery.name} in the log and the packet view: the Subject line, the empty line after the last header, then the body.</source>
         <translation>Die ausgewählten Zeilen von {delivery.name} im Log und die Paketansicht: die Subject-Zeile, die leere Zeile nach dem letzten Header, dann der Rumpf.</translation>
+    </message>
+    <message>
+        <source>A mail client nobody here wrote delivers to this server. With curl:
+printf &apos;Subject: hello\r\n\r\nHi Bob, from curl.\r\n&apos; | curl smtp://{server.endpoint} --mail-from alice@lab.example --mail-rcpt bob@lab.example -T -
+or Python&apos;s smtplib:
+python3 -c &quot;import smtplib; s = smtplib.SMTP(&apos;{server.address}&apos;, {server.port}); s.sendmail(&apos;alice@lab.example&apos;, [&apos;bob@lab.example&apos;], &apos;Subject: hello\r\n\r\nHi Bob, from Python.\r\n&apos;); s.quit()&quot;
+Or Do it: {mailer.name} runs the script smtp-send. Done when a whole message, up to its lone &apos;.&apos;, arrives on {delivery.name}.</source>
+        <translation>Ein Mail-Client, den hier niemand geschrieben hat, stellt diesem Server zu. Mit curl:
+printf &apos;Subject: hello\r\n\r\nHi Bob, from curl.\r\n&apos; | curl smtp://{server.endpoint} --mail-from alice@lab.example --mail-rcpt bob@lab.example -T -
+oder Pythons smtplib:
+python3 -c &quot;import smtplib; s = smtplib.SMTP(&apos;{server.address}&apos;, {server.port}); s.sendmail(&apos;alice@lab.example&apos;, [&apos;bob@lab.example&apos;], &apos;Subject: hello\r\n\r\nHi Bob, from Python.\r\n&apos;); s.quit()&quot;
+Oder Ausführen: {mailer.name} führt das Skript smtp-send aus. Erledigt, wenn eine ganze Nachricht bis zu ihrem einzelnen &apos;.&apos; auf {delivery.name} ankommt.</translation>
     </message>
 </context>
 <context>

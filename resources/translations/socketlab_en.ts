@@ -6395,18 +6395,6 @@ Everything recorded up to the interruption is there. Open them now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Now a mail client that nobody here wrote delivers a message to the same server. In a terminal, with curl (the message comes from printf, -T - reads it):
-
-printf &apos;Subject: hello\r\n\r\nHi Bob, from curl.\r\n&apos; | curl smtp://{server.endpoint} --mail-from alice@lab.example --mail-rcpt bob@lab.example -T -
-
-Or with Python&apos;s smtplib, in one line:
-
-python3 -c &quot;import smtplib; s = smtplib.SMTP(&apos;{server.address}&apos;, {server.port}); s.sendmail(&apos;alice@lab.example&apos;, [&apos;bob@lab.example&apos;], &apos;Subject: hello\r\n\r\nHi Bob, from Python.\r\n&apos;); s.quit()&quot;
-
-No terminal? Press Do it: SocketLab plays the mail client, its client {mailer.name} running the shipped script smtp-send. Either way the server accepts a new connection ({delivery.name}) and answers it as it answered you; the step is done when a whole message, up to its lone &apos;.&apos;, has arrived there.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The &apos;accepted&apos; row of {delivery.name}: the mail client&apos;s address and port; then its &apos;← in&apos; rows: EHLO, MAIL FROM, RCPT TO, DATA, the message.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6420,6 +6408,14 @@ No terminal? Press Do it: SocketLab plays the mail client, its client {mailer.na
     </message>
     <message>
         <source>The selected rows of {delivery.name} in the log and the packet view: the Subject line, the empty line after the last header, then the body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A mail client nobody here wrote delivers to this server. With curl:
+printf &apos;Subject: hello\r\n\r\nHi Bob, from curl.\r\n&apos; | curl smtp://{server.endpoint} --mail-from alice@lab.example --mail-rcpt bob@lab.example -T -
+or Python&apos;s smtplib:
+python3 -c &quot;import smtplib; s = smtplib.SMTP(&apos;{server.address}&apos;, {server.port}); s.sendmail(&apos;alice@lab.example&apos;, [&apos;bob@lab.example&apos;], &apos;Subject: hello\r\n\r\nHi Bob, from Python.\r\n&apos;); s.quit()&quot;
+Or Do it: {mailer.name} runs the script smtp-send. Done when a whole message, up to its lone &apos;.&apos;, arrives on {delivery.name}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
