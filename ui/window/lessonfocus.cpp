@@ -12,6 +12,7 @@
 
 #include <QDockWidget>
 #include <QFrame>
+#include <QPointer>
 #include <QTimer>
 
 namespace {
@@ -105,6 +106,25 @@ QList<QWidget *> LessonFocus::outlinedPanes() const
     return panes;
 }
 
+// A pane the lesson shows under itself (a classroom layout hid it) gets a fifth of the
+// height: the step's explanation above it still reads whole on a 1280×720 projector.
+void LessonFocus::keepLessonReadable(QDockWidget *shown)
+{
+    QDockWidget *lessons = m_window.dockLayout()->dock(DockLayout::Pane::Lessons);
+    if (!lessons || lessons->isHidden() || shown == lessons
+        || m_window.dockWidgetArea(shown) != m_window.dockWidgetArea(lessons))
+        return;
+    // Once the pane just shown is back in the window's layout.
+    QTimer::singleShot(0, this, [this, lessons, shown = QPointer<QDockWidget>(shown)] {
+        // Stacked in one column, not side by side or tabbed.
+        if (!shown || shown->isHidden() || lessons->isHidden() || shown->x() != lessons->x()
+            || shown->y() == lessons->y())
+            return;
+        const int height = lessons->height() + shown->height();
+        m_window.resizeDocks({ lessons, shown }, { height - height / 5, height / 5 }, Qt::Vertical);
+    });
+}
+
 void LessonFocus::focusCurrentStep()
 {
     const LessonRunner *runner = m_window.lessonPanel() ? m_window.lessonPanel()->runner() : nullptr;
@@ -113,8 +133,11 @@ void LessonFocus::focusCurrentStep()
     const LessonStep &step = runner->step(runner->currentStep());
     for (QWidget *pane : panesNamedIn(step.lookAt)) {
         if (auto *dock = qobject_cast<QDockWidget *>(pane)) {
+            const bool wasHidden = dock->isHidden();
             dock->show(); // a lesson shows the panes it needs, hidden or behind a tab
             dock->raise();
+            if (wasHidden)
+                keepLessonReadable(dock);
         }
         outline(pane);
     }

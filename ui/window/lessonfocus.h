@@ -6,6 +6,7 @@
 #include <QPointer>
 
 class MainWindow;
+class QDockWidget;
 class QWidget;
 
 // What the lesson's current step points at, made visible: when a step comes up, the panes its
@@ -38,6 +39,7 @@ public:
 
 private:
     void outline(QWidget *pane);
+    void keepLessonReadable(QDockWidget *shown);
 
     MainWindow &m_window;
     QList<QPointer<QWidget>> m_outlines; // the frames drawn over the panes

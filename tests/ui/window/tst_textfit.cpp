@@ -21,6 +21,7 @@
 #include <QAbstractScrollArea>
 #include <QApplication>
 #include <QCheckBox>
+#include <QDockWidget>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
@@ -417,6 +418,59 @@ private Q_SLOTS:
                                 .arg(area->viewport()->height());
         }
         QVERIFY2(failures.isEmpty(), qPrintable(failures.join(QStringLiteral("\n  "))));
+    }
+
+    // A step that looks at a pane the Lesson layout hid shows it under the lesson; the step,
+    // its explanation and its socket calls, still reads whole (the packet view took half the
+    // lesson's height, and the calls scrolled out of sight, at 1280×720).
+    void lessonReadsWholeBesideWhatItShows()
+    {
+        if (QGuiApplication::primaryScreen()->size() != QSize(1280, 720))
+            return;
+        WindowFixture f;
+        f.start();
+        f.window->classroomMode()->classroomAction()->trigger();
+        auto *layouts = f.window->findChild<ClassroomLayouts *>();
+        f.window->openLesson(QStringLiteral("hello"));
+        QTest::mouseClick(layouts->chooserButton(Preset::Lesson), Qt::LeftButton);
+        waitForLayout();
+        LessonPanel *panel = f.window->lessonPanel();
+        QDockWidget *packet = f.window->findChild<QDockWidget *>(QStringLiteral("packetDock"));
+        QVERIFY(packet && packet->isHidden());
+        for (int step = 0; step < 4; ++step) {
+            if (step > 0)
+                QTest::mouseClick(panel->nextButton(), Qt::LeftButton);
+            if (step == 2) // "select one to see its bytes in the packet view"
+                QTRY_VERIFY(packet->isVisible());
+            QTest::mouseClick(panel->doItButton(), Qt::LeftButton);
+            QTRY_VERIFY2_WITH_TIMEOUT(panel->statusLabel()->text().startsWith(QStringLiteral("✔")),
+                qPrintable(panel->statusLabel()->text()), 10000);
+        }
+        waitForLayout();
+        QScrollArea *area = nullptr;
+        for (QWidget *parent = panel->textLabel()->parentWidget(); parent && !area; parent = parent->parentWidget())
+            area = qobject_cast<QScrollArea *>(parent);
+        QVERIFY(area);
+        // The explanation and the calls set as code, in view without scrolling (what follows them,
+        // "Look at" and the sockets' states, may be scrolled to).
+        const auto inView = [&](QLabel *label) {
+            const QRect rect(label->mapTo(area->viewport(), QPoint(0, 0)), label->size());
+            return label->isVisible() && area->viewport()->rect().contains(rect);
+        };
+        const auto whole = [&] {
+            return area->verticalScrollBar()->value() == 0 && inView(panel->textLabel())
+                && inView(panel->callsLabel());
+        };
+        QTest::qWaitFor(whole, 3000);
+        QVERIFY2(whole(),
+            qPrintable(QStringLiteral("the view is %1 px tall (lesson pane %2, packet view %3), scrolled to %4; "
+                                      "the explanation ends at y %5, the calls at y %6")
+                           .arg(area->viewport()->height())
+                           .arg(f.window->findChild<QDockWidget *>(QStringLiteral("lessonDock"))->height())
+                           .arg(packet->height())
+                           .arg(area->verticalScrollBar()->value())
+                           .arg(panel->textLabel()->mapTo(area->viewport(), QPoint(0, panel->textLabel()->height())).y())
+                           .arg(panel->callsLabel()->mapTo(area->viewport(), QPoint(0, panel->callsLabel()->height())).y())));
     }
 };
 
