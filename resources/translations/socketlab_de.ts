@@ -183,16 +183,8 @@
         <translation>Die Berkeley-Aufrufe von Server und Client dieser Lektion, hervorgehoben, sobald sie auf den echten Sockets geschehen</translation>
     </message>
     <message>
-        <source>Server %1 (%2)</source>
-        <translation>Server %1 (%2)</translation>
-    </message>
-    <message>
         <source>Server</source>
         <translation>Server</translation>
-    </message>
-    <message>
-        <source>Client %1 (%2)</source>
-        <translation>Client %1 (%2)</translation>
     </message>
     <message>
         <source>Client</source>
@@ -228,6 +220,19 @@
     <message>
         <source>%1 B</source>
         <translation>%1 B</translation>
+    </message>
+    <message>
+        <source>Server %1</source>
+        <translation>Server %1</translation>
+    </message>
+    <message>
+        <source>Client %1</source>
+        <translation>Client %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a column&apos;s title: Server L1 (AF_INET)</comment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

@@ -183,15 +183,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Server %1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Client %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -227,6 +219,19 @@
     </message>
     <message>
         <source>%1 B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a column&apos;s title: Server L1 (AF_INET)</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

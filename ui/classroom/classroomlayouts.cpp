@@ -213,7 +213,8 @@ void ClassroomLayouts::arrange()
         case Preset::Lesson:
             // Half the width: the explanation reads whole at one zoom step up on 1280×720.
             m_window->resizeDocks({ dock("lessonDock") }, { width / 2 }, Qt::Horizontal);
-            m_window->resizeDocks({ dock("callDiagramDock") }, { height * 2 / 5 }, Qt::Vertical);
+            // Three fifths of the height: each call whole, arguments and result, at zoom +2.
+            m_window->resizeDocks({ dock("callDiagramDock") }, { height * 3 / 5 }, Qt::Vertical);
             break;
         case Preset::Traffic:
             m_window->resizeDocks({ dock("chartDock") }, { height * 11 / 20 }, Qt::Vertical);

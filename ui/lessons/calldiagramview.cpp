@@ -129,23 +129,12 @@ void CallDiagramView::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
-    const QString family = m_diagram.family();
-    const auto listener = m_session.connections().find(m_diagram.listener());
-    const auto client = m_session.connections().find(m_diagram.client());
-    QFont bold = font();
-    bold.setBold(true);
-    painter.setFont(bold);
     painter.setPen(palette().color(QPalette::WindowText));
-    const QFontMetrics boldMetrics(bold);
-    const int titleWidth = box(Side::Server, 0).width();
-    painter.drawText(box(Side::Server, 0), Qt::AlignCenter,
-        boldMetrics.elidedText(
-            listener ? tr("Server %1 (%2)").arg(listener->name, family) : tr("Server"),
-            Qt::ElideRight, titleWidth));
-    painter.drawText(box(Side::Client, 0), Qt::AlignCenter,
-        boldMetrics.elidedText(
-            client ? tr("Client %1 (%2)").arg(client->name, family) : tr("Client"), Qt::ElideRight,
-            titleWidth));
+    for (Side side : { Side::Server, Side::Client }) {
+        const FittedText title = fitTitle(side);
+        painter.setFont(title.font);
+        painter.drawText(box(side, 0), Qt::AlignCenter, title.text);
+    }
     painter.setFont(font());
     for (Side side : { Side::Server, Side::Client }) {
         // The process's timeline: a line down the middle of its column.
@@ -248,6 +237,34 @@ CallDiagramView::FittedText CallDiagramView::fitText(Side side, Call call) const
             return { fitted, text };
     }
     return { fitted, QFontMetrics(fitted).elidedText(text, Qt::ElideRight, room.width()) };
+}
+
+// "Server L1 (AF_INET)" in bold, in a smaller font if need be; where even the smallest is too
+// wide (a zoomed projector), without the family, which every box below names again.
+CallDiagramView::FittedText CallDiagramView::fitTitle(Side side) const
+{
+    const bool server = side == Side::Server;
+    const auto socket = m_session.connections().find(server ? m_diagram.listener() : m_diagram.client());
+    const QString named = !socket ? (server ? tr("Server") : tr("Client"))
+                                  : (server ? tr("Server %1") : tr("Client %1")).arg(socket->name);
+    const QString full = socket ? tr("%1 (%2)", "a column's title: Server L1 (AF_INET)").arg(named, m_diagram.family()) : named;
+    const int width = box(side, 0).width();
+    QFont bold = font();
+    bold.setBold(true);
+    const double size = bold.pointSizeF();
+    for (const QString &text : { full, named }) {
+        for (double factor = 1.0; factor >= SmallestFontFactor - 0.01; factor -= 0.1) {
+            bold.setPointSizeF(size * factor);
+            if (QFontMetrics(bold).horizontalAdvance(text) <= width)
+                return { bold, text };
+        }
+    }
+    return { bold, QFontMetrics(bold).elidedText(named, Qt::ElideRight, width) };
+}
+
+QString CallDiagramView::shownTitle(Side side) const
+{
+    return fitTitle(side).text;
 }
 
 QString CallDiagramView::shownText(Side side, Call call) const

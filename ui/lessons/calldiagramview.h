@@ -27,12 +27,15 @@ public:
 
     CallDiagramView(const Session &session, const LessonPanel &lessons, QWidget *parent = nullptr);
 
-    // The smallest font a call's text is set in to fit its box, against the view's.
-    static constexpr double SmallestFontFactor = 0.7;
+    // The smallest font a call's text is set in to fit its box, against the view's: at zoom +2 on
+    // 1280×720 the longest call, "socket(AF_INET, SOCK_STREAM, 0) → L1", needs 0.6 to stay whole.
+    static constexpr double SmallestFontFactor = 0.6;
 
     const CallDiagram &diagram() const { return m_diagram; }
     // The call's text as drawn in its box (elided only when even the smallest font is too big).
     QString shownText(CallDiagram::Side side, CallDiagram::Call call) const;
+    // A column's title as drawn: "Server L1 (AF_INET)", shorter where the column is narrow.
+    QString shownTitle(CallDiagram::Side side) const;
     // The boxes of one side as drawn, top to bottom: each box's shownText().
     QStringList shownTexts(CallDiagram::Side side) const;
     // Follows the lesson and reads new events now (the timer does it four times a second).
@@ -60,6 +63,7 @@ private:
     QString callText(CallDiagram::Side side, CallDiagram::Call call) const;
     static QRect textRect(const QRect &box);
     FittedText fitText(CallDiagram::Side side, CallDiagram::Call call) const;
+    FittedText fitTitle(CallDiagram::Side side) const;
     void paintCall(QPainter &painter, CallDiagram::Side side, CallDiagram::Call call) const;
     void paintStreamArrows(QPainter &painter) const;
     void paintDatagramArrows(QPainter &painter) const;

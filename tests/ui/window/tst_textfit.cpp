@@ -6,6 +6,7 @@
 // QFontMetrics against the room it has; a text that does not fit must wrap), and so do the
 // chart's tick labels, axis titles and legend entries, in fonts that grow with the zoom.
 #include "appsettings.h"
+#include "calldiagramview.h"
 #include "bytelogmodel.h"
 #include "bytelogview.h"
 #include "classroomlayouts.h"
@@ -363,6 +364,17 @@ private Q_SLOTS:
             const QStringList cut = cutTexts(f.window.get(), &checked);
             for (const QString &text : cut)
                 failures << QStringLiteral("zoom +%1: %2").arg(zoom).arg(text);
+            // The call diagram paints its own text: its titles and boxes, as drawn.
+            if (CallDiagramView *calls = f.window->callDiagram(); calls->isVisible()) {
+                for (auto side : { CallDiagram::Side::Server, CallDiagram::Side::Client }) {
+                    const QStringList shown = QStringList(calls->shownTitle(side)) + calls->shownTexts(side);
+                    for (const QString &text : shown) {
+                        if (text.contains(QChar(0x2026)))
+                            failures << QStringLiteral("zoom +%1: call diagram \"%2\" (%3×%4)").arg(zoom).arg(text).arg(calls->width()).arg(calls->height());
+                    }
+                    checked += int(shown.size());
+                }
+            }
             if (checked < 8)
                 failures
                     << QStringLiteral("zoom +%1: only %2 texts measured").arg(zoom).arg(checked);
