@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "session.h"
 
+#include "datadirectory.h"
 #include "journalreader.h"
 #include "journalwriter.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QStandardPaths>
@@ -146,10 +146,7 @@ bool Session::openForReading(const QString &path, const QDateTime &startedAt, QS
 
 QString Session::sessionsDirectory()
 {
-    // GenericDataLocation is ~/.local/share; AppLocalDataLocation would add the organisation
-    // and the application name, both "SocketLab".
-    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QLatin1Char('/')
-        + QCoreApplication::applicationName() + QStringLiteral("/sessions");
+    return dataDirectory() + QStringLiteral("/sessions");
 }
 
 QString Session::legacySessionsDirectory()

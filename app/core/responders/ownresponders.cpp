@@ -1,18 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ownresponders.h"
 
+#include "datadirectory.h"
 #include "responderloader.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QSaveFile>
-#include <QStandardPaths>
 
 QString OwnResponders::directory()
 {
-    // As Session::sessionsDirectory(): ~/.local/share/SocketLab/responders.
-    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QLatin1Char('/')
-        + QCoreApplication::applicationName() + QStringLiteral("/responders");
+    return dataDirectory() + QStringLiteral("/responders");
 }
 
 QStringList OwnResponders::names()
