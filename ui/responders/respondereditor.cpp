@@ -268,6 +268,7 @@ void ResponderEditor::showChosen()
     m_templateNote->setVisible(shipped);
     m_name->setText(shipped ? QStringLiteral("my-%1").arg(name) : name);
     m_description->setText(m_top.value(QStringLiteral("description")).toString());
+    m_description->home(false); // a long description reads from its start, not its end
     m_framing->setCurrentIndex(
         m_top.value(QStringLiteral("framing")).toString() == QLatin1String("line") ? 1 : 0);
     m_caseInsensitive->setChecked(m_top.value(QStringLiteral("caseInsensitive")).toBool());

@@ -119,6 +119,9 @@ private Q_SLOTS:
         QCOMPARE(editor->responderField()->currentData().toStringList().value(0),
             QStringLiteral("http"));
         QCOMPARE(editor->nameField()->text(), QStringLiteral("my-http"));
+        // A description longer than its field shows its start (it showed its end).
+        QVERIFY(editor->descriptionField()->text().size() > 40);
+        QCOMPARE(editor->descriptionField()->cursorPosition(), 0);
 
         RuleTrial *trial = editor->trial();
         trial->sampleField()->setFocus();
