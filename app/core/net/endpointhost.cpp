@@ -44,7 +44,11 @@ EndpointHost::EndpointHost(Session &session, QObject *parent)
         else
             journalWritten();
     });
-    connect(m_journalGate, &JournalGate::released, this, &EndpointHost::handOver);
+    connect(m_journalGate, &JournalGate::released, this, [this](ConnectionId id, const QByteArray &bytes) {
+        handOver(id, bytes);
+        m_handedOver.insert(id);
+    });
+    connect(m_journalGate, &JournalGate::batchReleased, this, &EndpointHost::pushHandedOver);
     // Qt says when bytes are written, not how many wait: the send queues are polled.
     auto *queueTimer = new QTimer(this);
     connect(queueTimer, &QTimer::timeout, this, &EndpointHost::publishSendQueues);
@@ -293,12 +297,13 @@ void EndpointHost::adopt(ConnectionId id, Transport *transport, bool echo, Conne
         m_session.record(id, EventKind::Received, bytes);
         countReceived(id, bytes.size());
         const Link link = m_links.value(id);
-        // Echoed at once rather than when the journal writer has written: a peer that half-closed
-        // would be gone by then (Qt closes at end of stream, once its write buffer is empty).
-        // sendNow() writes the journal first, so once the peer reads its echo, the bytes it sent
+        // Echoed at the end of this turn of the loop, not when the journal writer has written: a
+        // peer that half-closed would be gone by then (Qt closes at end of stream, once its write
+        // buffer is empty), and the turn ends before the next read can see the end of the stream.
+        // answer() writes the journal first, so once the peer reads its echo, the bytes it sent
         // and those it got back are safe from a crash. Only connections that send wait for the disk.
         if (link.echo) {
-            sendNow(id, bytes);
+            answer(id, bytes);
             pressOn(id, id);
         }
         if (link.relayListener != 0)
@@ -405,6 +410,7 @@ void EndpointHost::stopRepeating(ConnectionId id)
 
 void EndpointHost::shutdownWrite(ConnectionId id)
 {
+    m_journalGate->settle();   // the FIN follows every answer recorded before it
     stopFileSend(id, tr("stopped: the writing side is being shut down"));
     const Link link = m_links.value(id);
     if (!link.transport || link.transport->kind() == EndpointKind::Udp)
@@ -431,22 +437,37 @@ void EndpointHost::setNoDelay(ConnectionId id, bool on)
                              EventFacts::failure(ErrorCode::NotConnected));
 }
 
-// Every byte SocketLab sends goes through here: recorded, in the journal's file, then handed to
-// the socket (JournalGate). A peer never receives what the file does not have.
+// Every byte SocketLab sends goes through here or answer(): recorded, in the journal's file, then
+// handed to the socket (JournalGate). A peer never receives what the file does not have.
 void EndpointHost::sendNow(ConnectionId id, const QByteArray &bytes)
+{
+    if (maySend(id, bytes) && m_journalGate->recordOutgoing(id, bytes))
+        handOver(id, bytes);
+}
+
+// What answers arriving bytes (echo, relay, a responder) leaves at the end of the loop's turn,
+// with one write of the journal for all of them.
+void EndpointHost::answer(ConnectionId id, const QByteArray &bytes)
+{
+    if (maySend(id, bytes))
+        m_journalGate->recordAnswer(id, bytes);
+}
+
+// False, with the reason in the log, when id's transport would refuse the bytes: nothing refused
+// is ever recorded as sent.
+bool EndpointHost::maySend(ConnectionId id, const QByteArray &bytes)
 {
     const Link link = m_links.value(id);
     if (!link.transport || !link.transport->canSend()) {
         m_session.recordText(id, EventKind::Error, tr("not connected: %n byte(s) not sent", nullptr, int(bytes.size())),
                              EventFacts::failure(ErrorCode::NotConnected));
-        return;
+        return false;
     }
     if (const QString refusal = link.transport->sendRefusal(bytes); !refusal.isEmpty()) {
         m_session.recordText(id, EventKind::Error, refusal, EventFacts::failure(ErrorCode::Other));
-        return;
+        return false;
     }
-    if (m_journalGate->recordOutgoing(id, bytes))
-        handOver(id, bytes);
+    return true;
 }
 
 void EndpointHost::handOver(ConnectionId id, const QByteArray &bytes)
@@ -464,6 +485,17 @@ void EndpointHost::handOver(ConnectionId id, const QByteArray &bytes)
                              EventFacts::failure(ErrorCode::UnsentDataDropped));
 }
 
+// Answers released from the event loop go to the kernel now, not on the loop's next turn: that
+// turn may read the peer's end of stream, and Qt then drops what is still queued.
+void EndpointHost::pushHandedOver()
+{
+    for (ConnectionId id : std::as_const(m_handedOver)) {
+        if (Transport *transport = m_links.value(id).transport)
+            transport->flush();
+    }
+    m_handedOver.clear();
+}
+
 void EndpointHost::close(ConnectionId id)
 {
     // A peer row has no socket of its own: closing it closes nothing (the socket serves others).
@@ -475,6 +507,7 @@ void EndpointHost::close(ConnectionId id)
         closeListener(id);
         return;
     }
+    m_journalGate->settle();   // the FIN follows every answer recorded before it
     stopFileSend(id, tr("stopped: the connection is being closed"));
     const Link link = m_links.value(id);
     if (link.transport)
@@ -489,6 +522,7 @@ void EndpointHost::abort(ConnectionId id)
         close(id);   // UDP has no RST: close() is all there is
         return;
     }
+    m_journalGate->settle();   // answers recorded before the RST are at least handed over
     stopFileSend(id, tr("stopped: the connection is being reset"));
     const Link link = m_links.value(id);
     if (link.transport)

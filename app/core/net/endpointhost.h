@@ -12,6 +12,7 @@
 #include <QHostAddress>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 
 #include <memory>
 
@@ -136,7 +137,10 @@ private:
     void relay(ConnectionId from, ConnectionId listenerId, const QByteArray &bytes);
     void learnAddresses(ConnectionId id);
     void sendNow(ConnectionId id, const QByteArray &bytes);
+    void answer(ConnectionId id, const QByteArray &bytes);
+    bool maySend(ConnectionId id, const QByteArray &bytes);
     void handOver(ConnectionId id, const QByteArray &bytes);
+    void pushHandedOver();
     void noteUnknown(ConnectionId id, const QString &what);
     void stopFileSend(ConnectionId id, const QString &why);
     void endFileSend(ConnectionId id);
@@ -158,6 +162,7 @@ private:
     JournalGate *m_journalGate = nullptr;   // what is sent is recorded first
     bool m_readingHeld = false;   // every connection's: the journal is too far behind, or failing
     OutputBackPressure m_backPressure;   // sources held because what they feed is not read
+    QSet<ConnectionId> m_handedOver;     // released by the journal gate, not pushed to the kernel yet
     QHash<ConnectionId, Listening> m_listeners;
     QHash<ConnectionId, Link> m_links;
     int m_udpCount = 0;

@@ -14,7 +14,7 @@ void EndpointHost::relay(ConnectionId from, ConnectionId listenerId, const QByte
     const QList<ConnectionId> ids = m_links.keys();
     for (ConnectionId other : ids) {
         if (other != from && m_links.value(other).relayListener == listenerId) {
-            sendNow(other, bytes);
+            answer(other, bytes);
             pressOn(from, other);
         }
     }
@@ -87,7 +87,7 @@ void EndpointHost::startResponder(ConnectionId id, const std::shared_ptr<const R
 {
     const auto info = m_session.connections().find(id);
     ResponderDriver::Hooks hooks;
-    hooks.send = [this, id](const QByteArray &bytes) { sendNow(id, bytes); };
+    hooks.send = [this, id](const QByteArray &bytes) { answer(id, bytes); };
     hooks.close = [this, id] { close(id); };
     hooks.abort = [this, id] { abort(id); };
     hooks.note = [this, id](const QString &text) { m_session.recordText(id, EventKind::Note, text); };

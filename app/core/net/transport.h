@@ -35,6 +35,9 @@ public:
     // TCP_MAXSEG before connect() (0: the system's choice); kinds without segments ignore it.
     virtual void setMaxSegmentSize(int bytes) { Q_UNUSED(bytes) }
     virtual bool send(const QByteArray &bytes) = 0;  // false when not connected
+    // Hands what send() queued to the kernel now rather than on the event loop's next turn. Not
+    // from inside send()'s callers: it may emit bytesWritten(). Kinds that write at once ignore it.
+    virtual void flush() {}
     virtual void close() = 0;                       // graceful: send what is queued, then FIN
     virtual void abort() = 0;                       // at once, with RST where the OS allows
     virtual void setReadingPaused(bool paused) = 0; // stop calling read(); the peer blocks

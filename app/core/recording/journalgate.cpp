@@ -15,12 +15,56 @@ JournalGate::JournalGate(Session &session, QObject *parent)
 bool JournalGate::recordOutgoing(ConnectionId connection, const QByteArray &bytes)
 {
     m_session.record(connection, EventKind::Sent, bytes);
-    if (!m_closed && m_session.flush())
+    if (!m_closed && m_session.flush()) {
+        releaseAnswers();   // recorded before these bytes, so in the file too: they go first
         return true;
+    }
     // Recorded but not in the file: the bytes wait with the record, in memory.
     m_held.append({connection, bytes});
     close();
     return false;
+}
+
+void JournalGate::recordAnswer(ConnectionId connection, const QByteArray &bytes)
+{
+    m_session.record(connection, EventKind::Sent, bytes);
+    if (m_closed) {
+        m_held.append({connection, bytes});
+        return;
+    }
+    m_answers.append({connection, bytes});
+    m_answerBytes += bytes.size();
+    if (m_answerBytes >= AnswerBatchBytes) {
+        settle();
+    } else if (!m_settleQueued) {
+        m_settleQueued = true;
+        QMetaObject::invokeMethod(this, &JournalGate::settleAtEndOfTurn, Qt::QueuedConnection);
+    }
+}
+
+void JournalGate::settle()
+{
+    if (m_answers.isEmpty())
+        return;
+    if (!m_closed && m_session.flush())
+        releaseAnswers();
+    else
+        close();
+}
+
+void JournalGate::releaseAnswers()
+{
+    m_answerBytes = 0;
+    const QList<HeldSend> answers = std::exchange(m_answers, {});
+    for (const HeldSend &send : answers)
+        Q_EMIT released(send.connection, send.bytes);
+}
+
+void JournalGate::settleAtEndOfTurn()
+{
+    m_settleQueued = false;
+    settle();
+    Q_EMIT batchReleased();
 }
 
 void JournalGate::journalFailed()
@@ -37,6 +81,10 @@ void JournalGate::journalWritten()
 
 void JournalGate::close()
 {
+    // Answers waiting for the end of the turn are not in the file either. Held sends are newer
+    // (while open, only the one that just failed): the answers go first.
+    m_held = std::exchange(m_answers, {}) + m_held;
+    m_answerBytes = 0;
     if (m_closed)
         return;
     m_closed = true;
@@ -67,6 +115,7 @@ void JournalGate::open()
     Q_EMIT closedChanged(false);
     for (const HeldSend &send : held)
         Q_EMIT released(send.connection, send.bytes);
+    Q_EMIT batchReleased();
 }
 
 void JournalGate::moveRecording(const QString &path)

@@ -33,7 +33,7 @@ public:
     int captureCount() const;
     // groups[0] is the whole match, groups[n] capture n (empty when it did not take part).
     // A subject longer than MaxSubjectBytes is matched on its first MaxSubjectBytes bytes.
-    Result match(const QByteArray &subject, QList<QByteArray> *groups = nullptr) const;
+    Result match(QByteArrayView subject, QList<QByteArray> *groups = nullptr) const;
 
 private:
     explicit BoundedRegex(void *code);

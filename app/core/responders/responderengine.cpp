@@ -93,7 +93,7 @@ QList<ResponderEngine::Answer> ResponderEngine::received(const QByteArray &bytes
         if (length > 0 && m_line.at(end - 1) == '\r')
             --length;
         m_receivedThrough = lineStart + quint64(end) + 1;
-        offer(m_line.mid(start, length), &answers);
+        offer(QByteArrayView(m_line).sliced(start, length), &answers);
         start = end + 1;
     }
     m_line.remove(0, start);
@@ -104,13 +104,13 @@ QList<ResponderEngine::Answer> ResponderEngine::received(const QByteArray &bytes
                                     .arg(m_responder->name)
                                     .arg(Responder::MaxLineBytes)));
         m_receivedThrough = m_received - quint64(m_line.size()) + quint64(Responder::MaxLineBytes);
-        offer(m_line.left(Responder::MaxLineBytes), &answers);
+        offer(QByteArrayView(m_line).first(Responder::MaxLineBytes), &answers);
         m_line.remove(0, Responder::MaxLineBytes);
     }
     return answers;
 }
 
-void ResponderEngine::offer(const QByteArray &unit, QList<Answer> *answers)
+void ResponderEngine::offer(QByteArrayView unit, QList<Answer> *answers)
 {
     for (int i = 0; i < m_responder->rules.size(); ++i) {
         const ResponderRule &rule = m_responder->rules.at(i);
@@ -125,19 +125,21 @@ void ResponderEngine::offer(const QByteArray &unit, QList<Answer> *answers)
     }
 }
 
-bool ResponderEngine::matches(const ResponderRule &rule, const QByteArray &unit, QList<QByteArray> *groups,
+bool ResponderEngine::matches(const ResponderRule &rule, QByteArrayView unit, QList<QByteArray> *groups,
                               QList<Answer> *answers)
 {
-    const QByteArray subject = rule.caseInsensitive && rule.match != ResponderRule::Match::Regex ? unit.toLower() : unit;
+    // Every line meets several rules: no copy of it for those that compare (the pattern of a
+    // case-insensitive rule is lower-case already).
+    const Qt::CaseSensitivity sensitivity = rule.caseInsensitive ? Qt::CaseInsensitive : Qt::CaseSensitive;
     switch (rule.match) {
     case ResponderRule::Match::Any:
         return true;
     case ResponderRule::Match::Exact:
-        return subject == rule.pattern;
+        return unit.size() == rule.pattern.size() && unit.compare(rule.pattern, sensitivity) == 0;
     case ResponderRule::Match::Prefix:
-        return subject.startsWith(rule.pattern);
+        return unit.size() >= rule.pattern.size() && unit.first(rule.pattern.size()).compare(rule.pattern, sensitivity) == 0;
     case ResponderRule::Match::Contains:
-        return subject.contains(rule.pattern);
+        return rule.caseInsensitive ? unit.toByteArray().toLower().contains(rule.pattern) : unit.contains(rule.pattern);
     case ResponderRule::Match::Regex:
         switch (rule.regex->match(unit, groups)) {
         case BoundedRegex::Result::Match:
@@ -173,7 +175,7 @@ QString ResponderEngine::noteFor(int index, const QString &from)
     return cached.note;
 }
 
-void ResponderEngine::fire(int index, const QList<QByteArray> &groups, const QByteArray &input, QList<Answer> *answers)
+void ResponderEngine::fire(int index, const QList<QByteArray> &groups, QByteArrayView input, QList<Answer> *answers)
 {
     const ResponderRule &rule = m_responder->rules.at(index);
     const int counter = ++m_counts[index];
@@ -193,7 +195,7 @@ void ResponderEngine::fire(int index, const QList<QByteArray> &groups, const QBy
         case ReplyTemplate::Variable::Received:
             return QByteArray::number(m_receivedThrough);
         case ReplyTemplate::Variable::Input:
-            return input;
+            return input.toByteArray();
         case ReplyTemplate::Variable::BodyLength:
             return bodyLength;
         }

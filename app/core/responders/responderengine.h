@@ -45,10 +45,10 @@ public:
     bool atRest() const { return m_line.isEmpty() && m_state == m_responder->initialState; }
 
 private:
-    void offer(const QByteArray &unit, QList<Answer> *answers);
-    void fire(int index, const QList<QByteArray> &groups, const QByteArray &input, QList<Answer> *answers);
+    void offer(QByteArrayView unit, QList<Answer> *answers);
+    void fire(int index, const QList<QByteArray> &groups, QByteArrayView input, QList<Answer> *answers);
     QString noteFor(int index, const QString &from);
-    bool matches(const ResponderRule &rule, const QByteArray &unit, QList<QByteArray> *groups, QList<Answer> *answers);
+    bool matches(const ResponderRule &rule, QByteArrayView unit, QList<QByteArray> *groups, QList<Answer> *answers);
 
     std::shared_ptr<const Responder> m_responder;
     QByteArray m_connectionName;   // as ${name} and ${peer} insert them

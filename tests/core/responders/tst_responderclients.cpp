@@ -84,6 +84,7 @@ private Q_SLOTS:
     void cleanup() { destroyWorkbench(); }
 
     void curlGetsPageAnd404OnOneConnection();
+    void curlHttp10GetsThePageBeforeTheClose();
     void curlDeliversMail();
     void pythonSmtplibDeliversMail();
     void ncatIsGreetedAndCounted();
@@ -183,6 +184,35 @@ void tst_ResponderClients::curlGetsPageAnd404OnOneConnection()
              qPrintable(notes.join(QLatin1Char('\n'))));
     QVERIFY2(notes.contains(QStringLiteral("responder http: rule \"missing-answer\" answered (state missing → request)")),
              qPrintable(notes.join(QLatin1Char('\n'))));
+}
+
+// HTTP/1.0 without keep-alive: the responder replies and closes in the same turn. Its reply waits
+// for the end of the turn (JournalGate); the close must not overtake it, or curl gets no page.
+void tst_ResponderClients::curlHttp10GetsThePageBeforeTheClose()
+{
+    ConnectionId listener = 0;
+    quint16 port = 0;
+    listenWith(QStringLiteral("http"), &listener, &port);
+    QVERIFY(!QTest::currentTestFailed());
+    QProcess curl;
+    runToEnd(curl, QStringLiteral("curl"),
+             { QStringLiteral("-sS"), QStringLiteral("-i"), QStringLiteral("--http1.0"),
+               QStringLiteral("http://127.0.0.1:%1/").arg(port) });
+    QVERIFY(!QTest::currentTestFailed());
+    QCOMPARE(curl.exitCode(), 0);
+    QString problem;
+    const QList<HttpResponse> responses = parseResponses(curl.readAllStandardOutput(), &problem);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    QCOMPARE(responses.size(), 1);
+    QCOMPARE(responses.at(0).statusLine, QByteArray("HTTP/1.1 200 OK"));
+    QCOMPARE(responses.at(0).headers.value("connection"), QByteArray("close"));
+    QVERIFY2(responses.at(0).body.endsWith("</body></html>\n"), responses.at(0).body.constData());
+    QByteArray received, sent;
+    conversationOfTheOnlyConnection(listener, &received, &sent);
+    QVERIFY(!QTest::currentTestFailed());
+    QVERIFY2(sent.endsWith("</body></html>\n"), sent.constData());   // recorded as sent, and it left
+    const ConnectionId id = acceptedBy(listener).first().id;
+    QCOMPARE(m_log->count(id, EventKind::Error), 0);   // no "recorded as sent, not sent"
 }
 
 void tst_ResponderClients::curlDeliversMail()

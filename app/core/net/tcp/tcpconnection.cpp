@@ -302,9 +302,14 @@ void TcpConnection::readAvailable(bool evenIfPaused)
             break;
         Q_EMIT received(chunk);
     }
-    // What received() answered (an echo) goes to the kernel now, not on a later turn of the event
-    // loop: if the peer has half-closed, Qt's next read sees the end of the stream and closes the
-    // socket, discarding its write buffer.
+    // What received() sent goes to the kernel now, not on a later turn of the event loop: if the
+    // peer has half-closed, Qt's next read sees the end of the stream and closes the socket,
+    // discarding its write buffer.
+    flush();
+}
+
+void TcpConnection::flush()
+{
     if (m_socket->bytesToWrite() > 0)
         m_socket->flush();
 }

@@ -38,6 +38,7 @@ public:
     void connectTo(const ParsedEndpoint &address) override { connectToHost(address.host, address.port); }
     void connectToHost(const QString &host, quint16 port);
     bool send(const QByteArray &bytes) override;
+    void flush() override;
     void close() override;
     void abort() override;
     void setReadingPaused(bool paused) override;
