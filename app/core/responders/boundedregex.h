@@ -9,8 +9,9 @@
 
 // A regular expression that cannot stall the thread that runs it. Qt 6.4's QRegularExpression
 // sets no match limit, so a pattern like ^(a+)+$ against "aaaa…b" backtracks for hours; this
-// calls PCRE2 directly with a limit on match steps, on backtracking depth and on heap, and on
-// the length of the subject. Past a limit the answer is Gave up, never a late Match.
+// calls PCRE2 directly with a limit on match steps, on backtracking depth and on heap (the JIT's
+// 32 KiB stack in their place when the pattern is compiled to machine code), and on the length
+// of the subject. Past a limit the answer is Gave up, never a late Match.
 // Patterns are UTF-8 (Perl syntax); subjects are bytes, matched as UTF-8: bytes that are not
 // UTF-8 match nothing in a pattern (not even '.'), the text around them matches as usual.
 class BoundedRegex

@@ -297,7 +297,12 @@ void TcpConnection::readAvailable(bool evenIfPaused)
     if (!m_socket->isOpen())
         return;
     while ((!m_readingPaused && !m_readingHeld) || evenIfPaused) {
-        const QByteArray chunk = m_socket->read(ReadChunk);
+        // As much as is there: read(ReadChunk) would allocate 64 KiB for every request of a few
+        // hundred bytes, and shrink it again.
+        const qint64 available = qMin(m_socket->bytesAvailable(), ReadChunk);
+        if (available <= 0)
+            break;
+        const QByteArray chunk = m_socket->read(available);
         if (chunk.isEmpty())
             break;
         Q_EMIT received(chunk);
