@@ -1918,7 +1918,7 @@ SHA-256 gesendet: %2</translation>
     </message>
     <message>
         <source>A responder answers each connection the listener accepts (each peer of a UDP socket) by its rules, like a small server: http, smtp, echo-upper, line-counter, or one of your own</source>
-        <translation>Ein Responder beantwortet jede Verbindung, die der Listener annimmt (jeden Peer eines UDP-Sockets), nach seinen Regeln, wie ein kleiner Server: http, smtp, echo-upper, line-counter oder einer deiner eigenen</translation>
+        <translation>Ein Responder beantwortet jede Verbindung, die der Listener annimmt (jeden Peer eines UDP-Sockets), nach seinen Regeln, wie ein kleiner Server: http, smtp, echo-upper, line-counter oder einer Ihrer eigenen</translation>
     </message>
     <message>
         <source>Edit…</source>
@@ -2176,7 +2176,7 @@ SHA-256 gesendet: %2</translation>
     <name>FileSendBar</name>
     <message>
         <source>Sending a file:</source>
-        <translation>Sende eine Datei:</translation>
+        <translation>Datei wird gesendet:</translation>
     </message>
     <message>
         <source>Cancel file</source>
@@ -2776,11 +2776,11 @@ SHA-256 gesendet: %2</translation>
     </message>
     <message>
         <source>Waiting for: %1</source>
-        <translation>Warte auf: %1</translation>
+        <translation>Wartet auf: %1</translation>
     </message>
     <message>
         <source>Do it yourself in the app, or press &lt;b&gt;Do it&lt;/b&gt;. Waiting for: %1</source>
-        <translation>Selbst in der Anwendung ausführen oder &lt;b&gt;Ausführen&lt;/b&gt; drücken. Warte auf: %1</translation>
+        <translation>Selbst in der Anwendung ausführen oder &lt;b&gt;Ausführen&lt;/b&gt; drücken. Wartet auf: %1</translation>
     </message>
     <message>
         <source>&lt;tr&gt;&lt;td&gt;%1&lt;/td&gt;&lt;td colspan=3&gt;&lt;i&gt;not created yet&lt;/i&gt;&lt;/td&gt;&lt;/tr&gt;</source>
@@ -3242,7 +3242,7 @@ Alles davor wird gezeigt (%n Ereignisse).</numerusform>
     <name>OwnResponders</name>
     <message>
         <source>%1: &apos;%2&apos; is a shipped responder: choose another name</source>
-        <translation>%1: &apos;%2&apos; ist ein mitgelieferter Responder: wähle einen anderen Namen</translation>
+        <translation>%1: &apos;%2&apos; ist ein mitgelieferter Responder: wählen Sie einen anderen Namen</translation>
     </message>
     <message>
         <source>%1: larger than %2 bytes</source>
@@ -3255,6 +3255,14 @@ Alles davor wird gezeigt (%n Ereignisse).</numerusform>
     <message>
         <source>%1: cannot write: %2</source>
         <translation>%1: kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: you have no responder of that name</source>
+        <translation>%1: Sie haben keinen Responder dieses Namens</translation>
+    </message>
+    <message>
+        <source>%1: cannot remove: %2</source>
+        <translation>%1: kann nicht entfernt werden: %2</translation>
     </message>
 </context>
 <context>
@@ -3857,7 +3865,7 @@ Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</transl
     </message>
     <message>
         <source>A shipped responder is a read-only template: your edits are saved as your own responder under the name below.</source>
-        <translation>Ein mitgelieferter Responder ist eine schreibgeschützte Vorlage: deine Änderungen werden als eigener Responder unter dem Namen unten gespeichert.</translation>
+        <translation>Ein mitgelieferter Responder ist eine schreibgeschützte Vorlage: Ihre Änderungen werden als eigener Responder unter dem Namen unten gespeichert.</translation>
     </message>
     <message>
         <source>Lower-case letters, digits and &apos;-&apos;; the file is NAME.json in %1</source>
@@ -3933,7 +3941,7 @@ Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</transl
     </message>
     <message>
         <source>Discard your changes to %1, not saved yet?</source>
-        <translation>Deine noch nicht gespeicherten Änderungen an %1 verwerfen?</translation>
+        <translation>Ihre noch nicht gespeicherten Änderungen an %1 verwerfen?</translation>
     </message>
     <message>
         <source>%1: cannot read: %2</source>
@@ -3946,6 +3954,26 @@ Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</transl
     <message>
         <source>Saved as %1. Listeners answering by it take the saved rules from their next connection or request.</source>
         <translation>Gespeichert als %1. Listener, die mit ihm antworten, übernehmen die gespeicherten Regeln ab ihrer nächsten Verbindung oder Anfrage.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Delete this responder of yours (its file); listeners answering by it keep its rules until they close</source>
+        <translation>Diesen eigenen Responder löschen (seine Datei); Listener, die mit ihm antworten, behalten seine Regeln, bis sie geschlossen werden</translation>
+    </message>
+    <message>
+        <source>Delete your responder %1? Its file %2 is removed; listeners answering by it keep its rules until they close.</source>
+        <translation>Ihren Responder %1 löschen? Seine Datei %2 wird entfernt; Listener, die mit ihm antworten, behalten seine Regeln, bis sie geschlossen werden.</translation>
+    </message>
+    <message>
+        <source>Not deleted: %1</source>
+        <translation>Nicht gelöscht: %1</translation>
+    </message>
+    <message>
+        <source>Deleted %1.</source>
+        <translation>%1 gelöscht.</translation>
     </message>
 </context>
 <context>
@@ -6850,7 +6878,7 @@ Oder Ausführen: {mailer.name} führt das Skript smtp-send aus. Erledigt, wenn e
     </message>
     <message>
         <source>Typing every answer does not scale: a web server answers by rules. Press Do it: SocketLab listens on {web.endpoint} with the responder lesson-page, your own copy of the shipped http responder (made afresh each time the lesson comes here). It reads the request line and the headers up to the empty line, then answers with a page, its Content-Length always right, and keeps the connection open for the next request.</source>
-        <translation>Jede Antwort selbst zu tippen geht nicht lange gut: ein Webserver antwortet nach Regeln. Drücke Ausführen: SocketLab lauscht auf {web.endpoint} mit dem Responder lesson-page, deiner eigenen Kopie des mitgelieferten http-Responders (jedes Mal neu angelegt, wenn die Lektion hierher kommt). Er liest die Anfragezeile und die Header bis zur leeren Zeile, antwortet dann mit einer Seite, deren Content-Length immer stimmt, und hält die Verbindung für die nächste Anfrage offen.</translation>
+        <translation>Jede Antwort selbst zu tippen geht nicht lange gut: ein Webserver antwortet nach Regeln. Ausführen drücken: SocketLab lauscht auf {web.endpoint} mit dem Responder lesson-page, Ihrer eigenen Kopie des mitgelieferten http-Responders (jedes Mal neu angelegt, wenn die Lektion hierher kommt). Er liest die Anfragezeile und die Header bis zur leeren Zeile, antwortet dann mit einer Seite, deren Content-Length immer stimmt, und hält die Verbindung für die nächste Anfrage offen.</translation>
     </message>
     <message>
         <source>The row &apos;listening&apos; for {web.name}, and the note that names the responder.</source>
@@ -6858,11 +6886,11 @@ Oder Ausführen: {mailer.name} führt das Skript smtp-send aus. Erledigt, wenn e
     </message>
     <message>
         <source>Open http://127.0.0.1:{web.port}/</source>
-        <translation>Öffne http://127.0.0.1:{web.port}/</translation>
+        <translation>http://127.0.0.1:{web.port}/ öffnen</translation>
     </message>
     <message>
         <source>Open http://127.0.0.1:{web.port}/ in a web browser on this computer: it shows the page Hello from SocketLab. Or press Do it: the lesson&apos;s own client sends a GET request, as a browser does.</source>
-        <translation>Öffne http://127.0.0.1:{web.port}/ in einem Webbrowser auf diesem Computer: er zeigt die Seite Hello from SocketLab. Oder drücke Ausführen: der eigene Client der Lektion sendet eine GET-Anfrage, wie ein Browser.</translation>
+        <translation>http://127.0.0.1:{web.port}/ in einem Webbrowser auf diesem Computer öffnen: er zeigt die Seite Hello from SocketLab. Oder Ausführen drücken: der eigene Client der Lektion sendet eine GET-Anfrage, wie ein Browser.</translation>
     </message>
     <message>
         <source>The notes on the accepted connection: rule get-page-1.1 answered, then rule page-answer answered, before the &apos;→ out&apos; row with the page.</source>
@@ -6874,7 +6902,7 @@ Oder Ausführen: {mailer.name} führt das Skript smtp-send aus. Erledigt, wenn e
     </message>
     <message>
         <source>Open Socket ▸ Responders… (or Edit… beside &apos;Answer with&apos; in the Listen form) and choose lesson-page. Select the rule page-answer, and in its Body change Hello from SocketLab to Hello, edited page. Press Save: the rules are checked and saved, and the listener takes them from the next connection, or from the next request on a connection the browser keeps open. Then reload the page in the browser. Or press Do it: the lesson makes the same edit, saves it and fetches the page again.</source>
-        <translation>Öffne Socket ▸ Responder… (oder Bearbeiten… neben &apos;Antworten mit&apos; im Listen-Formular) und wähle lesson-page. Wähle die Regel page-answer und ändere in ihrem Rumpf Hello from SocketLab zu Hello, edited page. Drücke Speichern: die Regeln werden geprüft und gespeichert, und der Listener übernimmt sie ab der nächsten Verbindung oder ab der nächsten Anfrage auf einer Verbindung, die der Browser offen hält. Lade dann die Seite im Browser neu. Oder drücke Ausführen: die Lektion macht dieselbe Änderung, speichert sie und holt die Seite noch einmal.</translation>
+        <translation>Socket ▸ Responder… öffnen (oder Bearbeiten… neben &apos;Antworten mit&apos; im Listen-Formular) und lesson-page wählen. Die Regel page-answer wählen und in ihrem Rumpf Hello from SocketLab zu Hello, edited page ändern. Speichern drücken: die Regeln werden geprüft und gespeichert, und der Listener übernimmt sie ab der nächsten Verbindung oder ab der nächsten Anfrage auf einer Verbindung, die der Browser offen hält. Dann die Seite im Browser neu laden. Oder Ausführen drücken: die Lektion macht dieselbe Änderung, speichert sie und holt die Seite noch einmal.</translation>
     </message>
     <message>
         <source>The note on {web.name}: responder lesson-page reloaded. In the browser, the page Hello, edited page.</source>

@@ -3253,6 +3253,14 @@ Everything before that point is shown (%n events).</numerusform>
         <source>%1: cannot write: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: you have no responder of that name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot remove: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PacketLayers</name>
@@ -3940,6 +3948,26 @@ Everything recorded up to the interruption is there. Open them now?</source>
     </message>
     <message>
         <source>Saved as %1. Listeners answering by it take the saved rules from their next connection or request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this responder of yours (its file); listeners answering by it keep its rules until they close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete your responder %1? Its file %2 is removed; listeners answering by it keep its rules until they close.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not deleted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -74,6 +74,12 @@ ResponderEditor::ResponderEditor(Workbench &workbench, QWidget *parent)
     m_save->setAutoDefault(false);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_save, &QPushButton::clicked, this, &ResponderEditor::save);
+    m_delete = new QPushButton(tr("Delete"));
+    m_delete->setToolTip(tr("Delete this responder of yours (its file); listeners answering by it "
+                            "keep its rules until they close"));
+    m_delete->setAutoDefault(false);
+    buttons->addButton(m_delete, QDialogButtonBox::DestructiveRole);
+    connect(m_delete, &QPushButton::clicked, this, &ResponderEditor::deleteShown);
 
     auto *scroll = new QScrollArea;
     scroll->setWidgetResizable(true);
@@ -89,7 +95,7 @@ ResponderEditor::ResponderEditor(Workbench &workbench, QWidget *parent)
     split->addWidget(test);
     split->setStretchFactor(1, 3);
     split->setStretchFactor(2, 2);
-    split->setSizes({ 220, 520, 420 });
+    split->setSizes({ 220, 580, 360 });
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(buildHeader());
@@ -266,6 +272,7 @@ void ResponderEditor::showChosen()
     m_top = document.object();
     m_rules = m_top.value(RulesKey).toArray();
     m_templateNote->setVisible(shipped);
+    m_delete->setEnabled(!shipped);
     m_name->setText(shipped ? QStringLiteral("my-%1").arg(name) : name);
     m_description->setText(m_top.value(QStringLiteral("description")).toString());
     m_description->home(false); // a long description reads from its start, not its end
@@ -395,6 +402,7 @@ void ResponderEditor::save()
     m_shownIndex = m_choice->currentIndex();
     m_shownName = name;
     m_templateNote->hide();
+    m_delete->setEnabled(true);
     m_top = top;
     m_rules = rules;
     listRules(rule);
@@ -404,6 +412,28 @@ void ResponderEditor::save()
            "or request.")
             .arg(QDir::toNativeSeparators(written->path)));
     Q_EMIT saved(name);
+}
+
+void ResponderEditor::deleteShown()
+{
+    const QString name = m_shownName;
+    const auto answer = QMessageBox::question(this, tr("Responders"),
+        tr("Delete your responder %1? Its file %2 is removed; listeners answering by it keep its "
+           "rules until they close.")
+            .arg(name, QDir::toNativeSeparators(OwnResponders::pathOf(name))),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes)
+        return;
+    QString error;
+    if (!OwnResponders::remove(name, &error)) {
+        showProblem(tr("Not deleted: %1").arg(error));
+        return;
+    }
+    m_edited = false;   // what was shown is gone, edits with it: the user said so
+    listResponders(QString());
+    m_problem->setStyleSheet(QString());
+    m_problem->setText(tr("Deleted %1.").arg(name));
+    Q_EMIT deleted(name);
 }
 
 // A problem names a JSON path ("my-http.json: rules[3].then[0].reply: ..."): the rule it is in is

@@ -47,11 +47,14 @@ public:
     RuleForm *ruleForm() const { return m_form; }
     RuleTrial *trial() const { return m_trial; }
     QPushButton *saveButton() const { return m_save; }
+    QPushButton *deleteButton() const { return m_delete; }
     QLabel *problemLabel() const { return m_problem; }
 
 Q_SIGNALS:
     // An own responder was written (and running listeners told): the Listen form lists it.
     void saved(const QString &name);
+    // An own responder's file was removed: the Listen form no longer offers it.
+    void deleted(const QString &name);
 
 private:
     QWidget *buildHeader();
@@ -68,6 +71,7 @@ private:
     QByteArray json() const;
     std::shared_ptr<const Responder> check(QString *error) const;
     void save();
+    void deleteShown();
     void showProblem(const QString &problem);
 
     Workbench &m_workbench;
@@ -93,4 +97,5 @@ private:
     RuleTrial *m_trial = nullptr;
     QLabel *m_problem = nullptr;
     QPushButton *m_save = nullptr;
+    QPushButton *m_delete = nullptr;   // enabled while an own responder is shown
 };

@@ -9,7 +9,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFormLayout>
-#include <QHBoxLayout>
+#include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -118,10 +118,13 @@ QWidget *RuleForm::buildActions()
     m_removeAction = new QPushButton(tr("Remove action"));
     m_actionUp = new QPushButton(tr("Up"));
     m_actionDown = new QPushButton(tr("Down"));
-    auto *buttons = new QHBoxLayout;
-    for (QPushButton *button : { m_addAction, m_removeAction, m_actionUp, m_actionDown })
-        buttons->addWidget(button);
-    buttons->addStretch();
+    // Two by two: in a row the four were wider than the form on a 1280×720 screen in German.
+    auto *buttons = new QGridLayout;
+    buttons->addWidget(m_addAction, 0, 0);
+    buttons->addWidget(m_removeAction, 0, 1);
+    buttons->addWidget(m_actionUp, 1, 0);
+    buttons->addWidget(m_actionDown, 1, 1);
+    buttons->setColumnStretch(2, 1);
     m_actionKind = new QComboBox;
     m_actionKind->addItem(tr("reply text"), ReplyKey);
     m_actionKind->addItem(tr("reply hex bytes"), ReplyHexKey);

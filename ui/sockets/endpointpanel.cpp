@@ -253,6 +253,9 @@ void EndpointPanel::editResponders()
         m_responderEditor = new ResponderEditor(m_workbench, this);
         // A responder just saved is most likely the one to listen with next.
         connect(m_responderEditor, &ResponderEditor::saved, this, &EndpointPanel::listResponders);
+        connect(m_responderEditor, &ResponderEditor::deleted, this, [this] {
+            listResponders(m_listenResponder->currentData().toString());
+        });
     }
     const QString chosen = m_listenResponder->currentData().toString();
     m_responderEditor->open(chosen.isEmpty() ? QStringLiteral("http") : chosen);

@@ -5,6 +5,7 @@
 #include "responderloader.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
 
@@ -50,4 +51,19 @@ std::shared_ptr<const Responder> OwnResponders::save(
     if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit())
         return fail(tr("%1: cannot write: %2").arg(pathOf(name), file.errorString()));
     return ResponderLoader::loadFile(pathOf(name), error);
+}
+
+bool OwnResponders::remove(const QString &name, QString *error)
+{
+    // Only a name from the list: a name with a '/' or '..' cannot reach a file elsewhere.
+    if (!names().contains(name)) {
+        *error = tr("%1: you have no responder of that name").arg(name + QStringLiteral(".json"));
+        return false;
+    }
+    QFile file(pathOf(name));
+    if (!file.remove()) {
+        *error = tr("%1: cannot remove: %2").arg(file.fileName(), file.errorString());
+        return false;
+    }
+    return true;
 }

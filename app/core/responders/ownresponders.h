@@ -26,4 +26,8 @@ public:
     // shipped one would win when looked up by name). Returns the saved responder, read back.
     static std::shared_ptr<const Responder> save(
         const QString &name, const QByteArray &json, QString *error);
+    // Removes NAME.json. Listeners answering by it keep the rules they loaded; files it sends
+    // (beside it in the folder) stay. False, with *error, when there is no such own responder or
+    // the file cannot be removed.
+    static bool remove(const QString &name, QString *error);
 };

@@ -170,6 +170,15 @@ void tst_ResponderLoader::ownRespondersAreSavedCheckedAndFound()
     QVERIFY(!OwnResponders::save(QStringLiteral("http"), QByteArray(good).replace("hello", "http"), &error));
     QCOMPARE(error, QStringLiteral("http.json: 'http' is a shipped responder: choose another name"));
     QCOMPARE(OwnResponders::names(), QStringList { QStringLiteral("hello") });
+
+    // Removed by name only: not a shipped one, not a path that leaves the folder.
+    QVERIFY(!OwnResponders::remove(QStringLiteral("http"), &error));
+    QCOMPARE(error, QStringLiteral("http.json: you have no responder of that name"));
+    QVERIFY(!OwnResponders::remove(QStringLiteral("../responders/hello"), &error));
+    QVERIFY(QFile::exists(OwnResponders::pathOf(QStringLiteral("hello"))));
+    QVERIFY2(OwnResponders::remove(QStringLiteral("hello"), &error), qPrintable(error));
+    QVERIFY(OwnResponders::names().isEmpty());
+    QVERIFY(!ResponderLoader::find(QStringLiteral("hello"), &error));
 }
 
 QTEST_GUILESS_MAIN(tst_ResponderLoader)

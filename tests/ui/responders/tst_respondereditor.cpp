@@ -354,6 +354,57 @@ private Q_SLOTS:
             editor->descriptionField()->text().startsWith(QStringLiteral("A small web server")));
     }
 
+    // An own responder can be deleted, after a question (Cancel keeps it); the Listen form stops
+    // offering it. A shipped one cannot: the button is off while one is shown.
+    void ownResponderIsDeletedAfterAsking()
+    {
+        WindowFixture f;
+        f.start();
+        if (QTest::currentTestFailed())
+            return;
+        EndpointPanel *panel = f.window->endpointPanel();
+        QTest::mouseClick(panel->editRespondersButton(), Qt::LeftButton);
+        ResponderEditor *editor = panel->responderEditor();
+        QTRY_VERIFY(editor && editor->isVisible());
+        chooseByKeys(editor->responderField(), QStringLiteral("echo-upper"));
+        QVERIFY(!editor->deleteButton()->isEnabled());
+        typeInto(editor->nameField(), QStringLiteral("short-lived"));
+        QTest::mouseClick(editor->saveButton(), Qt::LeftButton);
+        const QString path = OwnResponders::pathOf(QStringLiteral("short-lived"));
+        QVERIFY(QFile::exists(path));
+        QVERIFY(editor->deleteButton()->isEnabled());
+        QVERIFY(panel->listenResponderField()->findData(QStringLiteral("short-lived")) >= 0);
+        chooseByKeys(panel->listenResponderField(), QStringLiteral("short-lived"));
+
+        const auto answerWith = [](QMessageBox::StandardButton button, QString *question) {
+            QTimer::singleShot(0, [button, question] {
+                auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+                if (!box)
+                    return;
+                *question = box->text();
+                QTest::mouseClick(box->button(button), Qt::LeftButton);
+            });
+        };
+        QString question;
+        answerWith(QMessageBox::Cancel, &question);
+        QTest::mouseClick(editor->deleteButton(), Qt::LeftButton);
+        QVERIFY2(question.startsWith(QStringLiteral("Delete your responder short-lived?")), qPrintable(question));
+        QVERIFY(QFile::exists(path));
+
+        question.clear();
+        answerWith(QMessageBox::Yes, &question);
+        QTest::mouseClick(editor->deleteButton(), Qt::LeftButton);
+        QVERIFY(!question.isEmpty());
+        QVERIFY(!QFile::exists(path));
+        QCOMPARE(editor->problemLabel()->text(), QStringLiteral("Deleted short-lived."));
+        QVERIFY(!OwnResponders::names().contains(QStringLiteral("short-lived")));
+        for (int i = 0; i < editor->responderField()->count(); ++i)
+            QVERIFY(editor->responderField()->itemData(i).toStringList().value(0) != QStringLiteral("short-lived"));
+        QVERIFY(!editor->deleteButton()->isEnabled());   // a shipped one is shown now
+        QCOMPARE(panel->listenResponderField()->findData(QStringLiteral("short-lived")), -1);
+        QCOMPARE(panel->listenResponderField()->currentData().toString(), QString());
+    }
+
     // The teacher's round trip: the page edited in the dialog, saved, and served by a listener
     // opened from the Listen form to curl; edited again and saved, curl gets the new page, and a
     // connection kept open (Python's http.client) gets it for its next request on the same socket.
