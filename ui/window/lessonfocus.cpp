@@ -17,7 +17,7 @@
 
 namespace {
 
-// The words a lesson's "lookAt" uses for each pane, lower case.
+// The words a lesson's "lookAt" uses for each pane, lower case, in the file's English.
 struct PaneWords
 {
     DockLayout::Pane pane;
@@ -131,7 +131,7 @@ void LessonFocus::focusCurrentStep()
     if (!runner)
         return;
     const LessonStep &step = runner->step(runner->currentStep());
-    for (QWidget *pane : panesNamedIn(step.lookAt)) {
+    for (QWidget *pane : panesNamedIn(step.lookAtInFile)) {
         if (auto *dock = qobject_cast<QDockWidget *>(pane)) {
             const bool wasHidden = dock->isHidden();
             dock->show(); // a lesson shows the panes it needs, hidden or behind a tab

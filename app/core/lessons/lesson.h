@@ -151,6 +151,9 @@ struct LessonStep
     QString text; // may hold templates: {server.port}
     QStringList calls; // Berkeley socket calls: "socket", "bind", ...
     QString lookAt; // what to watch: the log row, the chart, the state
+    // lookAt as the file has it, in English, never translated: the window finds the panes it
+    // names ("packet view", "ladder") in these words, in any language.
+    QString lookAtInFile;
     QString wire; // what the captured packets show; may hold templates
     QStringList show; // roles whose state the step shows
     QString select; // a role whose received rows the window selects in the log when the step comes up

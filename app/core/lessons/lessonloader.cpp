@@ -145,6 +145,7 @@ private:
         step.title = fields.string(QStringLiteral("title"), true, 200);
         step.text = fields.string(QStringLiteral("text"), true);
         step.lookAt = fields.string(QStringLiteral("lookAt"), false);
+        step.lookAtInFile = step.lookAt;
         step.wire = fields.string(QStringLiteral("wire"), false);
         checkTemplates(step.wire, fields.pathOf(QStringLiteral("wire")));
         checkTemplates(step.title, fields.pathOf(QStringLiteral("title")));
