@@ -6902,7 +6902,7 @@ Oder Ausführen: {mailer.name} führt das Skript smtp-send aus. Erledigt, wenn e
     </message>
     <message>
         <source>Open Socket ▸ Responders… (or Edit… beside &apos;Answer with&apos; in the Listen form) and choose lesson-page. Select the rule page-answer, and in its Body change Hello from SocketLab to Hello, edited page. Press Save: the rules are checked and saved, and the listener takes them from the next connection, or from the next request on a connection the browser keeps open. Then reload the page in the browser. Or press Do it: the lesson makes the same edit, saves it and fetches the page again.</source>
-        <translation>Socket ▸ Responder… öffnen (oder Bearbeiten… neben &apos;Antworten mit&apos; im Listen-Formular) und lesson-page wählen. In der Regel page-answer im Rumpf Hello from SocketLab zu Hello, edited page ändern. Speichern drücken: die Regeln werden geprüft und gespeichert; der Listener übernimmt sie ab der nächsten Verbindung oder der nächsten Anfrage auf einer offen gehaltenen Verbindung. Dann die Seite im Browser neu laden. Oder Ausführen drücken: die Lektion macht dieselbe Änderung, speichert sie und holt die Seite erneut.</translation>
+        <translation>Socket ▸ Responder… öffnen (oder Bearbeiten… neben &apos;Antworten mit&apos; im Listen-Formular), lesson-page wählen, dann die Regel page-answer: in ihrem Rumpf Hello from SocketLab zu Hello, edited page ändern. Speichern drücken: die Regeln werden geprüft und gespeichert; der Listener nimmt sie ab der nächsten Verbindung oder Anfrage. Dann die Seite im Browser neu laden. Oder Ausführen drücken: die Lektion macht dieselbe Änderung, speichert sie und holt die Seite erneut.</translation>
     </message>
     <message>
         <source>The note on {web.name}: responder lesson-page reloaded. In the browser, the page Hello, edited page.</source>
@@ -7107,7 +7107,7 @@ Oder Ausführen: {mailer.name} führt das Skript smtp-send aus. Erledigt, wenn e
     </message>
     <message>
         <source>Now a UDP socket connect()s to port {ghost.port}. For UDP, connect() sends nothing: it only fixes the peer, so send() needs no address and only that peer&apos;s datagrams arrive. It sends &quot;hello?&quot; again. This time the kernel can match the ICMP port-unreachable to the socket, and the next call on it fails with &apos;connection refused&apos; (ECONNREFUSED). No RST as in TCP: an ICMP message came back.</source>
-        <translation>Jetzt ruft ein UDP-Socket connect() für Port {ghost.port} auf. Bei UDP sendet connect() nichts: Es legt nur die Gegenstelle fest; send() braucht keine Adresse mehr, und nur ihre Datagramme kommen an. Er sendet wieder „hello?“. Diesmal ordnet der Kernel das ICMP „port unreachable“ dem Socket zu: Der nächste Aufruf scheitert mit „Verbindung abgelehnt“ (ECONNREFUSED). Kein RST wie bei TCP, sondern eine ICMP-Nachricht.</translation>
+        <translation>Jetzt ruft ein UDP-Socket connect() für Port {ghost.port} auf. Bei UDP sendet connect() nichts: Es legt nur die Gegenstelle fest; send() braucht keine Adresse mehr, und nur ihre Datagramme kommen an. Er sendet wieder „hello?“. Nun ordnet der Kernel das ICMP „port unreachable“ dem Socket zu: Der nächste Aufruf scheitert mit ECONNREFUSED („Verbindung abgelehnt“). Kein RST wie bei TCP, sondern ICMP.</translation>
     </message>
     <message>
         <source>The &apos;error&apos; row on {caller.name}: connection refused, right after &apos;sent&apos;.</source>
@@ -7341,7 +7341,7 @@ Oder Ausführen: {mailer.name} führt das Skript smtp-send aus. Erledigt, wenn e
     </message>
     <message>
         <source>Now the TCP client sends the same 16 MiB. Every write goes down the TCP/IP stack, is cut into segments with headers and checksums, crosses the loopback interface and comes back up, acknowledged; the Unix socket skipped all that. The transfers stand side by side on the chart. Which was faster depends on more than the stack: a Unix socket queues at most the sender&apos;s SO_SNDBUF (about 200 KiB), then write() waits; loopback TCP grows its window to megabytes. Compare the humps and the step times.</source>
-        <translation>Jetzt sendet der TCP-Client dieselben 16 MiB. Jeder Schreibvorgang durchläuft den TCP/IP-Stack: Segmente mit Headern und Prüfsummen, über die Loopback-Schnittstelle und zurück, bestätigt; der Unix-Socket spart sich das. Beide Übertragungen stehen im Diagramm nebeneinander. Was schneller war, hängt nicht nur vom Stack ab: Ein Unix-Socket puffert höchstens den SO_SNDBUF (etwa 200 KiB), dann wartet write(); Loopback-TCP vergrößert sein Fenster auf Megabytes. Vergleichen Sie Buckel und Schrittzeiten.</translation>
+        <translation>Jetzt sendet der TCP-Client dieselben 16 MiB. Jeder Schreibvorgang durchläuft den TCP/IP-Stack: Segmente mit Headern und Prüfsummen, über Loopback und zurück, bestätigt; der Unix-Socket spart sich das. Beide Übertragungen stehen im Diagramm nebeneinander. Was schneller war, hängt nicht nur vom Stack ab: Ein Unix-Socket puffert höchstens den SO_SNDBUF (etwa 200 KiB), dann wartet write(); Loopback-TCP vergrößert sein Fenster auf Megabytes. Vergleichen Sie die Buckel.</translation>
     </message>
 </context>
 <context>

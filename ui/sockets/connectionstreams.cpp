@@ -2,16 +2,17 @@
 #include "connectionstreams.h"
 
 #include "exportjob.h"
+#include "flowlayout.h"
 #include "session.h"
 #include "streamdigestjob.h"
 
 #include <QDir>
 #include <QFileDialog>
-#include <QGridLayout>
 #include <QLabel>
 #include <QMenu>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QVBoxLayout>
 
 namespace {
 
@@ -49,16 +50,19 @@ ConnectionStreams::ConnectionStreams(const Session &session, QWidget *parent)
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
-    auto *grid = new QGridLayout(this);
-    grid->setContentsMargins(0, 0, 0, 0);
-    grid->addWidget(m_counts, 0, 0, 1, 4);
-    grid->addWidget(m_saveReceived, 1, 0);
-    grid->addWidget(m_saveSent, 1, 1);
-    grid->addWidget(m_digest, 1, 2);
-    grid->setColumnStretch(3, 1);
-    grid->addWidget(m_digestText, 2, 0, 1, 4);
-    grid->addWidget(m_progress, 3, 0, 1, 4);
-    grid->addWidget(m_message, 4, 0, 1, 4);
+    // The buttons wrap: in a row, in German, they made the connection info wider than its dock
+    // on a 1280×720 screen, and the counts above them were cut at the right edge.
+    auto *buttons = new FlowLayout;
+    buttons->addWidget(m_saveReceived);
+    buttons->addWidget(m_saveSent);
+    buttons->addWidget(m_digest);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_counts);
+    layout->addLayout(buttons);
+    layout->addWidget(m_digestText);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_message);
 
     connect(m_saveReceived, &QPushButton::clicked, this,
         [this] { save(m_connection, StreamDirection::Received); });

