@@ -115,7 +115,7 @@
     </message>
     <message>
         <source>Preview</source>
-        <translation>Vorschau</translation>
+        <translation>Inhalt</translation>
     </message>
     <message>
         <source>Double-click or Enter: the event in a window of its own</source>
@@ -6281,7 +6281,7 @@ Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</transl
     </message>
     <message>
         <source>The &apos;← in&apos; rows of {accepted.name} and the newlines (\n) in the preview.</source>
-        <translation>Die &apos;← ein&apos;-Zeilen von {accepted.name} und die Zeilenumbrüche (\n) in der Vorschau.</translation>
+        <translation>Die &apos;← ein&apos;-Zeilen von {accepted.name} und die Zeilenumbrüche (\n) in der Spalte Inhalt.</translation>
     </message>
     <message>
         <source>Close</source>

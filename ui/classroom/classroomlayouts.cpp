@@ -129,6 +129,7 @@ ClassroomLayouts::ClassroomLayouts(QMainWindow *window, ClassroomMode *mode)
     if (mode->isEnabled())
         entered(); // classroom mode restored from the last run
     connect(mode->classroomAction(), &QAction::toggled, m_actions, &QActionGroup::setEnabled);
+    connect(mode, &ClassroomMode::docksArranged, this, &ClassroomLayouts::sizePanes);
 }
 
 QString ClassroomLayouts::key(Preset preset)
@@ -201,29 +202,35 @@ void ClassroomLayouts::arrange()
     }
     // The room reads the large pane: the log keeps what is left. Sized after ClassroomMode has
     // arranged its docks for the larger font, which would undo it.
-    QTimer::singleShot(ClassroomMode::LayoutSettleMs * 2, this, [this] {
-        if (!m_mode->isEnabled())
-            return;
-        const int width = m_window->width();
-        const int height = m_window->height();
-        const auto dock = [this](const char *name) {
-            return m_window->findChild<QDockWidget *>(QLatin1String(name));
-        };
-        switch (m_preset) {
-        case Preset::Lesson:
-            // Half the width: the explanation reads whole at one zoom step up on 1280×720.
-            m_window->resizeDocks({ dock("lessonDock") }, { width / 2 }, Qt::Horizontal);
-            // Three fifths of the height: each call whole, arguments and result, at zoom +2.
-            m_window->resizeDocks({ dock("callDiagramDock") }, { height * 3 / 5 }, Qt::Vertical);
-            break;
-        case Preset::Traffic:
-            m_window->resizeDocks({ dock("chartDock") }, { height * 11 / 20 }, Qt::Vertical);
-            break;
-        case Preset::Inspect:
-            m_window->resizeDocks({ dock("packetDock") }, { width * 9 / 20 }, Qt::Horizontal);
-            m_window->resizeDocks({ dock("ladderDock") }, { height * 2 / 5 }, Qt::Vertical);
-            break;
-        case Preset::Own: break;
-        }
-    });
+    QTimer::singleShot(ClassroomMode::LayoutSettleMs * 2, this, &ClassroomLayouts::sizePanes);
+}
+
+// The preset's proportions of the window as it is now. Again whenever ClassroomMode arranges
+// its docks (after fitting the window to the screen, or a zoom): arranged later than this, they
+// gave the lesson 3/10 of the width instead of half, depending on which timer came first.
+void ClassroomLayouts::sizePanes()
+{
+    if (!m_mode->isEnabled())
+        return;
+    const int width = m_window->width();
+    const int height = m_window->height();
+    const auto dock = [this](const char *name) {
+        return m_window->findChild<QDockWidget *>(QLatin1String(name));
+    };
+    switch (m_preset) {
+    case Preset::Lesson:
+        // Half the width: the explanation reads whole at one zoom step up on 1280×720.
+        m_window->resizeDocks({ dock("lessonDock") }, { width / 2 }, Qt::Horizontal);
+        // Three fifths of the height: each call whole, arguments and result, at zoom +2.
+        m_window->resizeDocks({ dock("callDiagramDock") }, { height * 3 / 5 }, Qt::Vertical);
+        break;
+    case Preset::Traffic:
+        m_window->resizeDocks({ dock("chartDock") }, { height * 11 / 20 }, Qt::Vertical);
+        break;
+    case Preset::Inspect:
+        m_window->resizeDocks({ dock("packetDock") }, { width * 9 / 20 }, Qt::Horizontal);
+        m_window->resizeDocks({ dock("ladderDock") }, { height * 2 / 5 }, Qt::Vertical);
+        break;
+    case Preset::Own: break;
+    }
 }

@@ -40,6 +40,7 @@ public:
 private:
     void entered();
     void arrange();
+    void sizePanes();
 
     QMainWindow *m_window = nullptr;
     ClassroomMode *m_mode = nullptr;
