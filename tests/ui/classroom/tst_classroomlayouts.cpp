@@ -97,6 +97,24 @@ private Q_SLOTS:
         }
     }
 
+    // The Lesson layout gives the lesson half the window's width, also when ClassroomMode arranges
+    // its docks after the layout was chosen (it did, after fitting the window to the screen, and
+    // the lesson kept the 3/10 it gives the connection info's side).
+    void lessonHasHalfTheWidthWhateverArrangesLast()
+    {
+        WindowFixture f;
+        f.start();
+        f.window->classroomMode()->classroomAction()->trigger();
+        QTest::mouseClick(layouts(f)->chooserButton(ClassroomLayouts::Preset::Lesson), Qt::LeftButton);
+        f.window->classroomMode()->setZoomLevel(ClassroomMode::ClassroomZoom + 1);
+        QTest::qWait(ClassroomMode::LayoutSettleMs * 6);
+        QDockWidget *lesson = dock(f, "lessonDock");
+        QVERIFY(lesson->isVisible());
+        const double share = double(lesson->width()) / f.window->width();
+        QVERIFY2(share > 0.45 && share < 0.55,
+            qPrintable(QStringLiteral("lesson %1 px of %2").arg(lesson->width()).arg(f.window->width())));
+    }
+
     // A tab the user had in front (the ladder, before the chart it shares a place with) is in
     // front again after classroom mode, and the chart's text is back to its size.
     void leavingRestoresTheFrontTabAndTheChartFont()
