@@ -541,7 +541,19 @@ void HexView::paintPlaceholder(QPainter &painter)
         return;
     painter.setFont(QApplication::font(this));
     painter.setPen(palette().color(QPalette::PlaceholderText));
-    const int margin = 4 * m_metrics.margin;
-    painter.drawText(viewport()->rect().adjusted(margin, margin, -margin, -margin),
-        Qt::AlignCenter | Qt::TextWordWrap, m_placeholderText);
+    int flags = 0;
+    const QRect area = placeholderArea(viewport()->rect(), painter.fontMetrics(), m_placeholderText,
+                                       4 * m_metrics.margin, &flags);
+    painter.drawText(area, flags, m_placeholderText);
+}
+
+QRect HexView::placeholderArea(const QRect &viewport, const QFontMetrics &metrics, const QString &text, int margin,
+                               int *flags)
+{
+    const QRect centred = viewport.adjusted(margin, margin, -margin, -margin);
+    *flags = Qt::AlignCenter | Qt::TextWordWrap;
+    if (metrics.boundingRect(centred, *flags, text).height() <= centred.height())
+        return centred;
+    *flags = Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap;
+    return viewport.adjusted(margin, 0, -margin, 0);
 }

@@ -73,6 +73,11 @@ public:
 
     // Shown, greyed and centred, while there are no bytes.
     void setPlaceholderText(const QString &text);
+    // Where a placeholder text goes in a viewport and how it is aligned (*flags): centred within
+    // margins, or from the top without them when the pane is too short for that (a fifth of a
+    // projector's height under a lesson), so that it is not cut at both ends.
+    static QRect placeholderArea(const QRect &viewport, const QFontMetrics &metrics, const QString &text, int margin,
+                                 int *flags);
     QString placeholderText() const { return m_placeholderText; }
 
     Range selection() const; // length 0 when nothing is selected

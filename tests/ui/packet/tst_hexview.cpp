@@ -55,6 +55,7 @@ private Q_SLOTS:
     void packetViewShowChunks();
     void packetViewHeaderNamesSelection();
     void packetViewMessageAndClear();
+    void placeholderReadsWholeInAShortPane();
 };
 
 using Pane = HexView::Pane;
@@ -867,6 +868,29 @@ void tst_HexView::packetViewMessageAndClear()
     QCOMPARE(view.hexView()->chunkCount(), 0);
     QCOMPARE(view.headerText(), QString());
     QVERIFY(!view.hexView()->placeholderText().isEmpty());
+}
+
+// Under a lesson on a projector the packet view gets a fifth of the height: a placeholder of two
+// lines, drawn into the pane less its margins, showed the middle of one line.
+void tst_HexView::placeholderReadsWholeInAShortPane()
+{
+    const QFontMetrics metrics(QGuiApplication::font());
+    const QString text = QStringLiteral("Wählen Sie Zeilen von L1.1 im Protokoll, um hier seine Bytes zu sehen.");
+    const int margin = 16;
+    const QRect roomy(0, 0, 300, 20 * metrics.height());
+    int flags = 0;
+    QCOMPARE(HexView::placeholderArea(roomy, metrics, text, margin, &flags), roomy.adjusted(margin, margin, -margin, -margin));
+    QVERIFY(flags & Qt::AlignVCenter);
+    // Wide enough that the text takes two lines, tall enough for them but not for the margins.
+    const int width = metrics.horizontalAdvance(text) * 2 / 3 + 2 * margin;
+    const QRect shortPane(0, 0, width, 2 * metrics.lineSpacing() + 4);
+    const QRect area = HexView::placeholderArea(shortPane, metrics, text, margin, &flags);
+    const QRect drawn = metrics.boundingRect(area, flags, text);
+    // drawText() clips to the area it is given: the text must lie in it, and it in the pane.
+    QVERIFY(shortPane.contains(area));
+    QVERIFY2(area.contains(drawn), qPrintable(QStringLiteral("drawn %1,%2 %3x%4 in %5x%6")
+                                                       .arg(drawn.x()).arg(drawn.y()).arg(drawn.width())
+                                                       .arg(drawn.height()).arg(shortPane.width()).arg(shortPane.height())));
 }
 
 QTEST_MAIN(tst_HexView)
