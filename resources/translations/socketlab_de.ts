@@ -6343,10 +6343,6 @@ Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</transl
         <translation>Drei Empfänge</translation>
     </message>
     <message>
-        <source>The receiver reads again. The receive buffer holds the same 11 bytes as in lesson 3, but as three datagrams, and each recvfrom() returns exactly one: 3, 3 and 5 bytes ({receiver.reads} datagrams read so far). In lesson 3 the three writes came out of TCP as one read of 11 bytes; UDP keeps every boundary, so an application never has to frame its messages, but each one must fit in a datagram.</source>
-        <translation>Der Empfänger liest wieder. Der Empfangspuffer hält dieselben 11 Bytes wie in Lektion 3, aber als drei Datagramme, und jedes recvfrom() liefert genau eines: 3, 3 und 5 Bytes (bisher {receiver.reads} Datagramme gelesen). In Lektion 3 kamen die drei Schreibvorgänge aus TCP als ein Lesevorgang mit 11 Bytes; UDP behält jede Grenze, also muss eine Anwendung ihre Nachrichten nie selbst abgrenzen, aber jede muss in ein Datagramm passen.</translation>
-    </message>
-    <message>
         <source>Select the three &apos;← in&apos; rows of {receiver.name}: the packet view shows three separate datagrams, each with its own header line.</source>
         <translation>Wählen Sie die drei „← ein“-Zeilen von {receiver.name}: Die Paketansicht zeigt drei getrennte Datagramme, jedes mit eigener Kopfzeile.</translation>
     </message>
@@ -6357,6 +6353,10 @@ Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</transl
     <message>
         <source>Both sockets close. UDP sends nothing when a socket closes: there was no connection to end, so the peer rows simply end with their socket.</source>
         <translation>Beide Sockets schließen. UDP sendet beim Schließen nichts: Es gab keine Verbindung zu beenden, also enden die Gegenstellenzeilen einfach mit ihrem Socket.</translation>
+    </message>
+    <message>
+        <source>The receiver reads again. Its buffer holds the same 11 bytes as in lesson 3, but as three datagrams: each recvfrom() returns one, 3, 3 and 5 bytes ({receiver.reads} read so far). TCP gave the three writes back as one read of 11 bytes; UDP keeps every boundary, so messages need no framing, but each must fit in a datagram.</source>
+        <translation>Der Empfänger liest wieder. Sein Puffer hält dieselben 11 Bytes wie in Lektion 3, aber als drei Datagramme: Jedes recvfrom() liefert eines, 3, 3 und 5 Bytes (bisher {receiver.reads} gelesen). TCP gab die drei Schreibvorgänge als einen Lesevorgang von 11 Bytes zurück; UDP erhält jede Grenze, Nachrichten brauchen keine Rahmung, aber jede muss in ein Datagramm passen.</translation>
     </message>
 </context>
 <context>
@@ -6442,24 +6442,24 @@ Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</transl
         <translation>Header und Rumpf</translation>
     </message>
     <message>
-        <source>The &apos;← in&apos; rows of {delivery.name} are selected in the log, and the packet view shows them as one text: what the mail client sent. First the commands, as you typed them; after DATA the message itself, selected there. It starts with header lines, each &apos;Name: value&apos; (Subject:, From:, To:, and whatever else the client adds, such as Date:). The first empty line ends the headers: \r\n\r\n, a line end right after another. Everything after it is the body, up to the lone &apos;.&apos;. The server never looked inside: it answered 250 and would store the message as it came.</source>
-        <translation>Die &apos;← ein&apos;-Zeilen von {delivery.name} sind im Log ausgewählt, und die Paketansicht zeigt sie als einen Text: was der Mail-Client gesendet hat. Zuerst die Befehle, wie Sie sie getippt haben; nach DATA die Nachricht selbst, dort ausgewählt. Sie beginnt mit Header-Zeilen, jede &apos;Name: Wert&apos; (Subject:, From:, To: und was der Client sonst hinzufügt, etwa Date:). Die erste leere Zeile beendet die Header: \r\n\r\n, ein Zeilenende direkt nach einem anderen. Alles danach ist der Rumpf, bis zum einzelnen &apos;.&apos;. Der Server hat nie hineingeschaut: Er hat 250 geantwortet und würde die Nachricht so speichern, wie sie kam.</translation>
-    </message>
-    <message>
         <source>The selected rows of {delivery.name} in the log and the packet view: the Subject line, the empty line after the last header, then the body.</source>
         <translation>Die ausgewählten Zeilen von {delivery.name} im Log und die Paketansicht: die Subject-Zeile, die leere Zeile nach dem letzten Header, dann der Rumpf.</translation>
     </message>
     <message>
-        <source>A mail client nobody here wrote delivers to this server. With curl:
+        <source>The &apos;← in&apos; rows of {delivery.name} are selected in the log, and the packet view shows them as one text: what the mail client sent. First the commands you typed; after DATA the message itself, selected there. It starts with header lines, each &apos;Name: value&apos; (Subject:, From:, To:, Date:…). The first empty line ends them: \r\n\r\n, a line end right after another. The body follows, up to the lone &apos;.&apos;. The server never looked inside: it answered 250.</source>
+        <translation>Die &apos;← ein&apos;-Zeilen von {delivery.name} sind im Log ausgewählt, und die Paketansicht zeigt sie als einen Text: was der Mail-Client sandte. Erst Ihre Befehle; nach DATA die Nachricht selbst, dort ausgewählt. Sie beginnt mit Kopfzeilen, je &apos;Name: Wert&apos; (Subject:, From:, To:, Date:…). Die erste leere Zeile beendet sie: \r\n\r\n, ein Zeilenende direkt nach einem anderen. Dann folgt der Rumpf bis zum einzelnen &apos;.&apos;. Der Server sah nie hinein: Er antwortete 250.</translation>
+    </message>
+    <message>
+        <source>A real mail client delivers to this server. With curl:
 printf &apos;Subject: hello\r\n\r\nHi Bob, from curl.\r\n&apos; | curl smtp://{server.endpoint} --mail-from alice@lab.example --mail-rcpt bob@lab.example -T -
 or Python&apos;s smtplib:
 python3 -c &quot;import smtplib; s = smtplib.SMTP(&apos;{server.address}&apos;, {server.port}); s.sendmail(&apos;alice@lab.example&apos;, [&apos;bob@lab.example&apos;], &apos;Subject: hello\r\n\r\nHi Bob, from Python.\r\n&apos;); s.quit()&quot;
-Or Do it: {mailer.name} runs the script smtp-send. Done when a whole message, up to its lone &apos;.&apos;, arrives on {delivery.name}.</source>
-        <translation>Ein Mail-Client, den hier niemand geschrieben hat, stellt diesem Server zu. Mit curl:
+Or Do it: {mailer.name} runs the script smtp-send. Done when a whole message arrives on {delivery.name}.</source>
+        <translation>Ein echter Mail-Client stellt diesem Server zu. Mit curl:
 printf &apos;Subject: hello\r\n\r\nHi Bob, from curl.\r\n&apos; | curl smtp://{server.endpoint} --mail-from alice@lab.example --mail-rcpt bob@lab.example -T -
 oder Pythons smtplib:
 python3 -c &quot;import smtplib; s = smtplib.SMTP(&apos;{server.address}&apos;, {server.port}); s.sendmail(&apos;alice@lab.example&apos;, [&apos;bob@lab.example&apos;], &apos;Subject: hello\r\n\r\nHi Bob, from Python.\r\n&apos;); s.quit()&quot;
-Oder Ausführen: {mailer.name} führt das Skript smtp-send aus. Erledigt, wenn eine ganze Nachricht bis zu ihrem einzelnen &apos;.&apos; auf {delivery.name} ankommt.</translation>
+Oder Ausführen: {mailer.name} führt das Skript smtp-send aus. Erledigt, wenn eine ganze Nachricht auf {delivery.name} ankommt.</translation>
     </message>
 </context>
 <context>
@@ -7340,8 +7340,8 @@ Oder Ausführen: {mailer.name} führt das Skript smtp-send aus. Erledigt, wenn e
         <translation>&apos;listen-stopped&apos; auf {server.name}, dann die Notiz &apos;unlink(...): the socket file is removed&apos;.</translation>
     </message>
     <message>
-        <source>Now the TCP client sends the same 16 MiB. Every write goes down the TCP/IP stack, is cut into segments with headers and checksums, crosses the loopback interface and comes back up, acknowledged; the Unix socket skipped all that. The transfers stand side by side on the chart. Which was faster depends on more than the stack: a Unix socket queues at most the sender&apos;s SO_SNDBUF (about 200 KiB), then write() waits; loopback TCP grows its window to megabytes. Compare the humps and the step times.</source>
-        <translation>Jetzt sendet der TCP-Client dieselben 16 MiB. Jeder Schreibvorgang durchläuft den TCP/IP-Stack: Segmente mit Headern und Prüfsummen, über Loopback und zurück, bestätigt; der Unix-Socket spart sich das. Beide Übertragungen stehen im Diagramm nebeneinander. Was schneller war, hängt nicht nur vom Stack ab: Ein Unix-Socket puffert höchstens den SO_SNDBUF (etwa 200 KiB), dann wartet write(); Loopback-TCP vergrößert sein Fenster auf Megabytes. Vergleichen Sie die Buckel.</translation>
+        <source>Now the TCP client sends the same 16 MiB. Every write goes down the TCP/IP stack, is cut into segments with headers and checksums, crosses the loopback interface and comes back up, acknowledged; the Unix socket skipped all that. Which was faster depends on more than the stack: a Unix socket queues at most the sender&apos;s SO_SNDBUF (about 200 KiB), then write() waits; loopback TCP grows its window to megabytes. Compare the two humps on the chart.</source>
+        <translation>Jetzt sendet der TCP-Client dieselben 16 MiB. Jeder Schreibvorgang durchläuft den TCP/IP-Stack: Segmente mit Headern und Prüfsummen, über Loopback und zurück, bestätigt; der Unix-Socket spart sich das. Was schneller war, hängt nicht nur vom Stack ab: Ein Unix-Socket puffert höchstens den SO_SNDBUF (etwa 200 KiB), dann wartet write(); Loopback-TCP vergrößert sein Fenster auf Megabytes. Vergleichen Sie die beiden Buckel im Diagramm.</translation>
     </message>
 </context>
 <context>

@@ -6337,10 +6337,6 @@ Everything recorded up to the interruption is there. Open them now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The receiver reads again. The receive buffer holds the same 11 bytes as in lesson 3, but as three datagrams, and each recvfrom() returns exactly one: 3, 3 and 5 bytes ({receiver.reads} datagrams read so far). In lesson 3 the three writes came out of TCP as one read of 11 bytes; UDP keeps every boundary, so an application never has to frame its messages, but each one must fit in a datagram.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Select the three &apos;← in&apos; rows of {receiver.name}: the packet view shows three separate datagrams, each with its own header line.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6350,6 +6346,10 @@ Everything recorded up to the interruption is there. Open them now?</source>
     </message>
     <message>
         <source>Both sockets close. UDP sends nothing when a socket closes: there was no connection to end, so the peer rows simply end with their socket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receiver reads again. Its buffer holds the same 11 bytes as in lesson 3, but as three datagrams: each recvfrom() returns one, 3, 3 and 5 bytes ({receiver.reads} read so far). TCP gave the three writes back as one read of 11 bytes; UDP keeps every boundary, so messages need no framing, but each must fit in a datagram.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6436,19 +6436,19 @@ Everything recorded up to the interruption is there. Open them now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The &apos;← in&apos; rows of {delivery.name} are selected in the log, and the packet view shows them as one text: what the mail client sent. First the commands, as you typed them; after DATA the message itself, selected there. It starts with header lines, each &apos;Name: value&apos; (Subject:, From:, To:, and whatever else the client adds, such as Date:). The first empty line ends the headers: \r\n\r\n, a line end right after another. Everything after it is the body, up to the lone &apos;.&apos;. The server never looked inside: it answered 250 and would store the message as it came.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The selected rows of {delivery.name} in the log and the packet view: the Subject line, the empty line after the last header, then the body.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A mail client nobody here wrote delivers to this server. With curl:
+        <source>The &apos;← in&apos; rows of {delivery.name} are selected in the log, and the packet view shows them as one text: what the mail client sent. First the commands you typed; after DATA the message itself, selected there. It starts with header lines, each &apos;Name: value&apos; (Subject:, From:, To:, Date:…). The first empty line ends them: \r\n\r\n, a line end right after another. The body follows, up to the lone &apos;.&apos;. The server never looked inside: it answered 250.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A real mail client delivers to this server. With curl:
 printf &apos;Subject: hello\r\n\r\nHi Bob, from curl.\r\n&apos; | curl smtp://{server.endpoint} --mail-from alice@lab.example --mail-rcpt bob@lab.example -T -
 or Python&apos;s smtplib:
 python3 -c &quot;import smtplib; s = smtplib.SMTP(&apos;{server.address}&apos;, {server.port}); s.sendmail(&apos;alice@lab.example&apos;, [&apos;bob@lab.example&apos;], &apos;Subject: hello\r\n\r\nHi Bob, from Python.\r\n&apos;); s.quit()&quot;
-Or Do it: {mailer.name} runs the script smtp-send. Done when a whole message, up to its lone &apos;.&apos;, arrives on {delivery.name}.</source>
+Or Do it: {mailer.name} runs the script smtp-send. Done when a whole message arrives on {delivery.name}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7330,7 +7330,7 @@ Or Do it: {mailer.name} runs the script smtp-send. Done when a whole message, up
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Now the TCP client sends the same 16 MiB. Every write goes down the TCP/IP stack, is cut into segments with headers and checksums, crosses the loopback interface and comes back up, acknowledged; the Unix socket skipped all that. The transfers stand side by side on the chart. Which was faster depends on more than the stack: a Unix socket queues at most the sender&apos;s SO_SNDBUF (about 200 KiB), then write() waits; loopback TCP grows its window to megabytes. Compare the humps and the step times.</source>
+        <source>Now the TCP client sends the same 16 MiB. Every write goes down the TCP/IP stack, is cut into segments with headers and checksums, crosses the loopback interface and comes back up, acknowledged; the Unix socket skipped all that. Which was faster depends on more than the stack: a Unix socket queues at most the sender&apos;s SO_SNDBUF (about 200 KiB), then write() waits; loopback TCP grows its window to megabytes. Compare the two humps on the chart.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -130,14 +130,24 @@ void LessonFocus::focusCurrentStep()
     const LessonRunner *runner = m_window.lessonPanel() ? m_window.lessonPanel()->runner() : nullptr;
     if (!runner)
         return;
+    if (runner != m_revealedBy) {
+        for (const QPointer<QDockWidget> &dock : std::as_const(m_revealed)) {
+            if (dock)
+                dock->hide();
+        }
+        m_revealed.clear();
+        m_revealedBy = runner;
+    }
     const LessonStep &step = runner->step(runner->currentStep());
     for (QWidget *pane : panesNamedIn(step.lookAtInFile)) {
         if (auto *dock = qobject_cast<QDockWidget *>(pane)) {
             const bool wasHidden = dock->isHidden();
             dock->show(); // a lesson shows the panes it needs, hidden or behind a tab
             dock->raise();
-            if (wasHidden)
+            if (wasHidden) {
+                m_revealed << dock;
                 keepLessonReadable(dock);
+            }
         }
         outline(pane);
     }

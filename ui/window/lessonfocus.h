@@ -46,4 +46,8 @@ private:
     QList<QPointer<QWidget>> m_outlined;
     int m_seenStep = -1;
     const void *m_seenRunner = nullptr;
+    // Panes a step of this lesson showed that were hidden: hidden again when another lesson
+    // opens, so that one lesson's panes do not squeeze the next one's explanation.
+    QList<QPointer<QDockWidget>> m_revealed;
+    const void *m_revealedBy = nullptr;   // the lesson's runner
 };

@@ -25,6 +25,7 @@ private Q_SLOTS:
         QDockWidget *sockets = f.window->dockLayout()->dock(DockLayout::Pane::Sockets);
         QDockWidget *packet = f.window->dockLayout()->dock(DockLayout::Pane::Packet);
         sockets->hide();
+        const bool chartWasVisible = f.window->dockLayout()->dock(DockLayout::Pane::Chart)->isVisible();
         f.window->lessonPanel()->setUseSuggestedPorts(false);
         f.window->openLesson(QStringLiteral("hello"));
         // Step 1: "The log row 'listening' …, and … in the socket tree."
@@ -51,6 +52,13 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!focus->outlinedPanes().contains(packet),
             LessonFocus::OutlineMs * 3);
         QVERIFY(packet->isVisible());
+
+        // Another lesson: the panes this one showed go away again (they squeezed the next
+        // lesson's explanation on a projector); the ones the user had open stay.
+        f.window->lessonPanel()->openLesson(QStringLiteral("datagrams"));
+        QTRY_VERIFY(!packet->isVisible());
+        QVERIFY(!sockets->isVisible());   // the user had hidden it; step 1 showed it
+        QVERIFY(f.window->dockLayout()->dock(DockLayout::Pane::Chart)->isVisible() == chartWasVisible);
     }
 };
 
