@@ -11,8 +11,8 @@ class QWidget;
 
 // What the lesson's current step points at, made visible: when a step comes up, the panes its
 // "Look at" names (the log's rows, the packet view, the chart, the socket tree, the connection
-// info and its state diagram, the ladder, the call diagram) are shown if hidden, brought to the
-// front of their tabs and outlined for a moment; the connection the step is about becomes the
+// info and its state diagram, the ladder, the call diagram) are shown if hidden (and hidden
+// again when another lesson opens), brought to the front of their tabs and outlined for a moment; the connection the step is about becomes the
 // current one everywhere (tree, log, info pane, chart, Send). A step that names a role in
 // "select" has that connection's received rows selected in the log, so that the packet view
 // shows what arrived as one text, and a mail message in it (LessonRunner::receivedMessage())
