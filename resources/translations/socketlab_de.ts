@@ -6355,8 +6355,8 @@ Alles bis zur Unterbrechung Aufgezeichnete ist vorhanden. Jetzt öffnen?</transl
         <translation>Beide Sockets schließen. UDP sendet beim Schließen nichts: Es gab keine Verbindung zu beenden, also enden die Gegenstellenzeilen einfach mit ihrem Socket.</translation>
     </message>
     <message>
-        <source>The receiver reads again. Its buffer holds the same 11 bytes as in lesson 3, but as three datagrams: each recvfrom() returns one, 3, 3 and 5 bytes ({receiver.reads} read so far). TCP gave the three writes back as one read of 11 bytes; UDP keeps every boundary, so messages need no framing, but each must fit in a datagram.</source>
-        <translation>Der Empfänger liest wieder. Sein Puffer hält dieselben 11 Bytes wie in Lektion 3, aber als drei Datagramme: Jedes recvfrom() liefert eines, 3, 3 und 5 Bytes (bisher {receiver.reads} gelesen). TCP gab die drei Schreibvorgänge als einen Lesevorgang von 11 Bytes zurück; UDP erhält jede Grenze, Nachrichten brauchen keine Rahmung, aber jede muss in ein Datagramm passen.</translation>
+        <source>The receiver reads again: the same 11 bytes as in lesson 3, but as three datagrams, and each recvfrom() returns one: 3, 3 and 5 bytes ({receiver.reads} read so far). TCP gave them back as one read of 11; UDP keeps every boundary, but each message must fit in a datagram.</source>
+        <translation>Der Empfänger liest wieder: dieselben 11 Bytes wie in Lektion 3, aber als drei Datagramme, und jedes recvfrom() liefert eines: 3, 3 und 5 Bytes (bisher {receiver.reads} gelesen). TCP gab sie als einen Lesevorgang von 11 Bytes zurück; UDP erhält jede Grenze, aber jede Nachricht muss in ein Datagramm passen.</translation>
     </message>
 </context>
 <context>
@@ -7277,7 +7277,7 @@ Oder Ausführen: {mailer.name} führt das Skript smtp-send aus. Erledigt, wenn e
     </message>
     <message>
         <source>The client sends &quot;hello&quot;. The server&apos;s kernel knows which process is at the other end: getsockopt(SO_PEERCRED) on {accepted.name} gives its pid, user and group ({accepted.peer}), and /proc/PID/comm its program. TCP cannot tell this: a packet does not say which process sent it. Here both ends are in SocketLab, so the pid is SocketLab&apos;s; from a terminal, socat - UNIX-CONNECT:{server.endpoint} shows another process&apos;s.</source>
-        <translation>Der Client sendet &quot;hello&quot;. Der Kernel des Servers weiß, welcher Prozess am anderen Ende ist: getsockopt(SO_PEERCRED) auf {accepted.name} liefert seine PID, seinen Benutzer und seine Gruppe ({accepted.peer}), und /proc/PID/comm sein Programm. TCP kann das nicht sagen: Ein Paket sagt nicht, welcher Prozess es gesendet hat. Hier sind beide Enden in SocketLab, also ist die PID die von SocketLab; aus einem Terminal zeigt socat - UNIX-CONNECT:{server.endpoint} die eines anderen Prozesses.</translation>
+        <translation>Der Client sendet &quot;hello&quot;. Der Kernel des Servers kennt den Prozess am anderen Ende: getsockopt(SO_PEERCRED) auf {accepted.name} liefert PID, Benutzer und Gruppe ({accepted.peer}), /proc/PID/comm sein Programm. TCP kann das nicht: Ein Paket sagt nicht, welcher Prozess es sandte. Hier sind beide Enden in SocketLab, also ist es dessen PID; aus einem Terminal zeigt socat - UNIX-CONNECT:{server.endpoint} die eines anderen Prozesses.</translation>
     </message>
     <message>
         <source>Select {accepted.name}: the connection info pane shows the peer process, and the socket&apos;s and its peer&apos;s inodes.</source>

@@ -6349,7 +6349,7 @@ Everything recorded up to the interruption is there. Open them now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The receiver reads again. Its buffer holds the same 11 bytes as in lesson 3, but as three datagrams: each recvfrom() returns one, 3, 3 and 5 bytes ({receiver.reads} read so far). TCP gave the three writes back as one read of 11 bytes; UDP keeps every boundary, so messages need no framing, but each must fit in a datagram.</source>
+        <source>The receiver reads again: the same 11 bytes as in lesson 3, but as three datagrams, and each recvfrom() returns one: 3, 3 and 5 bytes ({receiver.reads} read so far). TCP gave them back as one read of 11; UDP keeps every boundary, but each message must fit in a datagram.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
