@@ -205,9 +205,9 @@ void ClassroomLayouts::arrange()
     QTimer::singleShot(ClassroomMode::LayoutSettleMs * 2, this, &ClassroomLayouts::sizePanes);
 }
 
-// The preset's proportions of the window as it is now. Again whenever ClassroomMode arranges
-// its docks (after fitting the window to the screen, or a zoom): arranged later than this, they
-// gave the lesson 3/10 of the width instead of half, depending on which timer came first.
+// The preset's proportions of the window as it is now. Again when ClassroomMode arranges its
+// docks (once classroom mode starts and the window fits the screen): arranged later than this,
+// they gave the lesson 3/10 of the width instead of half, depending on which timer came first.
 void ClassroomLayouts::sizePanes()
 {
     if (!m_mode->isEnabled())
