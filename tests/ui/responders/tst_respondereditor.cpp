@@ -73,6 +73,19 @@ QStringList ruleNames(ResponderEditor *editor)
     return names;
 }
 
+// The question the next modal message box asks, answered with button by a click (the box runs
+// its own event loop: the click comes from a timer).
+void answerWith(QMessageBox::StandardButton button, QString *question)
+{
+    QTimer::singleShot(0, [button, question] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box)
+            return;
+        *question = box->text();
+        QTest::mouseClick(box->button(button), Qt::LeftButton);
+    });
+}
+
 QByteArray readFile(const QString &path)
 {
     QFile file(path);
@@ -238,10 +251,10 @@ private Q_SLOTS:
         QCOMPARE(saved->framing, ResponderFraming::Line);
         QVERIFY(OwnResponders::names().contains(QStringLiteral("shouter")));
         // Listed after the shipped ones in the Listen form, and chosen there.
-        QComboBox *answerWith = panel->listenResponderField();
-        QCOMPARE(answerWith->currentData().toString(), QStringLiteral("shouter"));
-        QVERIFY(answerWith->findData(QStringLiteral("shouter"))
-            > answerWith->findData(QStringLiteral("smtp")));
+        QComboBox *answerField = panel->listenResponderField();
+        QCOMPARE(answerField->currentData().toString(), QStringLiteral("shouter"));
+        QVERIFY(answerField->findData(QStringLiteral("shouter"))
+            > answerField->findData(QStringLiteral("smtp")));
         QCOMPARE(editor->responderField()->currentData().toStringList(),
             (QStringList { QStringLiteral("shouter"), QStringLiteral("own") }));
     }
@@ -320,15 +333,6 @@ private Q_SLOTS:
         chooseByKeys(editor->responderField(), QStringLiteral("echo-upper"));
         typeInto(editor->descriptionField(), QStringLiteral("my notes"));
 
-        const auto answerWith = [](QMessageBox::StandardButton button, QString *question) {
-            QTimer::singleShot(0, [button, question] {
-                auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-                if (!box)
-                    return;
-                *question = box->text();
-                QTest::mouseClick(box->button(button), Qt::LeftButton);
-            });
-        };
         QString question;
         answerWith(QMessageBox::Cancel, &question);
         QTest::keyClick(editor->responderField(), Qt::Key_Down);
@@ -376,15 +380,6 @@ private Q_SLOTS:
         QVERIFY(panel->listenResponderField()->findData(QStringLiteral("short-lived")) >= 0);
         chooseByKeys(panel->listenResponderField(), QStringLiteral("short-lived"));
 
-        const auto answerWith = [](QMessageBox::StandardButton button, QString *question) {
-            QTimer::singleShot(0, [button, question] {
-                auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-                if (!box)
-                    return;
-                *question = box->text();
-                QTest::mouseClick(box->button(button), Qt::LeftButton);
-            });
-        };
         QString question;
         answerWith(QMessageBox::Cancel, &question);
         QTest::mouseClick(editor->deleteButton(), Qt::LeftButton);
